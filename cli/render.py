@@ -1,0 +1,219 @@
+"""How results look: rich tables for people, Markdown for copy desks, JSON for machines.
+
+Only formatting lives here; every number shown was computed by the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from routes.models import Candidate, Journey, Measure, Place
+
+_VERDICT_STYLE = {"consistent": "bold blue", "inconsistent": "bold red", "unverifiable": "dim"}
+_VERDICT_MARK = {"consistent": "✓ consistent", "inconsistent": "✗ inconsistent", "unverifiable": "? unverifiable"}
+
+
+def _fmt(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}"
+
+
+def _range(low: float | None, high: float | None, unit: str) -> str:
+    if low is None and high is None:
+        return "–"
+    if low == high or high is None:
+        return f"{_fmt(low, 1 if low is not None and low < 10 else 0)} {unit}"
+    return f"{_fmt(low, 0)}–{_fmt(high, 0)} {unit}"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _console(output: Path | None):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    if output is None:
+        return Console(), None
+    import io
+
+    buffer = io.StringIO()
+    return Console(file=buffer, width=140, force_terminal=False), buffer
+
+
+def check_table(journey: Journey, output: Path | None) -> None:
+    """Places, then claims with their verdicts, as rich tables."""
+    from rich.table import Table
+
+    console, buffer = _console(output)
+    title = journey.title or "Journey"
+    places = Table(title=f"{title}: places in journey order", title_justify="left")
+    for column in ("#", "place", "kind", "lat", "lon", "as written", "source"):
+        places.add_column(column, overflow="fold")
+    for i, pm in enumerate(journey.places, 1):
+        p = pm.place
+        places.add_row(
+            str(i), p.name, p.kind, f"{p.lat:.4f}", f"{p.lon:.4f}",
+            ", ".join(pm.mentions[:3]), p.source,
+        )
+    console.print(places)
+    if journey.other_places:
+        console.print(
+            "[bold]Also mentioned (not on the journey):[/] "
+            + ", ".join(pm.place.name for pm in journey.other_places)
+        )
+    claims = Table(title="Reported figures", title_justify="left")
+    for column in ("figure", "leg", "stated", "straight", "rail", "road", "verdict", "why"):
+        claims.add_column(column, overflow="fold")
+    for c in journey.claims:
+        if c.kind == "time":
+            continue
+        leg = f"{c.origin or '?'} → {c.destination or '?'}"
+        claims.add_row(
+            f"{c.text}\n[dim]{c.outlet or c.source}[/]",
+            leg,
+            _range(c.low, c.high, c.unit),
+            _fmt(c.measures.get("geodesic_km")),
+            _fmt(c.measures.get("rail_km")),
+            _fmt(c.measures.get("road_km")),
+            f"[{_VERDICT_STYLE[c.verdict]}]{_VERDICT_MARK[c.verdict]}[/]",
+            c.explanation,
+        )
+    console.print(claims)
+    times = [c for c in journey.claims if c.kind == "time"]
+    for c in times:
+        console.print(f"[{_VERDICT_STYLE[c.verdict]}]{_VERDICT_MARK[c.verdict]}[/] {c.text}: {c.explanation}")
+    for note in journey.notes:
+        console.print(f"[yellow]note:[/] {note}")
+    if buffer is not None and output is not None:
+        from routes.atomicio import write_text_atomic
+
+        write_text_atomic(output, buffer.getvalue())
+
+
+def check_markdown(journey: Journey) -> str:
+    """The check as Markdown, for pasting into a story budget or a CMS note."""
+    lines = [f"# {_md_escape(journey.title or 'Journey')}", "", "## Places in journey order", ""]
+    lines += ["| # | place | kind | lat | lon | source |", "|---|---|---|---|---|---|"]
+    for i, pm in enumerate(journey.places, 1):
+        p = pm.place
+        lines.append(
+            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.lat:.4f} | {p.lon:.4f} | {_md_escape(p.source)} |"
+        )
+    if journey.other_places:
+        lines += ["", "Also mentioned: " + ", ".join(_md_escape(pm.place.name) for pm in journey.other_places)]
+    lines += ["", "## Reported figures", ""]
+    lines += ["| figure | source | leg | stated | verdict | explanation |", "|---|---|---|---|---|---|"]
+    for c in journey.claims:
+        stated = _range(c.low, c.high, c.unit) if c.kind != "time" else (c.time.isoformat() if c.time else "–")
+        lines.append(
+            f"| {_md_escape(c.text)} | {_md_escape(c.outlet or c.source)} | "
+            f"{_md_escape(c.origin or '?')} → {_md_escape(c.destination or '?')} | {stated} | "
+            f"{c.verdict} | {_md_escape(c.explanation)} |"
+        )
+    for note in journey.notes:
+        lines += ["", f"> note: {_md_escape(note)}"]
+    return "\n".join(lines) + "\n"
+
+
+def candidate_dict(c: Candidate) -> dict[str, Any]:
+    p = c.place
+    return {
+        "name": p.name,
+        "lat": round(p.lat, 6),
+        "lon": round(p.lon, 6),
+        "kind": p.kind,
+        "country": p.country,
+        "source": p.source,
+        "score": round(c.score, 4),
+        "id": p.id or None,
+        "city": p.city,
+        "population": p.population or None,
+        "matched": c.matched or None,
+    }
+
+
+def resolve_json(query: str, candidates: Sequence[Candidate]) -> dict[str, Any]:
+    return {"query": query, "candidates": [candidate_dict(c) for c in candidates]}
+
+
+def resolve_markdown(query: str, candidates: Sequence[Candidate]) -> str:
+    lines = [f"Candidates for **{_md_escape(query)}**", "", "| # | name | kind | country | lat | lon | score | source |",
+             "|---|---|---|---|---|---|---|---|"]
+    for i, c in enumerate(candidates, 1):
+        p = c.place
+        lines.append(
+            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.country or '–'} | {p.lat:.4f} | {p.lon:.4f} | "
+            f"{c.score:.2f} | {_md_escape(p.source)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def resolve_table(query: str, candidates: Sequence[Candidate]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Candidates for {query!r}", title_justify="left")
+    for column in ("#", "name", "kind", "country", "lat", "lon", "score", "source"):
+        table.add_column(column, overflow="fold")
+    for i, c in enumerate(candidates, 1):
+        p = c.place
+        table.add_row(str(i), p.name, p.kind, p.country or "–", f"{p.lat:.4f}", f"{p.lon:.4f}",
+                      f"{c.score:.2f}", p.source)
+    Console().print(table)
+
+
+def _measure_rows(measures: Mapping[str, Measure]) -> list[dict[str, Any]]:
+    rows = []
+    for kind, m in measures.items():
+        rows.append(
+            {
+                "kind": kind,
+                "km": round(m.km, 1),
+                "low_km": None if m.low_km is None else round(m.low_km, 1),
+                "high_km": None if m.high_km is None else round(m.high_km, 1),
+                "published_km": None if m.published_km is None else round(m.published_km, 1),
+                "estimate": m.estimate,
+                "method": m.method,
+                "source": m.source,
+            }
+        )
+    return rows
+
+
+def measure_json(a: Place, b: Place, measures: Mapping[str, Measure]) -> dict[str, Any]:
+    from routes.report import place_dict
+
+    return {"origin": place_dict(a), "destination": place_dict(b), "measures": _measure_rows(measures)}
+
+
+def measure_markdown(a: Place, b: Place, measures: Mapping[str, Measure]) -> str:
+    lines = [f"**{_md_escape(a.name)} → {_md_escape(b.name)}**", "",
+             "| measure | km | range | published | method | source |", "|---|---|---|---|---|---|"]
+    for row in _measure_rows(measures):
+        band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
+        lines.append(
+            f"| {row['kind']}{' (estimate)' if row['estimate'] else ''} | {row['km']:,.1f} | {band} | "
+            f"{_fmt(row['published_km'])} | {_md_escape(row['method'])} | {_md_escape(row['source'])} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def measure_table(a: Place, b: Place, measures: Mapping[str, Measure]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{a.name} → {b.name}", title_justify="left")
+    for column in ("measure", "km", "range", "published", "method", "source"):
+        table.add_column(column, overflow="fold")
+    for row in _measure_rows(measures):
+        band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
+        table.add_row(
+            row["kind"] + (" (estimate)" if row["estimate"] else ""), f"{row['km']:,.1f}", band,
+            _fmt(row["published_km"]), row["method"], row["source"],
+        )
+    Console().print(table)

@@ -1,0 +1,153 @@
+"""What a worker does with one article, and with a chunk of them.
+
+Workers (local processes or Dask workers) open the gazetteer once and then check chunks of
+articles: opening it is the costly part, an article is cheap. Every article yields exactly one
+result line, success or failure, so one bad article never stops the batch and a re-run can
+tell what is done. Lines are serialised here, in the worker, to spread the JSON cost over the
+cores instead of the parent's single one.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from routes.batch._records import Record, error_dict
+
+if TYPE_CHECKING:
+    from routes.gazetteer import Gazetteer
+
+#: ``process(record, gazetteer) -> contract dict``; must be a module-level function (pickled).
+ProcessFn = Callable[[Record, Any], dict[str, Any]]
+#: ``factory() -> gazetteer``; must be a module-level function (pickled).
+GazetteerFactory = Callable[[], Any]
+
+
+def default_gazetteer() -> Gazetteer:
+    """The project's offline gazetteer (cached per process by :func:`open_gazetteer`)."""
+    from routes.gazetteer import open_gazetteer
+
+    return open_gazetteer()
+
+
+def process_one(record: Record, gazetteer: Gazetteer) -> dict[str, Any]:
+    """Check one article and return its JSON contract (raises RoutesError on a bad article)."""
+    from routes.pipeline import check_articles
+    from routes.reading import read_article, read_text
+    from routes.report import to_contract
+
+    if record.article is not None:
+        article = record.article
+    elif record.path is not None:
+        article = read_article(Path(record.path))
+    else:
+        article = read_text(record.text or "", source=record.id)
+    journey = check_articles([article], gazetteer=gazetteer)
+    return to_contract(journey)
+
+
+def _empty_contract() -> dict[str, Any]:
+    from routes.models import Journey
+    from routes.report import to_contract
+
+    return to_contract(Journey())
+
+
+def dump_line(ident: str, contract: dict[str, Any] | None, error: dict[str, Any] | None) -> str:
+    """One output line: ``id`` first (resume reads only that), then the contract, then ``error``."""
+    body = contract if contract is not None else _empty_contract()
+    row = {"id": ident, **{k: v for k, v in body.items() if k not in ("id", "error")},
+           "error": error}
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                      default=str)
+
+
+def failure_line(ident: str, exc: BaseException) -> str:
+    return dump_line(ident, None, error_dict(exc))
+
+
+def check_record(record: Record, process: ProcessFn, gazetteer: Any) -> str:
+    """One article -> one output line; never raises (except KeyboardInterrupt/SystemExit)."""
+    if record.failure is not None:
+        return dump_line(record.id, None, record.failure)
+    try:
+        contract = process(record, gazetteer)
+        return dump_line(record.id, contract, None)
+    except Exception as exc:  # one bad article never stops the batch: report it instead
+        return failure_line(record.id, exc)
+
+
+def check_chunk(records: Sequence[Record], process: ProcessFn, gazetteer: Any) -> list[str]:
+    return [check_record(r, process, gazetteer) for r in records]
+
+
+# --- local worker processes -----------------------------------------------------------------
+
+_state: dict[str, Any] = {}
+
+
+def init_worker(process: ProcessFn, factory: GazetteerFactory) -> None:
+    """Pool initializer: open the gazetteer once per worker process.
+
+    A gazetteer that fails to open is kept as the error every article of this worker reports,
+    so the batch finishes with a clear message per article instead of hanging.
+    """
+    _state["process"] = process
+    try:
+        _state["gazetteer"] = factory()
+        _state["error"] = None
+    except Exception as exc:
+        _state["gazetteer"] = None
+        _state["error"] = exc
+
+
+def run_chunk(records: Sequence[Record]) -> list[str]:
+    """Pool task: check a chunk with this worker's gazetteer."""
+    error = _state.get("error")
+    if error is not None:
+        return [failure_line(r.id, error) for r in records]
+    return check_chunk(records, _state["process"], _state["gazetteer"])
+
+
+# --- Dask workers -----------------------------------------------------------------------------
+
+_local = threading.local()
+
+
+def run_chunk_dask(
+    records: Sequence[Record], process: ProcessFn, factory: GazetteerFactory
+) -> list[str]:
+    """Dask task: the gazetteer is opened once per worker thread and reused by later tasks.
+
+    Per thread, not per process, because a Dask worker runs tasks on a thread pool and an
+    SQLite connection must stay in the thread that opened it.
+    """
+    cache: dict[GazetteerFactory, Any] | None = getattr(_local, "gazetteers", None)
+    if cache is None:
+        cache = {}
+        _local.gazetteers = cache
+    if factory not in cache:
+        try:
+            cache[factory] = factory()
+        except Exception as exc:
+            return [failure_line(r.id, exc) for r in records]
+    return check_chunk(records, process, cache[factory])
+
+
+__all__ = [
+    "GazetteerFactory",
+    "ProcessFn",
+    "check_chunk",
+    "check_record",
+    "default_gazetteer",
+    "dump_line",
+    "error_dict",
+    "failure_line",
+    "init_worker",
+    "process_one",
+    "run_chunk",
+    "run_chunk_dask",
+]

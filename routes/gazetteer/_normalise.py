@@ -1,0 +1,88 @@
+"""Fold place names so that spellings a reader would call "the same name" meet in one key.
+
+Newsrooms spell foreign places many ways: P'yŏngyang (McCune-Reischauer), Pyeongyang (Revised
+Romanisation), Pyongyang (English usage); Tan-tung (Wade-Giles) and Dandong (pinyin) are both in
+GeoNames' alternate names. Two levels of folding serve two jobs:
+
+* :func:`normalise_name` (public) folds case, diacritics, apostrophes and punctuation, and keeps
+  word boundaries. The reading stage folds n-grams of text with it before asking the gazetteer
+  :meth:`~routes.gazetteer.Gazetteer.contains_name`, so it must be cheap and stable.
+* :func:`name_key` (index key) further drops spaces and folds romanisation variants that
+  differ only in how a vowel is spelt (Korean ``eo``/``ŏ``, ``eu``/``ŭ``), so "Pyeongyang",
+  "Pyöngyang" and "Pyong Yang" share a key.
+
+Latin letters with diacritics are transliterated (Unidecode); other scripts (北京站, 평양) are
+kept as they are, only case-folded, because transliterating Chinese characters to pinyin
+collides with unrelated Latin names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = "'’‘ʼʻ`´ʹ′"
+_DROP = str.maketrans("", "", _APOSTROPHES)
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"“”«»!?&+*#|~<>]+")
+#: Romanisation variants folded in the index key only (order matters: longest first).
+_ROMANISATION = (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ue", "u"))
+
+
+def _latin(ch: str) -> bool:
+    try:
+        return "LATIN" in unicodedata.name(ch)
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=200_000)
+def normalise_name(s: str) -> str:
+    """Fold case, diacritics, apostrophes and punctuation; keep single spaces between words.
+
+    >>> normalise_name("P'yŏngyang")
+    'pyongyang'
+    >>> normalise_name("  Tan-tung ")
+    'tan tung'
+    >>> normalise_name("Ürümqi")
+    'urumqi'
+    >>> normalise_name("北京站")
+    '北京站'
+    """
+    text = unicodedata.normalize("NFKC", s).casefold().translate(_DROP)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        out: list[str] = []
+        for ch in decomposed:
+            if ch.isascii():
+                out.append(ch)
+            elif unicodedata.combining(ch):
+                continue
+            elif _latin(ch):
+                from unidecode import unidecode
+
+                out.append(unidecode(ch).casefold())
+            else:
+                out.append(ch)
+        text = unicodedata.normalize("NFC", "".join(out)).translate(_DROP)
+    return " ".join(t for t in _SEPARATORS.split(text) if t)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(s: str, *, folded: bool = False) -> str:
+    """The index key of a name: :func:`normalise_name` without spaces, romanisation folded.
+
+    >>> name_key("Pyeongyang") == name_key("P'yŏngyang") == name_key("Pyong Yang")
+    True
+    """
+    text = s if folded else normalise_name(s)
+    text = text.replace(" ", "")
+    if text.isascii():
+        for old, new in _ROMANISATION:
+            text = text.replace(old, new)
+    return text
+
+
+def token_count(folded: str) -> int:
+    """How many words a folded name has (the reading stage scans n-grams up to the maximum)."""
+    return folded.count(" ") + 1 if folded else 0

@@ -1,0 +1,75 @@
+"""The line drawn for each leg: the measured track when the network stage has one, else a geodesic.
+
+Why prefer the measure's geometry: a rail leg drawn as a straight segment would show the reader a
+route the train never took, and the distance we check is the one along that track. When no
+measure carries geometry (air legs, unknown track) the great-circle arc is the honest fallback,
+densified so it curves as it does on the globe. Vertices are vectorised through pyproj.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from routes.models import Leg
+
+LatLon = tuple[float, float]
+MAX_VERTICES = 400  # above this a leg is simplified: a screen shows no more detail than that
+DIGITS = 4  # ~10 m: well under a pixel at any zoom a journey map is read at
+
+
+def _geodesic_points(a: LatLon, b: LatLon, step_km: float = 25.0) -> list[LatLon]:
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    _, _, dist_m = geod.inv(a[1], a[0], b[1], b[0])
+    n = min(128, int(dist_m / 1000 / step_km))
+    if n < 1:
+        return [a, b]
+    mids = geod.npts(a[1], a[0], b[1], b[0], n)
+    return [a, *((lat, lon) for lon, lat in mids), b]
+
+
+def _simplify(points: Sequence[LatLon]) -> list[LatLon]:
+    if len(points) <= MAX_VERTICES:
+        return list(points)
+    from shapely.geometry import LineString
+
+    tolerance = 0.0005
+    line = LineString([(lon, lat) for lat, lon in points])
+    simple = line
+    while len(simple.coords) > MAX_VERTICES:
+        simple = line.simplify(tolerance, preserve_topology=False)
+        tolerance *= 2
+    return [(lat, lon) for lon, lat in simple.coords]
+
+
+def leg_geometry(leg: Leg, origin: LatLon, destination: LatLon) -> tuple[list[LatLon], str]:
+    """(vertices, which measure they come from): the leg's own mode first, then any with geometry."""
+    order = [leg.mode, *(k for k in ("rail", "road", "sea", "air") if k != leg.mode)]
+    for kind in order:
+        measure = leg.measures.get(kind)
+        if measure is not None and len(measure.geometry) >= 2:
+            points = _simplify(measure.geometry)
+            return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], kind
+    points = _geodesic_points(origin, destination)
+    return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], "geodesic"
+
+
+def point_along(points: Sequence[LatLon], fraction: float) -> LatLon:
+    """The vertex-interpolated point at ``fraction`` of the line's length (planar, for placement)."""
+    import math
+
+    if len(points) == 1:
+        return points[0]
+    seglens = [math.dist(points[i], points[i + 1]) for i in range(len(points) - 1)]
+    total = sum(seglens)
+    if total == 0:
+        return points[0]
+    target = total * min(max(fraction, 0.0), 1.0)
+    for i, length in enumerate(seglens):
+        if target <= length or i == len(seglens) - 1:
+            t = 0.0 if length == 0 else min(target / length, 1.0)
+            (la1, lo1), (la2, lo2) = points[i], points[i + 1]
+            return (la1 + (la2 - la1) * t, lo1 + (lo2 - lo1) * t)
+        target -= length
+    return points[-1]
