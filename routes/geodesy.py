@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -56,14 +57,18 @@ def _arrays(lats: ArrayLike, lons: ArrayLike) -> tuple[np.ndarray[Any, Any], np.
     la = np.asarray(lats, dtype=float).ravel()
     lo = np.asarray(lons, dtype=float).ravel()
     if la.shape != lo.shape:
-        raise ValueError(f"got {la.size} latitudes but {lo.size} longitudes; give one of each per vertex")
+        raise ValueError(
+            f"got {la.size} latitudes but {lo.size} longitudes; give one of each per vertex"
+        )
     if la.size and (
         not np.all(np.isfinite(la))
         or not np.all(np.isfinite(lo))
         or np.abs(la).max() > 90
         or np.abs(lo).max() > 180
     ):
-        bad = int(np.argmax(~np.isfinite(la) | ~np.isfinite(lo) | (np.abs(la) > 90) | (np.abs(lo) > 180)))
+        bad = int(
+            np.argmax(~np.isfinite(la) | ~np.isfinite(lo) | (np.abs(la) > 90) | (np.abs(lo) > 180))
+        )
         check_coordinates(float(la[bad]), float(lo[bad]))
     return la, lo
 
@@ -101,7 +106,7 @@ def densify(
         return pts
     geod = _geod()
     out: list[tuple[float, float]] = [pts[0]]
-    for (lat1, lon1), (lat2, lon2) in zip(pts, pts[1:], strict=False):
+    for (lat1, lon1), (lat2, lon2) in pairwise(pts):
         _, _, dist = geod.inv(lon1, lat1, lon2, lat2)
         n = int(np.ceil(dist / 1000.0 / max_segment_km)) - 1
         if n > 0:

@@ -72,7 +72,8 @@ def read_shp_polygons(data: bytes) -> list[list[list[tuple[float, float]]]]:
         parts = list(struct.unpack(f"<{n_parts}i", rec[44 : 44 + 4 * n_parts]))
         pts_at = 44 + 4 * n_parts
         pts = [
-            struct.unpack("<dd", rec[pts_at + 16 * k : pts_at + 16 * k + 16]) for k in range(n_points)
+            struct.unpack("<dd", rec[pts_at + 16 * k : pts_at + 16 * (k + 1)])
+            for k in range(n_points)
         ]
         rings = []
         for j, first in enumerate(parts):
@@ -82,7 +83,9 @@ def read_shp_polygons(data: bytes) -> list[list[list[tuple[float, float]]]]:
     return shapes
 
 
-def to_feature(rings: list[list[tuple[float, float]]], props: dict[str, str]) -> dict[str, Any] | None:
+def to_feature(
+    rings: list[list[tuple[float, float]]], props: dict[str, str]
+) -> dict[str, Any] | None:
     """Assemble rings into a simplified (Multi)Polygon; shapefile outer rings run clockwise."""
     from shapely.geometry import LinearRing, MultiPolygon, Polygon, mapping
 

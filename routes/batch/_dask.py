@@ -15,6 +15,7 @@ index once, in its own cache folder (``ROUTES_CACHE_DIR``).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -24,6 +25,8 @@ from routes.errors import RoutesError
 
 #: Chunks in flight per worker thread on the cluster.
 INFLIGHT_PER_THREAD = 3
+#: How long to keep trying to reach a scheduler before giving up with a message.
+CONNECT_TIMEOUT_S = 10.0
 
 Emit = Callable[[list[str]], None]
 
@@ -31,7 +34,7 @@ Emit = Callable[[list[str]], None]
 def _client(scheduler: Any, workers: int) -> tuple[Any, Callable[[], None]]:
     """A connected client and how to release it (a local cluster when no scheduler is given)."""
     try:
-        from distributed import Client, LocalCluster
+        dist: Any = importlib.import_module("distributed")  # untyped calls: keep them Any
     except ImportError as exc:
         raise RoutesError("the dask engine needs dask and distributed: pip install "
                           "'routes[dask]'") from exc
@@ -39,14 +42,14 @@ def _client(scheduler: Any, workers: int) -> tuple[Any, Callable[[], None]]:
         return scheduler, lambda: None  # a Client (or compatible) the caller owns
     if scheduler:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = dist.Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s")
         except (OSError, TimeoutError) as exc:
             raise RoutesError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; check "
                               "the address (tcp://host:8786) and that it is running") from exc
         return client, client.close
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+    cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                            dashboard_address=None, host="127.0.0.1")
-    client = Client(cluster)
+    client = dist.Client(cluster)
 
     def close() -> None:
         client.close()
@@ -72,8 +75,7 @@ def run_dask(
     scheduler: Any = None,
 ) -> int:
     """Check every chunk on a Dask cluster; returns the number of worker threads used."""
-    from distributed import as_completed
-
+    as_completed: Any = importlib.import_module("distributed").as_completed
     client, release = _client(scheduler, workers)
     try:
         threads = _threads(client)
@@ -107,4 +109,4 @@ def run_dask(
         release()
 
 
-__all__ = ["INFLIGHT_PER_THREAD", "run_dask"]
+__all__ = ["CONNECT_TIMEOUT_S", "INFLIGHT_PER_THREAD", "run_dask"]

@@ -73,6 +73,15 @@ def _line_id(line: bytes) -> str | None:
     return str(value)
 
 
+def _whole_result(data: bytes) -> bool:
+    """True when ``data`` is one complete JSON object with an id (not merely a prefix of one)."""
+    try:
+        obj: Any = json.loads(data)
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(obj, dict) and _line_id(data) is not None
+
+
 def _last_newline(fd: int, size: int) -> int:
     """Offset just past the last ``\\n`` in the file (0 if there is none)."""
     end = size
@@ -133,7 +142,7 @@ class Journal:
         complete = _last_newline(fd, size)
         if complete < size:
             tail = os.pread(fd, size - complete, complete)
-            if _line_id(tail) is not None and tail.rstrip().endswith(b"}"):
+            if _whole_result(tail):
                 self._write_all(fd, b"\n")  # a whole object missing its newline: keep it
                 complete = size + 1
             else:

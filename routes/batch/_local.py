@@ -14,6 +14,7 @@ one is checked normally.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -66,7 +67,7 @@ class _Runner:
         """Run until the input is done (False) or the pool breaks (True: start another)."""
         pool = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=_context(),
-            initializer=init_worker, initargs=(self.process, self.factory),
+            initializer=init_worker, initargs=(self.process, self.factory, os.getpid()),
         )
         inflight: dict[Future[list[str]], list[Record]] = {}
         isolated: Future[list[str]] | None = None
@@ -133,8 +134,9 @@ class _Runner:
         self.crashes_in_a_row += 1
         if self.crashes_in_a_row > MAX_CRASHES_IN_A_ROW:
             raise RoutesError(
-                f"batch workers keep dying ({self.crashes_in_a_row} articles in a row); check "
-                "free memory, or run with --workers 1 to see the error"
+                f"batch workers keep dying ({self.crashes_in_a_row} articles in a row): check "
+                "free memory; a script that calls run_batch must guard it with "
+                "'if __name__ == \"__main__\":' (workers import the script)"
             )
         self.emit([failure_line(record.id, WorkerCrash(
             "the worker checking this article stopped abruptly (out of memory or a crash), "

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from routes.errors import InputFileError, RoutesError, UnreadableTextError
 
@@ -75,8 +75,8 @@ def _text_files(folder: Path) -> Iterator[Path]:
 def _open_lines(path: Path) -> IO[bytes]:
     try:
         if path.name.endswith(".gz"):
-            return gzip.open(path, "rb")
-        return open(path, "rb")  # noqa: SIM115 - closed by the caller's with-block
+            return cast(IO[bytes], gzip.open(path, "rb"))
+        return open(path, "rb")
     except OSError as exc:
         raise InputFileError(f"cannot read batch input {path}: {exc.strerror or exc}") from exc
 

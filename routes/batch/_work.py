@@ -10,7 +10,9 @@ cores instead of the parent's single one.
 from __future__ import annotations
 
 import json
+import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +51,9 @@ def process_one(record: Record, gazetteer: Gazetteer) -> dict[str, Any]:
     return to_contract(journey)
 
 
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
+
+
 def _empty_contract() -> dict[str, Any]:
     from routes.models import Journey
     from routes.report import to_contract
@@ -61,8 +66,11 @@ def dump_line(ident: str, contract: dict[str, Any] | None, error: dict[str, Any]
     body = contract if contract is not None else _empty_contract()
     row = {"id": ident, **{k: v for k, v in body.items() if k not in ("id", "error")},
            "error": error}
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+    line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
                       default=str)
+    # Characters that str.splitlines() and some JSONL readers take for line ends (they can
+    # only occur inside JSON strings here, where the escaped form means the same).
+    return line.translate(_LINE_BREAKS)
 
 
 def failure_line(ident: str, exc: BaseException) -> str:
@@ -89,12 +97,35 @@ def check_chunk(records: Sequence[Record], process: ProcessFn, gazetteer: Any) -
 _state: dict[str, Any] = {}
 
 
-def init_worker(process: ProcessFn, factory: GazetteerFactory) -> None:
+#: How often a worker checks that the batch that started it is still alive.
+WATCHDOG_S = 1.0
+
+
+def _watch_parent(pid: int) -> None:
+    """Exit when the batch process is gone (killed with SIGKILL, say).
+
+    Pool workers otherwise wait for work forever, holding their memory; the pool's own clean-up
+    runs only when the parent exits normally.
+    """
+    while True:
+        time.sleep(WATCHDOG_S)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # pragma: no cover - pid reused by another user's process
+            os._exit(1)
+
+
+def init_worker(process: ProcessFn, factory: GazetteerFactory, parent: int | None = None) -> None:
     """Pool initializer: open the gazetteer once per worker process.
 
     A gazetteer that fails to open is kept as the error every article of this worker reports,
     so the batch finishes with a clear message per article instead of hanging.
     """
+    if parent is not None:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
+                         name="routes-batch-watchdog").start()
     _state["process"] = process
     try:
         _state["gazetteer"] = factory()

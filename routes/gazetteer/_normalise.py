@@ -29,11 +29,45 @@ _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"“”«»!?
 _ROMANISATION = (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ue", "u"))
 
 
-def _latin(ch: str) -> bool:
-    try:
-        return "LATIN" in unicodedata.name(ch)
-    except ValueError:
-        return False
+class _CharFold(dict[int, str]):
+    """A ``str.translate`` table that decides each non-ASCII character once, then remembers.
+
+    Combining marks go (they are diacritics after NFKD), Latin letters become ASCII
+    (Unidecode: ø -> o, ß -> ss, ł -> l), letters of other scripts stay.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if unicodedata.combining(ch):
+            out = ""
+        else:
+            try:
+                latin = "LATIN" in unicodedata.name(ch)
+            except ValueError:
+                latin = False
+            if latin:
+                from unidecode import unidecode
+
+                out = unidecode(ch).casefold()
+            else:
+                out = ch
+        self[code] = out
+        return out
+
+
+_FOLD = _CharFold({ord(a): "" for a in _APOSTROPHES})
+
+
+def fold(s: str) -> str:
+    """:func:`normalise_name` without its cache (for bulk index builds)."""
+    text = s.casefold()
+    if text.isascii():
+        text = text.translate(_DROP)
+    else:
+        text = unicodedata.normalize("NFKC", s).casefold()
+        text = unicodedata.normalize("NFKD", text).translate(_FOLD)
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(_SEPARATORS.split(text)).strip()
 
 
 @lru_cache(maxsize=200_000)
@@ -49,23 +83,7 @@ def normalise_name(s: str) -> str:
     >>> normalise_name("北京站")
     '北京站'
     """
-    text = unicodedata.normalize("NFKC", s).casefold().translate(_DROP)
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        out: list[str] = []
-        for ch in decomposed:
-            if ch.isascii():
-                out.append(ch)
-            elif unicodedata.combining(ch):
-                continue
-            elif _latin(ch):
-                from unidecode import unidecode
-
-                out.append(unidecode(ch).casefold())
-            else:
-                out.append(ch)
-        text = unicodedata.normalize("NFC", "".join(out)).translate(_DROP)
-    return " ".join(t for t in _SEPARATORS.split(text) if t)
+    return fold(s)
 
 
 @lru_cache(maxsize=200_000)
@@ -75,8 +93,12 @@ def name_key(s: str, *, folded: bool = False) -> str:
     >>> name_key("Pyeongyang") == name_key("P'yŏngyang") == name_key("Pyong Yang")
     True
     """
-    text = s if folded else normalise_name(s)
-    text = text.replace(" ", "")
+    return key_of_folded(s if folded else normalise_name(s))
+
+
+def key_of_folded(folded: str) -> str:
+    """:func:`name_key` of an already folded name, without a cache (for bulk builds)."""
+    text = folded.replace(" ", "")
     if text.isascii():
         for old, new in _ROMANISATION:
             text = text.replace(old, new)

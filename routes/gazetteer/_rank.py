@@ -10,7 +10,7 @@ Every candidate gets a score in 0..1::
     (no exact key) 0.85 * rapidfuzz ratio, and :meth:`Gazetteer.resolve` never accepts them
     silently (it raises PlaceNotFoundError with them as "did you mean" suggestions).
 ``prominence`` (how likely a story means this place, before any context)
-    countries and continents 1.0; national capitals at least 0.95; curated landmarks 0.90
+    countries and continents 1.0; national capitals +0.15 (at most 0.95); curated landmarks 0.90
     (someone chose them because stories name them); curated regions at least 0.85;
     populated places log10(population + 1) / 7, capped at 1 (10 million -> 1.0,
     100,000 -> 0.71, a hamlet -> ~0).
@@ -41,6 +41,7 @@ AMBIGUITY_MARGIN = 0.035
 SAME_PLACE_KM = 50.0
 PROXIMITY_SCALE_KM = 300.0
 OUTSIDE_COUNTRY_PENALTY = 0.15
+CAPITAL_BONUS = 0.15
 
 Q_NAME = 1.00
 Q_CURATED_ALIAS = 0.98
@@ -65,7 +66,7 @@ def prominence(kind: str, population: int, *, capital: bool = False, folder: str
     if kind in ("country", "continent"):
         return 1.0
     if capital:
-        return max(pop, 0.95)
+        return min(0.95, pop + CAPITAL_BONUS)
     if folder == "landmark":
         return max(pop, 0.90)
     if folder == "region":

@@ -77,7 +77,9 @@ class Problem:
         return f"{where}: {who}{self.message}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "record": self.record, "message": self.message}
+        return {
+            "path": self.path, "line": self.line, "record": self.record, "message": self.message
+        }
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +115,7 @@ def check_record(
         problems.append(Problem(path, line, message, label))
 
     if not isinstance(rid, str) or not _ID.match(rid):
-        bad("id is required: lower-case letters, digits and hyphens, e.g. cn-beijing-railway-station")
+        bad("id is required: lower-case letters, digits, hyphens (cn-beijing-railway-station)")
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
         bad("name is required (the name to show on the map)")
@@ -203,16 +205,22 @@ def _load_file(path: Path, folder: str) -> LoadedFile:
     except (OSError, UnicodeDecodeError) as exc:
         out.problems.append(Problem(where, None, f"cannot read the file: {exc}"))
         return out
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse gives both the values and the line of every record (libyaml when present).
+        loader = loader_class(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         out.problems.append(Problem(where, line, f"not valid YAML: {getattr(exc, 'problem', exc)}"))
         return out
     if not isinstance(data, dict) or not isinstance(data.get("records"), list):
-        out.problems.append(Problem(where, 1, "expected a mapping with 'meta' and a 'records' list"))
+        out.problems.append(Problem(where, 1, "expected 'meta' and a 'records' list"))
         return out
     meta = data.get("meta") or {}
     default_source = meta.get("default_source") if isinstance(meta, dict) else None
@@ -264,7 +272,7 @@ def load_records(paths: Sequence[Path]) -> tuple[list[CuratedRecord], list[Probl
                 problems.append(
                     Problem(
                         record.path, record.line,
-                        f"id already used at {first.path}:{first.line}; ids are unique across files",
+                        f"id already used at {first.path}:{first.line} (ids are unique)",
                         record.id,
                     )
                 )

@@ -87,6 +87,7 @@ def cdn_links() -> tuple[list[str], list[str]]:
     # xstatic's markercluster 1.4.1.1 packages upstream 1.4.1
     leaflet = LEAFLET_CDN.format(v=lv)
     cluster = CLUSTER_CDN.format(v=".".join(cv.split(".")[:3]))
-    css = [leaflet + "leaflet.css", cluster + "MarkerCluster.css", cluster + "MarkerCluster.Default.css"]
+    css = [leaflet + "leaflet.css", cluster + "MarkerCluster.css",
+           cluster + "MarkerCluster.Default.css"]
     js = [leaflet + "leaflet.js", cluster + "leaflet.markercluster.js"]
     return css, js

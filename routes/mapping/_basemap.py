@@ -48,7 +48,6 @@ def countries_near(
     for feature in _world()["features"]:
         fw, fs, fe, fn = feature["_bbox"]
         if fe >= w and fw <= e and fn >= s and fs <= n:
-            features.append(
-                {"type": "Feature", "properties": feature["properties"], "geometry": feature["geometry"]}
-            )
+            features.append({"type": "Feature", "properties": feature["properties"],
+                             "geometry": feature["geometry"]})
     return {"type": "FeatureCollection", "features": features}

@@ -44,7 +44,7 @@ def _simplify(points: Sequence[LatLon]) -> list[LatLon]:
 
 
 def leg_geometry(leg: Leg, origin: LatLon, destination: LatLon) -> tuple[list[LatLon], str]:
-    """(vertices, which measure they come from): the leg's own mode first, then any with geometry."""
+    """(vertices, which measure they come from): the leg's own mode first, then any other."""
     order = [leg.mode, *(k for k in ("rail", "road", "sea", "air") if k != leg.mode)]
     for kind in order:
         measure = leg.measures.get(kind)
@@ -56,7 +56,7 @@ def leg_geometry(leg: Leg, origin: LatLon, destination: LatLon) -> tuple[list[La
 
 
 def point_along(points: Sequence[LatLon], fraction: float) -> LatLon:
-    """The vertex-interpolated point at ``fraction`` of the line's length (planar, for placement)."""
+    """The point at ``fraction`` of the line's length (planar: for placing labels only)."""
     import math
 
     if len(points) == 1:

@@ -23,12 +23,16 @@ KIND_LABEL = {
     "city": "city", "airport": "airport", "port": "port", "landmark": "landmark",
     "district": "district", "admin": "region", "region": "region", "country": "country",
 }
-MODE_LABEL = {"rail": "by rail", "road": "by road", "air": "by air", "sea": "by sea", "walk": "on foot"}
-MEASURE_LABEL = {"rail": "rail", "road": "road", "air": "flight", "sea": "sea", "geodesic": "straight line"}
+MODE_LABEL = {
+    "rail": "by rail", "road": "by road", "air": "by air", "sea": "by sea", "walk": "on foot",
+}
+MEASURE_LABEL = {
+    "rail": "rail", "road": "road", "air": "flight", "sea": "sea", "geodesic": "straight line",
+}
 
 
 def esc(value: object) -> str:
-    """HTML-escape for element content and quoted attributes; backticks too, for template literals."""
+    """HTML-escape for element content and quoted attributes; backticks too (template literals)."""
     return html.escape(str(value), quote=True).replace("`", "&#96;")
 
 
@@ -52,9 +56,15 @@ def fmt_range(low: float | None, high: float | None, unit: str) -> str:
 
 
 def fmt_when(dt: datetime) -> str:
-    """Local time as the journey stores it, with its UTC offset so nothing is ambiguous."""
-    text = f"{dt:%a} {dt.day} {dt:%b %Y, %H:%M}"
+    """Local time as the journey stores it, with its UTC offset so nothing is ambiguous.
+
+    Midnight UTC exactly is how a date without a time is stored: it shows as the date alone,
+    since "00:00 (UTC+00)" would state a time nobody reported.
+    """
     offset = dt.utcoffset()
+    if (dt.hour, dt.minute, dt.second) == (0, 0, 0) and offset is not None and not offset:
+        return f"{dt:%a} {dt.day} {dt:%b %Y}"
+    text = f"{dt:%a} {dt.day} {dt:%b %Y, %H:%M}"
     if offset is not None:
         minutes = int(offset.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
@@ -90,8 +100,13 @@ def route_line(journey: Journey) -> str:
 
 
 def stated(claim: Claim) -> str:
+    """The figure as reported: "about 840 km", "12–14 h"; the words when there is no number."""
+    if claim.kind == "time" and claim.time is not None:
+        return f"{claim.event} {fmt_when(claim.time)}" if claim.event else fmt_when(claim.time)
+    if claim.low is None and claim.high is None:
+        return claim.qualifier or claim.text
     text = fmt_range(claim.low, claim.high, claim.unit)
-    return f"{claim.qualifier} {text}" if claim.qualifier and text != "?" else text
+    return f"{claim.qualifier} {text}" if claim.qualifier else text
 
 
 def claim_parts(claim: Claim) -> list[str]:
@@ -106,7 +121,8 @@ def claim_parts(claim: Claim) -> list[str]:
             parts.append(f"{label} {approx}{fmt_num(value)} km")
     if claim.implied_speed_kmh is not None:
         lo, hi = claim.implied_speed_kmh
-        parts.append(f"implies {fmt_range(lo, hi, 'km/h')}")
+        parts.append(f"implies {lo:.0f}–{hi:.0f} km/h" if round(lo) != round(hi)
+                     else f"implies {lo:.0f} km/h")
     return parts
 
 
@@ -159,7 +175,8 @@ def place_popup_html(
     """Name, kind, each visit (number, when, what happened), quotes, and the coordinates' source."""
     kind = KIND_LABEL.get(place.kind, place.kind)
     city = f", {esc(place.city)}" if place.city and place.city != place.name else ""
-    out = [f'<div class="rt-popup"><h3>{esc(place.name)}</h3><p class="rt-kind">{esc(kind)}{city}</p>']
+    out = [f'<div class="rt-popup"><h3>{esc(place.name)}</h3>',
+           f'<p class="rt-kind">{esc(kind)}{city}</p>']
     for number, stop in visits:
         when = []
         if stop.arrive:
@@ -197,7 +214,8 @@ def measure_text(measure: Measure) -> str:
 
 def leg_title(number: int, leg: Leg) -> str:
     direction = f", {leg.direction}" if leg.direction else ""
-    return f"Leg {number}: {leg.origin} → {leg.destination}, {MODE_LABEL.get(leg.mode, leg.mode)}{direction}"
+    mode = MODE_LABEL.get(leg.mode, leg.mode)
+    return f"Leg {number}: {leg.origin} → {leg.destination}, {mode}{direction}"
 
 
 def leg_popup_html(number: int, leg: Leg) -> str:
@@ -215,7 +233,8 @@ def leg_popup_html(number: int, leg: Leg) -> str:
         out.append(f"<p>via {esc(', '.join(leg.via))}</p>")
     if leg.measures:
         items = "".join(
-            f"<li>{esc(measure_text(m))}<br><small>{esc(m.method)}; {source_html(m.source)}</small></li>"
+            f"<li>{esc(measure_text(m))}<br>"
+            f"<small>{esc(m.method)}; {source_html(m.source)}</small></li>"
             for m in leg.measures.values()
         )
         out.append(f'<ul class="rt-measures">{items}</ul>')
@@ -243,6 +262,15 @@ def claim_popup_html(claim: Claim, where: str) -> str:
         out.append(f'<p class="rt-expl">{esc(claim.explanation)}</p>')
     out.append("</div>")
     return "".join(out)
+
+
+def loose_claim_html(claim: Claim) -> str:
+    """A figure with no leg to sit on, for the legend: verdict badge, figure, words, source."""
+    v = claim.verdict if claim.verdict in VERDICT_SYMBOL else "unverifiable"
+    expl = f'<br><small>{esc(claim.explanation)}</small>' if claim.explanation else ""
+    return (f'<li class="rt-loose-claim"><span class="rt-badge rt-{v}" title="{v}">'
+            f'{VERDICT_SYMBOL[v]}</span><span><q>{esc(claim.text)}</q> '
+            f"<small>({source_html(claim.source)}; {v})</small>{expl}</span></li>")
 
 
 def claim_where(claim: Claim) -> str:

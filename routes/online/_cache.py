@@ -7,8 +7,9 @@ town does not move, and a user who doubts an answer can delete the file.
 Why so defensive: the file lives in the user's cache folder, outside our control. A file that is
 not SQLite, holds someone else's tables, has an older schema, or stays locked by a stuck process
 is moved aside (never deleted: it may be evidence of a problem) and a fresh cache is started,
-with a :class:`CacheRebuiltWarning`. If even that fails (read-only disk) the run keeps an
-in-memory cache rather than crash: a cache is an optimisation, not a dependency.
+with a :class:`CacheRebuiltWarning`. A full or read-only disk is not the file's fault: it is
+left in place, and answers that cannot be written are kept in memory for the run. Either way
+the run goes on: a cache is an optimisation, not a dependency.
 
 Writes are transactions (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a killed run leaves the cache
 as it was before or after an answer, never half-written.
@@ -55,7 +56,8 @@ CREATE TABLE answers (
 
 
 class CacheRebuiltWarning(RuntimeWarning):
-    """The geocoder cache file was unusable (corrupted, foreign, locked) and was replaced."""
+    """The geocoder cache file was unusable (corrupted, foreign, locked, unwritable) and was
+    replaced, or bypassed for this run."""
 
 
 class _UnusableCache(Exception):
@@ -93,9 +95,21 @@ def query_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _is_locked(exc: sqlite3.Error) -> bool:
+def _is_locked(exc: BaseException) -> bool:
     name = getattr(exc, "sqlite_errorname", "")
     return name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in str(exc).lower()
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """A file to move aside (broken, foreign, stuck), as opposed to a full or read-only disk,
+    where moving the file would lose good answers and fix nothing."""
+    if isinstance(exc, _UnusableCache) or _is_locked(exc):
+        return True
+    name = getattr(exc, "sqlite_errorname", "")
+    text = str(exc).lower()
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or (
+        "malformed" in text or "not a database" in text
+    )
 
 
 class GeocodeCache:
@@ -108,6 +122,9 @@ class GeocodeCache:
         self.moved_aside: list[Path] = []
         #: True when no file could be used and answers only live for this run.
         self.memory_only = False
+        #: Answers that could not be written (disk full, read-only): still served this run.
+        self._overlay: dict[tuple[str, str, str], CachedAnswer] = {}
+        self._writes_failed = False
         self._lock = threading.RLock()
         self._conn = self._open()
 
@@ -129,7 +146,7 @@ class GeocodeCache:
             except (sqlite3.DatabaseError, _UnusableCache) as exc:
                 if conn is not None:
                     conn.close()
-                if attempt == 2 or not self.path.exists():
+                if attempt == 2 or not self.path.exists() or not _is_damage(exc):
                     return self._memory(f"cannot use {self.path}: {exc}")
                 try:
                     self._move_aside(self._reason(exc))
@@ -201,12 +218,12 @@ class GeocodeCache:
             f"geocoder cache {self.path} was {reason}; "
             f"moved it to {aside.name} and started a new one"
         )
-        log.warning(message)
+        log.info(message)
         warnings.warn(message, CacheRebuiltWarning, stacklevel=4)
 
     def _memory(self, why: str) -> sqlite3.Connection:
         message = f"geocoder cache unavailable ({why}); answers are kept for this run only"
-        log.warning(message)
+        log.info(message)
         warnings.warn(message, CacheRebuiltWarning, stacklevel=4)
         self.memory_only = True
         conn = self._connect(":memory:")
@@ -229,16 +246,21 @@ class GeocodeCache:
 
     def get(self, service: str, name: str, country: str | None = None) -> CachedAnswer | None:
         """The cached answer for ``name`` (``None`` when the service was never asked)."""
-        args = (service, query_key(name), (country or "").upper())
+        key = (service, query_key(name), (country or "").upper())
         sql = (
             "SELECT found, place, fetched_at FROM answers"
             " WHERE service = ? AND query = ? AND country = ?"
         )
         with self._lock:
+            if key in self._overlay:
+                return self._overlay[key]
             try:
-                row = self._conn.execute(sql, args).fetchone()
+                row = self._conn.execute(sql, key).fetchone()
             except sqlite3.DatabaseError as exc:
-                self._recover(exc)
+                if _is_damage(exc):
+                    self._recover(exc)
+                else:
+                    log.warning("could not read the geocoder cache %s: %s", self.path, exc)
                 return None
         if row is None:
             return None
@@ -249,26 +271,33 @@ class GeocodeCache:
         return CachedAnswer(place, fetched_at) if place is not None else None
 
     def put(self, service: str, name: str, country: str | None, place: Place | None) -> None:
-        """Record an answer in one transaction (a place, or ``None`` for "not found")."""
+        """Record an answer in one transaction (a place, or ``None`` for "not found").
+
+        If the file cannot take it (disk full, read-only), the answer is kept in memory for the
+        rest of the run and one warning says the cache is not being written.
+        """
+        key = (service, query_key(name), (country or "").upper())
         payload = json.dumps(dataclasses.asdict(place), ensure_ascii=False) if place else None
-        args = (
-            service,
-            query_key(name),
-            (country or "").upper(),
-            int(place is not None),
-            payload,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-        )
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock:
-            for attempt in (1, 2):
-                try:
-                    self._write(args)
-                    return
-                except sqlite3.DatabaseError as exc:
-                    if attempt == 2:
-                        log.warning("could not store a geocoder answer in the cache: %s", exc)
+            if not self._writes_failed:
+                for attempt in (1, 2):
+                    try:
+                        self._write((*key, int(place is not None), payload, fetched_at))
                         return
-                    self._recover(exc)
+                    except sqlite3.DatabaseError as exc:
+                        if attempt == 1 and _is_damage(exc):
+                            self._recover(exc)
+                            continue
+                        self._writes_failed = True
+                        message = (
+                            f"cannot write the geocoder cache {self.path} ({exc}); "
+                            "answers are kept for this run only"
+                        )
+                        log.info(message)
+                        warnings.warn(message, CacheRebuiltWarning, stacklevel=3)
+                        break
+            self._overlay[key] = CachedAnswer(place, fetched_at)
 
     def _write(self, args: tuple[Any, ...]) -> None:
         conn = self._conn
@@ -282,8 +311,10 @@ class GeocodeCache:
             raise
 
     def __len__(self) -> int:
+        """Answers stored in the file (or in memory when it could not be used)."""
         with self._lock:
-            return int(self._conn.execute("SELECT count(*) FROM answers").fetchone()[0])
+            stored = int(self._conn.execute("SELECT count(*) FROM answers").fetchone()[0])
+            return stored + len(self._overlay)
 
     def close(self) -> None:
         with self._lock:

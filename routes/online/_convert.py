@@ -55,6 +55,10 @@ def _coord(value: object) -> float:
     return number
 
 
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
 def _country(code: object) -> str | None:
     text = _text(code).upper()
     return text if len(text) == 2 and text.isalpha() else None
@@ -62,8 +66,7 @@ def _country(code: object) -> str | None:
 
 def nominatim_place(raw: Mapping[str, Any], attribution: str, query: str) -> Place:
     """A Place from one Nominatim ``format=json`` record (``addressdetails=1``)."""
-    address = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
-    assert isinstance(address, Mapping)
+    address = _mapping(raw.get("address"))
     display = _text(raw.get("display_name"))
     name = _text(raw.get("name")) or display.split(",")[0].strip() or _text(query)
     osm_type, osm_id = _text(raw.get("osm_type")).lower(), _text(raw.get("osm_id"))
@@ -72,7 +75,9 @@ def nominatim_place(raw: Mapping[str, Any], attribution: str, query: str) -> Pla
         name=name,
         lat=_coord(raw["lat"]),
         lon=_coord(raw["lon"]),
-        kind=osm_kind(_text(raw.get("class")), _text(raw.get("type")), _text(raw.get("addresstype"))),
+        kind=osm_kind(
+            _text(raw.get("class")), _text(raw.get("type")), _text(raw.get("addresstype"))
+        ),
         country=_country(address.get("country_code")),
         source=attribution,
         id=f"osm:{osm_type}/{osm_id}" if osm_type and osm_id else "",
@@ -83,8 +88,7 @@ def nominatim_place(raw: Mapping[str, Any], attribution: str, query: str) -> Pla
 
 def photon_place(raw: Mapping[str, Any], attribution: str, query: str) -> Place:
     """A Place from one Photon GeoJSON feature."""
-    props = raw.get("properties") if isinstance(raw.get("properties"), Mapping) else {}
-    assert isinstance(props, Mapping)
+    props = _mapping(raw.get("properties"))
     lon, lat = raw["geometry"]["coordinates"][:2]
     osm_type = _text(props.get("osm_type")).lower()
     osm_type = _OSM_TYPES.get(osm_type[:1], osm_type) if osm_type else ""
@@ -93,8 +97,9 @@ def photon_place(raw: Mapping[str, Any], attribution: str, query: str) -> Place:
         name=_text(props.get("name")) or _text(query),
         lat=_coord(lat),
         lon=_coord(lon),
-        kind=osm_kind(_text(props.get("osm_key")), _text(props.get("osm_value")),
-                      _text(props.get("type"))),
+        kind=osm_kind(
+            _text(props.get("osm_key")), _text(props.get("osm_value")), _text(props.get("type"))
+        ),
         country=_country(props.get("countrycode")),
         source=attribution,
         id=f"osm:{osm_type}/{osm_id}" if osm_type and osm_id else "",
@@ -121,7 +126,7 @@ def best_place(
     for raw in raws:
         try:
             places.append(convert(raw, attribution, query))
-        except (KeyError, IndexError, TypeError, ValueError, CoordinateError, AssertionError):
+        except (KeyError, IndexError, TypeError, ValueError, CoordinateError):
             broken += 1
     if broken and not places:
         raise ValueError(f"{broken} record(s) in the answer could not be read")

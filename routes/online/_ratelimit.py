@@ -6,13 +6,23 @@ same clock, so limiters live in a registry keyed by service and host.
 
 The clock is ``time.monotonic``: wall-clock jumps (NTP, daylight saving) must neither let a burst
 through nor stall a run.
+
+Several processes (``routes check --batch`` with local workers) are one application too, so a
+second limiter, :class:`FileRateLimiter`, keeps the last request time in a small file beside the
+cache, under an exclusive ``flock``. Processes cannot share a monotonic clock in general, so this
+one uses wall time, clamped so that a clock stepping backwards costs at most one interval.
+Machines that share nothing (a Dask cluster) cannot be coordinated this way: give such runs
+their own Nominatim instance, as the policy suggests for heavy use.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 class RateLimiter:
@@ -59,3 +69,51 @@ def limiter_for(key: str) -> RateLimiter:
         if limiter is None:
             limiter = _REGISTRY[key] = RateLimiter()
         return limiter
+
+
+class FileRateLimiter:
+    """Space requests across processes on one machine, through a lock file (POSIX only).
+
+    Where file locks are not available (Windows, a read-only cache folder) it does nothing and
+    the in-process :class:`RateLimiter` still applies.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._sleep = sleep
+
+    def acquire(self, min_interval: float, *, not_before: float = 0.0) -> float:
+        """Wait until ``min_interval`` after the last request any process recorded; record ours."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            return 0.0
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return 0.0
+        with os.fdopen(fd, "r+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)  # released when the file is closed
+            try:
+                last = float(fh.read(64).strip() or "0")
+            except ValueError:
+                last = 0.0  # an unreadable stamp: start over
+            start = now = self._clock()
+            latest = now + max(0.0, min_interval) + max(0.0, not_before)
+            ready = min(latest, max(now + max(0.0, not_before), last + max(0.0, min_interval)))
+            while now < ready:
+                self._sleep(ready - now)
+                now = self._clock()
+            with contextlib.suppress(OSError):
+                fh.seek(0)
+                fh.truncate()
+                fh.write(repr(now))
+                fh.flush()
+            return now - start

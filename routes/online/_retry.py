@@ -40,8 +40,8 @@ class RetryPolicy:
 
     def backoff(self, failures: int, rng: random.Random) -> float:
         """Seconds to wait after the ``failures``-th failure (1-based), jitter applied."""
-        delay = min(self.max_delay, self.base_delay * 2 ** max(0, failures - 1))
-        return delay * (1.0 - self.jitter * rng.random())
+        delay = min(self.max_delay, self.base_delay * 2.0 ** max(0, failures - 1))
+        return float(delay * (1.0 - self.jitter * rng.random()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from importlib import metadata
 from importlib.resources import files
 from typing import Any, Literal
 
-from routes.errors import GazetteerDataError
+from routes.errors import GazetteerDataError, GeocoderServiceError
 
 #: Environment variable holding a contact (e-mail or URL) we add to the User-Agent, as the
 #: Nominatim policy asks heavy users to be reachable.
@@ -61,11 +61,11 @@ def services() -> dict[str, ServiceSpec]:
 
 
 def service(name: str) -> ServiceSpec:
-    """The spec for ``name``; unknown names raise ValueError naming the ones we know."""
+    """The spec for ``name``; an unknown name raises GeocoderServiceError listing the known ones."""
     spec = services().get(name.strip().lower())
     if spec is None:
         known = ", ".join(sorted(services()))
-        raise ValueError(f"unknown online geocoder {name!r}; choose one of: {known}")
+        raise GeocoderServiceError(f"unknown online geocoder {name!r}; choose one of: {known}")
     return spec
 
 

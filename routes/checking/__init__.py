@@ -1,0 +1,117 @@
+"""Verdicts on every reported figure: does it hold up against the geometry, and why.
+
+``check_journey(journey)`` fills, for each Claim, ``verdict`` ("consistent", "inconsistent",
+"unverifiable"), a one- or two-sentence ``explanation`` with the numbers a fact-checker can
+quote, ``measures`` ({"geodesic_km", "rail_km", "road_km", "air_km"}), ``leg`` (index of the
+first leg the claim is about) and, for durations, ``implied_speed_kmh``. Run it after
+``routes.network.measure_journey`` (legs without measures make their claims unverifiable).
+
+How each kind is judged (each module documents its rules and tolerances):
+
+* distance: routes/checking/_distance.py (straight-line floor, the mode's measure, other measures);
+* duration and speed: routes/checking/_duration.py (implied average speed against the vehicle's
+  speed envelope; durations reported for the same leg compared with each other);
+* clock times: routes/checking/_clock.py (departures, "en route by", arrivals, across time zones).
+
+Tolerances and envelopes, with their sources: routes/data/modes.yaml.
+"""
+
+from __future__ import annotations
+
+from routes.checking._clock import judge_time
+from routes.checking._distance import judge_distance
+from routes.checking._duration import agreement, judge_duration, judge_speed
+from routes.checking._envelopes import Envelope, envelope_for
+from routes.checking._legs import LegMatch, match_claim
+from routes.checking._tolerance import Accepted, distance_range, duration_range, speed_range
+from routes.models import Claim, Journey
+
+__all__ = [
+    "Accepted",
+    "Envelope",
+    "LegMatch",
+    "check_claim",
+    "check_journey",
+    "distance_range",
+    "duration_range",
+    "envelope_for",
+    "match_claim",
+    "speed_range",
+]
+
+
+def _mode_and_vehicle(journey: Journey, match: LegMatch | None) -> tuple[str, str | None]:
+    if match is None or not match.indices:
+        return "road", None
+    legs = match.legs(journey)
+    # A chain is judged by its longest-distance mode: rail if any leg is rail, else the first leg's.
+    for leg in legs:
+        if leg.mode == "rail":
+            return "rail", leg.vehicle
+    return legs[0].mode, legs[0].vehicle
+
+
+def _fill_measures(claim: Claim, match: LegMatch | None) -> None:
+    keys = {"geodesic": "geodesic_km", "rail": "rail_km", "road": "road_km", "air": "air_km"}
+    out: dict[str, float | None] = {"geodesic_km": None, "rail_km": None, "road_km": None}
+    if match is not None:
+        for kind, key in keys.items():
+            m = match.measures.get(kind)
+            if m is not None:
+                out[key] = round(m.km, 1)
+    claim.measures = out
+
+
+def check_claim(
+    journey: Journey, claim: Claim, durations: dict[int, list[Claim]] | None = None
+) -> Claim:
+    """Judge one claim in the context of its journey (other claims inform durations and times)."""
+    match = match_claim(journey, claim)
+    mode, vehicle = _mode_and_vehicle(journey, match)
+    _fill_measures(claim, match)
+    claim.leg = match.indices[0] if match is not None and match.indices else None
+    if claim.kind == "distance":
+        claim.verdict, claim.explanation = judge_distance(claim, match, mode)
+    elif claim.kind == "duration":
+        env = envelope_for(mode, vehicle)
+        claim.verdict, text, speeds = judge_duration(claim, match, mode, env)
+        claim.implied_speed_kmh = speeds
+        if match is not None and match.indices:
+            others = [
+                c
+                for c in journey.claims
+                if c is not claim and c.kind == "duration" and _same_span(journey, c, match)
+            ]
+            extra = agreement(claim, others)
+            text = f"{text} {extra}".strip()
+        claim.explanation = text
+    elif claim.kind == "speed":
+        speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
+        claim.verdict, claim.explanation = judge_speed(claim, speed_env)
+    elif claim.kind == "time":
+        claim.verdict, claim.explanation = judge_time(journey, claim, match, durations or {})
+    else:
+        claim.verdict, claim.explanation = (
+            "unverifiable",
+            f"Claims of kind {claim.kind!r} are not checked.",
+        )
+    return claim
+
+
+def _same_span(journey: Journey, other: Claim, match: LegMatch) -> bool:
+    m = match_claim(journey, other)
+    return m is not None and m.indices == match.indices
+
+
+def check_journey(journey: Journey) -> Journey:
+    """Fill verdict, explanation, measures and leg of every claim; returns the same journey."""
+    durations: dict[int, list[Claim]] = {}
+    for claim in journey.claims:
+        if claim.kind != "duration":
+            continue
+        m = match_claim(journey, claim)
+        if m is not None and len(m.indices) == 1:
+            durations.setdefault(m.indices[0], []).append(claim)
+    for claim in journey.claims:
+        check_claim(journey, claim, durations)
+    return journey

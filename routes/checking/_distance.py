@@ -1,0 +1,112 @@
+"""Verdicts on reported distances.
+
+Rules, in order (tolerances: routes/checking/_tolerance.py):
+
+1. A figure whose accepted range ends below the straight-line (geodesic) distance is
+   *inconsistent*, whatever the mode: no route is shorter than the geodesic.
+2. A figure that overlaps the measure for the leg's mode (rail for a train) is *consistent*.
+3. A figure that overlaps another measure (estimated road distance, straight line, flight) is
+   *consistent with that measure*, and the explanation says so and gives the leg's own measure.
+4. With no measure for the leg's mode and nothing else matching, the verdict is *unverifiable*
+   (we cannot rule out the figure).
+5. Otherwise *inconsistent*, with every measure quoted.
+"""
+
+from __future__ import annotations
+
+from routes.checking._legs import LegMatch
+from routes.checking._tolerance import KM_PER_MILE, Accepted, distance_range, fmt_range
+from routes.models import Claim, Measure, Verdict
+
+MODE_MEASURE = {"rail": "rail", "road": "road", "walk": "road", "air": "air", "sea": "sea"}
+
+_NAMES = {
+    "geodesic": "straight-line distance",
+    "rail": "rail distance",
+    "road": "estimated road distance",
+    "air": "estimated flight distance",
+    "sea": "estimated sea distance",
+}
+
+
+def band(m: Measure) -> tuple[float, float]:
+    return (
+        m.low_km if m.low_km is not None else m.km,
+        m.high_km if m.high_km is not None else m.km,
+    )
+
+
+def describe(m: Measure) -> str:
+    """'the rail distance (1,120 km by published line kilometres)' and the like."""
+    name = _NAMES.get(m.kind, f"{m.kind} distance")
+    if m.kind == "rail":
+        if m.published_km is not None:
+            return f"the {name} ({m.km:,.0f} km by published line kilometres)"
+        return f"the {name} (at least {m.km:,.0f} km; part measured on our track shape)"
+    if m.estimate and m.low_km is not None and m.high_km is not None:
+        return f"the {name} ({m.km:,.0f} km, range {m.low_km:,.0f}-{m.high_km:,.0f} km)"
+    return f"the {name} ({m.km:,.0f} km)"
+
+
+def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
+    """'About 840 km', or 'About 520 mi (837 km)' when the report gave miles."""
+    lead = f"{acc.qualifier.capitalize()} " if acc.qualifier else ""
+    figure = fmt_range(acc.stated_low, acc.stated_high, unit)
+    if claim_unit.casefold() in ("mi", "mile", "miles"):
+        miles = fmt_range(acc.stated_low / KM_PER_MILE, acc.stated_high / KM_PER_MILE, "mi")
+        return f"{lead}{miles} ({figure})"
+    return f"{lead}{figure}"
+
+
+def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Verdict, str]:
+    acc = distance_range(claim)
+    if acc is None:
+        return "unverifiable", "The report gives no number for this distance."
+    if match is None:
+        return (
+            "unverifiable",
+            f"{stated(acc, 'km', claim.unit)} cannot be checked: the report does not say "
+            "between which "
+            "places, or they could not be placed on the map.",
+        )
+    a = match.origin.name if match.origin else claim.origin
+    b = match.destination.name if match.destination else claim.destination
+    ms = match.measures
+    fig = stated(acc, "km", claim.unit)
+    geo = ms.get("geodesic")
+    if geo is not None and acc.high < geo.km:
+        return (
+            "inconsistent",
+            f"{fig} is shorter than the straight-line distance between {a} and {b} "
+            f"({geo.km:,.0f} km on the WGS84 ellipsoid); no route can be shorter than that.",
+        )
+    own_kind = MODE_MEASURE.get(mode, "road")
+    own = ms.get(own_kind)
+    if own is not None and acc.overlaps(*band(own)):
+        tail = (
+            f" The straight line is {geo.km:,.0f} km."
+            if geo is not None and own.kind != "geodesic"
+            else ""
+        )
+        return "consistent", f"{fig} matches {describe(own)} between {a} and {b}.{tail}"
+    mid = (acc.stated_low + acc.stated_high) / 2
+    others = [m for k, m in ms.items() if k != own_kind and acc.overlaps(*band(m))]
+    if others:
+        best = min(others, key=lambda m: abs(m.km - mid))
+        if own is not None:
+            basis = " by published line kilometres" if own.published_km is not None else ""
+            return (
+                "consistent",
+                f"{fig} matches {describe(best)} between {a} and {b}, not the {mode} route, "
+                f"which is about {own.km:,.0f} km{basis}.",
+            )
+        return "consistent", f"{fig} matches {describe(best)} between {a} and {b}."
+    quoted = "; ".join(describe(m) for m in ms.values())
+    if own is None:
+        return (
+            "unverifiable",
+            f"{fig} matches none of the measures we have ({quoted}), but there is no {mode} "
+            "measure "
+            f"for {a} - {b} in the offline data, so the figure cannot be ruled out.",
+        )
+    return "inconsistent", f"{fig} matches none of the measures between {a} and {b}: {quoted}."

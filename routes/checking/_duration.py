@@ -1,0 +1,197 @@
+"""Verdicts on reported durations and speeds, through the average speed they imply.
+
+A duration d (accepted range, see _tolerance.py) over a leg of length L implies an average
+speed L/d. The leg's length is its best measure for its mode (published rail kilometres for a
+train; the estimated road band for a car), and the speed is compared with the envelope of the
+leg's vehicle (routes/data/modes.yaml ``speeds``):
+
+* overlaps the envelope's average range -> consistent;
+* needs more than the envelope's highest average -> inconsistent (and "impossible" when even
+  the straight line would need more than the vehicle's top speed);
+* slower than the envelope -> consistent, noting it allows for long stops, down to
+  ``slow_fraction`` of the envelope's lower bound; slower still -> inconsistent.
+
+Several durations reported for the same leg are then compared with each other: they agree when
+their accepted ranges overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from routes.checking._distance import MODE_MEASURE, band
+from routes.checking._envelopes import Envelope
+from routes.checking._legs import LegMatch
+from routes.checking._tolerance import Accepted, duration_range, fmt_range, speed_range
+from routes.models import Claim, Measure, Verdict
+from routes.network._data import modes_config
+
+
+def leg_length(match: LegMatch, mode: str) -> Measure | None:
+    """The measure a leg's speed is computed over: the mode's own, else the geodesic (a floor)."""
+    own = match.measures.get(MODE_MEASURE.get(mode, "road"))
+    return own if own is not None else None
+
+
+def _span(m: Measure) -> tuple[float, float]:
+    lo, hi = band(m)
+    return (min(lo, m.km), max(hi, m.km))
+
+
+def describe_duration(acc: Accepted, text: str) -> str:
+    if acc.qualifier and acc.qualifier in modes_config()["tolerances"]["duration_phrases"]:
+        return f"{acc.qualifier} ({fmt_range(acc.stated_low, acc.stated_high, 'h')})"
+    lead = f"{acc.qualifier} " if acc.qualifier else ""
+    digits = 1 if acc.stated_low % 1 else 0
+    return f"{lead}{fmt_range(acc.stated_low, acc.stated_high, 'h', digits)}".strip()
+
+
+def _speed_verdict(
+    lo_kmh: float, hi_kmh: float, env: Envelope, geo_kmh: float | None
+) -> tuple[Verdict, str]:
+    rng = fmt_range(lo_kmh, hi_kmh, "km/h")
+    envelope = f"{env.low_kmh:,.0f}-{env.high_kmh:,.0f} km/h"
+    if lo_kmh > env.high_kmh:
+        extra = ""
+        if geo_kmh is not None and geo_kmh > env.top_kmh:
+            extra = (
+                f"; even the straight line would need {geo_kmh:,.0f} km/h, above its top speed of "
+                f"{env.top_kmh:,.0f} km/h, so the figure is impossible"
+            )
+        return (
+            "inconsistent",
+            f"an average of {rng}, faster than the {envelope} plausible for {env.label}{extra}",
+        )
+    floor = env.low_kmh * float(modes_config()["slow_fraction"])
+    if hi_kmh < floor:
+        return (
+            "inconsistent",
+            f"an average of only {rng}, far below the {envelope} usual for {env.label}",
+        )
+    if hi_kmh < env.low_kmh:
+        return (
+            "consistent",
+            f"an average of {rng}, slow for {env.label} ({envelope}) unless it stopped for long",
+        )
+    note = ""
+    if env.reported_top_kmh is not None and lo_kmh > env.reported_top_kmh:
+        note = (
+            f", though faster than the ~{env.reported_top_kmh:,.0f} km/h top speed "
+            "often reported for it"
+        )
+    return (
+        "consistent",
+        f"an average of {rng}, within the {envelope} observed for {env.label}{note}",
+    )
+
+
+def judge_duration(
+    claim: Claim, match: LegMatch | None, mode: str, env: Envelope
+) -> tuple[Verdict, str, tuple[float, float] | None]:
+    acc = duration_range(claim)
+    if acc is None:
+        return "unverifiable", "The report gives no length of time that can be measured.", None
+    what = describe_duration(acc, claim.text)
+    if match is None:
+        return (
+            "unverifiable",
+            f"{what.capitalize()} cannot be checked: the report does not say between which places, "
+            "or they could not be placed on the map.",
+            None,
+        )
+    a = match.origin.name if match.origin else claim.origin
+    b = match.destination.name if match.destination else claim.destination
+    length = leg_length(match, mode)
+    geo = match.measures.get("geodesic")
+    if length is None:
+        if geo is None:
+            return (
+                "unverifiable",
+                f"{what.capitalize()}: there is no measure of {a} - {b} to check it against.",
+                None,
+            )
+        # No measure for the mode: the straight line still bounds the speed from below.
+        lo_kmh = geo.km / acc.high
+        if lo_kmh > env.top_kmh:
+            return (
+                "inconsistent",
+                f"{what.capitalize()} from {a} to {b} would need at least {lo_kmh:,.0f} km/h "
+                f"even in a straight line ({geo.km:,.0f} km), above the {env.top_kmh:,.0f} km/h "
+                f"top speed of {env.label}.",
+                (lo_kmh, math.inf),
+            )
+        return (
+            "unverifiable",
+            f"{what.capitalize()}: there is no {mode} measure of {a} - {b} in the offline data; "
+            f"the straight line ({geo.km:,.0f} km) would mean at least {lo_kmh:,.0f} km/h, "
+            "which proves nothing.",
+            None,
+        )
+    lo_km, hi_km = _span(length)
+    # The verdict uses the accepted range (tolerance included); the sentence quotes the speeds the
+    # stated figures imply, which are the numbers a reader can recompute.
+    lo_kmh = lo_km / acc.high if acc.high > 0 else math.inf
+    hi_kmh = hi_km / acc.low if acc.low > 0 else math.inf
+    geo_kmh = geo.km / acc.high if geo is not None and acc.high > 0 else None
+    verdict, _ = _speed_verdict(lo_kmh, hi_kmh, env, geo_kmh)
+    shown_lo = lo_km / acc.stated_high if acc.stated_high > 0 else math.inf
+    shown_hi = hi_km / acc.stated_low if acc.stated_low > 0 else math.inf
+    _, speed = _speed_verdict(shown_lo, shown_hi, env, geo_kmh)
+    over = (
+        f"the {length.km:,.0f} km {length.kind} route"
+        if length.kind == "rail"
+        else (f"the {fmt_range(lo_km, hi_km, 'km')} {length.kind} estimate")
+    )
+    return (
+        verdict,
+        f"{what.capitalize()} over {over} from {a} to {b} implies {speed}.",
+        (shown_lo, shown_hi),
+    )
+
+
+def judge_speed(claim: Claim, env: Envelope | None) -> tuple[Verdict, str]:
+    acc = speed_range(claim)
+    if acc is None:
+        return "unverifiable", "The report gives no number for this speed."
+    fig = fmt_range(acc.stated_low, acc.stated_high, "km/h")
+    if env is None:
+        return "unverifiable", f"{fig}: the report does not say what travelled at this speed."
+    if acc.low > env.top_kmh:
+        return (
+            "inconsistent",
+            f"{fig} is above the {env.top_kmh:,.0f} km/h top speed of {env.label}.",
+        )
+    if acc.high < env.low_kmh * float(modes_config()["slow_fraction"]):
+        return (
+            "inconsistent",
+            f"{fig} is far below the {env.low_kmh:,.0f}-{env.high_kmh:,.0f} km/h usual "
+            f"for {env.label}.",
+        )
+    return "consistent", (
+        f"{fig} is within what {env.label} can do "
+        f"(averages {env.low_kmh:,.0f}-{env.high_kmh:,.0f} km/h, "
+        f"top {env.top_kmh:,.0f} km/h)."
+    )
+
+
+def agreement(claim: Claim, others: Sequence[Claim]) -> str:
+    """One sentence on whether other durations reported for the same leg agree with this one."""
+    mine = duration_range(claim)
+    if mine is None or not others:
+        return ""
+    agree: list[str] = []
+    disagree: list[str] = []
+    for other in others:
+        acc = duration_range(other)
+        if acc is None:
+            continue
+        who = other.outlet or other.source
+        label = f"{describe_duration(acc, other.text)} ({who})"
+        (agree if mine.overlaps(acc.low, acc.high) else disagree).append(label)
+    parts = []
+    if agree:
+        parts.append(f"agrees with {', '.join(agree)}")
+    if disagree:
+        parts.append(f"disagrees with {', '.join(disagree)}")
+    return f"Among other reports for this leg, it {' and '.join(parts)}." if parts else ""

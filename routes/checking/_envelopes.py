@@ -1,0 +1,61 @@
+"""Which speed envelope applies to a leg: the vehicle's if the story names it, else the mode's.
+
+Why by vehicle: "12 to 14 hours" for Beijing - Dandong is fast for the armoured train, slow for a
+high-speed train and absurd on foot; the envelope is what turns a duration into a verdict. The
+envelopes and their sources are in routes/data/modes.yaml (``speeds``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from routes.network._data import modes_config
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    key: str
+    label: str
+    mode: str
+    low_kmh: float
+    high_kmh: float
+    top_kmh: float
+    reported_top_kmh: float | None
+    source: str
+
+
+def _make(key: str, raw: dict[str, Any]) -> Envelope:
+    low, high = raw["average_kmh"]
+    rep = raw.get("reported_top_kmh")
+    return Envelope(
+        key=key,
+        label=str(raw.get("label", key)),
+        mode=str(raw["mode"]),
+        low_kmh=float(low),
+        high_kmh=float(high),
+        top_kmh=float(raw["top_kmh"]),
+        reported_top_kmh=float(rep) if rep is not None else None,
+        source=" ".join(str(raw.get("source", "")).split()),
+    )
+
+
+def envelope_for(mode: str, vehicle: str | None = None) -> Envelope:
+    """The envelope for a leg's vehicle (matched by keyword) or, failing that, its mode."""
+    speeds: dict[str, dict[str, Any]] = modes_config()["speeds"]
+    v = (vehicle or "").casefold()
+    if v:
+        # Specific vehicles first: an "armoured special train" must not fall to the word "train".
+        for key, raw in speeds.items():
+            words = [str(w).casefold() for w in raw.get("match", [])]
+            if raw.get("default_for") is None and any(w in v for w in words):
+                return _make(key, raw)
+        for key, raw in speeds.items():
+            words = [str(w).casefold() for w in raw.get("match", [])]
+            if any(w in v for w in words):
+                return _make(key, raw)
+    for key, raw in speeds.items():
+        if raw.get("default_for") == mode:
+            return _make(key, raw)
+    key, raw = next(iter(speeds.items()))
+    return _make(key, raw)

@@ -1,0 +1,140 @@
+"""Find what part of the journey a claim is about, and the measures for that part.
+
+Why this is not a plain name lookup: reports name cities ("840 km from Beijing to Dandong") while
+the journey has landmarks ("Beijing Railway Station"), and a claim may span several legs
+("return to Pyongyang" from Beijing = Beijing -> Dandong -> Pyongyang). A claim place stands for
+a leg place when the names match, when one is the city the other stands in, or when a city
+claim place lies within ``CITY_RADIUS_KM`` of the leg place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from routes.models import Claim, Journey, Leg, Measure, Place
+
+CITY_RADIUS_KM = 30.0
+CITY_KINDS = frozenset({"city", "admin", "region", "district"})
+
+
+@dataclass(slots=True)
+class LegMatch:
+    """The legs a claim is about (consecutive, in journey order) and their combined measures."""
+
+    indices: list[int]
+    origin: Place | None
+    destination: Place | None
+    measures: dict[str, Measure] = field(default_factory=dict)
+    reversed: bool = False
+    direct: bool = False  # no leg joins the places: measured between them directly
+
+    def legs(self, journey: Journey) -> list[Leg]:
+        return [journey.legs[i] for i in self.indices]
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def stands_for(journey: Journey, claim_name: str, leg_name: str) -> bool:
+    """True when a place named in a claim is the leg's place, or the city it stands in."""
+    if _fold(claim_name) == _fold(leg_name):
+        return True
+    a = journey.place_named(claim_name)
+    b = journey.place_named(leg_name)
+    if a is None or b is None:
+        return False
+    if a.key == b.key:
+        return True
+    if b.city and _fold(b.city) == _fold(a.name):
+        return True
+    if a.city and _fold(a.city) == _fold(b.name):
+        return True
+    if a.kind in CITY_KINDS or b.kind in CITY_KINDS:
+        from routes.geodesy import geodesic_km
+
+        return geodesic_km(a.lat, a.lon, b.lat, b.lon) <= CITY_RADIUS_KM
+    return False
+
+
+def _chains(journey: Journey, origin: str, destination: str) -> list[list[int]]:
+    legs = journey.legs
+    found: list[list[int]] = []
+    for i, leg in enumerate(legs):
+        if not stands_for(journey, origin, leg.origin):
+            continue
+        for j in range(i, len(legs)):
+            if j > i and stands_for(journey, origin, legs[j].origin):
+                break  # the journey came back to the claim's origin: start again from there
+            if stands_for(journey, destination, legs[j].destination):
+                found.append(list(range(i, j + 1)))
+                break
+    return found
+
+
+def _combine(
+    journey: Journey, indices: list[int], a: Place | None, b: Place | None
+) -> dict[str, Measure]:
+    legs = [journey.legs[i] for i in indices]
+    if len(legs) == 1:
+        return dict(legs[0].measures)
+    out: dict[str, Measure] = {}
+    for kind in ("rail", "road", "air", "sea"):
+        parts = [leg.measures.get(kind) for leg in legs]
+        if not parts or any(p is None for p in parts):
+            continue
+        ms = [p for p in parts if p is not None]
+        pub = [m.published_km for m in ms]
+        geometry: list[tuple[float, float]] = []
+        for m in ms:
+            geometry.extend(m.geometry if not geometry else m.geometry[1:])
+        banded = any(m.low_km is not None or m.high_km is not None for m in ms)
+        out[kind] = Measure(
+            kind=ms[0].kind,
+            km=sum(m.km for m in ms),
+            method=f"sum over {len(ms)} legs: " + " + ".join(f"{m.km:,.0f}" for m in ms) + " km",
+            source=" || ".join(dict.fromkeys(m.source for m in ms)),
+            low_km=sum(m.low_km if m.low_km is not None else m.km for m in ms) if banded else None,
+            high_km=sum(m.high_km if m.high_km is not None else m.km for m in ms)
+            if banded
+            else None,
+            published_km=sum(p for p in pub if p is not None)
+            if all(p is not None for p in pub)
+            else None,
+            estimate=any(m.estimate for m in ms),
+            geometry=tuple(geometry),
+        )
+    if a is not None and b is not None:
+        from routes.network._estimates import geodesic_measure
+
+        out["geodesic"] = geodesic_measure(a, b)
+    return out
+
+
+def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
+    """The legs a claim is about, or None when its places are unknown or not on the journey."""
+    if not claim.origin or not claim.destination:
+        return None
+    chains = _chains(journey, claim.origin, claim.destination)
+    rev = False
+    if not chains:
+        chains = _chains(journey, claim.destination, claim.origin)
+        rev = bool(chains)
+    a = journey.place_named(claim.origin)
+    b = journey.place_named(claim.destination)
+    if chains:
+        # Prefer the shortest chain, then the earliest; a return leg is as good as an outbound.
+        best = min(chains, key=lambda c: (len(c), c[0]))
+        first, last = journey.legs[best[0]], journey.legs[best[-1]]
+        if rev:  # the chain runs destination -> origin
+            pa, pb = journey.place_named(last.destination), journey.place_named(first.origin)
+        else:
+            pa, pb = journey.place_named(first.origin), journey.place_named(last.destination)
+        return LegMatch(
+            best, pa or a, pb or b, _combine(journey, best, pa or a, pb or b), reversed=rev
+        )
+    if a is None or b is None:
+        return None
+    from routes.network import measure_leg
+
+    return LegMatch([], a, b, measure_leg(a, b, "road"), direct=True)

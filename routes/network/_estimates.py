@@ -1,0 +1,90 @@
+"""Distances estimated from the geodesic where no network ships offline: road, air, sea.
+
+Why estimates and not nothing: "840 km" for Beijing - Dandong can only be recognised as a road
+figure if we have some road figure. Without a road network we multiply the geodesic by a
+published circuity factor and carry a low-high band, flagged ``estimate=True``, so the
+explanation says "estimated road distance" and never presents it as measured. All factors and
+their sources live in routes/data/modes.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.models import Measure, Place
+from routes.network._data import modes_config
+
+GEODESIC_METHOD = "WGS84 ellipsoid geodesic (pyproj/GeographicLib)"
+
+
+def _line(a: Place, b: Place, max_segment_km: float = 50.0) -> tuple[tuple[float, float], ...]:
+    from routes.geodesy import densify
+
+    return tuple(densify([(a.lat, a.lon), (b.lat, b.lon)], max_segment_km))
+
+
+def geodesic_measure(a: Place, b: Place) -> Measure:
+    """The straight line on the ellipsoid: the floor for every other measure."""
+    from routes.geodesy import geodesic_km
+
+    km = geodesic_km(a.lat, a.lon, b.lat, b.lon)
+    return Measure(
+        kind="geodesic",
+        km=km,
+        method=GEODESIC_METHOD,
+        source=(
+            f"coordinates of {a.name} ({a.source or 'gazetteer'}) "
+            f"and {b.name} ({b.source or 'gazetteer'})"
+        ),
+        geometry=_line(a, b),
+    )
+
+
+def _factor_measure(kind: Any, geodesic: Measure, cfg: dict[str, Any], method: str) -> Measure:
+    g = geodesic.km
+    return Measure(
+        kind=kind,
+        km=g * float(cfg["factor"]),
+        low_km=g * float(cfg["low"]),
+        high_km=g * float(cfg["high"]),
+        method=method,
+        source=" ".join(str(cfg["source"]).split()),
+        estimate=True,
+        geometry=geodesic.geometry,
+    )
+
+
+def road_measure(geodesic: Measure) -> Measure:
+    """Geodesic x circuity factor (inter-city or within a city), with its band."""
+    bands = modes_config()["road_circuity"]
+    cfg = max(
+        (b for b in bands.values() if geodesic.km >= float(b["min_km"])),
+        key=lambda b: float(b["min_km"]),
+    )
+    method = (
+        f"estimate: geodesic x circuity factor {float(cfg['factor']):.2f} "
+        f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); no road network ships offline"
+    )
+    return _factor_measure("road", geodesic, cfg, method)
+
+
+def air_measure(geodesic: Measure) -> Measure | None:
+    """Geodesic plus a routing allowance; None for legs too short to fly."""
+    cfg = modes_config()["air_allowance"]
+    if geodesic.km < float(cfg["min_km"]):
+        return None
+    method = (
+        f"estimate: geodesic x {float(cfg['factor']):.2f} airway allowance "
+        f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f})"
+    )
+    return _factor_measure("air", geodesic, cfg, method)
+
+
+def sea_measure(geodesic: Measure) -> Measure:
+    """Geodesic with a shipping-lane allowance; always an estimate (no coastline model)."""
+    cfg = modes_config()["sea_allowance"]
+    method = (
+        f"estimate: geodesic x {float(cfg['factor']):.2f} shipping allowance "
+        f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); coastlines not modelled"
+    )
+    return _factor_measure("sea", geodesic, cfg, method)

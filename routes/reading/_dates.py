@@ -1,0 +1,167 @@
+"""Dates and clock times in a sentence, resolved against the article's date.
+
+Weekdays are resolved to the date in the window [anchor - 5 days, anchor + 1 day]: news is
+written about the past week and, at most, the next day ("could return as soon as Thursday
+morning" in a Wednesday story). "Yesterday", "today", "the next morning" resolve against the
+article date and the last date the narrative set. Parts of the day become a representative
+hour (morning 09:00, noon 12:00, lunch 12:30, early afternoon 13:30, afternoon 15:00, evening
+and dinner 19:00, night 21:00, "early" a day 06:00) flagged in ``hour_text`` so the checker knows
+they are approximate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+PART_HOURS = {
+    "early morning": 6.0, "morning": 9.0, "late morning": 11.0, "noon": 12.0, "midday": 12.0,
+    "lunch": 12.5, "early afternoon": 13.5, "afternoon": 15.0, "late afternoon": 17.0,
+    "early evening": 18.0, "evening": 19.0, "dinner": 19.0, "banquet": 19.0,
+    "late evening": 21.0, "night": 21.0, "late night": 23.0, "midnight": 0.0, "early": 6.0,
+    "breakfast": 8.0, "dawn": 6.0, "daybreak": 6.0, "dined": 19.0, "dining": 19.0,
+}
+
+_WD = "|".join(WEEKDAYS)
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<wd>{_WD})"
+    rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+_MONTHDAY = re.compile(
+    rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>\d{{4}}))?",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|"
+    r"this\s+evening|(?:the\s+)?(?:next|following)\s+(?:morning|day|afternoon|evening)|"
+    r"the\s+day\s+before|the\s+previous\s+day|the\s+night\s+before)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?:(?P<qual>by|around|about|at|before|after|shortly\s+after|shortly\s+before|until|"
+    r"from|since)\s+)?(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+    r"(?![\w])|(?P<noon>noon|midday|midnight))",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"\b(?:in|during|by)\s+the\s+(?P<part>(?:early|late)\s+)?(?P<p>morning|afternoon|evening|night)\b"
+    r"|\b(?P<meal>lunch|dinner|banquet|breakfast|dined|dining)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
+    r"\b(?:in|since|last)\s+(?:" + _MON + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
+    r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeInfo:
+    """When a sentence says something happened (as far as its words tell)."""
+
+    day: date | None = None
+    hour: float | None = None  # local hour, 0-24
+    hour_text: str = ""  # the words that gave the hour ("around noon", "dinner")
+    day_text: str = ""  # the words that gave the day ("Tuesday", "Jan. 7, 2019")
+    qualifier: str | None = None  # "by", "around", "early", ...
+    background: bool = False  # the sentence is about another time (last year, in May)
+    relative: bool = False  # "the next morning": resolved from the narrative
+
+
+def resolve_weekday(weekday: int, anchor: date) -> date:
+    """The date of ``weekday`` (0 = Monday) in [anchor - 5 days, anchor + 1 day]."""
+    delta = (weekday - anchor.weekday()) % 7  # 0..6 days ahead
+    if delta > 1:
+        delta -= 7
+    return anchor + timedelta(days=delta)
+
+
+def sentence_time(text: str, anchor: date | None, narrative: date | None) -> TimeInfo:
+    """Resolve the date and hour a sentence gives; ``anchor`` is the article date,
+    ``narrative`` the last date the story set (for "the next morning")."""
+    day: date | None = None
+    day_text = ""
+    hour: float | None = None
+    hour_text = ""
+    qual: str | None = None
+    relative = False
+    m = _MONTHDAY.search(text)
+    if m:
+        mon = MONTHS[(m["mon"] or m["mon2"]).casefold().rstrip(".")]
+        dd = int(m["day"] or m["day2"])
+        yy = m["year"] or m["year2"]
+        year = int(yy) if yy else (anchor.year if anchor else None)
+        if year is not None:
+            if not yy and anchor and mon > anchor.month + 6:
+                year -= 1  # "Dec. 30" in a January story
+            try:
+                day = date(year, mon, dd)
+                day_text = m[0].strip()
+            except ValueError:
+                day = None
+    w = _WEEKDAY.search(text)
+    if w and day is None:
+        base = anchor or narrative
+        if base is not None:
+            day = resolve_weekday(WEEKDAYS.index(w["wd"].casefold()), base)
+            day_text = w[0].strip()
+    if w:
+        if w["part"]:
+            key = f"{w['early'].casefold()} {w['part'].casefold()}" if w["early"] else w["part"]
+            hour = PART_HOURS.get(key.casefold(), PART_HOURS[w["part"].casefold()])
+            hour_text = w[0].strip()
+        elif w["early"]:
+            hour = PART_HOURS["early"] if w["early"].casefold() == "early" else 21.0
+            hour_text = w[0].strip()
+            qual = w["early"].casefold()
+    r = _RELATIVE.search(text)
+    if r and day is None:
+        rel = " ".join(r["rel"].casefold().split())
+        relative = True
+        if rel in ("yesterday", "last night") and anchor:
+            day = anchor - timedelta(days=1)
+        elif rel in ("today", "tonight") or rel.startswith("this "):
+            day = anchor
+        elif rel == "tomorrow" and anchor:
+            day = anchor + timedelta(days=1)
+        elif ("next" in rel or "following" in rel) and narrative:
+            day = narrative + timedelta(days=1)
+        elif ("before" in rel or "previous" in rel) and narrative:
+            day = narrative - timedelta(days=1)
+        day_text = r[0].strip() if day else ""
+        if hour is None:
+            for part in ("morning", "afternoon", "evening", "night"):
+                if part in rel:
+                    hour = PART_HOURS[part]
+                    hour_text = r[0].strip()
+    c = _CLOCK.search(text)
+    if c:
+        if c["noon"]:
+            hour = PART_HOURS[c["noon"].casefold()]
+        else:
+            hh = int(c["h"]) % 12
+            if c["ampm"].casefold().startswith("p"):
+                hh += 12
+            hour = hh + (int(c["m"]) / 60 if c["m"] else 0.0)
+        hour_text = c[0].strip()
+        qual = " ".join(c["qual"].casefold().split()) if c["qual"] else qual
+    if hour is None:
+        p = _PART.search(text)
+        if p:
+            key = (p["part"] or "") + (p["p"] or p["meal"] or "")
+            hour = PART_HOURS.get(" ".join(key.casefold().split()))
+            hour_text = p[0].strip() if hour is not None else ""
+    background = bool(_BACKGROUND.search(text)) and day is None
+    return TimeInfo(day, hour, hour_text, day_text, qual, background, relative)

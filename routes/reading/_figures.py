@@ -1,0 +1,260 @@
+"""Find reported distances, durations and speeds in a sentence, in the forms the press uses.
+
+Forms read: "about 520 miles (840 kilometers)" (one figure, both units), "12 to 14 hours",
+"12-14 hours", "between 12 and 14 hours", "a 13-hour trip", "day-long ride", "hour-long
+meeting", "more than a day", "for about 30 minutes", "an hour", "half an hour", "an hour and a
+half", "two and a half days", "50 km/h", "30 mph", numbers as words ("twelve", "twenty-five").
+
+Approximations are kept as a qualifier and, where the words bound the figure, as a range
+(``low``/``high``; ``None`` is an open end), so the checker can be as generous as the text:
+
+==========================================  ===============================
+words                                       range
+==========================================  ===============================
+about, around, roughly, some, approximately  low = high = value (flagged)
+more than, over, at least                    [value, open)
+a little / slightly / just more than, just   [value, 1.25 x value]
+over
+nearly, almost, just under, close to         [0.9 x value, value]
+less than, under, up to, at most, within     (open, value]
+"X to Y", "X-Y", "between X and Y"           [X, Y]
+day-long                                     [8 h, 24 h]  (a day of travel, not 24 h sharp)
+hour-long                                    [1 h, 1 h] flagged "hour-long"
+week-long                                    [120 h, 168 h]
+==========================================  ===============================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from routes import units
+
+FigureKind = Literal["distance", "duration", "speed"]
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+_WORDS = sorted([w for w in _SMALL if w not in ("a", "an")] + ["hundred", "thousand", "dozen"],
+                key=len, reverse=True)
+_W = "(?:" + "|".join(_WORDS) + r")(?![\w])"
+_DIGITS = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾])"
+_WORDNUM = (
+    rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of))?(?![\w])"
+    rf"|{_W}(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_W}|half(?![\w])))*)"
+)
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+
+_SPEED_UNITS = "|".join(re.escape(u) for u in units.speed_units())
+_DIST_UNITS = "|".join(re.escape(u) for u in units.distance_units() if u not in {"m", "nm"})
+_DUR_UNITS = "|".join(re.escape(u) for u in units.duration_units()
+                      if u not in {"s", "d", "h", "sec", "secs", "second", "seconds"})
+_UNITS = rf"(?:{_SPEED_UNITS}|{_DIST_UNITS}|{_DUR_UNITS}|h)"
+
+_QUALS = (
+    r"a\s+little\s+more\s+than|slightly\s+more\s+than|just\s+over|just\s+under|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|roughly|"
+    r"approximately|some|nearly|almost|close\s+to|over|under|an\s+estimated|within|"
+    r"as\s+(?:many|much|long)\s+as"
+)
+
+_FIGURE = re.compile(
+    rf"(?<![\w.-])(?:(?P<qual>{_QUALS})\s+)?(?:(?P<between>between|from)\s+)?"
+    rf"(?P<n1>{_NUM})(?:\s*(?P<rsep>-|–|—|to|and|or)\s*(?P<n2>{_NUM}))?"
+    rf"(?P<hyph>\s*-\s*|\s+)?(?P<unit>{_UNITS})(?![\w/])(?P<long>-long)?"
+    rf"(?P<andhalf>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+_LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|night|month|year)s?-long(?![\w-])",
+                   re.IGNORECASE)
+_PAREN = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,60}?)\s*[)\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One reported figure in canonical units (km, h, km/h)."""
+
+    kind: FigureKind
+    text: str  # the words as written, both units when the text gives both
+    low: float | None
+    high: float | None
+    unit: str  # "km", "h" or "km/h"
+    qualifier: str | None
+    start: int  # offsets in the sentence
+    end: int
+    compound: bool = False  # "13-hour trip", "day-long ride": the figure modifies the next noun
+
+
+def parse_number(words: str) -> float | None:
+    """Value of a number written in digits or words ("12", "1,200", "twenty-five", "two and a
+    half", "a dozen", "half an"); None when the words are not one number."""
+    s = words.strip().casefold()
+    if not s:
+        return None
+    if s[0].isdigit() or s[0] in _FRACTIONS:
+        frac = 0.0
+        if s[-1] in _FRACTIONS:
+            frac = _FRACTIONS[s[-1]]
+            s = s[:-1].strip()
+        if not s:
+            return frac
+        try:
+            return float(s.replace(",", "")) + frac
+        except ValueError:
+            return None
+    toks = [t for t in re.split(r"[\s-]+", s) if t]
+    if toks in (["half", "an"], ["half", "a"], ["half"]):
+        return 0.5
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t == "and":
+            i += 1
+            continue
+        if t in ("a", "an") and i + 1 < len(toks) and toks[i + 1] in ("couple", "dozen",
+                                                                      "hundred", "thousand"):
+            i += 1
+            continue
+        if t in ("a", "an") and i + 1 < len(toks) and toks[i + 1] == "half":
+            current += 0.5
+            seen = True
+            i += 2
+            continue
+        if t == "half":
+            current += 0.5
+        elif t == "of":
+            pass
+        elif t == "couple":
+            current += 2
+        elif t == "dozen":
+            current = (current or 1) * 12
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif t in _SMALL:
+            if t in ("a", "an") and seen:
+                return None
+            current += _SMALL[t]
+        elif t.replace(",", "").replace(".", "", 1).isdigit():
+            current += float(t.replace(",", ""))
+        else:
+            return None
+        seen = True
+        i += 1
+    return total + current if seen else None
+
+
+def _range(value: float, qual: str | None) -> tuple[float | None, float | None]:
+    q = " ".join(qual.casefold().split()) if qual else ""
+    if q in ("more than", "over", "at least", "as many as", "as much as", "as long as"):
+        return value, None
+    if q in ("a little more than", "slightly more than", "just over"):
+        return value, value * 1.25
+    if q in ("nearly", "almost", "just under", "close to"):
+        return value * 0.9, value
+    if q in ("less than", "fewer than", "under", "up to", "at most", "within"):
+        return None, value
+    return value, value
+
+
+def _convert(value: float, unit: str) -> tuple[FigureKind, float, str]:
+    if units.is_speed_unit(unit):
+        return "speed", units.speed_to_kmh(value, unit), "km/h"
+    if unit.casefold() == "h" or units.is_duration_unit(unit):
+        return "duration", units.to_hours(value, "h" if unit.casefold() == "h" else unit), "h"
+    return "distance", units.to_km(value, unit), "km"
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every distance, duration and speed in ``sentence``, in order of appearance."""
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _FIGURE.finditer(sentence):
+        if taken and m.start() < taken[-1][1]:
+            continue
+        fig = _from_match(sentence, m)
+        if fig is None:
+            continue
+        # "520 miles (840 kilometers)": one figure, both units kept in the text
+        p = _PAREN.match(sentence, m.end())
+        if p:
+            inner = _FIGURE.fullmatch(p["inner"].strip())
+            alt = _from_match(p["inner"].strip(), inner) if inner else None
+            if alt is not None and alt.kind == fig.kind:
+                metric = alt if alt.text.casefold().find("mile") < 0 else fig
+                fig = Figure(fig.kind, sentence[m.start():p.end()].strip(), metric.low,
+                             metric.high, fig.unit, fig.qualifier or alt.qualifier,
+                             m.start(), p.end(), fig.compound)
+        out.append(fig)
+        taken.append((fig.start, fig.end))
+    for m in _LONG.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        span = _long_range(m["unit"])
+        if span is None:
+            continue  # month-long, year-long: not a checkable travel time
+        out.append(Figure("duration", m[0], span[0], span[1], "h",
+                          f"{m['unit'].casefold()}-long", m.start(), m.end(), True))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _long_range(unit: str) -> tuple[float, float] | None:
+    return {"day": (8.0, 24.0), "hour": (1.0, 1.0), "week": (120.0, 168.0),
+            "night": (8.0, 14.0)}.get(unit.casefold().rstrip("s"))
+
+
+def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
+    if m is None:
+        return None
+    first = parse_number(m["n1"])
+    if first is None:
+        return None
+    v1: float = first
+    unit = m["unit"]
+    if m["long"]:
+        span = _long_range(unit)
+        if span is None:
+            return None
+        if m["n1"].strip().casefold() in ("a", "an"):  # "a day-long ride"
+            word = unit.casefold().rstrip("s")
+            start = m.start("unit")
+            return Figure("duration", text[start:m.end("long")], span[0], span[1], "h",
+                          f"{word}-long", start, m.end("long"), True)
+    v2 = parse_number(m["n2"]) if m["n2"] else None
+    if m["n2"] and v2 is None:
+        return None
+    if m["andhalf"]:
+        v1 += 0.5
+    if units.canonical_unit(unit) is None and not units.is_speed_unit(unit) and unit != "h":
+        return None
+    if unit == "h" and not m["n1"].strip()[-1:].isdigit():
+        return None  # "two h" is not how anyone writes
+    kind, lo_c, canon = _convert(v1, unit)
+    qual = " ".join(m["qual"].casefold().split()) if m["qual"] else None
+    if v2 is not None:
+        if m["rsep"] and m["rsep"].casefold() == "and" and not m["between"]:
+            return None  # "two and three hours" is not a range people write
+        _, hi_c, _ = _convert(v2, unit)
+        lo: float | None = min(lo_c, hi_c)
+        hi: float | None = max(lo_c, hi_c)
+    else:
+        lo, hi = _range(lo_c, qual)
+    if m["long"]:
+        qual = qual or f"{unit.casefold().rstrip('s')}-long"
+    compound = bool(m["hyph"] and "-" in m["hyph"]) or bool(m["long"])
+    return Figure(kind, text[m.start():m.end()].strip(), lo, hi, canon, qual, m.start(),
+                  m.end(), compound)

@@ -1,0 +1,71 @@
+"""The reader's word lists, loaded once from ``data/lexicon.yaml``.
+
+Why a data file: the cue words (titles, organisation heads, outlets, time zones) are facts about
+English news copy, not logic; journalists can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import timedelta, timezone, tzinfo
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    person_titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    person_roles: frozenset[str]
+    org_heads: frozenset[str]
+    org_cues: frozenset[str]
+    surnames: frozenset[str]
+    given_names: frozenset[str]
+    common_words: frozenset[str]
+    outlets: dict[str, tuple[str, ...]]
+    timezones: dict[str, tuple[str, float]]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in data.get(key) or ())
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with the package (parsed once per process)."""
+    import yaml
+
+    text = resources.files("routes.reading").joinpath("data/lexicon.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return Lexicon(
+        person_titles=_words(data, "person_titles"),
+        speech_verbs=_words(data, "speech_verbs"),
+        person_roles=_words(data, "person_roles"),
+        org_heads=_words(data, "org_heads"),
+        org_cues=_words(data, "org_cues"),
+        surnames=_words(data, "surnames"),
+        given_names=_words(data, "given_names"),
+        common_words=_words(data, "common_words"),
+        outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
+        timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},
+    )
+
+
+@functools.cache
+def zone_for_country(country: str | None) -> tzinfo | None:
+    """The time zone of a country's capital: IANA zone when the system has tz data, else a fixed
+    offset from the lexicon. Pyongyang is UTC+9 since May 2018 (UTC+8:30 before), which the
+    IANA zone knows and the fixed offset does not."""
+    if not country:
+        return None
+    entry = lexicon().timezones.get(country.upper())
+    if entry is None:
+        return None
+    name, hours = entry
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # no tz database on this system: fixed offset
+        return timezone(timedelta(hours=hours), name)

@@ -1,0 +1,460 @@
+"""Find the places an article names, and keep people and organisations out.
+
+How: capitalised runs of tokens are cut into n-grams (longest first, up to the gazetteer's
+longest name) and each n-gram is tested with ``gazetteer.contains_name`` on its folded form: a
+set look-up, so the cost is linear in the text and independent of the gazetteer's size (no
+regex over 100,000 names). Before that, each run is classified with cue words from the lexicon:
+
+- person: a title before it ("President", "leader", "spokesman"), a speech verb after it
+  ("said", "told"), an apposition ("Naoko Aoki, a ... fellow"), a family name first ("Kim Jong
+  Un", "Lu Kang"), a common given name first ("Donald Trump"), or a name already seen as a
+  person in the story ("Kim", "Xi", "Moon");
+- organisation: an organisation word inside it ("Academy", "Corp.", "Times", "Network") or a
+  cue noun beside it ("news agency Yonhap", "medicine firm Tongrentang", "KCNA agency");
+- otherwise: scanned for place names.
+
+A single capitalised word that is also a common English word ("Commerce", "Video") counts only
+when it resolves to a country, a capital-sized city or a curated landmark.
+
+Descriptive mentions ("a Beijing train station", "the state guest house", "a factory operated
+by medicine firm Tongrentang") are found from a landmark head noun back to its determiner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from routes.reading._lexicon import Lexicon, lexicon
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:\w|[-'’.&](?=\w))*")
+CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "del", "da", "von", "van", "al",
+                        "el", "for", "and", "upon", "y"})
+#: capitalised words that are never part of a name run (dates, pronouns at a sentence start)
+_NOT_NAMES = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
+        "my", "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "if",
+        "when", "while", "as", "after", "before", "since", "because", "although", "though",
+        "however", "meanwhile", "still", "yet", "also", "then", "thus", "so", "a", "an", "the",
+        "in", "on", "at", "by", "for", "from", "with"
+    ]
+)
+#: last words that make a run a place even when its first word is a family name ("Han River")
+PLACE_HEADS = frozenset(
+    [
+        "river", "mountain", "mountains", "lake", "island", "islands", "station", "hall", "hotel",
+        "square", "bridge", "province", "city", "county", "district", "street", "road", "avenue",
+        "park", "palace", "airport", "port", "sea", "bay", "gulf", "peninsula", "valley", "zone",
+        "guesthouse", "house", "tower", "gate", "temple", "mausoleum", "plaza", "stadium", "museum",
+        "university", "strait", "canal", "desert", "plain", "plateau", "region", "prefecture",
+        "village", "town"
+    ]
+)
+#: landmark head nouns for descriptive mentions (lower case, may be two words)
+DESCRIPTION_HEADS = (
+    "guest house", "guesthouse", "train station", "railway station", "rail station", "station",
+    "hall", "hotel", "factory", "plant", "zone", "area", "park", "airport", "port", "bridge",
+    "palace", "square", "residence", "compound", "villa", "embassy", "stadium", "museum",
+    "mausoleum", "plaza", "terminal", "crossing", "base", "complex", "campus", "headquarters",
+    "office", "mansion", "guesthouses",
+)
+#: lower-case tails of compounds that make the head a modifier: "Beijing-based", "state-run"
+COMPOUND_TAILS = frozenset(
+    [
+        "based", "run", "owned", "led", "born", "bound", "made", "backed", "style", "controlled",
+        "funded", "linked", "wide", "era", "held", "area", "centric", "friendly", "bred",
+        "registered", "listed", "operated", "headquartered", "educated", "trained"
+    ]
+)
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
+_BREAKERS = frozenset(
+    [
+        "and", "or", "but", "in", "on", "at", "to", "from", "by", "with", "for", "of", "as", "than",
+        "after", "before", "while", "when", "where", "which", "who", "that", "said", "told", "was",
+        "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could", "should",
+        "may", "might", "he", "she", "it", "they", "we", "you", "i"
+    ]
+)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    cap: bool
+    possessive: bool
+    base: str  # the text without a possessive ending
+
+    @property
+    def low(self) -> str:
+        return self.base.casefold().rstrip(".")
+
+
+def tokenize(sentence: str) -> list[Token]:
+    out: list[Token] = []
+    for m in TOKEN.finditer(sentence):
+        text = m[0]
+        poss = len(text) > 2 and text[-2] in "'’" and text[-1] in "sS"
+        base = text[:-2] if poss else text
+        if len(text) > 1 and text[-1] in "'’":
+            base = text[:-1]
+        first = text[0]
+        cap = first.isupper() and base.casefold().rstrip(".") not in _NOT_NAMES
+        out.append(Token(text, m.start(), m.end(), cap, poss, base))
+    return out
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A name in a sentence that the gazetteer knows, before resolution."""
+
+    surface: str  # as written (possessive ending removed)
+    key: str  # folded for the gazetteer
+    start: int  # offsets in the sentence
+    end: int
+    tok_start: int
+    tok_end: int  # exclusive
+    possessive: bool = False
+    weak: bool = False  # a common word: keep only if it resolves to a big place
+    description: bool = False
+    city_hint: str | None = None  # for descriptions: city named in or after the phrase
+    variants: tuple[str, ...] = ()  # for descriptions: phrases to try
+    synth: tuple[str, ...] = ()  # for descriptions: names built from it ("Tongrentang factory")
+
+
+@dataclass(slots=True)
+class Run:
+    tokens: list[Token]
+    i0: int  # index of the first token in the sentence tokens
+    label: str = "other"  # "person", "org", "speaker", "other"
+    scan_until: int = 0  # tokens [0, scan_until) are scanned when label is "person" by title
+    person_from: int = 0
+
+
+@dataclass(slots=True)
+class People:
+    """Names seen as people across the story (folded), for "Kim", "Xi", "Trump" later on."""
+
+    names: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+
+    def add(self, toks: list[Token], lex: Lexicon) -> None:
+        words = [t.low for t in toks if t.low not in CONNECTORS]
+        if not words:
+            return
+        self.names.add(" ".join(words))
+        self.tokens.add(words[-1])
+        for part in words[-1].split("-"):
+            if len(words) == 1:
+                self.tokens.add(part)
+        if words[0] in lex.surnames or words[0] in lex.given_names or len(words) == 1:
+            self.tokens.add(words[0])
+
+    def covers(self, toks: list[Token]) -> bool:
+        words = [t.low for t in toks if t.low not in CONNECTORS]
+        if not words:
+            return False
+        if " ".join(words) in self.names:
+            return True
+        return all(w in self.tokens or all(p in self.tokens for p in w.split("-")) for w in words)
+
+
+def runs_of(sentence: str, tokens: list[Token]) -> list[Run]:
+    """Capitalised runs (with inner connectors such as "of the"); a possessive ends a run."""
+    runs: list[Run] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.cap or (t.low in CONNECTORS and i + 1 < n and not tokens[i + 1].cap):
+            i += 1
+            continue
+        j = i + 1
+        if not t.possessive:
+            while j < n:
+                gap = sentence[tokens[j - 1].end:tokens[j].start]
+                if gap != " ":
+                    break
+                nt = tokens[j]
+                if nt.cap:
+                    j += 1
+                    if nt.possessive:
+                        break
+                    continue
+                k = j
+                while k < n and tokens[k].low in CONNECTORS and not tokens[k].cap:
+                    k += 1
+                if (k > j and k < n and k - j <= 2 and tokens[k].cap
+                        and sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "") ==
+                        "".join(t.text for t in tokens[j:k])):
+                    j = k
+                    continue
+                break
+        runs.append(Run(tokens[i:j], i))
+        i = j
+    return runs
+
+
+def _next_words(sentence: str, tokens: list[Token], j: int, k: int) -> list[str]:
+    return [t.low for t in tokens[j:j + k]]
+
+
+def classify(sentence: str, tokens: list[Token], run: Run, people: People,
+             is_name: Callable[[str], bool], lex: Lexicon | None = None) -> Run:
+    """Label a run person / org / speaker / other (see the module docstring)."""
+    lex = lex or lexicon()
+    toks = run.tokens
+    words = [t.low for t in toks]
+    core = [w for w in words if w not in CONNECTORS]
+    if not core:
+        run.label = "org"
+        return run
+    j = run.i0 + len(toks)
+    prev = tokens[run.i0 - 1].low if run.i0 > 0 else ""
+    nxt = _next_words(sentence, tokens, j, 2)
+    after = sentence[toks[-1].end:toks[-1].end + 80]
+    last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
+    # organisation
+    if (any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
+            or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)) or (
+        len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
+    ):
+        run.label = "org"
+        return run
+    cue_after = (not last_hyphen_lower and not toks[-1].possessive
+                 and any(w in lex.org_cues for w in nxt[:2])
+                 and not any(w in PLACE_HEADS for w in nxt[:1]))
+    if (prev in lex.org_cues or cue_after) and not (
+            nxt[:1] and nxt[0] in lex.org_cues and is_name(" ".join(core))
+            and _is_place_compound(nxt)):
+        run.label = "org"
+        return run
+    # title inside the run: "US President Donald Trump", "Commerce Secretary Wilbur Ross"
+    for k, t in enumerate(toks):
+        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap:
+            run.label = "person"
+            run.scan_until = k
+            run.person_from = k + 1
+            return run
+    if last_hyphen_lower:
+        run.label = "other"
+        return run
+    appos = re.match(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b", after)
+    if appos and appos[1].casefold() in lex.person_roles and not toks[-1].possessive:
+        run.label = "person"
+        return run
+    if appos and appos[1].casefold() in lex.org_cues and not toks[-1].possessive:
+        run.label = "org"
+        return run
+    whole_is_name = is_name(" ".join(t.base for t in toks))
+    if prev in lex.person_titles and not whole_is_name:
+        run.label = "person"
+        return run
+    if core[-1] not in PLACE_HEADS and 2 <= len(core) <= 3 and (
+        core[0] in lex.surnames or core[0] in lex.given_names
+    ) and not whole_is_name:
+        run.label = "person"
+        return run
+    if people.covers(toks):
+        run.label = "person"
+        return run
+    if (nxt[:1] and nxt[0] in lex.speech_verbs) or prev in ("said", "says", "told", "according"):
+        run.label = "speaker"  # a person or organisation, unless a capital speaks for its state
+        return run
+    if prev in lex.person_titles:
+        run.label = "person"
+        return run
+    return run
+
+
+def _is_place_compound(nxt: list[str]) -> bool:
+    return bool(nxt) and nxt[0] in {"station", "airport", "hotel", "port"}
+
+
+def learn_people(sentences: Iterable[str], people: People, is_name: Callable[[str], bool]) -> None:
+    """First pass over a story: remember every name its cues mark as a person."""
+    lex = lexicon()
+    for s in sentences:
+        tokens = tokenize(s)
+        for run in runs_of(s, tokens):
+            classify(s, tokens, run, People(), is_name, lex)
+            if run.label == "person":
+                people.add(run.tokens[run.person_from:], lex)
+            elif run.label == "speaker" and not is_name(" ".join(t.base for t in run.tokens)):
+                if len(run.tokens) == 1 and run.tokens[0].low in lex.common_words:
+                    continue
+                people.add(run.tokens, lex)
+
+
+def scan_names(
+    sentence: str,
+    tokens: list[Token],
+    people: People,
+    contains: Callable[[str], bool],
+    norm: Callable[[str], str],
+    max_tokens: int,
+    lowercase_words: frozenset[str] | set[str],
+) -> list[RawMention]:
+    """Names the gazetteer knows in one sentence, people and organisations left out."""
+    lex = lexicon()
+
+    def is_name(s: str) -> bool:
+        k = norm(s)
+        return bool(k) and contains(k)
+
+    out: list[RawMention] = []
+    for run in runs_of(sentence, tokens):
+        classify(sentence, tokens, run, people, is_name, lex)
+        if run.label == "org":
+            continue
+        if run.label == "person":
+            segment = run.tokens[:run.scan_until]
+        elif run.label == "speaker":
+            whole = " ".join(t.base for t in run.tokens)
+            if not is_name(whole):
+                continue
+            segment = run.tokens
+        else:
+            segment = run.tokens
+        out.extend(_scan_segment(sentence, segment, run.i0, people, is_name, norm, max_tokens,
+                                 lowercase_words, lex))
+    return out
+
+
+def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
+                  is_name: Callable[[str], bool], norm: Callable[[str], str], max_tokens: int,
+                  lowercase_words: frozenset[str] | set[str], lex: Lexicon) -> list[RawMention]:
+    out: list[RawMention] = []
+    i = 0
+    maxn = max(1, max_tokens)
+    while i < len(seg):
+        found = False
+        for n in range(min(maxn, len(seg) - i), 0, -1):
+            sub = seg[i:i + n]
+            if sub[0].low in CONNECTORS or sub[-1].low in CONNECTORS:
+                continue
+            if n == 1 and people.covers(sub):
+                break
+            surface = sentence[sub[0].start:sub[-1].start] + sub[-1].base
+            key = norm(surface)
+            if key and is_name(surface):
+                weak = n == 1 and _is_weak(sub[0], lowercase_words, lex)
+                out.append(RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
+                                      i0 + i, i0 + i + n, sub[-1].possessive, weak))
+                i += n
+                found = True
+                break
+        if found:
+            continue
+        t = seg[i]
+        parts = t.base.split("-")
+        caps = [p for p in parts if p[:1].isupper()]
+        if len(parts) > 1 and all(p[:1].isupper() or p in COMPOUND_TAILS for p in parts) and all(
+                p.casefold() in people.tokens or is_name(p) for p in caps):
+            # "Beijing-Pyongyang ties", "China-US", "Beijing-based": the parts are names
+            pos = t.start
+            for part in parts:
+                if part[:1].isupper() and part.casefold() not in people.tokens and is_name(part):
+                    weak = _is_weak(Token(part, pos, pos + len(part), True, False, part),
+                                    lowercase_words, lex)
+                    out.append(RawMention(part, norm(part), pos, pos + len(part), i0 + i,
+                                          i0 + i + 1, False, weak))
+                pos += len(part) + 1
+        i += 1
+    return out
+
+
+def _is_weak(tok: Token, lowercase_words: frozenset[str] | set[str], lex: Lexicon) -> bool:
+    w = tok.low
+    return w in lex.common_words or w in lowercase_words or len(w) <= 2
+
+
+def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention],
+                      is_name: Callable[[str], bool]) -> list[RawMention]:
+    """Landmarks named by description: from a head noun back to its determiner.
+
+    "a Beijing train station", "the state guest house", "an economic zone in Beijing",
+    "a high-tech economic development zone", "a factory operated by medicine firm Tongrentang".
+    The phrase variants (with and without the determiner, with "in CITY") and any name built
+    from an operator ("Tongrentang factory") are left for the gazetteer to match.
+    """
+    out: list[RawMention] = []
+    lows = [t.low for t in tokens]
+    taken = {k for m in names for k in range(m.tok_start, m.tok_end)}
+    used: set[int] = set()
+    for h in range(len(tokens)):
+        if h in taken or h in used or tokens[h].cap:
+            continue
+        head_len = 0
+        for head in DESCRIPTION_HEADS:
+            parts = head.split()
+            if lows[h:h + len(parts)] == parts:
+                head_len = len(parts)
+                break
+        if not head_len:
+            continue
+        end = h + head_len  # exclusive
+        used.update(range(h, end))
+        if end < len(tokens) and tokens[end].cap and is_name(tokens[end].base):
+            continue  # "station Dandong": the name follows
+        d = h - 1
+        while d >= 0 and h - d <= 7:
+            w = lows[d]
+            if w in _DETERMINERS:
+                break
+            if w in _BREAKERS or (d in taken and not _is_city_mod(names, d)):
+                d = -1
+                break
+            gap = sentence[tokens[d].end:tokens[d + 1].start]
+            if gap.strip() not in ("", "-"):
+                d = -1
+                break
+            d -= 1
+        if d < 0 or lows[d] not in _DETERMINERS:
+            continue
+        if any(tokens[k].cap and k in taken and not _is_city_mod(names, k)
+               for k in range(d + 1, h)):
+            continue
+        phrase = sentence[tokens[d].start:tokens[end - 1].end]
+        bare = sentence[tokens[d + 1].start:tokens[end - 1].end]
+        city: str | None = None
+        for m in names:
+            if d < m.tok_start < end:
+                city = m.surface
+        # "in Beijing", "in southern Beijing" right after the phrase
+        tail = sentence[tokens[end - 1].end:tokens[end - 1].end + 60]
+        cm = re.match(r"\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|"
+                      r"southern|eastern|western|north-eastern|northeastern|southeastern|"
+                      r"south-eastern|northwestern|southwestern|downtown|suburban)\s+)?"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", tail)
+        variants = [phrase, bare]
+        if cm:
+            in_city = cm[1]
+            if in_city.endswith(("'s", "’s")):
+                in_city = in_city[:-2]
+            if is_name(in_city):
+                city = city or in_city
+                variants.append(f"{phrase} in {in_city}")
+        synth: list[str] = []
+        om = re.match(r"\s+(?:operated|owned|run|built|managed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})|\s+of\s+([A-Z][\w'’-]*"
+                      r"(?:\s+[A-Z][\w'’-]*){0,2})", tail)
+        head_text = " ".join(lows[h:end])
+        if om:
+            owner = om[1] or om[2]
+            synth.append(f"{owner} {head_text}")
+            variants.append(sentence[tokens[d].start:tokens[end - 1].end + om.end()].strip())
+        out.append(RawMention(phrase, phrase.casefold(), tokens[d].start, tokens[end - 1].end,
+                              d, end, False, False, True, city, tuple(dict.fromkeys(variants)),
+                              tuple(synth)))
+    return out
+
+
+def _is_city_mod(names: list[RawMention], k: int) -> bool:
+    return any(m.tok_start <= k < m.tok_end for m in names)

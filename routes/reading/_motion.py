@@ -1,0 +1,114 @@
+"""Who goes where: verbs of motion and event nouns around a place mention.
+
+A mention is a stop of the journey only when a verb of motion has it as its goal or source,
+in a sentence about the traveller: "left Beijing", "departs from Pyongyang", "arrived in",
+"spotted arriving at", "seen off ... at", "toured", "visited", "went to", "returned to",
+"dined ... at", "en route to", "trip to", "reach". Everything else ("Washington insists",
+"Pyongyang's nuclear activities", "a summit in Singapore") is a mention, never a stop.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Action = Literal["depart", "arrive", "visit", "goal", "pass"]
+
+_CUES: tuple[tuple[Action, str], ...] = (
+    ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
+               r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited)"),
+    ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pulled\s+into|entered|"
+               r"enters|entering|got\s+to|reached)"),
+    ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
+             r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
+             r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
+             r"sped|speeding|rolled|rolling|move|moved|moving)"),
+    ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
+              r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
+              r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
+    ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through)"),
+)
+_CUE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE
+)
+_PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
+                       re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
+                           re.IGNORECASE)
+#: words naming the traveller's party, for "the train departed", "his delegation was seen off"
+TRAVEL_PARTY = frozenset(
+    [
+        "he", "his", "him", "train", "motorcade", "delegation", "convoy", "entourage", "party",
+        "plane", "aircraft", "jet", "motorcade's", "train's", "delegation's"
+    ]
+)
+
+
+def motion_role(sentence: str, start: int, *, landmark: bool,
+                blockers: list[tuple[int, int]]) -> Action | None:
+    """The motion a mention at ``start`` is the goal or source of, or None.
+
+    ``blockers`` are spans of other city/landmark mentions: a cue does not reach over them
+    (in "left Beijing for Dandong" the goal of "for" is Dandong, not both).
+    """
+    before = sentence[max(0, start - 120):start]
+    offset = start - len(before)
+    br = list(_CLAUSE_BREAK.finditer(before))
+    if br:
+        cut = br[-1].end()
+        before = before[cut:]
+        offset += cut
+    best: tuple[int, Action, re.Match[str]] | None = None
+    for m in _CUE.finditer(before):
+        action = next(a for a, _ in _CUES if m.group(a))
+        best = (m.end(), action, m)
+    if best is None:
+        return None
+    end, action, m = best
+    gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
+                 flags=re.IGNORECASE)
+    words = gap.split()
+    cue = m[0].casefold()
+    if any(offset + end <= a < start for a, _ in blockers):
+        return None
+    if action in ("goal", "pass"):
+        if len(words) > 6:
+            return None
+        if action == "goal":
+            if cue in ("reach", "reached"):
+                return "goal"
+            if not _PREP_END.search(gap) and words:
+                return None
+            if words and words[-1].casefold() not in ("to", "for", "toward", "towards", "of",
+                                                       "into"):
+                return None
+        return action
+    if action == "visit":
+        if cue in ("met", "meeting", "talks", "lunch", "dinner", "banquet", "hosted", "held",
+                   "dined", "dine", "dining", "attended", "attending") and not landmark:
+            return None
+        limit = 10 if _PREP_END.search(gap) else 3
+        if len(words) > limit:
+            return None
+        if words and not _PREP_END.search(gap) and len(words) > 2:
+            return None
+        return "visit"
+    if action == "depart":
+        limit = 10 if _PREP_END.search(gap) else 2
+        if len(words) > limit:
+            return None
+        return "depart"
+    if action == "arrive":
+        if len(words) > 4 and not _PREP_END.search(gap):
+            return None
+        return "arrive"
+    return None
+
+
+def about_traveller(sentence: str, traveller_tokens: set[str]) -> bool:
+    """Whether the sentence speaks of the traveller or the travelling party."""
+    for w in re.findall(r"[\w’']+", sentence.casefold()):
+        base = w[:-2] if w.endswith(("'s", "’s")) else w
+        if base in traveller_tokens or base in TRAVEL_PARTY or w in TRAVEL_PARTY:
+            return True
+    return False

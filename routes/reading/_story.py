@@ -1,0 +1,978 @@
+"""Read several articles about one journey into a Journey: places, stops, legs, claims, events.
+
+The reading runs in four passes over all articles together (so that one outlet's date fixes
+another's "Wednesday", and three outlets' figures land on one leg):
+
+1. people: names the cues mark as persons are learnt across the story ("Kim", "Xi", "Trump");
+2. mentions: every place name and landmark description, resolved with the gazetteer, with the
+   sentences that mention it;
+3. observations: mentions that are the goal or source of a verb of motion in a sentence about
+   the traveller ("left Beijing on Wednesday"), each with the time its clause states;
+4. itinerary: observations are put on a timeline (stated times first; then the narrative:
+   "then", "the next morning", "before his departure"), grouped into city visits with their
+   landmarks, and joined by legs; figures are linked to a leg (travel words), an event
+   (meeting, dinner, tour, stay) or dropped.
+
+Goals without a stated time ("the 13-hour trip to Dandong") are placed at the origin's
+departure plus the distance at 60 km/h, so places reached on the way come before the end of
+the line. A round trip by rail is taken to pass, on the way out, the places its return passes
+(same line): this is recorded in ``Journey.notes``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+
+from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
+from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
+from routes.reading._dates import TimeInfo, sentence_time
+from routes.reading._figures import Figure, find_figures
+from routes.reading._lexicon import zone_for_country
+from routes.reading._mentions import (
+    People,
+    RawMention,
+    find_descriptions,
+    learn_people,
+    scan_names,
+    tokenize,
+)
+from routes.reading._motion import Action, about_traveller, motion_role
+from routes.reading._protocol import GazetteerLike, normaliser
+from routes.reading._sentences import split_sentences
+from routes.reading._text import Article
+
+#: kinds that are never stops: the journey is drawn between cities and landmarks
+AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
+CITY_KINDS = frozenset({"city", "district"})
+#: a single common word counts as a place only when it is this big (or a country/landmark)
+WEAK_MIN_POPULATION = 100_000
+#: speed used to order goals that have no stated time (km/h): slow enough for any train
+ORDER_SPEED_KMH = 60.0
+
+_CLAUSE_SPLIT = re.compile(
+    r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
+    r"she|they|it|his|was|were|is|are|has|had)\b)",
+    re.IGNORECASE,
+)
+_BEFORE_DEPARTURE = re.compile(r"\bbefore\s+(?:his|her|their|the)\s+(?:departure|leaving)\b|"
+                               r"\bbefore\s+leaving\b", re.IGNORECASE)
+_CITY_DEPARTURE = re.compile(r"\b(?:train|ride|border|departed|departure|home|seen\s+off)\b",
+                             re.IGNORECASE)
+#: sentences that tell what the traveller did (they move the story's clock)
+_ACTIVITY = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|visited|visiting|"
+    r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
+    r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b", re.IGNORECASE)
+_THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
+_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b", re.IGNORECASE)
+_AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b",
+                  re.IGNORECASE)
+_ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b", re.IGNORECASE)
+
+_MEALS = frozenset({"lunch", "dinner", "banquet", "breakfast", "dined", "dining"})
+_TRAVEL_WORDS = frozenset(
+    [
+        "trip", "ride", "journey", "travel", "traveled", "travelled", "travelling", "traveling",
+        "drive", "flight", "flew", "reach", "reached", "away", "route", "distance", "speed",
+        "speeds", "journeyed", "train", "trains", "commute"
+    ]
+)
+_EVENT_WORDS: dict[str, str] = {
+    "meeting": "meeting", "meetings": "meeting", "met": "meeting", "talks": "meeting",
+    "talk": "meeting", "spoke": "meeting", "summit": "meeting", "session": "meeting",
+    "dinner": "dinner", "dined": "dinner", "banquet": "banquet", "lunch": "lunch",
+    "luncheon": "lunch", "breakfast": "breakfast", "tour": "tour", "toured": "tour",
+    "spend": "stay", "spent": "stay", "spending": "stay", "stay": "stay", "stayed": "stay",
+    "visit": "visit", "ceremony": "ceremony", "speech": "speech", "parade": "parade",
+}
+
+
+@dataclass(slots=True)
+class _Mention:
+    place: Place
+    surface: str
+    art: int
+    sent: int
+    start: int
+    end: int
+    possessive: bool
+    description: bool
+    inside: bool = False  # a name inside a resolved description ("a Beijing train station")
+    role: Action | None = None
+
+
+@dataclass(slots=True)
+class _Sentence:
+    art: int
+    idx: int
+    text: str
+    source: str
+    mentions: list[_Mention] = field(default_factory=list)
+    traveller: bool = False
+    time: TimeInfo = field(default_factory=TimeInfo)
+
+
+@dataclass(slots=True)
+class _Obs:
+    place: Place
+    city: Place
+    action: Action
+    art: int
+    sent: int
+    seq: int
+    source: str
+    sentence: str
+    day: date | None = None
+    hour: float | None = None
+    hour_text: str = ""
+    day_text: str = ""
+    qualifier: str | None = None
+    before_departure: bool = False
+    departs_city: bool = False
+    origin: Place | None = None  # for goals: where the traveller set out from
+    narrative: date | None = None  # the last date the article set before this sentence
+    t: datetime | None = None
+    inherited: bool = False
+
+
+@dataclass(slots=True)
+class _Visit:
+    city: Place
+    obs: list[_Obs] = field(default_factory=list)
+
+    def times(self) -> list[datetime]:
+        return [o.t for o in self.obs if o.t is not None]
+
+
+def read_story(articles: Sequence[Article], gazetteer: GazetteerLike) -> Journey:
+    """Read articles about one journey together (see the module docstring)."""
+    try:
+        return _Reader(articles, gazetteer).run()
+    except RoutesError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+        raise RoutesError(f"could not read the story: internal error ({exc}); please report it"
+                          ) from exc
+
+
+class _Reader:
+    def __init__(self, articles: Sequence[Article], gazetteer: GazetteerLike) -> None:
+        self.articles = list(articles)
+        self.gaz = gazetteer
+        self.norm: Callable[[str], str] = normaliser(gazetteer)
+        self.max_tokens = max(1, int(getattr(gazetteer, "max_name_tokens", 6) or 6))
+        self.notes: list[str] = []
+        self._cache: dict[str, Place | None] = {}
+        self._city_cache: dict[str, Place | None] = {}
+        self.context: list[Place] = []
+        self.people = People()
+        self.sentences: list[list[_Sentence]] = []
+        dated = [a.date for a in self.articles if a.date is not None]
+        self.story_anchor = min(dated) if dated else None
+        self.journey = Journey(sources=[a.source for a in self.articles])
+        self._merged: dict[int, list[str]] = {}
+        self._kinds: list[str] = []
+        self._obs: list[_Obs] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def is_name(self, s: str) -> bool:
+        key = self.norm(s)
+        return bool(key) and self.gaz.contains_name(key)
+
+    def resolve(self, surface: str, key: str, weak: bool) -> Place | None:
+        if key in self._cache:
+            place = self._cache[key]
+        else:
+            place = None
+            try:
+                place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
+            except AmbiguousPlaceError as exc:
+                cands = self.gaz.candidates(surface, limit=2, **_context_kw(self.gaz,
+                                                                            self.context))
+                if cands:
+                    place = cands[0].place
+                    clear = place.kind in AREA_KINDS or len(cands) < 2 or (
+                        place.population >= 10 * max(1, cands[1].place.population))
+                    if not clear and not (weak and not _big_enough(place)):
+                        self.notes.append(
+                            f"{surface!r} could be several places "
+                            f"({'; '.join(exc.candidates[:3])}); took {place.name}"
+                        )
+            except PlaceNotFoundError:
+                place = None
+            self._cache[key] = place
+            if place is not None and all(p.key != place.key for p in self.context):
+                self.context.append(place)
+        if place is not None and weak and not _big_enough(place):
+            return None
+        return place
+
+    def city_of(self, place: Place) -> Place:
+        """The city a landmark stands in (itself for cities and unknown cities)."""
+        if place.kind in CITY_KINDS or place.kind in AREA_KINDS or not place.city:
+            return place
+        key = place.city
+        if key not in self._city_cache:
+            found: Place | None = None
+            try:
+                cand = self.gaz.resolve(place.city, near=(place.lat, place.lon),
+                                        kinds=("city", "district"))
+                found = cand.place
+            except RoutesError:
+                found = None
+            self._city_cache[key] = found
+        return self._city_cache[key] or place
+
+    def anchor(self, art: int) -> date | None:
+        return self.articles[art].date or self.story_anchor
+
+    # -- pass 1 and 2 ------------------------------------------------------------------------
+    def run(self) -> Journey:
+        for ai, art in enumerate(self.articles):
+            self.sentences.append([_Sentence(ai, si, s.text, art.source)
+                                   for si, s in enumerate(split_sentences(art.text))])
+        learn_people((s.text for ss in self.sentences for s in ss), self.people, self.is_name)
+        traveller_tokens = self._traveller()
+        for ai, ss in enumerate(self.sentences):
+            self._mentions(ai, ss)
+            narrative: date | None = None
+            for s in ss:
+                s.traveller = about_traveller(s.text, traveller_tokens)
+                s.time = sentence_time(s.text, self.anchor(ai), narrative)
+                if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
+                        s.text):
+                    narrative = s.time.day
+        obs = self._observations()
+        self._itinerary(obs)
+        self._obs = obs
+        self._claims()
+        self._link_legs()
+        self._time_claims()
+        self._place_lists()
+        self.journey.notes.extend(dict.fromkeys(self.notes))
+        if not self.journey.title:
+            titles = [a.title for a in self.articles if a.title]
+            self.journey.title = titles[0] if titles else self._default_title()
+        return self.journey
+
+    def _traveller(self) -> set[str]:
+        counts: Counter[str] = Counter()
+        for ss in self.sentences:
+            for s in ss:
+                for w in re.findall(r"[\w’'-]+", s.text):
+                    lw = w.casefold()
+                    lw = lw[:-2] if lw.endswith(("'s", "’s")) else lw
+                    if lw in self.people.tokens:
+                        counts[lw] += 1
+        if not counts:
+            return set()
+        top = counts.most_common(1)[0][0]
+        names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
+        if names:
+            best = max(names, key=lambda n: (sum(n in s.text.casefold() for ss in
+                                                 self.sentences for s in ss), -len(n)))
+            self.journey.traveller = _display(best, self.sentences)
+            return {top, *best.split()}
+        self.journey.traveller = top.title()
+        return {top}
+
+    def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
+        art = self.articles[ai]
+        lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", art.text))
+        keywords = tuple(sorted({w.casefold() for w in re.findall(r"[^\W\d_]+", art.text)}))
+        cities: Counter[str] = Counter()
+        city_places: dict[str, Place] = {}
+        current_city: Place | None = None
+        for s in ss:
+            tokens = tokenize(s.text)
+            raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
+                              self.max_tokens, lower_words)
+            for r in raws:
+                place = self.resolve(r.surface, r.key, r.weak)
+                if place is None:
+                    continue
+                s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
+                                           r.possessive, False))
+                if place.kind in CITY_KINDS:
+                    current_city = place
+                    cities[place.key] += 1
+                    city_places[place.key] = place
+            for d in find_descriptions(s.text, tokens, raws, self.is_name):
+                ranked = [city_places[k] for k, _ in cities.most_common(3)]
+                if current_city is not None and current_city not in ranked:
+                    ranked.insert(0, current_city)
+                place = self._resolve_description(d, ranked, keywords)
+                if place is None:
+                    continue
+                for m in s.mentions:
+                    if d.start <= m.start and m.end <= d.end:
+                        m.inside = True
+                s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
+                                           True))
+            s.mentions.sort(key=lambda m: m.start)
+
+    def _resolve_description(self, d: RawMention, cities: list[Place],
+                             keywords: tuple[str, ...]) -> Place | None:
+        """A landmark described in context: the city named in or after the phrase, else the
+        cities the article names most (the story's city), tried in turn."""
+        options: list[str | None] = (
+            [d.city_hint] if d.city_hint else [c.name for c in cities] or [None])
+        for city in options:
+            for phrase in d.variants:
+                try:
+                    cand = self.gaz.resolve_description(phrase, city=city, keywords=keywords)
+                except RoutesError:
+                    cand = None
+                if cand is not None:
+                    return cand.place
+        near = None
+        if city:
+            cp = self.resolve(city, self.norm(city), False)
+            near = (cp.lat, cp.lon) if cp else None
+        for name in d.synth:
+            if not self.is_name(name):
+                continue
+            try:
+                return self.gaz.resolve(name, near=near).place
+            except RoutesError:
+                continue
+        return None
+
+    # -- pass 3: observations ----------------------------------------------------------------
+    def _observations(self) -> list[_Obs]:
+        out: list[_Obs] = []
+        seq = 0
+        for ai, ss in enumerate(self.sentences):
+            last_place: Place | None = None
+            current: Place | None = None
+            narrative: date | None = None
+            for s in ss:
+                clauses = _clauses(s.text)
+                if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
+                        s.text):
+                    narrative_next: date | None = s.time.day
+                else:
+                    narrative_next = narrative
+                if not s.traveller or s.time.background:
+                    narrative = narrative_next
+                    continue
+                located = [m for m in s.mentions if m.place.kind not in AREA_KINDS]
+                blockers = [(m.start, m.end) for m in located if not m.inside]
+                visited_here = False
+                for m in located:
+                    if m.inside or (m.possessive and not m.description):
+                        continue
+                    start = m.start
+                    prev = [p for p in located if p.possessive and p.end <= m.start
+                            and m.start - p.end <= 4]
+                    if prev:
+                        start = prev[-1].start
+                    role = motion_role(s.text, start, landmark=m.place.kind not in CITY_KINDS,
+                                       blockers=[b for b in blockers if b[0] != m.start
+                                                 and b[0] != start])
+                    if (role is None and visited_here and m.place.kind not in CITY_KINDS
+                            and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
+                                          s.text[max(0, start - 25):start])):
+                        role = "visit"  # "a factory ... in an economic zone", "X and Y"
+                    m.role = role
+                    if role is None:
+                        continue
+                    if role == "visit" and m.place.kind not in CITY_KINDS:
+                        visited_here = True
+                    if role == "goal" and m.place.kind not in CITY_KINDS:
+                        role = m.role = "visit"  # "went to the Beijing Hotel"
+                    info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
+                    if role != "visit" and info.hour_text.casefold() in _MEALS:
+                        info = replace(info, hour=None, hour_text="")
+                    o = _Obs(m.place, self.city_of(m.place), role, ai, s.idx, seq, s.source,
+                             s.text, info.day, info.hour, info.hour_text, info.day_text,
+                             info.qualifier)
+                    seq += 1
+                    o.before_departure = bool(_BEFORE_DEPARTURE.search(s.text))
+                    o.departs_city = role == "depart" or (
+                        m.place.kind == "station" and bool(_CITY_DEPARTURE.search(s.text)))
+                    if role == "goal":
+                        o.origin = current
+                    o.narrative = narrative
+                    out.append(o)
+                    if role in ("depart", "arrive", "visit"):
+                        current = o.city
+                        last_place = m.place
+                # "He left there around noon": the last place the story put him
+                there = _THERE.search(s.text)
+                if there and last_place is not None:
+                    info = _clause_time(s.text, clauses, there.start(), self.anchor(ai), narrative)
+                    out.append(_Obs(last_place, self.city_of(last_place), "depart", ai, s.idx,
+                                    seq, s.source, s.text, info.day, info.hour, info.hour_text,
+                                    info.day_text, info.qualifier, narrative=narrative))
+                    seq += 1
+                narrative = narrative_next
+        return out
+
+    # -- pass 4: itinerary -------------------------------------------------------------------
+    def _itinerary(self, obs: list[_Obs]) -> None:
+        if not obs:
+            self.notes.append("no sentence says where the traveller went; no stops were drawn")
+            return
+        # city departure days, for "before his departure" and stations seen off
+        depart_days: dict[str, date] = {}
+        for o in obs:
+            if o.action == "depart" and o.day and o.place is o.city:
+                depart_days.setdefault(o.city.key, o.day)
+        for o in obs:
+            if o.day is None and (o.before_departure or o.departs_city):
+                o.day = depart_days.get(o.city.key)
+            if o.day is None and o.hour is not None and o.narrative is not None:
+                o.day = o.narrative  # "He left there around noon", after "the next morning"
+            if o.day is not None:
+                o.t = _at(o.day, o.hour, o.place, o.action)
+        # inheritance within an article: an undated landmark follows its narrative predecessor
+        # in the same city ("He then went to ...")
+        by_art: dict[int, list[_Obs]] = {}
+        for o in obs:
+            by_art.setdefault(o.art, []).append(o)
+        for lst in by_art.values():
+            prev: _Obs | None = None
+            for o in lst:
+                if o.t is None and o.action != "goal" and prev is not None and prev.t is not None \
+                        and prev.city.key == o.city.key and o.place is not o.city:
+                    o.t = prev.t + timedelta(minutes=1)
+                    o.inherited = True
+                if o.t is not None and o.action != "goal":
+                    prev = o
+        # a place's time: stated times first, then inherited ones
+        place_t: dict[str, datetime] = {}
+        for o in sorted(obs, key=lambda x: x.inherited):
+            if o.t is not None and o.action != "goal" and o.place.key not in place_t:
+                same = [x.t for x in obs if x.place.key == o.place.key and x.t is not None
+                        and x.inherited == o.inherited and x.action != "goal"]
+                place_t[o.place.key] = min(t for t in same if t is not None)
+        # undated mentions of a landmark take the landmark's time from other articles; a
+        # landmark named in the same sentence as a dated one shares its time
+        for o in obs:
+            if o.t is None and o.action != "goal" and o.place.key in place_t:
+                o.t = place_t[o.place.key]
+                o.inherited = True
+        for o in obs:
+            if o.t is None and o.action != "goal":
+                sib = [x for x in obs if x.art == o.art and x.sent == o.sent and x.t is not None
+                       and x.city.key == o.city.key and x is not o]
+                if sib:
+                    o.t = sib[0].t + timedelta(minutes=1) if sib[0].t else None
+                    o.inherited = True
+        visits = self._visits(obs)
+        self._stops(visits)
+
+    def _visits(self, obs: list[_Obs]) -> list[_Visit]:
+        timed = sorted((o for o in obs if o.t is not None and o.action != "goal"),
+                       key=lambda o: (o.t, o.seq))
+        visits: list[_Visit] = []
+        for o in timed:
+            if visits and visits[-1].city.key == o.city.key:
+                visits[-1].obs.append(o)
+            else:
+                visits.append(_Visit(o.city, [o]))
+        # goals: placed at the origin's departure plus the distance at ORDER_SPEED_KMH
+        goals: list[tuple[datetime | None, _Obs]] = []
+        for o in obs:
+            if o.action != "goal":
+                continue
+            origin_visit = self._origin_visit(visits, o)
+            t0 = max(origin_visit.times()) if origin_visit and origin_visit.times() else None
+            if t0 is not None and origin_visit is not None:
+                km = _km(origin_visit.city, o.city)
+                o.t = t0 + timedelta(hours=km / ORDER_SPEED_KMH)
+                o.origin = origin_visit.city
+            goals.append((o.t, o))
+        for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
+            self._insert(visits, o)
+        # undated observations join a visit of their city (the first one; goals the last)
+        for o in obs:
+            if o.t is not None:
+                continue
+            same = [v for v in visits if v.city.key == o.city.key]
+            if same:
+                (same[-1] if o.action == "goal" else same[0]).obs.append(o)
+            elif o.place.kind not in AREA_KINDS:
+                visits.append(_Visit(o.city, [o]))
+                self.notes.append(f"{o.place.name}: no time stated; placed last")
+        return visits
+
+    def _origin_visit(self, visits: list[_Visit], o: _Obs) -> _Visit | None:
+        if o.origin is None:
+            return None
+        for v in visits:
+            if v.city.key == o.origin.key and v.city.key != o.city.key:
+                return v
+        return None
+
+    def _insert(self, visits: list[_Visit], o: _Obs) -> None:
+        assert o.t is not None
+        for i, v in enumerate(visits):
+            ts = v.times()
+            if ts and min(ts) > o.t:
+                if i > 0 and visits[i - 1].city.key == o.city.key:
+                    visits[i - 1].obs.append(o)
+                elif v.city.key == o.city.key:
+                    v.obs.append(o)
+                else:
+                    visits.insert(i, _Visit(o.city, [o]))
+                return
+        if visits and visits[-1].city.key == o.city.key:
+            visits[-1].obs.append(o)
+        else:
+            visits.append(_Visit(o.city, [o]))
+
+    def _stops(self, visits: list[_Visit]) -> None:
+        text_all = " ".join(a.text for a in self.articles)
+        rail = bool(_RAIL.search(text_all))
+        air = bool(_AIR.search(text_all)) and not rail
+        vehicle = None
+        if rail:
+            vm = _ARMOURED.search(text_all)
+            vehicle = vm[0].lower() if vm else "train"
+        stops: list[Stop] = []
+        kinds: list[str] = []  # "city" | "landmark" | "passed"
+        main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
+        main_index = 0
+        for v in visits:
+            if v is main:
+                main_index = len(stops)
+            city_obs = [o for o in v.obs if o.place.key == v.city.key]
+            stop = Stop(v.city)
+            for o in city_obs:
+                _time_into(stop, o, self.notes)
+            stops.append(stop)
+            kinds.append("city")
+            marks: dict[str, datetime | None] = {}
+            for key in dict.fromkeys(o.place.key for o in v.obs if o.place.key != v.city.key):
+                marks[key] = _mark([o for o in v.obs if o.place.key == key and o.t is not None])
+            order = sorted(marks, key=lambda k: (marks[k] is None, marks[k] or _FAR,
+                                                 min(o.seq for o in v.obs if o.place.key == k)))
+            for key in order:
+                lobs = [o for o in v.obs if o.place.key == key]
+                ls = Stop(lobs[0].place)
+                for o in lobs:
+                    _time_into(ls, o, self.notes)
+                stops.append(ls)
+                kinds.append("landmark")
+        stops, kinds = _merge_zones(stops, kinds, self._merged)
+        # a round trip by rail passes on the way out what its return passes
+        if rail and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key:
+            stops, kinds, main_index = self._mirror(stops, kinds, main_index)
+        self.journey.stops = stops
+        legs: list[Leg] = []
+        main_key = stops[main_index].place.key if stops else ""
+        seen_main = False
+        for i in range(len(stops) - 1):
+            a, b = stops[i], stops[i + 1]
+            same_city = self.city_of(a.place).key == self.city_of(b.place).key
+            mode: Mode = "road" if same_city else ("rail" if rail else "air" if air else "road")
+            if a.place.key == main_key:
+                seen_main = True
+            direction: Literal["outbound", "return"] | None = (
+                None if same_city else ("return" if seen_main else "outbound"))
+            legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
+                            vehicle if mode == "rail" else None, direction))
+        self.journey.legs = legs
+        self._kinds = kinds
+
+    def _mirror(self, stops: list[Stop], kinds: list[str],
+                main_index: int) -> tuple[list[Stop], list[str], int]:
+        main_city = self.city_of(stops[main_index].place).key
+        last_main = max(i for i, s in enumerate(stops)
+                        if self.city_of(s.place).key == main_city)
+        ret = [s for s, k in zip(stops[last_main + 1:-1], kinds[last_main + 1:-1], strict=True)
+               if k == "city"]
+        out_keys = {s.place.key for s in stops[:main_index]}
+        home, dest = stops[0].place, stops[main_index].place
+        direct = _km(home, dest)
+        add = [s for s in reversed(ret) if s.place.key not in out_keys
+               and _km(home, s.place) + _km(s.place, dest) <= 1.3 * direct]
+        if not add:
+            return stops, kinds, main_index
+        new = [Stop(s.place, note="passed (inferred: the return by rail passes here)")
+               for s in add]
+        for s in add:
+            self.notes.append(
+                f"{s.place.name}: taken as passed on the way out too (the return by rail passes "
+                f"it, and a round trip by train runs on the same line)"
+            )
+        stops = [stops[0], *new, *stops[1:]]
+        kinds = [kinds[0], *(["passed"] * len(new)), *kinds[1:]]
+        return stops, kinds, main_index + len(new)
+
+    # -- figures -----------------------------------------------------------------------------
+    def _claims(self) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        for ai, ss in enumerate(self.sentences):
+            art = self.articles[ai]
+            current: Place | None = None
+            for s in ss:
+                for m in s.mentions:
+                    if m.role in ("depart", "arrive", "visit") and m.place.kind not in AREA_KINDS:
+                        current = self.city_of(m.place)
+                for fig in find_figures(s.text):
+                    key = (fig.text, s.source, s.text)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    self._figure(fig, s, art, current)
+
+    def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None) -> None:
+        kind, word = _figure_context(fig, s.text)
+        text = fig.text
+        if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
+            nm = re.match(r"\s+([a-z]+)", s.text[fig.end:])
+            if nm and (nm[1] in _TRAVEL_WORDS or nm[1] in _EVENT_WORDS):
+                text = f"{fig.text} {nm[1]}"
+        if kind == "event" and fig.kind == "duration":
+            place = self._event_place(s, fig, current, word)
+            ekind = _EVENT_WORDS.get(word, "event")
+            if fig.low is not None and fig.low >= 24:
+                ekind = "stay"  # "two days of talks", "four days in China"
+            self.journey.events.append(Event(ekind, text, s.source, fig.low, fig.high, place,
+                                             s.text))
+            return
+        if kind != "travel" and fig.kind != "speed":
+            return  # nothing checkable: "$300 billion", "four years"
+        origin, dest = self._leg_ends(s, fig, current)
+        claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit,
+                      origin.name if origin else None, dest.name if dest else None,
+                      fig.qualifier, s.text, art.outlet)
+        self.journey.claims.append(claim)
+
+    def _event_place(self, s: _Sentence, fig: Figure, current: Place | None,
+                     word: str) -> str | None:
+        """Where an event happened: a landmark in the figure's clause, a place "in X" right
+        after the figure, else where the story has the traveller."""
+        clauses = _clauses(s.text)
+        a, b = next(((a, b) for a, b in clauses if a <= fig.start <= b), (0, len(s.text)))
+        land = [m.place for m in s.mentions if a <= m.start <= b and m.place.kind not in
+                AREA_KINDS and m.place.kind not in CITY_KINDS]
+        if land:
+            return land[0].name
+        for m in s.mentions:
+            if m.place.kind in AREA_KINDS and m.surface != m.place.name:
+                continue  # "the Chinese capital" is not China
+            if 0 <= m.start - fig.end <= 25 and re.search(r"\bin\s+(?:the\s+)?$",
+                                                          s.text[fig.end:m.start]):
+                return m.place.name
+        return current.name if current else None
+
+    def _leg_ends(self, s: _Sentence, fig: Figure,
+                  current: Place | None) -> tuple[Place | None, Place | None]:
+        origin: Place | None = None
+        dest: Place | None = None
+        for m in s.mentions:
+            if m.place.kind in AREA_KINDS or m.inside:
+                continue
+            before = s.text[max(0, m.start - 8):m.start].casefold()
+            if "from" in before:
+                origin = self.city_of(m.place)
+            elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
+                                                           before):
+                dest = self.city_of(m.place)
+        for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
+            if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
+                    and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
+                dest = self.city_of(m.place)
+        if origin is None:
+            origin = current
+        if dest is not None and origin is not None and dest.key == origin.key:
+            dest = None
+        if dest is None and origin is not None:
+            dest = self._next_city(origin)
+        return origin, dest
+
+    def _next_city(self, origin: Place) -> Place | None:
+        stops = self.journey.stops
+        idx = [i for i, st in enumerate(stops) if self.city_of(st.place).key == origin.key]
+        if not idx:
+            return None
+        for st in stops[idx[-1] + 1:]:
+            c = self.city_of(st.place)
+            if c.key != origin.key:
+                return c
+        return None
+
+    def _link_legs(self) -> None:
+        """Point each figure claim at the leg it measures (a city stands for its landmarks:
+        "Beijing to Dandong" is the leg from Beijing Railway Station to Dandong)."""
+        by_name = {st.place.name: st.place for st in self.journey.stops}
+        for claim in self.journey.claims:
+            if claim.origin is None or claim.destination is None:
+                continue
+            for i, leg in enumerate(self.journey.legs):
+                a, b = by_name.get(leg.origin), by_name.get(leg.destination)
+                if a is None or b is None:
+                    continue
+                if {self.city_of(a).name, a.name} & {claim.origin} and \
+                        {self.city_of(b).name, b.name} & {claim.destination}:
+                    claim.leg = i
+                    break
+
+    def _time_claims(self) -> None:
+        """Clock times and dates stated for a departure, an arrival or a point en route."""
+        seen: set[tuple[str, str, str]] = set()
+        for o in self._obs:
+            if o.inherited or o.action not in ("depart", "arrive", "goal") or o.day is None:
+                continue
+            if not (o.day_text or o.hour_text):
+                continue
+            en_route = bool(re.search(r"\ben\s+route\b|\bon\s+(?:his|her|their)\s+way\b",
+                                      o.sentence, re.IGNORECASE))
+            if o.action == "goal" and not en_route:
+                continue  # "the trip to Beijing, Jan. 7": the departure claim says it
+            where = o.place if o.action != "goal" else (o.origin or o.place)
+            when = _at(o.day, o.hour, where, o.action)
+            event = {"depart": "departure", "arrive": "arrival", "goal": "en route"}[o.action]
+            parts = [o.hour_text] if o.hour_text else []
+            if o.day_text and o.day_text not in o.hour_text:
+                parts.append(o.day_text)
+            text = " ".join(parts)
+            if (text, o.source, o.place.key) in seen:
+                continue
+            seen.add((text, o.source, o.place.key))
+            qual = o.qualifier if o.hour is not None else "date only"
+            origin = o.place.name if o.action == "depart" else (
+                o.origin.name if o.origin else None)
+            dest = None if o.action == "depart" else o.place.name
+            outlet = self.articles[o.art].outlet
+            self.journey.claims.append(Claim(
+                "time", text, o.source, None, None, "iso", origin, dest, qual, o.sentence,
+                outlet, when, event))
+
+    # -- places --------------------------------------------------------------------------------
+    def _place_lists(self) -> None:
+        stops = self.journey.stops
+        kinds = self._kinds or ["city"] * len(stops)
+        mentions: dict[str, PlaceMention] = {}
+        order: list[str] = []
+        for ss in self.sentences:
+            for s in ss:
+                for m in s.mentions:
+                    pm = mentions.get(m.place.key)
+                    if pm is None:
+                        pm = mentions[m.place.key] = PlaceMention(m.place)
+                        order.append(m.place.key)
+                    if m.surface not in pm.mentions:
+                        pm.mentions.append(m.surface)
+                    q = Quote(s.text, s.source)
+                    if q not in pm.quotes:
+                        pm.quotes.append(q)
+        journey_keys: list[str] = []
+        for st, k in zip(stops, kinds, strict=True):
+            pm = mentions.get(st.place.key)
+            if pm is None:
+                pm = mentions[st.place.key] = PlaceMention(st.place)
+            if st.place.key not in journey_keys:
+                journey_keys.append(st.place.key)
+                pm.role = "passed" if k == "passed" else "stop"
+            elif k != "passed":
+                pm.role = "stop"
+            st.mentions = list(pm.mentions)
+            st.quotes = list(pm.quotes)
+            for key in self._merged_keys([st]):
+                if key not in journey_keys and key in mentions:
+                    journey_keys.append(key)
+                    mentions[key].role = "stop"
+        self.journey.places = [mentions[k] for k in journey_keys]
+        self.journey.other_places = [mentions[k] for k in order if k not in journey_keys]
+
+    def _merged_keys(self, stops: list[Stop]) -> list[str]:
+        return [k for st in stops for k in self._merged.get(id(st), [])]
+
+    def _default_title(self) -> str:
+        names = [st.place.name for st in self.journey.stops if st.place.kind in CITY_KINDS]
+        route = " - ".join(dict.fromkeys(names)) if names else "unplaced journey"
+        who = self.journey.traveller or "Journey"
+        return f"{who}: {route}"
+
+
+_FAR = datetime.max.replace(tzinfo=None)
+
+
+def _mark(mine: list[_Obs]) -> datetime | None:
+    """When a place was visited, for ordering: a stated hour first; a stated day alone gives
+    way to a narrative time on that same day ("on Tuesday ... visiting a factory" is placed
+    after the Tuesday dinner it is told after); else the earliest time."""
+    timed = [o for o in mine if o.hour is not None and not o.inherited and o.t is not None]
+    if timed:
+        return min(o.t for o in timed if o.t is not None)
+    dated = [o for o in mine if not o.inherited and o.t is not None]
+    inherited = [o for o in mine if o.inherited and o.t is not None]
+    if dated:
+        days = {o.day for o in dated}
+        same = [o.t for o in inherited if (o.t is not None and o.day in days) or
+                (o.t is not None and o.t.date() in days)]
+        if same:
+            return min(same)
+        return min(o.t for o in dated if o.t is not None)
+    return min((o.t for o in inherited if o.t is not None), default=None)
+
+
+def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
+    """``context=`` for gazetteers whose ``candidates`` takes it (the real one does; the
+    interface in the brief does not promise it)."""
+    import inspect
+
+    try:
+        params = inspect.signature(gaz.candidates).parameters  # type: ignore[attr-defined]
+    except (TypeError, ValueError, AttributeError):
+        return {}
+    return {"context": tuple(context[:20])} if "context" in params else {}
+
+
+def _big_enough(place: Place) -> bool:
+    return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
+            or place.kind not in CITY_KINDS)
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: date | None,
+                 narrative: date | None) -> TimeInfo:
+    """The time the clause holding offset ``at`` gives; a day stated in an earlier clause of
+    the same sentence carries on ("on Tuesday ... met Xi, and the two later dined at ..."),
+    a day in a later clause does not ("seen off at a station and could return Thursday")."""
+    idx = 0
+    for i, (a, b) in enumerate(clauses):
+        if a <= at <= b:
+            idx = i
+            break
+    a, b = clauses[idx]
+    own = sentence_time(text[a:b], anchor, narrative)
+    if own.day is None:
+        for j in range(idx - 1, -1, -1):
+            pa, pb = clauses[j]
+            prev = sentence_time(text[pa:pb], anchor, narrative)
+            if prev.day is not None:
+                return replace(own, day=prev.day, day_text=prev.day_text)
+    return own
+
+
+def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | None:
+    tz = zone_for_country(place.country)
+    h = 12.0 if hour is None else hour
+    hh = int(h) % 24
+    mm = round((h - int(h)) * 60) % 60
+    return datetime.combine(day, time(hh, mm), tzinfo=tz) if tz else \
+        datetime.combine(day, time(hh, mm)).astimezone()
+
+
+def _time_into(stop: Stop, o: _Obs, notes: list[str]) -> None:
+    """Fill a stop's arrival or departure from an observation that states an hour."""
+    if o.action == "goal":
+        return  # a goal's time is an ordering estimate, not a reported time
+    if o.t is None or o.hour is None or o.inherited:
+        if o.day is not None and not o.inherited and o.action in ("depart", "arrive"):
+            word = "left" if o.action == "depart" else "arrived"
+            note = f"{word} {o.day.isoformat()} (time of day not stated)"
+            if note not in stop.note:
+                stop.note = f"{stop.note}; {note}".strip("; ")
+        return
+    if o.action == "depart":
+        if stop.depart is None or o.t > stop.depart:
+            stop.depart = o.t
+    elif o.action in ("arrive", "visit", "goal") and (stop.arrive is None or o.t < stop.arrive):
+        stop.arrive = o.t
+    if o.hour_text:
+        note = f"{o.action}: {o.hour_text} ({o.source})"
+        if note not in stop.note:
+            stop.note = f"{stop.note}; {note}".strip("; ")
+
+
+def _merge_zones(stops: list[Stop], kinds: list[str],
+                 merged: dict[int, list[str]]) -> tuple[list[Stop], list[str]]:
+    """A zone visited together with a landmark inside it is one stop (the landmark); the
+    zone's key is recorded in ``merged`` under the landmark stop's id."""
+    out: list[Stop] = []
+    out_k: list[str] = []
+    for st, k in zip(stops, kinds, strict=True):
+        if out and k == "landmark" and out_k[-1] == "landmark":
+            prev = out[-1]
+            pair = (prev, st)
+            zone = next((x for x in pair if x.place.kind == "zone"), None)
+            other = next((x for x in pair if x.place.kind != "zone"), None)
+            if zone is not None and other is not None and _km(zone.place, other.place) <= 10:
+                other.note = f"{other.note}; within {zone.place.name}".strip("; ")
+                merged.setdefault(id(other), []).append(zone.place.key)
+                other.arrive = other.arrive or zone.arrive
+                other.depart = other.depart or zone.depart
+                out[-1] = other
+                continue
+        out.append(st)
+        out_k.append(k)
+    return out, out_k
+
+
+def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
+    """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
+    after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
+    before = re.findall(r"[a-z]+", sentence[max(0, fig.start - 80):fig.start].casefold())
+    if fig.compound and after:
+        noun = next((w for w in after[:3] if w in _TRAVEL_WORDS or w in _EVENT_WORDS), "")
+        if noun in _TRAVEL_WORDS:
+            return "travel", noun
+        if noun in _EVENT_WORDS:
+            return "event", noun
+    if fig.kind == "speed":
+        return "travel", "speed"
+    if after[:1] == ["away"] or fig.kind == "distance":
+        return "travel", "away"
+    # the nearest cue word on either side wins; "lasted" refers back to an event noun
+    near: list[tuple[int, str, str]] = []
+    for i, w in enumerate(reversed(before[-10:])):
+        if w in _TRAVEL_WORDS or w in ("take", "takes", "taking"):
+            near.append((i, "travel", w))
+        elif w in _EVENT_WORDS or w == "lasted":
+            near.append((i, "event", w))
+    for i, w in enumerate(after[:6]):
+        if w in _TRAVEL_WORDS:
+            near.append((i + 1, "travel", w))
+        elif w in _EVENT_WORDS:
+            near.append((i + 1, "event", w))
+    if not near:
+        return "", ""
+    near.sort()
+    _, kind, word = near[0]
+    if word == "lasted":
+        prior = [w for w in re.findall(r"[a-z]+", sentence[:fig.start].casefold())
+                 if w in _EVENT_WORDS]
+        word = prior[-1] if prior else "event"
+    if word in ("take", "takes", "taking"):
+        word = "trip"
+    return kind, word
+
+
+def _display(folded: str, sentences: list[list[_Sentence]]) -> str:
+    pattern = re.compile(r"\b" + r"[\s-]+".join(re.escape(p) for p in folded.split()) + r"\b",
+                         re.IGNORECASE)
+    for ss in sentences:
+        for s in ss:
+            m = pattern.search(s.text)
+            if m:
+                return m[0]
+    return folded.title()

@@ -1,0 +1,221 @@
+"""Turn a file or a string into clean article text, refusing what is not text.
+
+Why so careful: fact-checkers feed the tool whatever they saved from a browser or a wire
+feed: other encodings, web boilerplate, credit lines, now and then a PDF or an image by
+mistake. Everything that is not the story is stripped with general rules (line shape and
+keywords), so the reader never takes "Local Weather" or a copyright line for the story.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from routes.errors import InputFileError, UnreadableTextError
+from routes.reading._lexicon import lexicon
+
+#: Largest article file read (bytes). News articles are a few kB; a file past 20 MB is a dump or
+#: a mistake, and is refused from its size before any byte is read.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+#: Share of printable characters below which decoded "text" is taken for binary data.
+MIN_PRINTABLE_RATIO = 0.85
+
+
+@dataclass(slots=True)
+class Article:
+    """One article, cleaned: what the reader reads, with what its header lines said."""
+
+    source: str  # file name (or the name the caller gave)
+    text: str  # body text, boilerplate removed; paragraphs separated by blank lines
+    outlet: str | None = None  # "AFP", "Bloomberg", "CNN" when a dateline or credit names one
+    date: date | None = None  # publication date when a header or dateline gives one
+    title: str = ""
+    dateline: str | None = None  # place of a dateline such as "BEIJING —", as written
+    removed: list[str] = field(default_factory=list)  # lines stripped as boilerplate
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read one article file (UTF-8 first, other encodings detected) and clean it."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{p}: no such file; check the path") from None
+    except OSError as exc:
+        raise InputFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if p.is_dir():
+        raise InputFileError(f"{p}: is a folder; give the article files inside it")
+    if st.st_size > MAX_ARTICLE_BYTES:
+        raise InputFileError(
+            f"{p}: {st.st_size / 1e6:.0f} MB is too large for an article "
+            f"(limit {MAX_ARTICLE_BYTES // (1024 * 1024)} MB); split it or check the file"
+        )
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise InputFileError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputFileError(f"{p}: grew past the {MAX_ARTICLE_BYTES // 1048576} MB limit")
+    return read_text(decode_bytes(data, p.name), p.name)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode article bytes: BOMs, then UTF-8, then charset-normalizer's best guess."""
+    if not data.strip():
+        raise UnreadableTextError(f"{name}: the file is empty; nothing to read")
+    text: str | None = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        if b"\x00" in data:
+            raise UnreadableTextError(
+                f"{name}: binary data, not article text; save it as plain text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _guess(data, name)
+    _check_printable(text, name)
+    return text
+
+
+def _guess(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableTextError(
+            f"{name}: not text in any encoding recognised; save it as UTF-8 plain text"
+        )
+    return str(best)
+
+
+def _check_printable(text: str, name: str) -> None:
+    sample = text[:200_000]
+    if not sample.strip():
+        raise UnreadableTextError(f"{name}: the file holds only blank space; nothing to read")
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t")
+    if printable / len(sample) < MIN_PRINTABLE_RATIO or "\x00" in sample:
+        raise UnreadableTextError(f"{name}: binary data, not article text; save it as plain text")
+
+
+_DATE_HEADER = re.compile(r"^\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_BYLINE = re.compile(
+    r"^\s*(?:By|BY|Written by|Reporting by|Edited by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*$"
+)
+_CREDIT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_BOILER = re.compile(
+    r"\b(?:subscrib\w*|newsletters?|sign up|log in|sign in|click here|listen here|watch here|"
+    r"read more|related (?:articles?|stories|content|coverage)|advertisement|follow us|"
+    r"share this|missed a show|local weather|weather forecast|quality journalism|"
+    r"support (?:our|independent) journalism|cookies?|terms of (?:use|service)|privacy policy|"
+    r"download (?:our|the) app|most (?:read|popular)|trending now|top stories|more from)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+_OUTLET_LINE = re.compile(
+    r"^[•·*\-\s]*([A-Z][\w&.' -]{1,40}?)(?:\s*,\s*([A-Z][A-Z .'-]{2,40}))?\s*$")
+_END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def read_text(text: str, source: str) -> Article:
+    """Clean article text given as a string (from a file, a feed or a test)."""
+    if not isinstance(text, str):
+        raise UnreadableTextError(f"{source}: expected text, got {type(text).__name__}")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\u2028", "\n")
+    if not text.strip():
+        raise UnreadableTextError(f"{source}: the text is empty; nothing to read")
+    art = Article(source=source, text="")
+    lines = [ln.strip() for ln in text.split("\n")]
+    kept: list[str] = []
+    header_zone = True  # the first non-empty lines, where titles, outlets and datelines sit
+    seen_titles: set[str] = set()
+    for raw in lines:
+        line = raw
+        if not line:
+            kept.append("")
+            continue
+        m = _DATE_HEADER.match(line)
+        if m:
+            with contextlib.suppress(ValueError):  # "date 2019-02-30": keep the text, no date
+                art.date = date(int(m[1]), int(m[2]), int(m[3]))
+            art.removed.append(m[0].strip())
+            line = line[m.end():].strip()
+            if not line:
+                continue
+        if _CREDIT.search(line) and _word_count(line) <= 40:
+            art.outlet = art.outlet or _outlet_in(line)
+            art.removed.append(line)
+            continue
+        if _BYLINE.match(line) or (_BOILER.search(line) and _word_count(line) <= 25):
+            art.removed.append(line)
+            continue
+        if header_zone:
+            handled = _header_line(art, line, seen_titles)
+            if handled is None:
+                continue
+            line = handled
+        if not _END_PUNCT.search(line) and _word_count(line) <= 15:
+            # headline-like line inside the body (a related story's title, a section heading)
+            art.removed.append(line)
+            continue
+        header_zone = False
+        kept.append(line)
+    body = "\n".join(kept)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    art.text = body
+    return art
+
+
+def _header_line(art: Article, line: str, seen_titles: set[str]) -> str | None:
+    """Consume a header line (outlet, dateline, title); return the rest of the line to keep."""
+    m = _OUTLET_LINE.match(line)
+    if m and _word_count(line) <= 6:
+        outlet = _outlet_in(m[1])
+        if outlet:
+            art.outlet = art.outlet or outlet
+            if m[2]:
+                art.dateline = m[2].strip()
+            art.removed.append(line)
+            return None
+    if not _END_PUNCT.search(line) and _word_count(line) <= 20:
+        folded = line.casefold()
+        if not art.title:
+            art.title = line
+        if folded not in seen_titles:
+            seen_titles.add(folded)
+        art.removed.append(line)
+        return None
+    d = _DATELINE.match(line)
+    if d and d[1].strip().upper() == d[1].strip():
+        art.dateline = d[1].strip()
+        return line[d.end():]
+    return line
+
+
+def _outlet_in(text: str) -> str | None:
+    folded = text.casefold()
+    best: tuple[int, str] | None = None
+    for outlet, names in lexicon().outlets.items():
+        for name in names:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name.casefold()) + r"(?![\w])", folded):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), outlet)
+    return best[1] if best else None
+
+
+def _word_count(line: str) -> int:
+    return len(_WORD.findall(line))

@@ -1,0 +1,67 @@
+"""Name folding: transliteration, diacritics, punctuation; properties on free text."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from routes.gazetteer import _normalise, name_key, normalise_name
+
+
+@pytest.mark.parametrize(
+    ("spellings"),
+    [
+        ["Pyongyang", "Pyeongyang", "P'yŏngyang", "P’yŏngyang", "PYONGYANG", "Pyöngyang",
+         "Pyong-yang", "Pyong Yang"],
+        ["Sinuiju", "Sinŭiju", "Sin-uiju", "SINUIJU"],
+        ["Tan-tung", "Tan tung", "Tantung", "tan-tung"],
+        ["Dandong", "Đan Đông", "dan dong"],
+        ["Urumqi", "Ürümqi"],
+    ],
+)
+def test_spellings_share_one_key(spellings: list[str]) -> None:
+    assert len({name_key(s) for s in spellings}) == 1
+
+
+def test_different_places_keep_different_keys() -> None:
+    assert name_key("Dandong") != name_key("Dantong")
+    assert name_key("Shenyang") != name_key("Shanyang")
+    assert name_key("Beijing") != name_key("Nanjing")
+
+
+def test_other_scripts_are_kept_not_transliterated() -> None:
+    assert normalise_name("北京站") == "北京站"
+    assert normalise_name("평양") == "평양"
+    assert normalise_name("Пхеньян") == "пхеньян"
+
+
+def test_word_boundaries_survive_for_scanning() -> None:
+    assert normalise_name("Great Hall of the People") == "great hall of the people"
+    assert normalise_name("  Beijing   Railway-Station. ") == "beijing railway station"
+
+
+def test_doctests_run() -> None:
+    failures, tried = doctest.testmod(_normalise)
+    assert tried >= 5 and failures == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_folding_is_idempotent_and_tidy(text: str) -> None:
+    folded = normalise_name(text)
+    assert normalise_name(folded) == folded
+    assert folded == folded.strip()
+    assert "  " not in folded
+    assert folded == folded.casefold()
+    assert name_key(folded) == name_key(text)
+    assert " " not in name_key(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=20))
+def test_case_never_matters(word: str) -> None:
+    assume(word.upper().casefold() == word.casefold())
+    assert name_key(word.upper()) == name_key(word) == name_key(word.casefold())
