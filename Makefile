@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 $(BIN)/routes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(BIN)/routes
 
 setup: $(BIN)/routes
@@ -25,6 +25,7 @@ lint: $(BIN)/routes
 	$(BIN)/mypy
 
 bench: $(BIN)/routes
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

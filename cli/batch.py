@@ -42,8 +42,11 @@ def summary_line(summary: BatchSummary) -> str:
     if summary.restarts:
         parts.append(f"workers restarted {summary.restarts}x")
     rate = f"{summary.rate:,.0f} articles/s" if summary.processed else "nothing to do"
+    unit = "workers" if summary.engine == "local" else "Dask worker threads"
+    if summary.workers == 1 and summary.engine == "local":
+        unit = "worker"
     return (f"{'; '.join(parts)} in {summary.elapsed_s:,.1f}s ({rate}, {summary.workers} "
-            f"{'workers' if summary.engine == 'local' else 'dask workers'}) -> {summary.output}")
+            f"{unit}) -> {summary.output}")
 
 
 def run_batch_command(

@@ -4,19 +4,33 @@ Maps, JSON, PNGs and caches are published: a run killed half-way, or a full disk
 leave a truncated file where a good one was. Each write goes to a temporary file in the same
 folder (same file system, so the rename is atomic), is flushed to disk, then renamed over the
 target.
+
+Test hook: a claim like "a killed run never leaves a truncated file" is only worth something if a
+test can kill a real process at the worst moment, between the finished temporary file and the
+rename. When the environment variable ``ROUTES_TEST_WRITE_PAUSE`` holds a positive number of
+seconds, :func:`atomic_open` sleeps that long at exactly that moment, after writing the target's
+path to the file named by ``ROUTES_TEST_WRITE_MARKER`` (if set) so the test knows the write is in
+progress. Unset (always, outside tests), the hook costs one environment lookup.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import math
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal, overload
 
 from routes.errors import OutputError
+
+#: Seconds to sleep between the finished temporary file and the rename (tests only).
+PAUSE_ENV = "ROUTES_TEST_WRITE_PAUSE"
+#: File that receives the target's path when the pause begins (tests only).
+MARKER_ENV = "ROUTES_TEST_WRITE_MARKER"
 
 
 def _check_folder(path: Path) -> None:
@@ -29,6 +43,30 @@ def _check_folder(path: Path) -> None:
         raise OutputError(f"cannot write {path}: it is a folder; give a file name")
 
 
+def _pause_for_tests(target: Path, tmp: Path) -> None:
+    """Hold the finished temporary file un-renamed so a test can kill the process here.
+
+    The marker is itself written to a temporary name and renamed, so a test polling for it never
+    reads it half-written. It holds two lines: the target and the temporary file.
+    """
+    raw = os.environ.get(PAUSE_ENV)
+    if not raw:
+        return
+    try:
+        seconds = float(raw)
+    except ValueError:
+        return
+    if not math.isfinite(seconds) or seconds <= 0:
+        return
+    marker = os.environ.get(MARKER_ENV)
+    if marker:
+        marker_path = Path(marker)
+        staging = marker_path.with_name(f".{marker_path.name}.{os.getpid()}.tmp")
+        staging.write_text(f"{target.resolve()}\n{tmp.resolve()}\n", encoding="utf-8")
+        os.replace(staging, marker_path)
+    time.sleep(seconds)
+
+
 def _describe(path: Path, exc: OSError) -> OutputError:
     if exc.errno == errno.ENOSPC:
         return OutputError(f"cannot write {path}: the disk is full; nothing was changed")
@@ -37,28 +75,46 @@ def _describe(path: Path, exc: OSError) -> OutputError:
     return OutputError(f"cannot write {path}: {exc.strerror or exc}")
 
 
-@contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str]] | Iterator[IO[bytes]]:
+@overload
+def atomic_open(
+    path: str | os.PathLike[str], mode: Literal["w"] = "w"
+) -> contextlib.AbstractContextManager[IO[str]]: ...
+@overload
+def atomic_open(
+    path: str | os.PathLike[str], mode: Literal["wb"]
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+@overload
+def atomic_open(
+    path: str | os.PathLike[str], mode: str
+) -> contextlib.AbstractContextManager[IO[Any]]: ...
+def atomic_open(
+    path: str | os.PathLike[str], mode: str = "w"
+) -> contextlib.AbstractContextManager[IO[Any]]:
     """Open a temporary file beside ``path``; on success rename it over ``path``.
 
     On any error the temporary file is removed and the old ``path`` (if any) is untouched.
+    ``mode`` is ``"w"`` (UTF-8 text) or ``"wb"`` (bytes).
     """
-    target = Path(path)
+    return _atomic_open(Path(path), binary="b" in mode)
+
+
+@contextlib.contextmanager
+def _atomic_open(target: Path, *, binary: bool) -> Iterator[IO[Any]]:
     _check_folder(target)
-    binary = "b" in mode
+    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else "."
-        )
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise _describe(target, exc) from exc
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as fh:
+        fh: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
+        _pause_for_tests(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -71,12 +127,12 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically and return the path."""
     with atomic_open(path, "w") as fh:
-        fh.write(text)  # type: ignore[arg-type]
+        fh.write(text)
     return Path(path)
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically and return the path."""
     with atomic_open(path, "wb") as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
     return Path(path)

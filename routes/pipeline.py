@@ -76,15 +76,19 @@ def check_articles(
             f"no places found in {names}; is it an article about a journey? "
             "Name the places in a journey file (see examples/kim-2019-beijing.yaml)"
         )
-    return measure_and_check(journey)
+    return measure_and_check(journey, strict=bool(fixes))
 
 
-def measure_and_check(journey: Journey) -> Journey:
-    """Fill every leg's measures and every claim's verdict."""
+def measure_and_check(journey: Journey, *, strict: bool = False) -> Journey:
+    """Fill every leg's measures and every claim's verdict.
+
+    ``strict`` (used when a journey file states the legs) makes a leg its mode cannot join
+    (rail across a sea) an error; legs guessed from article text only earn a note.
+    """
     from routes.checking import check_journey
     from routes.network import measure_journey
 
-    return check_journey(measure_journey(journey))
+    return check_journey(measure_journey(journey, strict=strict))
 
 
 def check_files(

@@ -78,7 +78,6 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "VN": ["Viet Nam"],
     "PS": ["Palestine", "Palestinian Territories", "Palestinian territories", "State of Palestine"],
     "BA": ["Bosnia", "Bosnia-Herzegovina"],
-    "CF": ["CAR"],
     "TL": ["East Timor", "Timor-Leste"],
     "FK": ["Falklands"],
     "CV": ["Cape Verde"],
@@ -94,6 +93,18 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "VE": ["Bolivarian Republic of Venezuela"],
     "TZ": ["United Republic of Tanzania"],
     "MD": ["Republic of Moldova"],
+}
+
+# AP Stylebook state abbreviations (as in US datelines: "RICHMOND, Va."), keeping only those that
+# are not English words or common names once the full stop is folded away (not "Ill.", "Miss.",
+# "Pa.", "Wash.", "Ind.", "Ore.", "Del.", "Mass.", "La.", "Mo.", "Ga.", "Ark.", "Kan.").
+AP_STATE_ABBREVIATIONS: dict[str, list[str]] = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
+    "FL": ["Fla."], "KY": ["Ky."], "MD": ["Md."], "MI": ["Mich."], "MN": ["Minn."],
+    "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."],
+    "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "RI": ["R.I."], "SC": ["S.C."],
+    "SD": ["S.D."], "TN": ["Tenn."], "VA": ["Va."], "VT": ["Vt."], "WV": ["W.Va.", "W. Va."],
+    "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
 }
 
 # Natural Earth records with no ISO code of their own, merged into the recognised state.
@@ -190,7 +201,7 @@ ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("AU", "South Australia", "Adelaide", []),
     ("AU", "Tasmania", "Hobart", []),
     ("AU", "Northern Territory", "Darwin", []),
-    ("AU", "Australian Capital Territory", "Canberra", ["ACT"]),
+    ("AU", "Australian Capital Territory", "Canberra", []),
     # United Kingdom: constituent countries
     ("GB", "England", "London", []),
     ("GB", "Scotland", "Glasgow", []),
@@ -698,7 +709,8 @@ def build(ne_path: Path) -> None:
             "population": pop,
             "source": (f"GeoNames admin1 {iso}.{code} (anchor {city['name']}, GeoNames "
                        f"{city['geonameid']}): centroid of the hull of its {len(members)} "
-                       f"populated places; population = their sum; {GN}"),
+                       f"populated places; population: their sum, a rough ranking weight "
+                       f"(GeoNames omits hamlets and lists some city districts apart); {GN}"),
         })
     for code, state in sorted(cities.gc.get_us_states().items()):
         members = cities.in_admin1("US", code)
@@ -713,10 +725,12 @@ def build(ne_path: Path) -> None:
             "lat": lat,
             "lon": lon,
             "country": "US",
-            "aliases": [f"{name} state", f"State of {name}"],
+            "aliases": ([f"{name} state", f"State of {name}"] if code != "DC" else [])
+            + AP_STATE_ABBREVIATIONS.get(code, []),
             "population": sum(int(c["population"]) for c in members),
             "source": (f"GeoNames admin1 US.{code} (GeoNames {state['geonameid']}): centroid of "
-                       f"the hull of its {len(members)} populated places; {GN}"),
+                       f"the hull of its {len(members)} populated places; population: their sum, "
+                       f"a rough ranking weight; abbreviations: AP Stylebook; {GN}"),
         })
     n = _write(OUT / "admin1.yaml", {
         "title": "States, provinces and regions (first-level divisions) the press names",

@@ -66,6 +66,9 @@ DEFAULT_PLACES: tuple[FakePlace, ...] = (
     FakePlace("Dandong Station", 40.1210, 124.3920, "CN", key="railway", value="station",
               addresstype="railway", osm_type="node", osm_id=401, state="Liaoning"),
     FakePlace("Testville", 10.5, 20.25, "ZZ", osm_id=501),
+    FakePlace("Newport", 41.4901, -71.3128, "US", osm_id=601, addresstype="town", value="town",
+              state="Rhode Island"),
+    FakePlace("Newport", 51.5842, -2.9977, "GB", osm_id=602, state="Wales"),
 )
 
 

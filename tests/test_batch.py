@@ -63,6 +63,18 @@ def test_jsonl_every_article_once_with_errors_in_place(tmp_path: Path) -> None:
     assert next(iter(results[0])) == "id" and list(results[0])[-1] == "error"
 
 
+def test_a_non_finite_number_is_written_as_null_and_noted(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "inf", "text": "INF"}])
+    out = tmp_path / "out.jsonl"
+    assert run(inp, out, workers=1).failed == 0
+    assert "Infinity" not in out.read_text(encoding="utf-8")
+    (row,) = read_out(out)
+    assert row["claims"][0]["implied_speed_kmh"] == [80.0, None] and row["error"] is None
+    assert row["notes"] == ["kept", "not a finite number, written as null: "
+                            "claims[0].implied_speed_kmh[1]"]
+    assert list(row)[-1] == "error"
+
+
 def test_gazetteer_opened_once_per_worker_process(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", articles(60))
     out = tmp_path / "out.jsonl"
@@ -291,3 +303,9 @@ def test_killed_batch_leaves_no_workers_and_resumes(tmp_path: Path) -> None:
     assert summary.skipped == done_before < 3000
     results = read_out(out)
     assert sorted(r["id"] for r in results) == sorted(f"a{i}" for i in range(3000))
+
+
+def test_no_more_workers_than_articles(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", articles(2))
+    summary = run(inp, tmp_path / "o.jsonl", workers=8)
+    assert summary.workers == 2 and summary.processed == 2

@@ -2,7 +2,8 @@
 
 Kept in their own small module (no tests here) so worker processes import little.
 Article text drives them: "BAD" -> a RoutesError, "BUG" -> a plain exception, "CRASH" -> the
-worker process dies, as a segfault or the OOM killer would do it.
+worker process dies, as a segfault or the OOM killer would do it; "INF" -> a result holding
+an infinite number.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def fake_process(record: Record, gazetteer: Any) -> dict[str, Any]:
         raise UnreadableTextError(f"article {record.id} is not text")
     if "BUG" in text:
         raise ValueError("a bug\nover two lines")
+    if "INF" in text:
+        return {"claims": [{"implied_speed_kmh": [80.0, float("inf")]}], "notes": ["kept"]}
     return {
         "places": [{"name": w} for w in text.split() if w[:1].isupper()],
         "claims": [],

@@ -174,11 +174,11 @@ def test_seed_clock_times_across_time_zones():
         event="arrival",
     )
     seed_journey(dur("12 to 14 hours", 12, 14), en_route, back, too_early)
-    assert en_route.verdict == "consistent" and "2.0 h earlier" in en_route.explanation
+    assert en_route.verdict == "consistent" and "about 2.0 h before" in en_route.explanation
     assert back.verdict == "consistent"
     assert "(UTC+9)" in back.explanation and "(UTC+8)" in back.explanation
     assert too_early.verdict == "inconsistent"
-    assert "earlier than the train could" in too_early.explanation
+    assert "earlier than the traveller could arrive" in too_early.explanation
 
 
 # --- constructed verdict table ----------------------------------------------------------------
@@ -275,3 +275,62 @@ def test_any_figure_gets_a_verdict_and_an_explanation(low, span, qualifier, kind
     check_journey(measure_journey(j))
     assert c.verdict in ("consistent", "inconsistent", "unverifiable")
     assert c.explanation and "nan" not in c.explanation
+
+
+def test_places_no_leg_joins_are_measured_directly_without_assuming_a_mode():
+    j = Journey(
+        stops=[Stop(PARIS)],
+        legs=[],
+        places=[PlaceMention(PARIS), PlaceMention(BERLIN)],
+        claims=[
+            dist("about 1,050 km", 1050, 1050, "about", origin="Paris", destination="Berlin"),
+            dist("300 km", 300, 300, origin="Paris", destination="Berlin"),
+            dur("half an hour", 0.5, 0.5, origin="Paris", destination="Berlin"),
+            dur("a day", 24, 24, origin="Paris", destination="Berlin"),
+        ],
+    )
+    check_journey(measure_journey(j))
+    road, short, fast, slow = j.claims
+    assert road.verdict == "consistent" and "estimated road distance" in road.explanation
+    assert "not the" not in road.explanation  # no mode to contrast with
+    assert short.verdict == "inconsistent" and "straight-line" in short.explanation
+    assert fast.verdict == "inconsistent" and "faster than an airliner" in fast.explanation
+    assert slow.verdict == "unverifiable" and "no leg from Paris to Berlin" in slow.explanation
+
+
+def test_departure_reports_that_contradict_each_other():
+    wed = Claim("time", "Wednesday", "a", None, None, "iso", "Beijing", None,
+                time=datetime(2019, 1, 9, 12, tzinfo=CST), event="departure",
+                qualifier="date only", outlet="A")
+    by_two = Claim("time", "by 2 p.m. Wednesday", "b", None, None, "iso", "Beijing", "Pyongyang",
+                   time=datetime(2019, 1, 9, 14, tzinfo=CST), event="en route", qualifier="by",
+                   outlet="B")
+    thu = Claim("time", "Thursday", "c", None, None, "iso", "Beijing", None,
+                time=datetime(2019, 1, 10, 12, tzinfo=CST), event="departure",
+                qualifier="date only", outlet="C")
+    seed_journey(wed, by_two, thu)
+    assert thu.verdict == "inconsistent"
+    assert "does not fit other reports of the departure from Beijing Railway Station" in (
+        thu.explanation
+    )
+    assert "'Wednesday' (A)" in thu.explanation and "'by 2 p.m. Wednesday' (B)" in thu.explanation
+    assert wed.verdict == "inconsistent"  # it disagrees with C: the conflict shows on both sides
+    alone = Claim("time", "Friday", "d", None, None, "iso", "Pyongyang", None,
+                  time=datetime(2019, 1, 4, 12, tzinfo=KST), event="departure",
+                  qualifier="date only")
+    seed_journey(alone)
+    assert alone.verdict == "unverifiable" and "No other report" in alone.explanation
+
+
+def test_an_arrival_before_the_departure_could_have_reached_it():
+    left = Claim("time", "Jan. 7", "a", None, None, "iso", "Pyongyang", None,
+                 time=datetime(2019, 1, 7, 12, tzinfo=KST), event="departure",
+                 qualifier="date only")
+    early = Claim("time", "Monday morning", "b", None, None, "iso", None, "Beijing",
+                  time=datetime(2019, 1, 7, 9, tzinfo=CST), event="arrival")
+    fine = Claim("time", "early Tuesday morning", "c", None, None, "iso", None, "Beijing",
+                 time=datetime(2019, 1, 8, 6, tzinfo=CST), event="arrival")
+    seed_journey(left, early, fine)
+    assert fine.verdict == "consistent" and "no earlier than" in fine.explanation
+    assert early.verdict == "inconsistent"
+    assert "earlier than the traveller could arrive" in early.explanation

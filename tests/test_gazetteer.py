@@ -6,6 +6,8 @@ wrong record or a wrong pick fails by distance, not by identity.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError
@@ -135,7 +137,7 @@ def test_ranking_prefers_prominence_when_no_context(gaz: Gazetteer) -> None:
     assert beijing.country == "CN" and beijing.population > 10_000_000
     ranked = gaz.candidates("Portland")
     assert [c.place.admin1 for c in ranked[:2]] == ["OR", "ME"]
-    assert all(a.score >= b.score for a, b in zip(ranked, ranked[1:], strict=False))
+    assert all(a.score >= b.score for a, b in itertools.pairwise(ranked))
 
 
 def test_country_hint_moves_the_pick(gaz: Gazetteer) -> None:
@@ -200,7 +202,7 @@ def test_nearest_matches_a_full_scan(gaz: Gazetteer) -> None:
     for lat, lon in [(40.1, 124.4), (39.9, 116.43), (0.0, -140.0), (-77.8, 166.7),
                      (64.1, -21.9), (51.5, -0.12), (-33.9, 151.2), (71.0, 179.9)]:
         truth = min(rows, key=lambda r: haversine_km(lat, lon, r[1], r[2]))
-        (place, km), = gaz.nearest(lat, lon)
+        ((_, km),) = gaz.nearest(lat, lon)
         assert km == pytest.approx(haversine_km(lat, lon, truth[1], truth[2]))
 
 
@@ -208,3 +210,37 @@ def test_nearest_respects_max_km(gaz: Gazetteer) -> None:
     assert gaz.nearest(0.0, -140.0, max_km=50) == []
     near = gaz.nearest(40.1, 124.4, limit=5, max_km=20)
     assert 1 <= len(near) <= 5 and all(km <= 20 for _, km in near)
+
+
+def test_capital_beats_a_same_named_state(gaz: Gazetteer) -> None:
+    best = gaz.resolve("Washington")
+    assert best.place.admin1 == "DC"
+    assert gaz.resolve("Washington", near=(47.6, -122.3), kinds={"admin", "city"}).place.country \
+        == "US"
+
+
+def test_ranking_rules_in_isolation() -> None:
+    from routes.gazetteer import _rank
+
+    p = _rank.prominence
+    assert p("country", 0) == p("continent", 0) == 1.0
+    assert p("city", 3_000_000, capital=True) == 1.0
+    assert p("city", 20_000, capital=True) < p("city", 1_000_000)  # Victoria (SC) < Hong Kong's
+    assert p("station", 0, folder="landmark") > p("city", 100_000)
+    assert p("admin", 6_000_000, folder="region") < p("city", 650_000, capital=True)
+    assert p("city", 10_000_000) > p("city", 100_000) > p("city", 100) > p("city", 0)
+    # The ambiguity margin equals about a 16-fold population ratio at equal match, no context.
+    ratio = 10 ** (_rank.AMBIGUITY_MARGIN / _rank.W_PROMINENCE * 7)
+    assert 10 < ratio < 20
+    near = _rank.context_score(45.5, -122.7, "US", None, country_hint=None,
+                               near=(47.6, -122.3), context=())
+    far = _rank.context_score(43.7, -70.3, "US", None, country_hint=None,
+                              near=(47.6, -122.3), context=())
+    assert near > far >= 0
+    hinted = _rank.context_score(50.6, -2.4, "GB", None, country_hint="GB", near=None, context=())
+    other = _rank.context_score(45.5, -122.7, "US", None, country_hint="GB", near=None, context=())
+    assert hinted == 0.6 and other < 0
+    landmark = _rank.context_score(0.0, 0.0, "CN", "Beijing", country_hint=None, near=None,
+                                   context=[(39.9, 116.4, "CN", "Beijing")])
+    assert landmark == 0.8
+    assert _rank.score(1.0, 1.0, 1.0) == 1.0 and _rank.score(0, 0, -1) == 0.0

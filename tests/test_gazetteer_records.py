@@ -127,7 +127,7 @@ def test_fixture_records_resolve() -> None:
 
 
 GEONAMES_ROWS = [
-    # geonameid name asciiname alternates lat lon fclass fcode cc cc2 a1 a2 a3 a4 pop elev dem tz date
+    # id name asciiname alternates lat lon fclass fcode cc cc2 a1 a2 a3 a4 pop elev dem tz date
     ["9000001", "Xiaoshiqiao", "Xiaoshiqiao", "Hsiao-shih-ch'iao,Xiaoshiqiao Cun", "40.2001",
      "124.2002", "P", "PPL", "CN", "", "19", "", "", "", "120", "", "50", "Asia/Shanghai",
      "2020-01-01"],

@@ -108,7 +108,7 @@ def test_page_has_title_dateline_legend_scale_and_attribution(kim_html: str) -> 
     assert '<p class="rt-dateline">7–10 January 2019 · Pyongyang – Dandong – Beijing' in kim_html
     data = payload(kim_html)
     assert "GeoNames" in data["attribution"] and "Natural Earth" in data["attribution"]
-    assert "rail: curated corridors" in data["attribution"]
+    assert "landmarks and rail lines: curated, sources in popups" in data["attribution"]
     assert "L.control.scale" in kim_html
     assert "by rail, return" in data["legend"] and "figure does not fit it" in data["legend"]
     assert '<details class="rt-summary" id="rt-summary">' in kim_html
@@ -220,3 +220,49 @@ def test_basemap_script_reads_shapefile_and_dbf() -> None:
     feature = to_feature(shapes[0], rows[0])
     assert feature is not None and feature["geometry"]["type"] == "Polygon"
     assert len(feature["geometry"]["coordinates"]) == 2
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(HOSTILE)
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=_TEXT, note=_TEXT, quote=_TEXT, source=_TEXT, title=_TEXT, claim=_TEXT)
+def test_any_story_text_keeps_the_page_structure(
+    name: str, note: str, quote: str, source: str, title: str, claim: str
+) -> None:
+    from routes.models import Claim, PlaceMention, Quote
+
+    a = Place(name or "x", 10.0, 20.0, "city", source=source)
+    b = Place(name + "2", 11.0, 21.0, "station", source=source)
+    j = Journey(
+        title=title,
+        stops=[Stop(a, note=note, quotes=[Quote(quote, source)], mentions=[name]), Stop(b)],
+        legs=[Leg(a.name, b.name, "rail")],
+        claims=[Claim("distance", claim, source, 1.0, 2.0, "km", a.name, b.name, leg=0,
+                      explanation=note)],
+        places=[PlaceMention(a, [name], [Quote(quote, source)], "stop")],
+    )
+    html = build_map(j).html
+    reference = build_map(kim_journey()).html
+    for tag in ("<script", "</script", "<style", "<iframe", "<img", "<svg", "<a "):
+        assert html.count(tag) == reference.count(tag), tag
+    data = payload(html)
+    assert len(data["stops"]) == 2 and len(data["claims"]) == 1
+
+
+def test_a_leg_across_the_antimeridian_goes_the_short_way() -> None:
+    a = Place("Tokyo", 35.68, 139.69, "city")
+    b = Place("Los Angeles", 34.05, -118.24, "city")
+    j = Journey(stops=[Stop(a), Stop(b)], legs=[Leg("Tokyo", "Los Angeles", "air")])
+    coords = payload(build_map(j).html)["legs"][0]["coords"]
+    lons = [c[1] for c in coords]
+    assert all(abs(lons[i + 1] - lons[i]) < 10 for i in range(len(lons) - 1))
+    assert lons[-1] == pytest.approx(-118.24 + 360)
+
+
+def test_a_leg_between_unknown_places_is_reported_not_drawn() -> None:
+    a = Place("A", 10.0, 10.0, "city")
+    j = Journey(stops=[Stop(a)], legs=[Leg("A", "Atlantis <b>", "sea")])
+    data = payload(build_map(j).html)
+    assert data["legs"] == []
+    assert "Not drawn" in data["legend"] and "Atlantis &lt;b&gt;" in data["legend"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
@@ -116,6 +116,28 @@ def test_times_carry_their_offset() -> None:
     assert _text.fmt_when(when) == "Tue 8 Jan 2019, 10:55 (UTC+08)"
     half = datetime(2019, 1, 8, 10, 55, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert _text.fmt_when(half).endswith("(UTC+05:30)")
+
+
+def test_a_date_without_time_shows_no_time() -> None:
+    assert _text.fmt_when(datetime(2019, 1, 9, tzinfo=UTC)) == "Wed 9 Jan 2019"
+    assert _text.fmt_when(datetime(2019, 1, 9, tzinfo=timezone(timedelta(hours=8)))) == (
+        "Wed 9 Jan 2019, 00:00 (UTC+08)"
+    )
+
+
+def test_time_claims_state_the_time() -> None:
+    when = datetime(2019, 1, 9, 14, 0, tzinfo=timezone(timedelta(hours=8)))
+    claim = Claim("time", "by 2 p.m. Wednesday", "b.txt", None, None, "iso", time=when,
+                  event="en route")
+    assert _text.stated(claim) == "en route Wed 9 Jan 2019, 14:00 (UTC+08)"
+
+
+def test_summary_sentences_end_once() -> None:
+    p = Place("A", 1, 1, "city")
+    j = Journey(title="T", stops=[Stop(p, note="Left at noon.")], claims=[
+        Claim("distance", "5 km", "s", 5, 5, "km", explanation="Fine.")])
+    summary = _text.summary_text(j)
+    assert "Left at noon.\n" in summary and ".." not in summary
 
 
 def test_summary_lists_stops_legs_and_verdicts_in_order() -> None:

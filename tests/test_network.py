@@ -18,6 +18,7 @@ from routes.network import (
     rail_network,
 )
 from routes.network._corridors import load_corridors
+from routes.network._measure import SHAPE_MIN_RATIO
 
 
 def P(
@@ -48,7 +49,7 @@ def test_every_section_shape_is_within_the_stated_tolerance_of_its_published_len
     assert len(checked) >= 12
     for s in checked:
         ratio = s.geometric_km / s.published_km
-        assert 0.70 <= ratio <= 1.02, (s.line, s.a, s.b, s.geometric_km, s.published_km)
+        assert SHAPE_MIN_RATIO <= ratio <= 1.02, (s.line, s.a, s.b, s.geometric_km, s.published_km)
 
 
 def test_beijing_to_dandong_follows_the_published_line_kilometres():
@@ -220,3 +221,33 @@ def test_hanoi_corridor_matches_the_reported_length_of_the_2019_trip():
     assert 3600 <= rail.km <= 4400
     assert "lower bound" in rail.method
     assert rail.low_km == rail.km and rail.high_km is not None and rail.high_km > rail.km
+
+
+def test_road_circuity_bands_by_distance_and_country():
+    busan = P("Busan", 35.10168, 129.03004, country="KR")
+    kr = measure_leg(SEOUL, busan, "road")
+    assert kr["road"].km == pytest.approx(kr["geodesic"].km * 1.26)
+    assert "Kim, Shin, Lee and Suh" in kr["road"].source
+    long = measure_leg(BEIJING_STATION, DANDONG, "road")
+    assert long["road"].km == pytest.approx(long["geodesic"].km * 1.30)
+    assert "npj Complexity" in long["road"].source
+    gh = P("Diaoyutai State Guesthouse", 39.9237, 116.3083, "guesthouse", city="Beijing")
+    short = measure_leg(BEIJING_STATION, gh, "road")
+    assert short["road"].km == pytest.approx(short["geodesic"].km * 1.25)
+    assert short["road"].low_km < short["road"].km < short["road"].high_km
+
+
+def test_every_pair_of_conventional_stations_routes_symmetrically_and_above_the_geodesic():
+    from itertools import combinations
+
+    from routes.geodesy import geodesic_km
+
+    net = rail_network()
+    ids = sorted(net._conventional)
+    assert len(ids) >= 20
+    for a, b in combinations(ids, 2):
+        there, back = net.route(a, b), net.route(b, a)
+        assert there is not None and back is not None, (a, b)
+        assert there.km == pytest.approx(back.km)
+        sa, sb = net.stations[a], net.stations[b]
+        assert there.km >= geodesic_km(sa.lat, sa.lon, sb.lat, sb.lon) * 0.99

@@ -204,7 +204,7 @@ def test_unreadable_record_counts_as_a_miss(tmp_path: Path) -> None:
     with GeocodeCache(path) as cache:
         cache.put(SVC, "Sinuiju", None, PLACE)
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE answers SET place = '{\"name\": \"x\", \"lat\": 999}'")
+    conn.execute("UPDATE answers SET places = '[{\"name\": \"x\", \"lat\": 999}]'")
     conn.commit()
     conn.close()
     with GeocodeCache(path) as cache:

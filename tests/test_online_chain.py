@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError
-from routes.models import Journey
+from routes.models import Journey, Place
 from routes.online import (
     ChainedGeocoder,
     OfflineGazetteer,
@@ -55,7 +55,7 @@ def test_unknown_offline_is_asked_online(server: FakeGeocoder, tmp_path: Path) -
     cand = chain.resolve("Sinuiju")
     assert cand.place.name == "Sinuiju" and cand.place.country == "KP"
     assert cand.place.source == "Nominatim (OpenStreetMap contributors, ODbL) via geopy"
-    assert 0 < cand.score < 1 and "found online by nominatim" in cand.reason
+    assert 0 < cand.score < 1 and "its best answer from nominatim" in cand.reason
     assert chain.get("osm:relation/101") == cand.place  # online places can be fetched by id
     assert chain.get("geonames:2037886") is not None
     assert server.count == 1
@@ -78,6 +78,21 @@ def test_ambiguity_is_settled_offline_not_online(server: FakeGeocoder, tmp_path:
     with pytest.raises(AmbiguousPlaceError):
         chain.resolve("Springfield")
     assert server.count == 0
+
+
+def test_story_context_chooses_between_online_homonyms(
+    server: FakeGeocoder, tmp_path: Path
+) -> None:
+    chain = ChainedGeocoder(online(server, tmp_path), TinyGazetteer())
+    assert chain.resolve("Newport").place.country == "US"  # the service's own first answer
+    welsh = chain.resolve("Newport", near=(51.48, -3.18))  # near Cardiff
+    assert welsh.place.country == "GB" and "nearest" in welsh.reason
+    boston = Place("Boston", 42.36, -71.06, "city", "US")
+    assert chain.resolve("Newport", context=[boston]).place.country == "US"
+    ranked = chain.candidates("Newport", near=(51.48, -3.18))
+    assert [c.place.country for c in ranked] == ["GB", "US"]
+    assert ranked[0].score > ranked[1].score
+    assert server.count == 1  # one question, every answer cached
 
 
 def test_country_and_kinds_are_respected(server: FakeGeocoder, tmp_path: Path) -> None:

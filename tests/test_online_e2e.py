@@ -12,6 +12,8 @@ from routes.errors import JourneyFileError
 from routes.online import ChainedGeocoder, RetryPolicy, make_online_geocoder
 from tests.fake_geocoder import FakeGeocoder, TinyGazetteer
 
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))
+
 # Sinuiju is missing from the tiny offline gazetteer on purpose: only the fake service knows it.
 JOURNEY = """\
 version: 1
@@ -109,3 +111,24 @@ def test_offline_journey_makes_no_request_even_with_a_service(
     contract = check(journey, chain(server, tmp_path / "cache.sqlite3"))
     assert [p["name"] for p in contract["places"]] == ["Pyongyang", "Dandong", "Beijing"]
     assert server.count == 0
+
+
+@pytest.mark.skipif(not SEEDS, reason="seed articles not found at ../shared/seeds")
+def test_seed_articles_send_nothing_when_offline_knows_every_place(
+    server: FakeGeocoder, tmp_path: Path
+) -> None:
+    """The five seed reports through the real reader and gazetteer with --geocoder on: every
+    place is known offline, so not one name leaves the machine, and the result is the same."""
+    from routes.pipeline import check_files
+    from routes.report import to_contract
+
+    online = make_online_geocoder(
+        "nominatim", base_url=server.base_url, min_interval=0.0,
+        cache_path=tmp_path / "c.sqlite3",
+    )
+    chained = ChainedGeocoder(online)
+    with_service = to_contract(check_files(SEEDS, gazetteer=chained))  # type: ignore[arg-type]
+    offline_only = to_contract(check_files(SEEDS))
+    assert server.count == 0 and online.unavailable == []
+    assert with_service["places"] == offline_only["places"]
+    assert [p["name"] for p in with_service["places"]][:3] == ["Pyongyang", "Dandong", "Beijing"]

@@ -45,9 +45,20 @@ def make(
     return make_online_geocoder(service, base_url=server.base_url, **kw)
 
 
-def gaps(server: FakeGeocoder) -> list[float]:
+def spaced(server: FakeGeocoder, interval: float) -> bool:
+    """Requests reached the server at least ``interval`` apart.
+
+    Exact, not a timing guess: the limiters stamp the *end* of each request, so the next one
+    leaves ``interval`` after the previous response, which the server sent after stamping that
+    request's arrival. The 1 ms covers clock slewing between wall time (used across processes)
+    and the server's monotonic clock.
+    """
     times = [r.time for r in server.requests]
-    return [b - a for a, b in itertools.pairwise(times)]
+    return all(b - a >= interval - 1e-3 for a, b in itertools.pairwise(times))
+
+
+def gaps(server: FakeGeocoder) -> list[float]:
+    return [round(b.time - a.time, 4) for a, b in itertools.pairwise(server.requests)]
 
 
 # -- answers and what we send ---------------------------------------------------------------
@@ -103,6 +114,25 @@ def test_nominatim_country_filter_is_sent_to_the_server(
     assert (us.country, au.country) == ("US", "AU")
     assert [r.params.get("countrycodes") for r in server.requests] == [["us"], ["au"]]
     assert au.kind == "district"  # place=suburb
+
+
+def test_photon_asks_once_whatever_the_country(server: FakeGeocoder, tmp_path: Path) -> None:
+    online = make(server, tmp_path, "photon")
+    au = online.lookup("Springfield", country="AU")
+    us = online.lookup("Springfield", country="US")
+    assert au is not None and us is not None and (au.country, us.country) == ("AU", "US")
+    assert online.lookup("Springfield", country="NZ") is None
+    assert [p.country for p in online.candidates("Springfield")] == ["US", "AU"]
+    assert server.count == 1  # the filter is ours; the question was the same
+
+
+def test_near_picks_the_closest_answer(server: FakeGeocoder, tmp_path: Path) -> None:
+    online = make(server, tmp_path)
+    first = online.lookup("Newport")
+    near_cardiff = online.lookup("Newport", near=(51.48, -3.18))
+    assert first is not None and near_cardiff is not None
+    assert (first.country, near_cardiff.country) == ("US", "GB")
+    assert server.count == 1
 
 
 def test_blank_bad_or_overlong_names_send_nothing(server: FakeGeocoder, tmp_path: Path) -> None:
@@ -175,21 +205,20 @@ def test_nominatim_policy_spaces_requests_one_second_apart(
     for name in ("Sinuiju", "Testville", "Dandong Station"):
         assert online.lookup(name) is not None
     assert server.count == 3
-    # Stamped on arrival at the server; loopback jitter is far below the 20 ms allowed here.
-    assert all(gap >= 0.98 for gap in gaps(server)), gaps(server)
+    assert spaced(server, 1.0), gaps(server)
 
 
 def test_limiter_is_shared_by_lookups_of_one_service(
     server: FakeGeocoder, tmp_path: Path
 ) -> None:
-    a = make(server, tmp_path, min_interval=0.25, cache_path=tmp_path / "a.sqlite3")
-    b = make(server, tmp_path, min_interval=0.25, cache_path=tmp_path / "b.sqlite3")
+    a = make(server, tmp_path, min_interval=0.15, cache_path=tmp_path / "a.sqlite3")
+    b = make(server, tmp_path, min_interval=0.15, cache_path=tmp_path / "b.sqlite3")
     assert a.limiter is b.limiter
     for name in ("Sinuiju", "Testville"):
         a.lookup(name)
         b.lookup(name)
     assert server.count == 4
-    assert all(gap >= 0.23 for gap in gaps(server)), gaps(server)
+    assert spaced(server, 0.15), gaps(server)
 
 
 def test_processes_on_one_machine_share_the_limit(server: FakeGeocoder, tmp_path: Path) -> None:
@@ -204,14 +233,14 @@ def test_processes_on_one_machine_share_the_limit(server: FakeGeocoder, tmp_path
     )
     root = Path(__file__).resolve().parents[1]
     cache = str(tmp_path / "shared.sqlite3")
-    batches = [["Sinuiju", "Testville", "Dandong Station"], ["Springfield", "Nowhere", "Else"]]
+    batches = [["Sinuiju", "Testville"], ["Springfield", "Nowhere"]]
     procs = [
         subprocess.Popen([sys.executable, "-c", code, server.base_url, cache, *names], cwd=root)
         for names in batches
     ]
     assert [p.wait(timeout=60) for p in procs] == [0, 0]
-    assert server.count == 6
-    assert all(gap >= 0.28 for gap in gaps(server)), gaps(server)
+    assert server.count == 4
+    assert spaced(server, 0.3), gaps(server)  # without the lock file: ~0.02 s apart
 
 
 def test_retries_wait_their_turn_too(server: FakeGeocoder, tmp_path: Path) -> None:
@@ -219,7 +248,7 @@ def test_retries_wait_their_turn_too(server: FakeGeocoder, tmp_path: Path) -> No
     online = make(server, tmp_path, min_interval=0.2)
     assert online.lookup("Testville") is not None
     assert server.count == 3
-    assert all(gap >= 0.18 for gap in gaps(server)), gaps(server)
+    assert spaced(server, 0.2), gaps(server)
 
 
 # -- faults ---------------------------------------------------------------------------------------
@@ -231,7 +260,7 @@ def test_429_retry_after_is_honoured(server: FakeGeocoder, tmp_path: Path) -> No
     assert online.lookup("Sinuiju") is not None
     assert server.count == 2
     assert online.waits == [1.0]
-    assert gaps(server)[0] >= 0.98
+    assert spaced(server, 1.0), gaps(server)
     assert online.failures == ["HTTP 429 (too many requests)"]
 
 
@@ -382,7 +411,7 @@ def test_any_text_is_a_safe_query(server: FakeGeocoder, tmp_path: Path) -> None:
     online = make(server, tmp_path)
     rng = random.Random(7)
 
-    @settings(max_examples=60, deadline=None, derandomize=True)
+    @settings(max_examples=30, deadline=None, derandomize=True)
     @given(st.text(max_size=250), st.sampled_from([None, "CN", "kp", "x", "USA", ""]))
     def check(name: str, country: str | None) -> None:
         if rng.random() < 0.2:

@@ -44,6 +44,17 @@ def test_limiter_spaces_calls_by_the_interval() -> None:
     assert clock.slept == [pytest.approx(0.75), pytest.approx(3.0)]
 
 
+def test_spacing_counts_from_the_end_of_a_slow_request() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(clock=clock, sleep=clock.sleep)
+    with limiter.slot(1.0):
+        clock.now += 5.0  # a request that took five seconds to answer
+    assert limiter.acquire(1.0) == pytest.approx(1.0)  # a full interval after it ended
+    with pytest.raises(RuntimeError), limiter.slot(1.0):
+        raise RuntimeError("the request failed")
+    assert limiter.acquire(1.0) == pytest.approx(1.0)  # a failed request counts too
+
+
 @given(st.lists(st.floats(min_value=0, max_value=3), max_size=30), st.floats(0.0, 2.0))
 def test_limiter_never_lets_two_requests_closer_than_the_interval(
     pauses: list[float], interval: float

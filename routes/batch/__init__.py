@@ -57,7 +57,7 @@ class BatchSummary:
     input: str
     output: str
     engine: str
-    workers: int
+    workers: int  # local processes used, or worker threads on the Dask cluster
     total: int = 0  # distinct articles in the input
     skipped: int = 0  # already in the output from an earlier run
     processed: int = 0  # checked by this run (including failures)
@@ -175,6 +175,8 @@ def run_batch(
         if todo == 0:
             summary.elapsed_s = time.perf_counter() - started
             return summary
+        if engine == "local":  # no idle processes, each holding a gazetteer, for tiny runs
+            nworkers = summary.workers = min(nworkers, todo)
         size = chunksize or chunk_size(todo, nworkers)
         chunks = _chunks(_pending(source, recovery.done, on_client=engine == "dask"), size)
 
@@ -192,7 +194,8 @@ def run_batch(
         if engine == "dask":
             from routes.batch._dask import run_dask
 
-            run_dask(chunks, process, gazetteer_factory, nworkers, emit, scheduler)
+            summary.workers = run_dask(chunks, process, gazetteer_factory, nworkers, emit,
+                                       scheduler)
         else:
             _warm(gazetteer_factory)
             from routes.batch._local import run_local

@@ -10,6 +10,7 @@ cores instead of the parent's single one.
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
 import time
@@ -61,13 +62,40 @@ def _empty_contract() -> dict[str, Any]:
     return to_contract(Journey())
 
 
+def _finite(value: Any, path: str, found: list[str]) -> Any:
+    """``value`` with NaN and infinities replaced by None (JSON has neither), noting where."""
+    if isinstance(value, float) and not math.isfinite(value):
+        found.append(path)
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v, f"{path}.{k}" if path else str(k), found) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v, f"{path}[{i}]", found) for i, v in enumerate(value)]
+    return value
+
+
 def dump_line(ident: str, contract: dict[str, Any] | None, error: dict[str, Any] | None) -> str:
-    """One output line: ``id`` first (resume reads only that), then the contract, then ``error``."""
+    """One output line: ``id`` first (resume reads only that), then the contract, then ``error``.
+
+    A non-finite number (an implied speed over a zero duration, say) would make the line
+    invalid JSON; it is written as null and named in the contract's ``notes``, so the article
+    keeps its other results.
+    """
     body = contract if contract is not None else _empty_contract()
     row = {"id": ident, **{k: v for k, v in body.items() if k not in ("id", "error")},
            "error": error}
-    line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
-                      default=str)
+    try:
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                          default=str)
+    except ValueError:
+        found: list[str] = []
+        row = _finite(row, "", found)
+        notes = row.get("notes")
+        row["notes"] = [*(notes if isinstance(notes, list) else []),
+                        *(f"not a finite number, written as null: {p}" for p in found)]
+        row["error"] = row.pop("error")  # keep "error" last
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                          default=str)
     # Characters that str.splitlines() and some JSONL readers take for line ends (they can
     # only occur inside JSON strings here, where the escaped form means the same).
     return line.translate(_LINE_BREAKS)

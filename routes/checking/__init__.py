@@ -42,7 +42,8 @@ __all__ = [
 
 def _mode_and_vehicle(journey: Journey, match: LegMatch | None) -> tuple[str, str | None]:
     if match is None or not match.indices:
-        return "road", None
+        # No leg joins the places (measured directly): the mode is unknown.
+        return "", None
     legs = match.legs(journey)
     # A chain is judged by its longest-distance mode: rail if any leg is rail, else the first leg's.
     for leg in legs:

@@ -80,8 +80,8 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             f"{fig} is shorter than the straight-line distance between {a} and {b} "
             f"({geo.km:,.0f} km on the WGS84 ellipsoid); no route can be shorter than that.",
         )
-    own_kind = MODE_MEASURE.get(mode, "road")
-    own = ms.get(own_kind)
+    own_kind = MODE_MEASURE.get(mode)  # None when no leg joins the places
+    own = ms.get(own_kind) if own_kind else None
     if own is not None and acc.overlaps(*band(own)):
         tail = (
             f" The straight line is {geo.km:,.0f} km."
@@ -102,11 +102,11 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             )
         return "consistent", f"{fig} matches {describe(best)} between {a} and {b}."
     quoted = "; ".join(describe(m) for m in ms.values())
-    if own is None:
+    if own is None and (own_kind is not None or "rail" not in ms):
+        missing = mode or "rail"
         return (
             "unverifiable",
-            f"{fig} matches none of the measures we have ({quoted}), but there is no {mode} "
-            "measure "
-            f"for {a} - {b} in the offline data, so the figure cannot be ruled out.",
+            f"{fig} matches none of the measures we have ({quoted}), but there is no {missing} "
+            f"measure for {a} - {b} in the offline data, so the figure cannot be ruled out.",
         )
     return "inconsistent", f"{fig} matches none of the measures between {a} and {b}: {quoted}."

@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 
 from routes.checking._distance import MODE_MEASURE, band
-from routes.checking._envelopes import Envelope
+from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import Accepted, duration_range, fmt_range, speed_range
 from routes.models import Claim, Measure, Verdict
@@ -102,8 +102,25 @@ def judge_duration(
         )
     a = match.origin.name if match.origin else claim.origin
     b = match.destination.name if match.destination else claim.destination
-    length = leg_length(match, mode)
     geo = match.measures.get("geodesic")
+    if not mode:
+        # No leg joins the places, so the vehicle is unknown: only the fastest means (an
+        # airliner over the straight line) can rule a duration out.
+        fastest = envelope_for("air")
+        if geo is not None and acc.high > 0 and geo.km / acc.high > fastest.top_kmh:
+            return (
+                "inconsistent",
+                f"{what.capitalize()} from {a} to {b} would need {geo.km / acc.high:,.0f} km/h "
+                f"in a straight line ({geo.km:,.0f} km), faster than an airliner.",
+                None,
+            )
+        return (
+            "unverifiable",
+            f"{what.capitalize()}: the journey has no leg from {a} to {b}, so how they travelled "
+            "(and how fast) is unknown.",
+            None,
+        )
+    length = leg_length(match, mode)
     if length is None:
         if geo is None:
             return (

@@ -13,8 +13,9 @@ more than, over           v - (no limit)        a lower bound only
 less than, up to          0 - v                 an upper bound only
 ========================  ===================  ==========================================
 
-Durations add a rounding allowance of 0.5 h either side; phrases without a number ("day-long",
-"overnight") map to hour ranges. Miles are converted to kilometres (1 mi = 1.609344 km).
+Durations add a rounding allowance of 0.5 h either side (at most a tenth of the figure);
+phrases without a number ("day-long", "overnight") map to hour ranges. Miles are converted to
+kilometres (1 mi = 1.609344 km).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def duration_range(claim: Claim) -> Accepted | None:
         # the range itself.
         return Accepted(lo, hi, lo, hi, q)
     f_lo, f_hi = _factors(table, q)
-    pad = float(table["rounding_h"])
+    # Rounding: half an hour on a long trip, but never more than a tenth of a short one.
+    pad = min(float(table["rounding_h"]), float(table.get("rounding_fraction", 0.1)) * hi)
     return Accepted(max(0.0, lo * f_lo - pad), hi * f_hi + pad, lo, hi, q)
 
 

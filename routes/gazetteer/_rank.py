@@ -10,8 +10,11 @@ Every candidate gets a score in 0..1::
     (no exact key) 0.85 * rapidfuzz ratio, and :meth:`Gazetteer.resolve` never accepts them
     silently (it raises PlaceNotFoundError with them as "did you mean" suggestions).
 ``prominence`` (how likely a story means this place, before any context)
-    countries and continents 1.0; national capitals +0.15 (at most 0.95); curated landmarks 0.90
-    (someone chose them because stories name them); curated regions at least 0.85;
+    countries and continents 1.0; national capitals of 100,000 people or more 1.0 (a story
+    that says "Washington" means the capital, not the state), smaller capitals +0.15 (at most
+    0.95); curated landmarks 0.90 (someone chose them because stories name them);
+    provinces, states and other admin regions 0.75 (a bare name shared with a city usually
+    means the city); other curated regions (seas, rivers, peninsulas) at least 0.85;
     populated places log10(population + 1) / 7, capped at 1 (10 million -> 1.0,
     100,000 -> 0.71, a hamlet -> ~0).
 ``context`` (what the story or the caller says)
@@ -42,6 +45,8 @@ SAME_PLACE_KM = 50.0
 PROXIMITY_SCALE_KM = 300.0
 OUTSIDE_COUNTRY_PENALTY = 0.15
 CAPITAL_BONUS = 0.15
+BIG_CAPITAL = 100_000
+ADMIN_PROMINENCE = 0.75
 
 Q_NAME = 1.00
 Q_CURATED_ALIAS = 0.98
@@ -66,9 +71,11 @@ def prominence(kind: str, population: int, *, capital: bool = False, folder: str
     if kind in ("country", "continent"):
         return 1.0
     if capital:
-        return min(0.95, pop + CAPITAL_BONUS)
+        return 1.0 if population >= BIG_CAPITAL else min(0.95, pop + CAPITAL_BONUS)
     if folder == "landmark":
         return max(pop, 0.90)
+    if kind in ("admin", "region"):
+        return ADMIN_PROMINENCE
     if folder == "region":
         return max(pop, 0.85)
     return pop

@@ -26,7 +26,7 @@ from typing import Any
 
 from routes.errors import RoutesError
 from routes.mapping import _assets, _text
-from routes.mapping._basemap import BASEMAP_SOURCE, countries_near
+from routes.mapping._basemap import countries_near
 from routes.mapping._geometry import LatLon, leg_geometry, point_along
 from routes.models import Claim, Journey, Place, PlaceMention, Stop
 
@@ -128,6 +128,24 @@ def _passed_entries(journey: Journey, stop_keys: set[str]) -> list[dict[str, Any
     return out
 
 
+def _leg_times(journey: Journey, i: int) -> str:
+    """When a leg left and arrived, from the leg or, when the stops line up with it, its stops."""
+    leg = journey.legs[i]
+    depart, arrive = leg.depart, leg.arrive
+    if len(journey.stops) == len(journey.legs) + 1:
+        here, there = journey.stops[i], journey.stops[i + 1]
+        if (here.place.name.casefold() == leg.origin.casefold()
+                and there.place.name.casefold() == leg.destination.casefold()):
+            depart = depart or here.depart
+            arrive = arrive or there.arrive
+    parts = []
+    if depart:
+        parts.append("left " + _text.fmt_when(depart))
+    if arrive:
+        parts.append("arrived " + _text.fmt_when(arrive))
+    return "; ".join(parts)
+
+
 def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
     pairs = [(leg.origin.casefold(), leg.destination.casefold()) for leg in journey.legs]
     entries = []
@@ -135,7 +153,8 @@ def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
         a = _place_of(journey, leg.origin)
         b = _place_of(journey, leg.destination)
         if a is None or b is None:
-            entries.append({"n": i + 1, "coords": [], "missing": True})
+            entries.append({"n": i + 1, "coords": [], "missing": True,
+                            "title": _text.leg_title(i + 1, leg)})
             continue
         coords, drawn_from = leg_geometry(leg, (a.lat, a.lon), (b.lat, b.lon))
         reverse = (pairs[i][1], pairs[i][0]) in pairs
@@ -144,9 +163,11 @@ def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
             "coords": [list(c) for c in coords],
             "mode": _css_token(leg.mode, "rail"),
             "direction": "return" if leg.direction == "return" else "outbound",
+            "stated_direction": leg.direction in ("outbound", "return"),
             "offset": reverse,
             "drawnFrom": drawn_from,
             "title": _text.esc(_text.leg_title(i + 1, leg)),
+            "when": _text.esc(_leg_times(journey, i)),
             "popup": _text.leg_popup_html(i + 1, leg),
         })
     return entries
@@ -231,14 +252,16 @@ def _bounds(stops: Sequence[dict[str, Any]], legs: Sequence[dict[str, Any]]) -> 
 
 def _attribution(journey: Journey, tiles_attr: str | None) -> str:
     sources = [s.place.source for s in journey.stops] + [pm.place.source for pm in journey.places]
-    parts = [f"Countries: {BASEMAP_SOURCE}"]
+    parts = ["Natural Earth (public domain)"]
     if any("geonames" in s.lower() for s in sources):
-        parts.append('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)')
+        parts.append('<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)')
+    curated = []
     if any(s and "geonames" not in s.lower() for s in sources):
-        parts.append("landmarks: curated, sources in each popup")
-    measure_kinds = {m.kind for leg in journey.legs for m in leg.measures.values()}
-    if "rail" in measure_kinds:
-        parts.append("rail: curated corridors, sources in each leg")
+        curated.append("landmarks")
+    if any(m.kind == "rail" for leg in journey.legs for m in leg.measures.values()):
+        curated.append("rail lines")
+    if curated:
+        parts.append(" and ".join(curated) + ": curated, sources in popups")
     if tiles_attr:
         parts.append("tiles: " + tiles_attr)
     return " · ".join(parts)
@@ -251,9 +274,10 @@ def _legend_html(
     """Key to line styles and verdicts, the numbered stop list, and figures that have no leg."""
     esc = _text.esc
     rows: list[str] = []
-    styles = sorted({(leg["mode"], leg["direction"]) for leg in legs if leg.get("coords")})
-    for mode, direction in styles:
-        label = f"{_text.MODE_LABEL.get(mode, mode)}, {direction}"
+    styles = sorted({(leg["mode"], leg["direction"], leg["stated_direction"])
+                     for leg in legs if leg.get("coords")})
+    for mode, direction, stated in styles:
+        label = _text.MODE_LABEL.get(mode, mode) + (f", {direction}" if stated else "")
         rows.append(f'<li><span class="rt-swatch rt-line-{esc(mode)} rt-{esc(direction)}"></span>'
                     f"{esc(label)}</li>")
     out = ['<details class="rt-legend-box" open><summary>Key</summary><ul class="rt-key">',
@@ -274,6 +298,10 @@ def _legend_html(
     if loose:
         out.append('<div class="rt-loose"><b>Figures not tied to a leg</b><ul class="rt-key">'
                    + "".join(loose) + "</ul></div>")
+    missing = [leg for leg in legs if leg.get("missing")]
+    if missing:
+        out.append('<div class="rt-loose"><b>Not drawn</b> (a place has no coordinates): '
+                   + ", ".join(esc(leg["title"]) for leg in missing) + "</div>")
     out.append("</details>")
     return "".join(out)
 

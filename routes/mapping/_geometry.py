@@ -43,15 +43,33 @@ def _simplify(points: Sequence[LatLon]) -> list[LatLon]:
     return [(lat, lon) for lon, lat in simple.coords]
 
 
+def unwrap(points: Sequence[LatLon]) -> list[LatLon]:
+    """Keep longitudes continuous, so a line crossing 180° goes the short way, not round the world.
+
+    Leaflet draws longitudes beyond ±180 where they belong, so 179 → -179 becomes 179 → 181.
+    """
+    out: list[LatLon] = []
+    shift = 0.0
+    for i, (lat, lon) in enumerate(points):
+        if i:
+            step = lon + shift - out[-1][1]
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        out.append((lat, lon + shift))
+    return out
+
+
 def leg_geometry(leg: Leg, origin: LatLon, destination: LatLon) -> tuple[list[LatLon], str]:
     """(vertices, which measure they come from): the leg's own mode first, then any other."""
     order = [leg.mode, *(k for k in ("rail", "road", "sea", "air") if k != leg.mode)]
     for kind in order:
         measure = leg.measures.get(kind)
         if measure is not None and len(measure.geometry) >= 2:
-            points = _simplify(measure.geometry)
+            points = unwrap(_simplify(measure.geometry))
             return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], kind
-    points = _geodesic_points(origin, destination)
+    points = unwrap(_geodesic_points(origin, destination))
     return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], "geodesic"
 
 

@@ -59,6 +59,8 @@ def _screenshot(executable: str, page_file: Path, width: int, height: int) -> by
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.goto(page_file.as_uri(), wait_until="load")
                 page.wait_for_function("window.routesReady === true", timeout=30_000)
+                # a still image has no use for buttons: the page hides them under .rt-static
+                page.evaluate("document.documentElement.classList.add('rt-static')")
                 page.wait_for_timeout(300)  # let tiles and fades settle; not a test assertion
                 data: bytes = page.screenshot(type="png", full_page=False)
             finally:

@@ -279,6 +279,12 @@ def claim_where(claim: Claim) -> str:
     return claim.origin or claim.destination or ""
 
 
+def _sentence(text: str) -> str:
+    """End with one full stop, not two, whatever the note ended with."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def summary_text(journey: Journey, numbers: dict[int, int] | None = None) -> str:
     """Plain-text description of the map for screen readers and alt text (NAME.txt)."""
     title = journey.title or "Journey map"
@@ -294,12 +300,12 @@ def summary_text(journey: Journey, numbers: dict[int, int] | None = None) -> str
                 bits.append(f"left {fmt_when(stop.depart)}")
             if stop.note:
                 bits.append(stop.note)
-            lines.append("; ".join(bits) + ".")
+            lines.append(_sentence("; ".join(bits)))
     if journey.legs:
         lines.append(f"Route ({len(journey.legs)} legs):")
         for i, leg in enumerate(journey.legs, 1):
             measured = ", ".join(measure_text(m) for m in leg.measures.values())
-            lines.append(leg_title(i, leg) + (f"; {measured}" if measured else "") + ".")
+            lines.append(_sentence(leg_title(i, leg) + (f"; {measured}" if measured else "")))
     if journey.claims:
         lines.append(f"Figures checked ({len(journey.claims)}):")
         for claim in journey.claims:
@@ -307,8 +313,8 @@ def summary_text(journey: Journey, numbers: dict[int, int] | None = None) -> str
             text = f"“{claim.text}” ({claim.source})"
             if where:
                 text += f", {where}"
-            text += f": {claim.verdict}. {claim_label(claim)}."
+            text += f": {claim.verdict}. {_sentence(claim_label(claim))}"
             if claim.explanation:
-                text += f" {claim.explanation}"
+                text += f" {_sentence(claim.explanation)}"
             lines.append(text)
     return "\n".join(lines) + "\n"

@@ -54,13 +54,20 @@ def _factor_measure(kind: Any, geodesic: Measure, cfg: dict[str, Any], method: s
     )
 
 
-def road_measure(geodesic: Measure) -> Measure:
-    """Geodesic x circuity factor (inter-city or within a city), with its band."""
-    bands = modes_config()["road_circuity"]
+def road_measure(
+    geodesic: Measure, countries: tuple[str | None, str | None] = (None, None)
+) -> Measure:
+    """Geodesic x circuity factor (inter-city, within a city, or a country's own), with its band."""
+    cfg_all = modes_config()["road_circuity"]
+    bands = {k: v for k, v in cfg_all.items() if k != "by_country"}
     cfg = max(
         (b for b in bands.values() if geodesic.km >= float(b["min_km"])),
         key=lambda b: float(b["min_km"]),
     )
+    same = countries[0] is not None and countries[0] == countries[1]
+    national = (cfg_all.get("by_country") or {}).get(countries[0]) if same else None
+    if national is not None and geodesic.km >= float(bands["long"]["min_km"]):
+        cfg = national
     method = (
         f"estimate: geodesic x circuity factor {float(cfg['factor']):.2f} "
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); no road network ships offline"

@@ -106,9 +106,7 @@ class RailNetwork:
         cfg = modes_config()["snap"]
         radius = float(cfg["radius_km"]) if radius_km is None else radius_km
         named_km = float(cfg["named_km"])
-        usable = [
-            st for st in self.stations.values() if high_speed or st.id in self._conventional
-        ]
+        usable = [st for st in self.stations.values() if high_speed or st.id in self._conventional]
         ok = {st.id for st in usable}
         for st in self._by_name.get(fold(place.name), []):
             if st.id not in ok:

@@ -8,7 +8,6 @@ the other measures are there to compare with.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from routes.errors import RouteError
 from routes.models import Journey, Measure, Mode, Place
@@ -18,6 +17,10 @@ from routes.network._graph import RailRoute, Snap, rail_network
 from routes.network._landmass import rail_impossible
 
 __all__ = ["measure_between", "measure_journey", "measure_leg", "rail_gap_reason", "rail_measure"]
+
+#: Sparse track shapes measure at least this share of the real track (checked against every
+#: published section in tests/test_network.py), so shape length / this ratio bounds the track.
+SHAPE_MIN_RATIO = 0.70
 
 #: Legs by other modes get a rail measure (for comparison) only from this straight-line length.
 RAIL_COMPARISON_MIN_KM = 30.0
@@ -58,7 +61,7 @@ def _rail_from_route(a: Place, b: Place, sa: Snap, sb: Snap, route: RailRoute) -
             "so the total is a lower bound"
         )
         low = route.km
-        high = route.published_part_km + route.unpublished_km * 1.3
+        high = route.published_part_km + route.unpublished_km / SHAPE_MIN_RATIO
         estimate = True
     where = f"{_describe_snap(a, sa)} to {_describe_snap(b, sb)}"
     return Measure(
@@ -146,7 +149,7 @@ def measure_leg(
             rail = rail_measure(origin, destination, vehicle=vehicle, via=via)
             if rail is not None:
                 out["rail"] = rail
-        out["road"] = road_measure(geo)
+        out["road"] = road_measure(geo, (origin.country, destination.country))
         air = air_measure(geo)
         if air is not None:
             out["air"] = air
@@ -212,8 +215,3 @@ def measure_journey(journey: Journey, *, strict: bool = False) -> Journey:
                 note(f"leg {leg.origin} -> {leg.destination} has no rail measure: {reason}")
     journey.notes = notes
     return journey
-
-
-def with_geometry(measure: Measure, geometry: tuple[tuple[float, float], ...]) -> Measure:
-    """A copy of a measure with other geometry (for callers that chain legs)."""
-    return replace(measure, geometry=geometry)

@@ -24,6 +24,7 @@ import os
 import sqlite3
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,15 +41,15 @@ CACHE_FILE_NAME = "online-geocoder.sqlite3"
 
 #: Marks the file as ours (PRAGMA application_id), so another program's database is recognised.
 APPLICATION_ID = 0x726F7574  # "rout"
-SCHEMA_VERSION = 1
-_COLUMNS = ("service", "query", "country", "found", "place", "fetched_at")
+SCHEMA_VERSION = 2
+_COLUMNS = ("service", "query", "country", "found", "places", "fetched_at")
 _SCHEMA = """
 CREATE TABLE answers (
     service    TEXT NOT NULL,            -- service name and host, "nominatim@example.org"
     query      TEXT NOT NULL,            -- the place name, folded (see query_key)
     country    TEXT NOT NULL DEFAULT '', -- ISO 3166-1 alpha-2 filter, '' for none
     found      INTEGER NOT NULL,         -- 0: the service said it knows no such place
-    place      TEXT,                     -- JSON of routes.models.Place when found
+    places     TEXT,                     -- JSON list of routes.models.Place, best first
     fetched_at TEXT NOT NULL,            -- when the service answered (UTC, ISO 8601)
     PRIMARY KEY (service, query, country)
 )
@@ -66,10 +67,15 @@ class _UnusableCache(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CachedAnswer:
-    """What the service said last time: a place, or ``None`` for "no such place"."""
+    """What the service said last time: its places, best first (empty for "no such place")."""
 
-    place: Place | None
+    places: tuple[Place, ...]
     fetched_at: str = ""
+
+    @property
+    def place(self) -> Place | None:
+        """The service's first answer, or None."""
+        return self.places[0] if self.places else None
 
 
 def default_cache_dir() -> Path:
@@ -248,7 +254,7 @@ class GeocodeCache:
         """The cached answer for ``name`` (``None`` when the service was never asked)."""
         key = (service, query_key(name), (country or "").upper())
         sql = (
-            "SELECT found, place, fetched_at FROM answers"
+            "SELECT found, places, fetched_at FROM answers"
             " WHERE service = ? AND query = ? AND country = ?"
         )
         with self._lock:
@@ -266,24 +272,31 @@ class GeocodeCache:
             return None
         found, payload, fetched_at = row
         if not found:
-            return CachedAnswer(None, fetched_at)
-        place = _place_from_json(payload)
-        return CachedAnswer(place, fetched_at) if place is not None else None
+            return CachedAnswer((), fetched_at)
+        places = _places_from_json(payload)
+        return CachedAnswer(places, fetched_at) if places else None
 
-    def put(self, service: str, name: str, country: str | None, place: Place | None) -> None:
-        """Record an answer in one transaction (a place, or ``None`` for "not found").
+    def put(
+        self,
+        service: str,
+        name: str,
+        country: str | None,
+        places: Place | Sequence[Place] | None,
+    ) -> None:
+        """Record an answer in one transaction: the places found (best first), or none.
 
         If the file cannot take it (disk full, read-only), the answer is kept in memory for the
         rest of the run and one warning says the cache is not being written.
         """
         key = (service, query_key(name), (country or "").upper())
-        payload = json.dumps(dataclasses.asdict(place), ensure_ascii=False) if place else None
+        found = (places,) if isinstance(places, Place) else tuple(places or ())
+        payload = json.dumps([dataclasses.asdict(p) for p in found], ensure_ascii=False)
         fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock:
             if not self._writes_failed:
                 for attempt in (1, 2):
                     try:
-                        self._write((*key, int(place is not None), payload, fetched_at))
+                        self._write((*key, int(bool(found)), payload, fetched_at))
                         return
                     except sqlite3.DatabaseError as exc:
                         if attempt == 1 and _is_damage(exc):
@@ -297,7 +310,7 @@ class GeocodeCache:
                         log.info(message)
                         warnings.warn(message, CacheRebuiltWarning, stacklevel=3)
                         break
-            self._overlay[key] = CachedAnswer(place, fetched_at)
+            self._overlay[key] = CachedAnswer(found, fetched_at)
 
     def _write(self, args: tuple[Any, ...]) -> None:
         conn = self._conn
@@ -327,12 +340,12 @@ class GeocodeCache:
         self.close()
 
 
-def _place_from_json(payload: str | None) -> Place | None:
-    """A Place from its cached JSON; a record we cannot read is treated as missing."""
+def _places_from_json(payload: str | None) -> tuple[Place, ...]:
+    """Places from their cached JSON; an entry we cannot read fully is treated as missing."""
     try:
         data = json.loads(payload or "")
-        if not isinstance(data, dict):
-            return None
-        return Place(**data)
+        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+            return ()
+        return tuple(Place(**d) for d in data)
     except (ValueError, TypeError, CoordinateError):
-        return None
+        return ()

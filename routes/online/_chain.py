@@ -9,12 +9,12 @@ ranking by global importance would silently pick the wrong Springfield).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Sequence
-from typing import Protocol, cast
+from typing import Protocol
 
 from routes.errors import PlaceNotFoundError
 from routes.models import Candidate, Place
+from routes.online._convert import choose
 from routes.online._lookup import OnlineLookup
 
 #: Kinds of place a caller accepts (None: any), as the offline gazetteer takes them.
@@ -77,8 +77,9 @@ class ChainedGeocoder:
     def offline(self) -> OfflineGazetteer:
         """The offline gazetteer, opened on first use (it builds an index the first time)."""
         if self._offline is None:
-            module = importlib.import_module("routes.gazetteer")
-            self._offline = cast(OfflineGazetteer, module.open_gazetteer())
+            from routes.gazetteer import open_gazetteer
+
+            self._offline = open_gazetteer()
         return self._offline
 
     def resolve(
@@ -92,23 +93,27 @@ class ChainedGeocoder:
     ) -> Candidate:
         """Like Gazetteer.resolve; asks online only when offline raises PlaceNotFoundError.
 
-        If online has nothing either (or cannot be asked), the offline error, with its "did you
-        mean" suggestions, is raised unchanged.
+        If online has nothing either (or cannot be asked), the offline error is raised with its
+        "did you mean" suggestions, plus why the service could not be asked when it could not.
+        ``near``, else the last place of ``context``, chooses among the service's homonyms.
         """
         try:
             return self.offline.resolve(
                 name, country=country, near=near, context=context, kinds=kinds
             )
         except PlaceNotFoundError as missing:
-            place = self._ask_online(name, country, kinds)
+            # Where the story already is decides between homonyms the service offers.
+            anchor = near or ((context[-1].lat, context[-1].lon) if context else None)
+            place = choose(self._ask_online(name, country, kinds), None, anchor)
             if place is None:
                 raise self._explain(missing, name) from None
             service = self.online.name if self.online else "an online service"
+            how = "the nearest of its answers" if anchor else "its best answer"
             return Candidate(
                 place=place,
                 score=ONLINE_SCORE,
                 matched=name,
-                reason=f"not in the offline gazetteer; found online by {service}",
+                reason=f"not in the offline gazetteer; {how} from {service}",
             )
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
@@ -137,10 +142,17 @@ class ChainedGeocoder:
         )
         if found or limit < 1:
             return found
-        place = self._ask_online(name, country, kinds)
-        if place is None or self.online is None:
-            return []
-        return [Candidate(place, ONLINE_SCORE, name, f"found online by {self.online.name}")]
+        places = self._ask_online(name, country, kinds)
+        if near is not None:
+            lat, lon = near
+            from routes.geodesy import geodesic_km
+
+            places.sort(key=lambda p: geodesic_km(lat, lon, p.lat, p.lon))
+        service = self.online.name if self.online else "an online service"
+        return [
+            Candidate(p, round(ONLINE_SCORE - 0.01 * i, 4), name, f"found online by {service}")
+            for i, p in enumerate(places[:limit])
+        ]
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
         return self.offline.suggest(name, limit)
@@ -190,14 +202,17 @@ class ChainedGeocoder:
         missing.args = (missing.message,)
         return missing
 
-    def _ask_online(
-        self, name: str, country: str | None, kinds: Kinds
-    ) -> Place | None:
+    def _ask_online(self, name: str, country: str | None, kinds: Kinds) -> list[Place]:
+        """What the online service offers for ``name``, of the accepted kinds, best first."""
         if self.online is None:
-            return None
-        place = self.online.lookup(name, country=country)
-        if place is None or (kinds is not None and place.kind not in set(kinds)):
-            return None
-        if place.id:
-            self._found_online[place.id] = place
-        return place
+            return []
+        wanted = set(kinds) if kinds is not None else None
+        places = [
+            p
+            for p in self.online.candidates(name, country=country)
+            if wanted is None or p.kind in wanted
+        ]
+        for place in places:
+            if place.id:
+                self._found_online[place.id] = place
+        return places

@@ -108,17 +108,13 @@ def photon_place(raw: Mapping[str, Any], attribution: str, query: str) -> Place:
     )
 
 
-def best_place(
-    raws: Iterable[Mapping[str, Any]],
-    service: str,
-    attribution: str,
-    query: str,
-    country: str | None,
-) -> Place | None:
-    """The first usable record (the service ranks them), in ``country`` when one is given.
+def read_places(
+    raws: Iterable[Mapping[str, Any]], service: str, attribution: str, query: str
+) -> list[Place]:
+    """Every usable record, in the service's order (best first).
 
     Records with impossible coordinates or a broken shape are skipped rather than trusted; if
-    every record is broken the caller treats the answer as malformed.
+    every record is broken the caller treats the answer as malformed (ValueError).
     """
     convert = nominatim_place if service == "nominatim" else photon_place
     places: list[Place] = []
@@ -130,9 +126,37 @@ def best_place(
             broken += 1
     if broken and not places:
         raise ValueError(f"{broken} record(s) in the answer could not be read")
-    if country:
-        places = [p for p in places if p.country == country.upper()]
-    return places[0] if places else None
+    return places
+
+
+def choose(
+    places: Sequence[Place], country: str | None = None, near: tuple[float, float] | None = None
+) -> Place | None:
+    """The place meant: the service's first in ``country``, or the one nearest ``near``.
+
+    ``near`` (lat, lon) comes from the story's context, which knows better than a global
+    importance ranking which Springfield a reporter meant.
+    """
+    pool = [p for p in places if not country or p.country == country.upper()]
+    if not pool:
+        return None
+    if near is None:
+        return pool[0]
+    from routes.geodesy import geodesic_km
+
+    lat, lon = near
+    return min(pool, key=lambda p: geodesic_km(lat, lon, p.lat, p.lon))
+
+
+def best_place(
+    raws: Iterable[Mapping[str, Any]],
+    service: str,
+    attribution: str,
+    query: str,
+    country: str | None,
+) -> Place | None:
+    """The first usable record in ``country`` (see :func:`read_places` and :func:`choose`)."""
+    return choose(read_places(raws, service, attribution, query), country)
 
 
 def raw_records(answer: object) -> Sequence[Mapping[str, Any]]:

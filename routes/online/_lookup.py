@@ -7,6 +7,7 @@ report can say so instead of pretending the place does not exist.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import re
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from routes.errors import GeocoderServiceError
 from routes.models import Place
 from routes.online._cache import GeocodeCache
-from routes.online._convert import best_place, raw_records
+from routes.online._convert import choose, raw_records, read_places
 from routes.online._ratelimit import FileRateLimiter, RateLimiter, limiter_for
 from routes.online._retry import RetryPolicy, classify
 from routes.online._services import ServiceSpec, default_user_agent, service
@@ -28,6 +29,12 @@ log = logging.getLogger("routes.online")
 #: Longer "names" are not place names (a pasted paragraph); they are not sent.
 MAX_QUERY_CHARS = 200
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def _country(code: str | None) -> str | None:
+    """An ISO alpha-2 code, upper case; anything else means "no filter"."""
+    text = (code or "").strip()
+    return text.upper() if _COUNTRY.match(text) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,68 +98,101 @@ class OnlineLookup:
     def available(self) -> bool:
         return self.service_down is None
 
-    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        near: tuple[float, float] | None = None,
+    ) -> Place | None:
         """The place the service knows by ``name`` (in ``country``, ISO alpha-2), else None.
 
-        None means "the service says there is no such place" or "could not be checked"; the
-        second case also lands in :attr:`unavailable`. Never raises for service trouble.
+        With ``near`` (lat, lon), the answer nearest that point wins over the service's own
+        ranking. None means "the service says there is no such place" or "could not be
+        checked"; the second case also lands in :attr:`unavailable`. Never raises for service
+        trouble.
+        """
+        cc = _country(country)
+        return choose(self.candidates(name, country=cc), cc, near)
+
+    def candidates(self, name: str, *, country: str | None = None) -> list[Place]:
+        """Every place the service offers for ``name`` (up to 5, its best first); [] if none.
+
+        One request per name, ever: the whole answer is cached, so asking again with another
+        ``near`` (or, for Photon, another country) costs nothing.
         """
         query = " ".join(str(name).split())
         if not query or len(query) > MAX_QUERY_CHARS:
-            return None
-        cc = country.strip().upper() if country and _COUNTRY.match(country.strip()) else None
-        cached = self.cache.get(self.service_key, query, cc)
+            return []
+        cc = _country(country)
+        # Only a service that filters by country itself gets the country in its question.
+        asked_cc = cc if self.spec.country_filter == "server" else None
+        cached = self.cache.get(self.service_key, query, asked_cc)
         if cached is not None:
             self.cache_hits += 1
-            return cached.place
-        if self.service_down is not None:
+            places = list(cached.places)
+        elif self.service_down is not None:
             self._not_checked(query)
-            return None
-        return self._ask(query, cc)
+            return []
+        else:
+            places = self._ask(query, asked_cc)
+        return [p for p in places if not cc or p.country == cc]
 
-    def _ask(self, query: str, country: str | None) -> Place | None:
+    def _ask(self, query: str, country: str | None) -> list[Place]:
         failures = 0
         wait = 0.0
         while True:
-            self.limiter.acquire(self.min_interval, not_before=wait)
-            if self.process_limiter is not None:
-                self.process_limiter.acquire(self.min_interval)
-            self.requests_made += 1
-            try:
-                answer = self._request(query, country)
-                place = best_place(
-                    raw_records(answer), self.spec.name, self.spec.attribution, query, country
-                )
-            except Exception as exc:  # sorted by classify(); anything unknown is re-raised
-                failure = classify(exc, self.timeout)
-                self.failures.append(failure.description)
-                log.info("%s: %r failed: %s", self.spec.name, query, failure.description)
-                if failure.outcome == "skip_query":
-                    self._not_checked(query)
-                    return None
-                if failure.outcome == "give_up":
-                    self._give_up(query, failure.description)
-                    return None
-                failures += 1
-                if failures >= self.retry.attempts:
-                    self._give_up(
-                        query, f"{failures} attempts failed, the last with {failure.description}"
+            error: Exception | None = None
+            answer: Any = None
+            with contextlib.ExitStack() as turn:
+                # Other processes first (a lock file), then this process's monotonic limiter;
+                # both are held while the request runs and stamped when it ends.
+                interval = self.min_interval
+                if self.process_limiter is not None:
+                    turn.enter_context(self.process_limiter.slot(interval, not_before=wait))
+                    wait = 0.0
+                turn.enter_context(self.limiter.slot(interval, not_before=wait))
+                self.requests_made += 1
+                try:
+                    answer = self._request(query, country)
+                except Exception as exc:  # sorted below by classify()
+                    error = exc
+            if error is None:
+                try:
+                    places = read_places(
+                        raw_records(answer), self.spec.name, self.spec.attribution, query
                     )
-                    return None
-                if failure.retry_after is not None:
-                    if failure.retry_after > self.retry.retry_after_cap:
-                        self._give_up(
-                            query, f"it asked us to wait {failure.retry_after:g} s (HTTP 429)"
-                        )
-                        return None
-                    wait = max(0.0, failure.retry_after)
+                except Exception as exc:
+                    error = exc
                 else:
-                    wait = self.retry.backoff(failures, self._rng)
-                self.waits.append(wait)
-                self.retries += 1
-                continue
-            self.cache.put(self.service_key, query, country, place)
-            return place
+                    self.cache.put(self.service_key, query, country, places)
+                    return places
+            failure = classify(error, self.timeout)  # anything unexpected is re-raised here
+            self.failures.append(failure.description)
+            log.info("%s: %r failed: %s", self.spec.name, query, failure.description)
+            if failure.outcome == "skip_query":
+                self._not_checked(query)
+                return []
+            if failure.outcome == "give_up":
+                self._give_up(query, failure.description)
+                return []
+            failures += 1
+            if failures >= self.retry.attempts:
+                self._give_up(
+                    query, f"{failures} attempts failed, the last with {failure.description}"
+                )
+                return []
+            if failure.retry_after is not None:
+                if failure.retry_after > self.retry.retry_after_cap:
+                    self._give_up(
+                        query, f"it asked us to wait {failure.retry_after:g} s (HTTP 429)"
+                    )
+                    return []
+                wait = max(0.0, failure.retry_after)
+            else:
+                wait = self.retry.backoff(failures, self._rng)
+            self.waits.append(wait)
+            self.retries += 1
 
     def _request(self, query: str, country: str | None) -> Any:
         if self.spec.country_filter == "server":  # Nominatim filters by country itself
@@ -165,9 +205,9 @@ class OnlineLookup:
                 country_codes=country.lower() if country else None,
                 timeout=self.timeout,
             )
-        # Photon cannot filter by country: ask for a few and pick the first in the country.
+        # Photon cannot filter by country: its few best answers are filtered here.
         return self.geocoder.geocode(
-            query, exactly_one=False, limit=5 if country else 1, language="en", timeout=self.timeout
+            query, exactly_one=False, limit=5, language="en", timeout=self.timeout
         )
 
     def _not_checked(self, query: str) -> None:

@@ -21,12 +21,12 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
 class RateLimiter:
-    """Remembers when the last request left and makes the next caller wait its turn."""
+    """Remembers when the last request ended and makes the next caller wait its turn."""
 
     def __init__(
         self,
@@ -39,12 +39,15 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._last: float | None = None
 
-    def acquire(self, min_interval: float, *, not_before: float = 0.0) -> float:
-        """Block until ``min_interval`` has passed since the previous request, then claim a slot.
+    @contextlib.contextmanager
+    def slot(self, min_interval: float, *, not_before: float = 0.0) -> Iterator[float]:
+        """Wait for our turn, hold it while the request runs, and stamp when it ended.
 
-        ``not_before`` (a delay in seconds from now) lets a caller also wait out a Retry-After or a
-        back-off without a second sleep. Returns how long it waited. The lock is held while
-        sleeping, so concurrent callers leave one at a time.
+        Spacing is measured from the end of one request to the start of the next, so two
+        requests can never reach the server closer than ``min_interval``, however the network
+        delays them. ``not_before`` (seconds from now) lets a caller also wait out a
+        Retry-After or a back-off in the same wait. Yields how long it waited. Concurrent
+        callers go one at a time (the policy asks for a single thread).
         """
         with self._lock:
             start = now = self._clock()
@@ -54,8 +57,15 @@ class RateLimiter:
             while now < ready:
                 self._sleep(ready - now)
                 now = self._clock()
-            self._last = now
-            return now - start
+            try:
+                yield now - start
+            finally:
+                self._last = self._clock()
+
+    def acquire(self, min_interval: float, *, not_before: float = 0.0) -> float:
+        """Wait for a slot and claim it at once (for callers without a request to wrap)."""
+        with self.slot(min_interval, not_before=not_before) as waited:
+            return waited
 
 
 _REGISTRY: dict[str, RateLimiter] = {}
@@ -89,16 +99,20 @@ class FileRateLimiter:
         self._clock = clock
         self._sleep = sleep
 
-    def acquire(self, min_interval: float, *, not_before: float = 0.0) -> float:
-        """Wait until ``min_interval`` after the last request any process recorded; record ours."""
+    @contextlib.contextmanager
+    def slot(self, min_interval: float, *, not_before: float = 0.0) -> Iterator[float]:
+        """Like :meth:`RateLimiter.slot`, across processes: the lock file is held while the
+        request runs and stamped with the time it ended."""
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX
-            return 0.0
+            yield 0.0
+            return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
-            return 0.0
+            yield 0.0
+            return
         with os.fdopen(fd, "r+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)  # released when the file is closed
             try:
@@ -111,9 +125,16 @@ class FileRateLimiter:
             while now < ready:
                 self._sleep(ready - now)
                 now = self._clock()
-            with contextlib.suppress(OSError):
-                fh.seek(0)
-                fh.truncate()
-                fh.write(repr(now))
-                fh.flush()
-            return now - start
+            try:
+                yield now - start
+            finally:
+                with contextlib.suppress(OSError):
+                    fh.seek(0)
+                    fh.truncate()
+                    fh.write(repr(self._clock()))
+                    fh.flush()
+
+    def acquire(self, min_interval: float, *, not_before: float = 0.0) -> float:
+        """Wait for a slot and claim it at once."""
+        with self.slot(min_interval, not_before=not_before) as waited:
+            return waited

@@ -11,6 +11,7 @@ they are approximate.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -88,9 +89,19 @@ def resolve_weekday(weekday: int, anchor: date) -> date:
     return anchor + timedelta(days=delta)
 
 
+_ANY = re.compile(
+    rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|day|"
+    r"previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
+    r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+
+@functools.lru_cache(maxsize=4096)
 def sentence_time(text: str, anchor: date | None, narrative: date | None) -> TimeInfo:
     """Resolve the date and hour a sentence gives; ``anchor`` is the article date,
     ``narrative`` the last date the story set (for "the next morning")."""
+    if not _ANY.search(text):
+        return TimeInfo()
     day: date | None = None
     day_text = ""
     hour: float | None = None

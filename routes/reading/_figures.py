@@ -75,6 +75,11 @@ _FIGURE = re.compile(
 )
 _LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|night|month|year)s?-long(?![\w-])",
                    re.IGNORECASE)
+_UNIT_WORD = re.compile(
+    r"(?:k(?:m|ilomet|ph|t|n\b)|mi(?:le|n|\b)|mph|hour|hrs?\b|day|week|knot|met(?:er|re)|yard|"
+    r"feet|foot|ft\b|nmi|nautical|night-long|\dh\b|-long)",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,60}?)\s*[)\]]")
 
 
@@ -181,6 +186,8 @@ def _convert(value: float, unit: str) -> tuple[FigureKind, float, str]:
 def find_figures(sentence: str) -> list[Figure]:
     """Every distance, duration and speed in ``sentence``, in order of appearance."""
     out: list[Figure] = []
+    if not _UNIT_WORD.search(sentence):
+        return out  # most sentences name no unit at all: skip the full pattern
     taken: list[tuple[int, int]] = []
     for m in _FIGURE.finditer(sentence):
         if taken and m.start() < taken[-1][1]:

@@ -71,6 +71,18 @@ COMPOUND_TAILS = frozenset(
         "registered", "listed", "operated", "headquartered", "educated", "trained"
     ]
 )
+#: verbs that, right after a bare family name, make it the name of someone acting
+_ACTION_VERBS = frozenset(
+    [
+        "arrived", "arrives", "left", "leaves", "departed", "departs", "visited", "visits",
+        "toured", "tours", "met", "meets", "went", "goes", "returned", "returns", "traveled",
+        "travelled", "travels", "spoke", "speaks", "held", "holds", "hosted", "hosts", "attended",
+        "attends", "boarded", "inspected", "flew", "drove"
+    ]
+)
+_HEADS_BY_FIRST: dict[str, list[list[str]]] = {}
+for _head in sorted(DESCRIPTION_HEADS, key=lambda h: -len(h.split())):
+    _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head.split())
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
 _BREAKERS = frozenset(
     [
@@ -82,31 +94,40 @@ _BREAKERS = frozenset(
 )
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    cap: bool
-    possessive: bool
-    base: str  # the text without a possessive ending
+    """A word of a sentence, with what the scanners ask of it computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.base.casefold().rstrip(".")
+    __slots__ = ("base", "cap", "end", "low", "possessive", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, cap: bool, possessive: bool,
+                 base: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = cap
+        self.possessive = possessive
+        self.base = base  # the text without a possessive ending
+        self.low = base.lower().rstrip(".")
 
 
 def tokenize(sentence: str) -> list[Token]:
     out: list[Token] = []
     for m in TOKEN.finditer(sentence):
-        text = m[0]
-        poss = len(text) > 2 and text[-2] in "'’" and text[-1] in "sS"
-        base = text[:-2] if poss else text
-        if len(text) > 1 and text[-1] in "'’":
+        text = m.group()
+        start, end = m.span()
+        last = text[-1]
+        poss = False
+        base = text
+        if last in "sS" and len(text) > 2 and text[-2] in "'’":
+            poss = True
+            base = text[:-2]
+        elif last in "'’" and len(text) > 1:
             base = text[:-1]
-        first = text[0]
-        cap = first.isupper() and base.casefold().rstrip(".") not in _NOT_NAMES
-        out.append(Token(text, m.start(), m.end(), cap, poss, base))
+        cap = text[0].isupper()
+        tok = Token(text, start, end, cap, poss, base)
+        if cap and tok.low in _NOT_NAMES:
+            tok.cap = False
+        out.append(tok)
     return out
 
 
@@ -245,7 +266,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     if last_hyphen_lower:
         run.label = "other"
         return run
-    appos = re.match(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b", after)
+    appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
     if appos and appos[1].casefold() in lex.person_roles and not toks[-1].possessive:
         run.label = "person"
         return run
@@ -264,6 +285,10 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     if people.covers(toks):
         run.label = "person"
         return run
+    if len(core) == 1 and (core[0] in lex.surnames or core[0] in lex.given_names) and nxt[:1] \
+            and nxt[0] in _ACTION_VERBS:
+        run.label = "person"  # "Kim arrived", "Xi met": a family name doing something
+        return run
     if (nxt[:1] and nxt[0] in lex.speech_verbs) or prev in ("said", "says", "told", "according"):
         run.label = "speaker"  # a person or organisation, unless a capital speaks for its state
         return run
@@ -277,17 +302,62 @@ def _is_place_compound(nxt: list[str]) -> bool:
     return bool(nxt) and nxt[0] in {"station", "airport", "hotel", "port"}
 
 
-def learn_people(sentences: Iterable[str], people: People, is_name: Callable[[str], bool]) -> None:
-    """First pass over a story: remember every name its cues mark as a person."""
+def _any_name(toks: list[Token], is_name: Callable[[str], bool], max_tokens: int) -> bool:
+    """Whether any n-gram of the run (or part of a hyphenated word) is a gazetteer name."""
+    n = len(toks)
+    for i in range(n):
+        if toks[i].low in CONNECTORS:
+            continue
+        for j in range(i + 1, min(n, i + max(1, max_tokens)) + 1):
+            if toks[j - 1].low in CONNECTORS:
+                continue
+            if is_name(" ".join(t.base for t in toks[i:j])):
+                return True
+        if "-" in toks[i].base and any(is_name(p) for p in toks[i].base.split("-") if p):
+            return True
+    return False
+
+
+def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
+    """A cheap test before :func:`classify`: does any person cue surround the run?"""
+    toks = run.tokens
+    first = toks[0].low
+    if len(toks) > 1 and (first in lex.surnames or first in lex.given_names):
+        return True
+    if any(t.low in lex.person_titles for t in toks):
+        return True
+    i0 = run.i0
+    if i0 > 0 and tokens[i0 - 1].low in lex.person_titles | _SAID:
+        return True
+    j = i0 + len(toks)
+    if j < len(tokens) and (tokens[j].low in lex.speech_verbs or tokens[j].low in _ACTION_VERBS):
+        return True
+    return sentence[toks[-1].end:toks[-1].end + 2].startswith(",")
+
+
+_APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
+_SAID = frozenset({"said", "says", "told", "according"})
+
+
+def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
+                 is_name: Callable[[str], bool]) -> None:
+    """First pass over a story: remember every name its cues mark as a person.
+    ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once."""
     lex = lexicon()
-    for s in sentences:
-        tokens = tokenize(s)
+    for s, tokens in sentences:
         for run in runs_of(s, tokens):
+            if not _may_be_person(s, tokens, run, lex):
+                continue
             classify(s, tokens, run, People(), is_name, lex)
             if run.label == "person":
                 people.add(run.tokens[run.person_from:], lex)
-            elif run.label == "speaker" and not is_name(" ".join(t.base for t in run.tokens)):
-                if len(run.tokens) == 1 and run.tokens[0].low in lex.common_words:
+            elif run.label == "speaker":
+                words = [t.low for t in run.tokens]
+                known_person = len(words) == 1 and (words[0] in lex.surnames
+                                                    or words[0] in lex.given_names)
+                if is_name(" ".join(t.base for t in run.tokens)) and not known_person:
+                    continue  # "Beijing said": a capital speaking for its state
+                if len(words) == 1 and words[0] in lex.common_words and not known_person:
                     continue
                 people.add(run.tokens, lex)
 
@@ -310,6 +380,8 @@ def scan_names(
 
     out: list[RawMention] = []
     for run in runs_of(sentence, tokens):
+        if not _any_name(run.tokens, is_name, max_tokens):
+            continue  # nothing to find: no need to tell a person from an organisation
         classify(sentence, tokens, run, people, is_name, lex)
         if run.label == "org":
             continue
@@ -386,14 +458,15 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
     """
     out: list[RawMention] = []
     lows = [t.low for t in tokens]
+    if _HEADS_BY_FIRST.keys().isdisjoint(lows):
+        return out
     taken = {k for m in names for k in range(m.tok_start, m.tok_end)}
     used: set[int] = set()
     for h in range(len(tokens)):
         if h in taken or h in used or tokens[h].cap:
             continue
         head_len = 0
-        for head in DESCRIPTION_HEADS:
-            parts = head.split()
+        for parts in _HEADS_BY_FIRST.get(lows[h], ()):
             if lows[h:h + len(parts)] == parts:
                 head_len = len(parts)
                 break

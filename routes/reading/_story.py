@@ -37,6 +37,7 @@ from routes.reading._lexicon import zone_for_country
 from routes.reading._mentions import (
     People,
     RawMention,
+    Token,
     find_descriptions,
     learn_people,
     scan_names,
@@ -69,6 +70,8 @@ _ACTIVITY = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|visited|visiting|"
     r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
     r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b", re.IGNORECASE)
+#: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
+_PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b", re.IGNORECASE)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b",
@@ -113,6 +116,7 @@ class _Sentence:
     idx: int
     text: str
     source: str
+    tokens: list[Token] = field(default_factory=list)
     mentions: list[_Mention] = field(default_factory=list)
     traveller: bool = False
     time: TimeInfo = field(default_factory=TimeInfo)
@@ -150,6 +154,18 @@ class _Visit:
         return [o.t for o in self.obs if o.t is not None]
 
 
+def find_places(articles: Sequence[Article], gazetteer: GazetteerLike) -> list[PlaceMention]:
+    """Every place the articles name (by name or description), people and organisations
+    left out, with the sentences that mention each; no journey is built."""
+    try:
+        return _Reader(articles, gazetteer).places_only()
+    except RoutesError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+        raise RoutesError(f"could not read the articles: internal error ({exc}); please report "
+                          "it") from exc
+
+
 def read_story(articles: Sequence[Article], gazetteer: GazetteerLike) -> Journey:
     """Read articles about one journey together (see the module docstring)."""
     try:
@@ -177,6 +193,7 @@ class _Reader:
         self.story_anchor = min(dated) if dated else None
         self.journey = Journey(sources=[a.source for a in self.articles])
         self._merged: dict[int, list[str]] = {}
+        self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
 
@@ -190,8 +207,15 @@ class _Reader:
             place = self._cache[key]
         else:
             place = None
+            shared = (id(self.gaz), key, tuple(p.key for p in self.context[:20]))
             try:
-                place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
+                if shared in _SHARED:
+                    place = _SHARED[shared]
+                else:
+                    place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
+                    if len(_SHARED) > 50_000:
+                        _SHARED.clear()
+                    _SHARED[shared] = place
             except AmbiguousPlaceError as exc:
                 cands = self.gaz.candidates(surface, limit=2, **_context_kw(self.gaz,
                                                                             self.context))
@@ -233,17 +257,37 @@ class _Reader:
         return self.articles[art].date or self.story_anchor
 
     # -- pass 1 and 2 ------------------------------------------------------------------------
+    def places_only(self) -> list[PlaceMention]:
+        """Passes 1 and 2 only: every place the articles name, with quotes, in first-mention
+        order (no journey: for indexing archives and for measuring mention accuracy)."""
+        self._read_mentions()
+        self._place_lists()
+        return self.journey.other_places
+
+    def _read_mentions(self) -> None:
+        for ai, art in enumerate(self.articles):
+            self.sentences.append([_Sentence(ai, si, s.text, art.source, tokenize(s.text))
+                                   for si, s in enumerate(split_sentences(art.text))])
+        learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
+                     self.is_name)
+        for ai, ss in enumerate(self.sentences):
+            self._mentions(ai, ss)
+
     def run(self) -> Journey:
         for ai, art in enumerate(self.articles):
-            self.sentences.append([_Sentence(ai, si, s.text, art.source)
+            self.sentences.append([_Sentence(ai, si, s.text, art.source, tokenize(s.text))
                                    for si, s in enumerate(split_sentences(art.text))])
-        learn_people((s.text for ss in self.sentences for s in ss), self.people, self.is_name)
+        learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
+                     self.is_name)
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
             narrative: date | None = None
+            prev_traveller = False
             for s in ss:
-                s.traveller = about_traveller(s.text, traveller_tokens)
+                s.traveller = about_traveller(s.text, traveller_tokens) or (
+                    prev_traveller and bool(_PRONOUN_START.match(s.text)))
+                prev_traveller = s.traveller
                 s.time = sentence_time(s.text, self.anchor(ai), narrative)
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.text):
@@ -263,20 +307,19 @@ class _Reader:
 
     def _traveller(self) -> set[str]:
         counts: Counter[str] = Counter()
+        tokens = self.people.tokens
         for ss in self.sentences:
             for s in ss:
-                for w in re.findall(r"[\w’'-]+", s.text):
-                    lw = w.casefold()
-                    lw = lw[:-2] if lw.endswith(("'s", "’s")) else lw
-                    if lw in self.people.tokens:
-                        counts[lw] += 1
+                for t in s.tokens:
+                    if t.cap and t.low in tokens:
+                        counts[t.low] += 1
         if not counts:
             return set()
         top = counts.most_common(1)[0][0]
         names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
         if names:
-            best = max(names, key=lambda n: (sum(n in s.text.casefold() for ss in
-                                                 self.sentences for s in ss), -len(n)))
+            folded = "\n".join(a.text for a in self.articles).casefold()
+            best = max(names, key=lambda n: (folded.count(n), -len(n)))
             self.journey.traveller = _display(best, self.sentences)
             return {top, *best.split()}
         self.journey.traveller = top.title()
@@ -285,12 +328,13 @@ class _Reader:
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
         lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", art.text))
-        keywords = tuple(sorted({w.casefold() for w in re.findall(r"[^\W\d_]+", art.text)}))
+        keywords = tuple(sorted({w.casefold() for w in re.findall(r"\b[^\W\d_a-z][^\W\d_]*",
+                                                                     art.text)}))
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
         current_city: Place | None = None
         for s in ss:
-            tokens = tokenize(s.text)
+            tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
                               self.max_tokens, lower_words)
             for r in raws:
@@ -321,6 +365,13 @@ class _Reader:
                              keywords: tuple[str, ...]) -> Place | None:
         """A landmark described in context: the city named in or after the phrase, else the
         cities the article names most (the story's city), tried in turn."""
+        key = (d.variants, d.synth, d.city_hint, tuple(c.key for c in cities), id(keywords))
+        if key not in self._desc_cache:
+            self._desc_cache[key] = self._resolve_description_uncached(d, cities, keywords)
+        return self._desc_cache[key]
+
+    def _resolve_description_uncached(self, d: RawMention, cities: list[Place],
+                                      keywords: tuple[str, ...]) -> Place | None:
         options: list[str | None] = (
             [d.city_hint] if d.city_hint else [c.name for c in cities] or [None])
         for city in options:
@@ -365,6 +416,7 @@ class _Reader:
                 located = [m for m in s.mentions if m.place.kind not in AREA_KINDS]
                 blockers = [(m.start, m.end) for m in located if not m.inside]
                 visited_here = False
+                first_here = len(out)
                 for m in located:
                     if m.inside or (m.possessive and not m.description):
                         continue
@@ -404,6 +456,13 @@ class _Reader:
                     if role in ("depart", "arrive", "visit"):
                         current = o.city
                         last_place = m.place
+                # "en route to X ... after he left Y": the origin is the place left
+                here = out[first_here:]
+                left = [o for o in here if o.action == "depart"]
+                for o in here:
+                    if (o.action == "goal" and left
+                            and (o.origin is None or o.origin.key == o.city.key)):
+                        o.origin = left[-1].city
                 # "He left there around noon": the last place the story put him
                 there = _THERE.search(s.text)
                 if there and last_place is not None:
@@ -447,21 +506,28 @@ class _Reader:
                 if o.t is not None and o.action != "goal":
                     prev = o
         # a place's time: stated times first, then inherited ones
+        stated: dict[str, bool] = {}
         place_t: dict[str, datetime] = {}
-        for o in sorted(obs, key=lambda x: x.inherited):
-            if o.t is not None and o.action != "goal" and o.place.key not in place_t:
-                same = [x.t for x in obs if x.place.key == o.place.key and x.t is not None
-                        and x.inherited == o.inherited and x.action != "goal"]
-                place_t[o.place.key] = min(t for t in same if t is not None)
+        for o in sorted(obs, key=lambda x: x.inherited):  # stated times first
+            if o.t is not None and o.action != "goal":
+                if o.place.key not in place_t:
+                    place_t[o.place.key] = o.t
+                    first_inherited = o.inherited
+                    stated[o.place.key] = first_inherited
+                elif stated[o.place.key] == o.inherited:
+                    place_t[o.place.key] = min(place_t[o.place.key], o.t)
         # undated mentions of a landmark take the landmark's time from other articles; a
         # landmark named in the same sentence as a dated one shares its time
         for o in obs:
             if o.t is None and o.action != "goal" and o.place.key in place_t:
                 o.t = place_t[o.place.key]
                 o.inherited = True
+        by_sentence: dict[tuple[int, int], list[_Obs]] = {}
+        for o in obs:
+            by_sentence.setdefault((o.art, o.sent), []).append(o)
         for o in obs:
             if o.t is None and o.action != "goal":
-                sib = [x for x in obs if x.art == o.art and x.sent == o.sent and x.t is not None
+                sib = [x for x in by_sentence[(o.art, o.sent)] if x.t is not None
                        and x.city.key == o.city.key and x is not o]
                 if sib:
                     o.t = sib[0].t + timedelta(minutes=1) if sib[0].t else None
@@ -755,6 +821,7 @@ class _Reader:
         kinds = self._kinds or ["city"] * len(stops)
         mentions: dict[str, PlaceMention] = {}
         order: list[str] = []
+        quoted: set[tuple[str, int, int]] = set()
         for ss in self.sentences:
             for s in ss:
                 for m in s.mentions:
@@ -764,9 +831,10 @@ class _Reader:
                         order.append(m.place.key)
                     if m.surface not in pm.mentions:
                         pm.mentions.append(m.surface)
-                    q = Quote(s.text, s.source)
-                    if q not in pm.quotes:
-                        pm.quotes.append(q)
+                    qk = (m.place.key, s.art, s.idx)
+                    if qk not in quoted:
+                        quoted.add(qk)
+                        pm.quotes.append(Quote(s.text, s.source))
         journey_keys: list[str] = []
         for st, k in zip(stops, kinds, strict=True):
             pm = mentions.get(st.place.key)
@@ -797,6 +865,9 @@ class _Reader:
 
 
 _FAR = datetime.max.replace(tzinfo=None)
+#: resolutions shared by all readers in the process (a batch reads the same names again and
+#: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
+_SHARED: dict[tuple[int, str, tuple[str, ...]], Place | None] = {}
 
 
 def _mark(mine: list[_Obs]) -> datetime | None:

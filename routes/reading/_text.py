@@ -156,11 +156,12 @@ def read_text(text: str, source: str) -> Article:
             line = line[m.end():].strip()
             if not line:
                 continue
-        if _CREDIT.search(line) and _word_count(line) <= 40:
+        words = _word_count(line)
+        if words <= 40 and _CREDIT.search(line):
             art.outlet = art.outlet or _outlet_in(line)
             art.removed.append(line)
             continue
-        if _BYLINE.match(line) or (_BOILER.search(line) and _word_count(line) <= 25):
+        if (words <= 12 and _BYLINE.match(line)) or (words <= 25 and _BOILER.search(line)):
             art.removed.append(line)
             continue
         if header_zone:
@@ -168,7 +169,7 @@ def read_text(text: str, source: str) -> Article:
             if handled is None:
                 continue
             line = handled
-        if not _END_PUNCT.search(line) and _word_count(line) <= 15:
+        if words <= 15 and not _END_PUNCT.search(line):
             # headline-like line inside the body (a related story's title, a section heading)
             art.removed.append(line)
             continue
@@ -218,4 +219,4 @@ def _outlet_in(text: str) -> str | None:
 
 
 def _word_count(line: str) -> int:
-    return len(_WORD.findall(line))
+    return len(line.split())

@@ -63,9 +63,10 @@ def test_every_stop_is_on_the_map_and_its_popup_shows_quotes(
     journey = kim_journey()
     for number, stop in enumerate(journey.stops, 1):
         show_stop(page, number)
-        marker = page.locator(f'.rt-stop[data-stop~="{number}"]')
+        marker = page.locator(f'.rt-stop-wrap:has(.rt-stop[data-stop~="{number}"])')
         assert marker.count() == 1
-        assert stop.place.name in marker.inner_text()
+        assert marker.get_attribute("title") == stop.place.name  # named for screen readers
+        assert str(number) in marker.locator(".rt-num").inner_text()
     show_stop(page, 5)
     page.click('.rt-stop[data-stop~="5"]')
     text = popup_text(page)
@@ -161,8 +162,17 @@ def test_phone_width_fits_without_sideways_scroll(browser: Any, maps: dict[str, 
         load(page, maps["kim"])
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
         assert page.locator(".rt-legend details").get_attribute("open") is None
-        assert not page.locator(".rt-measured").first.is_visible()  # short badges on phones
-        assert page.locator('.rt-claim[data-claim="0"]').is_visible()
+        # on a phone each stack of figures folds into one badge counting its verdicts
+        assert page.locator(".rt-claim[data-claim]").count() == 0
+        groups = page.locator(".rt-group")
+        assert groups.count() == 2  # Beijing-Dandong (3 figures), Dandong-Pyongyang (1)
+        group = page.locator(".rt-group", has_text="3 figures")
+        assert " ".join(group.inner_text().split()) == (
+            "✗ 1 inconsistent ✓ 2 consistent 3 figures"
+        )
+        group.click()
+        text = popup_text(page)
+        assert "stated about 840 km" in text and "12–14 h" in text and "13-hour trip" in text
     finally:
         context.close()
 
@@ -269,3 +279,21 @@ def test_png_is_rendered_and_not_blank(page: Page, maps: dict[str, Path], tmp_pa
     )
     assert stats["w"] == 900 and stats["h"] == 600
     assert stats["colours"] > 50
+
+
+def test_replay_runs_through_every_leg_in_order(page: Page, maps: dict[str, Path]) -> None:
+    load(page, maps["kim"])
+    captions: list[str] = []
+    page.expose_function("rtCaption", lambda text: captions.append(text))
+    page.evaluate(
+        """() => new MutationObserver(() => {
+             rtCaption(document.querySelector('.rt-replay-caption').innerText);
+           }).observe(document.querySelector('.rt-replay-caption'), {childList: true})"""
+    )
+    assert page.evaluate("routes.replay(40)") is True
+    page.wait_for_function("document.querySelector('.rt-replay-caption').innerText"
+                           ".startsWith('Journey complete')")
+    legs = [c.splitlines()[0] for c in captions if c.startswith("Leg ")]
+    assert [int(c.split(":")[0].split()[1]) for c in legs] == list(range(1, 10))
+    assert any("left Wed 9 Jan 2019, 15:00 (UTC+08)" in c for c in captions)
+    assert page.locator(".rt-replay-button").is_enabled()

@@ -170,12 +170,30 @@
   function claimIcon(c) {
     return L.divIcon({
       className: 'rt-claim-wrap', iconSize: [0, 0], iconAnchor: [0, 0],
-      html: '<div class="rt-claim rt-' + c.verdict + '" role="button" tabindex="0" data-claim="' + c.i + '">' +
+      html: '<div class="rt-claim rt-' + c.verdict + '" data-claim="' + c.i + '">' +
         '<span class="rt-sym" aria-hidden="true">' + c.symbol + '</span>' +
         '<span class="rt-text"><span class="rt-short">stated ' + c.short + '</span>' +
         (c.measured ? '<span class="rt-measured">' + c.measured + '</span>' : '') + '</span>' +
         '<span class="rt-sr"> (' + c.verdict + ')</span></div>'
     });
+  }
+
+  var ORDER = ['inconsistent', 'unverifiable', 'consistent'];
+  var SYMBOL = { consistent: '✓', inconsistent: '✗', unverifiable: '?' };
+
+  function groupMarker(g) {
+    var counts = {};
+    g.claims.forEach(function (c) { counts[c.verdict] = (counts[c.verdict] || 0) + 1; });
+    var present = ORDER.filter(function (v) { return counts[v]; });
+    var n = g.claims.length;
+    var html = '<div class="rt-claim rt-group rt-' + present[0] + '">' +
+      present.map(function (v) {
+        return '<span class="rt-sym rt-bg-' + v + '" aria-hidden="true">' + SYMBOL[v] + '</span>' +
+          '<span class="rt-count">' + counts[v] + '<span class="rt-sr"> ' + v + '</span></span>';
+      }).join('') + '<span class="rt-short">' + (n === 1 ? '1 figure' : n + ' figures') + '</span></div>';
+    return L.marker(g.anchors[0], { keyboard: true, zIndexOffset: 1000, title: n + ' checked figures',
+      icon: L.divIcon({ className: 'rt-claim-wrap', iconSize: [0, 0], iconAnchor: [0, 0], html: html }) })
+      .bindPopup(g.claims.map(function (c) { return c.popup; }).join('<hr>'), { maxWidth: 300, maxHeight: 340 });
   }
 
   function overlap(a, b) {
@@ -214,7 +232,8 @@
     });
     var view = { left: 0, top: 0, right: box.width, bottom: box.height };
     groups.forEach(function (g) {
-      var sizes = g.markers.map(function (m) {
+      var shown = g.compact ? [g.summary] : g.markers;
+      var sizes = shown.map(function (m) {
         var el = m.getElement() && m.getElement().firstChild;
         return el ? { w: el.offsetWidth, h: el.offsetHeight } : { w: 0, h: 0 };
       });
@@ -242,7 +261,7 @@
       taken.push(best.r);
       g.dot.setLatLng(best.ll);
       var y = best.down > 0 ? 8 : -8 - H;
-      g.markers.forEach(function (m, k) {
+      shown.forEach(function (m, k) {
         m.setLatLng(best.ll);
         var el = m.getElement() && m.getElement().firstChild;
         if (el) {
@@ -252,6 +271,81 @@
         y += sizes[k].h + 4;
       });
     });
+  }
+
+  /* Hide a stop's name where it would overprint an earlier stop's marker or name (the stop
+     number stays, and the legend and popup still name it). */
+  function declutterLabels(map) {
+    var marks = Array.prototype.slice.call(map.getContainer().querySelectorAll('.rt-stop, .rt-cluster'));
+    var taken = marks.map(function (el) { return el.getBoundingClientRect(); });
+    var labels = Array.prototype.slice.call(map.getContainer().querySelectorAll('.rt-name'));
+    labels.forEach(function (el) { el.classList.remove('rt-hidden'); });
+    labels.forEach(function (el) {
+      var r = el.getBoundingClientRect();
+      var own = el.parentNode.getBoundingClientRect();
+      var clash = taken.some(function (t) {
+        var same = Math.abs(t.left - own.left) < 1 && Math.abs(t.top - own.top) < 1;
+        return !same && overlap(r, t) > 0;
+      });
+      if (clash) { el.classList.add('rt-hidden'); } else { taken.push(r); }
+    });
+  }
+
+  /* Replay: a dot runs along each leg in journey order while a caption names the leg and its
+     times. Durations follow the leg's length on screen (0.6-3 s), not the clock, so the Beijing
+     hops stay visible next to the long rail legs. Returns a Promise for the end of the replay. */
+  function addReplay(map, legs, data) {
+    var caption = null, button = null, running = null;
+    var control = L.control({ position: 'bottomleft' });
+    control.onAdd = function () {
+      var div = L.DomUtil.create('div', 'rt-replay leaflet-bar');
+      button = L.DomUtil.create('button', 'rt-replay-button', div);
+      button.type = 'button';
+      button.textContent = '▶ Replay journey';
+      caption = L.DomUtil.create('div', 'rt-replay-caption', div);
+      caption.setAttribute('aria-live', 'polite');
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.on(button, 'click', function () { replay(1); });
+      return div;
+    };
+    control.addTo(map);
+
+    function replay(speed) {
+      if (running) { return running; }
+      var dot = L.circleMarker(data.legs.length ? data.legs[0].coords[0] : [0, 0], { radius: 7, weight: 2,
+        color: '#fff', fillColor: '#E69F00', fillOpacity: 1, interactive: false, className: 'rt-replay-dot' }).addTo(map);
+      button.disabled = true;
+      running = new Promise(function (done) {
+        var k = 0;
+        function nextLeg() {
+          if (k >= legs.length) {
+            map.removeLayer(dot);
+            caption.innerHTML = 'Journey complete: ' + data.legs.length + ' legs';
+            button.disabled = false;
+            running = null;
+            done(true);
+            return;
+          }
+          var leg = data.legs[k], layer = legs[k];
+          caption.innerHTML = '<b>' + leg.title + '</b>' + (leg.when ? '<br>' + leg.when : '');
+          var drawn = layer.lines[0].getLatLngs(), z = map.getZoom(), length = 0;
+          for (var i = 0; i + 1 < drawn.length; i++) {
+            length += map.project(drawn[i], z).distanceTo(map.project(drawn[i + 1], z));
+          }
+          var ms = Math.min(3000, Math.max(600, length / 0.3)) / speed, start = null;
+          function frame(t) {
+            if (start === null) { start = t; }
+            var f = Math.min(1, (t - start) / ms);
+            dot.setLatLng(alongPixels(map, layer.lines[0].getLatLngs(), f).latlng);
+            if (f < 1) { window.requestAnimationFrame(frame); } else { k += 1; nextLeg(); }
+          }
+          window.requestAnimationFrame(frame);
+        }
+        nextLeg();
+      });
+      return running;
+    }
+    return replay;
   }
 
   function postHeight() {
@@ -278,6 +372,8 @@
     L.geoJSON(data.basemap, { pane: 'rt-base', interactive: false,
       style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
 
+    /* offline, nothing is tiled: fit the journey at a fractional zoom, edge to edge */
+    if (!data.online) { map.options.zoomSnap = 0.25; }
     map.fitBounds(data.bounds, fitOptions(map));
 
     var legs = [];
@@ -306,7 +402,7 @@
     data.claims.forEach(function (c) {
       var g = groups[c.group];
       if (!g) {
-        g = groups[c.group] = { anchors: c.anchors, markers: [],
+        g = groups[c.group] = { anchors: c.anchors, markers: [], claims: [], compact: false,
           dot: L.circleMarker(c.anchors[0], { radius: 3.5, color: '#222', weight: 1, fillColor: '#fff',
             fillOpacity: 1, interactive: false }).addTo(map) };
       }
@@ -315,9 +411,29 @@
       m.bindPopup(c.popup, { maxWidth: 340, offset: [0, 0] });
       m.addTo(map);
       g.markers.push(m);
+      g.claims.push(c);
       claims.push(m);
     });
     groups = groups.filter(Boolean);
+    groups.forEach(function (g) { g.summary = groupMarker(g); });
+
+    /* On a phone a stack of badges would cover the map: each stack becomes one badge counting
+       its verdicts, whose popup lists every figure with its explanation. */
+    function applyCompact() {
+      var compact = map.getSize().x < 480;
+      groups.forEach(function (g) {
+        if (g.compact === compact) { return; }
+        g.compact = compact;
+        if (compact) {
+          g.markers.forEach(function (m) { map.removeLayer(m); });
+          g.summary.addTo(map);
+        } else {
+          map.removeLayer(g.summary);
+          g.markers.forEach(function (m) { m.addTo(map); });
+        }
+      });
+    }
+    applyCompact();
 
     var legend = L.control({ position: 'topright' });
     legend.onAdd = function () {
@@ -338,20 +454,23 @@
     window.addEventListener('load', postHeight);
     postHeight();
 
-    function relayout() { layoutClaims(map, groups, legs); }
+    function relayout() { applyCompact(); declutterLabels(map); layoutClaims(map, groups, legs); }
     relayout();
     map.on('zoomend', relayout);
     cluster.on('animationend', relayout);
     window.addEventListener('resize', relayout);
 
-    window.routes = { map: map, cluster: cluster, stops: stops, claims: claims, legs: legs };
+    var replay = data.legs.length ? addReplay(map, legs, data) : null;
+
+    window.routes = { replay: replay, map: map, cluster: cluster, stops: stops, claims: claims, legs: legs, groups: groups };
     window.routesReady = true;
   }
 
   function fitOptions(map) {
     var w = map.getSize().x;
     if (w >= 700) { return { animate: false, paddingTopLeft: [30, 30], paddingBottomRight: [Math.min(300, w * 0.3), 30] }; }
-    return { animate: false, padding: [20, 20] };
+    /* stop names sit to the right of their markers: leave them room */
+    return { animate: false, paddingTopLeft: [20, 50], paddingBottomRight: [80, 20] };
   }
 
   window.routesDraw = routesDraw;
