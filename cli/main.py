@@ -123,6 +123,35 @@ JourneyOpt = Annotated[
     typer.Option("--journey", "-j", help="Journey file that adds to or corrects what was read."),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+GeocoderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--geocoder",
+        help="Also ask an online geocoder (nominatim, photon) for places the offline gazetteer "
+        "lacks; answers are cached, the service's policy is honoured.",
+    ),
+]
+GeocoderUrlOpt = Annotated[
+    str | None, typer.Option("--geocoder-url", help="Base URL of your own Nominatim/Photon server.")
+]
+
+
+def _gazetteer(geocoder: str | None, url: str | None) -> Any:
+    """The offline gazetteer, chained to an online service when one was asked for."""
+    if geocoder is None:
+        return None
+    import logging
+
+    from routes.online import ChainedGeocoder, make_online_geocoder
+
+    logging.captureWarnings(True)
+    logging.basicConfig(format="routes: warning: %(message)s", level=logging.WARNING)
+    return ChainedGeocoder(make_online_geocoder(geocoder, base_url=url))
+
+
+def _with_online_notes(journey: Any, gazetteer: Any) -> None:
+    if gazetteer is not None:
+        journey.notes.extend(gazetteer.notes())
 
 
 @app.command()
@@ -145,6 +174,8 @@ def check(
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Batch with --engine dask: scheduler address.")
     ] = None,
+    geocoder: GeocoderOpt = None,
+    geocoder_url: GeocoderUrlOpt = None,
 ) -> None:
     """Places, reported figures and verdicts for one journey told by one or more articles.
 
@@ -171,7 +202,9 @@ def check(
         raise fail("give article files or a journey file (see: routes check --help)", 2)
     from routes.pipeline import check_files
 
-    result = check_files(files or [], journey_file=journey)
+    gz = _gazetteer(geocoder, geocoder_url)
+    result = check_files(files or [], journey_file=journey, gazetteer=gz)
+    _with_online_notes(result, gz)
     if fmt is Format.json:
         from routes.report import to_contract
 
@@ -197,6 +230,8 @@ def map_command(
     png: Annotated[Path | None, typer.Option("--png", help="Also render a PNG with headless Chromium.")] = None,
     width: Annotated[int, typer.Option("--width", min=200, help="PNG width in pixels.")] = 1200,
     height: Annotated[int, typer.Option("--height", min=200, help="PNG height in pixels.")] = 800,
+    geocoder: GeocoderOpt = None,
+    geocoder_url: GeocoderUrlOpt = None,
 ) -> None:
     """Draw the annotated map of a journey as a self-contained HTML page.
 
@@ -213,7 +248,9 @@ def map_command(
     from routes.mapping import write_map
     from routes.pipeline import check_files
 
-    result = check_files(files or [], journey_file=journey)
+    gz = _gazetteer(geocoder, geocoder_url)
+    result = check_files(files or [], journey_file=journey, gazetteer=gz)
+    _with_online_notes(result, gz)
     written = write_map(result, output, tiles=tiles, png=png, width=width, height=height)
     for path in written:
         typer.echo(f"wrote {path}", err=True)

@@ -30,6 +30,12 @@ def _range(low: float | None, high: float | None, unit: str) -> str:
     return f"{_fmt(low, 0)}–{_fmt(high, 0)} {unit}"
 
 
+def short_source(source: str, limit: int = 44) -> str:
+    """The first clause of a provenance string, for tables; JSON keeps it whole."""
+    head = source.split(";")[0].split(": ")[0].strip()
+    return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
+
+
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -38,11 +44,14 @@ def _console(output: Path | None):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     if output is None:
-        return Console(), None
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)
+        return console, None
     import io
 
     buffer = io.StringIO()
-    return Console(file=buffer, width=140, force_terminal=False), buffer
+    return Console(file=buffer, width=160, force_terminal=False), buffer
 
 
 def check_table(journey: Journey, output: Path | None) -> None:
@@ -58,7 +67,7 @@ def check_table(journey: Journey, output: Path | None) -> None:
         p = pm.place
         places.add_row(
             str(i), p.name, p.kind, f"{p.lat:.4f}", f"{p.lon:.4f}",
-            ", ".join(pm.mentions[:3]), p.source,
+            ", ".join(pm.mentions[:3]), short_source(p.source),
         )
     console.print(places)
     if journey.other_places:

@@ -244,3 +244,26 @@ def test_ranking_rules_in_isolation() -> None:
                                    context=[(39.9, 116.4, "CN", "Beijing")])
     assert landmark == 0.8
     assert _rank.score(1.0, 1.0, 1.0) == 1.0 and _rank.score(0, 0, -1) == 0.0
+
+
+_INHERITED: list[Gazetteer] = []
+
+
+def _resolve_in_child(name: str) -> tuple[str, bool]:
+    """Runs in a forked child: the gazetteer comes from the parent's memory, not a pickle."""
+    gaz = _INHERITED[0]
+    return gaz.resolve(name).place.id, gaz._pid == __import__("os").getpid()
+
+
+def test_pickles_and_survives_fork(gaz: Gazetteer) -> None:
+    import multiprocessing
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert copy.resolve("Dandong").place == gaz.resolve("Dandong").place
+    expected = gaz.resolve("Sinuiju").place.id
+    _INHERITED[:] = [gaz]
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:
+        assert pool.apply(_resolve_in_child, ("Sinuiju",)) == (expected, True)  # reconnected
+        assert pool.apply(_resolve_in_child, ("Mukden",))[0] == gaz.resolve("Shenyang").place.id

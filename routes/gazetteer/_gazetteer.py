@@ -69,21 +69,11 @@ class Gazetteer:
 
     def __init__(self, index_paths: Sequence[Path]) -> None:
         if not index_paths:
-            raise GazetteerDataError("no gazetteer index to open; run `routes gazetteer validate`")
+            raise GazetteerDataError("no gazetteer index given; open one with open_gazetteer()")
         self.index_paths = [Path(p) for p in index_paths]
         self._lock = threading.RLock()
-        self._conns: list[sqlite3.Connection] = []
-        for path in self.index_paths:
-            try:
-                conn = sqlite3.connect(
-                    f"file:{path}?mode=ro", uri=True, check_same_thread=False
-                )
-                conn.execute("SELECT 1 FROM places LIMIT 1")
-            except sqlite3.DatabaseError as exc:
-                raise GazetteerDataError(
-                    f"{path} is not a gazetteer index ({exc}); delete it and run again"
-                ) from exc
-            self._conns.append(conn)
+        self._pid = os.getpid()
+        self._conns: list[sqlite3.Connection] = self._connect()
         self.meta: dict[str, str] = dict(self._conns[0].execute("SELECT k, v FROM meta"))
         self.max_name_tokens: int = max(
             int(dict(c.execute("SELECT k, v FROM meta")).get("max_name_tokens", "1"))
@@ -96,6 +86,32 @@ class Gazetteer:
         self._cand_cache: dict[tuple[object, ...], list[Candidate]] = {}
         self._resolve_cache: dict[tuple[object, ...], Candidate] = {}
         self._contexts = self._load_contexts()
+
+    def _connect(self) -> list[sqlite3.Connection]:
+        conns: list[sqlite3.Connection] = []
+        for path in self.index_paths:
+            try:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                conn.execute("SELECT 1 FROM places LIMIT 1")
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerDataError(
+                    f"{path} is not a gazetteer index ({exc}); delete it and run again"
+                ) from exc
+            conns.append(conn)
+        return conns
+
+    def _connections(self) -> list[sqlite3.Connection]:
+        """The connections of this process: SQLite connections must not cross a fork."""
+        if os.getpid() != self._pid:
+            with self._lock:
+                if os.getpid() != self._pid:
+                    self._conns = self._connect()
+                    self._pid = os.getpid()
+        return self._conns
+
+    def __reduce__(self) -> tuple[type[Gazetteer], tuple[list[Path]]]:
+        """Pickle as the index paths (for process pools and Dask); the receiver reopens them."""
+        return (type(self), (self.index_paths,))
 
     # -- rows -------------------------------------------------------------------------------
     def _entry(self, db: int, row: tuple[object, ...]) -> _Entry:
@@ -119,7 +135,7 @@ class Gazetteer:
     def _load_contexts(self) -> list[_Context]:
         out: list[_Context] = []
         cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
-        for db, conn in enumerate(self._conns):
+        for db, conn in enumerate(self._connections()):
             rows = conn.execute(
                 f"SELECT {cols}, c.phrase, c.within, c.with_words "
                 "FROM contexts c JOIN places p ON p.rid = c.rid"
@@ -136,7 +152,7 @@ class Gazetteer:
         found: list[_Hit] = []
         seen: set[str] = set()
         with self._lock:
-            for db, conn in enumerate(self._conns):
+            for db, conn in enumerate(self._connections()):
                 rows = conn.execute(
                     f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
                     "n.quality, n.shown FROM names n JOIN places p ON p.rid = n.rid "
@@ -166,7 +182,7 @@ class Gazetteer:
         query = " OR ".join('"' + p.replace('"', '""') + '"' for p in parts)
         pool: set[str] = set()
         with self._lock:
-            for conn in self._conns:
+            for conn in self._connections():
                 pool.update(
                     r[0] for r in conn.execute(
                         "SELECT key FROM fuzzy WHERE fuzzy MATCH ? ORDER BY rank LIMIT ?",
@@ -200,7 +216,7 @@ class Gazetteer:
                 with self._lock:
                     known = any(
                         conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
-                        for conn in self._conns
+                        for conn in self._connections()
                     )
             if len(self._contains) > _CACHE_LIMIT:
                 self._contains.clear()
@@ -210,7 +226,7 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         """The place by id: ``geonames:1871859``, ``landmark:cn-beijing-railway-station``."""
         with self._lock:
-            for db, conn in enumerate(self._conns):
+            for db, conn in enumerate(self._connections()):
                 row = conn.execute(
                     f"SELECT {_COLUMNS} FROM places WHERE pid = ? LIMIT 1", (place_id,)
                 ).fetchone()
@@ -430,7 +446,7 @@ class Gazetteer:
                 break
             marks = ",".join("?" * len(cells))
             with self._lock:
-                for db, conn in enumerate(self._conns):
+                for db, conn in enumerate(self._connections()):
                     rows = conn.execute(
                         f"SELECT {cols} FROM places p WHERE p.cell IN ({marks})", cells
                     ).fetchall()
@@ -520,7 +536,7 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
     stamps = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     extra = imported_index_path()
     extra_stamp = extra.stat().st_mtime_ns if extra.exists() else 0
-    key = (str(cache_dir()), cities, stamps, extra_stamp)
+    key = (os.getpid(), str(cache_dir()), cities, stamps, extra_stamp)
     with _OPEN_LOCK:
         gaz = _OPEN.get(key)
         if gaz is None:

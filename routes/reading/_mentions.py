@@ -302,22 +302,6 @@ def _is_place_compound(nxt: list[str]) -> bool:
     return bool(nxt) and nxt[0] in {"station", "airport", "hotel", "port"}
 
 
-def _any_name(toks: list[Token], is_name: Callable[[str], bool], max_tokens: int) -> bool:
-    """Whether any n-gram of the run (or part of a hyphenated word) is a gazetteer name."""
-    n = len(toks)
-    for i in range(n):
-        if toks[i].low in CONNECTORS:
-            continue
-        for j in range(i + 1, min(n, i + max(1, max_tokens)) + 1):
-            if toks[j - 1].low in CONNECTORS:
-                continue
-            if is_name(" ".join(t.base for t in toks[i:j])):
-                return True
-        if "-" in toks[i].base and any(is_name(p) for p in toks[i].base.split("-") if p):
-            return True
-    return False
-
-
 def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
     """A cheap test before :func:`classify`: does any person cue surround the run?"""
     toks = run.tokens
@@ -380,22 +364,22 @@ def scan_names(
 
     out: list[RawMention] = []
     for run in runs_of(sentence, tokens):
-        if not _any_name(run.tokens, is_name, max_tokens):
+        found = _scan_segment(sentence, run.tokens, run.i0, people, is_name, norm, max_tokens,
+                              lowercase_words, lex)
+        if not found:
             continue  # nothing to find: no need to tell a person from an organisation
         classify(sentence, tokens, run, people, is_name, lex)
         if run.label == "org":
             continue
         if run.label == "person":
-            segment = run.tokens[:run.scan_until]
+            limit = run.i0 + run.scan_until
+            out.extend(m for m in found if m.tok_end <= limit)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
-            if not is_name(whole):
-                continue
-            segment = run.tokens
+            if is_name(whole):
+                out.extend(found)
         else:
-            segment = run.tokens
-        out.extend(_scan_segment(sentence, segment, run.i0, people, is_name, norm, max_tokens,
-                                 lowercase_words, lex))
+            out.extend(found)
     return out
 
 

@@ -221,6 +221,7 @@ class _Reader:
                                                                             self.context))
                 if cands:
                     place = cands[0].place
+                    _SHARED[shared] = place
                     clear = place.kind in AREA_KINDS or len(cands) < 2 or (
                         place.population >= 10 * max(1, cands[1].place.population))
                     if not clear and not (weak and not _big_enough(place)):
@@ -230,6 +231,7 @@ class _Reader:
                         )
             except PlaceNotFoundError:
                 place = None
+                _SHARED[shared] = None
             self._cache[key] = place
             if place is not None and all(p.key != place.key for p in self.context):
                 self.context.append(place)
@@ -243,14 +245,18 @@ class _Reader:
             return place
         key = place.city
         if key not in self._city_cache:
-            found: Place | None = None
-            try:
-                cand = self.gaz.resolve(place.city, near=(place.lat, place.lon),
-                                        kinds=("city", "district"))
-                found = cand.place
-            except RoutesError:
-                found = None
-            self._city_cache[key] = found
+            shared = (id(self.gaz), "city:" + place.key, ())
+            if shared in _SHARED:
+                self._city_cache[key] = _SHARED[shared]
+            else:
+                found: Place | None = None
+                try:
+                    cand = self.gaz.resolve(place.city, near=(place.lat, place.lon),
+                                            kinds=("city", "district"))
+                    found = cand.place
+                except RoutesError:
+                    found = None
+                self._city_cache[key] = _SHARED[shared] = found
         return self._city_cache[key] or place
 
     def anchor(self, art: int) -> date | None:
