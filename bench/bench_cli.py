@@ -43,6 +43,7 @@ class Run:
     peak_tree_mib: float | None  # sampled sum over the process tree (psutil)
     max_single_mib: float  # kernel ru_maxrss of the largest process (wait4)
     stderr: str
+    cpu_s: float  # CPU seconds of the whole tree (workers sampled every 20 ms)
 
 
 def routes_cmd() -> list[str]:
@@ -73,7 +74,8 @@ def _psutil() -> Any:
         return None
 
 
-def _tree_rss(psutil: Any, handle: Any) -> int:
+def _sample(psutil: Any, handle: Any, cpu: dict[int, float]) -> int:
+    """RSS of the whole tree now; updates each process's CPU seconds seen so far."""
     try:
         procs = [handle, *handle.children(recursive=True)]
     except psutil.Error:
@@ -81,7 +83,10 @@ def _tree_rss(psutil: Any, handle: Any) -> int:
     total = 0
     for p in procs:
         with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
+            with p.oneshot():
+                total += p.memory_info().rss
+                times = p.cpu_times()
+            cpu[p.pid] = max(cpu.get(p.pid, 0.0), times.user + times.system)
     return total
 
 
@@ -93,12 +98,13 @@ def measured(cmd: list[str], env: dict[str, str], timeout: float = 1800) -> Run:
         proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         handle = psutil.Process(proc.pid) if psutil is not None else None
         peak = 0
+        cpu: dict[int, float] = {}
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if handle is not None:
-                peak = max(peak, _tree_rss(psutil, handle))
+                peak = max(peak, _sample(psutil, handle, cpu))
             if time.perf_counter() - started > timeout:
                 proc.kill()
             time.sleep(0.02)
@@ -106,8 +112,9 @@ def measured(cmd: list[str], env: dict[str, str], timeout: float = 1800) -> Run:
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+    cpu[proc.pid] = usage.ru_utime + usage.ru_stime  # exact for the top process
     return Run(seconds, proc.returncode, peak / MiB if handle is not None else None,
-               usage.ru_maxrss / 1024, stderr)
+               usage.ru_maxrss / 1024, stderr, sum(cpu.values()))
 
 
 def mib(value: float | None) -> str:
@@ -198,7 +205,15 @@ def _outcome(out: Path) -> tuple[int, int]:
     return lines, failed
 
 
-def batch(tmp: Path, n: int, ratio_n: int) -> list[str]:
+def _load() -> str:
+    try:
+        return ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:  # pragma: no cover - not Unix
+        return "n/a"
+
+
+def batch(tmp: Path, n: int, ratio_n: int, repeats: int = 2) -> list[str]:
+    """The big run, then 1 and 2 workers alternately on the ratio input (best of each)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from make_archive import write_archive
 
@@ -208,40 +223,53 @@ def batch(tmp: Path, n: int, ratio_n: int) -> list[str]:
     big = write_archive(n, tmp / f"archive-{n}.jsonl", seed=1)
     small = big if ratio_n == n else write_archive(ratio_n, tmp / f"archive-{ratio_n}.jsonl",
                                                    seed=2)
-    rows = ["| run | articles | wall time | articles/s | peak RSS, process tree | max RSS, one "
-            "process | failed articles | exit |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    results: dict[str, Run] = {}
-    plan = [(f"2 workers, {n:,} articles", big, 2, "local")]
-    if ratio_n != n:
-        plan.append((f"2 workers, {ratio_n:,} articles", small, 2, "local"))
-    plan += [(f"1 worker, {ratio_n:,} articles", small, 1, "local"),
-             (f"dask LocalCluster, 2 workers, {ratio_n:,} articles", small, 2, "dask")]
-    for label, inp, workers, engine in plan:
-        out = tmp / f"out-{len(results)}.jsonl"
+    rows = ["| run | articles | wall time | articles/s | CPU time (all processes) | peak RSS, "
+            "process tree | max RSS, one process | failed articles | exit |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    load_before = _load()
+    counter = iter(range(1_000_000))
+
+    def one_run(label: str, inp: Path, workers: int, engine: str = "local") -> Run:
+        out = tmp / f"out-{next(counter)}.jsonl"
         run = measured(batch_cmd(inp, out, workers, engine), env)
-        results[label] = run
         lines, failed = _outcome(out)
+        out.unlink(missing_ok=True)
         rate = lines / run.seconds if run.seconds else 0.0
         note = "" if run.returncode == 0 else f" ({_last_line(run.stderr)})"
         rows.append(f"| {label} | {lines:,} | {run.seconds:,.1f} s | {rate:,.1f} | "
-                    f"{mib(run.peak_tree_mib)} | {mib(run.max_single_mib)} | {failed:,} | "
-                    f"{run.returncode}{note} |")
-    one = results[f"1 worker, {ratio_n:,} articles"].seconds
-    two = results[f"2 workers, {ratio_n:,} articles"].seconds
-    dask = results[f"dask LocalCluster, 2 workers, {ratio_n:,} articles"].seconds
-    main = results[f"2 workers, {n:,} articles"]
+                    f"{run.cpu_s:,.1f} s | {mib(run.peak_tree_mib)} | "
+                    f"{mib(run.max_single_mib)} | {failed:,} | {run.returncode}{note} |")
+        return run
+
+    main = one_run(f"2 workers, {n:,} articles", big, 2)
+    ones: list[Run] = []
+    twos: list[Run] = [main] if small is big else []
+    for k in range(repeats):
+        ones.append(one_run(f"1 worker, {ratio_n:,} articles (#{k + 1})", small, 1))
+        if len(twos) < repeats:
+            label = f"2 workers, {ratio_n:,} articles (#{len(twos) + 1})"
+            twos.append(one_run(label, small, 2))
+    dask = one_run(f"Dask LocalCluster, 2 workers, {ratio_n:,} articles", small, 2, "dask")
+    one, two = min(r.seconds for r in ones), min(r.seconds for r in twos)
+    cpu_ratio = min(r.cpu_s for r in twos) / max(1e-9, min(r.cpu_s for r in ones))
     main_peak = main.peak_tree_mib or main.max_single_mib
     speedup = one / two if two else 0.0
-    goals = [
+    return [
+        *rows,
         "",
-        f"- 2 workers vs 1 on {ratio_n:,} articles: **{speedup:.2f}x** faster "
-        f"(goal >= 1.7x: {'met' if speedup >= 1.7 else 'missed'}).",
-        f"- Dask LocalCluster vs the local pool (2 workers each): {dask / two:.2f}x the time.",
+        f"- Load average (1, 5, 15 min) before these runs: {load_before}; after: {_load()}. "
+        "On a shared machine wall times shrink only as far as the other load allows.",
+        f"- 2 workers vs 1 on {ratio_n:,} articles (best of {repeats} each): "
+        f"**{speedup:.2f}x** faster (goal >= 1.7x: {'met' if speedup >= 1.7 else 'missed'}). "
+        f"CPU time of 2 workers over 1 worker: {cpu_ratio:.2f} (the cost of splitting the "
+        f"work: a second gazetteer and its caches), so on idle cores the speed-up is at most "
+        f"{2 / cpu_ratio:.2f}x.",
+        f"- Dask LocalCluster vs the local pool (2 workers each): {dask.seconds / two:.2f}x the "
+        "time.",
         f"- {n:,} articles with 2 workers: {main.seconds:,.0f} s (goal < 120 s: "
         f"{'met' if main.seconds < 120 else 'missed'}), peak {mib(main.peak_tree_mib)} "
         f"(goal < 1 GB: {'met' if main_peak < 1024 else 'missed'}).",
     ]
-    return rows + goals
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,7 +103,7 @@ def names_found(gaz: object) -> dict[str, set[str]]:
 
 
 def geotext_found() -> dict[str, set[str]]:
-    from geotext import GeoText
+    from geotext import GeoText  # type: ignore[import-untyped]
 
     out: dict[str, set[str]] = {}
     for p in sorted(SEEDS.glob("0*.txt")):

@@ -61,8 +61,13 @@ def machine() -> list[str]:
         mem = f", {pages / 2**30:.1f} GiB RAM"
     except (ValueError, OSError, AttributeError):
         pass
+    try:
+        load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:  # pragma: no cover - not Unix
+        load = "n/a"
     return [
-        f"- Date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- Date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}; load average (1, 5, 15 "
+        f"min) when the run started: {load}",
         f"- Machine: {cores} cores (nproc) of {cpu}{mem}; {platform.system()} "
         f"{platform.release()}",
         f"- Python {platform.python_version()} ({sys.executable})",

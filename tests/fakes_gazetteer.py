@@ -92,6 +92,8 @@ def _records() -> list[_Rec]:
         _Rec(_p("g:moon", "Moon", 40.5, -80.2, "city", "US", 24_000), ["Moon"]),
         _Rec(_p("g:hua", "Hua", 25.0, 110.0, "city", "CN", 3_000), ["Hua"]),
         _Rec(_p("g:video", "Video", 45.0, 10.0, "city", "IT", 300), ["Video"]),
+        _Rec(_p("g:royal", "Royal", 41.3, -91.6, "city", "US", 800), ["Royal"]),
+        _Rec(_p("g:marigny", "Marigny", 49.1, -1.2, "city", "FR", 300), ["Marigny"]),
         _Rec(_p("g:springfield-il", "Springfield", 39.80, -89.64, "city", "US", 116_000),
              ["Springfield"]),
         _Rec(_p("g:springfield-ma", "Springfield", 42.10, -72.59, "city", "US", 155_000),

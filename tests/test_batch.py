@@ -194,6 +194,10 @@ def test_input_and_output_errors(tmp_path: Path) -> None:
         run(inp, tmp_path / "empty")
     with pytest.raises(InputFileError, match="same file"):
         run(inp, inp)
+    article = tmp_path / "story.txt"
+    article.write_text("\nThe train left Pyongyang.\n{not the first line}\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"not JSON Lines.*routes check FILE"):
+        run(article, tmp_path / "o.jsonl")
 
 
 def test_two_runs_cannot_write_one_output(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -156,6 +157,34 @@ def test_article_text_yields_a_journey_or_a_routes_error(texts: list[str]) -> No
             assert bound is None or math.isfinite(bound), claim
         if claim.low is not None and claim.high is not None:
             assert claim.low <= claim.high, claim
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "latin-1", "cp1252", "gb18030",
+             "euc-kr", "shift_jis", "koi8-r"]
+
+
+@st.composite
+def article_bytes(draw: st.DrawFn) -> bytes:
+    """Article files as a newsroom receives them: any encoding, sometimes plain garbage."""
+    if draw(st.integers(min_value=0, max_value=3)) == 0:
+        return draw(st.binary(max_size=400))
+    text = draw(ARTICLE_TEXT)
+    encoding = draw(st.sampled_from(ENCODINGS))
+    return text.encode(encoding, errors="replace")
+
+
+@budget(80)
+@given(article_bytes())
+def test_article_files_in_any_encoding_read_or_raise_routes_errors(data: bytes) -> None:
+    from routes.reading import read_article, read_story
+
+    with tempfile.TemporaryDirectory(prefix="routes-fuzz-") as folder:
+        path = Path(folder) / "story.txt"
+        path.write_bytes(data)
+        try:
+            read_story([read_article(path)], gazetteer())
+        except RoutesError as exc:
+            assert str(exc).strip()
 
 
 @budget(25)
@@ -330,6 +359,7 @@ def _sandbox() -> Path:
     (folder / "geonames.txt").write_text("1\tA\tA\t\t1.0\t2.0\tP\tPPL\tCN\n", encoding="utf-8")
     (folder / "sub").mkdir()
     (folder / "maps").mkdir()  # where map and demo write by default
+    (folder / "old.txt").write_text("an older output\n", encoding="utf-8")
     (folder / "map.html").write_text("<!doctype html><title>old map</title>", encoding="utf-8")
     return folder
 
@@ -337,8 +367,8 @@ def _sandbox() -> Path:
 INPUT_NAMES = ["story.txt", "empty.txt", "binary.txt", "recipe.txt", "journey.yaml", "bad.yaml",
                "curated.yaml", "batch.jsonl", "geonames.txt", "sub", "missing.txt", "map.html",
                "."]
-OUTPUT_NAMES = ["out.html", "out.json", "out.md", "out.jsonl", "map.html", "sub/out.html",
-                "missing/out.html", "sub", ".", "story.txt"]
+OUTPUT_NAMES = ["out.html", "out.json", "out.md", "map.html", "sub/out.html", "missing/out.html",
+                "sub", ".", "old.txt"]
 SEED_FILES = [str(p) for p in sorted(SEEDS.glob("*.txt"))] or [str(EXAMPLE)]
 
 JUNK = st.one_of(
@@ -352,7 +382,7 @@ NUMBER_TEXT = st.one_of(
     st.integers(min_value=-10**6, max_value=10**6).map(str),
     st.floats().map(repr),
 )
-FORMATS = st.sampled_from(["json", "table", "markdown", "xml", "JSON", ""])
+FORMATS = st.sampled_from(["json", "table", "markdown", "json", "table", "xml"])
 NAMES = st.one_of(
     st.sampled_from([*PLACE_NAMES, "<script>alert(1)</script>", "", " ", "-", "39.9,116.4"]),
     st.text(max_size=20).filter(lambda s: "\x00" not in s),
@@ -383,10 +413,10 @@ def _grammar() -> dict[str, tuple[st.SearchStrategy[list[str]], dict[str, Any]]]
         "map": (files, {"--journey": inputs, "-o": outputs, "--width": pixels, "--height": pixels,
                         "--tiles": st.sampled_from(["osm", "carto-light", "nosuch", "", "<x>"])}),
         "demo": (st.just([]), {"-o": outputs}),
-        "resolve": (st.lists(NAMES, min_size=0, max_size=2),
+        "resolve": (st.lists(NAMES, min_size=1, max_size=1),
                     {"--near": near, "--country": country, "--limit": NUMBER_TEXT,
                      "--format": FORMATS}),
-        "measure": (st.lists(NAMES, min_size=0, max_size=3),
+        "measure": (st.lists(NAMES, min_size=2, max_size=2),
                     {"--mode": st.sampled_from(["rail", "road", "air", "sea", ""]),
                      "--country": country, "--format": FORMATS}),
         "embed": (st.lists(st.one_of(outputs, inputs), min_size=1, max_size=1),
@@ -426,10 +456,11 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     return argv
 
 
-#: Out of scope here rather than wrong, so never generated: --debug asks for tracebacks on
-#: purpose; --png of map/demo starts Chromium and --batch starts worker processes (both have
-#: their own tests). A stray token that spells one is dropped.
-OUT_OF_SCOPE = ("--debug", "--png", "--batch", "--engine", "--scheduler", "--workers", "-w")
+#: Out of scope here rather than wrong, so never generated (and dropped should a random token
+#: spell one): --debug asks for tracebacks on purpose; --batch starts worker processes and a
+#: Dask cluster (their own tests cover them). Nor is --png given to map or demo: it starts
+#: Chromium, which the browser tests cover.
+OUT_OF_SCOPE = ("--debug", "--batch", "--engine", "--scheduler", "--workers", "-w")
 
 
 def _invoke(argv: list[str]) -> tuple[int, str, BaseException | None]:
@@ -463,3 +494,21 @@ def test_cli_fuzz_writes_only_in_its_sandbox() -> None:
     assert code == 0, err
     assert {p: p.stat().st_mtime_ns for p in (ROOT / "maps").glob("*")} == before
     assert (_sandbox() / "maps" / "journey.html").exists()
+
+
+# -- minimal failing examples found by the fuzz (xfail until fixed in their modules) --------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="routes.mapping._embed._alt_text reads MAP.txt as UTF-8 and catches only OSError: "
+    "a companion .txt that is not UTF-8 ends in an internal error (exit 70)",
+)
+def test_embed_with_a_companion_summary_that_is_not_utf8(tmp_path: Path) -> None:
+    page = tmp_path / "map.html"
+    page.write_text("<!doctype html><title>map</title>", encoding="utf-8")
+    page.with_suffix(".txt").write_bytes(b"\xff\xfe\x80 not UTF-8")
+    code, err, exc = _invoke(["embed", str(page)])
+    assert "Traceback" not in err
+    assert code != 70, err
+    assert exc is None or isinstance(exc, SystemExit), repr(exc)

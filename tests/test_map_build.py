@@ -266,3 +266,29 @@ def test_a_leg_between_unknown_places_is_reported_not_drawn() -> None:
     data = payload(build_map(j).html)
     assert data["legs"] == []
     assert "Not drawn" in data["legend"] and "Atlantis &lt;b&gt;" in data["legend"]
+
+
+def test_a_figure_about_one_place_shows_in_its_popup() -> None:
+    from routes.models import Claim
+
+    j = kim_journey()
+    j.claims.append(Claim("time", "early Tuesday <i>", "tv.txt", None, None, "iso",
+                          origin="Dandong", verdict="unverifiable", explanation="no clock"))
+    data = payload(build_map(j).html)
+    dandong = next(s for s in data["stops"] if s["name"] == "Dandong")
+    assert "Figures reported about this place" in dandong["popup"]
+    assert "early Tuesday &lt;i&gt;" in dandong["popup"]
+    pyongyang = next(s for s in data["stops"] if s["name"] == "Pyongyang")
+    assert "Figures reported" not in pyongyang["popup"]
+
+
+def test_legs_on_one_track_in_opposite_directions_are_shifted_apart() -> None:
+    a = Place("A", 40.0, 120.0, "city")
+    a2 = Place("A station", 40.01, 120.01, "station")
+    b = Place("B", 41.0, 123.0, "city")
+    c = Place("C", 45.0, 110.0, "city")
+    j = Journey(stops=[Stop(b), Stop(a), Stop(a2), Stop(b), Stop(c)],
+                legs=[Leg("B", "A"), Leg("A", "A station", "road"), Leg("A station", "B"),
+                      Leg("B", "C")])
+    legs = payload(build_map(j).html)["legs"]
+    assert [leg["offset"] for leg in legs] == [True, False, True, False]

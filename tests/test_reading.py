@@ -177,6 +177,16 @@ def test_people_and_organisations_are_never_places(gaz: FakeGazetteer) -> None:
     assert j.traveller is not None and j.traveller.startswith("Kim")
 
 
+def test_one_word_names_that_are_usually_something_else(gaz: FakeGazetteer) -> None:
+    text = ("Protesters gathered on Royal Street. Marigny welcomed the idea. Americans cheered. "
+            "Later the crowd marched to Marigny.")
+    pms = read_story([read_text(text, "w.txt")], gaz).other_places
+    found = {pm.place.name: pm for pm in pms}
+    assert "Royal" not in found  # one word of a longer name, and a small town
+    assert "United States" not in found  # "Americans" are people
+    assert [q.text for q in found["Marigny"].quotes] == ["Later the crowd marched to Marigny."]
+
+
 def test_metonymy_is_a_mention_not_a_stop(gaz: FakeGazetteer) -> None:
     text = ("Kim left Pyongyang on Monday and arrived in Beijing on Tuesday. "
             "Washington insists on sanctions. Singapore hosted their summit last year. "
@@ -198,8 +208,8 @@ def test_constructed_journey_order_legs_and_claims(gaz: FakeGazetteer) -> None:
     stops = [s.place.name for s in j.stops]
     assert stops[:2] == ["Shenyang", "Dandong"]
     dandong = j.stops[1]
-    assert dandong.arrive == datetime(2021, 5, 10, 15, 0, tzinfo=dandong.arrive.tzinfo)
     assert dandong.arrive is not None and dandong.arrive.utcoffset() == timedelta(hours=8)
+    assert dandong.arrive == datetime(2021, 5, 10, 15, 0, tzinfo=dandong.arrive.tzinfo)
     assert j.legs[0].origin == "Shenyang" and j.legs[0].mode == "rail"
     dist = [c for c in j.claims if c.kind == "distance"]
     dur = [c for c in j.claims if c.kind == "duration"]

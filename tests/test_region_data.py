@@ -107,7 +107,8 @@ def distance_to_outline_km(iso: str, lat: float, lon: float) -> float:
 
 def test_files_exist_and_have_meta() -> None:
     names = {p.name for p, _ in documents()}
-    assert {"countries.yaml", "admin1.yaml", "world_regions.yaml", "physical.yaml"} <= names
+    assert {"countries.yaml", "admin1.yaml", "world_regions.yaml", "physical.yaml",
+            "us_counties.yaml"} <= names
     for path, doc in documents():
         assert set(doc) == {"meta", "records"}, path
         assert doc["meta"].get("title") and doc["meta"].get("licence"), path
@@ -213,8 +214,8 @@ def test_admin_points_lie_in_their_country() -> None:
     for _, _, rec in records():
         if rec["kind"] != "admin" or rec["country"] not in outlines():
             continue
-        if rec["name"] in NOT_ON_OUTLINES:
-            continue
+        if rec["name"] in NOT_ON_OUTLINES or rec["id"].startswith("county-"):
+            continue  # counties have their own test, with room for Alaska's islands
         d = distance_to_outline_km(rec["country"], rec["lat"], rec["lon"])
         if d > 40:  # 1:110m coastlines are coarse: an island province may sit just off them
             far.append((rec["name"], rec["country"], round(d)))
@@ -282,6 +283,26 @@ def test_every_us_state_has_a_point_inside_the_us() -> None:
         assert rec["country"] == "US"
         assert distance_to_outline_km("US", rec["lat"], rec["lon"]) <= 40, state["name"]
     assert len(states) == 51
+
+
+def test_us_counties_are_inside_the_us_and_where_atlases_put_them() -> None:
+    counties = [r for _, _, r in records() if r["id"].startswith("county-us-")]
+    assert len(counties) > 3000
+    far = [r["name"] for r in counties
+           if distance_to_outline_km("US", r["lat"], r["lon"]) > 40]
+    assert len(far) <= 5, far  # a few Aleutian and island boroughs fall off the 1:110m coast
+    where = {(r["admin1"], r["name"]): r for r in counties}
+    for key, lat, lon in [
+        (("IL", "Cook County"), 41.84, -87.82),
+        (("TX", "Harris County"), 29.86, -95.39),
+        (("CA", "Orange County"), 33.70, -117.76),
+        (("NY", "Suffolk County"), 40.88, -72.80),
+    ]:
+        rec = where[key]
+        assert haversine_km(rec["lat"], rec["lon"], lat, lon) < 40, key
+    # the populous namesake outranks the small ones
+    assert where["CA", "Orange County"]["population"] > 4 * where["NY", "Orange County"][
+        "population"]
 
 
 def test_every_chinese_province_is_covered() -> None:

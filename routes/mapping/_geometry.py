@@ -3,7 +3,7 @@
 Why prefer the measure's geometry: a rail leg drawn as a straight segment would show the reader a
 route the train never took, and the distance we check is the one along that track. When no
 measure carries geometry (air legs, unknown track) the great-circle arc is the honest fallback,
-densified so it curves as it does on the globe. Vertices are vectorised through pyproj.
+densified (routes.geodesy, pyproj) so it curves as it does on the globe.
 """
 
 from __future__ import annotations
@@ -18,15 +18,11 @@ DIGITS = 4  # ~10 m: well under a pixel at any zoom a journey map is read at
 
 
 def _geodesic_points(a: LatLon, b: LatLon, step_km: float = 25.0) -> list[LatLon]:
-    from pyproj import Geod
+    """The great-circle arc a -> b, a vertex every ``step_km`` (at most ~128 vertices)."""
+    from routes.geodesy import densify, geodesic_km
 
-    geod = Geod(ellps="WGS84")
-    _, _, dist_m = geod.inv(a[1], a[0], b[1], b[0])
-    n = min(128, int(dist_m / 1000 / step_km))
-    if n < 1:
-        return [a, b]
-    mids = geod.npts(a[1], a[0], b[1], b[0], n)
-    return [a, *((lat, lon) for lon, lat in mids), b]
+    step = max(step_km, geodesic_km(a[0], a[1], b[0], b[1]) / 128)
+    return [(float(la), float(lo)) for la, lo in densify([a, b], max_segment_km=step)]
 
 
 def _simplify(points: Sequence[LatLon]) -> list[LatLon]:

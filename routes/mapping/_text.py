@@ -170,7 +170,8 @@ def _coords(place: Place) -> str:
 
 
 def place_popup_html(
-    place: Place, visits: Sequence[tuple[int, Stop]], mention: PlaceMention | None
+    place: Place, visits: Sequence[tuple[int, Stop]], mention: PlaceMention | None,
+    claims: Sequence[Claim] = (),
 ) -> str:
     """Name, kind, each visit (number, when, what happened), quotes, and the coordinates' source."""
     kind = KIND_LABEL.get(place.kind, place.kind)
@@ -196,6 +197,9 @@ def place_popup_html(
                    + ", ".join(f"“{esc(m)}”" for m in mentions) + "</p>")
     quotes = unique_quotes([*(s.quotes for _, s in visits), mention.quotes if mention else []])
     out.append(_quotes_html(quotes))
+    if claims:
+        out.append('<p class="rt-as">Figures reported about this place:</p><ul class="rt-key">'
+                   + "".join(loose_claim_html(c) for c in claims) + "</ul>")
     src = f" · source: {source_html(place.source)}" if place.source else " · source not recorded"
     out.append(f'<p class="rt-src">{esc(_coords(place))}{src}</p></div>')
     return "".join(out)
@@ -267,7 +271,8 @@ def claim_popup_html(claim: Claim, where: str) -> str:
 def loose_claim_html(claim: Claim) -> str:
     """A figure with no leg to sit on, for the legend: verdict badge, figure, words, source."""
     v = claim.verdict if claim.verdict in VERDICT_SYMBOL else "unverifiable"
-    expl = f'<br><small>{esc(claim.explanation)}</small>' if claim.explanation else ""
+    expl = (f'<details class="rt-why"><summary>why</summary>{esc(claim.explanation)}</details>'
+            if claim.explanation else "")
     return (f'<li class="rt-loose-claim"><span class="rt-badge rt-{v}" title="{v}">'
             f'{VERDICT_SYMBOL[v]}</span><span><q>{esc(claim.text)}</q> '
             f"<small>({source_html(claim.source)}; {v})</small>{expl}</span></li>")

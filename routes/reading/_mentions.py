@@ -125,8 +125,8 @@ def tokenize(sentence: str) -> list[Token]:
             base = text[:-1]
         cap = text[0].isupper()
         tok = Token(text, start, end, cap, poss, base)
-        if cap and tok.low in _NOT_NAMES:
-            tok.cap = False
+        if cap and (tok.low in _NOT_NAMES or _CONTRACTION.search(base)):
+            tok.cap = False  # "He", "Tuesday", "I've": never part of a place name
         out.append(tok)
     return out
 
@@ -147,6 +147,8 @@ class RawMention:
     city_hint: str | None = None  # for descriptions: city named in or after the phrase
     variants: tuple[str, ...] = ()  # for descriptions: phrases to try
     synth: tuple[str, ...] = ()  # for descriptions: names built from it ("Tongrentang factory")
+    in_longer: bool = False  # one word of a longer capitalised name ("Royal" in "Royal Street")
+    locative: bool = False  # after "in", "at", "to", "from"...: a place is expected here
 
 
 @dataclass(slots=True)
@@ -165,15 +167,20 @@ class People:
     names: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
 
-    def add(self, toks: list[Token], lex: Lexicon) -> None:
+    def add(self, toks: list[Token], lex: Lexicon,
+            is_name: Callable[[str], bool] | None = None) -> None:
+        """Remember a person's name, and its family name alone ("Trump", "Kim") unless that
+        word is also a common place name ("George Washington" must not hide Washington)."""
         words = [t.low for t in toks if t.low not in CONNECTORS]
         if not words:
             return
         self.names.add(" ".join(words))
-        self.tokens.add(words[-1])
-        for part in words[-1].split("-"):
-            if len(words) == 1:
-                self.tokens.add(part)
+        last = words[-1]
+        if len(words) == 1 or last in lex.surnames or not (
+                last in lex.common_words and is_name is not None and is_name(last)):
+            self.tokens.add(last)
+        if len(words) == 1:
+            self.tokens.update(p for p in last.split("-") if p)
         if words[0] in lex.surnames or words[0] in lex.given_names or len(words) == 1:
             self.tokens.add(words[0])
 
@@ -319,6 +326,9 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
     return sentence[toks[-1].end:toks[-1].end + 2].startswith(",")
 
 
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|through|outside|into|toward|towards|"
+                       r"across|around|between|and|or)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
 
@@ -334,7 +344,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                 continue
             classify(s, tokens, run, People(), is_name, lex)
             if run.label == "person":
-                people.add(run.tokens[run.person_from:], lex)
+                people.add(run.tokens[run.person_from:], lex, is_name)
             elif run.label == "speaker":
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames
@@ -343,7 +353,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     continue  # "Beijing said": a capital speaking for its state
                 if len(words) == 1 and words[0] in lex.common_words and not known_person:
                     continue
-                people.add(run.tokens, lex)
+                people.add(run.tokens, lex, is_name)
 
 
 def scan_names(
@@ -389,6 +399,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     out: list[RawMention] = []
     i = 0
     maxn = max(1, max_tokens)
+    n_core = sum(1 for t in seg if t.low not in CONNECTORS)
     while i < len(seg):
         found = False
         for n in range(min(maxn, len(seg) - i), 0, -1):
@@ -401,8 +412,11 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             key = norm(surface)
             if key and is_name(surface):
                 weak = n == 1 and _is_weak(sub[0], lowercase_words, lex)
-                out.append(RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
-                                      i0 + i, i0 + i + n, sub[-1].possessive, weak))
+                rm = RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
+                                i0 + i, i0 + i + n, sub[-1].possessive, weak)
+                rm.in_longer = n == 1 and n_core > 1
+                rm.locative = bool(_LOCATIVE.search(sentence, 0, sub[0].start))
+                out.append(rm)
                 i += n
                 found = True
                 break
@@ -428,7 +442,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
 
 def _is_weak(tok: Token, lowercase_words: frozenset[str] | set[str], lex: Lexicon) -> bool:
     w = tok.low
-    return w in lex.common_words or w in lowercase_words or len(w) <= 2
+    return w in lex.common_words or w in lowercase_words or len(w) <= 3
 
 
 def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention],

@@ -10,7 +10,8 @@ in a sentence about the traveller: "left Beijing", "departs from Pyongyang", "ar
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Sequence
+from typing import Any, Literal
 
 Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
@@ -105,10 +106,12 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     return None
 
 
-def about_traveller(sentence: str, traveller_tokens: set[str]) -> bool:
-    """Whether the sentence speaks of the traveller or the travelling party."""
-    for w in re.findall(r"[\w’']+", sentence.casefold()):
-        base = w[:-2] if w.endswith(("'s", "’s")) else w
-        if base in traveller_tokens or base in TRAVEL_PARTY or w in TRAVEL_PARTY:
+def about_traveller(tokens: Sequence[Any], traveller_tokens: set[str]) -> bool:
+    """Whether a sentence (its tokens, with ``.low``) speaks of the traveller or the party."""
+    for t in tokens:
+        low = t.low
+        if low in traveller_tokens or low in TRAVEL_PARTY:
+            return True
+        if "-" in low and any(p in traveller_tokens for p in low.split("-")):
             return True
     return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -194,6 +195,7 @@ class _Reader:
         self.journey = Journey(sources=[a.source for a in self.articles])
         self._merged: dict[int, list[str]] = {}
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
+        self._shared = _shared_cache(gazetteer)
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
 
@@ -207,21 +209,19 @@ class _Reader:
             place = self._cache[key]
         else:
             place = None
-            shared = (id(self.gaz), key, tuple(p.key for p in self.context[:20]))
+            shared = (key, tuple(p.key for p in self.context[:20]))
             try:
-                if shared in _SHARED:
-                    place = _SHARED[shared]
+                if shared in self._shared:
+                    place = self._shared[shared]
                 else:
                     place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
-                    if len(_SHARED) > 50_000:
-                        _SHARED.clear()
-                    _SHARED[shared] = place
+                    self._shared[shared] = place
             except AmbiguousPlaceError as exc:
                 cands = self.gaz.candidates(surface, limit=2, **_context_kw(self.gaz,
                                                                             self.context))
                 if cands:
                     place = cands[0].place
-                    _SHARED[shared] = place
+                    self._shared[shared] = place
                     clear = place.kind in AREA_KINDS or len(cands) < 2 or (
                         place.population >= 10 * max(1, cands[1].place.population))
                     if not clear and not (weak and not _big_enough(place)):
@@ -231,7 +231,7 @@ class _Reader:
                         )
             except PlaceNotFoundError:
                 place = None
-                _SHARED[shared] = None
+                self._shared[shared] = None
             self._cache[key] = place
             if place is not None and all(p.key != place.key for p in self.context):
                 self.context.append(place)
@@ -245,9 +245,9 @@ class _Reader:
             return place
         key = place.city
         if key not in self._city_cache:
-            shared = (id(self.gaz), "city:" + place.key, ())
-            if shared in _SHARED:
-                self._city_cache[key] = _SHARED[shared]
+            shared = ("city:" + place.key, ())
+            if shared in self._shared:
+                self._city_cache[key] = self._shared[shared]
             else:
                 found: Place | None = None
                 try:
@@ -256,7 +256,7 @@ class _Reader:
                     found = cand.place
                 except RoutesError:
                     found = None
-                self._city_cache[key] = _SHARED[shared] = found
+                self._city_cache[key] = self._shared[shared] = found
         return self._city_cache[key] or place
 
     def anchor(self, art: int) -> date | None:
@@ -291,9 +291,11 @@ class _Reader:
             narrative: date | None = None
             prev_traveller = False
             for s in ss:
-                s.traveller = about_traveller(s.text, traveller_tokens) or (
+                s.traveller = about_traveller(s.tokens, traveller_tokens) or (
                     prev_traveller and bool(_PRONOUN_START.match(s.text)))
                 prev_traveller = s.traveller
+                if not s.traveller:
+                    continue  # only the traveller's sentences tell the journey's times
                 s.time = sentence_time(s.text, self.anchor(ai), narrative)
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.text):
@@ -345,7 +347,7 @@ class _Reader:
                               self.max_tokens, lower_words)
             for r in raws:
                 place = self.resolve(r.surface, r.key, r.weak)
-                if place is None:
+                if place is None or not _plausible(r, place):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False))
@@ -873,7 +875,22 @@ class _Reader:
 _FAR = datetime.max.replace(tzinfo=None)
 #: resolutions shared by all readers in the process (a batch reads the same names again and
 #: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
-_SHARED: dict[tuple[int, str, tuple[str, ...]], Place | None] = {}
+_SHARED_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], Place | None]]
+_SHARED_BY_GAZ = weakref.WeakKeyDictionary()
+
+
+def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
+    """The resolution cache of one gazetteer object (a private one if it cannot be weakly
+    referenced, so a cache never outlives its gazetteer or serves another)."""
+    try:
+        cache = _SHARED_BY_GAZ.get(gaz)
+        if cache is None:
+            cache = _SHARED_BY_GAZ[gaz] = {}
+        if len(cache) > 50_000:
+            cache.clear()
+        return cache
+    except TypeError:
+        return {}
 
 
 def _mark(mine: list[_Obs]) -> datetime | None:
@@ -905,6 +922,28 @@ def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
     except (TypeError, ValueError, AttributeError):
         return {}
     return {"context": tuple(context[:20])} if "context" in params else {}
+
+
+#: a town smaller than this, named by one word, needs a preposition of place before it
+SMALL_TOWN_POPULATION = 5_000
+_PLURAL_DEMONYM = re.compile(r"(?:ans|ians|ers)$", re.IGNORECASE)
+
+
+def _plausible(r: RawMention, place: Place) -> bool:
+    """Filters for one-word names that are far more often something else in news copy:
+    one word of a longer name ("Royal" in "Royal Street", "Quarter" in "French Quarter") counts
+    only for a big place; a small town needs "in", "at", "to"... before it; a plural demonym
+    ("Americans") names people, not their country."""
+    if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
+        return False  # "No", "Ben": a short word counts only as a code ("US", "UK")
+    if place.kind in AREA_KINDS:
+        return not (place.kind == "country" and _PLURAL_DEMONYM.search(r.surface)
+                    and r.surface.casefold() != place.name.casefold())
+    if place.kind not in CITY_KINDS or " " in r.surface.strip():
+        return True
+    if r.in_longer and place.population < WEAK_MIN_POPULATION:
+        return False
+    return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
 def _big_enough(place: Place) -> bool:

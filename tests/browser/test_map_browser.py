@@ -30,7 +30,10 @@ def show_stop(page: Page, number: int) -> None:
     page.evaluate(
         """n => new Promise(done => {
              const m = routes.stops[n];
-             routes.cluster.zoomToShowLayer(m, () => done(true));
+             routes.cluster.zoomToShowLayer(m, () => {
+               routes.map.panTo(m.getLatLng(), {animate: false});  // clear of the controls
+               done(true);
+             });
            })""",
         number,
     )
@@ -87,6 +90,10 @@ def test_overview_clusters_the_beijing_stops_under_their_numbers(
     assert clusters.count() == 1
     assert "3–8" in clusters.inner_text() and "Beijing" in clusters.inner_text()
     assert page.locator(".rt-legend ol.rt-stops li").count() == 10
+    # the legend's stop list opens a clustered stop where it is
+    page.click('.rt-legend button.rt-goto[data-stop="5"]')
+    assert "Stop 5" in popup_text(page)
+    assert page.locator('.rt-stop[data-stop~="5"]').is_visible()
 
 
 def test_each_leg_and_each_checked_figure_is_drawn(page: Page, maps: dict[str, Path]) -> None:
@@ -161,14 +168,14 @@ def test_phone_width_fits_without_sideways_scroll(browser: Any, maps: dict[str, 
         page = context.new_page()
         load(page, maps["kim"])
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
-        assert page.locator(".rt-legend details").get_attribute("open") is None
+        assert page.locator(".rt-legend details.rt-legend-box").get_attribute("open") is None
         # on a phone each stack of figures folds into one badge counting its verdicts
         assert page.locator(".rt-claim[data-claim]").count() == 0
         groups = page.locator(".rt-group")
         assert groups.count() == 2  # Beijing-Dandong (3 figures), Dandong-Pyongyang (1)
         group = page.locator(".rt-group", has_text="3 figures")
         assert " ".join(group.inner_text().split()) == (
-            "✗ 1 inconsistent ✓ 2 consistent 3 figures"
+            "3 figures ✗ 1 inconsistent ✓ 2 consistent"
         )
         group.click()
         text = popup_text(page)

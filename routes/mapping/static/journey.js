@@ -186,11 +186,18 @@
     g.claims.forEach(function (c) { counts[c.verdict] = (counts[c.verdict] || 0) + 1; });
     var present = ORDER.filter(function (v) { return counts[v]; });
     var n = g.claims.length;
-    var html = '<div class="rt-claim rt-group rt-' + present[0] + '">' +
-      present.map(function (v) {
+    var label = '<span class="rt-short">' + (n === 1 ? '1 figure' : n + ' figures') + '</span>';
+    var html = '<div class="rt-claim rt-group rt-' + present[0] + '">';
+    if (present.length === 1) {  /* "✓ 6 figures" */
+      html += '<span class="rt-sym rt-bg-' + present[0] + '" aria-hidden="true">' + SYMBOL[present[0]] +
+        '</span>' + label + '<span class="rt-sr"> ' + present[0] + '</span>';
+    } else {  /* "3 figures ✗ 1 ✓ 2" */
+      html += label + present.map(function (v) {
         return '<span class="rt-sym rt-bg-' + v + '" aria-hidden="true">' + SYMBOL[v] + '</span>' +
           '<span class="rt-count">' + counts[v] + '<span class="rt-sr"> ' + v + '</span></span>';
-      }).join('') + '<span class="rt-short">' + (n === 1 ? '1 figure' : n + ' figures') + '</span></div>';
+      }).join('');
+    }
+    html += '</div>';
     return L.marker(g.anchors[0], { keyboard: true, zIndexOffset: 1000, title: n + ' checked figures',
       icon: L.divIcon({ className: 'rt-claim-wrap', iconSize: [0, 0], iconAnchor: [0, 0], html: html }) })
       .bindPopup(g.claims.map(function (c) { return c.popup; }).join('<hr>'), { maxWidth: 300, maxHeight: 340 });
@@ -231,7 +238,7 @@
       }
     });
     var view = { left: 0, top: 0, right: box.width, bottom: box.height };
-    groups.forEach(function (g) {
+    function best(g) {
       var shown = g.compact ? [g.summary] : g.markers;
       var sizes = shown.map(function (m) {
         var el = m.getElement() && m.getElement().firstChild;
@@ -239,7 +246,7 @@
       });
       var W = Math.max.apply(null, sizes.map(function (s) { return s.w; }));
       var H = sizes.reduce(function (t, s) { return t + s.h + 4; }, -4);
-      var best = null;
+      var top1 = null;
       g.anchors.forEach(function (ll, ai) {
         var p = map.latLngToContainerPoint(ll);
         [1, -1].forEach(function (side) {
@@ -247,30 +254,57 @@
             var left = side > 0 ? p.x + 12 : p.x - 12 - W;
             var top = down > 0 ? p.y + 8 : p.y - 8 - H;
             var r = { left: left, top: top, right: left + W, bottom: top + H };
-            var score = ai * 40 + (side < 0 ? 5 : 0) + (down < 0 ? 5 : 0);
-            taken.forEach(function (t) { score += overlap(r, t); });
+            var cost = 0;
+            taken.forEach(function (t) { cost += overlap(r, t); });
             linePts.forEach(function (q) {
-              if (q.x > r.left && q.x < r.right && q.y > r.top && q.y < r.bottom) { score += 150; }
+              if (q.x > r.left && q.x < r.right && q.y > r.top && q.y < r.bottom) { cost += 150; }
             });
-            score += 3 * (W * H - overlap(r, view));
-            if (!best || score < best.score) { best = { score: score, ll: ll, side: side, down: down, r: r }; }
+            cost += 3 * (W * H - overlap(r, view));
+            var score = cost + ai * 40 + (side < 0 ? 5 : 0) + (down < 0 ? 5 : 0);
+            if (!top1 || score < top1.score) {
+              top1 = { score: score, cost: cost, area: W * H, ll: ll, side: side, down: down, r: r,
+                       shown: shown, sizes: sizes, H: H };
+            }
           });
         });
       });
-      if (!best) { return; }
-      taken.push(best.r);
-      g.dot.setLatLng(best.ll);
-      var y = best.down > 0 ? 8 : -8 - H;
-      shown.forEach(function (m, k) {
-        m.setLatLng(best.ll);
+      return top1;
+    }
+    groups.forEach(function (g) {
+      var b = best(g);
+      if (!b) { return; }
+      /* a stack that would fill much of the map, or cannot sit without hiding much of it,
+         folds into one counting badge */
+      if (!g.compact && b.shown.length > 1 &&
+          (b.area > 0.12 * view.right * view.bottom || b.cost > 0.15 * b.area + 300)) {
+        setCompact(map, g, true);
+        b = best(g);
+      }
+      taken.push(b.r);
+      g.dot.setLatLng(b.ll);
+      var y = b.down > 0 ? 8 : -8 - b.H;
+      b.shown.forEach(function (m, k) {
+        m.setLatLng(b.ll);
         var el = m.getElement() && m.getElement().firstChild;
         if (el) {
-          var x = best.side > 0 ? 12 : -12 - sizes[k].w;
+          var x = b.side > 0 ? 12 : -12 - b.sizes[k].w;
           el.style.transform = 'translate(' + x + 'px,' + y + 'px)';
         }
-        y += sizes[k].h + 4;
+        y += b.sizes[k].h + 4;
       });
     });
+  }
+
+  function setCompact(map, g, compact) {
+    if (g.compact === compact) { return; }
+    g.compact = compact;
+    if (compact) {
+      g.markers.forEach(function (m) { map.removeLayer(m); });
+      g.summary.addTo(map);
+    } else {
+      map.removeLayer(g.summary);
+      g.markers.forEach(function (m) { m.addTo(map); });
+    }
   }
 
   /* Hide a stop's name where it would overprint an earlier stop's marker or name (the stop
@@ -348,6 +382,84 @@
     return replay;
   }
 
+  /* Inset: where the overview folds several stops into one cluster (the Beijing stops), a small
+     second map shows those stops by number with the legs between them, so a still image (PNG,
+     print) shows them too. It follows the main map: rebuilt when clustering changes, hidden
+     when nothing is clustered or the map is too small to spare the room. */
+  function addInset(map, cluster, data, stopMarkers) {
+    var control = L.control({ position: 'bottomleft' });
+    var box = null, title = null, holder = null, inset = null, shownKey = '';
+    control.onAdd = function () {
+      box = L.DomUtil.create('div', 'rt-inset');
+      title = L.DomUtil.create('div', 'rt-inset-title', box);
+      holder = L.DomUtil.create('div', 'rt-inset-map', box);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(map);
+
+    function crowd() {
+      var byParent = new Map();
+      Object.keys(stopMarkers).forEach(function (n) {
+        var m = stopMarkers[n];
+        var parent = cluster.getVisibleParent(m);
+        if (parent && parent !== m) {
+          if (!byParent.has(parent)) { byParent.set(parent, []); }
+          if (byParent.get(parent).indexOf(m) < 0) { byParent.get(parent).push(m); }
+        }
+      });
+      var best = null, where = null;
+      byParent.forEach(function (ms, parent) {
+        if (!best || ms.length > best.length) { best = ms; where = parent.getLatLng(); }
+      });
+      return best && best.length > 1 ? { markers: best, at: where } : null;
+    }
+
+    function update() {
+      var found = map.getSize().x >= 600 ? crowd() : null;
+      if (!found) { box.style.display = 'none'; shownKey = ''; return; }
+      box.style.display = '';
+      var ms = found.markers;
+      /* the bottom corner away from the cluster it details, so it never covers it */
+      var side = map.latLngToContainerPoint(found.at).x < map.getSize().x / 2 ? 'bottomright' : 'bottomleft';
+      if (control.getPosition() !== side) { control.setPosition(side); }
+      var ids = ms.map(function (m) { return L.stamp(m); }).sort().join(',');
+      if (ids === shownKey) { return; }
+      shownKey = ids;
+      if (inset) { inset.remove(); inset = null; }
+      var nums = [], cities = {};
+      ms.forEach(function (m) { nums = nums.concat(m.options.rtNumbers); cities[m.options.rtCity || ''] = 1; });
+      var names = Object.keys(cities);
+      title.innerHTML = (names.length === 1 && names[0] ? names[0] + ': ' : '') + 'stops ' + ranges(nums);
+      inset = L.map(holder, { zoomControl: false, attributionControl: false, dragging: false,
+        scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false,
+        zoomSnap: 0.25, maxZoom: 17 });
+      var pane = inset.createPane('rt-base');
+      pane.style.zIndex = 150;
+      L.geoJSON(data.basemap, { pane: 'rt-base', interactive: false,
+        style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(inset);
+      var pts = ms.map(function (m) { return m.getLatLng(); });
+      var bounds = L.latLngBounds(pts);
+      inset.fitBounds(bounds, { padding: [26, 26], animate: false });
+      var near = bounds.pad(0.5);
+      data.legs.forEach(function (leg) {
+        var lls = leg.coords.map(function (c) { return L.latLng(c[0], c[1]); });
+        if (!lls.some(function (ll) { return near.contains(ll); })) { return; }
+        lineStyles(leg.mode, ROUTE[leg.direction] || ROUTE.outbound).forEach(function (style) {
+          style.interactive = false;
+          style.weight = Math.max(1.5, style.weight * 0.7);
+          L.polyline(lls, style).addTo(inset);
+        });
+      });
+      ms.forEach(function (m) {
+        L.marker(m.getLatLng(), { icon: m.options.icon, interactive: false, keyboard: false }).addTo(inset);
+      });
+      L.control.scale({ position: 'bottomright', maxWidth: 70, imperial: false }).addTo(inset);
+    }
+    return update;
+  }
+
   function postHeight() {
     if (!embedded) { return; }
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -418,20 +530,11 @@
     groups.forEach(function (g) { g.summary = groupMarker(g); });
 
     /* On a phone a stack of badges would cover the map: each stack becomes one badge counting
-       its verdicts, whose popup lists every figure with its explanation. */
+       its verdicts, whose popup lists every figure with its explanation. Wider, the layout folds
+       only the stacks it cannot place (see layoutClaims); each zoom starts afresh. */
     function applyCompact() {
       var compact = map.getSize().x < 480;
-      groups.forEach(function (g) {
-        if (g.compact === compact) { return; }
-        g.compact = compact;
-        if (compact) {
-          g.markers.forEach(function (m) { map.removeLayer(m); });
-          g.summary.addTo(map);
-        } else {
-          map.removeLayer(g.summary);
-          g.markers.forEach(function (m) { m.addTo(map); });
-        }
-      });
+      groups.forEach(function (g) { setCompact(map, g, compact); });
     }
     applyCompact();
 
@@ -442,8 +545,14 @@
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
       var details = div.querySelector('details');
-      if (details && window.innerWidth < 640) { details.removeAttribute('open'); }
+      if (details && !legendOpen(map)) { details.removeAttribute('open'); }
       if (details) { details.addEventListener('toggle', postHeight); }
+      /* the numbered stop list doubles as navigation: a stop opens where it is, out of its cluster */
+      L.DomEvent.on(div, 'click', function (e) {
+        var b = e.target.closest && e.target.closest('button.rt-goto');
+        var m = b && stops[Number(b.getAttribute('data-stop'))];
+        if (m) { cluster.zoomToShowLayer(m, function () { m.openPopup(); }); }
+      });
       return div;
     };
     legend.addTo(map);
@@ -454,7 +563,13 @@
     window.addEventListener('load', postHeight);
     postHeight();
 
-    function relayout() { applyCompact(); declutterLabels(map); layoutClaims(map, groups, legs); }
+    var inset = data.stops.length > 1 ? addInset(map, cluster, data, stops) : null;
+    function relayout() {
+      if (inset) { inset(); }
+      applyCompact();
+      declutterLabels(map);
+      layoutClaims(map, groups, legs);
+    }
     relayout();
     map.on('zoomend', relayout);
     cluster.on('animationend', relayout);
@@ -466,9 +581,11 @@
     window.routesReady = true;
   }
 
+  function legendOpen(map) { return map.getSize().x >= 900; }
+
   function fitOptions(map) {
     var w = map.getSize().x;
-    if (w >= 700) { return { animate: false, paddingTopLeft: [30, 30], paddingBottomRight: [Math.min(300, w * 0.3), 30] }; }
+    if (legendOpen(map)) { return { animate: false, paddingTopLeft: [30, 30], paddingBottomRight: [Math.min(360, w * 0.34), 30] }; }
     /* stop names sit to the right of their markers: leave them room */
     return { animate: false, paddingTopLeft: [20, 50], paddingBottomRight: [80, 20] };
   }
