@@ -310,10 +310,16 @@ def resolve(
 
     gz = open_gazetteer()
     near_point = _near_point(gz, near)
-    candidates = gz.candidates(name, country=country, near=near_point, limit=limit)
-    if not candidates:
-        from routes.errors import PlaceNotFoundError
+    from routes.errors import AmbiguousPlaceError, PlaceNotFoundError
 
+    try:  # an unknown name fails here, with "did you mean" suggestions
+        best = gz.resolve(name, country=country, near=near_point)
+    except AmbiguousPlaceError:
+        best = None  # the ranked candidates below are the answer
+    candidates = gz.candidates(name, country=country, near=near_point, limit=limit)
+    if best is not None:
+        candidates = [best, *[c for c in candidates if c.place.key != best.place.key]][:limit]
+    if not candidates:
         raise PlaceNotFoundError(name, gz.suggest(name))
     if fmt is Format.json:
         emit(json.dumps(render.resolve_json(name, candidates), ensure_ascii=False, indent=2), None)

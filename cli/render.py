@@ -163,7 +163,6 @@ def resolve_markdown(query: str, candidates: Sequence[Candidate]) -> str:
 
 
 def resolve_table(query: str, candidates: Sequence[Candidate]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"Candidates for {query!r}", title_justify="left")
@@ -172,8 +171,8 @@ def resolve_table(query: str, candidates: Sequence[Candidate]) -> None:
     for i, c in enumerate(candidates, 1):
         p = c.place
         table.add_row(str(i), p.name, p.kind, p.country or "–", f"{p.lat:.4f}", f"{p.lon:.4f}",
-                      f"{c.score:.2f}", p.source)
-    Console().print(table)
+                      f"{c.score:.2f}", short_source(p.source))
+    _console(None)[0].print(table)
 
 
 def _measure_rows(measures: Mapping[str, Measure]) -> list[dict[str, Any]]:
@@ -213,7 +212,6 @@ def measure_markdown(a: Place, b: Place, measures: Mapping[str, Measure]) -> str
 
 
 def measure_table(a: Place, b: Place, measures: Mapping[str, Measure]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"{a.name} → {b.name}", title_justify="left")
@@ -223,6 +221,6 @@ def measure_table(a: Place, b: Place, measures: Mapping[str, Measure]) -> None:
         band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
         table.add_row(
             row["kind"] + (" (estimate)" if row["estimate"] else ""), f"{row['km']:,.1f}", band,
-            _fmt(row["published_km"]), row["method"], row["source"],
+            _fmt(row["published_km"]), row["method"], short_source(row["source"], 60),
         )
-    Console().print(table)
+    _console(None)[0].print(table)

@@ -83,7 +83,7 @@ def read_only_folder() -> Iterator[None]:
 
 
 CASES: list[Case] = [
-    Case("missing file", lambda t: ["check", str(t / "no-such-story.txt")], 3, ("does not exist",)),
+    Case("missing file", lambda t: ["check", str(t / "no-such-story.txt")], 3, ("no such file",)),
     Case("directory given as file", lambda t: ["check", str(t)], 3, ("folder",)),
     Case("empty file", lambda t: ["check", str(_write(t / "empty.txt", b""))], 4, ("empty",)),
     Case("binary file", lambda t: ["check", str(_write(t / "photo.txt", bytes(range(256)) * 64))], 4,
@@ -99,14 +99,14 @@ CASES: list[Case] = [
     Case("ambiguous place name", lambda t: ["measure", "Springfield", "Portland"], 8,
          ("--near", "--country")),
     Case("invalid journey file", lambda t: _journey(t, "stops:\n  - place: A\n    lat: 1\n    lon: 2\n    colour: red\n"),
-         6, (":5:", "stops[0].colour")),
+         6, (":6:", "stops[0].colour")),
     Case("coordinates out of range",
          lambda t: _journey(t, "stops:\n  - place: A\n    lat: 123\n    lon: 2\n"), 6, ("out of range",)),
     Case("coordinates out of range in --near", lambda t: ["resolve", "Dandong", "--near", "95,200"], 6,
          ("out of range",)),
     Case("rail leg across an ocean",
-         lambda t: _journey(t, "stops:\n  - {place: Tokyo, lat: 35.681, lon: 139.767}\n"
-                               "  - {place: Honolulu, lat: 21.307, lon: -157.858}\n"
+         lambda t: _journey(t, "stops:\n  - {place: Tokyo, lat: 35.681, lon: 139.767, country: JP}\n"
+                               "  - {place: Honolulu, lat: 21.307, lon: -157.858, country: US}\n"
                                "legs:\n  - {from: Tokyo, to: Honolulu, mode: rail}\n"), 9, ("rail",)),
     Case("output folder missing",
          lambda t: ["map", str(_write(t / "j.yaml", "version: 1\nstops:\n  - {place: A, lat: 1, lon: 2}\n")),

@@ -11,10 +11,11 @@ The page (see ``_build`` for the design choices): route per leg along its measur
 (rail track from the network stage, else a geodesic), styled by mode, arrows for direction,
 return legs in another colour and shifted beside the outbound line; numbered stops with icons by
 kind, clustered where they crowd (the Beijing stops) with the cluster labelled by the stop
-numbers it holds; each checked figure as a badge on its leg (colour + symbol + word for the
-verdict, explanation in its popup); title, dateline, legend, scale bar, data attribution, and a
-text description for screen readers which is also written as ``NAME.txt`` (alt text); a
-"Replay journey" button runs a dot along the legs in order with their times.
+numbers it holds and detailed in an inset map; each checked figure as a badge on its leg
+(colour + symbol + word for the verdict, explanation in its popup); title, dateline, legend,
+scale bar, data attribution, and a text description for screen readers which is also written
+as ``NAME.txt`` (alt text); a "Replay journey" button runs a dot along the legs in order with
+their times.
 Self-contained pages inline Leaflet and markercluster from the xstatic packages and carry a
 Natural Earth basemap, so they make no network request; ``tiles=`` adds online tiles on top.
 

@@ -10,9 +10,11 @@ Design choices, and why:
   few kilometres: at the zoom that shows the whole journey they would pile on one pixel. We use
   Leaflet.markercluster, whose cluster badge we label with the stop numbers it holds ("3–7") and
   the city, so the overview still reads as a numbered itinerary; a click zooms in and spreads the
-  stops, and the legend lists every stop by number (each entry opens its stop). We chose it over
-  an inset because it keeps one map, one scale bar and one set of popups, and works at 320 px
-  where an inset has no room.
+  stops, and the legend lists every stop by number (each entry opens its stop). A cluster alone
+  fails readers of a still image (PNG, print), so on maps 600 px and wider an inset in the bottom
+  corner away from the cluster shows its stops by number with the legs between them; it follows
+  the clustering as the reader zooms and disappears when nothing is clustered. On phones the
+  inset has no room: the cluster and the legend's stop list do the job.
 * **Figures where they read.** The badges for the figures about one pair of places stack at one
   anchor on their leg; the page tries several points along the leg and both sides, and keeps the
   spot that covers the fewest stops, labels, controls and route vertices, again after each zoom.

@@ -90,10 +90,23 @@ def test_overview_clusters_the_beijing_stops_under_their_numbers(
     assert clusters.count() == 1
     assert "3–8" in clusters.inner_text() and "Beijing" in clusters.inner_text()
     assert page.locator(".rt-legend ol.rt-stops li").count() == 10
+    # the inset details the cluster, for readers of a still image too
+    inset = page.locator(".rt-inset")
+    assert inset.is_visible() and inset.locator(".rt-inset-title").inner_text() == (
+        "Beijing: stops 3–8"
+    )
+    assert inset.locator(".rt-mini").count() == 5
+    cluster_box = clusters.bounding_box()
+    inset_box = inset.bounding_box()
+    assert cluster_box and inset_box
+    assert cluster_box["x"] + cluster_box["width"] < inset_box["x"]  # never covers its cluster
     # the legend's stop list opens a clustered stop where it is
     page.click('.rt-legend button.rt-goto[data-stop="5"]')
     assert "Stop 5" in popup_text(page)
     assert page.locator('.rt-stop[data-stop~="5"]').is_visible()
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('.rt-inset')).display === 'none'"
+    )
 
 
 def test_each_leg_and_each_checked_figure_is_drawn(page: Page, maps: dict[str, Path]) -> None:

@@ -453,7 +453,10 @@
         });
       });
       ms.forEach(function (m) {
-        L.marker(m.getLatLng(), { icon: m.options.icon, interactive: false, keyboard: false }).addTo(inset);
+        var o = m.options.icon.options;  /* the same icon, smaller, and not a second "stop N" in the page */
+        var html = o.html.replace('class="rt-stop ', 'class="rt-stop rt-mini ').replace('data-stop=', 'data-inset-stop=');
+        L.marker(m.getLatLng(), { interactive: false, keyboard: false, icon: L.divIcon({ className: 'rt-stop-wrap rt-mini-wrap',
+          iconSize: [22, 22], iconAnchor: [11, 11], html: html }) }).addTo(inset);
       });
       L.control.scale({ position: 'bottomright', maxWidth: 70, imperial: false }).addTo(inset);
     }
