@@ -118,6 +118,27 @@ def test_bad_input_lines_become_error_results(tmp_path: Path) -> None:
     assert summary.duplicates == 1 and summary.failed == 4
 
 
+def test_an_oversized_line_is_reported_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from routes.batch import _records
+
+    monkeypatch.setattr(_records, "MAX_LINE_BYTES", 200)
+    rows: list[dict[str, Any] | str] = [
+        {"id": "big", "text": "Beijing " * 100}, {"id": "small", "text": "Beijing"}]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    by_id = {r["id"]: r for r in read_out_after(run(inp, tmp_path / "o.jsonl", workers=1),
+                                                tmp_path / "o.jsonl")}
+    assert set(by_id) == {"in.jsonl:1", "small"}
+    assert "larger than" in by_id["in.jsonl:1"]["error"]["message"]
+    assert by_id["small"]["error"] is None
+
+
+def read_out_after(summary: BatchSummary, path: Path) -> list[dict[str, Any]]:
+    assert summary.processed == summary.total
+    return read_out(path)
+
+
 def test_resume_skips_done_and_drops_a_torn_tail(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", articles(30))
     out = tmp_path / "out.jsonl"

@@ -52,3 +52,30 @@ def test_any_input_line_becomes_a_record_never_an_exception(raw: bytes) -> None:
     assert (record.text is None) == (record.failure is not None)
     if record.failure is not None:
         assert record.failure["exit_code"] == 4 and "\n" not in record.failure["message"]
+
+
+@settings(max_examples=8, deadline=None)
+@given(lines=st.lists(
+    st.one_of(
+        st.builds(lambda i, t: json.dumps({"id": i, "text": t}),
+                  st.sampled_from(["a", "b", "c", "1", "é"]), st.text(max_size=40)),
+        st.text(max_size=30).filter(lambda t: "\n" not in t and "\r" not in t),
+    ), min_size=1, max_size=12))
+def test_every_distinct_input_id_gets_exactly_one_line(lines: list[str]) -> None:
+    from routes.batch import run_batch
+    from tests.test_batch_fakes import fake_gazetteer, fake_process
+
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = Path(tmp) / "in.jsonl"
+        body = "\n".join(['{"id": "first", "text": "Seoul"}', *lines]) + "\n"
+        inp.write_text(body, encoding="utf-8")
+        out = Path(tmp) / "out.jsonl"
+        summary = run_batch(inp, out, workers=1, process=fake_process,
+                            gazetteer_factory=fake_gazetteer)
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n")[:-1]]
+        ids = [r["id"] for r in rows]
+        assert len(ids) == len(set(ids)) == summary.total == summary.processed
+        assert all(set(r["error"] or {}) <= {"type", "message", "exit_code"} for r in rows)
+        again = run_batch(inp, out, workers=1, process=fake_process,
+                          gazetteer_factory=fake_gazetteer)
+        assert again.processed == 0 and again.skipped == summary.total

@@ -11,11 +11,12 @@ Real components throughout: the shipped gazetteer, the real journey-file loader,
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -336,6 +337,71 @@ def test_journey_file_with_gazetteer_loads_or_raises_routes_errors(data: bytes) 
             return
 
 
+@st.composite
+def plausible_journeys(draw: st.DrawFn) -> str:
+    """Journey files that mostly pass validation, so the fuzz reaches measuring, checking,
+    the JSON contract and the map: odd coordinates, modes, units and figures, not odd syntax."""
+    from routes.models import MODES
+
+    lat = st.floats(min_value=-90, max_value=90)
+    lon = st.floats(min_value=-180, max_value=180)
+    figure = st.one_of(st.sampled_from([0, 1, 14, 840, 1e-9, 1e12, -5]), st.floats(
+        min_value=-1e6, max_value=1e9, allow_nan=False, allow_infinity=False))
+    stops: list[dict[str, Any]] = []
+    for i in range(draw(st.integers(min_value=1, max_value=5))):
+        stop: dict[str, Any]
+        if draw(st.booleans()):
+            stop = {"place": draw(st.sampled_from([*PLACE_NAMES, f"P{i}", "<b>X</b>"])),
+                    "lat": draw(lat), "lon": draw(lon)}
+        else:
+            stop = {"place": draw(st.sampled_from(PLACE_NAMES))}
+        for key in ("arrive", "depart"):
+            if draw(st.integers(min_value=0, max_value=2)) == 0:
+                stop[key] = draw(st.sampled_from(["2019-01-08", "2019-01-08T10:00+08:00",
+                                                  "2019-01-07T23:59+09:00", "2019-01-10"]))
+        if draw(st.integers(min_value=0, max_value=3)) == 0:
+            stop["passed"] = True
+        stops.append(stop)
+    names = [str(s["place"]) for s in stops]
+    doc: dict[str, Any] = {"version": 1, "stops": stops}
+    if draw(st.booleans()):
+        doc["timezone"] = "+08:00"
+    if len(stops) > 1 and draw(st.booleans()):
+        doc["legs"] = [{"from": names[i], "to": names[i + 1], "mode": draw(st.sampled_from(MODES))}
+                       for i in range(len(stops) - 1)]
+    units = {"distance": ["km", "mi", "nmi", "m"], "duration": ["h", "min", "d"],
+             "speed": ["km/h", "mph", "kn"]}
+    claims = []
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        kind = draw(st.sampled_from(sorted(units)))
+        low, high = sorted([draw(figure), draw(figure)])
+        claim: dict[str, Any] = {"kind": kind, "text": "reported", "unit": draw(
+            st.sampled_from(units[kind])), "low": low, "high": high, "source": "fuzz"}
+        if names:
+            claim["from"], claim["to"] = draw(st.sampled_from(names)), draw(st.sampled_from(names))
+        claims.append(claim)
+    if claims:
+        doc["claims"] = claims
+    return _yaml_text(doc)
+
+
+@budget(30)
+@given(plausible_journeys())
+def test_plausible_journey_files_check_and_draw_or_raise_routes_errors(text: str) -> None:
+    from routes.mapping import build_map
+    from routes.pipeline import check_files
+    from routes.report import to_contract
+
+    with _journey_file(text.encode("utf-8")) as path:
+        try:
+            journey = check_files([path], gazetteer=gazetteer())
+        except RoutesError:
+            return
+    contract = to_contract(journey)
+    assert json.loads(json.dumps(contract, allow_nan=False)) == contract
+    build_map(journey)
+
+
 # -- (c) command-line arguments -------------------------------------------------------------
 
 
@@ -512,3 +578,58 @@ def test_embed_with_a_companion_summary_that_is_not_utf8(tmp_path: Path) -> None
     assert "Traceback" not in err
     assert code != 70, err
     assert exc is None or isinstance(exc, SystemExit), repr(exc)
+
+
+ZERO_HOURS_TO_A_COUNTRY = """\
+version: 1
+stops:
+  - {place: Pyongyang, lat: 39.03, lon: 125.75}
+  - {place: North Korea, lat: 40.0, lon: 127.0, kind: country}
+claims:
+  - {kind: duration, text: "no time at all", low: 0, high: 0, unit: h,
+     from: Pyongyang, to: North Korea}
+"""
+
+
+@pytest.mark.xfail(
+    strict=True, raises=ZeroDivisionError,
+    reason="routes.checking._duration.judge_duration divides the straight-line km by the "
+    "claim's upper bound: a '0 h' duration on a leg with no measure for its mode (here to a "
+    "country) raises ZeroDivisionError (CLI exit 70)",
+)
+def test_zero_hour_claim_on_a_leg_without_a_measure() -> None:
+    from routes.pipeline import check_files
+
+    with _journey_file(ZERO_HOURS_TO_A_COUNTRY.encode("utf-8")) as path, suppress(RoutesError):
+        check_files([path])
+
+
+ZERO_HOURS_BY_RAIL = """\
+version: 1
+stops:
+  - {place: Pyongyang, lat: 39.03, lon: 125.75}
+  - {place: Dandong, lat: 40.13, lon: 124.39}
+claims:
+  - {kind: duration, text: "no time at all", low: 0, high: 0, unit: h,
+     from: Pyongyang, to: Dandong}
+"""
+
+
+@pytest.mark.xfail(
+    strict=True, raises=(ValueError, AssertionError),
+    reason="routes.checking (via _tolerance.py) turns a '0 h' duration into an infinite "
+    "implied speed: the JSON contract then holds Infinity (not valid JSON) and the "
+    "explanation reads 'more than inf km/h'",
+)
+def test_zero_hour_claim_gives_valid_json_and_a_readable_explanation() -> None:
+    from routes.pipeline import check_files
+    from routes.report import to_contract
+
+    with _journey_file(ZERO_HOURS_BY_RAIL.encode("utf-8")) as path:
+        try:
+            journey = check_files([path])
+        except RoutesError:
+            return
+    contract = to_contract(journey)
+    json.dumps(contract, allow_nan=False)
+    assert all("inf " not in c["explanation"] for c in contract["claims"])

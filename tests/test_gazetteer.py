@@ -268,3 +268,12 @@ def test_pickles_and_survives_fork(gaz: Gazetteer) -> None:
         # A name the parent never looked up: the child must query SQLite on new connections.
         assert pool.apply(_resolve_in_child, ("Heijo",)) == (pyongyang, True)
         assert pool.apply(_resolve_in_child, ("Mukden",))[0] == gaz.resolve("Shenyang").place.id
+
+
+def test_near_accepts_any_pair_and_checks_it(gaz: Gazetteer) -> None:
+    from routes.errors import CoordinateError
+
+    as_list = gaz.resolve("Portland", near=[47.61, -122.33])  # type: ignore[arg-type]
+    assert as_list.place.admin1 == "OR"
+    with pytest.raises(CoordinateError):
+        gaz.candidates("Portland", near=(95.0, 0.0))

@@ -8,9 +8,22 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from routes.errors import GazetteerDataError, InputFileError
-from routes.gazetteer import add_record, import_geonames, open_gazetteer, validate_records
+from routes.errors import (
+    AmbiguousPlaceError,
+    GazetteerDataError,
+    InputFileError,
+    PlaceNotFoundError,
+)
+from routes.gazetteer import (
+    add_record,
+    import_geonames,
+    normalise_name,
+    open_gazetteer,
+    validate_records,
+)
 from routes.gazetteer._gazetteer import clear_open_gazetteers
 from tests.test_gazetteer_support import BAD, FIXTURE, fixture
 
@@ -180,3 +193,20 @@ def test_import_rejects_files_that_are_not_dumps(tmp_path: Path) -> None:
     wrong[4] = "north"
     with pytest.raises(GazetteerDataError, match=":1"):
         import_geonames(_dump(tmp_path / "w.txt", [wrong]), out=out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=30))
+def test_any_text_gives_ranked_candidates_or_a_routes_error(text: str) -> None:
+    gaz = fixture()
+    ranked = gaz.candidates(text, limit=5)
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+    assert all(0.0 <= c.score <= 1.0 for c in ranked)
+    try:
+        best = gaz.resolve(text)
+    except (PlaceNotFoundError, AmbiguousPlaceError):
+        pass
+    else:  # resolve picks the top candidate, or refuses
+        assert best.place == ranked[0].place
+    assert isinstance(gaz.contains_name(normalise_name(text)), bool)
+    assert all(isinstance(s, str) for s in gaz.suggest(text))

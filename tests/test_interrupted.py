@@ -283,3 +283,53 @@ def test_cli_killed_mid_write_keeps_the_old_output(
     valid(out)
     assert [x for x in _leftovers(work, {p.name for p in companions})
             if x != tmp.name] == []
+
+
+# -- the gazetteer's index cache ------------------------------------------------------------
+
+_BUILD_INDEX = """
+from routes.gazetteer import open_gazetteer
+print(open_gazetteer().resolve("Dandong").place.country)
+"""
+
+
+@pytest.mark.slow
+def test_killed_index_build_leaves_no_half_index(tmp_path: Path) -> None:
+    """The SQLite index built on first use: killed while filling it, nothing half-built remains.
+
+    The smallest GeoNames list keeps the two builds short; the build has its own temp-and-rename
+    (a database cannot be streamed through atomic_open), so the kill lands mid-build, unpaused.
+    """
+    cache = tmp_path / "cache"
+    env = _clean_env()
+    env["ROUTES_CACHE_DIR"] = str(cache)
+    env["ROUTES_GEONAMES_CITIES"] = "cities15000"
+    logs = tmp_path / "logs"
+    proc = _start([sys.executable, "-c", _BUILD_INDEX], env, logs)
+    deadline = time.monotonic() + REACH_WRITE_TIMEOUT
+    killed = False
+    while time.monotonic() < deadline and proc.poll() is None:
+        parts = list(cache.glob(".*.part")) if cache.exists() else []
+        if any(p.stat().st_size >= 256 * 1024 for p in parts if p.exists()):
+            _kill(proc)
+            killed = True
+            break
+        time.sleep(0.01)
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(timeout=30)
+        pytest.fail(f"the index build did not start in {REACH_WRITE_TIMEOUT:.0f} s")
+
+    indexes = sorted(p.name for p in cache.glob("*.sqlite"))
+    if killed:
+        assert indexes == [], f"a killed build left an index in place: {indexes}"
+        leftovers = [p.name for p in cache.iterdir()]
+        assert all(re.match(r"^\.gazetteer-.+\.part$", n) for n in leftovers), leftovers
+    else:  # the build won the race: then it must have finished properly
+        assert proc.returncode == 0, _log(logs)
+
+    again = subprocess.run([sys.executable, "-c", _BUILD_INDEX], cwd=ROOT, env=env,
+                           capture_output=True, timeout=RUN_TIMEOUT, check=False)
+    assert again.returncode == 0, again.stderr.decode(errors="replace")[-3000:]
+    assert again.stdout.decode().strip() == "CN"
+    assert len(list(cache.glob("gazetteer-cities15000-*.sqlite"))) == 1

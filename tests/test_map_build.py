@@ -136,6 +136,18 @@ def test_hostile_text_never_reaches_the_page_raw() -> None:
     assert data["stops"][1]["kind"] == "landmark"  # "<b>venue</b>" is no CSS class
 
 
+def test_story_text_never_meets_a_template_engine() -> None:
+    doc = build_map(hostile_journey())
+    assert "XXX" not in doc.html  # the {% for %} loop never ran
+    data = payload(doc.html)
+    import html as html_lib
+
+    assert "{{ 7*7 }} {{ self.__init__ }}" in html_lib.unescape(data["stops"][0]["popup"])
+    assert "{# hidden #}" in html_lib.unescape(data["legend"])
+    assert "{{ 7*7 }}" in doc.summary and "&#123;&#123; 7*7" in doc.html  # the text description
+    assert "&#123;&#123; 7*7 &#125;&#125;" in doc.html.split("<header", 1)[1]  # the title
+
+
 def test_tiles_add_a_layer_and_unknown_tiles_fail_clearly() -> None:
     html = build_map(kim_journey(), tiles="osm").html
     assert "tile.openstreetmap.org" in html and payload(html)["online"] is True

@@ -119,6 +119,8 @@ HOSTILE = [
     "\"'><svg onload=alert(4)>",
     "javascript:alert(5)",
     "&lt;b&gt;not bold&lt;/b&gt; \\u003c & \u2028",
+    "{{ 7*7 }} {{ self.__init__ }}",
+    "{% for x in range(3) %}X{% endfor %}{# hidden #}",
 ]
 
 

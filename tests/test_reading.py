@@ -114,6 +114,13 @@ def test_only_boilerplate_leaves_empty_text_not_an_error() -> None:
     assert read_text("Newsletter\n\nLocal Weather", "a").text == ""
 
 
+def test_a_headline_alone_is_read(gaz: FakeGazetteer) -> None:
+    art = read_text("Kim left Pyongyang for Beijing", "h.txt")
+    assert art.text == "Kim left Pyongyang for Beijing"
+    j = read_story([art], gaz)
+    assert [s.place.name for s in j.stops] == ["Pyongyang", "Beijing"]
+
+
 # -- sentences --------------------------------------------------------------------------------
 
 def test_sentences_survive_abbreviations_and_quotes() -> None:

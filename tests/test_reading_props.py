@@ -69,3 +69,14 @@ def test_arbitrary_bytes_decode_or_raise_routes_errors(data: bytes) -> None:
 def test_sentences_point_back_into_the_text(text: str) -> None:
     for s in split_sentences(text):
         assert text[s.start:s.start + len(s.text)] == s.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(), st.sampled_from(["Monday", "yesterday", "the next morning", "Dec. 31",
+                                    "Jan. 1, 2019", "by 2 p.m. Friday", "early Thursday"]))
+def test_any_article_date_never_raises_but_routes_errors(day: object, when: str) -> None:
+    text = (f"date {day}\nKim left Pyongyang {when} for Beijing. He arrived in Beijing {when}, "
+            f"then left for Dandong, a 13-hour trip, and was en route to Pyongyang {when}.")
+    with contextlib.suppress(RoutesError):
+        journey = read_story([read_text(text, "d.txt")], GAZ)
+        assert all(c.time is None or c.time.tzinfo is not None for c in journey.claims)

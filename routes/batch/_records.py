@@ -24,6 +24,10 @@ from routes.errors import InputFileError, RoutesError, UnreadableTextError
 
 #: File names read from an input folder (searched recursively; hidden files are skipped).
 TEXT_SUFFIX = ".txt"
+#: Longest JSON Lines record read (an article's text, JSON-escaped, with its other fields): a
+#: larger line is reported as a failed article without being held in memory. The reader's own
+#: limit on an article is 20 MB of text (``routes.reading.MAX_ARTICLE_BYTES``).
+MAX_LINE_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,20 @@ def _record_from_line(raw: bytes, lineno: int, name: str) -> Record:
     return Record(id=str(ident), text=text)
 
 
+def _lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+    """The file's lines, with None in place of any line over MAX_LINE_BYTES (never held whole)."""
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                line = fh.readline(1 << 20)
+            yield None
+            continue
+        yield line
+
+
 def iter_records(path: Path) -> Iterator[Record]:
     """Yield the articles of a batch input in input order (ids may repeat: the caller decides).
 
@@ -114,7 +132,11 @@ def iter_records(path: Path) -> Iterator[Record]:
     with _open_lines(path) as fh:
         try:
             first = True
-            for lineno, raw in enumerate(fh, start=1):
+            for lineno, raw in enumerate(_lines(fh), start=1):
+                if raw is None:
+                    yield _bad(f"{path.name}:{lineno}", f"line {lineno} of {path.name} is "
+                               f"larger than {MAX_LINE_BYTES // 2**20} MB; split the article")
+                    continue
                 if not raw.strip():
                     continue
                 if first and not raw.lstrip().startswith(b"{"):
@@ -147,4 +169,12 @@ def read_on_client(record: Record) -> Record:
     return Record(id=record.id, article=article)
 
 
-__all__ = ["TEXT_SUFFIX", "Record", "error_dict", "iter_ids", "iter_records", "read_on_client"]
+__all__ = [
+    "MAX_LINE_BYTES",
+    "TEXT_SUFFIX",
+    "Record",
+    "error_dict",
+    "iter_ids",
+    "iter_records",
+    "read_on_client",
+]

@@ -26,6 +26,7 @@ _CACHE_LIMIT = 200_000
 _FUZZY_POOL = 300
 _FUZZY_CUTOFF = 70.0
 _KM_PER_DEGREE = 111.32
+_MIN_KM_PER_LAT_DEGREE = 110.5  # a degree of latitude at the equator (110.57 km), rounded down
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +250,7 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Places this name may mean, best first (exact and folded matches, else fuzzy ones)."""
         kind_set = frozenset(kinds) if kinds is not None else None
+        near = _point(near)
         ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
         cache_key = (name, country, near, kind_set, limit, ctx)
         cached = self._cand_cache.get(cache_key)
@@ -327,6 +329,7 @@ class Gazetteer:
         different places score within the ambiguity margin (see ``_rank``).
         """
         kind_set = frozenset(kinds) if kinds is not None else None
+        near = _point(near)
         ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
         cache_key = (name, country, near, kind_set, ctx)
         cached = self._resolve_cache.get(cache_key)
@@ -430,53 +433,85 @@ class Gazetteer:
     ) -> list[tuple[Place, float]]:
         """The places nearest a point (cities and landmarks), with their distance in km.
 
-        Searches 1-degree grid cells ring by ring around the point and stops once no cell
-        further out can hold anything nearer than what was found.
+        Reads 1-degree grid cells ring by ring around the point and stops as soon as no cell
+        further out can hold anything nearer than what was found. Near the poles, where a
+        degree of longitude shrinks to nothing, it reads whole latitude bands instead (a
+        degree of latitude is always at least 110.5 km), doubling the band until certain.
         """
         from routes.gazetteer._build import cell_of
         from routes.models import check_coordinates
 
         check_coordinates(lat, lon)
         kind_set = frozenset(kinds) if kinds is not None else None
-        row0 = int(cell_of(lat, lon) // 360)
-        col0 = int(cell_of(lat, lon) % 360)
-        found: dict[str, tuple[Place, float]] = {}
-        cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
-        for ring in range(0, 181):
-            cells = _ring(row0, col0, ring)
-            if not cells:
-                break
-            marks = ",".join("?" * len(cells))
+        row0, col0 = divmod(cell_of(lat, lon), 360)
+        seen: dict[tuple[int, int], float] = {}
+
+        def scan(where: str, params: Sequence[int]) -> None:
             with self._lock:
                 for db, conn in enumerate(self._connections()):
-                    rows = conn.execute(
-                        f"SELECT {cols} FROM places p WHERE p.cell IN ({marks})", cells
-                    ).fetchall()
-                    for row in rows:
-                        entry = self._entry(db, row)
-                        place = entry.place
-                        if kind_set is not None and place.kind not in kind_set:
-                            continue
-                        d = _rank.haversine_km(lat, lon, place.lat, place.lon)
-                        if place.id not in found or found[place.id][1] > d:
-                            found[place.id] = (place, d)
-            ranked = sorted(found.values(), key=lambda pd: (pd[1], pd[0].id))
+                    for rid, plat, plon, kind in conn.execute(
+                        f"SELECT rid, lat, lon, kind FROM places WHERE {where}", params
+                    ):
+                        if kind_set is None or kind in kind_set:
+                            seen[(db, rid)] = _rank.haversine_km(lat, lon, plat, plon)
+
+        def settled(bound: float) -> bool:
+            if max_km is not None and bound >= max_km:
+                return True
+            if len(seen) < limit:
+                return False
+            return sorted(seen.values())[limit - 1] <= bound
+
+        ring = 0
+        while True:
+            cells = _ring(row0, col0, ring)
+            scan(f"cell IN ({','.join('?' * len(cells))})", cells)
             # Anything in ring+1 or beyond is at least ``ring`` degrees of latitude or of
             # longitude away; a degree of longitude is shortest at the band's polar edge.
             polar_edge = min(90.0, abs(lat) + ring + 1)
-            reach = ring * _KM_PER_DEGREE * max(0.0, math.cos(math.radians(polar_edge)))
-            if len(ranked) >= limit and ranked[limit - 1][1] <= reach:
+            reach = ring * _KM_PER_DEGREE * math.cos(math.radians(polar_edge))
+            if settled(reach):
                 break
-            if max_km is not None and reach > max_km:
+            if polar_edge >= 80.0 or ring >= 30:
+                rows = ring + 1
+                while True:
+                    lo, hi = max(0, row0 - rows), min(179, row0 + rows)
+                    scan("cell BETWEEN ? AND ?", (lo * 360, hi * 360 + 359))
+                    if (lo == 0 and hi == 179) or settled(rows * _MIN_KM_PER_LAT_DEGREE):
+                        break
+                    rows *= 2
                 break
-        result = sorted(found.values(), key=lambda pd: (pd[1], pd[0].id))
-        if max_km is not None:
-            result = [pd for pd in result if pd[1] <= max_km]
-        return result[:limit]
+            ring += 1
+        ranked = sorted(seen.items(), key=lambda item: item[1])
+        result: list[tuple[Place, float]] = []
+        ids: set[str] = set()
+        cols = ", ".join(c.strip() for c in _COLUMNS.split(","))
+        for (db, rid), km in ranked:
+            if len(result) >= limit or (max_km is not None and km > max_km):
+                break
+            row = self._connections()[db].execute(
+                f"SELECT {cols} FROM places WHERE rid = ?", (rid,)
+            ).fetchone()
+            place = self._entry(db, row).place
+            if place.id not in ids:
+                ids.add(place.id)
+                result.append((place, km))
+        return result
 
     def close(self) -> None:
         for conn in self._conns:
             conn.close()
+
+
+def _point(near: Sequence[float] | None) -> tuple[float, float] | None:
+    """``near`` as a hashable (lat, lon) tuple, checked (a list or numpy pair also works)."""
+    if near is None:
+        return None
+    from routes.models import check_coordinates
+
+    lat, lon = float(near[0]), float(near[1])
+    check_coordinates(lat, lon)
+    return (lat, lon)
 
 
 def _ring(row0: int, col0: int, ring: int) -> list[int]:

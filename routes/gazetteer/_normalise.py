@@ -24,7 +24,7 @@ from functools import lru_cache
 
 _APOSTROPHES = "'’‘ʼʻ`´ʹ′"
 _DROP = str.maketrans("", "", _APOSTROPHES)
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"“”«»!?&+*#|~<>]+")
+_SEPARATORS = re.compile(r"[\x00-\x1f\x7f-\x9f\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"“”«»!?&+*#|~<>]+")
 #: Romanisation variants folded in the index key only (order matters: longest first).
 _ROMANISATION = (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ue", "u"))
 

@@ -324,11 +324,12 @@ def add_record(path: str | Path, record: Mapping[str, Any]) -> CuratedRecord:
         text = target.read_text(encoding="utf-8")
         if re.search(r"^records:\s*\[\s*\]\s*$", text, flags=re.M):
             text = re.sub(r"^records:\s*\[\s*\]\s*$", "records:", text, flags=re.M)
-        if not re.search(r"^records:\s*$", text, flags=re.M):
+        top = re.search(r"^records:\s*$", text, flags=re.M)
+        if top is None:
             raise GazetteerDataError(
                 f"{target}: no top-level 'records:' list to append to; fix the file first"
             )
-        indent = re.search(r"^( *)- ", text[text.index("records:"):], flags=re.M)
+        indent = re.search(r"^( *)- ", text[top.end():], flags=re.M)
         pad = indent.group(1) if indent else "  "
         body = "".join(pad + line + "\n" for line in block.splitlines())
         new_text = text if text.endswith("\n") else text + "\n"

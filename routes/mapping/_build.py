@@ -30,6 +30,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from routes.errors import RoutesError
@@ -65,13 +66,42 @@ class MapDocument:
     title: str
 
 
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+
+
 def json_for_script(value: Any) -> str:
-    """JSON that is safe inside an HTML <script> element: it cannot close it or open a comment."""
+    """JSON that is safe inside an HTML <script> element: it cannot close it or open a comment.
+
+    Nor can it open a Jinja tag: branca renders a MacroElement's script output as a template a
+    second time, so ``{{``, ``{%`` and ``{#`` (possible only inside JSON strings, never in its
+    structure) become ``\\u007b...``.
+    """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
-    return text
+    return _JINJA_OPEN.sub(r"\\u007b", text)
+
+
+@cache
+def _raw_class() -> Any:
+    from branca.element import Element
+    from jinja2 import Template
+
+    class Raw(Element):
+        """Text placed in the page as it is: never parsed as a Jinja template (unlike Element)."""
+
+        _template = Template("{{ this.raw }}")
+
+        def __init__(self, raw: str) -> None:
+            super().__init__()
+            self.raw = raw
+
+    return Raw
+
+
+def _raw(text: str) -> Any:
+    return _raw_class()(text)
 
 
 def _tile_provider(tiles: str) -> Any:
@@ -364,8 +394,7 @@ def build_map(
 ) -> MapDocument:
     """Build the annotated map page for a checked journey (see the package docstring)."""
     import folium
-    from branca.element import Element, Figure, MacroElement
-    from jinja2 import Template
+    from branca.element import Figure, MacroElement
 
     title = journey.title or "Journey map"
     summary = _text.summary_text(journey)
@@ -396,20 +425,20 @@ def build_map(
             ("leaflet_js", "script", _assets.leaflet_js_inline()),
             ("cluster_js", "script", _assets.cluster_js_inline()),
         ):
-            header.add_child(Element(f"<{tag}>{text}</{tag}>"), name=name)
+            header.add_child(_raw(f"<{tag}>{text}</{tag}>"), name=name)
     else:
         css, js = _assets.cdn_links()
         for i, url in enumerate(css):
-            header.add_child(Element(f'<link rel="stylesheet" href="{url}">'), name=f"cdn_css{i}")
+            header.add_child(_raw(f'<link rel="stylesheet" href="{url}">'), name=f"cdn_css{i}")
         for i, url in enumerate(js):
-            header.add_child(Element(f'<script src="{url}"></script>'), name=f"cdn_js{i}")
-    header.add_child(Element(f"<style>{_assets.own_asset('journey.css')}</style>"), name="rt_css")
-    header.add_child(Element(f"<script>{_assets.own_asset('journey.js')}</script>"), name="rt_js")
+            header.add_child(_raw(f'<script src="{url}"></script>'), name=f"cdn_js{i}")
+    header.add_child(_raw(f"<style>{_assets.own_asset('journey.css')}</style>"), name="rt_css")
+    header.add_child(_raw(f"<script>{_assets.own_asset('journey.js')}</script>"), name="rt_js")
 
     line = _text.route_line(journey)
     date = _text.dateline(journey)
     sub = " · ".join(_text.esc(x) for x in (date, line) if x)
-    figure.html.add_child(Element(
+    figure.html.add_child(_raw(
         f'<header class="rt-head"><h1>{_text.esc(title)}</h1>'
         + (f'<p class="rt-dateline">{sub}</p>' if sub else "") + "</header>"
     ), name="rt_head")
@@ -423,20 +452,26 @@ def build_map(
         folium.TileLayer(tiles=provider, name=provider.name, attr=tiles_attr).add_to(fmap)
 
     class JourneyLayer(MacroElement):
-        # html: rendered after the map's own div (children render after their parent), so the
-        # text description sits below the map.
-        _template = Template(
-            "{% macro html(this, kwargs) %}{{ this.after_html }}{% endmacro %}"
-            "{% macro script(this, kwargs) %}"
-            "routesDraw({{ this._parent.get_name() }}, {{ this.payload }});"
-            "{% endmacro %}"
-        )
+        """Adds the journey's script and the text description to the page, as they are.
+
+        MacroElement would render its html/script macros and then parse the result as a Jinja
+        template again (branca wraps it in Element); story text must never meet a template
+        engine, so render() places both as raw text. Rendered after the map's own div (children
+        render after their parent), so the description sits below the map.
+        """
 
         def __init__(self, data: str, after_html: str) -> None:
             super().__init__()  # type: ignore[no-untyped-call]
             self._name = "RoutesJourney"
             self.payload = data
             self.after_html = after_html
+
+        def render(self, **kwargs: Any) -> str:
+            figure.html.add_child(_raw(self.after_html), name=self.get_name() + "_html")
+            figure.script.add_child(
+                _raw(f"routesDraw({fmap.get_name()}, {self.payload});"), name=self.get_name()
+            )
+            return ""
 
     fmap.add_child(JourneyLayer(json_for_script(payload), (
         '<details class="rt-summary" id="rt-summary">'

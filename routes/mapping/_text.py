@@ -32,8 +32,13 @@ MEASURE_LABEL = {
 
 
 def esc(value: object) -> str:
-    """HTML-escape for element content and quoted attributes; backticks too (template literals)."""
-    return html.escape(str(value), quote=True).replace("`", "&#96;")
+    """HTML-escape for element content and quoted attributes.
+
+    Also backticks (JS template literals) and curly braces: folium/branca pass some HTML through
+    Jinja a second time, where a story's ``{{ ... }}`` would be evaluated as a template.
+    """
+    return (html.escape(str(value), quote=True).replace("`", "&#96;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
 
 
 def fmt_num(x: float) -> str:

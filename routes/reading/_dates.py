@@ -81,12 +81,22 @@ class TimeInfo:
     relative: bool = False  # "the next morning": resolved from the narrative
 
 
+def _add_days(d: date, n: int) -> date | None:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return None
+
+
 def resolve_weekday(weekday: int, anchor: date) -> date:
     """The date of ``weekday`` (0 = Monday) in [anchor - 5 days, anchor + 1 day]."""
     delta = (weekday - anchor.weekday()) % 7  # 0..6 days ahead
     if delta > 1:
         delta -= 7
-    return anchor + timedelta(days=delta)
+    try:
+        return anchor + timedelta(days=delta)
+    except OverflowError:  # at the ends of the calendar: the anchor day itself
+        return anchor
 
 
 _ANY = re.compile(
@@ -142,15 +152,15 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
         rel = " ".join(r["rel"].casefold().split())
         relative = True
         if rel in ("yesterday", "last night") and anchor:
-            day = anchor - timedelta(days=1)
+            day = _add_days(anchor, -1)
         elif rel in ("today", "tonight") or rel.startswith("this "):
             day = anchor
         elif rel == "tomorrow" and anchor:
-            day = anchor + timedelta(days=1)
+            day = _add_days(anchor, 1)
         elif ("next" in rel or "following" in rel) and narrative:
-            day = narrative + timedelta(days=1)
+            day = _add_days(narrative, 1)
         elif ("before" in rel or "previous" in rel) and narrative:
-            day = narrative - timedelta(days=1)
+            day = _add_days(narrative, -1)
         day_text = r[0].strip() if day else ""
         if hour is None:
             for part in ("morning", "afternoon", "evening", "night"):

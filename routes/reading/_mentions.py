@@ -166,6 +166,7 @@ class People:
 
     names: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
+    memo: dict[tuple[str, ...], bool] = field(default_factory=dict)  # covers(), cleared on add
 
     def add(self, toks: list[Token], lex: Lexicon,
             is_name: Callable[[str], bool] | None = None) -> None:
@@ -174,6 +175,7 @@ class People:
         words = [t.low for t in toks if t.low not in CONNECTORS]
         if not words:
             return
+        self.memo.clear()
         self.names.add(" ".join(words))
         last = words[-1]
         if len(words) == 1 or last in lex.surnames or not (
@@ -185,12 +187,16 @@ class People:
             self.tokens.add(words[0])
 
     def covers(self, toks: list[Token]) -> bool:
-        words = [t.low for t in toks if t.low not in CONNECTORS]
-        if not words:
-            return False
-        if " ".join(words) in self.names:
-            return True
-        return all(w in self.tokens or all(p in self.tokens for p in w.split("-")) for w in words)
+        """Whether the words are a known person's name or made of known persons' names."""
+        lows = tuple(t.low for t in toks)
+        known = self.memo.get(lows)
+        if known is None:
+            words = [w for w in lows if w not in CONNECTORS]
+            known = bool(words) and (" ".join(words) in self.names or all(
+                w in self.tokens or all(p in self.tokens for p in w.split("-"))
+                for w in words))
+            self.memo[lows] = known
+        return known
 
 
 def runs_of(sentence: str, tokens: list[Token]) -> list[Run]:
@@ -415,7 +421,8 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 rm = RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
                                 i0 + i, i0 + i + n, sub[-1].possessive, weak)
                 rm.in_longer = n == 1 and n_core > 1
-                rm.locative = bool(_LOCATIVE.search(sentence, 0, sub[0].start))
+                rm.locative = bool(_LOCATIVE.search(sentence, max(0, sub[0].start - 60),
+                                                    sub[0].start))
                 out.append(rm)
                 i += n
                 found = True

@@ -70,6 +70,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                  flags=re.IGNORECASE)
     words = gap.split()
     cue = m[0].casefold()
+    if action == "depart" and re.search(r"\bfor$", gap, re.IGNORECASE) and len(words) <= 6:
+        return "goal"  # "left Pyongyang for Beijing": the place after "for" is the goal
     if any(offset + end <= a < start for a, _ in blockers):
         return None
     if action in ("goal", "pass"):

@@ -21,6 +21,7 @@ the line. A round trip by rail is taken to pass, on the way out, the places its 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import weakref
@@ -162,7 +163,8 @@ def find_places(articles: Sequence[Article], gazetteer: GazetteerLike) -> list[P
         return _Reader(articles, gazetteer).places_only()
     except RoutesError:
         raise
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError,
+            AssertionError) as exc:
         raise RoutesError(f"could not read the articles: internal error ({exc}); please report "
                           "it") from exc
 
@@ -173,7 +175,8 @@ def read_story(articles: Sequence[Article], gazetteer: GazetteerLike) -> Journey
         return _Reader(articles, gazetteer).run()
     except RoutesError:
         raise
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError,
+            AssertionError) as exc:
         raise RoutesError(f"could not read the story: internal error ({exc}); please report it"
                           ) from exc
 
@@ -423,19 +426,24 @@ class _Reader:
                     continue
                 located = [m for m in s.mentions if m.place.kind not in AREA_KINDS]
                 blockers = [(m.start, m.end) for m in located if not m.inside]
+                starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
-                for m in located:
+                before_departure = bool(_BEFORE_DEPARTURE.search(s.text))
+                city_departure = bool(_CITY_DEPARTURE.search(s.text))
+                for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description):
                         continue
                     start = m.start
-                    prev = [p for p in located if p.possessive and p.end <= m.start
-                            and m.start - p.end <= 4]
-                    if prev:
-                        start = prev[-1].start
+                    for p in reversed(located[max(0, mi - 3):mi]):  # "Beijing's Great Hall"
+                        if p.possessive and p.end <= m.start and m.start - p.end <= 4:
+                            start = p.start
+                            break
+                    lo = bisect.bisect_left(starts, start - 130)
+                    hi = bisect.bisect_left(starts, start)
+                    near = [b for b in blockers[lo:hi] if b[0] != m.start and b[0] != start]
                     role = motion_role(s.text, start, landmark=m.place.kind not in CITY_KINDS,
-                                       blockers=[b for b in blockers if b[0] != m.start
-                                                 and b[0] != start])
+                                       blockers=near)
                     if (role is None and visited_here and m.place.kind not in CITY_KINDS
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
@@ -454,9 +462,9 @@ class _Reader:
                              s.text, info.day, info.hour, info.hour_text, info.day_text,
                              info.qualifier)
                     seq += 1
-                    o.before_departure = bool(_BEFORE_DEPARTURE.search(s.text))
+                    o.before_departure = before_departure
                     o.departs_city = role == "depart" or (
-                        m.place.kind == "station" and bool(_CITY_DEPARTURE.search(s.text)))
+                        m.place.kind == "station" and city_departure)
                     if role == "goal":
                         o.origin = current
                     o.narrative = narrative
@@ -509,7 +517,7 @@ class _Reader:
             for o in lst:
                 if o.t is None and o.action != "goal" and prev is not None and prev.t is not None \
                         and prev.city.key == o.city.key and o.place is not o.city:
-                    o.t = prev.t + timedelta(minutes=1)
+                    o.t = _shift(prev.t, timedelta(minutes=1))
                     o.inherited = True
                 if o.t is not None and o.action != "goal":
                     prev = o
@@ -530,15 +538,15 @@ class _Reader:
             if o.t is None and o.action != "goal" and o.place.key in place_t:
                 o.t = place_t[o.place.key]
                 o.inherited = True
-        by_sentence: dict[tuple[int, int], list[_Obs]] = {}
+        first_timed: dict[tuple[int, int, str], datetime] = {}
         for o in obs:
-            by_sentence.setdefault((o.art, o.sent), []).append(o)
+            if o.t is not None:
+                first_timed.setdefault((o.art, o.sent, o.city.key), o.t)
         for o in obs:
             if o.t is None and o.action != "goal":
-                sib = [x for x in by_sentence[(o.art, o.sent)] if x.t is not None
-                       and x.city.key == o.city.key and x is not o]
-                if sib:
-                    o.t = sib[0].t + timedelta(minutes=1) if sib[0].t else None
+                sib_t = first_timed.get((o.art, o.sent, o.city.key))
+                if sib_t is not None:
+                    o.t = _shift(sib_t, timedelta(minutes=1))
                     o.inherited = True
         visits = self._visits(obs)
         self._stops(visits)
@@ -561,7 +569,7 @@ class _Reader:
             t0 = max(origin_visit.times()) if origin_visit and origin_visit.times() else None
             if t0 is not None and origin_visit is not None:
                 km = _km(origin_visit.city, o.city)
-                o.t = t0 + timedelta(hours=km / ORDER_SPEED_KMH)
+                o.t = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
                 o.origin = origin_visit.city
             goals.append((o.t, o))
         for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
@@ -891,6 +899,14 @@ def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None
         return cache
     except TypeError:
         return {}
+
+
+def _shift(t: datetime, delta: timedelta) -> datetime | None:
+    """``t + delta``, or None past the calendar's end (a story dated 9999-12-31)."""
+    try:
+        return t + delta
+    except OverflowError:
+        return None
 
 
 def _mark(mine: list[_Obs]) -> datetime | None:

@@ -177,6 +177,8 @@ def read_text(text: str, source: str) -> Article:
         kept.append(line)
     body = "\n".join(kept)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    if not body and art.title:
+        body = art.title  # a headline alone ("Kim leaves Beijing"): it is all there is to read
     art.text = body
     return art
 

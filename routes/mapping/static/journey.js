@@ -441,7 +441,7 @@
         style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(inset);
       var pts = ms.map(function (m) { return m.getLatLng(); });
       var bounds = L.latLngBounds(pts);
-      inset.fitBounds(bounds, { padding: [26, 26], animate: false });
+      inset.fitBounds(bounds, { paddingTopLeft: [26, 26], paddingBottomRight: [30, 40], animate: false });
       var near = bounds.pad(0.5);
       data.legs.forEach(function (leg) {
         var lls = leg.coords.map(function (c) { return L.latLng(c[0], c[1]); });
