@@ -9,6 +9,8 @@ forms it was written as (``PlaceMention.mentions``), not character offsets, and 
 recognition "on surface forms (case and a leading 'the' folded)". So the unit is the distinct
 folded surface form per article, as in type-level evaluation:
 
+* forms are compared after :func:`fold` (case, spacing, apostrophes, a leading "the" and one
+  trailing full stop);
 * gold: every annotation that is locational and carries coordinates (2,601 in the corpus);
 * a predicted form that equals a gold form is a true positive; one that equals no annotated
   toponym of the article is a false positive; one that equals an annotation which has no
@@ -162,15 +164,22 @@ def _acc(errors: Sequence[float]) -> float:
 
 
 def fold(name: str) -> str:
-    """The key two surface forms are compared by: case, spacing, apostrophes and a leading "the".
+    """The key two surface forms are compared by: case, spacing, apostrophes, a leading "the".
+
+    One trailing full stop is dropped too: where a sentence ends on "U.S." or "Calif." the
+    text shows one stop for two uses, and a reader that leaves it to the sentence has still
+    found the name.
 
     >>> fold("  The  Korean Peninsula")
     'korean peninsula'
     >>> fold("WASHINGTON") == fold("Washington")
     True
+    >>> fold("Calif.") == fold("Calif")
+    True
     """
     s = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
     s = _SPACES.sub(" ", s).strip().casefold()
+    s = s[:-1] if s.endswith(".") else s
     return _LEADING_THE.sub("", s)
 
 

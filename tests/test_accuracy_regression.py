@@ -65,6 +65,8 @@ def test_fold_ignores_case_spacing_apostrophes_and_a_leading_the() -> None:
     assert gwn.fold("Côte d\u2019Ivoire") == gwn.fold("côte d'ivoire")
     assert gwn.fold("Thebes") == "thebes"  # only a whole leading word "the"
     assert gwn.fold("the") == "the"
+    assert gwn.fold("U.S.") == gwn.fold("U.S") == "u.s"  # a sentence's last stop may be shared
+    assert gwn.fold("Calif.") != gwn.fold("California")
 
 
 def test_haversine_matches_known_distances() -> None:

@@ -166,6 +166,16 @@ def test_resume_keeps_a_whole_last_object_missing_its_newline(tmp_path: Path) ->
     assert sorted(r["id"] for r in read_out(out)) == [f"a{i}" for i in range(5)]
 
 
+def test_resume_reads_ids_written_by_other_json_writers(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", articles(4))
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps({"id": "a0", "error": None}) + "\n"
+                   + json.dumps({"places": [], "id": "a1"}, indent=None) + "\n",
+                   encoding="utf-8")
+    summary = run(inp, out, workers=1)
+    assert summary.skipped == 2 and summary.processed == 2 and summary.bad_output_lines == 0
+
+
 def test_foreign_lines_in_output_are_counted_not_lost(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", articles(3))
     out = tmp_path / "out.jsonl"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -201,6 +202,9 @@ def test_article_text_through_measure_and_check(text: str) -> None:
         return
     for claim in journey.claims:
         assert claim.verdict in ("consistent", "inconsistent", "unverifiable")
+    from routes.report import to_contract
+
+    json.dumps(to_contract(journey), allow_nan=False)  # the contract is strict JSON
 
 
 # -- (b) journey files ----------------------------------------------------------------------
@@ -385,7 +389,7 @@ def plausible_journeys(draw: st.DrawFn) -> str:
     return _yaml_text(doc)
 
 
-@budget(30)
+@budget(50)
 @given(plausible_journeys())
 def test_plausible_journey_files_check_and_draw_or_raise_routes_errors(text: str) -> None:
     from routes.mapping import build_map
@@ -428,6 +432,14 @@ def _sandbox() -> Path:
     (folder / "old.txt").write_text("an older output\n", encoding="utf-8")
     (folder / "map.html").write_text("<!doctype html><title>old map</title>", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _remove_sandbox() -> Iterator[None]:
+    yield
+    if _sandbox.cache_info().currsize:
+        shutil.rmtree(_sandbox(), ignore_errors=True)
+        _sandbox.cache_clear()
 
 
 INPUT_NAMES = ["story.txt", "empty.txt", "binary.txt", "recipe.txt", "journey.yaml", "bad.yaml",
@@ -543,7 +555,7 @@ def _invoke(argv: list[str]) -> tuple[int, str, BaseException | None]:
     return result.exit_code, result.stderr, result.exception
 
 
-@budget(150)
+@budget(100)
 @given(command_lines())
 def test_cli_arguments_never_crash(argv: list[str]) -> None:
     argv = [a for a in argv if a not in OUT_OF_SCOPE]
@@ -562,14 +574,9 @@ def test_cli_fuzz_writes_only_in_its_sandbox() -> None:
     assert (_sandbox() / "maps" / "journey.html").exists()
 
 
-# -- minimal failing examples found by the fuzz (xfail until fixed in their modules) --------
+# -- minimal failing examples the fuzz found once, kept as regression tests -----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="routes.mapping._embed._alt_text reads MAP.txt as UTF-8 and catches only OSError: "
-    "a companion .txt that is not UTF-8 ends in an internal error (exit 70)",
-)
 def test_embed_with_a_companion_summary_that_is_not_utf8(tmp_path: Path) -> None:
     page = tmp_path / "map.html"
     page.write_text("<!doctype html><title>map</title>", encoding="utf-8")
@@ -591,12 +598,6 @@ claims:
 """
 
 
-@pytest.mark.xfail(
-    strict=True, raises=ZeroDivisionError,
-    reason="routes.checking._duration.judge_duration divides the straight-line km by the "
-    "claim's upper bound: a '0 h' duration on a leg with no measure for its mode (here to a "
-    "country) raises ZeroDivisionError (CLI exit 70)",
-)
 def test_zero_hour_claim_on_a_leg_without_a_measure() -> None:
     from routes.pipeline import check_files
 
@@ -615,12 +616,6 @@ claims:
 """
 
 
-@pytest.mark.xfail(
-    strict=True, raises=(ValueError, AssertionError),
-    reason="routes.checking (via _tolerance.py) turns a '0 h' duration into an infinite "
-    "implied speed: the JSON contract then holds Infinity (not valid JSON) and the "
-    "explanation reads 'more than inf km/h'",
-)
 def test_zero_hour_claim_gives_valid_json_and_a_readable_explanation() -> None:
     from routes.pipeline import check_files
     from routes.report import to_contract

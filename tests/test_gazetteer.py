@@ -197,8 +197,10 @@ def test_warm_lookups_are_cached(gaz: Gazetteer) -> None:
 
 
 def test_nearest_matches_a_full_scan(gaz: Gazetteer) -> None:
-    conn = gaz._conns[0]
-    rows = conn.execute("SELECT pid, lat, lon FROM places WHERE cell IS NOT NULL").fetchall()
+    rows = [
+        row for conn in gaz._conns
+        for row in conn.execute("SELECT pid, lat, lon FROM places WHERE cell IS NOT NULL")
+    ]
     for lat, lon in [(40.1, 124.4), (39.9, 116.43), (0.0, -140.0), (-77.8, 166.7),
                      (64.1, -21.9), (51.5, -0.12), (-33.9, 151.2), (71.0, 179.9)]:
         truth = min(rows, key=lambda r: haversine_km(lat, lon, r[1], r[2]))

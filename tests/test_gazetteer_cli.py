@@ -93,4 +93,4 @@ def test_routes_resolve_json_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     info = json.loads(proc.stdout)
     assert info["places"] > 200_000 and info["build_seconds"] > 0
-    assert [Path(p).parent for p in info["indexes"]] == [tmp_path / "cache"]
+    assert {Path(p).parent for p in info["indexes"]} == {tmp_path / "cache"}

@@ -118,12 +118,17 @@ def test_index_rebuilds_when_a_record_is_added(tmp_path: Path,
         first = open_gazetteer(folder)
         assert open_gazetteer(folder) is first  # cached per process
         assert not first.contains_name("dandong railway station")
+        base, overlay = first.index_paths
+        base_stamp = base.stat().st_mtime_ns
         add_record(folder / "fixture.yaml", _record())
         second = open_gazetteer(folder)
         assert second is not first
         assert second.resolve("Dandong Railway Station").place.id == "landmark:fx-dandong-station"
-        indexes = list((tmp_path / "cache").glob("gazetteer-*.sqlite"))
-        assert len(indexes) == 1  # the stale index was removed
+        assert second.index_paths[0] == base and base.stat().st_mtime_ns == base_stamp
+        assert second.index_paths[1] != overlay and not overlay.exists()  # stale one removed
+        assert sorted((tmp_path / "cache").glob("gazetteer-*.sqlite")) == sorted(
+            second.index_paths
+        )
     finally:
         clear_open_gazetteers()
 

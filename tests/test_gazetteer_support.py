@@ -31,10 +31,10 @@ def _tmpdir(prefix: str) -> Path:
 @lru_cache(maxsize=1)
 def real() -> Gazetteer:
     report = ensure_index(None, folder=_tmpdir("routes-gz-real-"))
-    return Gazetteer([report.path])
+    return Gazetteer(report.paths)
 
 
 @lru_cache(maxsize=1)
 def fixture() -> Gazetteer:
     report = ensure_index([FIXTURE], cities="cities15000", folder=_tmpdir("routes-gz-fx-"))
-    return Gazetteer([report.path])
+    return Gazetteer(report.paths)

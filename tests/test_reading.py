@@ -234,6 +234,12 @@ def test_events_are_not_legs(gaz: FakeGazetteer) -> None:
     assert not [c for c in j.claims if c.kind == "duration"]
 
 
+def test_zero_figures_are_not_claims(gaz: FakeGazetteer) -> None:
+    text = "Kim left Beijing for Dandong, a 0-hour trip of zero miles at 0 km/h."
+    j = read_story([read_text(text, "z.txt")], gaz)
+    assert [c for c in j.claims if c.kind != "time"] == []
+
+
 def test_time_claims_are_aware_in_local_time(gaz: FakeGazetteer) -> None:
     text = ("date 2019-01-09\nKim left Pyongyang on Monday. He was en route to Pyongyang by "
             "2 p.m. Wednesday after he left Beijing on Wednesday.")

@@ -26,11 +26,14 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     cache_dir = tmp_path_factory.getbasetemp() / "routes-gazetteer-cache"  # shared by modules
     cache_dir.mkdir(exist_ok=True)
     mp.setenv("ROUTES_CACHE_DIR", str(cache_dir))
-    mod.clear_open_gazetteers()
+    clear = getattr(mod, "clear_open_gazetteers", None)
+    if clear:
+        clear()
     try:
         yield open_gazetteer()
     finally:
-        mod.clear_open_gazetteers()
+        if clear:
+            clear()
         mp.undo()
 
 

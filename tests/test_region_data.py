@@ -203,9 +203,10 @@ def test_known_middles(name: str, lat: float, lon: float, within_km: float) -> N
     assert haversine_km(rec["lat"], rec["lon"], lat, lon) <= within_km
 
 
-#: Islands too small for the 1:110m outlines, and Crimea, which those outlines draw with Russia.
+#: Islands and strips too small for the 1:110m outlines, and Crimea, which they draw with Russia.
 NOT_ON_OUTLINES = frozenset(
-    {"Jeju Province", "Balearic Islands", "Canary Islands", "Okinawa Prefecture", "Crimea"}
+    {"Jeju Province", "Balearic Islands", "Canary Islands", "Okinawa Prefecture", "Crimea",
+     "Gaza Strip"}
 )
 
 
@@ -236,6 +237,23 @@ def test_seas_and_oceans_are_in_water() -> None:
         pt = Point(rec["lon"], rec["lat"])
         assert not any(g.contains(pt) for g in outlines().values()), rec["name"]
     assert len(checked) >= 30
+
+
+def test_land_features_lie_in_their_country() -> None:
+    """Islands, deserts, regions typed by hand: a swapped sign or digit lands them abroad."""
+    far = []
+    checked = 0
+    for path, _, rec in records():
+        if path.name != "physical.yaml" or rec["kind"] != "region" or not rec["country"]:
+            continue
+        if rec["country"] not in outlines() or rec["name"] in NOT_ON_OUTLINES:
+            continue
+        checked += 1
+        d = distance_to_outline_km(rec["country"], rec["lat"], rec["lon"])
+        if d > 40:
+            far.append((rec["name"], rec["country"], round(d)))
+    assert checked > 40
+    assert not far, far
 
 
 # -- coverage: what the press names -------------------------------------------------------------
@@ -356,3 +374,61 @@ def test_the_gazetteer_resolves_region_names(
     place = gazetteer.resolve(query).place
     assert (place.name, place.kind) == (name, kind)
     assert place.source
+
+
+# -- the build script's geometry rules, on constructed shapes -----------------------------------
+
+
+def _build_regions() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_regions", ROOT / "scripts" / "build_regions.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_representative_point_stays_inside_a_concave_country() -> None:
+    from shapely.geometry import MultiPolygon, Point, Polygon
+
+    br = _build_regions()
+    # a C shape: its centroid falls in the gap, outside the shape
+    c_shape = Polygon([(0, 0), (10, 0), (10, 2), (2, 2), (2, 8), (10, 8), (10, 10), (0, 10)])
+    assert not c_shape.contains(c_shape.centroid)
+    lat, lon = br.representative_point(c_shape)
+    assert c_shape.contains(Point(lon, lat))
+    # a mainland and a far island: the point is on the mainland, near its middle
+    main = Polygon([(0, 0), (20, 0), (20, 10), (0, 10)])
+    island = Polygon([(60, 40), (62, 40), (62, 42), (60, 42)])
+    lat, lon = br.representative_point(MultiPolygon([main, island]))
+    assert (lat, lon) == (5.0, 10.0)
+
+
+def test_union_point_of_a_group_of_countries() -> None:
+    from shapely.geometry import Polygon
+
+    br = _build_regions()
+    west = Polygon([(0, 0), (10, 0), (10, 10), (0, 10)])
+    east = Polygon([(10, 0), (20, 0), (20, 10), (10, 10)])
+    assert br.union_point([west, east]) == (5.0, 10.0)
+
+
+def test_admin_point_is_the_hull_middle_and_comes_ashore() -> None:
+    from shapely.geometry import Polygon
+
+    br = _build_regions()
+
+    def places(*pts: tuple[float, float]) -> list[dict[str, float]]:
+        return [{"latitude": la, "longitude": lo} for la, lo in pts]
+
+    square = places((0, 0), (0, 2), (2, 0), (2, 2), (0.1, 0.1), (1.0, 1.0))
+    assert br.admin1_point(square) == (1.0, 1.0)
+    # two islands across a strait: the hull's middle is at sea, so the point moves to the
+    # nearest place on land
+    land = Polygon([(0, 0), (1, 0), (1, 1), (0, 1)])  # only the western island is land here
+    strait = places((0.5, 0.2), (0.5, 0.9), (0.5, 3.1), (0.5, 3.8))
+    lat, lon = br.admin1_point(strait, land)
+    assert (lat, lon) == (0.5, 0.9)

@@ -194,6 +194,9 @@ def run_batch(
         if engine == "dask":
             from routes.batch._dask import run_dask
 
+            if scheduler is None:  # a local cluster on this machine: build the index once here
+                _warm(gazetteer_factory)
+
             summary.workers = run_dask(chunks, process, gazetteer_factory, nworkers, emit,
                                        scheduler)
         else:

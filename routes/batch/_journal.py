@@ -33,6 +33,7 @@ from routes.errors import OutputError
 _BLOCK = 1 << 16
 _ID_PREFIX = b'{"id":'
 _FSYNC_EVERY_S = 1.0
+_DECODER = json.JSONDecoder()
 
 
 @dataclass(slots=True)
@@ -59,15 +60,20 @@ def _line_id(line: bytes) -> str | None:
     Lines we write start with ``{"id":``, so the id is decoded without parsing the whole
     (often several kilobytes) line; anything else is parsed in full.
     """
+    value: Any = None
     try:
         if line.startswith(_ID_PREFIX):
             text = line.decode("utf-8")
-            value, _ = json.JSONDecoder().raw_decode(text, len(_ID_PREFIX))
-        else:
-            obj: Any = json.loads(line)
-            value = obj.get("id") if isinstance(obj, dict) else None
+            start = len(text) - len(text[len(_ID_PREFIX):].lstrip(" \t"))
+            value, _ = _DECODER.raw_decode(text, start)
     except (UnicodeDecodeError, ValueError):
-        return None
+        value = None
+    if value is None:
+        try:
+            obj: Any = json.loads(line)
+        except (UnicodeDecodeError, ValueError):
+            return None
+        value = obj.get("id") if isinstance(obj, dict) else None
     if value is None or isinstance(value, dict | list):
         return None
     return str(value)

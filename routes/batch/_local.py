@@ -37,18 +37,9 @@ class WorkerCrash(RoutesError):
     """Recorded (not raised) for an article whose worker died twice while checking it."""
 
 
-#: Imported once by the fork server, so each worker forks with them loaded instead of paying
-#: for the imports itself (modules only: nothing that opens a file or a database).
-PRELOAD = ("routes.batch._work", "routes.pipeline", "routes.reading", "routes.report",
-           "routes.checking", "routes.network", "routes.gazetteer")
-
-
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(list(PRELOAD))  # effective until the fork server starts
-    return ctx
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 class _Runner:
@@ -166,4 +157,4 @@ def run_local(
     return _Runner(chunks, process, factory, workers, emit).run()
 
 
-__all__ = ["INFLIGHT_PER_WORKER", "MAX_CRASHES_IN_A_ROW", "PRELOAD", "WorkerCrash", "run_local"]
+__all__ = ["INFLIGHT_PER_WORKER", "MAX_CRASHES_IN_A_ROW", "WorkerCrash", "run_local"]

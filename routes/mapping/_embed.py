@@ -12,7 +12,7 @@ from routes.mapping._text import esc
 def _alt_text(html_path: Path) -> str:
     txt = html_path.with_suffix(".txt")
     try:
-        first = txt.read_text(encoding="utf-8").strip().splitlines()
+        first = txt.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     except OSError:
         return "Map of the journey"
     return first[0] if first else "Map of the journey"

@@ -75,9 +75,14 @@ _FIGURE = re.compile(
 )
 _LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|night|month|year)s?-long(?![\w-])",
                    re.IGNORECASE)
+#: a cheap test before the full pattern: a digit, a "-long" compound, or a number word next to
+#: a unit ("an hour", "four days", "a couple of hours")
 _UNIT_WORD = re.compile(
-    r"(?:k(?:m|ilomet|ph|t|n\b)|mi(?:le|n|\b)|mph|hour|hrs?\b|day|week|knot|met(?:er|re)|yard|"
-    r"feet|foot|ft\b|nmi|nautical|night-long|\dh\b|-long)",
+    r"\d|[½¼¾]|-long\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|half|dozen|couple)[\s-]+(?:of\s+)?"
+    r"(?:[a-z]+[\s-]+){0,3}?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|miles?|kilomet|kms?\b|"
+    r"nautical|knots?|mph|kph|yards?|feet|foot|met(?:er|re)s?)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,60}?)\s*[)\]]")

@@ -708,6 +708,8 @@ class _Reader:
                     self._figure(fig, s, art, current)
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None) -> None:
+        if fig.high is not None and fig.high <= 0:
+            return  # "0 hours", "zero miles": nothing a map can check
         kind, word = _figure_context(fig, s.text)
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
