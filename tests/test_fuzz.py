@@ -341,6 +341,12 @@ def test_journey_file_with_gazetteer_loads_or_raises_routes_errors(data: bytes) 
             return
 
 
+#: A "0 h" duration claim is a known bug with its own strict xfail tests at the end of this file
+#: (ZeroDivisionError, Infinity in the JSON). Set this to False once they pass, so the fuzz
+#: covers zero durations again.
+SKIP_ZERO_HOUR_CLAIMS = True
+
+
 @st.composite
 def plausible_journeys(draw: st.DrawFn) -> str:
     """Journey files that mostly pass validation, so the fuzz reaches measuring, checking,
@@ -379,6 +385,8 @@ def plausible_journeys(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         kind = draw(st.sampled_from(sorted(units)))
         low, high = sorted([draw(figure), draw(figure)])
+        if SKIP_ZERO_HOUR_CLAIMS and kind == "duration" and high == 0:
+            low, high = 0, 1
         claim: dict[str, Any] = {"kind": kind, "text": "reported", "unit": draw(
             st.sampled_from(units[kind])), "low": low, "high": high, "source": "fuzz"}
         if names:
