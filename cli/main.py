@@ -8,7 +8,6 @@ modules (folium, pyproj, the gazetteer) are imported inside the commands so that
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -34,7 +33,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
 )
 
 #: Exit code for an unexpected internal error (sysexits EX_SOFTWARE).
@@ -91,6 +90,13 @@ def handles_errors(func: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def to_json(data: object) -> str:
+    """JSON for machines: UTF-8 as is, indented, strict (no NaN or Infinity)."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -208,7 +214,7 @@ def check(
     if fmt is Format.json:
         from routes.report import to_contract
 
-        emit(json.dumps(to_contract(result), ensure_ascii=False, indent=2), output)
+        emit(to_json(to_contract(result)), output)
     elif fmt is Format.markdown:
         emit(render.check_markdown(result), output)
     else:
@@ -322,7 +328,7 @@ def resolve(
     if not candidates:
         raise PlaceNotFoundError(name, gz.suggest(name))
     if fmt is Format.json:
-        emit(json.dumps(render.resolve_json(name, candidates), ensure_ascii=False, indent=2), None)
+        emit(to_json(render.resolve_json(name, candidates)), None)
     elif fmt is Format.markdown:
         emit(render.resolve_markdown(name, candidates), None)
     else:
@@ -375,7 +381,7 @@ def measure(
     modes = [mode.value] if mode is not None else None
     measures = measure_between(a, b, modes)
     if fmt is Format.json:
-        emit(json.dumps(render.measure_json(a, b, measures), ensure_ascii=False, indent=2), None)
+        emit(to_json(render.measure_json(a, b, measures)), None)
     elif fmt is Format.markdown:
         emit(render.measure_markdown(a, b, measures), None)
     else:

@@ -7,6 +7,7 @@ never rename or remove them. ``CONTRACT_VERSION`` changes only if a key's meanin
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
@@ -76,7 +77,9 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         out["time"] = _time(claim.time)
         out["event"] = claim.event
     if claim.implied_speed_kmh is not None:
-        out["implied_speed_kmh"] = [round(v, 1) for v in claim.implied_speed_kmh]
+        out["implied_speed_kmh"] = [
+            round(v, 1) if math.isfinite(v) else None for v in claim.implied_speed_kmh
+        ]
     return out
 
 
@@ -126,9 +129,20 @@ def event_dict(event: Event) -> dict[str, Any]:
     }
 
 
+def _finite(value: Any) -> Any:
+    """Replace NaN and infinities (an open-ended implied speed) by null: JSON has no Infinity."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
 def to_contract(journey: Journey) -> dict[str, Any]:
-    """The whole result of a check as plain JSON-ready data."""
-    return {
+    """The whole result of a check as plain JSON-ready data (strict JSON: no NaN/Infinity)."""
+    return _finite({
         "contract_version": CONTRACT_VERSION,
         "title": journey.title,
         "traveller": journey.traveller,
@@ -141,4 +155,4 @@ def to_contract(journey: Journey) -> dict[str, Any]:
         "legs": [leg_dict(leg) for leg in journey.legs],
         "events": [event_dict(e) for e in journey.events],
         "notes": list(journey.notes),
-    }
+    })

@@ -341,10 +341,16 @@ def test_journey_file_with_gazetteer_loads_or_raises_routes_errors(data: bytes) 
             return
 
 
-#: A "0 h" duration claim is a known bug with its own strict xfail tests at the end of this file
-#: (ZeroDivisionError, Infinity in the JSON). Set this to False once they pass, so the fuzz
-#: covers zero durations again.
-SKIP_ZERO_HOUR_CLAIMS = True
+#: Known bug, with its own strict xfail tests at the end of this file: an implied speed with no
+#: upper bound (math.inf) reaches the JSON contract as Infinity and crashes the map's claim
+#: label. Until it is fixed the fuzz below lets the contract hold Infinity and draws no map for
+#: such a journey; set this to False once those tests pass.
+KNOWN_INFINITE_SPEEDS = True
+
+
+def _unbounded_speed(journey: Any) -> bool:
+    return any(c.implied_speed_kmh is not None and not all(map(math.isfinite, c.implied_speed_kmh))
+               for c in journey.claims)
 
 
 @st.composite
@@ -385,8 +391,6 @@ def plausible_journeys(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         kind = draw(st.sampled_from(sorted(units)))
         low, high = sorted([draw(figure), draw(figure)])
-        if SKIP_ZERO_HOUR_CLAIMS and kind == "duration" and high == 0:
-            low, high = 0, 1
         claim: dict[str, Any] = {"kind": kind, "text": "reported", "unit": draw(
             st.sampled_from(units[kind])), "low": low, "high": high, "source": "fuzz"}
         if names:
@@ -410,8 +414,9 @@ def test_plausible_journey_files_check_and_draw_or_raise_routes_errors(text: str
         except RoutesError:
             return
     contract = to_contract(journey)
-    assert json.loads(json.dumps(contract, allow_nan=False)) == contract
-    build_map(journey)
+    assert json.loads(json.dumps(contract, allow_nan=KNOWN_INFINITE_SPEEDS)) == contract
+    if not (KNOWN_INFINITE_SPEEDS and _unbounded_speed(journey)):
+        build_map(journey)
 
 
 # -- (c) command-line arguments -------------------------------------------------------------
@@ -636,3 +641,60 @@ def test_zero_hour_claim_gives_valid_json_and_a_readable_explanation() -> None:
     contract = to_contract(journey)
     json.dumps(contract, allow_nan=False)
     assert all("inf " not in c["explanation"] for c in contract["claims"])
+
+
+UNBOUNDED_IMPLIED_SPEEDS = {
+    "range from 0 h": """\
+version: 1
+stops:
+  - {place: Pyongyang, lat: 39.03, lon: 125.75}
+  - {place: Dandong, lat: 40.13, lon: 124.39}
+claims:
+  - {kind: duration, text: "at most an hour", low: 0, high: 1, unit: h,
+     from: Pyongyang, to: Dandong}
+""",
+    "leg with no rail measure": """\
+version: 1
+stops:
+  - {place: Null Island, lat: 0, lon: 0}
+  - {place: Pyongyang, lat: 39.03, lon: 125.75}
+claims:
+  - {kind: duration, text: "an hour", low: 1, high: 1, unit: h,
+     from: Null Island, to: Pyongyang}
+""",
+}
+
+
+@pytest.mark.xfail(
+    strict=True, raises=ValueError,
+    reason="routes.checking._duration returns an implied speed range with math.inf as its upper "
+    "end (a range from 0 h; a leg with no measure for its mode, line 'return ... (lo_kmh, "
+    "math.inf)'), and routes.report passes it on: `routes check --format json` then prints "
+    "Infinity, which is not JSON (JSON.parse in a browser rejects it)",
+)
+@pytest.mark.parametrize("text", UNBOUNDED_IMPLIED_SPEEDS.values(),
+                         ids=list(UNBOUNDED_IMPLIED_SPEEDS))
+def test_unbounded_implied_speed_is_still_strict_json(text: str) -> None:
+    from routes.pipeline import check_files
+    from routes.report import to_contract
+
+    with _journey_file(text.encode("utf-8")) as path:
+        journey = check_files([path])
+    json.dumps(to_contract(journey), allow_nan=False)
+
+
+@pytest.mark.xfail(
+    strict=True, raises=OverflowError,
+    reason="routes.mapping._text.claim_parts formats the implied speed with round(): an "
+    "upper end of math.inf raises OverflowError, so `routes map` ends in an internal error "
+    "(exit 70) for a duration claim on a leg with no measure or a range from 0 h",
+)
+@pytest.mark.parametrize("text", UNBOUNDED_IMPLIED_SPEEDS.values(),
+                         ids=list(UNBOUNDED_IMPLIED_SPEEDS))
+def test_unbounded_implied_speed_still_draws_a_map(text: str) -> None:
+    from routes.mapping import build_map
+    from routes.pipeline import check_files
+
+    with _journey_file(text.encode("utf-8")) as path:
+        journey = check_files([path])
+    build_map(journey)

@@ -23,7 +23,7 @@ by medicine firm Tongrentang") are found from a landmark head noun back to its d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
 from routes.reading._lexicon import Lexicon, lexicon
@@ -109,26 +109,81 @@ class Token:
         self.base = base  # the text without a possessive ending
         self.low = base.lower().rstrip(".")
 
+    @classmethod
+    def _of(cls, text: str, start: int, info: tuple[bool, bool, str, str]) -> Token:
+        tok = cls.__new__(cls)
+        tok.text = text
+        tok.start = start
+        tok.end = start + len(text)
+        tok.cap, tok.possessive, tok.base, tok.low = info
+        return tok
+
+
+#: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
+#: its words, so each is analysed once per process (bounded)
+_WORD_INFO: dict[str, tuple[bool, bool, str, str]] = {}
+
+
+def _word_info(text: str) -> tuple[bool, bool, str, str]:
+    last = text[-1]
+    poss = False
+    base = text
+    if last in "sS" and len(text) > 2 and text[-2] in "'’":
+        poss = True
+        base = text[:-2]
+    elif last in "'’" and len(text) > 1:
+        base = text[:-1]
+    low = base.lower().rstrip(".")
+    cap = text[0].isupper() and not (low in _NOT_NAMES or _CONTRACTION.search(base))
+    # "He", "Tuesday", "I've": never part of a place name
+    return cap, poss, base, low
+
 
 def tokenize(sentence: str) -> list[Token]:
+    """The words of a sentence. Why findall and str.find rather than finditer: no match
+    object per word, and the per-word analysis is a dictionary hit (this runs on every word
+    of every article, so it sets the reader's pace)."""
     out: list[Token] = []
-    for m in TOKEN.finditer(sentence):
-        text = m.group()
-        start, end = m.span()
-        last = text[-1]
-        poss = False
-        base = text
-        if last in "sS" and len(text) > 2 and text[-2] in "'’":
-            poss = True
-            base = text[:-2]
-        elif last in "'’" and len(text) > 1:
-            base = text[:-1]
-        cap = text[0].isupper()
-        tok = Token(text, start, end, cap, poss, base)
-        if cap and (tok.low in _NOT_NAMES or _CONTRACTION.search(base)):
-            tok.cap = False  # "He", "Tuesday", "I've": never part of a place name
-        out.append(tok)
+    append = out.append
+    known = _WORD_INFO
+    find = sentence.find
+    make = Token._of
+    pos = 0
+    for text in TOKEN.findall(sentence):
+        info = known.get(text)
+        if info is None:
+            if len(known) > 200_000:
+                known.clear()
+            info = known[text] = _word_info(text)
+        pos = find(text, pos)
+        append(make(text, pos, info))
+        pos += len(text)
     return out
+
+
+class LowerWords:
+    """Whether a word is written in lower case somewhere in an article ("commerce", "video"):
+    then the capitalised form is likely a common word, not a name. Asked for a few words per
+    article, so each is looked up on demand (a substring test, then one regex) instead of
+    collecting every lower-case word of the text."""
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = len(word) > 1 and word.isascii() and word.isalpha() and word.islower() and (
+                word in self._text) and (
+                re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", self._text)
+                is not None)
+            self._known[word] = known
+        return known
 
 
 @dataclass(slots=True)
@@ -369,7 +424,7 @@ def scan_names(
     contains: Callable[[str], bool],
     norm: Callable[[str], str],
     max_tokens: int,
-    lowercase_words: frozenset[str] | set[str],
+    lowercase_words: Container[str],
 ) -> list[RawMention]:
     """Names the gazetteer knows in one sentence, people and organisations left out."""
     lex = lexicon()
@@ -401,7 +456,7 @@ def scan_names(
 
 def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                   is_name: Callable[[str], bool], norm: Callable[[str], str], max_tokens: int,
-                  lowercase_words: frozenset[str] | set[str], lex: Lexicon) -> list[RawMention]:
+                  lowercase_words: Container[str], lex: Lexicon) -> list[RawMention]:
     out: list[RawMention] = []
     i = 0
     maxn = max(1, max_tokens)
@@ -447,7 +502,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     return out
 
 
-def _is_weak(tok: Token, lowercase_words: frozenset[str] | set[str], lex: Lexicon) -> bool:
+def _is_weak(tok: Token, lowercase_words: Container[str], lex: Lexicon) -> bool:
     w = tok.low
     return w in lex.common_words or w in lowercase_words or len(w) <= 3
 

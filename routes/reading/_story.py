@@ -37,6 +37,7 @@ from routes.reading._dates import TimeInfo, sentence_time
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import zone_for_country
 from routes.reading._mentions import (
+    LowerWords,
     People,
     RawMention,
     Token,
@@ -74,6 +75,7 @@ _ACTIVITY = re.compile(
     r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b", re.IGNORECASE)
 #: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b", re.IGNORECASE)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b",
@@ -338,9 +340,8 @@ class _Reader:
 
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
-        lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", art.text))
-        keywords = tuple(sorted({w.casefold() for w in re.findall(r"\b[^\W\d_a-z][^\W\d_]*",
-                                                                     art.text)}))
+        lower_words = LowerWords(art.text)
+        keywords: tuple[str, ...] | None = None  # built on the first description only
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
         current_city: Place | None = None
@@ -359,6 +360,8 @@ class _Reader:
                     cities[place.key] += 1
                     city_places[place.key] = place
             for d in find_descriptions(s.text, tokens, raws, self.is_name):
+                if keywords is None:
+                    keywords = tuple(sorted({w.casefold() for w in _CAPITALISED.findall(art.text)}))
                 ranked = [city_places[k] for k, _ in cities.most_common(3)]
                 if current_city is not None and current_city not in ranked:
                     ranked.insert(0, current_city)
@@ -415,7 +418,6 @@ class _Reader:
             current: Place | None = None
             narrative: date | None = None
             for s in ss:
-                clauses = _clauses(s.text)
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.text):
                     narrative_next: date | None = s.time.day
@@ -425,12 +427,16 @@ class _Reader:
                     narrative = narrative_next
                     continue
                 located = [m for m in s.mentions if m.place.kind not in AREA_KINDS]
+                if not located and last_place is None:
+                    narrative = narrative_next
+                    continue  # nothing to observe here, and no "left there" to resolve
+                clauses = _clauses(s.text)
                 blockers = [(m.start, m.end) for m in located if not m.inside]
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
-                before_departure = bool(_BEFORE_DEPARTURE.search(s.text))
-                city_departure = bool(_CITY_DEPARTURE.search(s.text))
+                before_departure = bool(located and _BEFORE_DEPARTURE.search(s.text))
+                city_departure = bool(located and _CITY_DEPARTURE.search(s.text))
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description):
                         continue
