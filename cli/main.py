@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -41,19 +41,19 @@ EXIT_INTERNAL = 70
 _state = {"debug": False}
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
 
 
-class ModeChoice(str, Enum):
+class ModeChoice(StrEnum):
     rail = "rail"
     road = "road"
     air = "air"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -65,7 +65,7 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 def handles_errors(func: F) -> F:
-    """Turn library errors into one line and a documented exit code; tracebacks only with --debug."""
+    """Library errors become one line and a documented exit code; tracebacks need --debug."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -122,7 +122,9 @@ def main(
 
 FilesArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Article text files (.txt) and/or journey files (.yaml).", show_default=False),
+    typer.Argument(
+        help="Article text files (.txt) and/or journey files (.yaml).", show_default=False
+    ),
 ]
 JourneyOpt = Annotated[
     Path | None,
@@ -167,16 +169,20 @@ def check(
     journey: JourneyOpt = None,
     fmt: FormatOpt = Format.table,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (batch: JSONL).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout (batch: JSONL)."),
     ] = None,
     batch: Annotated[
         Path | None,
         typer.Option("--batch", help="Check every article of a folder of .txt or a JSONL file."),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", min=1, help="Batch: local processes (default: all cores).")
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Batch: local processes (default: all cores)."),
     ] = None,
-    engine: Annotated[Engine, typer.Option("--engine", help="Batch: local processes or a Dask cluster.")] = Engine.local,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Batch: local processes or a Dask cluster.")
+    ] = Engine.local,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Batch with --engine dask: scheduler address.")
     ] = None,
@@ -200,9 +206,7 @@ def check(
             raise fail("--batch needs --output FILE.jsonl for the results", 2)
         from cli.batch import run_batch_command
 
-        run_batch_command(
-            batch, output, workers=workers, engine=engine.value, scheduler=scheduler
-        )
+        run_batch_command(batch, output, workers=workers, engine=engine.value, scheduler=scheduler)
         return
     if not files and journey is None:
         raise fail("give article files or a journey file (see: routes check --help)", 2)
@@ -225,15 +229,19 @@ def check(
 @handles_errors
 def map_command(
     files: FilesArg = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML map.")] = Path(
-        "maps/journey.html"
-    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the HTML map.")
+    ] = Path("maps/journey.html"),
     journey: JourneyOpt = None,
     tiles: Annotated[
         str | None,
-        typer.Option("--tiles", help="Add online tiles (osm, carto-light, ...); the offline layer stays."),
+        typer.Option(
+            "--tiles", help="Add online tiles (osm, carto-light, ...); the offline layer stays."
+        ),
     ] = None,
-    png: Annotated[Path | None, typer.Option("--png", help="Also render a PNG with headless Chromium.")] = None,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="Also render a PNG with headless Chromium.")
+    ] = None,
     width: Annotated[int, typer.Option("--width", min=200, help="PNG width in pixels.")] = 1200,
     height: Annotated[int, typer.Option("--height", min=200, help="PNG height in pixels.")] = 800,
     geocoder: GeocoderOpt = None,
@@ -269,7 +277,9 @@ def demo(
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the map.")] = Path(
         "maps/kim-2019-beijing.html"
     ),
-    png: Annotated[Path | None, typer.Option("--png", help="Also render a PNG with headless Chromium.")] = None,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="Also render a PNG with headless Chromium.")
+    ] = None,
 ) -> None:
     """Check the example journey (Kim Jong Un's train to Beijing, January 2019) and draw its map.
 
@@ -294,9 +304,12 @@ def demo(
 def resolve(
     name: Annotated[str, typer.Argument(help="A place name, as a story writes it.")],
     near: Annotated[
-        str | None, typer.Option("--near", help="Prefer places near this place (name or 'lat,lon').")
+        str | None,
+        typer.Option("--near", help="Prefer places near this place (name or 'lat,lon')."),
     ] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO country code, e.g. CN, KP, US.")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="ISO country code, e.g. CN, KP, US.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=50, help="How many candidates.")] = 5,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -359,9 +372,12 @@ def measure(
     origin: Annotated[str, typer.Argument(help="Where the leg starts (a place name).")],
     destination: Annotated[str, typer.Argument(help="Where the leg ends (a place name).")],
     mode: Annotated[
-        ModeChoice | None, typer.Option("--mode", "-m", help="Only this mode (default: every measure).")
+        ModeChoice | None,
+        typer.Option("--mode", "-m", help="Only this mode (default: every measure)."),
     ] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO code to prefer for both names.")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="ISO code to prefer for both names.")
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Distance between two places by each measure: straight line, rail, road, air.
@@ -392,9 +408,12 @@ def measure(
 @handles_errors
 def embed(
     html: Annotated[Path, typer.Argument(help="A map written by 'routes map' or 'routes demo'.")],
-    png: Annotated[Path | None, typer.Option("--png", help="A PNG of the map for the script-free fallback.")] = None,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="A PNG of the map for the script-free fallback.")
+    ] = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="Where the map will be published (default: its file name).")
+        str | None,
+        typer.Option("--url", help="Where the map will be published (default: its file name)."),
     ] = None,
 ) -> None:
     """Print an HTML snippet that embeds a map in a story page (responsive iframe + fallback).

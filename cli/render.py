@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from routes.models import Candidate, Journey, Measure, Place
 
 _VERDICT_STYLE = {"consistent": "bold blue", "inconsistent": "bold red", "unverifiable": "dim"}
-_VERDICT_MARK = {"consistent": "✓ consistent", "inconsistent": "✗ inconsistent", "unverifiable": "? unverifiable"}
+_VERDICT_MARK = {
+    "consistent": "✓ consistent",
+    "inconsistent": "✗ inconsistent",
+    "unverifiable": "? unverifiable",
+}
 
 
 def _fmt(value: float | None, digits: int = 0) -> str:
@@ -66,8 +70,13 @@ def check_table(journey: Journey, output: Path | None) -> None:
     for i, pm in enumerate(journey.places, 1):
         p = pm.place
         places.add_row(
-            str(i), p.name, p.kind, f"{p.lat:.4f}", f"{p.lon:.4f}",
-            ", ".join(pm.mentions[:3]), short_source(p.source),
+            str(i),
+            p.name,
+            p.kind,
+            f"{p.lat:.4f}",
+            f"{p.lon:.4f}",
+            ", ".join(pm.mentions[:3]),
+            short_source(p.source),
         )
     console.print(places)
     if journey.other_places:
@@ -95,7 +104,9 @@ def check_table(journey: Journey, output: Path | None) -> None:
     console.print(claims)
     times = [c for c in journey.claims if c.kind == "time"]
     for c in times:
-        console.print(f"[{_VERDICT_STYLE[c.verdict]}]{_VERDICT_MARK[c.verdict]}[/] {c.text}: {c.explanation}")
+        console.print(
+            f"[{_VERDICT_STYLE[c.verdict]}]{_VERDICT_MARK[c.verdict]}[/] {c.text}: {c.explanation}"
+        )
     for note in journey.notes:
         console.print(f"[yellow]note:[/] {note}")
     if buffer is not None and output is not None:
@@ -111,14 +122,26 @@ def check_markdown(journey: Journey) -> str:
     for i, pm in enumerate(journey.places, 1):
         p = pm.place
         lines.append(
-            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.lat:.4f} | {p.lon:.4f} | {_md_escape(p.source)} |"
+            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.lat:.4f} | {p.lon:.4f} | "
+            f"{_md_escape(p.source)} |"
         )
     if journey.other_places:
-        lines += ["", "Also mentioned: " + ", ".join(_md_escape(pm.place.name) for pm in journey.other_places)]
+        lines += [
+            "",
+            "Also mentioned: "
+            + ", ".join(_md_escape(pm.place.name) for pm in journey.other_places),
+        ]
     lines += ["", "## Reported figures", ""]
-    lines += ["| figure | source | leg | stated | verdict | explanation |", "|---|---|---|---|---|---|"]
+    lines += [
+        "| figure | source | leg | stated | verdict | explanation |",
+        "|---|---|---|---|---|---|",
+    ]
     for c in journey.claims:
-        stated = _range(c.low, c.high, c.unit) if c.kind != "time" else (c.time.isoformat() if c.time else "–")
+        stated = (
+            _range(c.low, c.high, c.unit)
+            if c.kind != "time"
+            else (c.time.isoformat() if c.time else "–")
+        )
         lines.append(
             f"| {_md_escape(c.text)} | {_md_escape(c.outlet or c.source)} | "
             f"{_md_escape(c.origin or '?')} → {_md_escape(c.destination or '?')} | {stated} | "
@@ -151,12 +174,17 @@ def resolve_json(query: str, candidates: Sequence[Candidate]) -> dict[str, Any]:
 
 
 def resolve_markdown(query: str, candidates: Sequence[Candidate]) -> str:
-    lines = [f"Candidates for **{_md_escape(query)}**", "", "| # | name | kind | country | lat | lon | score | source |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"Candidates for **{_md_escape(query)}**",
+        "",
+        "| # | name | kind | country | lat | lon | score | source |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for i, c in enumerate(candidates, 1):
         p = c.place
         lines.append(
-            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.country or '–'} | {p.lat:.4f} | {p.lon:.4f} | "
+            f"| {i} | {_md_escape(p.name)} | {p.kind} | {p.country or '–'} | "
+            f"{p.lat:.4f} | {p.lon:.4f} | "
             f"{c.score:.2f} | {_md_escape(p.source)} |"
         )
     return "\n".join(lines) + "\n"
@@ -170,8 +198,16 @@ def resolve_table(query: str, candidates: Sequence[Candidate]) -> None:
         table.add_column(column, overflow="fold")
     for i, c in enumerate(candidates, 1):
         p = c.place
-        table.add_row(str(i), p.name, p.kind, p.country or "–", f"{p.lat:.4f}", f"{p.lon:.4f}",
-                      f"{c.score:.2f}", short_source(p.source))
+        table.add_row(
+            str(i),
+            p.name,
+            p.kind,
+            p.country or "–",
+            f"{p.lat:.4f}",
+            f"{p.lon:.4f}",
+            f"{c.score:.2f}",
+            short_source(p.source),
+        )
     _console(None)[0].print(table)
 
 
@@ -196,17 +232,26 @@ def _measure_rows(measures: Mapping[str, Measure]) -> list[dict[str, Any]]:
 def measure_json(a: Place, b: Place, measures: Mapping[str, Measure]) -> dict[str, Any]:
     from routes.report import place_dict
 
-    return {"origin": place_dict(a), "destination": place_dict(b), "measures": _measure_rows(measures)}
+    return {
+        "origin": place_dict(a),
+        "destination": place_dict(b),
+        "measures": _measure_rows(measures),
+    }
 
 
 def measure_markdown(a: Place, b: Place, measures: Mapping[str, Measure]) -> str:
-    lines = [f"**{_md_escape(a.name)} → {_md_escape(b.name)}**", "",
-             "| measure | km | range | published | method | source |", "|---|---|---|---|---|---|"]
+    lines = [
+        f"**{_md_escape(a.name)} → {_md_escape(b.name)}**",
+        "",
+        "| measure | km | range | published | method | source |",
+        "|---|---|---|---|---|---|",
+    ]
     for row in _measure_rows(measures):
         band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
         lines.append(
-            f"| {row['kind']}{' (estimate)' if row['estimate'] else ''} | {row['km']:,.1f} | {band} | "
-            f"{_fmt(row['published_km'])} | {_md_escape(row['method'])} | {_md_escape(row['source'])} |"
+            f"| {row['kind']}{' (estimate)' if row['estimate'] else ''} | {row['km']:,.1f} | "
+            f"{band} | {_fmt(row['published_km'])} | {_md_escape(row['method'])} | "
+            f"{_md_escape(row['source'])} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -220,7 +265,11 @@ def measure_table(a: Place, b: Place, measures: Mapping[str, Measure]) -> None:
     for row in _measure_rows(measures):
         band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
         table.add_row(
-            row["kind"] + (" (estimate)" if row["estimate"] else ""), f"{row['km']:,.1f}", band,
-            _fmt(row["published_km"]), row["method"], short_source(row["source"], 60),
+            row["kind"] + (" (estimate)" if row["estimate"] else ""),
+            f"{row['km']:,.1f}",
+            band,
+            _fmt(row["published_km"]),
+            row["method"],
+            short_source(row["source"], 60),
         )
     _console(None)[0].print(table)

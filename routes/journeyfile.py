@@ -53,6 +53,7 @@ Unknown keys are errors (a typo must not be silently ignored).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -61,6 +62,7 @@ from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from routes import units
 from routes.errors import CoordinateError, InputFileError, JourneyFileError, RoutesError
 from routes.models import (
     MODES,
@@ -75,21 +77,41 @@ from routes.models import (
     Stop,
     check_coordinates,
 )
-from routes import units
 
 #: Above this size a "journey file" is surely something else; refuse it before parsing.
 MAX_JOURNEY_BYTES = 5_000_000
 
 _TOP_KEYS = {
-    "version", "title", "traveller", "timezone", "places", "stops", "legs", "claims", "events",
-    "ignore", "default_mode",
+    "version",
+    "title",
+    "traveller",
+    "timezone",
+    "places",
+    "stops",
+    "legs",
+    "claims",
+    "events",
+    "ignore",
+    "default_mode",
 }
 _PLACE_KEYS = {"name", "lat", "lon", "kind", "country", "city", "source", "aliases"}
 _STOP_KEYS = {"place", "lat", "lon", "kind", "country", "arrive", "depart", "note", "passed"}
 _LEG_KEYS = {"from", "to", "mode", "vehicle", "depart", "arrive", "via", "direction"}
 _CLAIM_KEYS = {
-    "kind", "text", "low", "high", "value", "unit", "qualifier", "from", "to", "source",
-    "outlet", "time", "event", "sentence",
+    "kind",
+    "text",
+    "low",
+    "high",
+    "value",
+    "unit",
+    "qualifier",
+    "from",
+    "to",
+    "source",
+    "outlet",
+    "time",
+    "event",
+    "sentence",
 }
 _EVENT_KEYS = {"kind", "text", "place", "hours", "low_h", "high_h", "source", "sentence"}
 
@@ -121,7 +143,9 @@ def _load_yaml(text: str, path: str) -> Any:
                 )
             if key in result:
                 raise JourneyFileError(
-                    "this key appears twice", path=path, line=key_node.start_mark.line + 1,
+                    "this key appears twice",
+                    path=path,
+                    line=key_node.start_mark.line + 1,
                     field=key,
                 )
             result[key] = loader.construct_object(value_node, deep=True)
@@ -133,11 +157,11 @@ def _load_yaml(text: str, path: str) -> Any:
 
     Loader.add_constructor(
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-        construct_mapping,  # type: ignore[arg-type]
+        construct_mapping,
     )
-    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp_as_text)  # type: ignore[arg-type]
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp_as_text)
     try:
-        return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -165,7 +189,9 @@ class _Reader:
 
     def mapping(self, value: Any, field: str, parent: _Node | None) -> _Node:
         if not isinstance(value, _Node):
-            raise self.error(parent, field, f"must be a mapping of keys to values, got {_kind(value)}")
+            raise self.error(
+                parent, field, f"must be a mapping of keys to values, got {_kind(value)}"
+            )
         return value
 
     def sequence(self, node: _Node, key: str) -> list[Any]:
@@ -180,7 +206,9 @@ class _Reader:
         for key in node:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                raise self.error(node, f"{where}.{key}" if where else key, f"unknown key (allowed: {hint})")
+                raise self.error(
+                    node, f"{where}.{key}" if where else key, f"unknown key (allowed: {hint})"
+                )
 
     def text(self, node: _Node, key: str, where: str, *, required: bool = False) -> str | None:
         value = node.get(key)
@@ -217,7 +245,8 @@ class _Reader:
                 parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
             raise self.error(
-                node, f"{where}.{key}",
+                node,
+                f"{where}.{key}",
                 f"{raw!r} is not a date or time; write 2019-01-09 or 2019-01-09T14:00+08:00",
             ) from None
         if len(raw) == 10:
@@ -225,7 +254,8 @@ class _Reader:
         if parsed.tzinfo is None:
             if self.default_tz is None:
                 raise self.error(
-                    node, f"{where}.{key}",
+                    node,
+                    f"{where}.{key}",
                     f"{raw!r} has no time zone; add an offset (+08:00) or set timezone: at the top",
                 )
             parsed = parsed.replace(tzinfo=self.default_tz)
@@ -234,7 +264,9 @@ class _Reader:
     # -- sections --------------------------------------------------------------------------
     def read(self, doc: Any) -> tuple[Journey, list[str]]:
         if doc is None:
-            raise JourneyFileError("the file is empty; see examples/kim-2019-beijing.yaml", path=self.path)
+            raise JourneyFileError(
+                "the file is empty; see examples/kim-2019-beijing.yaml", path=self.path
+            )
         root = self.mapping(doc, "(top level)", None)
         self.check_keys(root, _TOP_KEYS, "")
         version = root.get("version", 1)
@@ -252,16 +284,24 @@ class _Reader:
             self.defined[place.name.casefold()] = place
             for alias in node.get("aliases") or []:
                 self.defined[str(alias).casefold()] = place
-        stops = [self.stop(self.mapping(item, f"stops[{i}]", root), f"stops[{i}]")
-                 for i, item in enumerate(self.sequence(root, "stops"))]
-        legs = [self.leg(self.mapping(item, f"legs[{i}]", root), f"legs[{i}]", stops)
-                for i, item in enumerate(self.sequence(root, "legs"))]
+        stops = [
+            self.stop(self.mapping(item, f"stops[{i}]", root), f"stops[{i}]")
+            for i, item in enumerate(self.sequence(root, "stops"))
+        ]
+        legs = [
+            self.leg(self.mapping(item, f"legs[{i}]", root), f"legs[{i}]", stops)
+            for i, item in enumerate(self.sequence(root, "legs"))
+        ]
         if not legs:
             legs = default_legs([s for s, _ in stops], default_mode)
-        claims = [self.claim(self.mapping(item, f"claims[{i}]", root), f"claims[{i}]")
-                  for i, item in enumerate(self.sequence(root, "claims"))]
-        events = [self.event(self.mapping(item, f"events[{i}]", root), f"events[{i}]")
-                  for i, item in enumerate(self.sequence(root, "events"))]
+        claims = [
+            self.claim(self.mapping(item, f"claims[{i}]", root), f"claims[{i}]")
+            for i, item in enumerate(self.sequence(root, "claims"))
+        ]
+        events = [
+            self.event(self.mapping(item, f"events[{i}]", root), f"events[{i}]")
+            for i, item in enumerate(self.sequence(root, "events"))
+        ]
         ignore = [str(x) for x in self.sequence(root, "ignore")]
         journey = Journey(
             title=self.text(root, "title", "") or "",
@@ -272,7 +312,9 @@ class _Reader:
             events=events,
             sources=[self.path],
         )
-        journey.places = places_from_stops(journey.stops, {s.place.key for s, passed in stops if passed})
+        journey.places = places_from_stops(
+            journey.stops, {s.place.key for s, passed in stops if passed}
+        )
         for place in self.defined.values():
             if all(pm.place.key != place.key for pm in journey.places):
                 journey.other_places.append(PlaceMention(place=place, mentions=[place.name]))
@@ -283,7 +325,9 @@ class _Reader:
             try:
                 parsed = datetime.fromisoformat(f"2000-01-01T00:00{text}")
             except ValueError:
-                raise self.error(node, "timezone", f"{text!r} is not an offset like +08:00") from None
+                raise self.error(
+                    node, "timezone", f"{text!r} is not an offset like +08:00"
+                ) from None
             assert parsed.tzinfo is not None
             return cast(timezone, parsed.tzinfo)
         try:
@@ -309,7 +353,11 @@ class _Reader:
         kind = self.text(node, "kind", where)
         country = self.text(node, "country", where)
         if kind is not None and kind not in PLACE_KINDS:
-            raise self.error(node, f"{where}.kind", f"unknown kind {kind!r}; use one of {', '.join(sorted(PLACE_KINDS))}")
+            raise self.error(
+                node,
+                f"{where}.kind",
+                f"unknown kind {kind!r}; use one of {', '.join(sorted(PLACE_KINDS))}",
+            )
         if (lat is None) != (lon is None):
             raise self.error(node, f"{where}.lat", "give both lat and lon, or neither")
         if lat is not None and lon is not None:
@@ -318,21 +366,29 @@ class _Reader:
             except CoordinateError as exc:
                 raise self.error(node, f"{where}.lat", exc.message) from None
             return Place(
-                name=name, lat=lat, lon=lon, kind=kind or "landmark",
+                name=name,
+                lat=lat,
+                lon=lon,
+                kind=kind or "landmark",
                 country=country.upper() if country else None,
                 source=self.text(node, "source", where) or f"journey file {self.path}",
-                id=f"journey:{name.casefold()}", city=self.text(node, "city", where),
+                id=f"journey:{name.casefold()}",
+                city=self.text(node, "city", where),
             )
         defined = self.defined.get(name.casefold())
         if defined is not None:
             return defined
         if self.resolve is None:
-            raise self.error(node, f"{where}.{name_key}", f"{name!r} has no coordinates; add lat and lon")
+            raise self.error(
+                node, f"{where}.{name_key}", f"{name!r} has no coordinates; add lat and lon"
+            )
         try:
             return self.resolve(name, country, [*self.defined.values()])
         except RoutesError as exc:
             raise JourneyFileError(
-                exc.message, path=self.path, line=node.key_lines.get(name_key, node.line),
+                exc.message,
+                path=self.path,
+                line=node.key_lines.get(name_key, node.line),
                 field=f"{where}.{name_key}",
             ) from None
 
@@ -349,7 +405,12 @@ class _Reader:
             note=self.text(node, "note", where) or "",
             mentions=[place.name],
         )
-        if stop.arrive and stop.depart and _comparable(stop.arrive, stop.depart) and stop.depart < stop.arrive:
+        if (
+            stop.arrive
+            and stop.depart
+            and _comparable(stop.arrive, stop.depart)
+            and stop.depart < stop.arrive
+        ):
             raise self.error(node, f"{where}.depart", "departure is before arrival")
         return stop, passed
 
@@ -382,9 +443,11 @@ class _Reader:
             raise self.error(node, f"{where}.kind", "must be distance, duration, speed or time")
         text = cast(str, self.text(node, "text", where, required=True))
         source = self.text(node, "source", where) or self.path
-        common = {
-            "text": text, "source": source,
-            "origin": self.text(node, "from", where), "destination": self.text(node, "to", where),
+        common: dict[str, Any] = {
+            "text": text,
+            "source": source,
+            "origin": self.text(node, "from", where),
+            "destination": self.text(node, "to", where),
             "qualifier": self.text(node, "qualifier", where),
             "sentence": self.text(node, "sentence", where) or "",
             "outlet": self.text(node, "outlet", where),
@@ -392,10 +455,21 @@ class _Reader:
         if kind == "time":
             moment = self.when(node, "time", where)
             if moment is None:
-                raise JourneyFileError("is required for a time claim", path=self.path,
-                                       line=node.line, field=f"{where}.time")
-            return Claim(kind="time", low=None, high=None, unit="iso", time=moment,
-                         event=self.text(node, "event", where), **common)  # type: ignore[arg-type]
+                raise JourneyFileError(
+                    "is required for a time claim",
+                    path=self.path,
+                    line=node.line,
+                    field=f"{where}.time",
+                )
+            return Claim(
+                kind="time",
+                low=None,
+                high=None,
+                unit="iso",
+                time=moment,
+                event=self.text(node, "event", where),
+                **common,
+            )
         value = self.number(node, "value", where)
         low = self.number(node, "low", where)
         high = self.number(node, "high", where)
@@ -404,8 +478,12 @@ class _Reader:
             if low is None:
                 raise self.error(node, f"{where}.value", "give value, or low and high, not both")
         if low is None and high is None:
-            raise JourneyFileError("give value, or low and high", path=self.path, line=node.line,
-                                   field=f"{where}.value")
+            raise JourneyFileError(
+                "give value, or low and high",
+                path=self.path,
+                line=node.line,
+                field=f"{where}.value",
+            )
         low = low if low is not None else high
         high = high if high is not None else low
         assert low is not None and high is not None
@@ -421,7 +499,9 @@ class _Reader:
             ) from None
         expected = {"distance": "km", "duration": "h", "speed": "km/h"}[kind]
         if canonical != expected:
-            raise self.error(node, f"{where}.unit", f"a {kind} needs a unit of {expected}, got {unit!r}")
+            raise self.error(
+                node, f"{where}.unit", f"a {kind} needs a unit of {expected}, got {unit!r}"
+            )
         return Claim(kind=cast(Any, kind), low=low_c, high=high_c, unit=canonical, **common)  # type: ignore[arg-type]
 
     def event(self, node: _Node, where: str) -> Event:
@@ -436,7 +516,8 @@ class _Reader:
             kind=kind,
             text=self.text(node, "text", where) or kind,
             source=self.text(node, "source", where) or self.path,
-            low_h=low, high_h=high,
+            low_h=low,
+            high_h=high,
             place=self.text(node, "place", where),
             sentence=self.text(node, "sentence", where) or "",
         )
@@ -500,7 +581,7 @@ def default_legs(stops: Sequence[Stop], mode: Mode) -> list[Leg]:
     if not stops:
         return legs
     start = stops[0].place
-    for a, b in zip(stops, stops[1:], strict=False):
+    for a, b in itertools.pairwise(stops):
         if a.place.key == b.place.key:
             continue
         local = same_city(a.place, b.place)
@@ -519,7 +600,9 @@ def default_legs(stops: Sequence[Stop], mode: Mode) -> list[Leg]:
     return legs
 
 
-def places_from_stops(stops: Sequence[Stop], passed_keys: set[str] | None = None) -> list[PlaceMention]:
+def places_from_stops(
+    stops: Sequence[Stop], passed_keys: set[str] | None = None
+) -> list[PlaceMention]:
     """Unique places of an itinerary, in the order first reached."""
     passed_keys = passed_keys or set()
     seen: dict[str, PlaceMention] = {}
@@ -596,7 +679,9 @@ def merge_journeys(read: Journey, fixes: Journey, ignore: Sequence[str] = ()) ->
     def fix_mentions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
         out = []
         for pm in mentions:
-            if pm.place.name.casefold() in ignored or any(m.casefold() in ignored for m in pm.mentions):
+            if pm.place.name.casefold() in ignored or any(
+                m.casefold() in ignored for m in pm.mentions
+            ):
                 continue
             out.append(replace(pm, place=fix_place(pm.place)))
         return out
@@ -617,8 +702,11 @@ def merge_journeys(read: Journey, fixes: Journey, ignore: Sequence[str] = ()) ->
         for stop in fixes.stops:
             known = quotes_by_key.get(stop.place.key)
             if known is not None:
-                stop = replace(stop, quotes=[*stop.quotes, *known.quotes],
-                               mentions=list(dict.fromkeys([*stop.mentions, *known.mentions])))
+                stop = replace(
+                    stop,
+                    quotes=[*stop.quotes, *known.quotes],
+                    mentions=list(dict.fromkeys([*stop.mentions, *known.mentions])),
+                )
             stops.append(stop)
         merged.stops = stops
         merged.legs = fixes.legs
@@ -627,6 +715,9 @@ def merge_journeys(read: Journey, fixes: Journey, ignore: Sequence[str] = ()) ->
         merged.places = stop_places + [pm for pm in merged.places if pm.place.key not in stop_keys]
         merged.other_places = [pm for pm in merged.other_places if pm.place.key not in stop_keys]
     else:
-        merged.stops = [replace(s, place=fix_place(s.place)) for s in read.stops
-                        if s.place.name.casefold() not in ignored]
+        merged.stops = [
+            replace(s, place=fix_place(s.place))
+            for s in read.stops
+            if s.place.name.casefold() not in ignored
+        ]
     return merged

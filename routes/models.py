@@ -1,4 +1,6 @@
-"""Plain data passed between the stages: reading -> gazetteer -> journey -> network -> checking -> output.
+"""Plain data passed between the stages.
+
+reading -> gazetteer -> journey -> network -> checking -> output.
 
 Every stage takes and returns these classes and nothing richer, so each stage can be tested alone
 and swapped (another gazetteer, another network source). They hold no behaviour beyond
@@ -28,9 +30,23 @@ MeasureKind = Literal["geodesic", "rail", "road", "air", "sea"]
 #: the curated landmark file.
 PLACE_KINDS: frozenset[str] = frozenset(
     {
-        "country", "region", "admin", "city", "district", "continent", "water",
-        "station", "border_crossing", "venue", "hotel", "guesthouse", "factory", "zone",
-        "airport", "port", "landmark",
+        "country",
+        "region",
+        "admin",
+        "city",
+        "district",
+        "continent",
+        "water",
+        "station",
+        "border_crossing",
+        "venue",
+        "hotel",
+        "guesthouse",
+        "factory",
+        "zone",
+        "airport",
+        "port",
+        "landmark",
     }
 )
 

@@ -142,17 +142,20 @@ def _finite(value: Any) -> Any:
 
 def to_contract(journey: Journey) -> dict[str, Any]:
     """The whole result of a check as plain JSON-ready data (strict JSON: no NaN/Infinity)."""
-    return _finite({
-        "contract_version": CONTRACT_VERSION,
-        "title": journey.title,
-        "traveller": journey.traveller,
-        "sources": list(journey.sources),
-        "places": [mention_dict(pm) for pm in journey.places],
-        "other_places": [mention_dict(pm) for pm in journey.other_places],
-        "claims": [claim_dict(c) for c in journey.claims if c.kind != "time"],
-        "times": [claim_dict(c) for c in journey.claims if c.kind == "time"],
-        "stops": [stop_dict(s) for s in journey.stops],
-        "legs": [leg_dict(leg) for leg in journey.legs],
-        "events": [event_dict(e) for e in journey.events],
-        "notes": list(journey.notes),
-    })
+    contract: dict[str, Any] = _finite(
+        {
+            "contract_version": CONTRACT_VERSION,
+            "title": journey.title,
+            "traveller": journey.traveller,
+            "sources": list(journey.sources),
+            "places": [mention_dict(pm) for pm in journey.places],
+            "other_places": [mention_dict(pm) for pm in journey.other_places],
+            "claims": [claim_dict(c) for c in journey.claims if c.kind != "time"],
+            "times": [claim_dict(c) for c in journey.claims if c.kind == "time"],
+            "stops": [stop_dict(s) for s in journey.stops],
+            "legs": [leg_dict(leg) for leg in journey.legs],
+            "events": [event_dict(e) for e in journey.events],
+            "notes": list(journey.notes),
+        }
+    )
+    return contract

@@ -27,12 +27,14 @@ def render_table(rows: Sequence[tuple[str, int, str]]) -> str:
     ]
     for name, code, message in rows:
         shown = message.replace("|", "\\|") or "(none: handled)"
-        lines.append(f"| {name} | {code} | `{shown}` |" if message else f"| {name} | {code} | {shown} |")
+        lines.append(
+            f"| {name} | {code} | `{shown}` |" if message else f"| {name} | {code} | {shown} |"
+        )
     lines += [
         "",
-        "Other exit codes: 1 any other routes error, 2 wrong command-line usage, 10 invalid gazetteer",
-        "record, 11 online geocoder failed, 13 no headless Chromium for PNG output, 70 internal error",
-        "(a bug: rerun with `--debug` and report it), 130 interrupted.",
+        "Other exit codes: 1 any other routes error, 2 wrong command-line usage, 10 invalid",
+        "gazetteer record, 11 online geocoder failed, 13 no headless Chromium for PNG output,",
+        "70 internal error (a bug: rerun with `--debug` and report it), 130 interrupted.",
         "",
     ]
     return "\n".join(lines)
@@ -53,7 +55,9 @@ def main() -> None:
             guard = case.patch() if case.patch is not None else contextlib.nullcontext()
             with guard:  # type: ignore[attr-defined]
                 result = CliRunner().invoke(app, args)
-            rows.append((case.name, result.exit_code, result.stderr.strip().replace(str(folder), "DIR")))
+            rows.append(
+                (case.name, result.exit_code, result.stderr.strip().replace(str(folder), "DIR"))
+            )
     write_text_atomic(ROOT / "docs" / "errors.md", render_table(rows))
 
 

@@ -9,7 +9,8 @@ A block in the README such as::
     <!-- end -->
 
 is replaced by what the command prints now (stdout, then stderr), run from the repository root
-with the venv's ``routes``. Optional ``| head -N`` / ``| tail -N`` keep the first / last N lines. Run:
+with the venv's ``routes``. Optional ``| head -N`` / ``| tail -N`` keep the first / last N
+lines. Run:
 ``.venv/bin/python -m scripts.update_readme``.
 """
 
@@ -38,12 +39,15 @@ def run(command: str) -> str:
     args: list[str] = []
     for arg in shlex.split(command.strip()):
         matches = sorted(glob.glob(str(ROOT / arg))) if "*" in arg else []
-        args += [str(Path(m).relative_to(ROOT.parent).as_posix()).join(("../", "")) for m in matches] or [arg]
+        args += [
+            str(Path(m).relative_to(ROOT.parent).as_posix()).join(("../", "")) for m in matches
+        ] or [arg]
     if args[0] == "routes":
         args[0] = str(Path(sys.executable).with_name("routes"))
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "TERM": "dumb"}
-    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
-                          check=False)
+    done = subprocess.run(
+        args, capture_output=True, text=True, cwd=ROOT, env=env, timeout=600, check=False
+    )
     text = done.stdout + done.stderr
     lines = [line.rstrip() for line in text.splitlines()]
     if head is not None and len(lines) > head:

@@ -47,10 +47,17 @@ def names(items: object) -> list[str]:
 @needs_seeds
 def test_check_seeds_lists_the_journey_places(seeds_json: dict[str, object]) -> None:
     places = names(seeds_json["places"])
-    for expected in ("Pyongyang", "Dandong", "Beijing Railway Station", "Great Hall of the People",
-                     "Beijing Hotel"):
+    for expected in (
+        "Pyongyang",
+        "Dandong",
+        "Beijing Railway Station",
+        "Great Hall of the People",
+        "Beijing Hotel",
+    ):
         assert expected in places, places
-    assert any("Development Area" in p or "Yizhuang" in p or "Tongrentang" in p for p in places), places
+    assert any("Development Area" in p or "Yizhuang" in p or "Tongrentang" in p for p in places), (
+        places
+    )
     assert places.index("Pyongyang") < places.index("Dandong")
     other = names(seeds_json["other_places"])
     for merely_mentioned in ("Washington", "Singapore"):
@@ -66,8 +73,11 @@ def test_check_seeds_has_the_840_km_and_12_14_h_claims_with_verdicts(
 ) -> None:
     claims = seeds_json["claims"]
     assert isinstance(claims, list)
-    distance = [c for c in claims if c["kind"] == "distance" and c["unit"] == "km"
-                and c["low"] <= 840 <= c["high"]]
+    distance = [
+        c
+        for c in claims
+        if c["kind"] == "distance" and c["unit"] == "km" and c["low"] <= 840 <= c["high"]
+    ]
     assert len(distance) == 1, claims
     d = distance[0]
     assert "520" in d["text"] and "840" in d["text"]
@@ -80,8 +90,19 @@ def test_check_seeds_has_the_840_km_and_12_14_h_claims_with_verdicts(
     assert hours[0]["verdict"] != "unverifiable", hours[0]
     assert hours[0]["explanation"]
     for claim in claims:
-        assert set(claim) >= {"kind", "text", "source", "low", "high", "unit", "origin",
-                              "destination", "verdict", "explanation", "measures"}
+        assert set(claim) >= {
+            "kind",
+            "text",
+            "source",
+            "low",
+            "high",
+            "unit",
+            "origin",
+            "destination",
+            "verdict",
+            "explanation",
+            "measures",
+        }
         assert set(claim["measures"]) >= {"geodesic_km", "rail_km", "road_km"}
         assert claim["unit"] in ("km", "h", "km/h")
 
@@ -207,7 +228,11 @@ def test_real_subprocess_check_and_exit_codes(tmp_path: Path) -> None:
     env = {**os.environ, "NO_COLOR": "1"}
     done = subprocess.run(
         [*routes_exe(), "check", *map(str, SEEDS), "--format", "json"],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -215,7 +240,11 @@ def test_real_subprocess_check_and_exit_codes(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     done = subprocess.run(
-        [*routes_exe(), "check", str(empty)], capture_output=True, text=True, env=env, timeout=120,
+        [*routes_exe(), "check", str(empty)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
         check=False,
     )
     assert done.returncode == 4, done.stderr
@@ -227,13 +256,22 @@ def test_real_subprocess_demo_and_resolve(tmp_path: Path) -> None:
     env = {**os.environ, "NO_COLOR": "1"}
     done = subprocess.run(
         [*routes_exe(), "demo", "-o", str(tmp_path / "demo.html")],
-        capture_output=True, text=True, env=env, timeout=300, check=False, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "demo.html").exists()
     done = subprocess.run(
         [*routes_exe(), "resolve", "Sinuiju", "--format", "json"],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["candidates"][0]["country"] == "KP"

@@ -37,8 +37,16 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGeoc
 def check(journey: Path, server: FakeGeocoder) -> tuple[int, dict[str, object], str]:
     result = CliRunner().invoke(
         app,
-        ["check", str(journey), "--format", "json", "--geocoder", "nominatim",
-         "--geocoder-url", server.base_url],
+        [
+            "check",
+            str(journey),
+            "--format",
+            "json",
+            "--geocoder",
+            "nominatim",
+            "--geocoder-url",
+            server.base_url,
+        ],
     )
     data = json.loads(result.stdout) if result.exit_code == 0 else {}
     return result.exit_code, data, result.stderr

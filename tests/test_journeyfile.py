@@ -66,15 +66,29 @@ def test_minimal_file_loads_with_units_converted(tmp_path: Path) -> None:
     ("text", "line", "field"),
     [
         ("version: 1\nstops:\n  - place: A\n    lat: 95\n    lon: 10\n", 4, "stops[0].lat"),
-        ("version: 1\nstops:\n  - place: A\n    lat: 10\n    lon: 10\n    colour: red\n", 6, "stops[0].colour"),
+        (
+            "version: 1\nstops:\n  - place: A\n    lat: 10\n    lon: 10\n    colour: red\n",
+            6,
+            "stops[0].colour",
+        ),
         ("version: 1\nstops:\n  - place: A\n    lat: 10\n", 4, "stops[0].lat"),
         ("version: 1\nlegs:\n  - from: A\n    to: B\n    mode: teleport\n", 5, "legs[0].mode"),
-        ("version: 1\nclaims:\n  - kind: distance\n    text: x\n    value: 3\n    unit: furlongs\n", 6,
-         "claims[0].unit"),
-        ("version: 1\nclaims:\n  - kind: distance\n    text: x\n    value: 3\n    unit: h\n", 6,
-         "claims[0].unit"),
-        ("version: 1\nstops:\n  - place: A\n    lat: 1\n    lon: 1\n    arrive: yesterday\n", 6,
-         "stops[0].arrive"),
+        (
+            "version: 1\nclaims:\n  - kind: distance\n    text: x\n    value: 3\n"
+            "    unit: furlongs\n",
+            6,
+            "claims[0].unit",
+        ),
+        (
+            "version: 1\nclaims:\n  - kind: distance\n    text: x\n    value: 3\n    unit: h\n",
+            6,
+            "claims[0].unit",
+        ),
+        (
+            "version: 1\nstops:\n  - place: A\n    lat: 1\n    lon: 1\n    arrive: yesterday\n",
+            6,
+            "stops[0].arrive",
+        ),
         ("version: 2\n", 1, "version"),
         ("version: 1\nversion: 1\n", 2, "version"),
     ],
@@ -96,7 +110,9 @@ def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
 
 
 def test_time_without_zone_is_refused_without_default(tmp_path: Path) -> None:
-    text = "version: 1\nstops:\n  - place: A\n    lat: 1\n    lon: 1\n    arrive: 2019-01-09T10:00\n"
+    text = (
+        "version: 1\nstops:\n  - place: A\n    lat: 1\n    lon: 1\n    arrive: 2019-01-09T10:00\n"
+    )
     with pytest.raises(JourneyFileError, match="no time zone"):
         load_journey(write(tmp_path, text))
 
@@ -141,7 +157,10 @@ def test_default_legs_use_road_inside_a_city_and_mark_the_return() -> None:
     stops = [Stop(pyongyang), Stop(station), Stop(hall), Stop(station), Stop(pyongyang)]
     legs = default_legs(stops, "rail")
     assert [(leg.mode, leg.direction) for leg in legs] == [
-        ("rail", "outbound"), ("road", None), ("road", None), ("rail", "return"),
+        ("rail", "outbound"),
+        ("road", None),
+        ("road", None),
+        ("rail", "return"),
     ]
 
 
