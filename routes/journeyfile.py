@@ -502,7 +502,7 @@ class _Reader:
             raise self.error(
                 node, f"{where}.unit", f"a {kind} needs a unit of {expected}, got {unit!r}"
             )
-        return Claim(kind=cast(Any, kind), low=low_c, high=high_c, unit=canonical, **common)  # type: ignore[arg-type]
+        return Claim(kind=cast(Any, kind), low=low_c, high=high_c, unit=canonical, **common)
 
     def event(self, node: _Node, where: str) -> Event:
         self.check_keys(node, _EVENT_KEYS, where)

@@ -204,6 +204,8 @@ class RawMention:
     synth: tuple[str, ...] = ()  # for descriptions: names built from it ("Tongrentang factory")
     in_longer: bool = False  # one word of a longer capitalised name ("Royal" in "Royal Street")
     locative: bool = False  # after "in", "at", "to", "from"...: a place is expected here
+    embedded: bool = False  # inside an organisation's name: a mention, never a stop
+    lookup: str | None = None  # the name to resolve when not the surface ("European": Europe)
 
 
 @dataclass(slots=True)
@@ -213,6 +215,9 @@ class Run:
     label: str = "other"  # "person", "org", "speaker", "other"
     scan_until: int = 0  # tokens [0, scan_until) are scanned when label is "person" by title
     person_from: int = 0
+    #: why a run is an organisation: "head" (a word such as Post, Agency inside it), "cue"
+    #: (a cue noun after it: "a Beijing newspaper"), "" (its own name: "firm Tongrentang")
+    org_by: str = ""
 
 
 @dataclass(slots=True)
@@ -315,6 +320,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
     ):
         run.label = "org"
+        run.org_by = "head" if len(core) > 1 else ""
         return run
     cue_after = (not last_hyphen_lower and not toks[-1].possessive
                  and any(w in lex.org_cues for w in nxt[:2])
@@ -323,6 +329,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
             nxt[:1] and nxt[0] in lex.org_cues and is_name(" ".join(core))
             and _is_place_compound(nxt)):
         run.label = "org"
+        run.org_by = "cue" if prev not in lex.org_cues else ""
         return run
     # title inside the run: "US President Donald Trump", "Commerce Secretary Wilbur Ross"
     for k, t in enumerate(toks):
@@ -335,6 +342,8 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "other"
         return run
     appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
+    if appos and prev in _PLACE_PREPOSITIONS and is_name(" ".join(t.base for t in toks)):
+        appos = None  # "in West Virginia, the president said": the place, then the subject
     if appos and appos[1].casefold() in lex.person_roles and not toks[-1].possessive:
         run.label = "person"
         return run
@@ -392,6 +401,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|through|outside|into|toward
                        r"across|around|between|and|or)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",
+                                 "inside", "throughout", "toward", "towards", "via"})
 
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
@@ -441,6 +452,7 @@ def scan_names(
             continue  # nothing to find: no need to tell a person from an organisation
         classify(sentence, tokens, run, people, is_name, lex)
         if run.label == "org":
+            out.extend(_embedded(run, tokens, found))
             continue
         if run.label == "person":
             limit = run.i0 + run.scan_until
@@ -451,6 +463,29 @@ def scan_names(
                 out.extend(found)
         else:
             out.extend(found)
+    return out
+
+
+def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[RawMention]:
+    """Places named inside an organisation's name: "The Washington Post", "Kidney Foundation
+    of Canada", "a Danish pharmaceutical company", "the Vatican-owned hospital". They are
+    mentions of the place (never stops). A name that opens the organisation's name counts only
+    for a big place (a country, a region, a city of 100,000 or a landmark), since firms are
+    also named after small towns and people ("Stanford University"); a name after "of"
+    ("University of Alberta") is the organisation's place by construction."""
+    if not run.org_by:
+        return []  # "medicine firm Tongrentang": the run is the organisation's own name
+    out: list[RawMention] = []
+    for m in found:
+        before = tokens[m.tok_start - 1].low if m.tok_start > run.i0 else ""
+        if before in ("of", "for", "in"):
+            pass
+        elif m.tok_start == run.i0 or run.org_by == "cue":
+            m.weak = True
+        else:
+            continue
+        m.embedded = True
+        out.append(m)
     return out
 
 

@@ -54,6 +54,8 @@ from routes.reading._text import Article
 #: kinds that are never stops: the journey is drawn between cities and landmarks
 AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
 CITY_KINDS = frozenset({"city", "district"})
+#: what an adjective derived from a name may point to ("European", "Zimbabwean", "Korean")
+DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
 WEAK_MIN_POPULATION = 100_000
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
@@ -112,6 +114,7 @@ class _Mention:
     description: bool
     inside: bool = False  # a name inside a resolved description ("a Beijing train station")
     role: Action | None = None
+    embedded: bool = False  # inside an organisation's name ("The Washington Post"): no stop
 
 
 @dataclass(slots=True)
@@ -244,6 +247,23 @@ class _Reader:
             return None
         return place
 
+    def resolve_derived(self, name: str) -> Place | None:
+        """The country, region or continent a derived adjective points to ("European" ->
+        Europe, "Zimbabwean" -> Zimbabwe); None when the stem names only towns ("Roman" ->
+        Roma), since an adjective of a town is far more often a family or a word."""
+        key = "\x00derived:" + name
+        if key not in self._cache:
+            place: Place | None = None
+            try:
+                place = self.gaz.resolve(name, kinds=DERIVED_KINDS).place
+            except AmbiguousPlaceError:
+                cands = self.gaz.candidates(name, kinds=DERIVED_KINDS, limit=1)
+                place = cands[0].place if cands else None
+            except RoutesError:
+                place = None
+            self._cache[key] = place
+        return self._cache[key]
+
     def city_of(self, place: Place) -> Place:
         """The city a landmark stands in (itself for cities and unknown cities)."""
         if place.kind in CITY_KINDS or place.kind in AREA_KINDS or not place.city:
@@ -350,11 +370,16 @@ class _Reader:
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
                               self.max_tokens, lower_words)
             for r in raws:
-                place = self.resolve(r.surface, r.key, r.weak)
+                if r.lookup is not None:
+                    place = self.resolve_derived(r.lookup)
+                else:
+                    place = self.resolve(r.surface, r.key, r.weak)
                 if place is None or not _plausible(r, place):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
-                                           r.possessive, False))
+                                           r.possessive, False, embedded=r.embedded))
+                if r.embedded:
+                    continue
                 if place.kind in CITY_KINDS:
                     current_city = place
                     cities[place.key] += 1
@@ -426,7 +451,8 @@ class _Reader:
                 if not s.traveller or s.time.background:
                     narrative = narrative_next
                     continue
-                located = [m for m in s.mentions if m.place.kind not in AREA_KINDS]
+                located = [m for m in s.mentions
+                           if m.place.kind not in AREA_KINDS and not m.embedded]
                 if not located and last_place is None:
                     narrative = narrative_next
                     continue  # nothing to observe here, and no "left there" to resolve
