@@ -18,7 +18,8 @@ demo: $(BIN)/routes
 
 test: $(BIN)/routes
 	bash scripts/install-chromium
-	$(BIN)/python -m pytest -n 2
+	ROUTES_CACHE_DIR=$(CURDIR)/.pytest_cache/routes-cache $(BIN)/routes gazetteer info >/dev/null
+	ROUTES_CACHE_DIR=$(CURDIR)/.pytest_cache/routes-cache $(BIN)/python -m pytest -n 2
 
 lint: $(BIN)/routes
 	$(BIN)/ruff check routes cli tests bench

