@@ -265,7 +265,10 @@ def map_command(
     gz = _gazetteer(geocoder, geocoder_url)
     result = check_files(files or [], journey_file=journey, gazetteer=gz)
     _with_online_notes(result, gz)
-    written = write_map(result, output, tiles=tiles, png=png, width=width, height=height)
+    written = write_map(
+        result, output, tiles=tiles, png=png, width=width, height=height,
+        protect=[*(files or []), *([journey] if journey else [])],
+    )
     for path in written:
         typer.echo(f"wrote {path}", err=True)
     typer.echo(str(written[0]))

@@ -40,9 +40,11 @@ Embedding (``routes embed PATH.html``) prints::
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from routes.atomicio import write_text_atomic
+from routes.errors import OutputError
 from routes.mapping._build import MapDocument, build_map
 from routes.mapping._embed import embed_snippet
 from routes.mapping._render import render_png
@@ -52,11 +54,25 @@ from routes.models import Journey
 def write_map(
     journey: Journey, path: str | os.PathLike[str], *, tiles: str | None = None,
     png: str | os.PathLike[str] | None = None, width: int = 1200, height: int = 800,
+    protect: Sequence[str | os.PathLike[str]] = (),
 ) -> list[Path]:
-    """Write PATH.html and PATH.txt (the summary) atomically, and the PNG if asked; return them."""
+    """Write PATH.html and PATH.txt (the summary) atomically, and the PNG if asked; return them.
+
+    ``protect`` lists files that must never be overwritten (the command's inputs): the summary
+    of ``-o story.html`` is ``story.txt``, which may well be the article itself.
+    """
+    if not str(path).strip() or Path(path).name in ("", ".", ".."):
+        raise OutputError(f"cannot write a map to {str(path)!r}: give a file name, e.g. maps/trip.html")
     target = Path(path)
     if target.suffix.lower() not in (".html", ".htm"):
         target = target.with_name(target.name + ".html")
+    outputs = [target, target.with_suffix(".txt"), *([Path(png)] if png is not None else [])]
+    guarded = {Path(p).resolve() for p in protect}
+    for out in outputs:
+        if out.resolve() in guarded:
+            raise OutputError(
+                f"writing the map to {target} would overwrite the input {out}; choose another -o name"
+            )
     doc = build_map(journey, tiles=tiles, self_contained=True)
     written = [write_text_atomic(target, doc.html),
                write_text_atomic(target.with_suffix(".txt"), doc.summary)]

@@ -9,6 +9,8 @@ testable on its own (see tests/test_map_text.py). The summary is plain text: it 
 
 from __future__ import annotations
 
+import math
+
 import html
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -126,8 +128,11 @@ def claim_parts(claim: Claim) -> list[str]:
             parts.append(f"{label} {approx}{fmt_num(value)} km")
     if claim.implied_speed_kmh is not None:
         lo, hi = claim.implied_speed_kmh
-        parts.append(f"implies {lo:.0f}–{hi:.0f} km/h" if round(lo) != round(hi)
-                     else f"implies {lo:.0f} km/h")
+        if not math.isfinite(hi):  # a range from 0 h, or no measure for the mode: no upper end
+            parts.append(f"implies more than {lo:.0f} km/h")
+        else:
+            parts.append(f"implies {lo:.0f}–{hi:.0f} km/h" if round(lo) != round(hi)
+                         else f"implies {lo:.0f} km/h")
     return parts
 
 

@@ -200,7 +200,10 @@ def _may_hold_figure(sentence: str) -> bool:
     """A necessary condition for :data:`_FIGURE` to match, ten times cheaper than trying it:
     a unit word's stem (plain substring tests in C), or a number with an abbreviated unit."""
     low = sentence.lower()
-    return any(stem in low for stem in _UNIT_STEMS) or _ABBREVIATED.search(sentence) is not None
+    for stem in _UNIT_STEMS:
+        if stem in low:
+            return True
+    return _ABBREVIATED.search(sentence) is not None
 
 
 def find_figures(sentence: str) -> list[Figure]:

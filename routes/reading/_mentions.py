@@ -22,6 +22,7 @@ by medicine firm Tongrentang") are found from a landmark head noun back to its d
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ PLACE_HEADS = frozenset(
         "village", "town"
     ]
 )
+#: abbreviations that open place names: "St. Louis", "Mt. Everest", "Ft. Worth"
+NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
 #: landmark head nouns for descriptive mentions (lower case, may be two words)
 DESCRIPTION_HEADS = (
     "guest house", "guesthouse", "train station", "railway station", "rail station", "station",
@@ -109,15 +112,6 @@ class Token:
         self.base = base  # the text without a possessive ending
         self.low = base.lower().rstrip(".")
 
-    @classmethod
-    def _of(cls, text: str, start: int, info: tuple[bool, bool, str, str]) -> Token:
-        tok = cls.__new__(cls)
-        tok.text = text
-        tok.start = start
-        tok.end = start + len(text)
-        tok.cap, tok.possessive, tok.base, tok.low = info
-        return tok
-
 
 #: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
 #: its words, so each is analysed once per process (bounded)
@@ -147,7 +141,7 @@ def tokenize(sentence: str) -> list[Token]:
     append = out.append
     known = _WORD_INFO
     find = sentence.find
-    make = Token._of
+    new = Token.__new__
     pos = 0
     for text in TOKEN.findall(sentence):
         info = known.get(text)
@@ -155,9 +149,12 @@ def tokenize(sentence: str) -> list[Token]:
             if len(known) > 200_000:
                 known.clear()
             info = known[text] = _word_info(text)
-        pos = find(text, pos)
-        append(make(text, pos, info))
-        pos += len(text)
+        tok = new(Token)
+        tok.text = text
+        tok.start = pos = find(text, pos)
+        tok.end = pos = pos + len(text)
+        tok.cap, tok.possessive, tok.base, tok.low = info
+        append(tok)
     return out
 
 
@@ -205,7 +202,8 @@ class RawMention:
     in_longer: bool = False  # one word of a longer capitalised name ("Royal" in "Royal Street")
     locative: bool = False  # after "in", "at", "to", "from"...: a place is expected here
     embedded: bool = False  # inside an organisation's name: a mention, never a stop
-    lookup: str | None = None  # the name to resolve when not the surface ("European": Europe)
+    lookup: tuple[str, ...] = ()  # names to resolve instead of the surface ("European": Europe)
+    facility: bool = False  # a street or building the gazetteer lacks: placed at its city
 
 
 @dataclass(slots=True)
@@ -273,7 +271,7 @@ def runs_of(sentence: str, tokens: list[Token]) -> list[Run]:
         if not t.possessive:
             while j < n:
                 gap = sentence[tokens[j - 1].end:tokens[j].start]
-                if gap != " ":
+                if gap != " " and not (gap == ". " and tokens[j - 1].low in NAME_ABBREVIATIONS):
                     break
                 nt = tokens[j]
                 if nt.cap:
@@ -388,7 +386,7 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
     if any(t.low in lex.person_titles for t in toks):
         return True
     i0 = run.i0
-    if i0 > 0 and tokens[i0 - 1].low in lex.person_titles | _SAID:
+    if i0 > 0 and (tokens[i0 - 1].low in lex.person_titles or tokens[i0 - 1].low in _SAID):
         return True
     j = i0 + len(toks)
     if j < len(tokens) and (tokens[j].low in lex.speech_verbs or tokens[j].low in _ACTION_VERBS):
@@ -436,8 +434,13 @@ def scan_names(
     norm: Callable[[str], str],
     max_tokens: int,
     lowercase_words: Container[str],
+    memo: dict[str, list[RawMention]] | None = None,
 ) -> list[RawMention]:
-    """Names the gazetteer knows in one sentence, people and organisations left out."""
+    """Names the gazetteer knows in one sentence, people and organisations left out.
+
+    ``memo`` (one per article: the answers depend on its lower-case words and the people it
+    names) keeps what each distinct run of capitalised words holds, so that "Kim Jong Un" or
+    "Beijing", written twenty times in a story, is cut into names once."""
     lex = lexicon()
 
     def is_name(s: str) -> bool:
@@ -446,11 +449,26 @@ def scan_names(
 
     out: list[RawMention] = []
     for run in runs_of(sentence, tokens):
-        found = _scan_segment(sentence, run.tokens, run.i0, people, is_name, norm, max_tokens,
-                              lowercase_words, lex)
-        if not found:
+        first = run.tokens[0]
+        span = sentence[first.start:run.tokens[-1].end]
+        known = memo.get(span) if memo is not None else None
+        if known is None:
+            found = _scan_segment(sentence, run.tokens, run.i0, people, is_name, norm,
+                                  max_tokens, lowercase_words, lex)
+            if memo is not None:
+                memo[span] = [_moved(m, -first.start, -run.i0) for m in found]
+        else:
+            found = [_moved(m, first.start, run.i0) for m in known]
+            for m in found:
+                m.locative = _LOCATIVE.search(sentence, max(0, m.start - 60), m.start) is not None
+        facility = _facility_candidate(run, found)
+        if not found and not facility:
             continue  # nothing to find: no need to tell a person from an organisation
         classify(sentence, tokens, run, people, is_name, lex)
+        if facility and (run.label == "other" or (
+                run.label == "org" and run.tokens[-1].low in FACILITY_ORG_HEADS)):
+            out.append(_facility(sentence, run, found, norm))
+            continue
         if run.label == "org":
             out.extend(_embedded(run, tokens, found))
             continue
@@ -460,10 +478,64 @@ def scan_names(
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
             if is_name(whole):
+                # "Beijing said", "Washington insists": a capital or a country speaks for its
+                # state; a small town does not ("Police said" is not Police, Poland)
+                for m in found:
+                    m.weak = True
                 out.extend(found)
         else:
             out.extend(found)
     return out
+
+
+#: last words of names of streets, buildings and grounds: a capitalised run ending so names
+#: a place even when no gazetteer lists it ("Third Street", "KCOM Stadium")
+FACILITY_HEADS = frozenset(
+    [
+        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "square",
+        "plaza", "bridge", "park", "station", "airport", "stadium", "arena", "church",
+        "cathedral", "chapel", "mosque", "temple", "synagogue", "hall", "hotel", "museum",
+        "palace", "tower", "mall", "market", "school", "university", "college", "hospital",
+        "library", "courthouse", "theatre", "theater", "campus", "pier", "harbour", "harbor",
+        "terminal", "canal", "plantation", "cemetery", "highway", "motorway", "expressway",
+        "quarter", "district", "estate", "village", "beach", "island", "lake", "river",
+        "mountain", "valley", "forest", "reserve",
+    ]
+)
+#: facility heads that the organisation test also knows: "Patriot High School" is a place
+FACILITY_ORG_HEADS = frozenset({"school", "university", "college", "hospital", "library",
+                                "museum", "church", "cathedral"})
+
+
+def _facility_candidate(run: Run, found: list[RawMention]) -> bool:
+    """Whether a run may name a street or building the gazetteer lacks: two words or more
+    ending on a facility head, and not already found whole."""
+    toks = run.tokens
+    if len(toks) < 2 or toks[-1].low not in FACILITY_HEADS or toks[-1].possessive:
+        return False
+    if toks[0].low in CONNECTORS or toks[0].low in FACILITY_HEADS:
+        return False
+    return not any(m.tok_start == run.i0 and m.tok_end == run.i0 + len(toks) for m in found)
+
+
+def _facility(sentence: str, run: Run, found: list[RawMention],
+              norm: Callable[[str], str]) -> RawMention:
+    """A street or building not in the gazetteer, as one mention; a place named inside it
+    ("Seoul" in "Seoul Central District Court") is kept as the hint of where it is."""
+    toks = run.tokens
+    surface = sentence[toks[0].start:toks[-1].start] + toks[-1].base
+    inner = tuple(m.surface for m in found if not m.weak)
+    return RawMention(surface, norm(surface), toks[0].start, toks[0].start + len(surface),
+                      run.i0, run.i0 + len(toks), toks[-1].possessive, False,
+                      city_hint=inner[0] if inner else None, facility=True)
+
+
+def _moved(m: RawMention, chars: int, toks: int) -> RawMention:
+    """A copy of a name found in a run, shifted by ``chars`` characters and ``toks`` tokens."""
+    return RawMention(m.surface, m.key, m.start + chars, m.end + chars, m.tok_start + toks,
+                      m.tok_end + toks, m.possessive, m.weak, m.description, m.city_hint,
+                      m.variants, m.synth, m.in_longer, m.locative, m.embedded, m.lookup,
+                      m.facility)
 
 
 def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[RawMention]:
@@ -517,24 +589,103 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 i += n
                 found = True
                 break
+            if n <= 2:
+                derived = _derived(sentence, sub, i0 + i, is_name, norm)
+                if derived is not None:
+                    out.append(derived)
+                    i += n
+                    found = True
+                    break
         if found:
             continue
         t = seg[i]
         parts = t.base.split("-")
         caps = [p for p in parts if p[:1].isupper()]
         if len(parts) > 1 and all(p[:1].isupper() or p in COMPOUND_TAILS for p in parts) and all(
-                p.casefold() in people.tokens or is_name(p) for p in caps):
-            # "Beijing-Pyongyang ties", "China-US", "Beijing-based": the parts are names
+                p.casefold() in people.tokens or is_name(p) or _stems_named(p, is_name)
+                for p in caps):
+            # "Beijing-Pyongyang ties", "China-US", "Beijing-based", "Asian-Pacific": the
+            # parts are names, or adjectives of names
             pos = t.start
             for part in parts:
-                if part[:1].isupper() and part.casefold() not in people.tokens and is_name(part):
-                    weak = _is_weak(Token(part, pos, pos + len(part), True, False, part),
-                                    lowercase_words, lex)
-                    out.append(RawMention(part, norm(part), pos, pos + len(part), i0 + i,
-                                          i0 + i + 1, False, weak))
+                if part[:1].isupper() and part.casefold() not in people.tokens:
+                    if is_name(part):
+                        weak = _is_weak(Token(part, pos, pos + len(part), True, False, part),
+                                        lowercase_words, lex)
+                        out.append(RawMention(part, norm(part), pos, pos + len(part), i0 + i,
+                                              i0 + i + 1, False, weak))
+                    else:
+                        stems = _stems_named(part, is_name)
+                        if stems:
+                            out.append(RawMention(part, norm(part), pos, pos + len(part),
+                                                  i0 + i, i0 + i + 1, False, False,
+                                                  lookup=stems))
                 pos += len(part) + 1
         i += 1
     return out
+
+
+#: adjective endings and what the name they come from ends with, tried in order:
+#: European -> Europe, Korean -> Korea, Armenian -> Armenia, Hungarian -> Hungary, Iranian ->
+#: Iran, Ukrainian -> Ukraine, Peruvian -> Peru, African -> Africa, Mexican -> Mexico, Texan ->
+#: Texas, Japanese -> Japan, Chinese -> China, Congolese -> Congo, Lebanese -> Lebanon,
+#: Turkish -> Turkey, Polish -> Poland, Scottish -> Scotland, British -> Britain, Kurdish ->
+#: Kurdistan, Swedish -> Sweden, Irish -> Ireland, Pakistani -> Pakistan, Icelandic -> Iceland,
+#: Argentine -> Argentina. General English morphology, not a list of answers.
+_DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("vian", ("",)),
+    ("ean", ("e", "ea")),
+    ("ian", ("ia", "y", "", "e")),
+    ("an", ("a", "o", "", "as")),
+    ("ese", ("", "a", "o", "on")),
+    ("ish", ("ey", "and", "land", "ain", "istan", "en", "eland")),
+    ("ic", ("",)),
+    ("ine", ("ina",)),
+    ("i", ("", "istan")),
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _stems(word: str) -> tuple[str, ...]:
+    """Names an adjective or a plural demonym may come from, most likely first."""
+    if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+        return ()
+    words = [word]
+    if word.endswith("s") and not word.endswith("ss"):
+        words.append(word[:-1])  # "Zimbabweans" -> "Zimbabwean"
+    out: list[str] = []
+    for w in words:
+        for suffix, repls in _DEMONYM_RULES:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                root = w[: len(w) - len(suffix)]
+                out.extend(root + r for r in repls if len(root + r) >= 4)
+                break
+    return tuple(dict.fromkeys(out))
+
+
+def _stems_named(word: str, is_name: Callable[[str], bool]) -> tuple[str, ...]:
+    return tuple(s for s in _stems(word) if is_name(s))
+
+
+def _derived(sentence: str, sub: list[Token], k: int, is_name: Callable[[str], bool],
+             norm: Callable[[str], str]) -> RawMention | None:
+    """An adjective of a name the gazetteer does not list as such: "European" (Europe),
+    "North American" (North America), "Zimbabwean" (Zimbabwe); ``sub`` are the words, ``k``
+    the index of the first in the sentence. The stems are left for the story to resolve, to a
+    country, region or continent only."""
+    last = sub[-1]
+    if not last.base[:1].isupper() or "-" in last.base:
+        return None
+    stems = _stems(last.base)
+    if not stems:
+        return None
+    head = sentence[sub[0].start:last.start]
+    names = tuple(head + s for s in stems if is_name(head + s))
+    if not names:
+        return None
+    surface = head + last.base
+    return RawMention(surface, norm(surface), sub[0].start, sub[0].start + len(surface), k,
+                      k + len(sub), last.possessive, False, lookup=names)
 
 
 def _is_weak(tok: Token, lowercase_words: Container[str], lex: Lexicon) -> bool:

@@ -32,6 +32,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE
 )
+#: the same for lower-cased text, several times faster (see motion_role)
+_CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b")
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
@@ -54,14 +56,20 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     """
     before = sentence[max(0, start - 120):start]
     offset = start - len(before)
-    br = list(_CLAUSE_BREAK.finditer(before))
+    low = before.lower()
+    # lower-cased text is searched several times faster than with IGNORECASE; lower-casing
+    # keeps offsets except for a few letters ("İ"), and then the text itself is searched
+    fast = len(low) == len(before)
+    br = list(_CLAUSE_BREAK.finditer(low if fast else before))
     if br:
         cut = br[-1].end()
         before = before[cut:]
+        low = low[cut:]
         offset += cut
     best: tuple[int, Action, re.Match[str]] | None = None
-    for m in _CUE.finditer(before):
-        action = next(a for a, _ in _CUES if m.group(a))
+    cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)
+    for m in cues:
+        action: Action = m.lastgroup  # type: ignore[assignment]
         best = (m.end(), action, m)
     if best is None:
         return None

@@ -66,23 +66,28 @@ _CLAUSE_SPLIT = re.compile(
     r"she|they|it|his|was|were|is|are|has|had)\b)",
     re.IGNORECASE,
 )
+#: the same on lower-cased text (several times faster than a case-insensitive search)
+_CLAUSE_SPLIT_LOW = re.compile(
+    r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
+    r"she|they|it|his|was|were|is|are|has|had)\b)",
+)
+#: (these three are matched against the lower-cased sentence: faster than IGNORECASE)
 _BEFORE_DEPARTURE = re.compile(r"\bbefore\s+(?:his|her|their|the)\s+(?:departure|leaving)\b|"
-                               r"\bbefore\s+leaving\b", re.IGNORECASE)
-_CITY_DEPARTURE = re.compile(r"\b(?:train|ride|border|departed|departure|home|seen\s+off)\b",
-                             re.IGNORECASE)
+                               r"\bbefore\s+leaving\b")
+_CITY_DEPARTURE = re.compile(r"\b(?:train|ride|border|departed|departure|home|seen\s+off)\b")
 #: sentences that tell what the traveller did (they move the story's clock)
 _ACTIVITY = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|visited|visiting|"
     r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
-    r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b", re.IGNORECASE)
+    r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b")
 #: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b", re.IGNORECASE)
-_AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b",
-                  re.IGNORECASE)
-_ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b", re.IGNORECASE)
+_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b")
+#: (the three patterns above and below are matched against lower-cased text)
+_AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
+_ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 
 _MEALS = frozenset({"lunch", "dinner", "banquet", "breakfast", "dined", "dining"})
 _TRAVEL_WORDS = frozenset(
@@ -127,6 +132,7 @@ class _Sentence:
     mentions: list[_Mention] = field(default_factory=list)
     traveller: bool = False
     time: TimeInfo = field(default_factory=TimeInfo)
+    low: str = ""  # the text lower-cased, for cheap word tests
 
 
 @dataclass(slots=True)
@@ -244,8 +250,24 @@ class _Reader:
             if place is not None and all(p.key != place.key for p in self.context):
                 self.context.append(place)
         if place is not None and weak and not _big_enough(place):
-            return None
+            return self.big_namesake(surface, key)
         return place
+
+    def big_namesake(self, surface: str, key: str) -> Place | None:
+        """The best-ranked namesake that is a country, a region or a city of 100,000: for a
+        name that counts only as a big place ("Washington" in an article whose context
+        favours a small town of that name), rather than dropping it."""
+        ck = "\x00big:" + key
+        if ck not in self._cache:
+            try:
+                cands = self.gaz.candidates(surface, limit=8)
+            except RoutesError:
+                cands = []
+            self._cache[ck] = next(
+                (c.place for c in cands if (c.place.kind in AREA_KINDS or (
+                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION))
+                 and _same_name(c.matched or c.place.name, surface)), None)
+        return self._cache[ck]
 
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
@@ -253,15 +275,14 @@ class _Reader:
         Roma), since an adjective of a town is far more often a family or a word."""
         key = "\x00derived:" + name
         if key not in self._cache:
-            place: Place | None = None
+            # all candidates, filtered here: asking the gazetteer for these kinds only would
+            # send a name of towns alone to its (slow) fuzzy matching
             try:
-                place = self.gaz.resolve(name, kinds=DERIVED_KINDS).place
-            except AmbiguousPlaceError:
-                cands = self.gaz.candidates(name, kinds=DERIVED_KINDS, limit=1)
-                place = cands[0].place if cands else None
+                cands = self.gaz.candidates(name, limit=10)
             except RoutesError:
-                place = None
-            self._cache[key] = place
+                cands = []
+            self._cache[key] = next((c.place for c in cands if c.place.kind in DERIVED_KINDS
+                                     and c.matched and _same_name(c.matched, name)), None)
         return self._cache[key]
 
     def city_of(self, place: Place) -> Place:
@@ -297,8 +318,7 @@ class _Reader:
 
     def _read_mentions(self) -> None:
         for ai, art in enumerate(self.articles):
-            self.sentences.append([_Sentence(ai, si, s.text, art.source, tokenize(s.text))
-                                   for si, s in enumerate(split_sentences(art.text))])
+            self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.is_name)
         for ai, ss in enumerate(self.sentences):
@@ -306,8 +326,7 @@ class _Reader:
 
     def run(self) -> Journey:
         for ai, art in enumerate(self.articles):
-            self.sentences.append([_Sentence(ai, si, s.text, art.source, tokenize(s.text))
-                                   for si, s in enumerate(split_sentences(art.text))])
+            self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.is_name)
         traveller_tokens = self._traveller()
@@ -323,7 +342,7 @@ class _Reader:
                     continue  # only the traveller's sentences tell the journey's times
                 s.time = sentence_time(s.text, self.anchor(ai), narrative)
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
-                        s.text):
+                        s.low):
                     narrative = s.time.day
         obs = self._observations()
         self._itinerary(obs)
@@ -361,6 +380,7 @@ class _Reader:
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
         lower_words = LowerWords(art.text)
+        memo: dict[str, list[RawMention]] = {}
         keywords: tuple[str, ...] | None = None  # built on the first description only
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
@@ -368,12 +388,21 @@ class _Reader:
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
-                              self.max_tokens, lower_words)
+                              self.max_tokens, lower_words, memo)
             for r in raws:
-                if r.lookup is not None:
-                    place = self.resolve_derived(r.lookup)
+                if r.facility:
+                    place = self._place_facility(r, raws, s.text, cities, city_places,
+                                                 current_city)
+                    if place is not None:
+                        s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
+                                                   r.possessive, False, embedded=True))
+                    continue
+                if r.lookup:
+                    place = next((p for p in map(self.resolve_derived, r.lookup) if p), None)
                 else:
                     place = self.resolve(r.surface, r.key, r.weak)
+                if place is not None and not _plausible(r, place) and place.kind in CITY_KINDS:
+                    place = self.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
                 if place is None or not _plausible(r, place):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
@@ -399,6 +428,38 @@ class _Reader:
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
             s.mentions.sort(key=lambda m: m.start)
+
+    def _place_facility(self, r: RawMention, raws: list[RawMention], text: str,
+                        cities: Counter[str], city_places: dict[str, Place],
+                        current: Place | None) -> Place | None:
+        """Where a street or building the gazetteer lacks stands, approximately: the place
+        named inside it ("Seoul Central District Court"), else the town named right after it
+        ("Atlantic Avenue in Garden City", "Main Street, Red Oak"), else the city the article
+        names most. The record says it is approximate; it is never a stop."""
+        where: Place | None = None
+        towns = CITY_KINDS | {"admin"}
+        if r.city_hint:
+            where = self.resolve(r.city_hint, self.norm(r.city_hint), True)
+            if where is not None and where.kind not in towns:
+                where = None  # "Atlantic Avenue": the ocean is no clue to where it is
+        if where is None:
+            nxt = next((x for x in raws if x.start >= r.end and not x.facility), None)
+            if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*",
+                                                text[r.end:nxt.start]):
+                where = self.resolve(nxt.surface, nxt.key, nxt.weak)
+        if where is None and cities:
+            top = city_places[cities.most_common(1)[0][0]]
+            where = current if current is not None and cities[current.key] >= cities[
+                top.key] else top
+        if where is None or where.kind not in towns:
+            return None
+        return Place(
+            name=r.surface, lat=where.lat, lon=where.lon, kind="landmark",
+            country=where.country, city=where.name,
+            source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
+                    "the place the article names with it; approximate"),
+            id=f"approx:{r.key}@{where.key}",
+        )
 
     def _resolve_description(self, d: RawMention, cities: list[Place],
                              keywords: tuple[str, ...]) -> Place | None:
@@ -444,7 +505,7 @@ class _Reader:
             narrative: date | None = None
             for s in ss:
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
-                        s.text):
+                        s.low):
                     narrative_next: date | None = s.time.day
                 else:
                     narrative_next = narrative
@@ -461,8 +522,8 @@ class _Reader:
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
-                before_departure = bool(located and _BEFORE_DEPARTURE.search(s.text))
-                city_departure = bool(located and _CITY_DEPARTURE.search(s.text))
+                before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
+                city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description):
                         continue
@@ -512,7 +573,7 @@ class _Reader:
                             and (o.origin is None or o.origin.key == o.city.key)):
                         o.origin = left[-1].city
                 # "He left there around noon": the last place the story put him
-                there = _THERE.search(s.text)
+                there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
                     info = _clause_time(s.text, clauses, there.start(), self.anchor(ai), narrative)
                     out.append(_Obs(last_place, self.city_of(last_place), "depart", ai, s.idx,
@@ -644,7 +705,8 @@ class _Reader:
             visits.append(_Visit(o.city, [o]))
 
     def _stops(self, visits: list[_Visit]) -> None:
-        text_all = " ".join(a.text for a in self.articles)
+        # lower-cased once: case-insensitive patterns are several times slower on long text
+        text_all = " ".join(a.text for a in self.articles).lower()
         rail = bool(_RAIL.search(text_all))
         air = bool(_AIR.search(text_all)) and not rail
         vehicle = None
@@ -921,6 +983,16 @@ _SHARED_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...
 _SHARED_BY_GAZ = weakref.WeakKeyDictionary()
 
 
+def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
+    """The article's sentences, its dateline first ("LOS ANGELES (AP) -": the place the story
+    was filed from is a place it names, though never a stop of the journey it tells)."""
+    texts = [s.text for s in split_sentences(art.text)]
+    if art.dateline:
+        texts.insert(0, art.dateline)
+    return [_Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
+            for si, t in enumerate(texts)]
+
+
 def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
     """The resolution cache of one gazetteer object (a private one if it cannot be weakly
     referenced, so a cache never outlives its gazetteer or serves another)."""
@@ -996,6 +1068,11 @@ def _plausible(r: RawMention, place: Place) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Whether a candidate matched on the name asked, not on a fuzzy neighbour."""
+    return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
+
+
 def _big_enough(place: Place) -> bool:
     return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
             or place.kind not in CITY_KINDS)
@@ -1011,7 +1088,11 @@ def _km(a: Place, b: Place) -> float:
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
+    low = text.lower()
+    # lower-casing keeps offsets except for a few letters ("İ"): then search the text itself
+    pattern, target = (_CLAUSE_SPLIT_LOW, low) if len(low) == len(text) else (_CLAUSE_SPLIT,
+                                                                                text)
+    for m in pattern.finditer(target):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
