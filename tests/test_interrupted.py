@@ -335,6 +335,8 @@ def test_killed_index_build_leaves_no_half_index(tmp_path: Path) -> None:
     assert again.stdout.decode().strip() == "CN"
     assert list(cache.glob("gazetteer-cities15000-*.sqlite"))
     _assert_whole_indexes(cache)
+    # The rebuild also removed what the killed build left behind (its process is gone).
+    assert list(cache.glob(".gazetteer-*.part")) == []
 
 
 def _assert_whole_indexes(cache: Path) -> None:

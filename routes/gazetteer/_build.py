@@ -386,6 +386,23 @@ def _replace_stale(target: Path, pattern: str) -> None:
             old.unlink(missing_ok=True)
 
 
+def _remove_abandoned_parts(target: Path) -> None:
+    """Delete temporary index files that killed builds left in the cache (their process is gone).
+
+    A live builder's file is left alone: on this machine its pid still answers.
+    """
+    for part in target.parent.glob(".gazetteer-*.part"):
+        pid_text = part.name.removesuffix(".part").rsplit(".", 1)[-1]
+        if not pid_text.isdigit():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            part.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
 def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
     """Build into a temporary file beside ``target``, then rename: never a half index."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -398,6 +415,7 @@ def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
         meta["built_seconds"] = f"{time.perf_counter() - start:.2f}"
         writer.finish(meta)
         os.replace(tmp, target)
+        _remove_abandoned_parts(target)
     finally:
         tmp.unlink(missing_ok=True)
 

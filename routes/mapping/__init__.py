@@ -62,7 +62,9 @@ def write_map(
     of ``-o story.html`` is ``story.txt``, which may well be the article itself.
     """
     if not str(path).strip() or Path(path).name in ("", ".", ".."):
-        raise OutputError(f"cannot write a map to {str(path)!r}: give a file name, e.g. maps/trip.html")
+        raise OutputError(
+            f"cannot write a map to {str(path)!r}: give a file name, e.g. maps/trip.html"
+        )
     target = Path(path)
     if target.suffix.lower() not in (".html", ".htm"):
         target = target.with_name(target.name + ".html")
@@ -71,7 +73,8 @@ def write_map(
     for out in outputs:
         if out.resolve() in guarded:
             raise OutputError(
-                f"writing the map to {target} would overwrite the input {out}; choose another -o name"
+                f"writing the map to {target} would overwrite the input {out}; "
+                "choose another -o name"
             )
     doc = build_map(journey, tiles=tiles, self_contained=True)
     written = [write_text_atomic(target, doc.html),

@@ -9,9 +9,8 @@ testable on its own (see tests/test_map_text.py). The summary is plain text: it 
 
 from __future__ import annotations
 
-import math
-
 import html
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit

@@ -1048,19 +1048,17 @@ def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
 
 #: a town smaller than this, named by one word, needs a preposition of place before it
 SMALL_TOWN_POPULATION = 5_000
-_PLURAL_DEMONYM = re.compile(r"(?:ans|ians|ers)$", re.IGNORECASE)
 
 
 def _plausible(r: RawMention, place: Place) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Royal" in "Royal Street", "Quarter" in "French Quarter") counts
-    only for a big place; a small town needs "in", "at", "to"... before it; a plural demonym
-    ("Americans") names people, not their country."""
+    only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
+    and continents always count, by name or demonym, singular or plural ("Americans")."""
     if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
         return False  # "No", "Ben": a short word counts only as a code ("US", "UK")
     if place.kind in AREA_KINDS:
-        return not (place.kind == "country" and _PLURAL_DEMONYM.search(r.surface)
-                    and r.surface.casefold() != place.name.casefold())
+        return True  # "Americans", "Zimbabweans": the country is named, as with "American"
     if place.kind not in CITY_KINDS or " " in r.surface.strip():
         return True
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
