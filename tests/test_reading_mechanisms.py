@@ -6,7 +6,10 @@ lacks, appositions after a place, towns that "say" things, and big namesakes."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from routes.errors import RoutesError
 from routes.models import Journey, Place
 from routes.reading import find_places, read_story, read_text
 from routes.reading._mentions import _stems
@@ -158,3 +161,71 @@ def test_big_namesake_when_context_favours_a_small_town(gaz: FakeGazetteer) -> N
     named = _named(_read("Officials in Trenton met on Monday. Washington insists on talks.",
                          gaz))
     assert named["Washington"].id == "g:washington"
+
+
+def test_boilerplate_tail_leaves_the_sentence_before_it() -> None:
+    art = read_text("Kim left Pyongyang on Monday for a long journey.\n"
+                    "The envoy will travel to Seoul next week to testify. Read more:\n"
+                    "Subscribe to our newsletter today!", "t.txt")
+    assert "travel to Seoul next week" in art.text
+    assert "Read more" not in art.text and "Subscribe" not in art.text
+    assert art.removed == ["Read more:", "Subscribe to our newsletter today!"]
+
+
+def test_part_of_an_area_points_to_the_area(gaz: FakeGazetteer) -> None:
+    named = _named(_read("Storms hit Northern Europe while Eastern Zimbabwe stayed dry, and "
+                         "Western Dandong flooded.", gaz))
+    assert named["Northern Europe"].name == "Europe"
+    assert named["Eastern Zimbabwe"].name == "Zimbabwe"
+    assert "Western Dandong" not in named  # parts of towns are not resolved this way
+    assert named["Dandong"].name == "Dandong"  # but the town is still named
+
+
+def test_area_of_the_name_beats_a_small_town_of_it() -> None:
+    recs = [
+        *_records(),
+        _Rec(_p("a:ca", "California", 37.3, -119.5, "admin", "US", 39_000_000), ["California"]),
+        _Rec(_p("g:ca-md", "California", 38.3, -76.5, "city", "US", 11_857), ["California"]),
+        _Rec(_p("g:lexington-pk", "Lexington Park", 38.27, -76.45, "city", "US", 11_600),
+             ["Lexington Park"]),
+        _Rec(_p("c:mx", "Mexico", 23.0, -102.0, "country", "MX", 126_000_000), ["Mexico"]),
+        _Rec(_p("g:cdmx", "Mexico City", 19.43, -99.13, "city", "MX", 12_000_000),
+             ["Mexico City", "Mexico"]),
+    ]
+    gaz = FakeGazetteer(recs)
+    # the fake ranks towns near the story's first place first: Lexington Park is next to
+    # California, Maryland; the state is still what "California" means
+    named = _named(_read("Officials in Lexington Park met. California and Mexico talked.",
+                         gaz))
+    assert named["California"].id == "a:ca"
+    assert named["Mexico"].id == "c:mx"
+
+
+_NEW_PATHS = st.sampled_from([
+    "European", "Zimbabweans", "North", "American", "Northern", "Europe", "Western", "Dandong",
+    "Third", "Street", "in", "Seoul", "The", "Washington", "Post", "said", "Kidney",
+    "Foundation", "of", "Canada", "St.", "Louis", "LOS", "ANGELES", "(AP)", "—", "Kim", "left",
+    "Pyongyang", "for", "Beijing", ",", ".", "the", "president", "Commerce", "Roman", "Royal",
+    "Academy", "Hall", "Avenue", "Church", "went", "to", "Read", "more:", "\n", "Trenton",
+    "California", "Mexico", "Asian-Pacific", "Austro-Hungarian", "Ali", "ians", "Ean",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_NEW_PATHS, max_size=60))
+def test_new_mechanisms_never_raise_and_never_make_stops_of_mentions(words: list[str]) -> None:
+    gaz = FakeGazetteer([*_records(), *_extra()])
+    try:
+        j = read_story([read_text(" ".join(words), "h.txt")], gaz)
+    except RoutesError:
+        return
+    stops = {st_.place.key for st_ in j.stops}
+    assert not any(k.startswith("approx:") for k in stops)  # approximate places never stop
+    for pm in [*j.places, *j.other_places]:
+        assert pm.mentions and all(m.strip() for m in pm.mentions)
+
+
+@given(st.text(max_size=30))
+def test_stems_never_raise_and_are_names(word: str) -> None:
+    for stem in _stems(word):
+        assert stem[:1].isupper() and stem.isalpha() and len(stem) >= 4

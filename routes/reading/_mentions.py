@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 
 from routes.reading._lexicon import Lexicon, lexicon
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:\w|[-'’.&](?=\w))*")
+#: a word: letters and digits, joined by inner hyphens, apostrophes, dots and ampersands
+#: ("Kim's", "U.S.", "Beijing-based", "AT&T"); written without a per-character lookahead
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]\w*(?:[-'’.&]\w+)*")
 CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "del", "da", "von", "van", "al",
                         "el", "for", "and", "upon", "y"})
 #: capitalised words that are never part of a name run (dates, pronouns at a sentence start)
@@ -54,6 +56,14 @@ PLACE_HEADS = frozenset(
         "guesthouse", "house", "tower", "gate", "temple", "mausoleum", "plaza", "stadium", "museum",
         "university", "strait", "canal", "desert", "plain", "plateau", "region", "prefecture",
         "village", "town"
+    ]
+)
+#: words that name a part of an area: "Northern Europe", "Central Asia" (when not a name)
+DIRECTIONS = frozenset(
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower",
     ]
 )
 #: abbreviations that open place names: "St. Louis", "Mt. Everest", "Ft. Worth"
@@ -257,8 +267,20 @@ class People:
         return known
 
 
-def runs_of(sentence: str, tokens: list[Token]) -> list[Run]:
+#: runs already cut, per token list (the reader asks twice per sentence: people, then names);
+#: the value keeps the token list itself, so that its id is not reused while it is cached
+RunsMemo = dict[int, tuple[list[Token], list[tuple[int, int]]]]
+
+
+def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) -> list[Run]:
     """Capitalised runs (with inner connectors such as "of the"); a possessive ends a run."""
+    if memo is not None:
+        known = memo.get(id(tokens))
+        if known is not None and known[0] is tokens:
+            return [Run(tokens[i:j], i) for i, j in known[1]]
+        cut = runs_of(sentence, tokens)
+        memo[id(tokens)] = (tokens, [(r.i0, r.i0 + len(r.tokens)) for r in cut])
+        return cut
     runs: list[Run] = []
     i = 0
     n = len(tokens)
@@ -377,6 +399,25 @@ def _is_place_compound(nxt: list[str]) -> bool:
     return bool(nxt) and nxt[0] in {"station", "airport", "hotel", "port"}
 
 
+def _plain(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
+    """Whether no cue around a one-word run could make :func:`classify` call it anything but
+    "other" (the common case: "in Beijing"); a quick test that spares the full one."""
+    t = run.tokens[0]
+    if t.low in CONNECTORS or "-" in t.base or t.base.endswith(("Corp.", "Inc.")):
+        return False
+    i0 = run.i0
+    prev = tokens[i0 - 1].low if i0 > 0 else ""
+    if prev in lex.org_cues or prev in lex.person_titles or prev in _SAID:
+        return False
+    n = len(tokens)
+    n0 = tokens[i0 + 1].low if i0 + 1 < n else ""
+    n1 = tokens[i0 + 2].low if i0 + 2 < n else ""
+    if (n0 in lex.org_cues or n1 in lex.org_cues or n0 in lex.speech_verbs
+            or n0 in _ACTION_VERBS):
+        return False
+    return sentence[t.end:t.end + 80].lstrip()[:1] != ","
+
+
 def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
     """A cheap test before :func:`classify`: does any person cue surround the run?"""
     toks = run.tokens
@@ -404,15 +445,17 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
-                 is_name: Callable[[str], bool]) -> None:
+                 is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
-    ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once."""
+    ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
+    ``runs_memo`` keeps the runs cut here for :func:`scan_names`."""
     lex = lexicon()
+    nobody = People()  # cues alone decide here, not names learnt so far
     for s, tokens in sentences:
-        for run in runs_of(s, tokens):
+        for run in runs_of(s, tokens, runs_memo):
             if not _may_be_person(s, tokens, run, lex):
                 continue
-            classify(s, tokens, run, People(), is_name, lex)
+            classify(s, tokens, run, nobody, is_name, lex)
             if run.label == "person":
                 people.add(run.tokens[run.person_from:], lex, is_name)
             elif run.label == "speaker":
@@ -435,12 +478,14 @@ def scan_names(
     max_tokens: int,
     lowercase_words: Container[str],
     memo: dict[str, list[RawMention]] | None = None,
+    runs_memo: RunsMemo | None = None,
 ) -> list[RawMention]:
     """Names the gazetteer knows in one sentence, people and organisations left out.
 
-    ``memo`` (one per article: the answers depend on its lower-case words and the people it
-    names) keeps what each distinct run of capitalised words holds, so that "Kim Jong Un" or
-    "Beijing", written twenty times in a story, is cut into names once."""
+    ``memo`` (one per story: the answers depend on the people it names) keeps what each
+    distinct run of capitalised words holds, so that "Kim Jong Un" or "Beijing", written
+    twenty times in a story, is cut into names once; whether a one-word name is also a common
+    word of the article (``lowercase_words``) is asked again each time."""
     lex = lexicon()
 
     def is_name(s: str) -> bool:
@@ -448,7 +493,7 @@ def scan_names(
         return bool(k) and contains(k)
 
     out: list[RawMention] = []
-    for run in runs_of(sentence, tokens):
+    for run in runs_of(sentence, tokens, runs_memo):
         first = run.tokens[0]
         span = sentence[first.start:run.tokens[-1].end]
         known = memo.get(span) if memo is not None else None
@@ -461,10 +506,14 @@ def scan_names(
             found = [_moved(m, first.start, run.i0) for m in known]
             for m in found:
                 m.locative = _LOCATIVE.search(sentence, max(0, m.start - 60), m.start) is not None
+                if m.tok_end - m.tok_start == 1 and not m.lookup:
+                    m.weak = _weak_word(m.surface.lower().rstrip("."), lowercase_words, lex)
         facility = _facility_candidate(run, found)
         if not found and not facility:
             continue  # nothing to find: no need to tell a person from an organisation
-        classify(sentence, tokens, run, people, is_name, lex)
+        if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
+                                                                             run, lex):
+            classify(sentence, tokens, run, people, is_name, lex)
         if facility and (run.label == "other" or (
                 run.label == "org" and run.tokens[-1].low in FACILITY_ORG_HEADS)):
             out.append(_facility(sentence, run, found, norm))
@@ -577,8 +626,8 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             if n == 1 and people.covers(sub):
                 break
             surface = sentence[sub[0].start:sub[-1].start] + sub[-1].base
-            key = norm(surface)
-            if key and is_name(surface):
+            if is_name(surface):
+                key = norm(surface)
                 weak = n == 1 and _is_weak(sub[0], lowercase_words, lex)
                 rm = RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
                                 i0 + i, i0 + i + n, sub[-1].possessive, weak)
@@ -676,11 +725,10 @@ def _derived(sentence: str, sub: list[Token], k: int, is_name: Callable[[str], b
     last = sub[-1]
     if not last.base[:1].isupper() or "-" in last.base:
         return None
-    stems = _stems(last.base)
-    if not stems:
-        return None
     head = sentence[sub[0].start:last.start]
-    names = tuple(head + s for s in stems if is_name(head + s))
+    names = tuple(head + s for s in _stems(last.base) if is_name(head + s))
+    if not names and len(sub) == 2 and sub[0].low in DIRECTIONS and is_name(last.base):
+        names = (last.base,)  # "Northern Europe", "Eastern Ukraine": a part of an area
     if not names:
         return None
     surface = head + last.base
@@ -689,7 +737,12 @@ def _derived(sentence: str, sub: list[Token], k: int, is_name: Callable[[str], b
 
 
 def _is_weak(tok: Token, lowercase_words: Container[str], lex: Lexicon) -> bool:
-    w = tok.low
+    return _weak_word(tok.low, lowercase_words, lex)
+
+
+def _weak_word(w: str, lowercase_words: Container[str], lex: Lexicon) -> bool:
+    """A word that is often not a name: a common word, one the article writes in lower case,
+    or a short one."""
     return w in lex.common_words or w in lowercase_words or len(w) <= 3
 
 

@@ -37,9 +37,11 @@ from routes.reading._dates import TimeInfo, sentence_time
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import zone_for_country
 from routes.reading._mentions import (
+    DIRECTIONS,
     LowerWords,
     People,
     RawMention,
+    RunsMemo,
     Token,
     find_descriptions,
     learn_people,
@@ -58,6 +60,9 @@ CITY_KINDS = frozenset({"city", "district"})
 DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
 WEAK_MIN_POPULATION = 100_000
+#: a town this big keeps its name against an area of the same name ("Victoria", British
+#: Columbia, is not taken for the Australian state)
+AREA_OVER_TOWN_POPULATION = 50_000
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
 
@@ -212,6 +217,8 @@ class _Reader:
         self._shared = _shared_cache(gazetteer)
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
+        self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
+        self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
 
     # -- helpers ---------------------------------------------------------------------------
     def is_name(self, s: str) -> bool:
@@ -246,12 +253,30 @@ class _Reader:
             except PlaceNotFoundError:
                 place = None
                 self._shared[shared] = None
+            if place is not None and place.kind in CITY_KINDS:
+                place = self._prefer_area(surface, place)
             self._cache[key] = place
             if place is not None and all(p.key != place.key for p in self.context):
                 self.context.append(place)
         if place is not None and weak and not _big_enough(place):
             return self.big_namesake(surface, key)
         return place
+
+    def _prefer_area(self, surface: str, city: Place) -> Place:
+        """A country, state, region, continent or sea of exactly this name, rather than a small
+        town of it or a city known by it as another name ("California" the state, not
+        California, Maryland; "Mexico" the country, not Mexico City; "Middle East" the region).
+        Feature class first, as the press names areas far more often than their namesake
+        villages; context still decides between towns, and between areas."""
+        if city.population >= AREA_OVER_TOWN_POPULATION and _same_name(city.name, surface):
+            return city
+        try:
+            cands = self.gaz.candidates(surface, limit=8)
+        except RoutesError:
+            return city
+        area = next((c.place for c in cands
+                     if c.place.kind in AREA_KINDS and _same_name(c.place.name, surface)), None)
+        return area if area is not None else city
 
     def big_namesake(self, surface: str, key: str) -> Place | None:
         """The best-ranked namesake that is a country, a region or a city of 100,000: for a
@@ -320,7 +345,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name)
+                     self.is_name, self._runs)
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
 
@@ -328,7 +353,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name)
+                     self.is_name, self._runs)
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -380,7 +405,6 @@ class _Reader:
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
         lower_words = LowerWords(art.text)
-        memo: dict[str, list[RawMention]] = {}
         keywords: tuple[str, ...] | None = None  # built on the first description only
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
@@ -388,7 +412,7 @@ class _Reader:
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
-                              self.max_tokens, lower_words, memo)
+                              self.max_tokens, lower_words, self._scan_memo, self._runs)
             for r in raws:
                 if r.facility:
                     place = self._place_facility(r, raws, s.text, cities, city_places,
@@ -399,6 +423,12 @@ class _Reader:
                     continue
                 if r.lookup:
                     place = next((p for p in map(self.resolve_derived, r.lookup) if p), None)
+                    first, _, last = r.surface.partition(" ")
+                    if place is None and first.casefold() in DIRECTIONS and last == r.lookup[-1]:
+                        # "Northern Beijing": no area of that name; the town is still named
+                        r.surface, r.key, r.start = last, self.norm(last), r.end - len(last)
+                        r.tok_start = r.tok_end - 1
+                        place = self.resolve(last, r.key, r.weak)
                 else:
                     place = self.resolve(r.surface, r.key, r.weak)
                 if place is not None and not _plausible(r, place) and place.kind in CITY_KINDS:
@@ -708,7 +738,7 @@ class _Reader:
         # lower-cased once: case-insensitive patterns are several times slower on long text
         text_all = " ".join(a.text for a in self.articles).lower()
         rail = bool(_RAIL.search(text_all))
-        air = bool(_AIR.search(text_all)) and not rail
+        air = not rail and bool(_AIR.search(text_all))
         vehicle = None
         if rail:
             vm = _ARMOURED.search(text_all)

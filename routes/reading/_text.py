@@ -18,6 +18,7 @@ from pathlib import Path
 
 from routes.errors import InputFileError, UnreadableTextError
 from routes.reading._lexicon import lexicon
+from routes.reading._sentences import split_sentences
 
 #: Largest article file read (bytes). News articles are a few kB; a file past 20 MB is a dump or
 #: a mistake, and is refused from its size before any byte is read.
@@ -161,9 +162,16 @@ def read_text(text: str, source: str) -> Article:
             art.outlet = art.outlet or _outlet_in(line)
             art.removed.append(line)
             continue
-        if (words <= 12 and _BYLINE.match(line)) or (words <= 25 and _BOILER.search(line)):
+        if words <= 12 and _BYLINE.match(line):
             art.removed.append(line)
             continue
+        if words <= 25 and _BOILER.search(line):
+            rest = _without_boilerplate(line)
+            if rest is None:
+                art.removed.append(line)
+                continue
+            art.removed.append(line.replace(rest, "").strip())
+            line = rest
         if header_zone:
             handled = _header_line(art, line, seen_titles)
             if handled is None:
@@ -181,6 +189,16 @@ def read_text(text: str, source: str) -> Article:
         body = art.title  # a headline alone ("Kim leaves Beijing"): it is all there is to read
     art.text = body
     return art
+
+
+def _without_boilerplate(line: str) -> str | None:
+    """The sentences of a line that are not boilerplate, when they make a sentence of six
+    words or more ("Kim will travel to Beijing next week. Read more:" keeps the first)."""
+    keep = [s.text for s in split_sentences(line) if not _BOILER.search(s.text)]
+    rest = " ".join(keep)
+    if _word_count(rest) < 6 or not _END_PUNCT.search(rest):
+        return None
+    return rest
 
 
 def _header_line(art: Article, line: str, seen_titles: set[str]) -> str | None:
