@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 SHARED_CACHE = Path(__file__).resolve().parents[1] / ".pytest_cache" / "routes-cache"
 
@@ -18,3 +21,11 @@ def pytest_configure(config: object) -> None:
     if "ROUTES_CACHE_DIR" not in os.environ:
         SHARED_CACHE.mkdir(parents=True, exist_ok=True)
         os.environ["ROUTES_CACHE_DIR"] = str(SHARED_CACHE)
+
+
+@pytest.fixture(scope="session")
+def shared_gazetteer() -> Any:
+    """The real gazetteer on the shipped data, from the suite's shared cache."""
+    from routes.gazetteer import open_gazetteer
+
+    return open_gazetteer()

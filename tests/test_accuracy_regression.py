@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -210,26 +209,8 @@ def test_an_oracle_scores_perfectly_and_nothing_scores_zero(corpus: list[Any]) -
 
 
 @pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    try:
-        from routes.gazetteer import open_gazetteer
-    except ImportError as exc:  # pragma: no cover - only while the gazetteer is being written
-        pytest.skip(f"routes.gazetteer not importable: {exc}")
-    import routes.gazetteer as mod
-
-    mp = pytest.MonkeyPatch()
-    cache_dir = tmp_path_factory.getbasetemp() / "routes-gazetteer-cache"  # shared by modules
-    cache_dir.mkdir(exist_ok=True)
-    mp.setenv("ROUTES_CACHE_DIR", str(cache_dir))
-    clear = getattr(mod, "clear_open_gazetteers", None)
-    if clear:
-        clear()
-    try:
-        yield open_gazetteer()
-    finally:
-        if clear:
-            clear()
-        mp.undo()
+def gazetteer(shared_gazetteer: Any) -> Any:
+    return shared_gazetteer
 
 
 def test_reading_real_news_keeps_its_floor(corpus: list[Any], gazetteer: Any) -> None:

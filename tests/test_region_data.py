@@ -340,21 +340,8 @@ def test_every_chinese_province_is_covered() -> None:
 
 
 @pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    mod = pytest.importorskip("routes.gazetteer")
-    mp = pytest.MonkeyPatch()
-    cache_dir = tmp_path_factory.getbasetemp() / "routes-gazetteer-cache"  # shared by modules
-    cache_dir.mkdir(exist_ok=True)
-    mp.setenv("ROUTES_CACHE_DIR", str(cache_dir))
-    clear = getattr(mod, "clear_open_gazetteers", None)
-    if clear:
-        clear()
-    try:
-        yield mod.open_gazetteer()
-    finally:
-        if clear:
-            clear()
-        mp.undo()
+def gazetteer(shared_gazetteer: Any) -> Any:
+    return shared_gazetteer
 
 
 @pytest.mark.parametrize(
