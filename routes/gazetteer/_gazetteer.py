@@ -15,14 +15,20 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from routes.errors import AmbiguousPlaceError, GazetteerDataError, PlaceNotFoundError
 from routes.gazetteer import _rank
 from routes.gazetteer._normalise import name_key, normalise_name
 from routes.models import Candidate, Place
 
+if TYPE_CHECKING:
+    from routes.gazetteer._rank import FloatArray
+
 _ARTICLES = ("the ", "a ", "an ")
 _CACHE_LIMIT = 200_000
+#: How many ranked candidates resolve() builds first (enough to find a rival almost always).
+_RESOLVE_POOL = 12
 _FUZZY_POOL = 300
 _FUZZY_CUTOFF = 70.0
 _KM_PER_DEGREE = 111.32
@@ -50,6 +56,57 @@ class _Context:
     phrase: str
     within: str | None
     with_words: tuple[str, ...]
+
+
+#: A story's places as the ranking needs them: (lat, lon, country, name, kind).
+_StoryKey = tuple[tuple[float, float, str | None, str, str], ...]
+
+
+def _story(context: Sequence[Place]) -> _StoryKey:
+    return tuple((p.lat, p.lon, p.country, p.name, p.kind) for p in context)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """The exact matches of one name, with the arrays :func:`_rank.context_scores` reads."""
+
+    key: str
+    hits: tuple[_Hit, ...]
+    lat: FloatArray
+    lon: FloatArray
+    proms: FloatArray
+    qualities: FloatArray
+    countries: tuple[str | None, ...]
+    cities: tuple[str | None, ...]
+
+    @classmethod
+    def of(cls, key: str, hits: Sequence[_Hit]) -> _Prepared:
+        import numpy as np
+
+        places = [h.entry.place for h in hits]
+        proms = _rank.prefer_cities(
+            [p.kind for p in places], [p.country for p in places],
+            [p.population for p in places], [h.quality for h in hits],
+            [h.entry.prominence for h in hits],
+        )
+        return cls(
+            key, tuple(hits),
+            np.radians(np.array([p.lat for p in places], dtype=float)),
+            np.radians(np.array([p.lon for p in places], dtype=float)),
+            np.array(proms, dtype=float),
+            np.array([h.quality for h in hits], dtype=float),
+            tuple(p.country for p in places), tuple(p.city for p in places),
+        )
+
+    def only(self, kinds: frozenset[str]) -> _Prepared:
+        keep = [i for i, h in enumerate(self.hits) if h.entry.place.kind in kinds]
+        if len(keep) == len(self.hits):
+            return self
+        return _Prepared(
+            self.key, tuple(self.hits[i] for i in keep), self.lat[keep], self.lon[keep],
+            self.proms[keep], self.qualities[keep],
+            tuple(self.countries[i] for i in keep), tuple(self.cities[i] for i in keep),
+        )
 
 
 _COLUMNS = "rid, pid, name, lat, lon, kind, country, source, city, population, admin1, " \
@@ -91,6 +148,8 @@ class Gazetteer:
         self._contains: dict[str, bool] = {}
         self._cand_cache: dict[tuple[object, ...], list[Candidate]] = {}
         self._resolve_cache: dict[tuple[object, ...], Candidate] = {}
+        self._prepared: dict[str, _Prepared] = {}
+        self._stories: dict[_StoryKey, _rank.StoryContext] = {}
         self._contexts = self._load_contexts()
 
     def _connect(self) -> list[sqlite3.Connection]:
@@ -250,20 +309,55 @@ class Gazetteer:
         limit: int = 10,
         context: Sequence[Place] = (),
     ) -> list[Candidate]:
-        """Places this name may mean, best first (exact and folded matches, else fuzzy ones)."""
+        """Places this name may mean, best first (exact and folded matches, else fuzzy ones).
+
+        A leading "the" is folded away when the name without it is known ("the Korean
+        Peninsula"); names that keep it ("The Hague") match either way.
+        """
         kind_set = frozenset(kinds) if kinds is not None else None
         near = _point(near)
-        ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
+        ctx = _story(context)
         cache_key = (name, country, near, kind_set, limit, ctx)
         cached = self._cand_cache.get(cache_key)
         if cached is not None:
             return list(cached)
-        ranked = self._ranked(name, country, near, kind_set, ctx)[:limit]
-        result = [c for c, _ in ranked]
+        result = [c for c, _ in self._ranked(name, country, near, kind_set, ctx, limit)]
         if len(self._cand_cache) > _CACHE_LIMIT:
             self._cand_cache.clear()
         self._cand_cache[cache_key] = result
         return list(result)
+
+    def _hits(self, name: str) -> _Prepared | None:
+        """Every exact match of ``name`` (with and without a leading "the"), ready to rank."""
+        folded = normalise_name(name)
+        prepared = self._prepared.get(folded)
+        if prepared is not None:
+            return prepared
+        key = name_key(folded, folded=True)
+        if not key:
+            return None
+        hits = list(self._lookup_key(key))
+        if folded.startswith("the "):
+            bare = name_key(folded[4:], folded=True)
+            if bare:
+                have = {h.entry.place.id for h in hits}
+                hits.extend(h for h in self._lookup_key(bare) if h.entry.place.id not in have)
+        prepared = _Prepared.of(key, hits)
+        if len(self._prepared) > _CACHE_LIMIT:
+            self._prepared.clear()
+        self._prepared[folded] = prepared
+        return prepared
+
+    def _story_context(self, ctx: _StoryKey) -> _rank.StoryContext | None:
+        if not ctx:
+            return None
+        story = self._stories.get(ctx)
+        if story is None:
+            story = _rank.StoryContext(ctx)
+            if len(self._stories) > 4096:
+                self._stories.clear()
+            self._stories[ctx] = story
+        return story
 
     def _ranked(
         self,
@@ -271,31 +365,45 @@ class Gazetteer:
         country: str | None,
         near: tuple[float, float] | None,
         kinds: frozenset[str] | None,
-        ctx: Sequence[tuple[float, float, str | None, str]],
+        ctx: _StoryKey,
+        limit: int | None = None,
     ) -> list[tuple[Candidate, _Hit]]:
-        key = name_key(name)
-        if not key:
+        """Candidates best first; only the first ``limit`` are built (all when None)."""
+        prepared = self._hits(name)
+        if prepared is None:
             return []
-        hits: Sequence[_Hit] = self._lookup_key(key)
         if kinds is not None:
-            hits = [h for h in hits if h.entry.place.kind in kinds]
-        if not hits:
-            hits = self._fuzzy(key)
+            prepared = prepared.only(kinds)
+        if not prepared.hits:
+            prepared = _Prepared.of(prepared.key, self._fuzzy(prepared.key))
             if kinds is not None:
-                hits = [h for h in hits if h.entry.place.kind in kinds]
-        scored: list[tuple[Candidate, _Hit]] = []
-        for hit in hits:
-            place = hit.entry.place
-            c = _rank.context_score(
-                place.lat, place.lon, place.country, place.city,
-                country_hint=country, near=near, context=ctx,
+                prepared = prepared.only(kinds)
+        if not prepared.hits:
+            return []
+        import numpy as np
+
+        c = _rank.context_scores(
+            prepared.lat, prepared.lon, prepared.countries, prepared.cities,
+            _rank.prominence_gaps(prepared.qualities, prepared.proms),
+            country_hint=country, near=near, context=self._story_context(ctx),
+        )
+        totals = np.round(_rank.scores(prepared.qualities, prepared.proms, c), 4).tolist()
+        ctx_list = c.tolist()
+        hits = prepared.hits
+        order = sorted(
+            range(len(hits)),
+            key=lambda i: (-totals[i], -hits[i].entry.place.population, hits[i].entry.place.id),
+        )
+        if limit is not None:
+            order = order[:limit]
+        return [
+            (
+                Candidate(hits[i].entry.place, totals[i], hits[i].shown,
+                          self._reason(hits[i], ctx_list[i])),
+                hits[i],
             )
-            total = _rank.score(hit.quality, hit.entry.prominence, c)
-            scored.append(
-                (Candidate(place, round(total, 4), hit.shown, self._reason(hit, c)), hit)
-            )
-        scored.sort(key=lambda ch: (-ch[0].score, -ch[0].place.population, ch[0].place.id))
-        return scored
+            for i in order
+        ]
 
     @staticmethod
     def _reason(hit: _Hit, ctx: float) -> str:
@@ -332,12 +440,17 @@ class Gazetteer:
         """
         kind_set = frozenset(kinds) if kinds is not None else None
         near = _point(near)
-        ctx = tuple((p.lat, p.lon, p.country, p.name) for p in context)
+        ctx = _story(context)
         cache_key = (name, country, near, kind_set, ctx)
         cached = self._resolve_cache.get(cache_key)
         if cached is not None:
             return cached
-        ranked = self._ranked(name, country, near, kind_set, ctx)
+        ranked = self._ranked(name, country, near, kind_set, ctx, _RESOLVE_POOL)
+        if len(ranked) == _RESOLVE_POOL and ranked[0][1].fuzzy is False and not any(
+            not h.fuzzy and not self._same_place(ranked[0][1].entry, h.entry)
+            for _, h in ranked[1:]
+        ):
+            ranked = self._ranked(name, country, near, kind_set, ctx)  # a rival further down?
         if not ranked or ranked[0][1].fuzzy:
             seen: list[str] = []
             for cand, _ in ranked:

@@ -13,15 +13,32 @@ Every candidate gets a score in 0..1::
     countries and continents 1.0; national capitals of 100,000 people or more 1.0 (a story
     that says "Washington" means the capital, not the state), smaller capitals +0.15 (at most
     0.95); curated landmarks 0.90 (someone chose them because stories name them);
-    provinces, states and other admin regions 0.75 (a bare name shared with a city usually
-    means the city); other curated regions (seas, rivers, peninsulas) at least 0.85;
     populated places log10(population + 1) / 7, capped at 1 (10 million -> 1.0,
-    100,000 -> 0.71, a hamlet -> ~0).
+    1 million -> 0.86, 100,000 -> 0.71, a hamlet -> ~0).
+    States, provinces, counties and other admin regions by their importance: the same
+    population curve less :data:`ADMIN_DISCOUNT` (0.10; their population is the sum of their
+    towns, and a bare name is more often a city than the division around it), never below
+    :data:`ADMIN_FLOOR` (0.60, a town of ~20,000) nor above 0.90, so "California" (0.90)
+    beats California, Maryland (12,000 people, 0.58) and stays below any country.
+    Other curated regions (seas, rivers, peninsulas) at least 0.85.
+    **A division named like a big city of its own country** (a city of at least
+    :data:`BIG_CITY` = 500,000 people, matched by its name or an alias) is capped
+    :data:`CITY_OVER_DIVISION` (0.20) below that city: "New York" and "Washington" mean the
+    cities unless context says otherwise (see :func:`prefer_cities`).
 ``context`` (what the story or the caller says)
-    the largest of: proximity to ``near`` or to any place already in the story,
-    exp(-distance / 300 km); 0.6 when the place is in the ``country`` hint; 0.3 when it shares
-    a country with a place of the story; 0.8 when a landmark's city is one of the story's
-    places. Places outside the ``country`` hint also lose 0.15.
+    From the caller (trusted as given): proximity to ``near``, exp(-distance / 300 km); 0.6
+    when the place is in the ``country`` hint, and a 0.15 penalty when it is outside it.
+    From the story (``context`` places): proximity to any of its cities, landmarks and
+    regions (countries and continents are too big for proximity to mean anything);
+    0.8 when a landmark's city is one of the story's places; and 0.3 when the place shares
+    a country with a story place - **damped by prominence**: that country-level term is
+    multiplied by exp(-gap / 0.08), where gap is how far the candidate's prominence falls
+    below the most prominent candidate of the same name. Country context thus reorders
+    namesakes of similar prominence (gap 0.05 keeps 54 %) but cannot lift a town over a
+    country, a national capital or a city of a million (gap >= 0.14 keeps <= 17 %, less
+    than the prominence it would have to overcome): an American story saying "London",
+    "Rome" or "Athens" means the capitals, not London (Kentucky) or Rome (Georgia). A nearby
+    city named in the same story is specific evidence and is not damped.
 
 Ambiguity: candidates closer than max(50 km, either's extent) are one place told twice (a
 city and its municipality, a GeoNames and a curated record). If the best candidate's score
@@ -36,6 +53,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:  # numpy is imported when a look-up first needs it, not at CLI start-up
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray: TypeAlias = npt.NDArray[np.float64]
 
 W_MATCH = 0.50
 W_PROMINENCE = 0.20
@@ -46,7 +70,23 @@ PROXIMITY_SCALE_KM = 300.0
 OUTSIDE_COUNTRY_PENALTY = 0.15
 CAPITAL_BONUS = 0.15
 BIG_CAPITAL = 100_000
-ADMIN_PROMINENCE = 0.75
+ADMIN_DISCOUNT = 0.10
+ADMIN_FLOOR = 0.60
+ADMIN_CEILING = 0.90
+BIG_CITY = 500_000
+CITY_OVER_DIVISION = 0.20
+HINT_COUNTRY = 0.6
+STORY_COUNTRY = 0.3
+LANDMARK_CITY = 0.8
+#: How fast country-level story context fades as a candidate's prominence falls below the top.
+COUNTRY_DAMP_SCALE = 0.08
+#: Story proximity counts fully up to this prominence gap (~11-fold population), none beyond
+#: PROXIMITY_NO_GAP (~125-fold).
+PROXIMITY_FULL_GAP = 0.15
+PROXIMITY_NO_GAP = 0.30
+#: Story places too big for proximity to them to say anything.
+NO_PROXIMITY_KINDS = frozenset({"country", "continent"})
+DIVISION_KINDS = frozenset({"admin"})
 
 Q_NAME = 1.00
 Q_CURATED_ALIAS = 0.98
@@ -74,11 +114,38 @@ def prominence(kind: str, population: int, *, capital: bool = False, folder: str
         return 1.0 if population >= BIG_CAPITAL else min(0.95, pop + CAPITAL_BONUS)
     if folder == "landmark":
         return max(pop, 0.90)
-    if kind in ("admin", "region"):
-        return ADMIN_PROMINENCE
-    if folder == "region":
+    if kind in DIVISION_KINDS:
+        return min(ADMIN_CEILING, max(ADMIN_FLOOR, pop - ADMIN_DISCOUNT))
+    if kind == "region" or folder == "region":
         return max(pop, 0.85)
     return pop
+
+
+def prefer_cities(
+    kinds: Sequence[str],
+    countries: Sequence[str | None],
+    populations: Sequence[int],
+    qualities: Sequence[float],
+    proms: Sequence[float],
+) -> list[float]:
+    """Prominences after the big-city rule: a division (state, province, county) named like
+    a city of at least :data:`BIG_CITY` people in its own country, matched by name or alias
+    ("New York City" is also "New York"), ranks :data:`CITY_OVER_DIVISION` below that city
+    ("New York", "Washington")."""
+    out = list(proms)
+    big: dict[str, tuple[float, float]] = {}  # country -> (best city prominence, its match)
+    for kind, cc, pop, q, p in zip(kinds, countries, populations, qualities, proms, strict=True):
+        if kind == "city" and cc and pop >= BIG_CITY:
+            old = big.get(cc)
+            if old is None or (q, p) > (old[1], old[0]):
+                big[cc] = (p, q)
+    if not big:
+        return out
+    for i, (kind, cc, q) in enumerate(zip(kinds, countries, qualities, strict=True)):
+        city = big.get(cc) if cc and kind in DIVISION_KINDS else None
+        if city is not None and city[1] >= min(q, Q_ALTERNATE):
+            out[i] = min(out[i], city[0] - CITY_OVER_DIVISION)
+    return out
 
 
 def context_score(
@@ -90,24 +157,134 @@ def context_score(
     country_hint: str | None,
     near: tuple[float, float] | None,
     context: Sequence[tuple[float, float, str | None, str]],
+    gap: float = 0.0,
 ) -> float:
-    """How well a candidate fits what the caller knows (see the module docstring)."""
+    """How well one candidate fits what the caller knows (see the module docstring).
+
+    ``context`` holds (lat, lon, country, name) of story places, optionally with a fifth
+    element, the place's kind (countries and continents give no proximity); ``gap`` is how
+    far the candidate falls below the best namesake (:func:`prominence_gaps`).
+    """
     best = 0.0
     if near is not None:
         best = math.exp(-haversine_km(lat, lon, near[0], near[1]) / PROXIMITY_SCALE_KM)
     if country_hint and country and country.upper() == country_hint.upper():
-        best = max(best, 0.6)
-    for clat, clon, ccountry, cname in context:
-        best = max(best, math.exp(-haversine_km(lat, lon, clat, clon) / PROXIMITY_SCALE_KM))
+        best = max(best, HINT_COUNTRY)
+    for item in context:
+        clat, clon, ccountry, cname = item[:4]
+        ckind = item[4] if len(item) > 4 else ""
+        if ckind not in NO_PROXIMITY_KINDS:
+            km = haversine_km(lat, lon, clat, clon)
+            best = max(best, math.exp(-km / PROXIMITY_SCALE_KM) * proximity_damping(gap))
         if country and ccountry and country == ccountry:
-            best = max(best, 0.3)
+            best = max(best, STORY_COUNTRY * country_damping(gap))
         if city and cname and city.casefold() == cname.casefold():
-            best = max(best, 0.8)
+            best = max(best, LANDMARK_CITY)
     if country_hint and country and country.upper() != country_hint.upper():
         best -= OUTSIDE_COUNTRY_PENALTY
     return best
 
 
+def country_damping(gap: float) -> float:
+    """How much of the country-level story term a candidate keeps, ``gap`` below the top."""
+    return math.exp(-max(0.0, gap) / COUNTRY_DAMP_SCALE)
+
+
+def proximity_damping(gap: float) -> float:
+    """How much of story proximity a candidate keeps: all within :data:`PROXIMITY_FULL_GAP`
+    of the top, none beyond :data:`PROXIMITY_NO_GAP`, linear between."""
+    span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
+    return min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
+
+
+def prominence_gaps(qualities: FloatArray, proms: FloatArray) -> FloatArray:
+    """How far each candidate's context-free score falls below the best one's, in prominence
+    units (so 0.14 is a 10-fold population ratio at equal match)."""
+    base = W_MATCH * qualities + W_PROMINENCE * proms
+    out: FloatArray = (base.max() - base) / W_PROMINENCE
+    return out
+
+
+def _haversine_matrix(
+    lat: FloatArray, lon: FloatArray, clat: FloatArray, clon: FloatArray
+) -> FloatArray:
+    """Distances (km) from every candidate (rows) to every point (columns); radians in."""
+    import numpy as np
+
+    dp = clat[None, :] - lat[:, None]
+    dl = clon[None, :] - lon[:, None]
+    a = np.sin(dp / 2) ** 2 + np.cos(lat)[:, None] * np.cos(clat)[None, :] * np.sin(dl / 2) ** 2
+    out: FloatArray = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return out
+
+
+def context_scores(
+    lat: FloatArray,
+    lon: FloatArray,
+    countries: Sequence[str | None],
+    cities: Sequence[str | None],
+    gaps: FloatArray,
+    *,
+    country_hint: str | None,
+    near: tuple[float, float] | None,
+    context: StoryContext | None,
+) -> FloatArray:
+    """:func:`context_score` for all candidates of a name at once (radians in), the story
+    terms damped by each candidate's :func:`prominence_gaps` (see the module docstring)."""
+    import numpy as np
+
+    n = lat.shape[0]
+    best = np.zeros(n)
+    if near is not None:
+        d = _haversine_matrix(lat, lon, np.radians([near[0]]), np.radians([near[1]]))[:, 0]
+        best = np.exp(-d / PROXIMITY_SCALE_KM)
+    hint = country_hint.upper() if country_hint else None
+    if context is not None and context.size:
+        if context.plat.size:
+            d = _haversine_matrix(lat, lon, context.plat, context.plon)
+            span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
+            damp = np.clip((PROXIMITY_NO_GAP - gaps) / span, 0.0, 1.0)
+            best = np.maximum(best, np.exp(-d.min(axis=1) / PROXIMITY_SCALE_KM) * damp)
+        shared = np.array([c in context.countries for c in countries], dtype=bool)
+        damp = np.exp(-np.maximum(gaps, 0.0) / COUNTRY_DAMP_SCALE)
+        best = np.maximum(best, np.where(shared, STORY_COUNTRY * damp, 0.0))
+        if context.names:
+            same_city = np.array(
+                [c is not None and c.casefold() in context.names for c in cities], dtype=bool
+            )
+            best = np.where(same_city, np.maximum(best, LANDMARK_CITY), best)
+    if hint is not None:
+        inside = np.array([c is not None and c.upper() == hint for c in countries], dtype=bool)
+        outside = np.array([c is not None and c.upper() != hint for c in countries], dtype=bool)
+        best = np.where(inside, np.maximum(best, HINT_COUNTRY), best)
+        best = best - np.where(outside, OUTSIDE_COUNTRY_PENALTY, 0.0)
+    out: FloatArray = best
+    return out
+
+
+class StoryContext:
+    """The story's places, prepared once for many look-ups (radians, sets)."""
+
+    __slots__ = ("countries", "names", "plat", "plon", "size")
+
+    def __init__(self, context: Sequence[tuple[float, float, str | None, str, str]]) -> None:
+        import numpy as np
+
+        points = [(la, lo) for la, lo, _, _, kind in context if kind not in NO_PROXIMITY_KINDS]
+        self.plat: FloatArray = np.radians(np.array([p[0] for p in points], dtype=float))
+        self.plon: FloatArray = np.radians(np.array([p[1] for p in points], dtype=float))
+        self.countries: frozenset[str] = frozenset(c for _, _, c, _, _ in context if c)
+        self.names: frozenset[str] = frozenset(n.casefold() for _, _, _, n, _ in context if n)
+        self.size = len(context)
+
+
 def score(match: float, prom: float, ctx: float) -> float:
     """The weighted sum, clipped to 0..1."""
     return max(0.0, min(1.0, W_MATCH * match + W_PROMINENCE * prom + W_CONTEXT * ctx))
+
+
+def scores(match: FloatArray, prom: FloatArray, ctx: FloatArray) -> FloatArray:
+    """:func:`score` for arrays."""
+    import numpy as np
+
+    return np.clip(W_MATCH * match + W_PROMINENCE * prom + W_CONTEXT * ctx, 0.0, 1.0)

@@ -22,11 +22,13 @@ the line. A round trip by rail is taken to pass, on the way out, the places its 
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
@@ -176,7 +178,8 @@ def find_places(articles: Sequence[Article], gazetteer: GazetteerLike) -> list[P
     """Every place the articles name (by name or description), people and organisations
     left out, with the sentences that mention each; no journey is built."""
     try:
-        return _Reader(articles, gazetteer).places_only()
+        with _collector_paused():
+            return _Reader(articles, gazetteer).places_only()
     except RoutesError:
         raise
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError,
@@ -188,13 +191,32 @@ def find_places(articles: Sequence[Article], gazetteer: GazetteerLike) -> list[P
 def read_story(articles: Sequence[Article], gazetteer: GazetteerLike) -> Journey:
     """Read articles about one journey together (see the module docstring)."""
     try:
-        return _Reader(articles, gazetteer).run()
+        with _collector_paused():
+            return _Reader(articles, gazetteer).run()
     except RoutesError:
         raise
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError,
             AssertionError) as exc:
         raise RoutesError(f"could not read the story: internal error ({exc}); please report it"
                           ) from exc
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while one story is read, and resume it after.
+
+    Why: reading allocates a small object per word (tokens, runs, mentions), which triggers
+    a collection every few hundred allocations; those passes cost a fifth of the reading time
+    and find nothing, since the reader builds no reference cycles (plain refcounting frees
+    its objects). Left as it was found: if the caller, or another thread reading at the same
+    time, had it paused, it stays paused until they resume it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Reader:
