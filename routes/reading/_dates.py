@@ -99,18 +99,19 @@ def resolve_weekday(weekday: int, anchor: date) -> date:
         return anchor
 
 
+#: a word any time expression needs; matched on the lower-cased sentence (WEEKDAYS and
+#: MONTHS are lower case), several times faster than a case-insensitive search
 _ANY = re.compile(
     rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|day|"
     r"previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
     r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter)\b",
-    re.IGNORECASE,
 )
 
 @functools.lru_cache(maxsize=4096)
 def sentence_time(text: str, anchor: date | None, narrative: date | None) -> TimeInfo:
     """Resolve the date and hour a sentence gives; ``anchor`` is the article date,
     ``narrative`` the last date the story set (for "the next morning")."""
-    if not _ANY.search(text):
+    if not _ANY.search(text.lower()):
         return TimeInfo()
     day: date | None = None
     day_text = ""

@@ -66,6 +66,7 @@ DIRECTIONS = frozenset(
         "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower",
     ]
 )
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 #: abbreviations that open place names: "St. Louis", "Mt. Everest", "Ft. Worth"
 NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
 #: landmark head nouns for descriptive mentions (lower case, may be two words)
@@ -123,6 +124,8 @@ class Token:
         self.low = base.lower().rstrip(".")
 
 
+#: capitalised articles that are words of a name when they are not the sentence's first word
+_INNER_CAPS = frozenset({"A", "An"})
 #: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
 #: its words, so each is analysed once per process (bounded)
 _WORD_INFO: dict[str, tuple[bool, bool, str, str]] = {}
@@ -164,6 +167,8 @@ def tokenize(sentence: str) -> list[Token]:
         tok.start = pos = find(text, pos)
         tok.end = pos = pos + len(text)
         tok.cap, tok.possessive, tok.base, tok.low = info
+        if text in _INNER_CAPS and out:
+            tok.cap = True  # "Chang An Avenue": an article opens sentences, not names inside
         append(tok)
     return out
 
@@ -209,7 +214,7 @@ class RawMention:
     city_hint: str | None = None  # for descriptions: city named in or after the phrase
     variants: tuple[str, ...] = ()  # for descriptions: phrases to try
     synth: tuple[str, ...] = ()  # for descriptions: names built from it ("Tongrentang factory")
-    in_longer: bool = False  # one word of a longer capitalised name ("Royal" in "Royal Street")
+    in_longer: bool = False  # one word of a longer capitalised name ("Harbour" in "Harbour Street")
     locative: bool = False  # after "in", "at", "to", "from"...: a place is expected here
     embedded: bool = False  # inside an organisation's name: a mention, never a stop
     lookup: tuple[str, ...] = ()  # names to resolve instead of the surface ("European": Europe)
@@ -293,8 +298,9 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
         if not t.possessive:
             while j < n:
                 gap = sentence[tokens[j - 1].end:tokens[j].start]
-                if gap != " " and not (gap == ". " and tokens[j - 1].low in NAME_ABBREVIATIONS):
-                    break
+                if gap != " " and not (gap == ". " and tokens[j - 1].low in NAME_ABBREVIATIONS) \
+                        and not (gap == ", " and _DOTTED.fullmatch(tokens[j].text)):
+                    break  # "St. Louis" and "Washington, D.C." run on; other stops end a run
                 nt = tokens[j]
                 if nt.cap:
                     j += 1
@@ -399,6 +405,18 @@ def _is_place_compound(nxt: list[str]) -> bool:
     return bool(nxt) and nxt[0] in {"station", "airport", "hotel", "port"}
 
 
+def _coordinated_names(toks: list[Token], is_name: Callable[[str], bool]) -> bool:
+    """Whether a run is names joined by "and" / "or" ("China and Russia", "Britain or
+    France"): each part a name the gazetteer knows."""
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t.low in ("and", "or", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(t.base)
+    return len(parts) > 1 and all(p and is_name(" ".join(p)) for p in parts)
+
+
 def _plain(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
     """Whether no cue around a one-word run could make :func:`classify` call it anything but
     "other" (the common case: "in Beijing"); a quick test that spares the full one."""
@@ -464,6 +482,8 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                                                     or words[0] in lex.given_names)
                 if is_name(" ".join(t.base for t in run.tokens)) and not known_person:
                     continue  # "Beijing said": a capital speaking for its state
+                if _coordinated_names(run.tokens, is_name):
+                    continue  # "China and Russia said": states speaking together
                 if len(words) == 1 and words[0] in lex.common_words and not known_person:
                     continue
                 people.add(run.tokens, lex, is_name)
@@ -526,7 +546,7 @@ def scan_names(
             out.extend(m for m in found if m.tok_end <= limit)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
-            if is_name(whole):
+            if is_name(whole) or _coordinated_names(run.tokens, is_name):
                 # "Beijing said", "Washington insists": a capital or a country speaks for its
                 # state; a small town does not ("Police said" is not Police, Poland)
                 for m in found:
@@ -551,7 +571,7 @@ FACILITY_HEADS = frozenset(
         "mountain", "valley", "forest", "reserve",
     ]
 )
-#: facility heads that the organisation test also knows: "Patriot High School" is a place
+#: facility heads that the organisation test also knows: "Lincoln High School" is a place
 FACILITY_ORG_HEADS = frozenset({"school", "university", "college", "hospital", "library",
                                 "museum", "church", "cathedral"})
 
@@ -588,7 +608,7 @@ def _moved(m: RawMention, chars: int, toks: int) -> RawMention:
 
 
 def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[RawMention]:
-    """Places named inside an organisation's name: "The Washington Post", "Kidney Foundation
+    """Places named inside an organisation's name: "The Washington Post", "Heart Society
     of Canada", "a Danish pharmaceutical company", "the Vatican-owned hospital". They are
     mentions of the place (never stops). A name that opens the organisation's name counts only
     for a big place (a country, a region, a city of 100,000 or a landmark), since firms are

@@ -453,9 +453,11 @@ class _Reader:
                         place = self.resolve(last, r.key, r.weak)
                 else:
                     place = self.resolve(r.surface, r.key, r.weak)
-                if place is not None and not _plausible(r, place) and place.kind in CITY_KINDS:
+                abbr = _state_abbreviation(s.text, r)
+                if place is not None and not _plausible(r, place, abbr) and place.kind in \
+                        CITY_KINDS:
                     place = self.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
-                if place is None or not _plausible(r, place):
+                if place is None or not _plausible(r, place, abbr):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
@@ -484,21 +486,21 @@ class _Reader:
     def _place_facility(self, r: RawMention, raws: list[RawMention], text: str,
                         cities: Counter[str], city_places: dict[str, Place],
                         current: Place | None) -> Place | None:
-        """Where a street or building the gazetteer lacks stands, approximately: the place
-        named inside it ("Seoul Central District Court"), else the town named right after it
-        ("Atlantic Avenue in Garden City", "Main Street, Red Oak"), else the city the article
+        """Where a street or building the gazetteer lacks stands, approximately: the town
+        named right after it ("Atlantic Avenue in Garden City", "Main Street, Red Oak"), else
+        the place named inside it ("Seoul Central District Court"), else the city the article
         names most. The record says it is approximate; it is never a stop."""
         where: Place | None = None
         towns = CITY_KINDS | {"admin"}
-        if r.city_hint:
+        nxt = next((x for x in raws if x.start >= r.end and not x.facility), None)
+        if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*", text[r.end:nxt.start]):
+            where = self.resolve(nxt.surface, nxt.key, nxt.weak)
+            if where is not None and where.kind not in towns:
+                where = None
+        if where is None and r.city_hint:
             where = self.resolve(r.city_hint, self.norm(r.city_hint), True)
             if where is not None and where.kind not in towns:
                 where = None  # "Atlantic Avenue": the ocean is no clue to where it is
-        if where is None:
-            nxt = next((x for x in raws if x.start >= r.end and not x.facility), None)
-            if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*",
-                                                text[r.end:nxt.start]):
-                where = self.resolve(nxt.surface, nxt.key, nxt.weak)
         if where is None and cities:
             top = city_places[cities.most_common(1)[0][0]]
             where = current if current is not None and cities[current.key] >= cities[
@@ -1102,13 +1104,22 @@ def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
 SMALL_TOWN_POPULATION = 5_000
 
 
-def _plausible(r: RawMention, place: Place) -> bool:
+def _state_abbreviation(text: str, r: RawMention) -> bool:
+    """A short word with a full stop right after a town and a comma: "Slidell, La.",
+    "Gainesville, Va.", "WAUSAU, Wis.": the state or province, abbreviated."""
+    return (len(r.surface) <= 4 and text[r.end:r.end + 1] == "."
+            and text[max(0, r.start - 2):r.start] == ", ")
+
+
+def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
-    one word of a longer name ("Royal" in "Royal Street", "Quarter" in "French Quarter") counts
+    one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
     and continents always count, by name or demonym, singular or plural ("Americans")."""
     if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
-        return False  # "No", "Ben": a short word counts only as a code ("US", "UK")
+        # "No", "Ben": a short word counts only as a code ("US", "UK"), or as a state after
+        # its town ("Slidell, La.")
+        return abbreviation and place.kind == "admin"
     if place.kind in AREA_KINDS:
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
     if place.kind not in CITY_KINDS or " " in r.surface.strip():

@@ -124,7 +124,9 @@ _BOILER = re.compile(
     r"download (?:our|the) app|most (?:read|popular)|trending now|top stories|more from)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+#: "BEIJING -", "LOS ANGELES (AP) -", "SPRINGFIELD, Ill. (AP) -": the town, maybe its state
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+[A-Z][A-Za-z.]{1,14})?)\s*"
+                       r"(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
 _OUTLET_LINE = re.compile(
     r"^[•·*\-\s]*([A-Z][\w&.' -]{1,40}?)(?:\s*,\s*([A-Z][A-Z .'-]{2,40}))?\s*$")
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
@@ -221,7 +223,8 @@ def _header_line(art: Article, line: str, seen_titles: set[str]) -> str | None:
         art.removed.append(line)
         return None
     d = _DATELINE.match(line)
-    if d and d[1].strip().upper() == d[1].strip():
+    town = d[1].split(",")[0].strip() if d else ""
+    if d and town.upper() == town:  # the town in capitals; its state may follow as written
         art.dateline = d[1].strip()
         return line[d.end():]
     return line
