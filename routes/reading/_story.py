@@ -65,6 +65,9 @@ WEAK_MIN_POPULATION = 100_000
 #: a town this big keeps its name against an area of the same name ("Victoria", British
 #: Columbia, is not taken for the Australian state)
 AREA_OVER_TOWN_POPULATION = 50_000
+#: A city at least this big keeps its name against a state or province called the same in its
+#: own country (the gazetteer's rule too): "New York" is the city, "Mexico" still the country.
+CITY_OVER_STATE_POPULATION = 500_000
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
 
@@ -298,7 +301,12 @@ class _Reader:
             return city
         area = next((c.place for c in cands
                      if c.place.kind in AREA_KINDS and _same_name(c.place.name, surface)), None)
-        return area if area is not None else city
+        if area is None:
+            return city
+        if (area.kind == "admin" and area.country == city.country
+                and city.population >= CITY_OVER_STATE_POPULATION):
+            return city  # "New York", "Washington": the big city, as the gazetteer ranks it
+        return area
 
     def big_namesake(self, surface: str, key: str) -> Place | None:
         """The best-ranked namesake that is a country, a region or a city of 100,000: for a
