@@ -9,57 +9,18 @@ ranking by global importance would silently pick the wrong Springfield).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
 
 from routes.errors import PlaceNotFoundError
+from routes.gazetteer._protocol import Kinds, OfflineGazetteer
 from routes.models import Candidate, Place
 from routes.online._convert import choose
 from routes.online._lookup import OnlineLookup
 
-#: Kinds of place a caller accepts (None: any), as the offline gazetteer takes them.
-Kinds = Iterable[str] | None
+__all__ = ["ChainedGeocoder", "OfflineGazetteer"]
 
 #: Score of an online answer: below a good offline match, since no context chose it.
 ONLINE_SCORE = 0.6
-
-
-class OfflineGazetteer(Protocol):
-    """What we need from routes.gazetteer.Gazetteer (the interface in the project brief)."""
-
-    def candidates(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        near: tuple[float, float] | None = None,
-        kinds: Kinds = None,
-        limit: int = 10,
-        context: Sequence[Place] = (),
-    ) -> list[Candidate]: ...
-
-    def resolve(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        near: tuple[float, float] | None = None,
-        context: Sequence[Place] = (),
-        kinds: Kinds = None,
-    ) -> Candidate: ...
-
-    def suggest(self, name: str, limit: int = 5) -> list[str]: ...
-
-    def resolve_description(
-        self, phrase: str, *, city: str | None = None, keywords: Sequence[str] = ()
-    ) -> Candidate | None: ...
-
-    def contains_name(self, folded: str) -> bool: ...
-
-    @property
-    def max_name_tokens(self) -> int: ...
-
-    def get(self, place_id: str) -> Place | None: ...
 
 
 class ChainedGeocoder:

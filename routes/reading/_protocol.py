@@ -1,48 +1,14 @@
-"""The part of the gazetteer the reader calls, as a Protocol.
-
-Why a Protocol: the reader is tested with a small fake gazetteer and runs with the real one
-(routes.gazetteer); both only need these members.
-"""
+"""The part of the gazetteer the reader calls (the Protocol lives with the gazetteer), and the
+name folding the reader must share with it so that membership tests agree."""
 
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Callable
 
-from routes.models import Candidate, Place
-
-
-class GazetteerLike(Protocol):
-    max_name_tokens: int
-
-    def contains_name(self, folded: str) -> bool: ...
-
-    def resolve(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        near: tuple[float, float] | None = None,
-        context: Sequence[Place] = (),
-        kinds: Sequence[str] | None = None,
-    ) -> Candidate: ...
-
-    def candidates(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        near: tuple[float, float] | None = None,
-        kinds: Sequence[str] | None = None,
-        limit: int = 10,
-    ) -> list[Candidate]: ...
-
-    def resolve_description(
-        self, phrase: str, *, city: str | None = None, keywords: Sequence[str] = ()
-    ) -> Candidate | None: ...
+from routes.gazetteer._protocol import GazetteerLike
 
 
 def _fallback_normalise(s: str) -> str:
@@ -67,3 +33,6 @@ def normaliser(gazetteer: object) -> Callable[[str], str]:
         except ImportError:
             fn = _fallback_normalise
     return functools.lru_cache(maxsize=65536)(fn)
+
+
+__all__ = ["GazetteerLike", "normaliser"]
