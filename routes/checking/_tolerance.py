@@ -26,8 +26,9 @@ from typing import Any
 
 from routes.models import Claim
 from routes.network._data import modes_config
+from routes.units import KM_PER
 
-KM_PER_MILE = 1.609344
+KM_PER_MILE = KM_PER["mi"]  # the one definition, in routes/units.py
 
 
 @dataclass(frozen=True, slots=True)
