@@ -198,6 +198,7 @@ def test_seed_clock_times_across_time_zones():
         (dist("900 km", 900, 900, origin="Atlantis"), "unverifiable", "does not say between which"),
         (dur("3 hours", 3, 3), "inconsistent", "impossible"),
         (dur("13 hours", 13, 13), "consistent", "within the 30-100 km/h"),
+        (dur("10 to 24 hours", 10, 24), "consistent", "overlapping the 30-100 km/h"),
         (dur("two weeks", 336, 336), "inconsistent", "far below"),
         (dur("48 hours", 48, 48), "consistent", "unless it stopped for long"),
         (Claim("speed", "300 km/h", "t", 300, 300, "km/h", "Beijing", "Dandong"), "inconsistent",

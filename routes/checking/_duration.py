@@ -80,9 +80,10 @@ def _speed_verdict(
             f", though faster than the ~{env.reported_top_kmh:,.0f} km/h top speed "
             "often reported for it"
         )
+    fits = "within" if env.low_kmh <= lo_kmh and hi_kmh <= env.high_kmh else "overlapping"
     return (
         "consistent",
-        f"an average of {rng}, within the {envelope} observed for {env.label}{note}",
+        f"an average of {rng}, {fits} the {envelope} observed for {env.label}{note}",
     )
 
 
