@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from routes.gazetteer import _rank
+from routes.gazetteer._keyfilter import key_filter, remove_sidecar
 from routes.gazetteer._normalise import fold, key_of_folded, name_key, normalise_name, token_count
 from routes.gazetteer._records import CuratedRecord, load_records, yaml_files
 
@@ -436,6 +437,7 @@ def _replace_stale(target: Path, pattern: str) -> None:
     for old in target.parent.glob(pattern):
         if old != target:
             old.unlink(missing_ok=True)
+            remove_sidecar(old)
 
 
 def _remove_abandoned_parts(target: Path) -> None:
@@ -455,6 +457,19 @@ def _remove_abandoned_parts(target: Path) -> None:
             continue
 
 
+def _save_key_filter(target: Path) -> None:
+    """Build the name-key filter with the index (about a second for the GeoNames base), so
+    no later process stalls on its first ``contains_name``; the lazy path stays as fallback."""
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            key_filter(target, conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return  # not fatal: contains_name builds it on first use
+
+
 def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
     """Build into a temporary file beside ``target``, then rename: never a half index."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -468,6 +483,7 @@ def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
         writer.finish(meta)
         os.replace(tmp, target)
         _remove_abandoned_parts(target)
+        _save_key_filter(target)
     finally:
         tmp.unlink(missing_ok=True)
 

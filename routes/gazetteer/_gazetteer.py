@@ -23,6 +23,7 @@ from routes.gazetteer._normalise import name_key, normalise_name
 from routes.models import Candidate, Place
 
 if TYPE_CHECKING:
+    from routes.gazetteer._keyfilter import KeyFilter
     from routes.gazetteer._rank import FloatArray
 
 _ARTICLES = ("the ", "a ", "an ")
@@ -137,6 +138,7 @@ class Gazetteer:
         self.index_paths = [Path(p) for p in index_paths]
         self._lock = threading.RLock()
         self._pid = os.getpid()
+        self._closed = False
         self._conns: list[sqlite3.Connection] = self._connect()
         metas = [dict(c.execute("SELECT k, v FROM meta")) for c in self._conns]
         #: What the indexes say about themselves; counts and build times are summed.
@@ -149,6 +151,7 @@ class Gazetteer:
         self._entries: dict[tuple[int, int], _Entry] = {}
         self._exact: dict[str, tuple[_Hit, ...]] = {}
         self._contains: dict[str, bool] = {}
+        self._filters: list[KeyFilter] | None = None
         self._cand_cache: dict[tuple[object, ...], list[Candidate]] = {}
         self._resolve_cache: dict[tuple[object, ...], Candidate] = {}
         self._prepared: dict[str, _Prepared] = {}
@@ -169,12 +172,14 @@ class Gazetteer:
         return conns
 
     def _connections(self) -> list[sqlite3.Connection]:
-        """The connections of this process: SQLite connections must not cross a fork."""
-        if os.getpid() != self._pid:
+        """The connections of this process: SQLite connections must not cross a fork, and a
+        gazetteer someone closed (``clear_open_gazetteers``) reopens its files when used."""
+        if os.getpid() != self._pid or self._closed:
             with self._lock:
-                if os.getpid() != self._pid:
+                if os.getpid() != self._pid or self._closed:
                     self._conns = self._connect()
                     self._pid = os.getpid()
+                    self._closed = False
         return self._conns
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[list[Path]]]:
@@ -282,14 +287,29 @@ class Gazetteer:
             known = bool(self._exact.get(key))
             if not known and key:
                 with self._lock:
+                    filters = self._key_filters()
                     known = any(
-                        conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
-                        for conn in self._connections()
+                        kf.maybe(key)
+                        and conn.execute(
+                            "SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)
+                        ).fetchone()
+                        for kf, conn in zip(filters, self._connections(), strict=True)
                     )
             if len(self._contains) > _CACHE_LIMIT:
                 self._contains.clear()
             self._contains[folded] = known
         return known
+
+    def _key_filters(self) -> list[KeyFilter]:
+        """Loaded (or built) on the first :meth:`contains_name` call, never at open."""
+        if self._filters is None:
+            from routes.gazetteer._keyfilter import key_filter
+
+            self._filters = [
+                key_filter(path, conn)
+                for path, conn in zip(self.index_paths, self._connections(), strict=True)
+            ]
+        return self._filters
 
     def get(self, place_id: str) -> Place | None:
         """The place by id: ``geonames:1871859``, ``landmark:cn-beijing-railway-station``."""
@@ -626,8 +646,10 @@ class Gazetteer:
         return result
 
     def close(self) -> None:
-        for conn in self._conns:
-            conn.close()
+        with self._lock:
+            for conn in self._conns:
+                conn.close()
+            self._closed = True
 
 
 def _point(near: Sequence[float] | None) -> tuple[float, float] | None:

@@ -44,7 +44,8 @@ _NOT_NAMES = frozenset(
         "my", "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "if",
         "when", "while", "as", "after", "before", "since", "because", "although", "though",
         "however", "meanwhile", "still", "yet", "also", "then", "thus", "so", "a", "an", "the",
-        "in", "on", "at", "by", "for", "from", "with"
+        "in", "on", "at", "by", "for", "from", "with", "whilst", "whether", "unless", "until",
+        "none", "nobody", "nothing", "ever", "what", "which", "whose", "whom", "why", "how"
     ]
 )
 #: last words that make a run a place even when its first word is a family name ("Han River")
@@ -124,6 +125,8 @@ class Token:
         self.low = base.lower().rstrip(".")
 
 
+#: an acronym in the plural ("CEOs", "NGOs", "MPs") names a kind of thing, never a place
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 #: capitalised articles that are words of a name when they are not the sentence's first word
 _INNER_CAPS = frozenset({"A", "An"})
 #: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
@@ -141,8 +144,9 @@ def _word_info(text: str) -> tuple[bool, bool, str, str]:
     elif last in "'’" and len(text) > 1:
         base = text[:-1]
     low = base.lower().rstrip(".")
-    cap = text[0].isupper() and not (low in _NOT_NAMES or _CONTRACTION.search(base))
-    # "He", "Tuesday", "I've": never part of a place name
+    cap = text[0].isupper() and not (low in _NOT_NAMES or _CONTRACTION.search(base)
+                                     or _PLURAL_ACRONYM.match(base))
+    # "He", "Tuesday", "I've", "CEOs": never part of a place name
     return cap, poss, base, low
 
 
