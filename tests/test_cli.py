@@ -275,3 +275,26 @@ def test_real_subprocess_demo_and_resolve(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["candidates"][0]["country"] == "KP"
+
+
+@pytest.mark.slow
+def test_real_subprocess_map_measure_embed_and_gazetteer(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*routes_exe(), *args], capture_output=True, text=True, env=env,
+                              timeout=300, check=False)
+
+    target = tmp_path / "kim.html"
+    done = run("map", str(EXAMPLE), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(target) and target.with_suffix(".txt").exists()
+    done = run("embed", str(target))
+    assert done.returncode == 0 and "<iframe" in done.stdout, done.stderr
+    done = run("measure", "Pyongyang", "Dandong", "--mode", "rail", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    measures = {m["kind"]: m for m in json.loads(done.stdout)["measures"]}
+    assert set(measures) == {"geodesic", "rail"}  # the straight line is always the baseline
+    assert 200 < measures["rail"]["km"] < 260
+    done = run("gazetteer", "validate")
+    assert done.returncode == 0, done.stderr
