@@ -26,3 +26,13 @@ def names(text: str, gazetteer: Any) -> list[tuple[str, str]]:
 )
 def test_big_places_win(text: str, expected: list[tuple[str, str]], shared_gazetteer: Any) -> None:
     assert names(text, shared_gazetteer) == expected
+
+
+def test_every_story_gets_its_ambiguity_note(shared_gazetteer: Any) -> None:
+    """Resolutions are cached per process; the note about a doubtful name must not be lost."""
+    text = "The delegation travelled from Portland to Springfield on Monday."
+    notes = [
+        read_story([read_text(text, f"story{i}.txt")], shared_gazetteer).notes for i in range(2)
+    ]
+    assert any("Portland" in n for n in notes[0])
+    assert [n for n in notes[1] if "Portland" in n] == [n for n in notes[0] if "Portland" in n]

@@ -240,6 +240,7 @@ class _Reader:
         self._merged: dict[int, list[str]] = {}
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._shared = _shared_cache(gazetteer)
+        self._shared_notes = _shared_notes(gazetteer)
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -259,6 +260,8 @@ class _Reader:
             try:
                 if shared in self._shared:
                     place = self._shared[shared]
+                    if shared in self._shared_notes:  # every story that meets it says so
+                        self.notes.append(self._shared_notes[shared])
                 else:
                     place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
                     self._shared[shared] = place
@@ -271,10 +274,12 @@ class _Reader:
                     clear = place.kind in AREA_KINDS or len(cands) < 2 or (
                         place.population >= 10 * max(1, cands[1].place.population))
                     if not clear and not (weak and not _big_enough(place)):
-                        self.notes.append(
+                        note = (
                             f"{surface!r} could be several places "
                             f"({'; '.join(exc.candidates[:3])}); took {place.name}"
                         )
+                        self.notes.append(note)
+                        self._shared_notes[shared] = note
             except PlaceNotFoundError:
                 place = None
                 self._shared[shared] = None
@@ -1043,6 +1048,9 @@ _FAR = datetime.max.replace(tzinfo=None)
 #: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
 _SHARED_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], Place | None]]
 _SHARED_BY_GAZ = weakref.WeakKeyDictionary()
+#: the ambiguity note of each shared resolution that had one, keyed the same way
+_NOTES_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], str]]
+_NOTES_BY_GAZ = weakref.WeakKeyDictionary()
 
 
 def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
@@ -1053,6 +1061,20 @@ def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
         texts.insert(0, art.dateline)
     return [_Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
             for si, t in enumerate(texts)]
+
+
+def _shared_notes(gaz: object) -> dict[tuple[str, tuple[str, ...]], str]:
+    """The ambiguity notes behind cached resolutions, so a cached answer still carries its note
+    (otherwise only the first story to meet a name in a process would be told)."""
+    try:
+        notes = _NOTES_BY_GAZ.get(gaz)
+        if notes is None:
+            notes = _NOTES_BY_GAZ[gaz] = {}
+        if len(notes) > 50_000:
+            notes.clear()
+        return notes
+    except TypeError:
+        return {}
 
 
 def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
