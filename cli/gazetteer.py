@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
+from cli.errors import handles_errors
+
 gazetteer_app = typer.Typer(
     name="gazetteer",
     help=(
@@ -38,13 +40,8 @@ FormatOpt = Annotated[
 ]
 
 
-def _fail(exc: Exception) -> typer.Exit:
-    code = int(getattr(exc, "exit_code", 1))
-    typer.echo(f"routes: error: {exc}", err=True)
-    return typer.Exit(code)
-
-
 @gazetteer_app.command()
+@handles_errors
 def validate(
     paths: Annotated[
         list[Path] | None,
@@ -62,13 +59,10 @@ def validate(
 
       routes gazetteer validate my-landmarks.yaml --format json
     """
-    from routes.errors import GazetteerDataError, RoutesError
+    from routes.errors import GazetteerDataError
     from routes.gazetteer import validate_records
 
-    try:
-        problems = validate_records(paths or None)
-    except RoutesError as exc:
-        raise _fail(exc) from None
+    problems = validate_records(paths or None)
     if fmt is OutFormat.json:
         typer.echo(json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False,
                               indent=2))
@@ -85,6 +79,7 @@ def validate(
 
 
 @gazetteer_app.command()
+@handles_errors
 def add(
     path: Annotated[Path, typer.Argument(help="The curated YAML file to append the record to.")],
     id: Annotated[str | None, typer.Option("--id", help="Unique id: cn-dandong-station.")] = None,
@@ -120,7 +115,7 @@ def add(
       --name "Dandong Railway Station" --kind station --lat 40.1206 --lon 124.3937
       --country CN --city Dandong --source "Wikipedia 'Dandong railway station'"
     """
-    from routes.errors import GazetteerDataError, RoutesError
+    from routes.errors import GazetteerDataError
     from routes.gazetteer import add_record
 
     record: dict[str, Any] = {}
@@ -128,9 +123,9 @@ def add(
         try:
             loaded = json.loads(record_json)
         except json.JSONDecodeError as exc:
-            raise _fail(GazetteerDataError(f"--json is not valid JSON: {exc.msg}")) from None
+            raise GazetteerDataError(f"--json is not valid JSON: {exc.msg}") from None
         if not isinstance(loaded, dict):
-            raise _fail(GazetteerDataError("--json must be a JSON object"))
+            raise GazetteerDataError("--json must be a JSON object")
         record.update(loaded)
     options = {
         "id": id, "name": name, "kind": kind, "lat": lat, "lon": lon, "country": country,
@@ -138,10 +133,7 @@ def add(
         "extent_km": extent_km, "source": source,
     }
     record.update({k: v for k, v in options.items() if v is not None})
-    try:
-        added = add_record(path, record)
-    except RoutesError as exc:
-        raise _fail(exc) from None
+    added = add_record(path, record)
     if fmt is OutFormat.json:
         typer.echo(json.dumps({"added": added.id, "path": str(path)}, ensure_ascii=False))
     else:
@@ -149,6 +141,7 @@ def add(
 
 
 @gazetteer_app.command("import")
+@handles_errors
 def import_dump(
     dump: Annotated[Path, typer.Argument(help="GeoNames allCountries / citiesN .txt or .zip.")],
     min_population: Annotated[
@@ -173,15 +166,11 @@ def import_dump(
     """
     import time
 
-    from routes.errors import RoutesError
     from routes.gazetteer import import_geonames
 
     start = time.perf_counter()
-    try:
-        target = import_geonames(dump, out=out, min_population=min_population,
-                                 feature_classes=classes)
-    except RoutesError as exc:
-        raise _fail(exc) from None
+    target = import_geonames(dump, out=out, min_population=min_population,
+                             feature_classes=classes)
     seconds = time.perf_counter() - start
     if fmt is OutFormat.json:
         typer.echo(json.dumps({"index": str(target), "seconds": round(seconds, 2)}))
@@ -190,18 +179,15 @@ def import_dump(
 
 
 @gazetteer_app.command()
+@handles_errors
 def info(fmt: FormatOpt = OutFormat.table) -> None:
     """Build the index if needed and say where it is, how big, and how long it took."""
     import time
 
-    from routes.errors import RoutesError
     from routes.gazetteer import open_gazetteer
 
     start = time.perf_counter()
-    try:
-        gaz = open_gazetteer()
-    except RoutesError as exc:
-        raise _fail(exc) from None
+    gaz = open_gazetteer()
     data = {
         "indexes": [str(p) for p in gaz.index_paths],
         "places": int(gaz.meta.get("places", "0")),

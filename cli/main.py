@@ -7,18 +7,15 @@ modules (folium, pyproj, the gazetteer) are imported inside the commands so that
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from cli import render
-
-F = TypeVar("F", bound=Callable[..., Any])
+from cli.errors import debug_mode, fail, handles_errors
 
 app = typer.Typer(
     name="routes",
@@ -36,9 +33,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-#: Exit code for an unexpected internal error (sysexits EX_SOFTWARE).
-EXIT_INTERNAL = 70
-_state = {"debug": False}
 
 
 class Format(StrEnum):
@@ -56,40 +50,6 @@ class ModeChoice(StrEnum):
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
-
-
-def fail(message: str, code: int) -> typer.Exit:
-    """Print a one-line error on stderr and return the Exit to raise."""
-    typer.echo(f"routes: error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def handles_errors(func: F) -> F:
-    """Library errors become one line and a documented exit code; tracebacks need --debug."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from routes.errors import RoutesError
-
-        try:
-            return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort):
-            raise
-        except RoutesError as exc:
-            if _state["debug"]:
-                raise
-            raise fail(exc.message, exc.exit_code) from None
-        except KeyboardInterrupt:
-            raise fail("interrupted; no output was left half-written", 130) from None
-        except Exception as exc:
-            if _state["debug"]:
-                raise
-            raise fail(
-                f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
-                EXIT_INTERNAL,
-            ) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def to_json(data: object) -> str:
@@ -117,7 +77,7 @@ def main(
     ] = False,
 ) -> None:
     """Fact-check journeys in news stories."""
-    _state["debug"] = debug
+    debug_mode["on"] = debug
 
 
 FilesArg = Annotated[
