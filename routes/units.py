@@ -89,54 +89,51 @@ def is_speed_unit(name: str) -> bool:
     return " ".join(name.casefold().split()) in _SPEEDS
 
 
+def _per(unit: str, table: dict[str, float], what: str) -> float:
+    """The size of ``unit`` in the table's base unit; ValueError when it is not a ``what``."""
+    canon = canonical_unit(unit)
+    if canon is None or canon not in table:
+        raise ValueError(f"not a {what} unit: {unit!r}")
+    return table[canon]
+
+
+def _speed(unit: str) -> float:
+    """km/h per one ``unit`` of speed; ValueError when it is not a speed."""
+    key = " ".join(unit.casefold().split())
+    if key not in _SPEEDS:
+        raise ValueError(f"not a speed unit: {unit!r}")
+    dist, per = _SPEEDS[key]
+    return KM_PER[dist] / HOURS_PER[per]
+
+
 def to_km(value: float, unit: str) -> float:
     """Convert a distance to kilometres; raises ValueError on a unit that is not a distance."""
-    canon = canonical_unit(unit)
-    if canon is None or canon not in KM_PER:
-        raise ValueError(f"not a distance unit: {unit!r}")
-    return value * KM_PER[canon]
+    return value * _per(unit, KM_PER, "distance")
 
 
 def from_km(km: float, unit: str) -> float:
     """Convert kilometres to another distance unit (the inverse of :func:`to_km`)."""
-    canon = canonical_unit(unit)
-    if canon is None or canon not in KM_PER:
-        raise ValueError(f"not a distance unit: {unit!r}")
-    return km / KM_PER[canon]
+    return km / _per(unit, KM_PER, "distance")
 
 
 def to_hours(value: float, unit: str) -> float:
     """Convert a duration to hours; raises ValueError on a unit that is not a duration."""
-    canon = canonical_unit(unit)
-    if canon is None or canon not in HOURS_PER:
-        raise ValueError(f"not a duration unit: {unit!r}")
-    return value * HOURS_PER[canon]
+    return value * _per(unit, HOURS_PER, "duration")
 
 
 def from_hours(hours: float, unit: str) -> float:
     """Convert hours to another duration unit (the inverse of :func:`to_hours`)."""
-    canon = canonical_unit(unit)
-    if canon is None or canon not in HOURS_PER:
-        raise ValueError(f"not a duration unit: {unit!r}")
-    return hours / HOURS_PER[canon]
+    return hours / _per(unit, HOURS_PER, "duration")
 
 
 def speed_to_kmh(value: float, unit: str) -> float:
     """Convert a speed ("mph", "km/h", "knots", "miles an hour"...) to km/h."""
-    key = " ".join(unit.casefold().split())
-    if key not in _SPEEDS:
-        raise ValueError(f"not a speed unit: {unit!r}")
-    dist, per = _SPEEDS[key]
-    return value * KM_PER[dist] / HOURS_PER[per]
+    return value * _speed(unit)
 
 
 def kmh_to(value_kmh: float, unit: str) -> float:
     """Convert km/h to another speed unit (the inverse of :func:`speed_to_kmh`)."""
-    key = " ".join(unit.casefold().split())
-    if key not in _SPEEDS:
-        raise ValueError(f"not a speed unit: {unit!r}")
-    dist, per = _SPEEDS[key]
-    return value_kmh * HOURS_PER[per] / KM_PER[dist]
+    return value_kmh / _speed(unit)
 
 
 def speed_units() -> tuple[str, ...]:
