@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
@@ -1063,32 +1063,34 @@ def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
             for si, t in enumerate(texts)]
 
 
+_V = TypeVar("_V")
+
+
+def _per_gazetteer(
+    store: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], _V]], gaz: object
+) -> dict[tuple[str, tuple[str, ...]], _V]:
+    """The process-wide dict ``store`` keeps for one gazetteer object (a private one if it cannot
+    be weakly referenced, so a cache never outlives its gazetteer or serves another)."""
+    try:
+        found = store.get(gaz)
+        if found is None:
+            found = store[gaz] = {}
+        if len(found) > 50_000:
+            found.clear()
+        return found
+    except TypeError:
+        return {}
+
+
 def _shared_notes(gaz: object) -> dict[tuple[str, tuple[str, ...]], str]:
     """The ambiguity notes behind cached resolutions, so a cached answer still carries its note
     (otherwise only the first story to meet a name in a process would be told)."""
-    try:
-        notes = _NOTES_BY_GAZ.get(gaz)
-        if notes is None:
-            notes = _NOTES_BY_GAZ[gaz] = {}
-        if len(notes) > 50_000:
-            notes.clear()
-        return notes
-    except TypeError:
-        return {}
+    return _per_gazetteer(_NOTES_BY_GAZ, gaz)
 
 
 def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
-    """The resolution cache of one gazetteer object (a private one if it cannot be weakly
-    referenced, so a cache never outlives its gazetteer or serves another)."""
-    try:
-        cache = _SHARED_BY_GAZ.get(gaz)
-        if cache is None:
-            cache = _SHARED_BY_GAZ[gaz] = {}
-        if len(cache) > 50_000:
-            cache.clear()
-        return cache
-    except TypeError:
-        return {}
+    """The resolution cache of one gazetteer object."""
+    return _per_gazetteer(_SHARED_BY_GAZ, gaz)
 
 
 def _shift(t: datetime, delta: timedelta) -> datetime | None:
