@@ -5,11 +5,14 @@ Only formatting lives here; every number shown was computed by the library.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from routes.models import Candidate, Journey, Measure, Place
 
 _VERDICT_STYLE = {"consistent": "bold blue", "inconsistent": "bold red", "unverifiable": "dim"}
@@ -44,7 +47,7 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _console(output: Path | None):  # type: ignore[no-untyped-def]
+def _console(output: Path | None) -> tuple[Console, io.StringIO | None]:
     from rich.console import Console
 
     if output is None:
@@ -52,8 +55,6 @@ def _console(output: Path | None):  # type: ignore[no-untyped-def]
         if not console.is_terminal:
             console = Console(width=160)
         return console, None
-    import io
-
     buffer = io.StringIO()
     return Console(file=buffer, width=160, force_terminal=False), buffer
 

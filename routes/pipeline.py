@@ -16,6 +16,7 @@ from routes.models import Journey, Place
 
 if TYPE_CHECKING:
     from routes.gazetteer import Gazetteer
+    from routes.journeyfile import Resolver
     from routes.reading import Article
 
 #: Suffixes taken as journey files when given among the inputs.
@@ -33,7 +34,7 @@ def example_journey_path() -> Path:
     return Path(__file__).resolve().parents[1] / "examples" / "kim-2019-beijing.yaml"
 
 
-def _resolver(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+def _resolver(gazetteer: Gazetteer) -> Resolver:
     def resolve(name: str, country: str | None, known: Sequence[Place]) -> Place:
         return gazetteer.resolve(name, country=country, context=known).place
 
