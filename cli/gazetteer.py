@@ -4,7 +4,6 @@ Parses arguments, calls :mod:`routes.gazetteer`, prints with rich (or JSON with 
 json``). Library errors become one line on stderr and the error's exit code.
 """
 
-from __future__ import annotations
 
 import json
 from enum import StrEnum

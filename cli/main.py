@@ -5,7 +5,6 @@ modules (folium, pyproj, the gazetteer) are imported inside the commands so that
 ``routes --help`` stays fast.
 """
 
-from __future__ import annotations
 
 import sys
 from enum import StrEnum

