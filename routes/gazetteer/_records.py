@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from routes.errors import GazetteerDataError
+from routes.gazetteer._index_files import yaml_files
 from routes.models import PLACE_KINDS
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -243,17 +244,6 @@ def _with_folder(record: CuratedRecord, folder: str) -> CuratedRecord:
     return replace(record, folder=folder)
 
 
-def yaml_files(folders: Iterable[Path]) -> list[Path]:
-    """Every ``*.yaml`` / ``*.yml`` file directly in the given folders, in a stable order."""
-    files: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            files.extend(sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]))
-        elif folder.is_file():
-            files.append(folder)
-    return files
-
-
 def _folder_of(path: Path) -> str:
     return "region" if path.parent.name == "regions" else "landmark"
 
@@ -287,7 +277,7 @@ def validate_records(paths: Sequence[str | Path] | None = None) -> list[Problem]
 
     Folders are expanded to their YAML files. An empty list means the files are valid.
     """
-    from routes.gazetteer._build import curated_folders
+    from routes.gazetteer._index_files import curated_folders
 
     targets = [Path(p) for p in paths] if paths else curated_folders()
     files = yaml_files(targets)
@@ -305,7 +295,7 @@ def add_record(path: str | Path, record: Mapping[str, Any]) -> CuratedRecord:
     import yaml
 
     from routes.atomicio import write_text_atomic
-    from routes.gazetteer._build import curated_folders
+    from routes.gazetteer._index_files import curated_folders
 
     target = Path(path)
     clean = {k: v for k, v in dict(record).items() if v is not None and v != [] and v != ""}
