@@ -1,0 +1,121 @@
+"""Towns named with the area they lie in: "Paris, Texas", "Portland, Maine", "Salisbury, England".
+
+Why: news style adds the state or country to a town's first mention exactly when the town
+alone is ambiguous ("Parkland, Fla.", "HELENA, Mont. (AP)", "Dundalk, Ireland"). That
+qualifier is the strongest evidence a story offers, stronger than population or the other
+places it names, so the town is chosen among its namesakes inside that area, and the choice
+holds for the whole story (a later bare "Parkland" is the same town).
+
+The module finds the pairs and picks the namesake; the reader decides what to do with them.
+It knows nothing of the gazetteer beyond two callables, so it is tested with plain data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from routes.models import Place
+
+#: What may qualify a town: a state, province or county, or a country.
+QUALIFIER_KINDS = frozenset({"admin", "country"})
+#: What a qualified name may be: a town or a district (a state is not "in" a state).
+QUALIFIED_KINDS = frozenset({"city", "district"})
+#: A namesake further than this from a state's representative point is not "in" it, when the
+#: gazetteer cannot say which state a town is in (no first-order code on one side).
+MAX_KM_FROM_STATE = 1200.0
+
+# A capitalised run (up to four words), a comma or an opening bracket, another run (up to
+# three words, abbreviations with their full stops: "N.J.", "Mont.").
+_WORD = r"[A-Z][\w'’.-]*"
+_PAIR = re.compile(
+    rf"(?<![\w'’-])((?:{_WORD}[ \t]+){{0,3}}{_WORD})(?:,[ \t]*|[ \t]*\([ \t]*)"
+    rf"((?:{_WORD}[ \t]+){{0,2}}{_WORD})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QualifiedName:
+    """``town`` as written, then ``area`` as written, and where the town's text starts."""
+
+    town: str
+    area: str
+    start: int
+
+
+def qualified_pairs(text: str, is_name: Callable[[str], bool],
+                    max_tokens: int = 4) -> Iterator[QualifiedName]:
+    """Every "Town, Area" in ``text`` where both sides are names the gazetteer knows: the
+    longest known name ending right before the comma, and the longest known name starting
+    right after it (with or without its abbreviation's full stop)."""
+    for m in _PAIR.finditer(text):
+        left, right = m.group(1).split(), m.group(2).split()
+        town = next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens),
+                                                        len(left))
+                     if is_name(" ".join(left[i:]).rstrip("."))), None)
+        if town is None:
+            continue
+        area = None
+        for j in range(min(len(right), max_tokens), 0, -1):
+            words = " ".join(right[:j])
+            for form in (words, words.rstrip(".,")):
+                if form and is_name(form):
+                    area = form
+                    break
+            if area is not None:
+                break
+        if area is None:
+            continue
+        yield QualifiedName(town.rstrip("."), area, m.start(1) + m.group(1).rfind(town))
+
+
+_COUNTY = re.compile(r"\b(?:county|parish|borough|shire|district)$", re.IGNORECASE)
+
+
+def is_county(name: str) -> bool:
+    """A second-order division by its name ("Walker County", "Orleans Parish"): the one kind
+    of area that a state qualifies, as towns are ("Pike County, Ky.")."""
+    return bool(_COUNTY.search(name.strip()))
+
+
+def may_qualify(town: str, unqualified: Place | None) -> bool:
+    """Whether a qualifier should re-decide this name: only where the story would otherwise
+    place a town or a county, so a list of states ("Florida, Georgia and Alabama") or of
+    countries is never read as a town and its state."""
+    if unqualified is None:
+        return False
+    return unqualified.kind in QUALIFIED_KINDS or (
+        unqualified.kind == "admin" and is_county(town))
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0088 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def namesake_within(namesakes: Sequence[Place], area: Place) -> Place | None:
+    """The namesake that lies in ``area``, best-ranked first, or None.
+
+    A country qualifier keeps the namesakes of that country, in the gazetteer's order (its
+    ranking already weighs size and match). A state or province keeps those with its
+    first-order code when both sides have one; otherwise the nearest to the area's point
+    within :data:`MAX_KM_FROM_STATE` (towns of one name rarely share a state, while the
+    wrong namesakes lie in other states, usually far away: "Paris, Texas" is not Paris,
+    Tennessee)."""
+    if area.kind not in QUALIFIER_KINDS or not area.country:
+        return None
+    inside = [p for p in namesakes
+              if p.country == area.country and p.key != area.key and (
+                  p.kind in QUALIFIED_KINDS or (p.kind == "admin" and is_county(p.name)))]
+    if not inside or area.kind == "country":
+        return inside[0] if inside else None
+    if area.admin1:
+        coded = [p for p in inside if p.admin1 == area.admin1]
+        if coded:
+            return coded[0]
+    near = min(inside, key=lambda p: _km(p, area))
+    return near if _km(near, area) <= MAX_KM_FROM_STATE else None

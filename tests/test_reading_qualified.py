@@ -1,0 +1,98 @@
+"""Towns named with their state or country: finding the pairs and picking the namesake."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from routes.models import Place
+from routes.reading._qualified import (
+    is_county,
+    may_qualify,
+    namesake_within,
+    qualified_pairs,
+)
+
+KNOWN = {"parkland", "florida", "fla", "paris", "texas", "helena", "mont", "pike county", "ky",
+         "salisbury", "england", "oulton park", "cheshire", "saipan", "guam", "alaska", "hawaii",
+         "new york", "portland", "maine", "n.j", "allendale"}
+
+
+def known(s: str) -> bool:
+    return s.casefold() in KNOWN
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(q.town, q.area) for q in qualified_pairs(text, known)]
+
+
+def test_pairs_in_the_forms_news_copy_uses() -> None:
+    assert pairs("Students in Parkland, Florida, marched.") == [("Parkland", "Florida")]
+    assert pairs("in Parkland, Fla., on Wednesday") == [("Parkland", "Fla")]
+    assert pairs("HELENA, Mont. (AP) - The state") == [("HELENA", "Mont")]
+    assert pairs("ALLENDALE, N.J. -- Mothers") == [("ALLENDALE", "N.J")]
+    assert pairs("The Pike County (Ky.) schools") == [("Pike County", "Ky")]
+    assert pairs("9/10 June: Oulton Park, Cheshire. 23/24 June") == [("Oulton Park", "Cheshire")]
+    assert pairs("He moved to Portland, Maine last year") == [("Portland", "Maine")]
+
+
+def test_offsets_point_at_the_town() -> None:
+    text = "the English city of Salisbury, England on Sunday"
+    (q,) = qualified_pairs(text, known)
+    assert text[q.start:q.start + len(q.town)] == "Salisbury"
+
+
+def test_unknown_sides_and_lowercase_are_not_pairs() -> None:
+    assert pairs("He met John Smith, Texas governor") == []
+    assert pairs("parkland, florida") == []
+    assert pairs("Parkland; Florida") == []
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_pairs_of_known_names(text: str) -> None:
+    for q in qualified_pairs(text, known):
+        assert known(q.town) and known(q.area)
+        assert text[q.start:].startswith(q.town)
+
+
+def town(name: str, lat: float, lon: float, cc: str, admin1: str | None = None,
+         pop: int = 10_000, kind: str = "city") -> Place:
+    return Place(name, lat, lon, kind, country=cc, admin1=admin1, population=pop,
+                 id=f"t:{name}:{lat}:{lon}")
+
+
+PARIS_FR = town("Paris", 48.85, 2.35, "FR", "11", 2_100_000)
+PARIS_TX = town("Paris", 33.66, -95.56, "US", "TX", 24_782)
+PARIS_TN = town("Paris", 36.30, -88.33, "US", "TN", 10_150)
+TEXAS = Place("Texas", 31.5, -99.7, "admin", country="US", id="r:tx")
+TEXAS_CODED = Place("Texas", 31.5, -99.7, "admin", country="US", admin1="TX", id="r:tx")
+FRANCE = Place("France", 46.6, 2.4, "country", country="FR", id="r:fr")
+
+
+def test_a_state_picks_its_own_namesake() -> None:
+    ranked = [PARIS_FR, PARIS_TN, PARIS_TX]
+    assert namesake_within(ranked, TEXAS) == PARIS_TX  # nearest to the state's point
+    assert namesake_within(ranked, TEXAS_CODED) == PARIS_TX  # by its first-order code
+    assert namesake_within([PARIS_FR, PARIS_TN, PARIS_TX], FRANCE) == PARIS_FR
+
+
+def test_a_country_keeps_the_gazetteer_order() -> None:
+    small = town("Paris", 36.0, -94.0, "US", "AR", 3_500)
+    assert namesake_within([PARIS_TX, small], Place("United States", 39.8, -98.6, "country",
+                                                    country="US", id="r:us")) == PARIS_TX
+
+
+def test_no_namesake_inside_means_no_choice() -> None:
+    assert namesake_within([PARIS_FR], TEXAS) is None
+    far = town("Paris", 44.0, -70.5, "US", None, 5_000)  # Maine: not in Texas
+    assert namesake_within([far], TEXAS) is None
+    city_area = town("Houston", 29.76, -95.37, "US", "TX", 2_300_000)
+    assert namesake_within([PARIS_TX], city_area) is None  # a city qualifies nothing
+
+
+def test_only_towns_and_counties_are_requalified() -> None:
+    assert may_qualify("Parkland", town("Parkland", 47.1, -122.4, "US", "WA"))
+    assert may_qualify("Pike County", Place("Pike County", 37.5, -82.4, "admin", country="US"))
+    assert not may_qualify("Florida", Place("Florida", 28.2, -82.8, "admin", country="US"))
+    assert not may_qualify("Parkland", None)
+    assert is_county("Orleans Parish") and is_county("Pike County") and not is_county("Texas")
