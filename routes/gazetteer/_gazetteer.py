@@ -19,12 +19,11 @@ from typing import TYPE_CHECKING
 
 from routes.errors import AmbiguousPlaceError, GazetteerDataError, PlaceNotFoundError
 from routes.gazetteer import _rank
-from routes.gazetteer._normalise import name_key, normalise_name
+from routes.gazetteer._normalise import key_of_folded, name_key, normalise_name
 from routes.models import Candidate, Place
 
 if TYPE_CHECKING:
     from routes.gazetteer._keyfilter import KeyFilter
-    from routes.gazetteer._rank import FloatArray
 
 _ARTICLES = ("the ", "a ", "an ")
 _CACHE_LIMIT = 200_000
@@ -34,19 +33,50 @@ _KM_PER_DEGREE = 111.32
 _MIN_KM_PER_LAT_DEGREE = 110.5  # a degree of latitude at the equator (110.57 km), rounded down
 
 
-@dataclass(frozen=True, slots=True)
 class _Entry:
-    place: Place
-    prominence: float
-    extent_km: float
+    """One row of the places table. Its :class:`Place` is built when first asked for: a
+    name's namesakes are all ranked, but only the few returned become candidates."""
+
+    __slots__ = ("_place", "city", "country", "extent_km", "id", "kind", "lat", "lon", "name",
+                 "population", "prominence", "row")
+
+    def __init__(self, row: tuple[object, ...]) -> None:
+        (_, pid, name, lat, lon, kind, country, _source, city, pop, _admin1, prom, extent) = row
+        self.row = row
+        self.id = str(pid)
+        self.name = str(name)
+        self.lat = float(lat)  # type: ignore[arg-type]
+        self.lon = float(lon)  # type: ignore[arg-type]
+        self.kind = str(kind)
+        self.country: str | None = country if country else None  # type: ignore[assignment]
+        self.city: str | None = city if city else None  # type: ignore[assignment]
+        self.population = int(pop)  # type: ignore[call-overload]
+        self.prominence = float(prom)  # type: ignore[arg-type]
+        self.extent_km = float(extent)  # type: ignore[arg-type]
+        self._place: Place | None = None
+
+    @property
+    def place(self) -> Place:
+        if self._place is None:
+            admin1, source = self.row[10], self.row[7]
+            self._place = Place(
+                name=self.name, lat=self.lat, lon=self.lon, kind=self.kind, country=self.country,
+                source=str(source), id=self.id, city=self.city, population=self.population,
+                admin1=admin1 if admin1 else None,  # type: ignore[arg-type]
+            )
+        return self._place
 
 
-@dataclass(frozen=True, slots=True)
 class _Hit:
-    entry: _Entry
-    quality: float
-    shown: str
-    fuzzy: bool = False
+    """A place matched by a name: how well the name fits, and the form that matched."""
+
+    __slots__ = ("entry", "fuzzy", "quality", "shown")
+
+    def __init__(self, entry: _Entry, quality: float, shown: str, fuzzy: bool = False) -> None:
+        self.entry = entry
+        self.quality = quality
+        self.shown = shown
+        self.fuzzy = fuzzy
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,50 +94,76 @@ _StoryKey = tuple[tuple[float, float, str | None, str, str], ...]
 
 
 def _story(context: Sequence[Place]) -> _StoryKey:
-    return tuple((p.lat, p.lon, p.country, p.name, p.kind) for p in context)
+    """The story's places as cache keys and the ranking read them. The tuple of each place
+    is made once (kept by the place's id, with the place, so the id is not reused): a
+    reader asks with the same places again and again, and every new tuple outlives the
+    call in the caches, work for the cycle collector."""
+    if not context:
+        return ()
+    memo = _STORY_ITEMS
+    out = []
+    for p in context:
+        got = memo.get(id(p))
+        if got is None or got[0] is not p:
+            got = (p, (p.lat, p.lon, p.country, p.name, p.kind))
+            if len(memo) > _STORY_MEMO_LIMIT:
+                memo.clear()
+            memo[id(p)] = got
+        out.append(got[1])
+    return tuple(out)
+
+
+_STORY_ITEMS: dict[int, tuple[Place, tuple[float, float, str | None, str, str]]] = {}
+#: enough for the places of the stories being read (it keeps those places alive)
+_STORY_MEMO_LIMIT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """The exact matches of one name, with the arrays :func:`_rank.context_scores` reads."""
+    """The exact matches of one name, with what :func:`_rank.context_scores` reads (radians,
+    cosines, and each candidate's prominence gap, computed once per name)."""
 
     key: str
     hits: tuple[_Hit, ...]
-    lat: FloatArray
-    lon: FloatArray
-    proms: FloatArray
-    qualities: FloatArray
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    cos_lat: tuple[float, ...]
+    proms: tuple[float, ...]
+    qualities: tuple[float, ...]
+    gaps: tuple[float, ...]
     countries: tuple[str | None, ...]
     cities: tuple[str | None, ...]
     kinds: tuple[str, ...]
 
     @classmethod
     def of(cls, key: str, hits: Sequence[_Hit]) -> _Prepared:
-        import numpy as np
-
-        places = [h.entry.place for h in hits]
-        proms = _rank.prefer_cities(
+        places = [h.entry for h in hits]
+        qualities = tuple(h.quality for h in hits)
+        proms = tuple(_rank.prefer_cities(
             [p.kind for p in places], [p.country for p in places],
-            [p.population for p in places], [h.quality for h in hits],
+            [p.population for p in places], qualities,
             [h.entry.prominence for h in hits],
-        )
+        ))
+        lat = tuple(math.radians(p.lat) for p in places)
         return cls(
-            key, tuple(hits),
-            np.radians(np.array([p.lat for p in places], dtype=float)),
-            np.radians(np.array([p.lon for p in places], dtype=float)),
-            np.array(proms, dtype=float),
-            np.array([h.quality for h in hits], dtype=float),
+            key, tuple(hits), lat, tuple(math.radians(p.lon) for p in places),
+            tuple(math.cos(x) for x in lat), proms, qualities,
+            tuple(_rank.prominence_gaps(qualities, proms)),
             tuple(p.country for p in places), tuple(p.city for p in places),
             tuple(p.kind for p in places),
         )
 
     def only(self, kinds: frozenset[str]) -> _Prepared:
-        keep = [i for i, h in enumerate(self.hits) if h.entry.place.kind in kinds]
+        """The candidates of these kinds (their gaps measured among themselves)."""
+        keep = [i for i, h in enumerate(self.hits) if h.entry.kind in kinds]
         if len(keep) == len(self.hits):
             return self
+        qualities = tuple(self.qualities[i] for i in keep)
+        proms = tuple(self.proms[i] for i in keep)
         return _Prepared(
-            self.key, tuple(self.hits[i] for i in keep), self.lat[keep], self.lon[keep],
-            self.proms[keep], self.qualities[keep],
+            self.key, tuple(self.hits[i] for i in keep), tuple(self.lat[i] for i in keep),
+            tuple(self.lon[i] for i in keep), tuple(self.cos_lat[i] for i in keep),
+            proms, qualities, tuple(_rank.prominence_gaps(qualities, proms)),
             tuple(self.countries[i] for i in keep), tuple(self.cities[i] for i in keep),
             tuple(self.kinds[i] for i in keep),
         )
@@ -115,6 +171,9 @@ class _Prepared:
 
 _COLUMNS = "rid, pid, name, lat, lon, kind, country, source, city, population, admin1, " \
     "prominence, extent_km"
+_JOINED = ", ".join("p." + c.strip() for c in _COLUMNS.split(",")) + ", n.quality, n.shown"
+#: the places one key names (13 place columns, then the match's quality and shown form)
+_BY_KEY = f"SELECT {_JOINED} FROM names n JOIN places p ON p.rid = n.rid WHERE n.key = ?"
 
 KindsArg = Iterable[str] | None
 
@@ -138,6 +197,7 @@ class Gazetteer:
         self.index_paths = [Path(p) for p in index_paths]
         self._lock = threading.RLock()
         self._pid = os.getpid()
+        self._forks = _FORKS[0]
         self._closed = False
         self._conns: list[sqlite3.Connection] = self._connect()
         metas = [dict(c.execute("SELECT k, v FROM meta")) for c in self._conns]
@@ -173,12 +233,15 @@ class Gazetteer:
 
     def _connections(self) -> list[sqlite3.Connection]:
         """The connections of this process: SQLite connections must not cross a fork, and a
-        gazetteer someone closed (``clear_open_gazetteers``) reopens its files when used."""
-        if os.getpid() != self._pid or self._closed:
+        gazetteer someone closed (``clear_open_gazetteers``) reopens its files when used.
+        A fork is noticed by a counter the child bumps (``os.register_at_fork``) rather than
+        by ``os.getpid()``, a system call, asked thousands of times per article."""
+        if self._forks != _FORKS[0] or self._closed:
             with self._lock:
-                if os.getpid() != self._pid or self._closed:
+                if self._forks != _FORKS[0] or os.getpid() != self._pid or self._closed:
                     self._conns = self._connect()
                     self._pid = os.getpid()
+                    self._forks = _FORKS[0]
                     self._closed = False
         return self._conns
 
@@ -191,15 +254,7 @@ class Gazetteer:
         key = (db, int(row[0]))  # type: ignore[call-overload]
         entry = self._entries.get(key)
         if entry is None:
-            (_, pid, name, lat, lon, kind, country, source, city, pop, admin1, prom, extent) = row
-            place = Place(
-                name=str(name), lat=float(lat), lon=float(lon),  # type: ignore[arg-type]
-                kind=str(kind), country=country if country else None,  # type: ignore[arg-type]
-                source=str(source), id=str(pid), city=city if city else None,  # type: ignore[arg-type]
-                population=int(pop),  # type: ignore[call-overload]
-                admin1=admin1 if admin1 else None,  # type: ignore[arg-type]
-            )
-            entry = _Entry(place, float(prom), float(extent))  # type: ignore[arg-type]
+            entry = _Entry(row)
             if len(self._entries) > _CACHE_LIMIT:
                 self._entries.clear()
             self._entries[key] = entry
@@ -218,26 +273,37 @@ class Gazetteer:
                 out.append(_Context(self._entry(db, row[:13]), str(row[-3]), row[-2], words))
         return out
 
-    def _lookup_key(self, key: str) -> tuple[_Hit, ...]:
+    def _lookup_key(self, key: str, dbs: Sequence[int] | None = None) -> tuple[_Hit, ...]:
+        """Every place with this key. Only the indexes ``dbs`` are queried (all by default),
+        and of those only the ones whose key filter, once loaded, says it may hold the key
+        (a filter never says no to a key its index has)."""
         hits = self._exact.get(key)
         if hits is not None:
             return hits
         found: list[_Hit] = []
         seen: set[str] = set()
         with self._lock:
-            for db, conn in enumerate(self._connections()):
-                rows = conn.execute(
-                    f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
-                    "n.quality, n.shown FROM names n JOIN places p ON p.rid = n.rid "
-                    "WHERE n.key = ?",
-                    (key,),
-                ).fetchall()
-                for row in rows:
-                    entry = self._entry(db, row[:13])
-                    if entry.place.id in seen:
-                        continue
-                    seen.add(entry.place.id)
-                    found.append(_Hit(entry, float(row[13]), str(row[14])))
+            conns = self._connections()
+            if dbs is None:
+                filters = self._filters
+                dbs = range(len(conns)) if filters is None else [
+                    db for db, kf in enumerate(filters) if kf.maybe(key)]
+            for db in dbs:
+                self._add_hits(found, seen, db, conns[db].execute(_BY_KEY, (key,)).fetchall())
+        return self._keep_hits(key, found)
+
+    def _add_hits(self, found: list[_Hit], seen: set[str], db: int,
+                  rows: Iterable[Sequence[object]]) -> None:
+        """Rows of one index for one key, as hits; a place met before (another name row of
+        it, or the same place in an earlier index) keeps its first row."""
+        for row in rows:
+            entry = self._entry(db, tuple(row[:13]))
+            if entry.id in seen:
+                continue
+            seen.add(entry.id)
+            found.append(_Hit(entry, float(row[13]), str(row[14])))  # type: ignore[arg-type]
+
+    def _keep_hits(self, key: str, found: list[_Hit]) -> tuple[_Hit, ...]:
         if len(self._exact) > _CACHE_LIMIT:
             self._exact.clear()
         result = tuple(found)
@@ -270,9 +336,9 @@ class Gazetteer:
         seen: set[str] = set()
         for other, ratio, _ in best:
             for hit in self._lookup_key(other):
-                if hit.entry.place.id in seen:
+                if hit.entry.id in seen:
                     continue
-                seen.add(hit.entry.place.id)
+                seen.add(hit.entry.id)
                 hits.append(
                     _Hit(hit.entry, _rank.Q_FUZZY * ratio / 100.0 * hit.quality, hit.shown, True)
                 )
@@ -283,18 +349,19 @@ class Gazetteer:
         """Whether some place has this name (``folded`` is :func:`normalise_name` output)."""
         known = self._contains.get(folded)
         if known is None:
-            key = name_key(folded, folded=True)
-            known = bool(self._exact.get(key))
-            if not known and key:
-                with self._lock:
-                    filters = self._key_filters()
-                    known = any(
-                        kf.maybe(key)
-                        and conn.execute(
-                            "SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)
-                        ).fetchone()
-                        for kf, conn in zip(filters, self._connections(), strict=True)
-                    )
+            key = key_of_folded(folded)  # (answers are kept by ``folded``: no cache needed)
+            hits = self._exact.get(key)
+            if hits is not None:
+                known = bool(hits)
+            elif not key:
+                known = False
+            else:
+                # A name found in text is nearly always resolved next: fetch its places now
+                # (one query instead of an existence test and then a fetch).
+                filters = self._filters or self._key_filters()
+                h1, h2 = filters[0].hashes(key)
+                dbs = [db for db, kf in enumerate(filters) if kf.probe(h1, h2)]
+                known = bool(dbs) and bool(self._lookup_key(key, dbs))
             if len(self._contains) > _CACHE_LIMIT:
                 self._contains.clear()
             self._contains[folded] = known
@@ -302,14 +369,15 @@ class Gazetteer:
 
     def _key_filters(self) -> list[KeyFilter]:
         """Loaded (or built) on the first :meth:`contains_name` call, never at open."""
-        if self._filters is None:
-            from routes.gazetteer._keyfilter import key_filter
+        with self._lock:
+            if self._filters is None:
+                from routes.gazetteer._keyfilter import key_filter
 
-            self._filters = [
-                key_filter(path, conn)
-                for path, conn in zip(self.index_paths, self._connections(), strict=True)
-            ]
-        return self._filters
+                self._filters = [
+                    key_filter(path, conn)
+                    for path, conn in zip(self.index_paths, self._connections(), strict=True)
+                ]
+            return self._filters
 
     def get(self, place_id: str) -> Place | None:
         """The place by id: ``geonames:1871859``, ``landmark:cn-beijing-railway-station``."""
@@ -363,8 +431,8 @@ class Gazetteer:
         if folded.startswith("the "):
             bare = name_key(folded[4:], folded=True)
             if bare:
-                have = {h.entry.place.id for h in hits}
-                hits.extend(h for h in self._lookup_key(bare) if h.entry.place.id not in have)
+                have = {h.entry.id for h in hits}
+                hits.extend(h for h in self._lookup_key(bare) if h.entry.id not in have)
         prepared = _Prepared.of(key, hits)
         if len(self._prepared) > _CACHE_LIMIT:
             self._prepared.clear()
@@ -376,7 +444,8 @@ class Gazetteer:
             return None
         story = self._stories.get(ctx)
         if story is None:
-            story = _rank.StoryContext(ctx)
+            shorter = self._stories.get(ctx[:-1]) if len(ctx) > 1 else None
+            story = shorter.plus(ctx[-1]) if shorter is not None else _rank.StoryContext(ctx)
             if len(self._stories) > 4096:
                 self._stories.clear()
             self._stories[ctx] = story
@@ -405,7 +474,7 @@ class Gazetteer:
         kinds: frozenset[str] | None,
         ctx: _StoryKey,
     ) -> list[_Scored]:
-        """(score, context fit, hit) best first, scored in one vectorised pass; building a
+        """(score, context fit, hit) best first, scored in one pass; building a
         Candidate (with its reason) is left to the few that are returned."""
         prepared = self._hits(name)
         if prepared is None:
@@ -418,17 +487,15 @@ class Gazetteer:
                 prepared = prepared.only(kinds)
         if not prepared.hits:
             return []
-        import numpy as np
-
         c = _rank.context_scores(
-            prepared.lat, prepared.lon, prepared.countries, prepared.cities,
-            _rank.prominence_gaps(prepared.qualities, prepared.proms),
+            prepared.lat, prepared.lon, prepared.countries, prepared.cities, prepared.gaps,
             country_hint=country, near=near, context=self._story_context(ctx),
-            kinds=prepared.kinds,
+            kinds=prepared.kinds, cos_lat=prepared.cos_lat,
         )
-        totals = np.round(_rank.scores(prepared.qualities, prepared.proms, c), 4).tolist()
-        scored = list(zip(totals, c.tolist(), prepared.hits, strict=True))
-        scored.sort(key=lambda o: (-o[0], -o[2].entry.place.population, o[2].entry.place.id))
+        rounded = _rank.rounded
+        totals = [rounded(t) for t in _rank.scores(prepared.qualities, prepared.proms, c)]
+        scored = list(zip(totals, c, prepared.hits, strict=True))
+        scored.sort(key=lambda o: (-o[0], -o[2].entry.population, o[2].entry.id))
         return scored
 
     def _candidate(self, scored: _Scored) -> Candidate:
@@ -446,9 +513,9 @@ class Gazetteer:
             how = f"demonym {hit.shown!r}"
         else:
             how = f"also called {hit.shown!r}"
-        parts = [how, f"{hit.entry.place.kind}"]
-        if hit.entry.place.population:
-            parts.append(f"population {hit.entry.place.population:,}")
+        parts = [how, f"{hit.entry.kind}"]
+        if hit.entry.population:
+            parts.append(f"population {hit.entry.population:,}")
         if ctx > 0:
             parts.append(f"context fit {ctx:.2f}")
         return "; ".join(parts)
@@ -479,8 +546,8 @@ class Gazetteer:
         if not order or order[0][2].fuzzy:
             seen: list[str] = []
             for _, _, hit in order:
-                if hit.entry.place.name not in seen:
-                    seen.append(hit.entry.place.name)
+                if hit.entry.name not in seen:
+                    seen.append(hit.entry.name)
             raise PlaceNotFoundError(name, seen[:5] or self.suggest(name))
         top = order[0]
         rivals = (
@@ -496,9 +563,7 @@ class Gazetteer:
                     break
                 close.append(o)
             shown = [best, *(self._candidate(o) for o in close)]
-            err = AmbiguousPlaceError(name, [self.describe(c) for c in shown])
-            err.ranked = shown  # type: ignore[attr-defined]
-            raise err
+            raise _ambiguous(name, [self.describe(c) for c in shown], shown)
         if len(self._resolve_cache) > _CACHE_LIMIT:
             self._resolve_cache.clear()
         self._resolve_cache[cache_key] = best
@@ -507,7 +572,7 @@ class Gazetteer:
     @staticmethod
     def _same_place(a: _Entry, b: _Entry) -> bool:
         limit = max(_rank.SAME_PLACE_KM, a.extent_km, b.extent_km)
-        return _rank.haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= limit
+        return _rank.haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
     @staticmethod
     def describe(candidate: Candidate) -> str:
@@ -521,11 +586,11 @@ class Gazetteer:
         """Names close to ``name`` ("did you mean"), most likely first, without duplicates."""
         key = name_key(name)
         hits = self._fuzzy(key, limit=limit * 6) if key else []
-        hits.sort(key=lambda h: (-(h.quality + 0.1 * h.entry.prominence), h.entry.place.id))
+        hits.sort(key=lambda h: (-(h.quality + 0.1 * h.entry.prominence), h.entry.id))
         out: list[str] = []
         for hit in hits:
-            if hit.entry.place.name not in out:
-                out.append(hit.entry.place.name)
+            if hit.entry.name not in out:
+                out.append(hit.entry.name)
             if len(out) >= limit:
                 break
         return out
@@ -564,7 +629,7 @@ class Gazetteer:
         matches.sort(key=lambda m: -m[0])
         top = matches[0]
         for spec, ctx in matches[1:]:
-            if spec == top[0] and ctx.entry.place.id != top[1].entry.place.id:
+            if spec == top[0] and ctx.entry.id != top[1].entry.id:
                 return None
         ctx = top[1]
         reason = f"description {ctx.phrase!r}"
@@ -652,6 +717,15 @@ class Gazetteer:
             self._closed = True
 
 
+def _ambiguous(name: str, described: list[str], ranked: list[Candidate]) -> AmbiguousPlaceError:
+    """The error, built outside the frame that raises it: an exception held in a local of
+    the frame it is raised from forms a cycle (error, traceback, frame) that keeps every
+    caller's frame, and a reader's whole story, alive until the cycle collector runs."""
+    err = AmbiguousPlaceError(name, described)
+    err.ranked = ranked  # type: ignore[attr-defined]
+    return err
+
+
 def _point(near: Sequence[float] | None) -> tuple[float, float] | None:
     """``near`` as a hashable (lat, lon) tuple, checked (a list or numpy pair also works)."""
     if near is None:
@@ -683,11 +757,21 @@ def _ring(row0: int, col0: int, ring: int) -> list[int]:
 
 _OPEN: dict[tuple[object, ...], Gazetteer] = {}
 _OPEN_LOCK = threading.Lock()
+#: How many times this process is a forked child of one that used SQLite (see _connections).
+_FORKS = [0]
+
+
+def _forked() -> None:
+    _FORKS[0] += 1
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
 
 
 def imported_index_path() -> Path:
     """Where ``routes gazetteer import`` puts its larger index (opened with the shipped one)."""
-    from routes.gazetteer._build import cache_dir
+    from routes.gazetteer._index_files import cache_dir
 
     return cache_dir() / "geonames-import.sqlite"
 
@@ -701,13 +785,13 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
     ``cities15000``; or env ROUTES_GEONAMES_CITIES). The index built by
     ``routes gazetteer import`` is opened too when it exists.
     """
-    from routes.gazetteer._build import (
+    from routes.gazetteer._index_files import (
         DEFAULT_CITIES,
         cache_dir,
         curated_folders,
-        ensure_index,
+        known_index,
+        yaml_files,
     )
-    from routes.gazetteer._records import yaml_files
 
     cities = cities or os.environ.get("ROUTES_GEONAMES_CITIES") or DEFAULT_CITIES
     if cities not in ("cities500", "cities1000", "cities5000", "cities15000"):
@@ -728,8 +812,14 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
     with _OPEN_LOCK:
         gaz = _OPEN.get(key)
         if gaz is None:
-            report = ensure_index(folders, cities=cities)
-            paths = [*report.paths, *([extra] if extra.exists() else [])]
+            # the files built last time for these inputs, else the builder (imported only
+            # then: finding a built index costs a few stat calls, see _index_files)
+            built: tuple[Path, ...] | None = known_index(folders, cities)
+            if built is None:
+                from routes.gazetteer._build import ensure_index
+
+                built = ensure_index(folders, cities=cities).paths
+            paths = [*built, *([extra] if extra.exists() else [])]
             gaz = Gazetteer(paths)
             _OPEN[key] = gaz
         return gaz

@@ -68,9 +68,16 @@ class KeyFilter:
         bits = np.packbits(flags, bitorder="little").tobytes()
         return cls(bits, log2_bits)
 
+    #: the two hashes :meth:`probe` takes (the same for every filter: hash a key once)
+    hashes = staticmethod(_hashes)
+
     def maybe(self, key: str) -> bool:
         """False means the key is certainly absent; True means ask the index."""
         h1, h2 = _hashes(key)
+        return self.probe(h1, h2)
+
+    def probe(self, h1: int, h2: int) -> bool:
+        """:meth:`maybe` for a key already hashed with :meth:`hashes`."""
         bits, mask = self._bits, self._mask
         for i in range(self._probes):
             pos = (h1 + i * h2) & mask

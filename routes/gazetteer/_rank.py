@@ -64,13 +64,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeAlias
-
-if TYPE_CHECKING:  # numpy is imported when a look-up first needs it, not at CLI start-up
-    import numpy as np
-    import numpy.typing as npt
-
-    FloatArray: TypeAlias = npt.NDArray[np.float64]
 
 W_MATCH = 0.50
 W_PROMINENCE = 0.20
@@ -169,7 +162,8 @@ def context_score(
     *,
     country_hint: str | None,
     near: tuple[float, float] | None,
-    context: Sequence[tuple[float, float, str | None, str]],
+    context: Sequence[tuple[float, float, str | None, str]
+                      | tuple[float, float, str | None, str, str]],
     gap: float = 0.0,
     kind: str = "city",
 ) -> float:
@@ -215,89 +209,129 @@ def proximity_damping(gap: float) -> float:
     return min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
 
 
-def prominence_gaps(qualities: FloatArray, proms: FloatArray) -> FloatArray:
+def prominence_gaps(qualities: Sequence[float], proms: Sequence[float]) -> list[float]:
     """How far each candidate's context-free score falls below the best one's, in prominence
     units (so 0.14 is a 10-fold population ratio at equal match)."""
-    base = W_MATCH * qualities + W_PROMINENCE * proms
-    out: FloatArray = (base.max() - base) / W_PROMINENCE
-    return out
+    base = [W_MATCH * q + W_PROMINENCE * p for q, p in zip(qualities, proms, strict=True)]
+    top = max(base, default=0.0)
+    return [(top - b) / W_PROMINENCE for b in base]
 
 
-def _haversine_matrix(
-    lat: FloatArray, lon: FloatArray, clat: FloatArray, clon: FloatArray
-) -> FloatArray:
-    """Distances (km) from every candidate (rows) to every point (columns); radians in."""
-    import numpy as np
-
-    dp = clat[None, :] - lat[:, None]
-    dl = clon[None, :] - lon[:, None]
-    a = np.sin(dp / 2) ** 2 + np.cos(lat)[:, None] * np.cos(clat)[None, :] * np.sin(dl / 2) ** 2
-    out: FloatArray = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-    return out
+def _haversine_rad(lat: float, lon: float, cos_lat: float, plat: float, plon: float,
+                   cos_plat: float) -> float:
+    """Great-circle km between two points given in radians, with their latitudes' cosines
+    precomputed (a story's points are measured against many candidates)."""
+    sp = math.sin((plat - lat) / 2)
+    sl = math.sin((plon - lon) / 2)
+    a = sp * sp + cos_lat * cos_plat * (sl * sl)
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
 def context_scores(
-    lat: FloatArray,
-    lon: FloatArray,
+    lat: Sequence[float],
+    lon: Sequence[float],
     countries: Sequence[str | None],
     cities: Sequence[str | None],
-    gaps: FloatArray,
+    gaps: Sequence[float],
     *,
     country_hint: str | None,
     near: tuple[float, float] | None,
     context: StoryContext | None,
     kinds: Sequence[str] = (),
-) -> FloatArray:
+    cos_lat: Sequence[float] | None = None,
+) -> list[float]:
     """:func:`context_score` for all candidates of a name at once (radians in), the story
-    terms damped by each candidate's :func:`prominence_gaps` (see the module docstring)."""
-    import numpy as np
+    terms damped by each candidate's :func:`prominence_gaps` (see the module docstring).
 
-    n = lat.shape[0]
-    best = np.zeros(n)
+    Plain Python, no numpy: a name has a handful of candidates and a story a few dozen
+    places, where numpy's per-call overhead cost more than the arithmetic (and importing it
+    cost ``routes resolve`` 50 ms). Story proximity is only measured for candidates whose
+    :func:`proximity_damping` is above zero (those near the top of their namesakes), so a
+    name with hundreds of namesakes costs hundreds of cheap steps, not hundreds times the
+    story's places of trigonometry. ``cos_lat`` (the cosines of ``lat``) may be passed
+    precomputed.
+    """
+    n = len(lat)
+    sin = math.sin
+    if cos_lat is None:
+        cos_lat = [math.cos(x) for x in lat]
     if near is not None:
-        d = _haversine_matrix(lat, lon, np.radians([near[0]]), np.radians([near[1]]))[:, 0]
-        best = np.exp(-d / PROXIMITY_SCALE_KM)
-    hint = country_hint.upper() if country_hint else None
+        nlat, nlon = math.radians(near[0]), math.radians(near[1])
+        ncos = math.cos(nlat)
+        best = [
+            math.exp(-_haversine_rad(lat[i], lon[i], cos_lat[i], nlat, nlon, ncos)
+                     / PROXIMITY_SCALE_KM)
+            for i in range(n)
+        ]
+    else:
+        best = [0.0] * n
     if context is not None and context.size:
-        if context.plat.size:
-            d = _haversine_matrix(lat, lon, context.plat, context.plon)
-            span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
-            damp = np.clip((PROXIMITY_NO_GAP - gaps) / span, 0.0, 1.0)
-            best = np.maximum(best, np.exp(-d.min(axis=1) / PROXIMITY_SCALE_KM) * damp)
-        shared = np.array([c in context.countries for c in countries], dtype=bool)
-        damp = np.exp(-np.maximum(gaps, 0.0) / COUNTRY_DAMP_SCALE)
-        if kinds:
-            division = np.array([k in DIVISION_KINDS for k in kinds], dtype=bool)
-            damp = np.where(division, 1.0, damp)
-        best = np.maximum(best, np.where(shared, STORY_COUNTRY * damp, 0.0))
-        if context.names:
-            same_city = np.array(
-                [c is not None and c.casefold() in context.names for c in cities], dtype=bool
-            )
-            best = np.where(same_city, np.maximum(best, LANDMARK_CITY), best)
-    if hint is not None:
-        inside = np.array([c is not None and c.upper() == hint for c in countries], dtype=bool)
-        outside = np.array([c is not None and c.upper() != hint for c in countries], dtype=bool)
-        best = np.where(inside, np.maximum(best, HINT_COUNTRY), best)
-        best = best - np.where(outside, OUTSIDE_COUNTRY_PENALTY, 0.0)
-    out: FloatArray = best
-    return out
+        points = context.points
+        shared = context.countries
+        names = context.names
+        span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
+        for i in range(n):
+            gap = gaps[i]
+            b = best[i]
+            if points:
+                damp = min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
+                if damp > 0.0:  # exp(...) * 0 would change nothing: skip the trigonometry
+                    la, lo, cl = lat[i], lon[i], cos_lat[i]
+                    # the nearest point has the least haversine term (distance grows with it)
+                    least = 2.0
+                    for pla, plo, pcl in points:
+                        sp = sin((pla - la) / 2)
+                        sl = sin((plo - lo) / 2)
+                        a = sp * sp + cl * pcl * (sl * sl)
+                        if a < least:
+                            least = a
+                    km = 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, max(0.0, least))))
+                    b = max(b, math.exp(-km / PROXIMITY_SCALE_KM) * damp)
+            if countries[i] in shared:
+                if kinds and kinds[i] in DIVISION_KINDS:
+                    b = max(b, STORY_COUNTRY * 1.0)
+                else:
+                    b = max(b, STORY_COUNTRY * math.exp(-max(gap, 0.0) / COUNTRY_DAMP_SCALE))
+            city = cities[i]
+            if names and city is not None and city.casefold() in names:
+                b = max(b, LANDMARK_CITY)
+            best[i] = b
+    if country_hint:
+        hint = country_hint.upper()
+        for i, c in enumerate(countries):
+            if c is not None:
+                if c.upper() == hint:
+                    best[i] = max(best[i], HINT_COUNTRY)
+                else:
+                    best[i] = best[i] - OUTSIDE_COUNTRY_PENALTY
+    return best
 
 
 class StoryContext:
-    """The story's places, prepared once for many look-ups (radians, sets)."""
+    """The story's places, prepared once for many look-ups: points in radians with their
+    latitudes' cosines (countries and continents give no proximity), countries, names."""
 
-    __slots__ = ("countries", "names", "plat", "plon", "size")
+    __slots__ = ("countries", "names", "points", "size")
 
     def __init__(self, context: Sequence[tuple[float, float, str | None, str, str]]) -> None:
-        import numpy as np
-
-        points = [(la, lo) for la, lo, _, _, kind in context if kind not in NO_PROXIMITY_KINDS]
-        self.plat: FloatArray = np.radians(np.array([p[0] for p in points], dtype=float))
-        self.plon: FloatArray = np.radians(np.array([p[1] for p in points], dtype=float))
+        self.points: tuple[tuple[float, float, float], ...] = tuple(
+            (math.radians(la), math.radians(lo), math.cos(math.radians(la)))
+            for la, lo, _, _, kind in context if kind not in NO_PROXIMITY_KINDS
+        )
         self.countries: frozenset[str] = frozenset(c for _, _, c, _, _ in context if c)
         self.names: frozenset[str] = frozenset(n.casefold() for _, _, _, n, _ in context if n)
         self.size = len(context)
+
+    def plus(self, place: tuple[float, float, str | None, str, str]) -> StoryContext:
+        """This story with one more place (a reader's context grows a place at a time)."""
+        out = StoryContext(())
+        la, lo, country, name, kind = place
+        out.points = self.points if kind in NO_PROXIMITY_KINDS else (
+            *self.points, (math.radians(la), math.radians(lo), math.cos(math.radians(la))))
+        out.countries = self.countries | {country} if country else self.countries
+        out.names = self.names | {name.casefold()} if name else self.names
+        out.size = self.size + 1
+        return out
 
 
 def score(match: float, prom: float, ctx: float) -> float:
@@ -305,8 +339,16 @@ def score(match: float, prom: float, ctx: float) -> float:
     return max(0.0, min(1.0, W_MATCH * match + W_PROMINENCE * prom + W_CONTEXT * ctx))
 
 
-def scores(match: FloatArray, prom: FloatArray, ctx: FloatArray) -> FloatArray:
-    """:func:`score` for arrays."""
-    import numpy as np
+def scores(match: Sequence[float], prom: Sequence[float], ctx: Sequence[float]) -> list[float]:
+    """:func:`score` for sequences."""
+    return [
+        min(1.0, max(0.0, W_MATCH * m + W_PROMINENCE * p + W_CONTEXT * c))
+        for m, p, c in zip(match, prom, ctx, strict=True)
+    ]
 
-    return np.clip(W_MATCH * match + W_PROMINENCE * prom + W_CONTEXT * ctx, 0.0, 1.0)
+
+def rounded(x: float) -> float:
+    """``x`` to 4 decimals as the scores are shown and compared: scaled, rounded half to
+    even, scaled back (what ``numpy.round(x, 4)`` does, so scores did not move when numpy
+    left the ranking)."""
+    return round(x * 10000.0) / 10000.0

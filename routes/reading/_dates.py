@@ -107,19 +107,47 @@ _ANY = re.compile(
     r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter)\b",
 )
 
+#: Words one of which every match of a pattern contains (lower case), so that a sentence
+#: without any is not searched: a substring test costs far less than a case-insensitive
+#: search. Months are tested by their first three letters ("sept" and "june" hold them).
+_MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "last", "this", "next",
+                   "following", "day", "previous", "night")
+_NOON_WORDS = ("noon", "midday", "midnight")
+_AMPM_WORDS = ("am", "pm", "a.m.", "p.m.")
+_PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "banquet",
+               "breakfast", "dined", "dining")
+_BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
+                     "since", *_MON3)
+_DIGIT = re.compile(r"\d")
+#: The only characters besides ASCII letters that a case-insensitive search matches to an
+#: ASCII letter (İ, ı, ſ and the Kelvin sign; see tests): a sentence with none of them
+#: matches a pattern's letters only where its lower-cased text holds them.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _has(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lower-cased sentence holds one of ``words`` (True when not tested)."""
+    return low is None or any(w in low for w in words)
+
+
 @functools.lru_cache(maxsize=4096)
 def sentence_time(text: str, anchor: date | None, narrative: date | None) -> TimeInfo:
     """Resolve the date and hour a sentence gives; ``anchor`` is the article date,
     ``narrative`` the last date the story set (for "the next morning")."""
-    if not _ANY.search(text.lower()):
+    lowered = text.lower()
+    if not _ANY.search(lowered):
         return TimeInfo()
+    # each search below is skipped when none of the words its matches need is present
+    low = None if _ODD_CASE.search(text) else lowered
+    digit = _DIGIT.search(text) is not None
     day: date | None = None
     day_text = ""
     hour: float | None = None
     hour_text = ""
     qual: str | None = None
     relative = False
-    m = _MONTHDAY.search(text)
+    m = _MONTHDAY.search(text) if digit and _has(low, _MON3) else None
     if m:
         mon = MONTHS[(m["mon"] or m["mon2"]).casefold().rstrip(".")]
         dd = int(m["day"] or m["day2"])
@@ -133,7 +161,7 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
                 day_text = m[0].strip()
             except ValueError:
                 day = None
-    w = _WEEKDAY.search(text)
+    w = _WEEKDAY.search(text) if _has(low, WEEKDAYS) else None
     if w and day is None:
         base = anchor or narrative
         if base is not None:
@@ -148,7 +176,7 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             hour = PART_HOURS["early"] if w["early"].casefold() == "early" else 21.0
             hour_text = w[0].strip()
             qual = w["early"].casefold()
-    r = _RELATIVE.search(text)
+    r = _RELATIVE.search(text) if _has(low, _RELATIVE_WORDS) else None
     if r and day is None:
         rel = " ".join(r["rel"].casefold().split())
         relative = True
@@ -168,7 +196,8 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
                 if part in rel:
                     hour = PART_HOURS[part]
                     hour_text = r[0].strip()
-    c = _CLOCK.search(text)
+    c = _CLOCK.search(text) if _has(low, _NOON_WORDS) or (
+        digit and _has(low, _AMPM_WORDS)) else None
     if c:
         if c["noon"]:
             hour = PART_HOURS[c["noon"].casefold()]
@@ -180,10 +209,11 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
         hour_text = c[0].strip()
         qual = " ".join(c["qual"].casefold().split()) if c["qual"] else qual
     if hour is None:
-        p = _PART.search(text)
+        p = _PART.search(text) if _has(low, _PART_WORDS) else None
         if p:
             key = (p["part"] or "") + (p["p"] or p["meal"] or "")
             hour = PART_HOURS.get(" ".join(key.casefold().split()))
             hour_text = p[0].strip() if hour is not None else ""
-    background = bool(_BACKGROUND.search(text)) and day is None
+    background = day is None and (digit or _has(low, _BACKGROUND_WORDS)) and bool(
+        _BACKGROUND.search(text))
     return TimeInfo(day, hour, hour_text, day_text, qual, background, relative)

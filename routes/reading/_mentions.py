@@ -195,11 +195,28 @@ class LowerWords:
         known = self._known.get(word)
         if known is None:
             known = len(word) > 1 and word.isascii() and word.isalpha() and word.islower() and (
-                word in self._text) and (
-                re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", self._text)
-                is not None)
+                _stands_alone(self._text, word))
             self._known[word] = known
         return known
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    r"""Whether ``word`` occurs in ``text`` with no letter, digit, underscore, apostrophe or
+    hyphen on either side: the regex ``(?<![\w’'-])word(?![\w’'-])`` (``isalnum`` is what
+    ``\w`` tests, besides "_"), without compiling a pattern per word."""
+    n = len(text)
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _joins(text[i - 1])) and (j >= n or not _joins(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
 
 
 @dataclass(slots=True)

@@ -251,6 +251,15 @@ class _Reader:
         key = self.norm(s)
         return bool(key) and self.gaz.contains_name(key)
 
+    def _may_resolve(self, surface: str) -> bool:
+        """Whether the gazetteer has an exact match for ``surface``, with or without a leading
+        "the" (what its ``resolve`` looks up). Without one, ``resolve`` can only fail, after
+        a fuzzy search for "did you mean" suggestions that the reader never shows (a word
+        such as "Public" inside "Public Square", or an adjective: "South Ossetian")."""
+        folded = self.norm(surface)
+        return bool(folded) and (self.gaz.contains_name(folded) or (
+            folded.startswith("the ") and self.gaz.contains_name(folded[4:])))
+
     def resolve(self, surface: str, key: str, weak: bool) -> Place | None:
         if key in self._cache:
             place = self._cache[key]
@@ -262,6 +271,9 @@ class _Reader:
                     place = self._shared[shared]
                     if shared in self._shared_notes:  # every story that meets it says so
                         self.notes.append(self._shared_notes[shared])
+                elif not self._may_resolve(surface):
+                    place = None  # what resolve would say, after a slow search for suggestions
+                    self._shared[shared] = None
                 else:
                     place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
                     self._shared[shared] = place
@@ -1123,13 +1135,31 @@ def _mark(mine: list[_Obs]) -> datetime | None:
 def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
     """``context=`` for gazetteers whose ``candidates`` takes it (the real one does; the
     interface in the brief does not promise it)."""
-    import inspect
+    return {"context": tuple(context[:20])} if _takes_context(gaz) else {}
 
+
+#: whether a ``candidates`` function takes ``context=``, per function (``inspect.signature``
+#: costs more than the look-up it prepares)
+_TAKES_CONTEXT: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
+
+
+def _takes_context(gaz: object) -> bool:
+    method = getattr(gaz, "candidates", None)
+    func = getattr(method, "__func__", method)  # the class's function, for a bound method
     try:
-        params = inspect.signature(gaz.candidates).parameters  # type: ignore[attr-defined]
-    except (TypeError, ValueError, AttributeError):
-        return {}
-    return {"context": tuple(context[:20])} if "context" in params else {}
+        known = _TAKES_CONTEXT.get(func)
+    except TypeError:  # not weakly referable: ask each time
+        known = None
+    if known is None:
+        import inspect
+
+        try:
+            known = "context" in inspect.signature(method).parameters  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            known = False
+        with contextlib.suppress(TypeError):
+            _TAKES_CONTEXT[func] = known
+    return known
 
 
 #: a town smaller than this, named by one word, needs a preposition of place before it
