@@ -28,10 +28,17 @@ def pairs(text: str) -> list[tuple[str, str]]:
 
 def test_pairs_in_the_forms_news_copy_uses() -> None:
     assert pairs("Students in Parkland, Florida, marched.") == [("Parkland", "Florida")]
-    assert pairs("in Parkland, Fla., on Wednesday") == [("Parkland", "Fla")]
-    assert pairs("HELENA, Mont. (AP) - The state") == [("HELENA", "Mont")]
-    assert pairs("ALLENDALE, N.J. -- Mothers") == [("ALLENDALE", "N.J")]
-    assert pairs("The Pike County (Ky.) schools") == [("Pike County", "Ky")]
+    # a state's abbreviation is taken as written, full stop included (data/qualifiers.yaml)
+    assert pairs("in Parkland, Fla., on Wednesday") == [("Parkland", "Fla.")]
+    assert pairs("HELENA, Mont. (AP) - The state") == [("HELENA", "Mont.")]
+    assert pairs("ALLENDALE, N.J. -- Mothers") == [("ALLENDALE", "N.J.")]
+    assert pairs("The Pike County (Ky.) schools") == [("Pike County", "Ky.")]
+    assert pairs("Bend, OR (KTVZ) - Snow") == []  # Bend is not a name the test knows
+    KNOWN.add("bend")
+    try:
+        assert pairs("Bend, OR (KTVZ) - Snow") == [("Bend", "OR")]
+    finally:
+        KNOWN.discard("bend")
     assert pairs("9/10 June: Oulton Park, Cheshire. 23/24 June") == [("Oulton Park", "Cheshire")]
     assert pairs("He moved to Portland, Maine last year") == [("Portland", "Maine")]
 
@@ -88,6 +95,15 @@ def test_no_namesake_inside_means_no_choice() -> None:
     assert namesake_within([far], TEXAS) is None
     city_area = town("Houston", 29.76, -95.37, "US", "TX", 2_300_000)
     assert namesake_within([PARIS_TX], city_area) is None  # a city qualifies nothing
+
+
+def test_abbreviations_name_their_areas() -> None:
+    from routes.reading._qualified import abbreviations
+
+    table = abbreviations()
+    assert table["Mont."] == (("Montana", "US"),)
+    assert set(table["WA"]) == {("Washington", "US"), ("Western Australia", "AU")}
+    assert table["B.C."] == (("British Columbia", "CA"),)
 
 
 def test_only_towns_and_counties_are_requalified() -> None:

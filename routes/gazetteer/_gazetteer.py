@@ -148,7 +148,8 @@ class _Prepared:
         return cls(
             key, tuple(hits), lat, tuple(math.radians(p.lon) for p in places),
             tuple(math.cos(x) for x in lat), proms, qualities,
-            tuple(_rank.prominence_gaps(qualities, proms)),
+            tuple(_rank.prominence_gaps(qualities, proms, _rank.own_name_towns(
+                [p.kind for p in places], [p.population for p in places], qualities))),
             tuple(p.country for p in places), tuple(p.city for p in places),
             tuple(p.kind for p in places),
         )
@@ -160,10 +161,13 @@ class _Prepared:
             return self
         qualities = tuple(self.qualities[i] for i in keep)
         proms = tuple(self.proms[i] for i in keep)
+        kept = tuple(self.hits[i] for i in keep)
+        own = _rank.own_name_towns([h.entry.kind for h in kept],
+                                   [h.entry.population for h in kept], qualities)
         return _Prepared(
-            self.key, tuple(self.hits[i] for i in keep), tuple(self.lat[i] for i in keep),
+            self.key, kept, tuple(self.lat[i] for i in keep),
             tuple(self.lon[i] for i in keep), tuple(self.cos_lat[i] for i in keep),
-            proms, qualities, tuple(_rank.prominence_gaps(qualities, proms)),
+            proms, qualities, tuple(_rank.prominence_gaps(qualities, proms, own)),
             tuple(self.countries[i] for i in keep), tuple(self.cities[i] for i in keep),
             tuple(self.kinds[i] for i in keep),
         )

@@ -51,6 +51,13 @@ Every candidate gets a score in 0..1::
       (about 35-fold: a Chicago story's "Rome" is not Rome, Wisconsin, 700 people, 60 km
       away; nor is its "London" London, Ontario, 500 km away).
 
+    * an **old or foreign name** that GeoNames lists for a big place only as an alternate
+      ("Salisbury" for Harare, "Odessa" for Odesa) does not set the gap of a town of at
+      least :data:`OWN_NAME_MIN_POPULATION` (20,000) that bears the name as its own: that
+      town's gap is measured against own names and curated aliases only, so the story's
+      country decides (a British story's Salisbury is in Wiltshire; a story with no such
+      context keeps the bigger place). See :func:`prominence_gaps`.
+
 Ambiguity: candidates closer than max(50 km, either's extent) are one place told twice (a
 city and its municipality, a GeoNames and a curated record). If the best candidate's score
 leads the best *other* place by less than :data:`AMBIGUITY_MARGIN` (0.035, about a 16-fold
@@ -91,6 +98,11 @@ PROXIMITY_NO_GAP = 0.22
 #: Story places too big for proximity to them to say anything.
 NO_PROXIMITY_KINDS = frozenset({"country", "continent"})
 DIVISION_KINDS = frozenset({"admin"})
+
+#: A town at least this big that bears a name as its own competes on story context with a
+#: bigger place GeoNames lists under that name only as an alternate (see prominence_gaps).
+OWN_NAME_MIN_POPULATION = 20_000
+OWN_NAME_KINDS = frozenset({"city", "district"})
 
 Q_NAME = 1.00
 Q_CURATED_ALIAS = 0.98
@@ -209,12 +221,34 @@ def proximity_damping(gap: float) -> float:
     return min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
 
 
-def prominence_gaps(qualities: Sequence[float], proms: Sequence[float]) -> list[float]:
+def prominence_gaps(qualities: Sequence[float], proms: Sequence[float],
+                    own_towns: Sequence[bool] | None = None) -> list[float]:
     """How far each candidate's context-free score falls below the best one's, in prominence
-    units (so 0.14 is a 10-fold population ratio at equal match)."""
+    units (so 0.14 is a 10-fold population ratio at equal match).
+
+    ``own_towns`` marks towns of at least :data:`OWN_NAME_MIN_POPULATION` that bear the name
+    as their own: their gap is measured only against candidates whose own name or curated
+    alias it is, not against a place that GeoNames merely lists it for as an alternate (an
+    old or foreign name: "Salisbury" for Harare, "Odessa" for Odesa). So the story decides
+    between a current name and an old one: a British story's "Salisbury" is the English
+    city, while a story with no such context keeps the bigger place."""
     base = [W_MATCH * q + W_PROMINENCE * p for q, p in zip(qualities, proms, strict=True)]
     top = max(base, default=0.0)
-    return [(top - b) / W_PROMINENCE for b in base]
+    gaps = [(top - b) / W_PROMINENCE for b in base]
+    if own_towns is not None and any(own_towns):
+        named = max((b for b, q in zip(base, qualities, strict=True) if q >= Q_CURATED_ALIAS),
+                    default=top)
+        if named < top:
+            gaps = [(named - b) / W_PROMINENCE if own else g
+                    for g, b, own in zip(gaps, base, own_towns, strict=True)]
+    return gaps
+
+
+def own_name_towns(kinds: Sequence[str], populations: Sequence[int],
+                   qualities: Sequence[float]) -> list[bool]:
+    """Which candidates :func:`prominence_gaps` measures against own names only."""
+    return [q >= Q_NAME and k in OWN_NAME_KINDS and pop >= OWN_NAME_MIN_POPULATION
+            for k, pop, q in zip(kinds, populations, qualities, strict=True)]
 
 
 def _haversine_rad(lat: float, lon: float, cos_lat: float, plat: float, plon: float,

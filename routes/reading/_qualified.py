@@ -12,10 +12,12 @@ It knows nothing of the gazetteer beyond two callables, so it is tested with pla
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from routes.models import Place
 
@@ -45,11 +47,33 @@ class QualifiedName:
     start: int
 
 
+_DATA = Path(__file__).parent / "data" / "qualifiers.yaml"
+
+
+@functools.cache
+def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Abbreviation as written ("Mont.", "TX", "B.C.") -> the (area name, ISO country) pairs
+    it may stand for ("WA": Washington or Western Australia), from data/qualifiers.yaml."""
+    import yaml
+
+    doc = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[str, str]]] = {}
+    for area in doc["areas"]:
+        for abbr in area["abbreviations"]:
+            out.setdefault(str(abbr), []).append((str(area["name"]), str(area["country"])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def qualified_pairs(text: str, is_name: Callable[[str], bool],
                     max_tokens: int = 4) -> Iterator[QualifiedName]:
-    """Every "Town, Area" in ``text`` where both sides are names the gazetteer knows: the
-    longest known name ending right before the comma, and the longest known name starting
-    right after it (with or without its abbreviation's full stop)."""
+    """Every "Town, Area" in ``text`` where the town is a name the gazetteer knows and the
+    area is one too or a state's abbreviation: the longest known name ending right before
+    the comma, and the longest known name or abbreviation starting right after it."""
+    known_abbreviations = abbreviations()
+
+    def is_area(form: str) -> bool:
+        return form in known_abbreviations or is_name(form)
+
     for m in _PAIR.finditer(text):
         left, right = m.group(1).split(), m.group(2).split()
         town = next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens),
@@ -60,8 +84,8 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
         area = None
         for j in range(min(len(right), max_tokens), 0, -1):
             words = " ".join(right[:j])
-            for form in (words, words.rstrip(".,")):
-                if form and is_name(form):
+            for form in (words, words.rstrip(","), words.rstrip(".,")):
+                if form and is_area(form):
                     area = form
                     break
             if area is not None:
