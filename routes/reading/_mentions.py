@@ -27,7 +27,14 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
+from routes.reading._facilities import facility_run, institution_run, road_numbers
 from routes.reading._lexicon import Lexicon, lexicon
+from routes.reading._people_names import (
+    given_names,
+    initialled_names,
+    is_person_run,
+    surnames,
+)
 
 #: a word: letters and digits, joined by inner hyphens, apostrophes, dots and ampersands
 #: ("Kim's", "U.S.", "Beijing-based", "AT&T"); written without a per-character lookahead
@@ -249,6 +256,7 @@ class Run:
     label: str = "other"  # "person", "org", "speaker", "other"
     scan_until: int = 0  # tokens [0, scan_until) are scanned when label is "person" by title
     person_from: int = 0
+    title_of: int = -1  # for "President of France ...": where the title's place starts
     #: why a run is an organisation: "head" (a word such as Post, Agency inside it), "cue"
     #: (a cue noun after it: "a Beijing newspaper"), "" (its own name: "firm Tongrentang")
     org_by: str = ""
@@ -279,6 +287,13 @@ class People:
             self.tokens.update(p for p in last.split("-") if p)
         if words[0] in lex.surnames or words[0] in lex.given_names or len(words) == 1:
             self.tokens.add(words[0])
+
+    def add_words(self, words: tuple[str, ...]) -> None:
+        """Remember a person's name found in the text by its form (folded words): the full
+        name, and the family name alone."""
+        self.memo.clear()
+        self.names.add(" ".join(words))
+        self.tokens.add(words[-1])
 
     def covers(self, toks: list[Token]) -> bool:
         """Whether the words are a known person's name or made of known persons' names."""
@@ -384,6 +399,15 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
             run.label = "person"
             run.scan_until = k
             run.person_from = k + 1
+            if toks[k + 1].low == "of":
+                # "Governor of Sokoto State", "Secretary of State Mike Pompeo": the place
+                # the title is of still counts
+                of = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "the" else k + 2
+                run.title_of = of
+                # the person's name comes after the place: "... of State Mike Pompeo"
+                size = next((n for n in range(len(toks) - of, 0, -1)
+                             if is_name(" ".join(t.base for t in toks[of:of + n]))), 1)
+                run.person_from = min(len(toks), of + size)
             return run
     if last_hyphen_lower:
         run.label = "other"
@@ -408,6 +432,10 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         return run
     if people.covers(toks):
         run.label = "person"
+        return run
+    if len(core) > 1 and not whole_is_name and _name_cased(toks) and is_person_run(
+            words, is_name, PLACE_HEADS):
+        run.label = "person"  # "Charlotte Smith", "Stephon Clark": the words are a name
         return run
     if len(core) == 1 and (core[0] in lex.surnames or core[0] in lex.given_names) and nxt[:1] \
             and nxt[0] in _ACTION_VERBS:
@@ -463,6 +491,8 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
     first = toks[0].low
     if len(toks) > 1 and (first in lex.surnames or first in lex.given_names):
         return True
+    if 1 < len(toks) <= 4 and (first in given_names() or toks[-1].low in surnames()):
+        return True  # "Charlotte Smith", "Stephon Clark": see routes.reading._people_names
     if any(t.low in lex.person_titles for t in toks):
         return True
     i0 = run.i0
@@ -490,7 +520,9 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     ``runs_memo`` keeps the runs cut here for :func:`scan_names`."""
     lex = lexicon()
     nobody = People()  # cues alone decide here, not names learnt so far
+    texts: list[str] = []
     for s, tokens in sentences:
+        texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
             if not _may_be_person(s, tokens, run, lex):
                 continue
@@ -508,6 +540,9 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                 if len(words) == 1 and words[0] in lex.common_words and not known_person:
                     continue
                 people.add(run.tokens, lex, is_name)
+    # "Carey L. Biron": sentences were cut at the initial's dot, so look in the whole text
+    for given, surname in initialled_names(" ".join(texts)):
+        people.add_words((given, surname))
 
 
 def scan_names(
@@ -534,7 +569,7 @@ def scan_names(
         return bool(k) and contains(k)
 
     out: list[RawMention] = []
-    for run in runs_of(sentence, tokens, runs_memo):
+    for run in _possessive_facilities(sentence, runs_of(sentence, tokens, runs_memo)):
         first = run.tokens[0]
         span = sentence[first.start:run.tokens[-1].end]
         known = memo.get(span) if memo is not None else None
@@ -549,22 +584,33 @@ def scan_names(
                 m.locative = _LOCATIVE.search(sentence, max(0, m.start - 60), m.start) is not None
                 if m.tok_end - m.tok_start == 1 and not m.lookup:
                     m.weak = _weak_word(m.surface.lower().rstrip("."), lowercase_words, lex)
-        facility = _facility_candidate(run, found)
+        # "Chen, U.S. District Court": a comma inside is no one name
+        parts = [p for p in _facility_parts(run, found)
+                 if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
+        facility = bool(parts)
         if not found and not facility:
             continue  # nothing to find: no need to tell a person from an organisation
         if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
                                                                              run, lex):
             classify(sentence, tokens, run, people, is_name, lex)
         if facility and (run.label == "other" or (
-                run.label == "org" and run.tokens[-1].low in FACILITY_ORG_HEADS)):
-            out.append(_facility(sentence, run, found, norm))
+                run.label == "org" and institution_run([t.low for t in run.tokens])
+                and not _workplace(sentence, run, lex))):
+            out.extend(_facility(sentence, part, found, norm) for part in parts)
+            # "Northumberland Avenue and West Street": names outside the streets still count;
+            # an owner before the building ("Vatican-owned") is a mention, never a stop
+            for m in found:
+                if not any(p.i0 <= m.tok_start < p.i0 + len(p.tokens) for p in parts):
+                    m.embedded = m.embedded or m.tok_start < parts[0].i0
+                    out.append(m)
             continue
         if run.label == "org":
             out.extend(_embedded(run, tokens, found))
             continue
         if run.label == "person":
             limit = run.i0 + run.scan_until
-            out.extend(m for m in found if m.tok_end <= limit)
+            of = run.i0 + run.title_of
+            out.extend(m for m in found if m.tok_end <= limit or m.tok_start == of)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
             if is_name(whole) or _coordinated_names(run.tokens, is_name):
@@ -574,36 +620,138 @@ def scan_names(
                     m.weak = True
                 out.extend(found)
         else:
-            out.extend(found)
+            out.extend(m for m in found if not _in_person_name(run, m, is_name))
+    out.extend(_roads(sentence, tokens, out, norm))
     return out
 
 
-#: last words of names of streets, buildings and grounds: a capitalised run ending so names
-#: a place even when no gazetteer lists it ("Third Street", "KCOM Stadium")
-FACILITY_HEADS = frozenset(
-    [
-        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "square",
-        "plaza", "bridge", "park", "station", "airport", "stadium", "arena", "church",
-        "cathedral", "chapel", "mosque", "temple", "synagogue", "hall", "hotel", "museum",
-        "palace", "tower", "mall", "market", "school", "university", "college", "hospital",
-        "library", "courthouse", "theatre", "theater", "campus", "pier", "harbour", "harbor",
-        "terminal", "canal", "plantation", "cemetery", "highway", "motorway", "expressway",
-        "quarter", "district", "estate", "village", "beach", "island", "lake", "river",
-        "mountain", "valley", "forest", "reserve",
-    ]
-)
-#: facility heads that the organisation test also knows: "Lincoln High School" is a place
-FACILITY_ORG_HEADS = frozenset({"school", "university", "college", "hospital", "library",
-                                "museum", "church", "cathedral"})
+def _roads(sentence: str, tokens: list[Token], found: list[RawMention],
+           norm: Callable[[str], str]) -> list[RawMention]:
+    """Numbered roads ("the A40", "I-95", "Route 66") as places the gazetteer lacks."""
+    out: list[RawMention] = []
+    if not any(_roadish(t.text) for t in tokens):
+        return out  # most sentences: no word that can begin a road number
+    for start, end, surface in road_numbers(sentence):
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.end > start), None)
+        if first is None:
+            continue
+        last = next((k for k in range(first, len(tokens)) if tokens[k].end >= end), first)
+        out.append(RawMention(surface, norm(surface), start, end, first, last + 1,
+                              facility=True))
+    return out
+
+
+_ROADISH: dict[str, bool] = {}
+_ROAD_WORDS = frozenset({"Route", "Highway", "Hwy", "Interstate"})
+
+
+def _roadish(word: str) -> bool:
+    """Whether a word may begin a road number ("A40", "I-95", "Route", "14th"); cached per
+    distinct word, as news copy repeats its words."""
+    known = _ROADISH.get(word)
+    if known is None:
+        if len(_ROADISH) > 100_000:
+            _ROADISH.clear()
+        known = _ROADISH[word] = (
+            word in _ROAD_WORDS
+            or (word[:1] in ("A", "M", "B") and word[1:2].isdigit())
+            or (word.startswith("I-") and word[2:3].isdigit())
+            or (word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))))
+    return known
+
+
+def _name_cased(toks: list[Token]) -> bool:
+    """Whether the words are written as a person's name is: none in capitals ("KLM", "AMLO",
+    a headline in capitals), none with a digit."""
+    return not any((t.base.isupper() and len(t.base) > 1) or not t.base[:1].isalpha()
+                   for t in toks)
+
+
+def _in_person_name(run: Run, m: RawMention, is_name: Callable[[str], bool]) -> bool:
+    """Whether a one-word name found in a longer run is a word of a person's name written in
+    it: "Charlotte" in "Charlotte Smith of North Carolina", "Barr" in "Actress Roseanne
+    Barr", "Villanueva" in "Seergeoh Villanueva" (the run as a whole is no person)."""
+    k = m.tok_start - run.i0
+    toks = run.tokens
+    if m.tok_end - m.tok_start != 1 or len(toks) < 3 or m.lookup:
+        return False
+    lows = [t.low for t in toks]
+    for a, b in ((k, k + 2), (k - 1, k + 1), (k - 1, k + 2), (k - 2, k + 1)):
+        if a >= 0 and b <= len(toks) and not any(t.possessive for t in toks[a:b - 1]) and (
+                _name_cased(toks[a:b]) and is_person_run(lows[a:b], is_name, PLACE_HEADS)):
+            return True
+    return False
+
+
+#: "a fellow at the", "director of the", "economist with": a person's employer follows
+_ROLE_AT = re.compile(r"\b([a-z]+?)s?\s+(?:at|of|with|from)\s+(?:the\s+)?$")
+
+
+def _workplace(sentence: str, run: Run, lex: Lexicon) -> bool:
+    """Whether a centre or institute is named as a person's employer ("Tong Zhao, fellow at
+    the Carnegie-Tsinghua Centre"): a research body, not a building to map."""
+    if run.tokens[-1].low not in ("centre", "center", "institute"):
+        return False
+    start = run.tokens[0].start
+    m = _ROLE_AT.search(sentence, max(0, start - 40), start)
+    return m is not None and m[1] in lex.person_roles
+
+
+def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
+    """Runs with a building named after its owner joined up: a possessive ends a run, so
+    "St George's Chapel", "Alder Hey Children's Hospital" come as two runs; the second, a
+    lone building word, is joined to the first."""
+    if len(runs) < 2:
+        return runs
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if (nxt is not None and run.tokens[-1].possessive and len(nxt.tokens) == 1
+                and nxt.i0 == run.i0 + len(run.tokens)
+                and sentence[run.tokens[-1].end:nxt.tokens[0].start] == " "
+                and facility_run([t.low for t in run.tokens + nxt.tokens],
+                                 nxt.tokens[0].possessive)):
+            out.append(Run(run.tokens + nxt.tokens, run.i0))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:
+    """The streets or buildings a run names: itself, or its parts around "and" ("Eglinton
+    Avenue West and Dubonet Drive" is two streets, "Bed Bath and Beyond" none)."""
+    toks = run.tokens
+    first = toks[0].base.split("-")
+    if len(toks) > 2 and len(first) > 1 and first[-1] in COMPOUND_TAILS:
+        # "the Vatican-owned Bambino Gesu Hospital": the owner is named apart
+        run = Run(toks[1:], run.i0 + 1)
+        toks = run.tokens
+    cuts = [k for k, t in enumerate(toks) if t.low in ("and", "&")]
+    if not cuts:
+        return [run] if _facility_candidate(run, found) else []
+    parts: list[Run] = []
+    start = 0
+    for k in [*cuts, len(toks)]:
+        parts.append(Run(toks[start:k], run.i0 + start))
+        start = k + 1
+    kept = [p for p in parts if _facility_candidate(p, found)]
+    if len(kept) < len(parts) and _facility_candidate(run, found):
+        return [run]  # "Health and Wellbeing Campus": one name
+    return kept  # "Northumberland Avenue and West": the street, and a name outside it
 
 
 def _facility_candidate(run: Run, found: list[RawMention]) -> bool:
     """Whether a run may name a street or building the gazetteer lacks: two words or more
-    ending on a facility head, and not already found whole."""
+    of the form of a street's or building's name (routes.reading._facilities), and not
+    already found whole."""
     toks = run.tokens
-    if len(toks) < 2 or toks[-1].low not in FACILITY_HEADS or toks[-1].possessive:
-        return False
-    if toks[0].low in CONNECTORS or toks[0].low in FACILITY_HEADS:
+    if not facility_run([t.low for t in toks], toks[-1].possessive):
         return False
     return not any(m.tok_start == run.i0 and m.tok_end == run.i0 + len(toks) for m in found)
 

@@ -36,6 +36,8 @@ from typing import Any, Literal, TypeVar
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
 from routes.reading._dates import TimeInfo, sentence_time
+from routes.reading._english import acronym_town, common_word_town
+from routes.reading._facilities import dominant_city, hint_agrees
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import zone_for_country
 from routes.reading._mentions import (
@@ -52,6 +54,13 @@ from routes.reading._mentions import (
 )
 from routes.reading._motion import Action, about_traveller, motion_role
 from routes.reading._protocol import GazetteerLike, normaliser
+from routes.reading._qualified import (
+    QUALIFIER_KINDS,
+    abbreviations,
+    may_qualify,
+    namesake_within,
+    qualified_pairs,
+)
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
 
@@ -245,6 +254,7 @@ class _Reader:
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
+        self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
 
     # -- helpers ---------------------------------------------------------------------------
     def is_name(self, s: str) -> bool:
@@ -303,6 +313,101 @@ class _Reader:
         if place is not None and weak and not _big_enough(place):
             return self.big_namesake(surface, key)
         return place
+
+    def _qualify(self) -> None:
+        """Towns the story names with their state or country ("Paris, Texas", "Parkland,
+        Fla.") are that namesake for the whole story, decided before any mention is read
+        (see :mod:`routes.reading._qualified`). The pair must agree: "Atlanta, Georgia" is the
+        US state, as no Atlanta lies in the country. The first qualifier of a name wins."""
+        for art in self.articles:
+            for q in qualified_pairs(art.text, self.is_name):
+                key = self.norm(q.town)
+                if not key or key in self._cache:
+                    continue
+                try:
+                    top = self.gaz.candidates(q.town, limit=1)
+                    if not top or not may_qualify(q.town, top[0].place):
+                        continue
+                    found = self._town_in_area(q.town, q.area)
+                except RoutesError:
+                    continue
+                if found is None:
+                    continue
+                place, area, overrides_area = found
+                self._cache[key] = place
+                self._qualified.add(key)
+                area_key = self.norm(q.area)
+                if overrides_area and area_key and area_key not in self._cache:
+                    self._cache[area_key] = area
+                for p in (area, place):
+                    if all(c.key != p.key for c in self.context):
+                        self.context.append(p)
+
+    def _reconsider(self) -> None:
+        """A second look, with the whole story read, at towns that stand alone in their
+        country. Names resolve as the story meets them, so a town named before the places
+        that say where the story is ("... in Salisbury", then Britain and London) was chosen
+        on less context than the story gives. Each town that no other place of the story
+        shares a country with is resolved again against all the others, and replaced where
+        the new choice does share one. Towns a qualifier fixed ("Paris, Texas") stay."""
+        distinct: dict[str, Place] = {}
+        for ss in self.sentences:
+            for s in ss:
+                for m in s.mentions:
+                    distinct.setdefault(m.place.key, m.place)
+        counts = Counter(p.country for p in distinct.values() if p.country)
+        swaps: dict[str, Place] = {}
+        for key, place in list(self._cache.items()):
+            if (place is None or key.startswith("\x00") or key in self._qualified
+                    or place.kind not in CITY_KINDS or place.key not in distinct
+                    or not place.country or counts[place.country] != 1):
+                continue
+            others = tuple(p for k, p in distinct.items() if k != place.key)
+            if not others:
+                continue
+            try:
+                cands = self.gaz.candidates(key, limit=1, **_context_kw(self.gaz, list(others)))
+            except RoutesError:
+                continue
+            if not cands:
+                continue
+            better = cands[0].place
+            if better.key != place.key and better.country and counts[better.country] > 0:
+                self._cache[key] = better
+                swaps[place.key] = better
+        if not swaps:
+            return
+        for ss in self.sentences:
+            for s in ss:
+                for m in s.mentions:
+                    if m.place.key in swaps:
+                        m.place = swaps[m.place.key]
+        self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def _town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
+        """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
+        that area, and whether the story should read ``area_text`` as that area too."""
+        options = abbreviations().get(area_text) or abbreviations().get(area_text + ".")
+        areas: list[Place] = []
+        if options:
+            for name, country in options:
+                areas.extend(c.place for c in self.gaz.candidates(name, country=country, limit=3)
+                             if c.place.kind == "admin")
+        else:
+            areas = [c.place for c in self.gaz.candidates(area_text, limit=6)
+                     if c.place.kind in QUALIFIER_KINDS]
+        namesakes: dict[str, list[Place]] = {}
+        for i, area in enumerate(areas):
+            cc = area.country or ""
+            if cc not in namesakes:
+                namesakes[cc] = [c.place for c in self.gaz.candidates(town, country=cc,
+                                                                      limit=25)]
+            place = namesake_within(namesakes[cc], area)
+            if place is not None:
+                # an abbreviation, or a name whose first reading is elsewhere ("Georgia"),
+                # means this area wherever the story repeats it
+                return place, area, i > 0 or bool(options)
+        return None
 
     def _prefer_area(self, surface: str, city: Place) -> Place:
         """A country, state, region, continent or sea of exactly this name, rather than a small
@@ -393,14 +498,17 @@ class _Reader:
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.is_name, self._runs)
+        self._qualify()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
+        self._reconsider()
 
     def run(self) -> Journey:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.is_name, self._runs)
+        self._qualify()
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -416,6 +524,7 @@ class _Reader:
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.low):
                     narrative = s.time.day
+        self._reconsider()
         obs = self._observations()
         self._itinerary(obs)
         self._obs = obs
@@ -456,17 +565,14 @@ class _Reader:
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
         current_city: Place | None = None
+        facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
                               self.max_tokens, lower_words, self._scan_memo, self._runs)
             for r in raws:
                 if r.facility:
-                    place = self._place_facility(r, raws, s.text, cities, city_places,
-                                                 current_city)
-                    if place is not None:
-                        s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
-                                                   r.possessive, False, embedded=True))
+                    facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
                 if r.lookup:
                     place = next((p for p in map(self.resolve_derived, r.lookup) if p), None)
@@ -478,6 +584,13 @@ class _Reader:
                         place = self.resolve(last, r.key, r.weak)
                 else:
                     place = self.resolve(r.surface, r.key, r.weak)
+                    if place is not None and (common_word_town(
+                            r.surface, place.kind in CITY_KINDS, r.locative,
+                            r.tok_end - r.tok_start == 1 and not r.lookup,
+                            place.population if place.name == r.surface else 0) or acronym_town(
+                            r.surface, place.kind in CITY_KINDS, place.population,
+                            r.tok_start == 0)):
+                        continue  # "Police said", "Media and Telecoms": the word, not a town
                 abbr = _state_abbreviation(s.text, r)
                 if place is not None and not _plausible(r, place, abbr) and place.kind in \
                         CITY_KINDS:
@@ -507,34 +620,55 @@ class _Reader:
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
             s.mentions.sort(key=lambda m: m.start)
+        # streets and buildings, placed once the article's dominant city is known
+        alone = [m.place for s in ss for m in s.mentions if not m.embedded]
+        named = {p.key for p in alone}
+        if facilities and not cities:
+            # "The Winnipeg Fire Paramedic Service": the article's city, named in a name
+            for m in (m for s in ss for m in s.mentions if m.embedded):
+                if m.place.kind in CITY_KINDS:
+                    cities[m.place.key] += 1
+                    city_places[m.place.key] = m.place
+        top = dominant_city(cities, city_places, alone) if facilities else None
+        dominant = city_places[top] if top is not None else None
+        for s, r, raws in facilities:
+            place = self._place_facility(r, raws, s, dominant, named)
+            if place is not None:
+                s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
+                                           r.possessive, False, embedded=True))
+                s.mentions.sort(key=lambda m: m.start)
 
-    def _place_facility(self, r: RawMention, raws: list[RawMention], text: str,
-                        cities: Counter[str], city_places: dict[str, Place],
-                        current: Place | None) -> Place | None:
-        """Where a street or building the gazetteer lacks stands, approximately: the town
-        named right after it ("Atlantic Avenue in Garden City", "Main Street, Red Oak"), else
-        the place named inside it ("Seoul Central District Court"), else the city the article
-        names most. The record says it is approximate; it is never a stop."""
+    def _place_facility(self, r: RawMention, raws: list[RawMention], s: _Sentence,
+                        dominant: Place | None, named: set[str]) -> Place | None:
+        """Where a street or building the gazetteer lacks stands, approximately (see
+        routes.reading._facilities): the town named right after it, as the article resolved
+        it there; else a place named inside it that agrees with the article; else the
+        article's dominant city; else nowhere. The record says it is approximate; it is never
+        a stop."""
         where: Place | None = None
         towns = CITY_KINDS | {"admin"}
+        text = s.text
         nxt = next((x for x in raws if x.start >= r.end and not x.facility), None)
-        if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*", text[r.end:nxt.start]):
-            where = self.resolve(nxt.surface, nxt.key, nxt.weak)
-            if where is not None and where.kind not in towns:
-                where = None
+        if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*(?:the\s+)?",
+                                            text[r.end:nxt.start]):
+            where = next((m.place for m in s.mentions if m.start == nxt.start), None)
+            if where is not None and where.kind in AREA_KINDS - towns:
+                where = None  # "Atlantic Avenue, Pacific": a country or sea is no address
+            # else a town, or a landmark: "St George's Chapel at Windsor Castle"
         if where is None and r.city_hint:
-            where = self.resolve(r.city_hint, self.norm(r.city_hint), True)
-            if where is not None and where.kind not in towns:
-                where = None  # "Atlantic Avenue": the ocean is no clue to where it is
-        if where is None and cities:
-            top = city_places[cities.most_common(1)[0][0]]
-            where = current if current is not None and cities[current.key] >= cities[
-                top.key] else top
-        if where is None or where.kind not in towns:
+            hint = self.resolve(r.city_hint, self.norm(r.city_hint), True)
+            # "University of Seoul": the place after "of" is where it is by construction
+            of_place = f" of {r.city_hint}" in r.surface or f" of the {r.city_hint}" in r.surface
+            if hint is not None and hint.kind in towns and (of_place or hint_agrees(
+                    hint, dominant, hint.key in named)):
+                where = hint  # "Atlantic Avenue": the ocean is no clue to where it is
+        if where is None:
+            where = dominant
+        if where is None:
             return None
         return Place(
             name=r.surface, lat=where.lat, lon=where.lon, kind="landmark",
-            country=where.country, city=where.name,
+            country=where.country, city=where.city or where.name,
             source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
                     "the place the article names with it; approximate"),
             id=f"approx:{r.key}@{where.key}",

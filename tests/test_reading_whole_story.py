@@ -1,0 +1,78 @@
+"""Disambiguation that uses the whole story, with the real gazetteer on constructed sentences:
+a town's state or country written after it, places named later in the story, and old names
+that another town still bears."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.reading import read_story, read_text
+
+
+def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None]]:
+    """Each place as written -> (the place's kind, its country, and its first-order code)."""
+    journey = read_story([read_text(text, "constructed.txt")], gazetteer)
+    out: dict[str, tuple[str, str | None]] = {}
+    for pm in [*journey.places, *journey.other_places]:
+        for m in pm.mentions:
+            out[m] = (pm.place.kind, f"{pm.place.country}/{pm.place.admin1 or ''}")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "expected"),
+    [
+        ("He grew up in Paris, Texas, and never left.", "Paris", "US/TX"),
+        ("Students in Parkland, Fla., marched on Saturday.", "Parkland", "US/FL"),
+        ("Police in Portland, Maine said the road was closed.", "Portland", "US/ME"),
+        ("HELENA, Mont. (AP) - The state prison contract was renewed.", "HELENA", "US/MT"),
+        ("The family moved to Perth, Scotland, in May.", "Perth", "GB/SCT"),
+        ("Fans in London, Ontario celebrated.", "London", "CA/08"),
+    ],
+)
+def test_a_town_with_its_state_or_country_is_that_town(text: str, town: str, expected: str,
+                                                        shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)[town][1] == expected
+
+
+def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:
+    text = ("Students in Parkland, Florida, marched on Saturday. "
+            "Parkland has become a symbol of the movement.")
+    journey = read_story([read_text(text, "constructed.txt")], shared_gazetteer)
+    parklands = [pm.place for pm in [*journey.places, *journey.other_places]
+                 if pm.place.name == "Parkland"]
+    assert len(parklands) == 1 and parklands[0].admin1 == "FL"
+
+
+def test_a_pair_fixes_the_area_too(shared_gazetteer: Any) -> None:
+    got = where("She lives in Atlanta, Georgia. Georgia voted on Tuesday.", shared_gazetteer)
+    assert got["Georgia"] == ("admin", "US/")
+
+
+def test_a_list_of_states_is_not_a_town_and_its_state(shared_gazetteer: Any) -> None:
+    got = where("Storms crossed Florida, Georgia and Alabama.", shared_gazetteer)
+    assert got["Florida"][0] == "admin"
+
+
+def test_a_town_named_before_its_country_is_reconsidered(shared_gazetteer: Any) -> None:
+    """GeoNames lists "Salisbury" as an old name of Harare; a British story means Wiltshire's."""
+    text = ("Russia denied poisoning the former spy in Salisbury. Britain expelled its "
+            "diplomats, and London said England would respond.")
+    assert where(text, shared_gazetteer)["Salisbury"][1].startswith("GB/")
+
+
+def test_an_old_name_alone_keeps_the_bigger_place(shared_gazetteer: Any) -> None:
+    assert where("The talks were held in Salisbury.", shared_gazetteer)["Salisbury"][1] \
+        .startswith("ZW/")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Shelling hit Odessa overnight, Ukraine said.", "UA"),
+     ("Oil prices rose in Odessa and Midland, Texas.", "US")],
+)
+def test_an_alternate_spelling_follows_the_story(text: str, country: str,
+                                                 shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)["Odessa"][1].startswith(country + "/")
