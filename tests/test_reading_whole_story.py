@@ -76,3 +76,23 @@ def test_an_old_name_alone_keeps_the_bigger_place(shared_gazetteer: Any) -> None
 def test_an_alternate_spelling_follows_the_story(text: str, country: str,
                                                  shared_gazetteer: Any) -> None:
     assert where(text, shared_gazetteer)["Odessa"][1].startswith(country + "/")
+
+
+def test_a_street_moves_with_its_reconsidered_town(shared_gazetteer: Any) -> None:
+    text = ("Russia denied poisoning the former spy on Castle Street, Salisbury. Britain "
+            "expelled its diplomats, and London said England would respond.")
+    journey = read_story([read_text(text, "constructed.txt")], shared_gazetteer)
+    found = {pm.place.name: pm.place for pm in [*journey.places, *journey.other_places]}
+    town, street = found["Salisbury"], found["Castle Street"]
+    assert town.country == "GB"
+    assert (street.lat, street.lon, street.country) == (town.lat, town.lon, "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "present"),
+    [("The DongA Ilbo newspaper said Kim arrived in Beijing.", "DongA", False),
+     ("Officials in McKinney said the road was closed.", "McKinney", True)],
+)
+def test_a_brand_spelling_is_not_the_place(text: str, name: str, present: bool,
+                                           shared_gazetteer: Any) -> None:
+    assert (name in where(text, shared_gazetteer)) is present

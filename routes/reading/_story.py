@@ -354,7 +354,8 @@ class _Reader:
         for ss in self.sentences:
             for s in ss:
                 for m in s.mentions:
-                    distinct.setdefault(m.place.key, m.place)
+                    if not m.place.id.startswith("approx:"):  # streets follow their town
+                        distinct.setdefault(m.place.key, m.place)
         counts = Counter(p.country for p in distinct.values() if p.country)
         swaps: dict[str, Place] = {}
         for key, place in list(self._cache.items()):
@@ -382,6 +383,10 @@ class _Reader:
                 for m in s.mentions:
                     if m.place.key in swaps:
                         m.place = swaps[m.place.key]
+                    elif m.place.id.startswith("approx:"):  # a street placed at that town
+                        key, _, town = m.place.id[len("approx:"):].rpartition("@")
+                        if town in swaps:
+                            m.place = _facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
 
     def _town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
@@ -666,13 +671,7 @@ class _Reader:
             where = dominant
         if where is None:
             return None
-        return Place(
-            name=r.surface, lat=where.lat, lon=where.lon, kind="landmark",
-            country=where.country, city=where.city or where.name,
-            source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
-                    "the place the article names with it; approximate"),
-            id=f"approx:{r.key}@{where.key}",
-        )
+        return _facility_at(r.surface, r.key, where)
 
     def _resolve_description(self, d: RawMention, cities: list[Place],
                              keywords: tuple[str, ...]) -> Place | None:
@@ -1199,6 +1198,17 @@ _NOTES_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]
 _NOTES_BY_GAZ = weakref.WeakKeyDictionary()
 
 
+def _facility_at(surface: str, key: str, where: Place) -> Place:
+    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
+    return Place(
+        name=surface, lat=where.lat, lon=where.lon, kind="landmark",
+        country=where.country, city=where.city or where.name,
+        source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
+                "the place the article names with it; approximate"),
+        id=f"approx:{key}@{where.key}",
+    )
+
+
 def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
     """The article's sentences, its dateline first ("LOS ANGELES (AP) -": the place the story
     was filed from is a place it names, though never a stop of the journey it tells)."""
@@ -1307,11 +1317,20 @@ def _state_abbreviation(text: str, r: RawMention) -> bool:
             and text[max(0, r.start - 2):r.start] == ", ")
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
 def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
-    and continents always count, by name or demonym, singular or plural ("Americans")."""
+    and continents always count, by name or demonym, singular or plural ("Americans").
+    A name written with a capital inside it that the place's own name lacks ("DongA" of the
+    DongA Ilbo newspaper, not Donga in Benin) is a brand's spelling, not the place's."""
+    if (_INNER_CAPITAL.search(r.surface) and r.surface != place.name
+            and r.surface.casefold() == place.name.casefold()
+            and not _INNER_CAPITAL.search(place.name)):
+        return False
     if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
         # "No", "Ben": a short word counts only as a code ("US", "UK"), or as a state after
         # its town ("Slidell, La.")
