@@ -112,7 +112,9 @@ def gazetteer() -> Any:
 @pytest.mark.parametrize(
     ("name", "country", "kind"),
     [("Hampshire", "GB", "admin"), ("County Cork", "IE", "admin"), ("Essonne", "FR", "admin"),
-     ("Dulles Airport", "US", "airport"), ("O'Hare", "US", "airport")],
+     ("Dulles Airport", "US", "airport"), ("O'Hare", "US", "airport"),
+     ("Cheshire", "GB", "admin"), ("West Midlands", "GB", "admin"),
+     ("Tyne and Wear", "GB", "admin"), ("Heathrow Airport", "GB", "airport")],
 )
 def test_press_names_resolve_to_the_new_records(
     gazetteer: Any, name: str, country: str, kind: str
