@@ -24,6 +24,10 @@ Messages are written for a journalist: what went wrong and what to do about it, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # models import this module: the annotation only
+    from routes.models import Candidate
 
 
 class RoutesError(Exception):
@@ -104,9 +108,13 @@ class AmbiguousPlaceError(RoutesError, LookupError):
 
     exit_code = 8
 
-    def __init__(self, name: str, candidates: Sequence[str]) -> None:
+    def __init__(self, name: str, candidates: Sequence[str],
+                 ranked: Sequence[Candidate] = ()) -> None:
         self.name = name
         self.candidates = list(candidates)
+        #: the same namesakes as places with their scores, best first, for callers that
+        #: choose themselves (a reader taking the best and noting the doubt)
+        self.ranked: list[Candidate] = list(ranked)
         shown = "; ".join(self.candidates[:5])
         super().__init__(
             f"{name!r} could be several places ({shown}); choose with --near PLACE or --country CC"

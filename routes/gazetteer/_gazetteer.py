@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _ARTICLES = ("the ", "a ", "an ")
 _CACHE_LIMIT = 200_000
 _FUZZY_POOL = 300
+_MMAP_BYTES = 1 << 30  # address space only; the OS pages in what is read
 _FUZZY_CUTOFF = 70.0
 _KM_PER_DEGREE = 111.32
 _MIN_KM_PER_LAT_DEGREE = 110.5  # a degree of latitude at the equator (110.57 km), rounded down
@@ -70,13 +71,14 @@ class _Entry:
 class _Hit:
     """A place matched by a name: how well the name fits, and the form that matched."""
 
-    __slots__ = ("entry", "fuzzy", "quality", "shown")
+    __slots__ = ("entry", "fuzzy", "quality", "shown", "why")
 
     def __init__(self, entry: _Entry, quality: float, shown: str, fuzzy: bool = False) -> None:
         self.entry = entry
         self.quality = quality
         self.shown = shown
         self.fuzzy = fuzzy
+        self.why: str | None = None  # the reason's context-free part, once asked (_reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,10 @@ class Gazetteer:
             try:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
                 conn.execute("SELECT 1 FROM places LIMIT 1")
+                # Pages read through a memory map, not a read() call and a copy each: a
+                # first-time name visits a handful of pages. The index is only ever replaced
+                # by a rename, so the mapped file never changes under a reader.
+                conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             except sqlite3.DatabaseError as exc:
                 raise GazetteerDataError(
                     f"{path} is not a gazetteer index ({exc}); delete it and run again"
@@ -508,21 +514,22 @@ class Gazetteer:
 
     @staticmethod
     def _reason(hit: _Hit, ctx: float) -> str:
-        q = hit.quality
-        if hit.fuzzy:
-            how = f"similar name {hit.shown!r}"
-        elif q >= _rank.Q_NAME:
-            how = "name"
-        elif q == _rank.Q_DEMONYM:
-            how = f"demonym {hit.shown!r}"
-        else:
-            how = f"also called {hit.shown!r}"
-        parts = [how, f"{hit.entry.kind}"]
-        if hit.entry.population:
-            parts.append(f"population {hit.entry.population:,}")
-        if ctx > 0:
-            parts.append(f"context fit {ctx:.2f}")
-        return "; ".join(parts)
+        why = hit.why  # what the match and the place say, the same in every story
+        if why is None:
+            q = hit.quality
+            if hit.fuzzy:
+                how = f"similar name {hit.shown!r}"
+            elif q >= _rank.Q_NAME:
+                how = "name"
+            elif q == _rank.Q_DEMONYM:
+                how = f"demonym {hit.shown!r}"
+            else:
+                how = f"also called {hit.shown!r}"
+            parts = [how, f"{hit.entry.kind}"]
+            if hit.entry.population:
+                parts.append(f"population {hit.entry.population:,}")
+            why = hit.why = "; ".join(parts)
+        return f"{why}; context fit {ctx:.2f}" if ctx > 0 else why
 
     def resolve(
         self,
@@ -725,9 +732,7 @@ def _ambiguous(name: str, described: list[str], ranked: list[Candidate]) -> Ambi
     """The error, built outside the frame that raises it: an exception held in a local of
     the frame it is raised from forms a cycle (error, traceback, frame) that keeps every
     caller's frame, and a reader's whole story, alive until the cycle collector runs."""
-    err = AmbiguousPlaceError(name, described)
-    err.ranked = ranked  # type: ignore[attr-defined]
-    return err
+    return AmbiguousPlaceError(name, described, ranked)
 
 
 def _point(near: Sequence[float] | None) -> tuple[float, float] | None:

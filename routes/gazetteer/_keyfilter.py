@@ -33,8 +33,9 @@ _MIN_LOG2 = 10
 
 def _hashes(key: str) -> tuple[int, int]:
     """Two independent 32-bit hashes, stable across processes (unlike ``hash``)."""
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest[:4], "little"), int.from_bytes(digest[4:], "little") | 1
+    digest = int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(),
+                            "little")  # one conversion, split: the first four bytes are h1
+    return digest & 0xFFFFFFFF, (digest >> 32) | 1
 
 
 class KeyFilter:

@@ -295,22 +295,60 @@ class People:
         self.names.add(" ".join(words))
         self.tokens.add(words[-1])
 
+    def covers_word(self, low: str) -> bool:
+        """:meth:`covers` for one word (its ``low`` form), without building a token list."""
+        key = (low,)
+        known = self.memo.get(key)
+        if known is None:
+            # covers_lows for one word: its name, or each of its hyphen parts, is known
+            tokens = self.tokens
+            known = low not in CONNECTORS and (
+                low in self.names or low in tokens
+                or ("-" in low and all(p in tokens for p in low.split("-"))))
+            self.memo[key] = known
+        return known
+
     def covers(self, toks: list[Token]) -> bool:
         """Whether the words are a known person's name or made of known persons' names."""
         lows = tuple(t.low for t in toks)
         known = self.memo.get(lows)
         if known is None:
-            words = [w for w in lows if w not in CONNECTORS]
-            known = bool(words) and (" ".join(words) in self.names or all(
-                w in self.tokens or all(p in self.tokens for p in w.split("-"))
-                for w in words))
-            self.memo[lows] = known
+            known = self.covers_lows(lows)
         return known
+
+    def covers_lows(self, lows: tuple[str, ...]) -> bool:
+        """:meth:`covers` for the words' ``low`` forms, worked out and remembered."""
+        words = [w for w in lows if w not in CONNECTORS]
+        known = bool(words) and (" ".join(words) in self.names or all(
+            w in self.tokens or all(p in self.tokens for p in w.split("-"))
+            for w in words))
+        self.memo[lows] = known
+        return known
+
+
+class _Nobody(People):
+    """No one known yet: what :func:`learn_people` classifies with, so cues alone decide.
+    It notes whether :func:`classify` asked it (``reached``): the label then depends on the
+    people of the story, and :func:`scan_names` asks them; otherwise the cues settled it."""
+
+    __slots__ = ("reached",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reached = False
+
+    def covers(self, toks: list[Token]) -> bool:
+        self.reached = True
+        return False
 
 
 #: runs already cut, per token list (the reader asks twice per sentence: people, then names);
 #: the value keeps the token list itself, so that its id is not reused while it is cached
 RunsMemo = dict[int, tuple[list[Token], list[tuple[int, int]]]]
+#: what :func:`learn_people` found each run to be, for :func:`scan_names` to reuse: per
+#: (token list id, first token, length), the token list itself (so its id is not reused while
+#: cached), whether the cues left the label to the people named, and the run's labelled fields
+LabelsMemo = dict[tuple[int, int, int], tuple[list[Token], bool, str, int, int, int, str]]
 
 
 def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) -> list[Run]:
@@ -514,19 +552,26 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
-                 is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None) -> None:
+                 is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None,
+                 labels: LabelsMemo | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
     ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
-    ``runs_memo`` keeps the runs cut here for :func:`scan_names`."""
+    ``runs_memo`` keeps the runs cut here, and ``labels`` what each run was found to be,
+    for :func:`scan_names`."""
     lex = lexicon()
-    nobody = People()  # cues alone decide here, not names learnt so far
+    nobody = _Nobody()  # cues alone decide here, not names learnt so far
     texts: list[str] = []
     for s, tokens in sentences:
         texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
             if not _may_be_person(s, tokens, run, lex):
                 continue
+            nobody.reached = False
             classify(s, tokens, run, nobody, is_name, lex)
+            if labels is not None:
+                labels[(id(tokens), run.i0, len(run.tokens))] = (
+                    tokens, nobody.reached, run.label, run.scan_until, run.person_from,
+                    run.title_of, run.org_by)
             if run.label == "person":
                 people.add(run.tokens[run.person_from:], lex, is_name)
             elif run.label == "speaker":
@@ -555,6 +600,7 @@ def scan_names(
     lowercase_words: Container[str],
     memo: dict[str, list[RawMention]] | None = None,
     runs_memo: RunsMemo | None = None,
+    labels: LabelsMemo | None = None,
 ) -> list[RawMention]:
     """Names the gazetteer knows in one sentence, people and organisations left out.
 
@@ -592,7 +638,7 @@ def scan_names(
             continue  # nothing to find: no need to tell a person from an organisation
         if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
                                                                              run, lex):
-            classify(sentence, tokens, run, people, is_name, lex)
+            _classify_again(sentence, tokens, run, people, is_name, lex, labels)
         if facility and (run.label == "other" or (
                 run.label == "org" and institution_run([t.low for t in run.tokens])
                 and not _workplace(sentence, run, lex))):
@@ -625,10 +671,26 @@ def scan_names(
     return out
 
 
+def _classify_again(sentence: str, tokens: list[Token], run: Run, people: People,
+                    is_name: Callable[[str], bool], lex: Lexicon,
+                    labels: LabelsMemo | None) -> None:
+    """:func:`classify` with the story's people, reusing what :func:`learn_people` found:
+    its cues answer the same; only where they left it to the people named does the story's
+    people decide ("person" if they cover the run, else the cues' later answer)."""
+    known = labels.get((id(tokens), run.i0, len(run.tokens))) if labels is not None else None
+    if known is None or known[0] is not tokens:
+        classify(sentence, tokens, run, people, is_name, lex)
+        return
+    _, reached, label, run.scan_until, run.person_from, run.title_of, run.org_by = known
+    run.label = "person" if reached and people.covers(run.tokens) else label
+
+
 def _roads(sentence: str, tokens: list[Token], found: list[RawMention],
            norm: Callable[[str], str]) -> list[RawMention]:
     """Numbered roads ("the A40", "I-95", "Route 66") as places the gazetteer lacks."""
     out: list[RawMention] = []
+    if not _may_hold_road(sentence):
+        return out  # no digit and no road word: no word below can be _roadish
     if not any(_roadish(t.text) for t in tokens):
         return out  # most sentences: no word that can begin a road number
     for start, end, surface in road_numbers(sentence):
@@ -645,6 +707,19 @@ def _roads(sentence: str, tokens: list[Token], found: list[RawMention],
 
 _ROADISH: dict[str, bool] = {}
 _ROAD_WORDS = frozenset({"Route", "Highway", "Hwy", "Interstate"})
+#: what a :func:`_roadish` word holds: an ASCII digit or a road word (or another digit)
+_ROAD_HINT = re.compile(r"[0-9]|Route|Highway|Hwy|Interstate")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _may_hold_road(sentence: str) -> bool:
+    """Whether some word of the sentence may be :func:`_roadish`: each such word holds a
+    road word or a character ``str.isdigit`` accepts; the non-ASCII ones (curly quotes,
+    accents, now and then a "²") are few, so they are tested one by one. One regex pass
+    instead of a function call per word."""
+    if _ROAD_HINT.search(sentence):
+        return True
+    return not sentence.isascii() and any(c.isdigit() for c in _NON_ASCII.findall(sentence))
 
 
 def _roadish(word: str) -> bool:
@@ -727,6 +802,8 @@ def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:
     """The streets or buildings a run names: itself, or its parts around "and" ("Eglinton
     Avenue West and Dubonet Drive" is two streets, "Bed Bath and Beyond" none)."""
     toks = run.tokens
+    if len(toks) < 2:
+        return []  # one word is never a street's or building's name (facility_run)
     first = toks[0].base.split("-")
     if len(toks) > 2 and len(first) > 1 and first[-1] in COMPOUND_TAILS:
         # "the Vatican-owned Bambino Gesu Hospital": the owner is named apart
@@ -751,6 +828,8 @@ def _facility_candidate(run: Run, found: list[RawMention]) -> bool:
     of the form of a street's or building's name (routes.reading._facilities), and not
     already found whole."""
     toks = run.tokens
+    if not toks:
+        return False  # the gap between two "and"s ("Lee and and Kim", a slip of the pen)
     if not facility_run([t.low for t in toks], toks[-1].possessive):
         return False
     return not any(m.tok_start == run.i0 and m.tok_end == run.i0 + len(toks) for m in found)
@@ -805,30 +884,35 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     out: list[RawMention] = []
     i = 0
     maxn = max(1, max_tokens)
-    n_core = sum(1 for t in seg if t.low not in CONNECTORS)
-    while i < len(seg):
+    size = len(seg)
+    joins = [t.low in CONNECTORS for t in seg]
+    n_core = joins.count(False)
+    while i < size:
         found = False
-        for n in range(min(maxn, len(seg) - i), 0, -1):
-            sub = seg[i:i + n]
-            if sub[0].low in CONNECTORS or sub[-1].low in CONNECTORS:
+        # n-grams longest first; none opens or closes on a connector ("of", "the")
+        first = seg[i]
+        for n in range(min(maxn, size - i) if not joins[i] else 0, 0, -1):
+            if joins[i + n - 1]:
                 continue
-            if n == 1 and people.covers(sub):
+            last = seg[i + n - 1]
+            if n == 1 and people.covers_word(first.low):
                 break
-            surface = sentence[sub[0].start:sub[-1].start] + sub[-1].base
+            start = first.start
+            surface = sentence[start:last.start] + last.base
             if is_name(surface):
                 key = norm(surface)
-                weak = n == 1 and _is_weak(sub[0], lowercase_words, lex)
-                rm = RawMention(surface, key, sub[0].start, sub[0].start + len(surface),
-                                i0 + i, i0 + i + n, sub[-1].possessive, weak)
+                weak = n == 1 and _is_weak(first, lowercase_words, lex)
+                rm = RawMention(surface, key, start, start + len(surface),
+                                i0 + i, i0 + i + n, last.possessive, weak)
                 rm.in_longer = n == 1 and n_core > 1
-                rm.locative = bool(_LOCATIVE.search(sentence, max(0, sub[0].start - 60),
-                                                    sub[0].start))
+                rm.locative = bool(_LOCATIVE.search(sentence, max(0, start - 60), start))
                 out.append(rm)
                 i += n
                 found = True
                 break
-            if n <= 2:
-                derived = _derived(sentence, sub, i0 + i, is_name, norm)
+            # an adjective of a name needs a stem, or a direction before a name
+            if n <= 2 and (_stems(last.base) or (n == 2 and first.low in DIRECTIONS)):
+                derived = _derived(sentence, seg[i:i + n], i0 + i, is_name, norm)
                 if derived is not None:
                     out.append(derived)
                     i += n

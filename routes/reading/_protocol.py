@@ -32,6 +32,8 @@ def normaliser(gazetteer: object) -> Callable[[str], str]:
             fn = normalise_name
         except ImportError:
             fn = _fallback_normalise
+    if hasattr(fn, "cache_info"):
+        return fn  # remembered already (routes.gazetteer.normalise_name): no second cache
     return functools.lru_cache(maxsize=65536)(fn)
 
 

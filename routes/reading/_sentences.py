@@ -61,7 +61,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _lead(para: str, start: int) -> int:
-    return len(para[start:]) - len(para[start:].lstrip())
+    rest = para[start:]
+    return len(rest) - len(rest.lstrip())
 
 
 def _is_abbreviation(para: str, dot: int) -> bool:

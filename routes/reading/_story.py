@@ -36,12 +36,13 @@ from typing import Any, Literal, TypeVar
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
 from routes.reading._dates import TimeInfo, sentence_time
-from routes.reading._english import acronym_town, common_word_town
+from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import dominant_city, hint_agrees
 from routes.reading._figures import Figure, find_figures
-from routes.reading._lexicon import zone_for_country
+from routes.reading._lexicon import lexicon, zone_for_country
 from routes.reading._mentions import (
     DIRECTIONS,
+    LabelsMemo,
     LowerWords,
     People,
     RawMention,
@@ -53,6 +54,7 @@ from routes.reading._mentions import (
     tokenize,
 )
 from routes.reading._motion import Action, about_traveller, motion_role
+from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
 from routes.reading._qualified import (
     QUALIFIER_KINDS,
@@ -231,8 +233,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _word_lists() -> None:
+    """Load every word list the reader consults (each is cached for the process), so that
+    the first story that happens to need one does not pay for reading it: loading is
+    start-up, the same for every story, not work on the story in hand."""
+    lexicon()
+    given_names()
+    surnames()
+    place_prefixes()
+    english_words()
+
+
 class _Reader:
     def __init__(self, articles: Sequence[Article], gazetteer: GazetteerLike) -> None:
+        _word_lists()
         self.articles = list(articles)
         self.gaz = gazetteer
         self.norm: Callable[[str], str] = normaliser(gazetteer)
@@ -253,6 +267,7 @@ class _Reader:
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
+        self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
         self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
 
@@ -502,7 +517,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name, self._runs)
+                     self.is_name, self._runs, self._labels)
         self._qualify()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -512,7 +527,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name, self._runs)
+                     self.is_name, self._runs, self._labels)
         self._qualify()
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
@@ -574,7 +589,8 @@ class _Reader:
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
-                              self.max_tokens, lower_words, self._scan_memo, self._runs)
+                              self.max_tokens, lower_words, self._scan_memo, self._runs,
+                              self._labels)
             for r in raws:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
