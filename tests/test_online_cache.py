@@ -247,3 +247,29 @@ def test_killed_writer_leaves_a_good_cache(tmp_path: Path) -> None:
             for i in range(count):
                 hit = cache.get("svc", f"name {i}")
                 assert hit is not None and hit.place is not None and hit.place.name == "P"
+
+
+def test_a_second_process_starting_together_uses_the_first_ones_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers open a new cache at once: both saw an empty file, one created the schema
+    first. The other must use that file (and with it the lock file that spaces requests
+    across processes), not create the schema twice, fail and fall back to memory."""
+    from routes.online import _cache
+
+    path = tmp_path / "shared.sqlite3"
+    first = _cache.GeocodeCache(path)
+    assert not first.memory_only
+    real = _cache._identity
+    calls = {"n": 0}
+
+    def stale_then_real(conn: sqlite3.Connection) -> tuple[int, set[str]]:
+        calls["n"] += 1
+        return (0, set()) if calls["n"] == 1 else real(conn)  # read before the first committed
+
+    monkeypatch.setattr(_cache, "_identity", stale_then_real)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "cache unavailable" warning either
+        second = _cache.GeocodeCache(path)
+    assert not second.memory_only
+    assert calls["n"] == 2

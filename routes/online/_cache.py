@@ -118,6 +118,13 @@ def _is_damage(exc: BaseException) -> bool:
     )
 
 
+def _identity(conn: sqlite3.Connection) -> tuple[int, set[str]]:
+    """The file's application id and table names: (0, empty) for a new, empty file."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return app_id, tables
+
+
 class GeocodeCache:
     """The on-disk answer cache; safe to share between threads of one process."""
 
@@ -184,20 +191,26 @@ class GeocodeCache:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
             raise _UnusableCache(f"damaged (integrity check: {check[0] if check else 'no answer'})")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        app_id, tables = _identity(conn)
         if app_id == 0 and not tables:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.execute(_SCHEMA)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                conn.execute("COMMIT")
-            except BaseException:
+                # Look again under the write lock: two processes starting together (a batch's
+                # workers) both see an empty file, and the second must find the first's schema
+                # rather than create it twice and fall back to a memory-only cache.
+                app_id, tables = _identity(conn)
+                if app_id == 0 and not tables:
+                    conn.execute(_SCHEMA)
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    conn.execute("COMMIT")
+                    return
                 conn.execute("ROLLBACK")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-            return
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise _UnusableCache("not a routes geocoder cache (another program's database)")
         if version != SCHEMA_VERSION:
