@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError
-from routes.models import Candidate, Place
+from routes.models import Candidate, Journey, Place
 
 
 def normalise_name(s: str) -> str:
@@ -180,3 +180,15 @@ class FakeGazetteer:
             if r.place.id == place_id:
                 return r.place
         return None
+
+
+def read_one(text: str, gaz: object) -> Journey:
+    """The story of one constructed article, read against ``gaz``."""
+    from routes.reading import read_story, read_text
+
+    return read_story([read_text(text, "t.txt")], gaz)  # type: ignore[arg-type]
+
+
+def places_by_mention(journey: Journey) -> dict[str, Place]:
+    """Each name as the story wrote it -> the place the reader put it at."""
+    return {m: pm.place for pm in [*journey.places, *journey.other_places] for m in pm.mentions}

@@ -10,15 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from routes.models import Journey, Place
-from routes.reading import read_story, read_text
+from routes.models import Place
 from routes.reading._english import (
     acronym_town,
     common_word_town,
     english_words,
     is_english_word,
 )
-from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records
+from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records, places_by_mention, read_one
 
 
 def _extra() -> list[_Rec]:
@@ -39,8 +38,7 @@ def gaz() -> FakeGazetteer:
 
 
 def _named(text: str, gaz: FakeGazetteer) -> dict[str, Place]:
-    j: Journey = read_story([read_text(text, "t.txt")], gaz)
-    return {m: pm.place for pm in [*j.places, *j.other_places] for m in pm.mentions}
+    return places_by_mention(read_one(text, gaz))
 
 
 def test_word_list_is_lower_case_english() -> None:

@@ -13,8 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from routes.errors import RoutesError
-from routes.models import Journey, Place
-from routes.reading import read_story, read_text
 from routes.reading._facilities import (
     dominant_city,
     facility_run,
@@ -22,7 +20,7 @@ from routes.reading._facilities import (
     institution_run,
     road_numbers,
 )
-from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records
+from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records, places_by_mention, read_one
 
 
 def _extra() -> list[_Rec]:
@@ -41,12 +39,8 @@ def gaz() -> FakeGazetteer:
     return FakeGazetteer([*_records(), *_extra()])
 
 
-def _read(text: str, gaz: FakeGazetteer) -> Journey:
-    return read_story([read_text(text, "t.txt")], gaz)
-
-
-def _named(j: Journey) -> dict[str, Place]:
-    return {m: pm.place for pm in [*j.places, *j.other_places] for m in pm.mentions}
+_read = read_one
+_named = places_by_mention
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from routes.errors import RoutesError
-from routes.models import Journey, Place
 from routes.reading import find_places, read_story, read_text
 from routes.reading._mentions import _stems
-from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records
+from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records, places_by_mention, read_one
 
 
 def _extra() -> list[_Rec]:
@@ -40,12 +39,8 @@ def gaz() -> FakeGazetteer:
     return FakeGazetteer([*_records(), *_extra()])
 
 
-def _read(text: str, gaz: FakeGazetteer) -> Journey:
-    return read_story([read_text(text, "t.txt")], gaz)
-
-
-def _named(j: Journey) -> dict[str, Place]:
-    return {m: pm.place for pm in [*j.places, *j.other_places] for m in pm.mentions}
+_read = read_one
+_named = places_by_mention
 
 
 def test_adjectives_point_to_their_country_or_continent(gaz: FakeGazetteer) -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from routes.errors import RoutesError
-from routes.models import Journey, Place
+from routes.models import Place
 from routes.reading import read_story, read_text
 from routes.reading._people_names import (
     given_names,
@@ -21,7 +21,7 @@ from routes.reading._people_names import (
     place_prefixes,
     surnames,
 )
-from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records
+from tests.fakes_gazetteer import FakeGazetteer, _p, _Rec, _records, places_by_mention, read_one
 
 
 def _towns() -> list[_Rec]:
@@ -48,8 +48,7 @@ def gaz() -> FakeGazetteer:
 
 
 def _named(text: str, gaz: FakeGazetteer) -> dict[str, Place]:
-    j: Journey = read_story([read_text(text, "t.txt")], gaz)
-    return {m: pm.place for pm in [*j.places, *j.other_places] for m in pm.mentions}
+    return places_by_mention(read_one(text, gaz))
 
 
 NAMES = {"charlotte", "clark", "houston", "ireland", "victoria", "santa monica", "jackson"}
