@@ -265,6 +265,19 @@ def misses_report(sc: gwn.Score, limit: int) -> Iterator[str]:
     yield "  " + "; ".join(f"{f} x{n}" for f, n in fps.most_common(limit))
 
 
+#: The issue's goals on the whole corpus: recognition F1, Acc@161km, MB/s on one core.
+GOALS = (("recognition F1", 0.85), ("Acc@161km", 0.90), ("MB/s on one core", 1.0))
+
+
+def goals_line(sc: gwn.Score, mb_per_s: float) -> str:
+    """The project's figures against the issue's goals, met or missed, in one line."""
+    parts = []
+    for (label, goal), value in zip(GOALS, (sc.f1, sc.acc161, mb_per_s), strict=True):
+        verdict = "met" if value >= goal else "missed"
+        parts.append(f"{label} {value:.2f} (goal >= {goal:.2f}: {verdict})")
+    return "Goals for routes: " + "; ".join(parts) + "."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=None, help="GeoWebNews.xml path")
@@ -306,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"coordinates, {mb:.2f} MB of text\n")
     for line in table(runs, scores, mb):
         print(line)
+    for run, sc in zip(runs, scores, strict=True):
+        if run.short == "routes" and sc is not None and args.sample == 1:
+            print()
+            print(goals_line(sc, mb / run.seconds if run.seconds else math.nan))
     print("\nRecall and Acc@161km by toponym type (distinct forms per article):\n")
     for line in type_table(runs, scores):
         print(line)
