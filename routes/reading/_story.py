@@ -26,14 +26,13 @@ import contextlib
 import gc
 import math
 import re
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal, TypeVar
+from typing import Literal
 
-from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
+from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
 from routes.reading._dates import TimeInfo, sentence_time
 from routes.reading._english import acronym_town, common_word_town, english_words
@@ -56,29 +55,16 @@ from routes.reading._mentions import (
 from routes.reading._motion import Action, about_traveller, motion_role
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
-from routes.reading._qualified import (
-    QUALIFIER_KINDS,
-    abbreviations,
-    may_qualify,
-    namesake_within,
-    qualified_pairs,
+from routes.reading._resolver import (
+    AREA_KINDS,
+    CITY_KINDS,
+    WEAK_MIN_POPULATION,
+    PlaceResolver,
+    _facility_at,
 )
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
 
-#: kinds that are never stops: the journey is drawn between cities and landmarks
-AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
-CITY_KINDS = frozenset({"city", "district"})
-#: what an adjective derived from a name may point to ("European", "Zimbabwean", "Korean")
-DERIVED_KINDS = ("country", "region", "admin", "continent")
-#: a single common word counts as a place only when it is this big (or a country/landmark)
-WEAK_MIN_POPULATION = 100_000
-#: a town this big keeps its name against an area of the same name ("Victoria", British
-#: Columbia, is not taken for the Australian state)
-AREA_OVER_TOWN_POPULATION = 50_000
-#: A city at least this big keeps its name against a state or province called the same in its
-#: own country (the gazetteer's rule too): "New York" is the city, "Mexico" still the country.
-CITY_OVER_STATE_POPULATION = 500_000
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
 
@@ -252,9 +238,7 @@ class _Reader:
         self.norm: Callable[[str], str] = normaliser(gazetteer)
         self.max_tokens = max(1, int(getattr(gazetteer, "max_name_tokens", 6) or 6))
         self.notes: list[str] = []
-        self._cache: dict[str, Place | None] = {}
-        self._city_cache: dict[str, Place | None] = {}
-        self.context: list[Place] = []
+        self.places = PlaceResolver(gazetteer, self.norm, self.notes)
         self.people = People()
         self.sentences: list[list[_Sentence]] = []
         dated = [a.date for a in self.articles if a.date is not None]
@@ -262,245 +246,14 @@ class _Reader:
         self.journey = Journey(sources=[a.source for a in self.articles])
         self._merged: dict[int, list[str]] = {}
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
-        self._shared = _shared_cache(gazetteer)
-        self._shared_notes = _shared_notes(gazetteer)
         self._kinds: list[str] = []
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
-        self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
 
-    # -- helpers ---------------------------------------------------------------------------
-    def is_name(self, s: str) -> bool:
-        key = self.norm(s)
-        return bool(key) and self.gaz.contains_name(key)
-
-    def _may_resolve(self, surface: str) -> bool:
-        """Whether the gazetteer has an exact match for ``surface``, with or without a leading
-        "the" (what its ``resolve`` looks up). Without one, ``resolve`` can only fail, after
-        a fuzzy search for "did you mean" suggestions that the reader never shows (a word
-        such as "Public" inside "Public Square", or an adjective: "South Ossetian")."""
-        folded = self.norm(surface)
-        return bool(folded) and (self.gaz.contains_name(folded) or (
-            folded.startswith("the ") and self.gaz.contains_name(folded[4:])))
-
-    def resolve(self, surface: str, key: str, weak: bool) -> Place | None:
-        if key in self._cache:
-            place = self._cache[key]
-        else:
-            place = None
-            shared = (key, tuple(p.key for p in self.context[:20]))
-            try:
-                if shared in self._shared:
-                    place = self._shared[shared]
-                    if shared in self._shared_notes:  # every story that meets it says so
-                        self.notes.append(self._shared_notes[shared])
-                elif not self._may_resolve(surface):
-                    place = None  # what resolve would say, after a slow search for suggestions
-                    self._shared[shared] = None
-                else:
-                    place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
-                    self._shared[shared] = place
-            except AmbiguousPlaceError as exc:
-                cands = self.gaz.candidates(surface, limit=2, **_context_kw(self.gaz,
-                                                                            self.context))
-                if cands:
-                    place = cands[0].place
-                    self._shared[shared] = place
-                    clear = place.kind in AREA_KINDS or len(cands) < 2 or (
-                        place.population >= 10 * max(1, cands[1].place.population))
-                    if not clear and not (weak and not _big_enough(place)):
-                        note = (
-                            f"{surface!r} could be several places "
-                            f"({'; '.join(exc.candidates[:3])}); took {place.name}"
-                        )
-                        self.notes.append(note)
-                        self._shared_notes[shared] = note
-            except PlaceNotFoundError:
-                place = None
-                self._shared[shared] = None
-            if place is not None and place.kind in CITY_KINDS:
-                place = self._prefer_area(surface, place)
-            self._cache[key] = place
-            if place is not None and all(p.key != place.key for p in self.context):
-                self.context.append(place)
-        if place is not None and weak and not _big_enough(place):
-            return self.big_namesake(surface, key)
-        return place
-
-    def _qualify(self) -> None:
-        """Towns the story names with their state or country ("Paris, Texas", "Parkland,
-        Fla.") are that namesake for the whole story, decided before any mention is read
-        (see :mod:`routes.reading._qualified`). The pair must agree: "Atlanta, Georgia" is the
-        US state, as no Atlanta lies in the country. The first qualifier of a name wins."""
-        for art in self.articles:
-            for q in qualified_pairs(art.text, self.is_name):
-                key = self.norm(q.town)
-                if not key or key in self._cache:
-                    continue
-                try:
-                    top = self.gaz.candidates(q.town, limit=1)
-                    if not top or not may_qualify(q.town, top[0].place):
-                        continue
-                    found = self._town_in_area(q.town, q.area)
-                except RoutesError:
-                    continue
-                if found is None:
-                    continue
-                place, area, overrides_area = found
-                self._cache[key] = place
-                self._qualified.add(key)
-                area_key = self.norm(q.area)
-                if overrides_area and area_key and area_key not in self._cache:
-                    self._cache[area_key] = area
-                for p in (area, place):
-                    if all(c.key != p.key for c in self.context):
-                        self.context.append(p)
-
-    def _reconsider(self) -> None:
-        """A second look, with the whole story read, at towns that stand alone in their
-        country. Names resolve as the story meets them, so a town named before the places
-        that say where the story is ("... in Salisbury", then Britain and London) was chosen
-        on less context than the story gives. Each town that no other place of the story
-        shares a country with is resolved again against all the others, and replaced where
-        the new choice does share one. Towns a qualifier fixed ("Paris, Texas") stay."""
-        distinct: dict[str, Place] = {}
-        for ss in self.sentences:
-            for s in ss:
-                for m in s.mentions:
-                    if not m.place.id.startswith("approx:"):  # streets follow their town
-                        distinct.setdefault(m.place.key, m.place)
-        counts = Counter(p.country for p in distinct.values() if p.country)
-        swaps: dict[str, Place] = {}
-        for key, place in list(self._cache.items()):
-            if (place is None or key.startswith("\x00") or key in self._qualified
-                    or place.kind not in CITY_KINDS or place.key not in distinct
-                    or not place.country or counts[place.country] != 1):
-                continue
-            others = tuple(p for k, p in distinct.items() if k != place.key)
-            if not others:
-                continue
-            try:
-                cands = self.gaz.candidates(key, limit=1, **_context_kw(self.gaz, list(others)))
-            except RoutesError:
-                continue
-            if not cands:
-                continue
-            better = cands[0].place
-            if better.key != place.key and better.country and counts[better.country] > 0:
-                self._cache[key] = better
-                swaps[place.key] = better
-        if not swaps:
-            return
-        for ss in self.sentences:
-            for s in ss:
-                for m in s.mentions:
-                    if m.place.key in swaps:
-                        m.place = swaps[m.place.key]
-                    elif m.place.id.startswith("approx:"):  # a street placed at that town
-                        key, _, town = m.place.id[len("approx:"):].rpartition("@")
-                        if town in swaps:
-                            m.place = _facility_at(m.place.name, key, swaps[town])
-        self.context = [swaps.get(p.key, p) for p in self.context]
-
-    def _town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
-        """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
-        that area, and whether the story should read ``area_text`` as that area too."""
-        options = abbreviations().get(area_text) or abbreviations().get(area_text + ".")
-        areas: list[Place] = []
-        if options:
-            for name, country in options:
-                areas.extend(c.place for c in self.gaz.candidates(name, country=country, limit=3)
-                             if c.place.kind == "admin")
-        else:
-            areas = [c.place for c in self.gaz.candidates(area_text, limit=6)
-                     if c.place.kind in QUALIFIER_KINDS]
-        namesakes: dict[str, list[Place]] = {}
-        for i, area in enumerate(areas):
-            cc = area.country or ""
-            if cc not in namesakes:
-                namesakes[cc] = [c.place for c in self.gaz.candidates(town, country=cc,
-                                                                      limit=25)]
-            place = namesake_within(namesakes[cc], area)
-            if place is not None:
-                # an abbreviation, or a name whose first reading is elsewhere ("Georgia"),
-                # means this area wherever the story repeats it
-                return place, area, i > 0 or bool(options)
-        return None
-
-    def _prefer_area(self, surface: str, city: Place) -> Place:
-        """A country, state, region, continent or sea of exactly this name, rather than a small
-        town of it or a city known by it as another name ("California" the state, not
-        California, Maryland; "Mexico" the country, not Mexico City; "Middle East" the region).
-        Feature class first, as the press names areas far more often than their namesake
-        villages; context still decides between towns, and between areas."""
-        if city.population >= AREA_OVER_TOWN_POPULATION and _same_name(city.name, surface):
-            return city
-        try:
-            cands = self.gaz.candidates(surface, limit=8)
-        except RoutesError:
-            return city
-        area = next((c.place for c in cands
-                     if c.place.kind in AREA_KINDS and _same_name(c.place.name, surface)), None)
-        if area is None:
-            return city
-        if (area.kind == "admin" and area.country == city.country
-                and city.population >= CITY_OVER_STATE_POPULATION):
-            return city  # "New York", "Washington": the big city, as the gazetteer ranks it
-        return area
-
-    def big_namesake(self, surface: str, key: str) -> Place | None:
-        """The best-ranked namesake that is a country, a region or a city of 100,000: for a
-        name that counts only as a big place ("Washington" in an article whose context
-        favours a small town of that name), rather than dropping it."""
-        ck = "\x00big:" + key
-        if ck not in self._cache:
-            try:
-                cands = self.gaz.candidates(surface, limit=8)
-            except RoutesError:
-                cands = []
-            self._cache[ck] = next(
-                (c.place for c in cands if (c.place.kind in AREA_KINDS or (
-                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION))
-                 and _same_name(c.matched or c.place.name, surface)), None)
-        return self._cache[ck]
-
-    def resolve_derived(self, name: str) -> Place | None:
-        """The country, region or continent a derived adjective points to ("European" ->
-        Europe, "Zimbabwean" -> Zimbabwe); None when the stem names only towns ("Roman" ->
-        Roma), since an adjective of a town is far more often a family or a word."""
-        key = "\x00derived:" + name
-        if key not in self._cache:
-            # all candidates, filtered here: asking the gazetteer for these kinds only would
-            # send a name of towns alone to its (slow) fuzzy matching
-            try:
-                cands = self.gaz.candidates(name, limit=10)
-            except RoutesError:
-                cands = []
-            self._cache[key] = next((c.place for c in cands if c.place.kind in DERIVED_KINDS
-                                     and c.matched and _same_name(c.matched, name)), None)
-        return self._cache[key]
-
-    def city_of(self, place: Place) -> Place:
-        """The city a landmark stands in (itself for cities and unknown cities)."""
-        if place.kind in CITY_KINDS or place.kind in AREA_KINDS or not place.city:
-            return place
-        key = place.city
-        if key not in self._city_cache:
-            shared = ("city:" + place.key, ())
-            if shared in self._shared:
-                self._city_cache[key] = self._shared[shared]
-            else:
-                found: Place | None = None
-                try:
-                    cand = self.gaz.resolve(place.city, near=(place.lat, place.lon),
-                                            kinds=("city", "district"))
-                    found = cand.place
-                except RoutesError:
-                    found = None
-                self._city_cache[key] = self._shared[shared] = found
-        return self._city_cache[key] or place
+    def _all_mentions(self) -> list[_Mention]:
+        return [m for ss in self.sentences for s in ss for m in s.mentions]
 
     def anchor(self, art: int) -> date | None:
         return self.articles[art].date or self.story_anchor
@@ -517,18 +270,18 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name, self._runs, self._labels)
-        self._qualify()
+                     self.places.is_name, self._runs, self._labels)
+        self.places.qualify(a.text for a in self.articles)
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
-        self._reconsider()
+        self.places.reconsider(self._all_mentions())
 
     def run(self) -> Journey:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.is_name, self._runs, self._labels)
-        self._qualify()
+                     self.places.is_name, self._runs, self._labels)
+        self.places.qualify(a.text for a in self.articles)
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -544,7 +297,7 @@ class _Reader:
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.low):
                     narrative = s.time.day
-        self._reconsider()
+        self.places.reconsider(self._all_mentions())
         obs = self._observations()
         self._itinerary(obs)
         self._obs = obs
@@ -596,15 +349,15 @@ class _Reader:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
                 if r.lookup:
-                    place = next((p for p in map(self.resolve_derived, r.lookup) if p), None)
+                    place = next((p for p in map(self.places.resolve_derived, r.lookup) if p), None)
                     first, _, last = r.surface.partition(" ")
                     if place is None and first.casefold() in DIRECTIONS and last == r.lookup[-1]:
                         # "Northern Beijing": no area of that name; the town is still named
                         r.surface, r.key, r.start = last, self.norm(last), r.end - len(last)
                         r.tok_start = r.tok_end - 1
-                        place = self.resolve(last, r.key, r.weak)
+                        place = self.places.resolve(last, r.key, r.weak)
                 else:
-                    place = self.resolve(r.surface, r.key, r.weak)
+                    place = self.places.resolve(r.surface, r.key, r.weak)
                     if place is not None and (common_word_town(
                             r.surface, place.kind in CITY_KINDS, r.locative,
                             r.tok_end - r.tok_start == 1 and not r.lookup,
@@ -615,7 +368,7 @@ class _Reader:
                 abbr = _state_abbreviation(s.text, r)
                 if place is not None and not _plausible(r, place, abbr) and place.kind in \
                         CITY_KINDS:
-                    place = self.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
+                    place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
                 if place is None or not _plausible(r, place, abbr):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
@@ -626,7 +379,7 @@ class _Reader:
                     current_city = place
                     cities[place.key] += 1
                     city_places[place.key] = place
-            for d in find_descriptions(s.text, tokens, raws, self.is_name):
+            for d in find_descriptions(s.text, tokens, raws, self.places.is_name):
                 if keywords is None:
                     keywords = tuple(sorted({w.casefold() for w in _CAPITALISED.findall(art.text)}))
                 ranked = [city_places[k] for k, _ in cities.most_common(3)]
@@ -677,7 +430,7 @@ class _Reader:
                 where = None  # "Atlantic Avenue, Pacific": a country or sea is no address
             # else a town, or a landmark: "St George's Chapel at Windsor Castle"
         if where is None and r.city_hint:
-            hint = self.resolve(r.city_hint, self.norm(r.city_hint), True)
+            hint = self.places.resolve(r.city_hint, self.norm(r.city_hint), True)
             # "University of Seoul": the place after "of" is where it is by construction
             of_place = f" of {r.city_hint}" in r.surface or f" of the {r.city_hint}" in r.surface
             if hint is not None and hint.kind in towns and (of_place or hint_agrees(
@@ -712,10 +465,10 @@ class _Reader:
                     return cand.place
         near = None
         if city:
-            cp = self.resolve(city, self.norm(city), False)
+            cp = self.places.resolve(city, self.norm(city), False)
             near = (cp.lat, cp.lon) if cp else None
         for name in d.synth:
-            if not self.is_name(name):
+            if not self.places.is_name(name):
                 continue
             try:
                 return self.gaz.resolve(name, near=near).place
@@ -779,7 +532,7 @@ class _Reader:
                     info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
                     if role != "visit" and info.hour_text.casefold() in _MEALS:
                         info = replace(info, hour=None, hour_text="")
-                    o = _Obs(m.place, self.city_of(m.place), role, ai, s.idx, seq, s.source,
+                    o = _Obs(m.place, self.places.city_of(m.place), role, ai, s.idx, seq, s.source,
                              s.text, info.day, info.hour, info.hour_text, info.day_text,
                              info.qualifier)
                     seq += 1
@@ -804,9 +557,10 @@ class _Reader:
                 there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
                     info = _clause_time(s.text, clauses, there.start(), self.anchor(ai), narrative)
-                    out.append(_Obs(last_place, self.city_of(last_place), "depart", ai, s.idx,
-                                    seq, s.source, s.text, info.day, info.hour, info.hour_text,
-                                    info.day_text, info.qualifier, narrative=narrative))
+                    out.append(_Obs(last_place, self.places.city_of(last_place), "depart", ai,
+                                    s.idx, seq, s.source, s.text, info.day, info.hour,
+                                    info.hour_text, info.day_text, info.qualifier,
+                                    narrative=narrative))
                     seq += 1
                 narrative = narrative_next
         return out
@@ -976,7 +730,7 @@ class _Reader:
         seen_main = False
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
-            same_city = self.city_of(a.place).key == self.city_of(b.place).key
+            same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
             mode: Mode = "road" if same_city else ("rail" if rail else "air" if air else "road")
             if a.place.key == main_key:
                 seen_main = True
@@ -989,9 +743,9 @@ class _Reader:
 
     def _mirror(self, stops: list[Stop], kinds: list[str],
                 main_index: int) -> tuple[list[Stop], list[str], int]:
-        main_city = self.city_of(stops[main_index].place).key
+        main_city = self.places.city_of(stops[main_index].place).key
         last_main = max(i for i, s in enumerate(stops)
-                        if self.city_of(s.place).key == main_city)
+                        if self.places.city_of(s.place).key == main_city)
         ret = [s for s, k in zip(stops[last_main + 1:-1], kinds[last_main + 1:-1], strict=True)
                if k == "city"]
         out_keys = {s.place.key for s in stops[:main_index]}
@@ -1021,7 +775,7 @@ class _Reader:
             for s in ss:
                 for m in s.mentions:
                     if m.role in ("depart", "arrive", "visit") and m.place.kind not in AREA_KINDS:
-                        current = self.city_of(m.place)
+                        current = self.places.city_of(m.place)
                 for fig in find_figures(s.text):
                     key = (fig.text, s.source, s.text)
                     if key in seen:
@@ -1081,14 +835,14 @@ class _Reader:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
             if "from" in before:
-                origin = self.city_of(m.place)
+                origin = self.places.city_of(m.place)
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
-                dest = self.city_of(m.place)
+                dest = self.places.city_of(m.place)
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
-                dest = self.city_of(m.place)
+                dest = self.places.city_of(m.place)
         if origin is None:
             origin = current
         if dest is not None and origin is not None and dest.key == origin.key:
@@ -1099,11 +853,11 @@ class _Reader:
 
     def _next_city(self, origin: Place) -> Place | None:
         stops = self.journey.stops
-        idx = [i for i, st in enumerate(stops) if self.city_of(st.place).key == origin.key]
+        idx = [i for i, st in enumerate(stops) if self.places.city_of(st.place).key == origin.key]
         if not idx:
             return None
         for st in stops[idx[-1] + 1:]:
-            c = self.city_of(st.place)
+            c = self.places.city_of(st.place)
             if c.key != origin.key:
                 return c
         return None
@@ -1119,8 +873,8 @@ class _Reader:
                 a, b = by_name.get(leg.origin), by_name.get(leg.destination)
                 if a is None or b is None:
                     continue
-                if {self.city_of(a).name, a.name} & {claim.origin} and \
-                        {self.city_of(b).name, b.name} & {claim.destination}:
+                if {self.places.city_of(a).name, a.name} & {claim.origin} and \
+                        {self.places.city_of(b).name, b.name} & {claim.destination}:
                     claim.leg = i
                     break
 
@@ -1205,24 +959,6 @@ class _Reader:
 
 
 _FAR = datetime.max.replace(tzinfo=None)
-#: resolutions shared by all readers in the process (a batch reads the same names again and
-#: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
-_SHARED_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], Place | None]]
-_SHARED_BY_GAZ = weakref.WeakKeyDictionary()
-#: the ambiguity note of each shared resolution that had one, keyed the same way
-_NOTES_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], str]]
-_NOTES_BY_GAZ = weakref.WeakKeyDictionary()
-
-
-def _facility_at(surface: str, key: str, where: Place) -> Place:
-    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
-    return Place(
-        name=surface, lat=where.lat, lon=where.lon, kind="landmark",
-        country=where.country, city=where.city or where.name,
-        source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
-                "the place the article names with it; approximate"),
-        id=f"approx:{key}@{where.key}",
-    )
 
 
 def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
@@ -1233,36 +969,6 @@ def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
         texts.insert(0, art.dateline)
     return [_Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
             for si, t in enumerate(texts)]
-
-
-_V = TypeVar("_V")
-
-
-def _per_gazetteer(
-    store: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], _V]], gaz: object
-) -> dict[tuple[str, tuple[str, ...]], _V]:
-    """The process-wide dict ``store`` keeps for one gazetteer object (a private one if it cannot
-    be weakly referenced, so a cache never outlives its gazetteer or serves another)."""
-    try:
-        found = store.get(gaz)
-        if found is None:
-            found = store[gaz] = {}
-        if len(found) > 50_000:
-            found.clear()
-        return found
-    except TypeError:
-        return {}
-
-
-def _shared_notes(gaz: object) -> dict[tuple[str, tuple[str, ...]], str]:
-    """The ambiguity notes behind cached resolutions, so a cached answer still carries its note
-    (otherwise only the first story to meet a name in a process would be told)."""
-    return _per_gazetteer(_NOTES_BY_GAZ, gaz)
-
-
-def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
-    """The resolution cache of one gazetteer object."""
-    return _per_gazetteer(_SHARED_BY_GAZ, gaz)
 
 
 def _shift(t: datetime, delta: timedelta) -> datetime | None:
@@ -1290,36 +996,6 @@ def _mark(mine: list[_Obs]) -> datetime | None:
             return min(same)
         return min(o.t for o in dated if o.t is not None)
     return min((o.t for o in inherited if o.t is not None), default=None)
-
-
-def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
-    """``context=`` for gazetteers whose ``candidates`` takes it (the real one does; the
-    interface in the brief does not promise it)."""
-    return {"context": tuple(context[:20])} if _takes_context(gaz) else {}
-
-
-#: whether a ``candidates`` function takes ``context=``, per function (``inspect.signature``
-#: costs more than the look-up it prepares)
-_TAKES_CONTEXT: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
-
-
-def _takes_context(gaz: object) -> bool:
-    method = getattr(gaz, "candidates", None)
-    func = getattr(method, "__func__", method)  # the class's function, for a bound method
-    try:
-        known = _TAKES_CONTEXT.get(func)
-    except TypeError:  # not weakly referable: ask each time
-        known = None
-    if known is None:
-        import inspect
-
-        try:
-            known = "context" in inspect.signature(method).parameters  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            known = False
-        with contextlib.suppress(TypeError):
-            _TAKES_CONTEXT[func] = known
-    return known
 
 
 #: a town smaller than this, named by one word, needs a preposition of place before it
@@ -1358,16 +1034,6 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
         return False
     return place.population >= SMALL_TOWN_POPULATION or r.locative
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Whether a candidate matched on the name asked, not on a fuzzy neighbour."""
-    return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
-
-
-def _big_enough(place: Place) -> bool:
-    return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
-            or place.kind not in CITY_KINDS)
 
 
 def _km(a: Place, b: Place) -> float:

@@ -1,0 +1,379 @@
+"""Which place each name in a story means: the reader's resolution, with its caches.
+
+Why a module of its own: choosing among namesakes is the part of reading that the story as a
+whole decides (the other places it names, a town's state written after it, old names), and it
+keeps state across the story (the places met so far, what each name was taken to mean, the
+doubts to report). The reader (``_story``) finds the names and builds the journey; it asks
+this resolver what each name is and, once everything is read, lets it take a second look.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
+
+from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
+from routes.models import Place
+from routes.reading._protocol import GazetteerLike
+from routes.reading._qualified import (
+    QUALIFIER_KINDS,
+    abbreviations,
+    may_qualify,
+    namesake_within,
+    qualified_pairs,
+)
+
+#: kinds that are never stops: the journey is drawn between cities and landmarks
+AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
+CITY_KINDS = frozenset({"city", "district"})
+#: what an adjective derived from a name may point to ("European", "Zimbabwean", "Korean")
+DERIVED_KINDS = ("country", "region", "admin", "continent")
+#: a single common word counts as a place only when it is this big (or a country/landmark)
+WEAK_MIN_POPULATION = 100_000
+#: a town this big keeps its name against an area of the same name ("Victoria", British
+#: Columbia, is not taken for the Australian state)
+AREA_OVER_TOWN_POPULATION = 50_000
+#: A city at least this big keeps its name against a state or province called the same in its
+#: own country (the gazetteer's rule too): "New York" is the city, "Mexico" still the country.
+CITY_OVER_STATE_POPULATION = 500_000
+
+#: resolutions shared by all readers in the process (a batch reads the same names again and
+#: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
+_SHARED_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], Place | None]]
+_SHARED_BY_GAZ = weakref.WeakKeyDictionary()
+#: the ambiguity note of each shared resolution that had one, keyed the same way
+_NOTES_BY_GAZ: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], str]]
+_NOTES_BY_GAZ = weakref.WeakKeyDictionary()
+
+
+class Mentioned(Protocol):
+    """A mention whose place the resolver may replace (the reader's own mention record)."""
+
+    place: Place
+
+
+class PlaceResolver:
+    """Names to places for one story (see the module docstring). ``notes`` is the story's
+    list of notes: doubtful choices are reported there."""
+
+    def __init__(self, gazetteer: GazetteerLike, norm: Callable[[str], str],
+                 notes: list[str]) -> None:
+        self.gaz = gazetteer
+        self.norm = norm
+        self.notes = notes
+        self.context: list[Place] = []  # the story's places so far, in the order met
+        self._cache: dict[str, Place | None] = {}
+        self._city_cache: dict[str, Place | None] = {}
+        self._shared = _shared_cache(gazetteer)
+        self._shared_notes = _shared_notes(gazetteer)
+        self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
+
+    def is_name(self, s: str) -> bool:
+        key = self.norm(s)
+        return bool(key) and self.gaz.contains_name(key)
+
+    def may_resolve(self, surface: str) -> bool:
+        """Whether the gazetteer has an exact match for ``surface``, with or without a leading
+        "the" (what its ``resolve`` looks up). Without one, ``resolve`` can only fail, after
+        a fuzzy search for "did you mean" suggestions that the reader never shows (a word
+        such as "Public" inside "Public Square", or an adjective: "South Ossetian")."""
+        folded = self.norm(surface)
+        return bool(folded) and (self.gaz.contains_name(folded) or (
+            folded.startswith("the ") and self.gaz.contains_name(folded[4:])))
+
+    def resolve(self, surface: str, key: str, weak: bool) -> Place | None:
+        if key in self._cache:
+            place = self._cache[key]
+        else:
+            place = None
+            shared = (key, tuple(p.key for p in self.context[:20]))
+            try:
+                if shared in self._shared:
+                    place = self._shared[shared]
+                    if shared in self._shared_notes:  # every story that meets it says so
+                        self.notes.append(self._shared_notes[shared])
+                elif not self.may_resolve(surface):
+                    place = None  # what resolve would say, after a slow search for suggestions
+                    self._shared[shared] = None
+                else:
+                    place = self.gaz.resolve(surface, context=tuple(self.context[:20])).place
+                    self._shared[shared] = place
+            except AmbiguousPlaceError as exc:
+                cands = self.gaz.candidates(surface, limit=2, **_context_kw(self.gaz,
+                                                                            self.context))
+                if cands:
+                    place = cands[0].place
+                    self._shared[shared] = place
+                    clear = place.kind in AREA_KINDS or len(cands) < 2 or (
+                        place.population >= 10 * max(1, cands[1].place.population))
+                    if not clear and not (weak and not _big_enough(place)):
+                        note = (
+                            f"{surface!r} could be several places "
+                            f"({'; '.join(exc.candidates[:3])}); took {place.name}"
+                        )
+                        self.notes.append(note)
+                        self._shared_notes[shared] = note
+            except PlaceNotFoundError:
+                place = None
+                self._shared[shared] = None
+            if place is not None and place.kind in CITY_KINDS:
+                place = self.prefer_area(surface, place)
+            self._cache[key] = place
+            if place is not None and all(p.key != place.key for p in self.context):
+                self.context.append(place)
+        if place is not None and weak and not _big_enough(place):
+            return self.big_namesake(surface, key)
+        return place
+
+    def qualify(self, texts: Iterable[str]) -> None:
+        """Towns the story names with their state or country ("Paris, Texas", "Parkland,
+        Fla.") are that namesake for the whole story, decided before any mention is read
+        (see :mod:`routes.reading._qualified`). The pair must agree: "Atlanta, Georgia" is the
+        US state, as no Atlanta lies in the country. The first qualifier of a name wins."""
+        for text in texts:
+            for q in qualified_pairs(text, self.is_name):
+                key = self.norm(q.town)
+                if not key or key in self._cache:
+                    continue
+                try:
+                    top = self.gaz.candidates(q.town, limit=1)
+                    if not top or not may_qualify(q.town, top[0].place):
+                        continue
+                    found = self.town_in_area(q.town, q.area)
+                except RoutesError:
+                    continue
+                if found is None:
+                    continue
+                place, area, overrides_area = found
+                self._cache[key] = place
+                self._qualified.add(key)
+                area_key = self.norm(q.area)
+                if overrides_area and area_key and area_key not in self._cache:
+                    self._cache[area_key] = area
+                for p in (area, place):
+                    if all(c.key != p.key for c in self.context):
+                        self.context.append(p)
+
+    def reconsider(self, mentions: Sequence[Mentioned]) -> None:
+        """A second look, with the whole story read, at towns that stand alone in their
+        country. Names resolve as the story meets them, so a town named before the places
+        that say where the story is ("... in Salisbury", then Britain and London) was chosen
+        on less context than the story gives. Each town that no other place of the story
+        shares a country with is resolved again against all the others, and replaced where
+        the new choice does share one. Towns a qualifier fixed ("Paris, Texas") stay."""
+        distinct: dict[str, Place] = {}
+        for m in mentions:
+            if not m.place.id.startswith("approx:"):  # streets follow their town
+                distinct.setdefault(m.place.key, m.place)
+        counts = Counter(p.country for p in distinct.values() if p.country)
+        swaps: dict[str, Place] = {}
+        for key, place in list(self._cache.items()):
+            if (place is None or key.startswith("\x00") or key in self._qualified
+                    or place.kind not in CITY_KINDS or place.key not in distinct
+                    or not place.country or counts[place.country] != 1):
+                continue
+            others = tuple(p for k, p in distinct.items() if k != place.key)
+            if not others:
+                continue
+            try:
+                cands = self.gaz.candidates(key, limit=1, **_context_kw(self.gaz, list(others)))
+            except RoutesError:
+                continue
+            if not cands:
+                continue
+            better = cands[0].place
+            if better.key != place.key and better.country and counts[better.country] > 0:
+                self._cache[key] = better
+                swaps[place.key] = better
+        if not swaps:
+            return
+        for m in mentions:
+            if m.place.key in swaps:
+                m.place = swaps[m.place.key]
+            elif m.place.id.startswith("approx:"):  # a street placed at that town
+                key, _, town = m.place.id[len("approx:"):].rpartition("@")
+                if town in swaps:
+                    m.place = _facility_at(m.place.name, key, swaps[town])
+        self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
+        """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
+        that area, and whether the story should read ``area_text`` as that area too."""
+        options = abbreviations().get(area_text) or abbreviations().get(area_text + ".")
+        areas: list[Place] = []
+        if options:
+            for name, country in options:
+                areas.extend(c.place for c in self.gaz.candidates(name, country=country, limit=3)
+                             if c.place.kind == "admin")
+        else:
+            areas = [c.place for c in self.gaz.candidates(area_text, limit=6)
+                     if c.place.kind in QUALIFIER_KINDS]
+        namesakes: dict[str, list[Place]] = {}
+        for i, area in enumerate(areas):
+            cc = area.country or ""
+            if cc not in namesakes:
+                namesakes[cc] = [c.place for c in self.gaz.candidates(town, country=cc,
+                                                                      limit=25)]
+            place = namesake_within(namesakes[cc], area)
+            if place is not None:
+                # an abbreviation, or a name whose first reading is elsewhere ("Georgia"),
+                # means this area wherever the story repeats it
+                return place, area, i > 0 or bool(options)
+        return None
+
+    def prefer_area(self, surface: str, city: Place) -> Place:
+        """A country, state, region, continent or sea of exactly this name, rather than a small
+        town of it or a city known by it as another name ("California" the state, not
+        California, Maryland; "Mexico" the country, not Mexico City; "Middle East" the region).
+        Feature class first, as the press names areas far more often than their namesake
+        villages; context still decides between towns, and between areas."""
+        if city.population >= AREA_OVER_TOWN_POPULATION and _same_name(city.name, surface):
+            return city
+        try:
+            cands = self.gaz.candidates(surface, limit=8)
+        except RoutesError:
+            return city
+        area = next((c.place for c in cands
+                     if c.place.kind in AREA_KINDS and _same_name(c.place.name, surface)), None)
+        if area is None:
+            return city
+        if (area.kind == "admin" and area.country == city.country
+                and city.population >= CITY_OVER_STATE_POPULATION):
+            return city  # "New York", "Washington": the big city, as the gazetteer ranks it
+        return area
+
+    def big_namesake(self, surface: str, key: str) -> Place | None:
+        """The best-ranked namesake that is a country, a region or a city of 100,000: for a
+        name that counts only as a big place ("Washington" in an article whose context
+        favours a small town of that name), rather than dropping it."""
+        ck = "\x00big:" + key
+        if ck not in self._cache:
+            try:
+                cands = self.gaz.candidates(surface, limit=8)
+            except RoutesError:
+                cands = []
+            self._cache[ck] = next(
+                (c.place for c in cands if (c.place.kind in AREA_KINDS or (
+                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION))
+                 and _same_name(c.matched or c.place.name, surface)), None)
+        return self._cache[ck]
+
+    def resolve_derived(self, name: str) -> Place | None:
+        """The country, region or continent a derived adjective points to ("European" ->
+        Europe, "Zimbabwean" -> Zimbabwe); None when the stem names only towns ("Roman" ->
+        Roma), since an adjective of a town is far more often a family or a word."""
+        key = "\x00derived:" + name
+        if key not in self._cache:
+            # all candidates, filtered here: asking the gazetteer for these kinds only would
+            # send a name of towns alone to its (slow) fuzzy matching
+            try:
+                cands = self.gaz.candidates(name, limit=10)
+            except RoutesError:
+                cands = []
+            self._cache[key] = next((c.place for c in cands if c.place.kind in DERIVED_KINDS
+                                     and c.matched and _same_name(c.matched, name)), None)
+        return self._cache[key]
+
+    def city_of(self, place: Place) -> Place:
+        """The city a landmark stands in (itself for cities and unknown cities)."""
+        if place.kind in CITY_KINDS or place.kind in AREA_KINDS or not place.city:
+            return place
+        key = place.city
+        if key not in self._city_cache:
+            shared = ("city:" + place.key, ())
+            if shared in self._shared:
+                self._city_cache[key] = self._shared[shared]
+            else:
+                found: Place | None = None
+                try:
+                    cand = self.gaz.resolve(place.city, near=(place.lat, place.lon),
+                                            kinds=("city", "district"))
+                    found = cand.place
+                except RoutesError:
+                    found = None
+                self._city_cache[key] = self._shared[shared] = found
+        return self._city_cache[key] or place
+
+
+def _facility_at(surface: str, key: str, where: Place) -> Place:
+    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
+    return Place(
+        name=surface, lat=where.lat, lon=where.lon, kind="landmark",
+        country=where.country, city=where.city or where.name,
+        source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
+                "the place the article names with it; approximate"),
+        id=f"approx:{key}@{where.key}",
+    )
+
+
+_V = TypeVar("_V")
+
+
+def _per_gazetteer(
+    store: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[str, ...]], _V]], gaz: object
+) -> dict[tuple[str, tuple[str, ...]], _V]:
+    """The process-wide dict ``store`` keeps for one gazetteer object (a private one if it cannot
+    be weakly referenced, so a cache never outlives its gazetteer or serves another)."""
+    try:
+        found = store.get(gaz)
+        if found is None:
+            found = store[gaz] = {}
+        if len(found) > 50_000:
+            found.clear()
+        return found
+    except TypeError:
+        return {}
+
+
+def _shared_notes(gaz: object) -> dict[tuple[str, tuple[str, ...]], str]:
+    """The ambiguity notes behind cached resolutions, so a cached answer still carries its note
+    (otherwise only the first story to meet a name in a process would be told)."""
+    return _per_gazetteer(_NOTES_BY_GAZ, gaz)
+
+
+def _shared_cache(gaz: object) -> dict[tuple[str, tuple[str, ...]], Place | None]:
+    """The resolution cache of one gazetteer object."""
+    return _per_gazetteer(_SHARED_BY_GAZ, gaz)
+
+
+def _context_kw(gaz: object, context: list[Place]) -> dict[str, Any]:
+    """``context=`` for gazetteers whose ``candidates`` takes it (the real one does; the
+    interface in the brief does not promise it)."""
+    return {"context": tuple(context[:20])} if _takes_context(gaz) else {}
+
+
+#: whether a ``candidates`` function takes ``context=``, per function (``inspect.signature``
+#: costs more than the look-up it prepares)
+_TAKES_CONTEXT: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
+
+
+def _takes_context(gaz: object) -> bool:
+    method = getattr(gaz, "candidates", None)
+    func = getattr(method, "__func__", method)  # the class's function, for a bound method
+    try:
+        known = _TAKES_CONTEXT.get(func)
+    except TypeError:  # not weakly referable: ask each time
+        known = None
+    if known is None:
+        import inspect
+
+        try:
+            known = "context" in inspect.signature(method).parameters  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            known = False
+        with contextlib.suppress(TypeError):
+            _TAKES_CONTEXT[func] = known
+    return known
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether a candidate matched on the name asked, not on a fuzzy neighbour."""
+    return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
+
+
+def _big_enough(place: Place) -> bool:
+    return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
+            or place.kind not in CITY_KINDS)
