@@ -303,12 +303,11 @@ def context_scores(
         points = context.points
         shared = context.countries
         names = context.names
-        span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
         for i in range(n):
             gap = gaps[i]
             b = best[i]
             if points:
-                damp = min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
+                damp = proximity_damping(gap)
                 if damp > 0.0:  # exp(...) * 0 would change nothing: skip the trigonometry
                     la, lo, cl = lat[i], lon[i], cos_lat[i]
                     # the nearest point has the least haversine term (distance grows with it)
@@ -322,10 +321,7 @@ def context_scores(
                     km = 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, max(0.0, least))))
                     b = max(b, math.exp(-km / PROXIMITY_SCALE_KM) * damp)
             if countries[i] in shared:
-                if kinds and kinds[i] in DIVISION_KINDS:
-                    b = max(b, STORY_COUNTRY * 1.0)
-                else:
-                    b = max(b, STORY_COUNTRY * math.exp(-max(gap, 0.0) / COUNTRY_DAMP_SCALE))
+                b = max(b, STORY_COUNTRY * country_damping(gap, kinds[i] if kinds else "city"))
             city = cities[i]
             if names and city is not None and city.casefold() in names:
                 b = max(b, LANDMARK_CITY)
