@@ -16,12 +16,12 @@ Where it stands, in order of trust:
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from routes.reading._distance import km_between
 from routes.reading._english import is_english_word
 
 
@@ -77,7 +77,7 @@ def _near(city: _Located, other: _Located) -> bool:
         limit = NEAR_AREA_KM
     else:
         return False  # a country or a continent supports every city in it equally
-    return _km(city.lat, city.lon, other.lat, other.lon) <= limit
+    return km_between(city, other) <= limit
 
 
 def hint_agrees(hint: _Located, dominant: _Located | None, named_alone: bool) -> bool:
@@ -86,15 +86,7 @@ def hint_agrees(hint: _Located, dominant: _Located | None, named_alone: bool) ->
     within :data:`HINT_RADIUS_KM` of the dominant city."""
     if named_alone or dominant is None or hint.key == dominant.key:
         return True
-    return _km(hint.lat, hint.lon, dominant.lat, dominant.lon) <= HINT_RADIUS_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a sphere: a threshold test, not a measurement (so no pyproj)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    return km_between(hint, dominant) <= HINT_RADIUS_KM
 
 
 #: last words of street names: "River Avenue", "Church Street" are streets even when their

@@ -13,13 +13,13 @@ It knows nothing of the gazetteer beyond two callables, so it is tested with pla
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from routes.models import Place
+from routes.reading._distance import km_between
 
 #: What may qualify a town: a state, province or county, or a country.
 QUALIFIER_KINDS = frozenset({"admin", "country"})
@@ -114,13 +114,6 @@ def may_qualify(town: str, unqualified: Place | None) -> bool:
         unqualified.kind == "admin" and is_county(town))
 
 
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0088 * math.acos(max(-1.0, min(1.0, c)))
-
-
 def namesake_within(namesakes: Sequence[Place], area: Place) -> Place | None:
     """The namesake that lies in ``area``, best-ranked first, or None.
 
@@ -141,5 +134,5 @@ def namesake_within(namesakes: Sequence[Place], area: Place) -> Place | None:
         coded = [p for p in inside if p.admin1 == area.admin1]
         if coded:
             return coded[0]
-    near = min(inside, key=lambda p: _km(p, area))
-    return near if _km(near, area) <= MAX_KM_FROM_STATE else None
+    near = min(inside, key=lambda p: km_between(p, area))
+    return near if km_between(near, area) <= MAX_KM_FROM_STATE else None

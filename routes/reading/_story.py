@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -35,6 +34,7 @@ from typing import Literal
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
 from routes.reading._dates import TimeInfo, sentence_time
+from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import dominant_city, hint_agrees
 from routes.reading._figures import Figure, find_figures
@@ -643,7 +643,7 @@ class _Reader:
             origin_visit = self._origin_visit(visits, o)
             t0 = max(origin_visit.times()) if origin_visit and origin_visit.times() else None
             if t0 is not None and origin_visit is not None:
-                km = _km(origin_visit.city, o.city)
+                km = km_between(origin_visit.city, o.city)
                 o.t = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
                 o.origin = origin_visit.city
             goals.append((o.t, o))
@@ -750,9 +750,9 @@ class _Reader:
                if k == "city"]
         out_keys = {s.place.key for s in stops[:main_index]}
         home, dest = stops[0].place, stops[main_index].place
-        direct = _km(home, dest)
+        direct = km_between(home, dest)
         add = [s for s in reversed(ret) if s.place.key not in out_keys
-               and _km(home, s.place) + _km(s.place, dest) <= 1.3 * direct]
+               and km_between(home, s.place) + km_between(s.place, dest) <= 1.3 * direct]
         if not add:
             return stops, kinds, main_index
         new = [Stop(s.place, note="passed (inferred: the return by rail passes here)")
@@ -1036,13 +1036,6 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
-def _km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2) ** 2
-    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -1121,7 +1114,7 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
             pair = (prev, st)
             zone = next((x for x in pair if x.place.kind == "zone"), None)
             other = next((x for x in pair if x.place.kind != "zone"), None)
-            if zone is not None and other is not None and _km(zone.place, other.place) <= 10:
+            if zone is not None and other is not None and km_between(zone.place, other.place) <= 10:
                 other.note = f"{other.note}; within {zone.place.name}".strip("; ")
                 merged.setdefault(id(other), []).append(zone.place.key)
                 other.arrive = other.arrive or zone.arrive
