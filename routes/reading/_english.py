@@ -8,15 +8,14 @@ reader takes it as a place only when it is a big one and stands where a place is
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from routes.reading._lexicon import word_list
 
 
 @functools.cache
 def english_words() -> frozenset[str]:
     """The lower-case words of the shipped list (about 40,000)."""
-    text = resources.files("routes.reading").joinpath("data/english_words.txt").read_text(
-        "utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return word_list("english_words.txt")
 
 
 def is_english_word(word: str) -> bool:

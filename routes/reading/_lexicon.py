@@ -27,6 +27,25 @@ class Lexicon:
     timezones: dict[str, tuple[str, float]]
 
 
+def data_text(name: str) -> str:
+    """A file shipped in routes/reading/data, read as UTF-8 (from the installed package)."""
+    return resources.files("routes.reading").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def data_yaml(name: str) -> Any:
+    """A YAML file shipped in routes/reading/data, parsed."""
+    import yaml
+
+    return yaml.safe_load(data_text(name))
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list shipped in routes/reading/data, folded; ``#`` lines are its
+    header (source and licence)."""
+    return frozenset(line.strip().casefold() for line in data_text(name).splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key) or ())
 
@@ -34,10 +53,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package (parsed once per process)."""
-    import yaml
-
-    text = resources.files("routes.reading").joinpath("data/lexicon.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = data_yaml("lexicon.yaml")
     return Lexicon(
         person_titles=_words(data, "person_titles"),
         speech_verbs=_words(data, "speech_verbs"),

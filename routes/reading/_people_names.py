@@ -17,36 +17,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 from typing import Any
 
 from routes.reading._english import is_english_word
-
-
-def _read_list(name: str) -> frozenset[str]:
-    text = resources.files("routes.reading").joinpath(f"data/{name}").read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+from routes.reading._lexicon import data_yaml, word_list
 
 
 @functools.cache
 def given_names() -> frozenset[str]:
     """Census given names (male and female), folded."""
-    return _read_list("given_names.txt")
+    return word_list("given_names.txt")
 
 
 @functools.cache
 def surnames() -> frozenset[str]:
     """Census surnames held by at least the build script's share of people, folded."""
-    return _read_list("surnames.txt")
+    return word_list("surnames.txt")
 
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    import yaml
-
-    text = resources.files("routes.reading").joinpath("data/name_cues.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = data_yaml("name_cues.yaml")
     return {key: frozenset(str(w).casefold() for w in data.get(key) or ())
             for key in ("place_prefixes", "place_features")}
 

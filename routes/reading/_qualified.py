@@ -16,10 +16,10 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from routes.models import Place
 from routes.reading._distance import km_between
+from routes.reading._lexicon import data_yaml
 
 #: What may qualify a town: a state, province or county, or a country.
 QUALIFIER_KINDS = frozenset({"admin", "country"})
@@ -47,16 +47,11 @@ class QualifiedName:
     start: int
 
 
-_DATA = Path(__file__).parent / "data" / "qualifiers.yaml"
-
-
 @functools.cache
 def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
     """Abbreviation as written ("Mont.", "TX", "B.C.") -> the (area name, ISO country) pairs
     it may stand for ("WA": Washington or Western Australia), from data/qualifiers.yaml."""
-    import yaml
-
-    doc = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    doc = data_yaml("qualifiers.yaml")
     out: dict[str, list[tuple[str, str]]] = {}
     for area in doc["areas"]:
         for abbr in area["abbreviations"]:
