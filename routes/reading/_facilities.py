@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from routes.models import Place
 from routes.reading._distance import km_between
 from routes.reading._english import is_english_word
 
@@ -87,6 +88,17 @@ def hint_agrees(hint: _Located, dominant: _Located | None, named_alone: bool) ->
     if named_alone or dominant is None or hint.key == dominant.key:
         return True
     return km_between(hint, dominant) <= HINT_RADIUS_KM
+
+
+def facility_at(surface: str, key: str, where: Place) -> Place:
+    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
+    return Place(
+        name=surface, lat=where.lat, lon=where.lon, kind="landmark",
+        country=where.country, city=where.city or where.name,
+        source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
+                "the place the article names with it; approximate"),
+        id=f"approx:{key}@{where.key}",
+    )
 
 
 #: last words of street names: "River Avenue", "Church Street" are streets even when their

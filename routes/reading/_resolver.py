@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Place
+from routes.reading._facilities import facility_at
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
     QUALIFIER_KINDS,
@@ -162,8 +163,9 @@ class PlaceResolver:
         country. Names resolve as the story meets them, so a town named before the places
         that say where the story is ("... in Salisbury", then Britain and London) was chosen
         on less context than the story gives. Each town that no other place of the story
-        shares a country with is resolved again against all the others, and replaced where
-        the new choice does share one. Towns a qualifier fixed ("Paris, Texas") stay."""
+        shares a country with is resolved again against the others (the first 20, as every
+        look-up takes), and replaced where the new choice does share one. Towns a qualifier
+        fixed ("Paris, Texas") stay."""
         distinct: dict[str, Place] = {}
         for m in mentions:
             if not m.place.id.startswith("approx:"):  # streets follow their town
@@ -196,7 +198,7 @@ class PlaceResolver:
             elif m.place.id.startswith("approx:"):  # a street placed at that town
                 key, _, town = m.place.id[len("approx:"):].rpartition("@")
                 if town in swaps:
-                    m.place = _facility_at(m.place.name, key, swaps[town])
+                    m.place = facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
 
     def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
@@ -296,17 +298,6 @@ class PlaceResolver:
                     found = None
                 self._city_cache[key] = self._shared[shared] = found
         return self._city_cache[key] or place
-
-
-def _facility_at(surface: str, key: str, where: Place) -> Place:
-    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
-    return Place(
-        name=surface, lat=where.lat, lon=where.lon, kind="landmark",
-        country=where.country, city=where.city or where.name,
-        source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
-                "the place the article names with it; approximate"),
-        id=f"approx:{key}@{where.key}",
-    )
 
 
 _V = TypeVar("_V")

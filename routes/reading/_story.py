@@ -36,7 +36,7 @@ from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention,
 from routes.reading._dates import TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
-from routes.reading._facilities import dominant_city, hint_agrees
+from routes.reading._facilities import dominant_city, facility_at, hint_agrees
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import lexicon, zone_for_country
 from routes.reading._mentions import (
@@ -60,7 +60,6 @@ from routes.reading._resolver import (
     CITY_KINDS,
     WEAK_MIN_POPULATION,
     PlaceResolver,
-    _facility_at,
 )
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
@@ -440,7 +439,7 @@ class _Reader:
             where = dominant
         if where is None:
             return None
-        return _facility_at(r.surface, r.key, where)
+        return facility_at(r.surface, r.key, where)
 
     def _resolve_description(self, d: RawMention, cities: list[Place],
                              keywords: tuple[str, ...]) -> Place | None:
