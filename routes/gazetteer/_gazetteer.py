@@ -799,6 +799,7 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
         cache_dir,
         curated_folders,
         known_index,
+        stamps,
         yaml_files,
     )
 
@@ -814,10 +815,9 @@ def open_gazetteer(path: Path | None = None, *, cities: str | None = None) -> Ga
     if path is not None and not Path(path).exists():
         raise GazetteerDataError(f"{path}: no such curated file or folder")
     files = yaml_files(folders)
-    stamps = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     extra = imported_index_path()
     extra_stamp = extra.stat().st_mtime_ns if extra.exists() else 0
-    key = (os.getpid(), str(cache_dir()), cities, stamps, extra_stamp)
+    key = (os.getpid(), str(cache_dir()), cities, tuple(stamps(files)), extra_stamp)
     with _OPEN_LOCK:
         gaz = _OPEN.get(key)
         if gaz is None:

