@@ -28,6 +28,14 @@ def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None]]:
         ("Students in Parkland, Fla., marched on Saturday.", "Parkland", "US/FL"),
         ("Police in Portland, Maine said the road was closed.", "Portland", "US/ME"),
         ("HELENA, Mont. (AP) - The state prison contract was renewed.", "HELENA", "US/MT"),
+        # the dateline is read apart from the body: its qualifier must still count
+        ("ROME, Ga. (AP) — The city council voted on Tuesday to close the bridge.", "ROME",
+         "US/GA"),
+        ("PARIS, Texas (AP) — The city council voted on Tuesday.", "PARIS", "US/TX"),
+        ("BILLINGS, Mont. (AP) — The state said it would close the prison.", "BILLINGS",
+         "US/MT"),
+        # (a state record carries no first-order code of its own: "US/")
+        ("BILLINGS, Mont. (AP) — The state said it would close the prison.", "Mont", "US/"),
         ("The family moved to Perth, Scotland, in May.", "Perth", "GB/SCT"),
         ("Fans in London, Ontario celebrated.", "London", "CA/08"),
     ],
@@ -35,6 +43,17 @@ def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None]]:
 def test_a_town_with_its_state_or_country_is_that_town(text: str, town: str, expected: str,
                                                         shared_gazetteer: Any) -> None:
     assert where(text, shared_gazetteer)[town][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BILLINGS — The state said on Tuesday it would close the prison.",
+    "Billings, Mont., is the largest city in the state.",
+])
+def test_a_common_word_is_a_town_where_a_town_is_written(text: str,
+                                                         shared_gazetteer: Any) -> None:
+    # "billings" is an English word; a dateline or a state after it says it is the town
+    got = where(text, shared_gazetteer)
+    assert [v for k, v in got.items() if k.casefold() == "billings"] == [("city", "US/MT")]
 
 
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:

@@ -72,6 +72,11 @@ class PlaceResolver:
         self._shared_notes = _shared_notes(gazetteer)
         self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
 
+    def was_qualified(self, key: str) -> bool:
+        """Whether the story named this town with its state or country ("Billings, Mont."):
+        then it is the town, even where it is also a common word."""
+        return key in self._qualified
+
     def is_name(self, s: str) -> bool:
         key = self.norm(s)
         return bool(key) and self.gaz.contains_name(key)

@@ -270,7 +270,7 @@ class _Reader:
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.places.is_name, self._runs, self._labels)
-        self.places.qualify(a.text for a in self.articles)
+        self.places.qualify(_qualifiable(self.articles))
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
         self.places.reconsider(self._all_mentions())
@@ -280,7 +280,7 @@ class _Reader:
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.places.is_name, self._runs, self._labels)
-        self.places.qualify(a.text for a in self.articles)
+        self.places.qualify(_qualifiable(self.articles))
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -357,8 +357,10 @@ class _Reader:
                         place = self.places.resolve(last, r.key, r.weak)
                 else:
                     place = self.places.resolve(r.surface, r.key, r.weak)
+                    placed = r.locative or self.places.was_qualified(r.key) or (
+                        s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
                     if place is not None and (common_word_town(
-                            r.surface, place.kind in CITY_KINDS, r.locative,
+                            r.surface, place.kind in CITY_KINDS, placed,
                             r.tok_end - r.tok_start == 1 and not r.lookup,
                             place.population if place.name == r.surface else 0) or acronym_town(
                             r.surface, place.kind in CITY_KINDS, place.population,
@@ -958,6 +960,16 @@ class _Reader:
 
 
 _FAR = datetime.max.replace(tzinfo=None)
+
+
+def _qualifiable(articles: Sequence[Article]) -> Iterator[str]:
+    """The texts where "Town, State" pairs are looked for: each article's dateline too, since
+    the wire services qualify the town exactly there ("HELENA, Mont. (AP) -") and reading
+    the dateline apart from the body must not lose that."""
+    for art in articles:
+        if art.dateline:
+            yield art.dateline
+        yield art.text
 
 
 def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
