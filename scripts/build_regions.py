@@ -797,6 +797,7 @@ def build(ne_path: Path) -> None:
             "lat": lat,
             "lon": lon,
             "country": iso,
+            "admin1": code,
             **({"aliases": aliases} if aliases else {}),
             "population": pop,
             "source": (f"GeoNames admin1 {iso}.{code} (anchor {city['name']}, GeoNames "
@@ -817,6 +818,7 @@ def build(ne_path: Path) -> None:
             "lat": lat,
             "lon": lon,
             "country": "US",
+            "admin1": code,
             "aliases": ([f"{name} state", f"State of {name}"] if code != "DC" else [])
             + AP_STATE_ABBREVIATIONS.get(code, []),
             "population": sum(int(c["population"]) for c in members),

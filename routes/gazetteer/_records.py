@@ -58,6 +58,9 @@ class CuratedRecord:
     extent_km: float = 0.0
     population: int = 0
     licence: str = ""
+    #: GeoNames first-order code of a division ("MT", "08"), as its towns carry it: lets a
+    #: story's state say which of a name's towns lie in it
+    admin1: str | None = None
     path: str = ""
     line: int = 0
     folder: str = "landmark"  # "landmark" or "region": the id prefix in the index
@@ -139,7 +142,7 @@ def check_record(
     for key in ("aliases", "local_names"):
         if key in raw and raw[key] is not None and not _string_list(raw[key]):
             bad(f"{key} must be a list of non-empty strings")
-    for key in ("city", "licence"):
+    for key in ("city", "licence", "admin1"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
             bad(f"{key} must be a string")
     for key in ("extent_km", "population"):
@@ -184,6 +187,7 @@ def check_record(
         extent_km=float(raw.get("extent_km") or 0.0),
         population=int(raw.get("population") or 0),
         licence=str(raw.get("licence") or ""),
+        admin1=str(raw["admin1"]) if raw.get("admin1") else None,
         path=path,
         line=line or 0,
     )

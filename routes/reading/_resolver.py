@@ -40,6 +40,9 @@ AREA_OVER_TOWN_POPULATION = 50_000
 #: A city at least this big keeps its name against a state or province called the same in its
 #: own country (the gazetteer's rule too): "New York" is the city, "Mexico" still the country.
 CITY_OVER_STATE_POPULATION = 500_000
+#: A town smaller than this moves into a state the story names (see
+#: PlaceResolver._towns_in_named_states); a bigger city keeps the gazetteer's choice.
+STATE_TOWN_MAX_POPULATION = 100_000
 
 #: resolutions shared by all readers in the process (a batch reads the same names again and
 #: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
@@ -195,6 +198,7 @@ class PlaceResolver:
             if better.key != place.key and better.country and counts[better.country] > 0:
                 self._cache[key] = better
                 swaps[place.key] = better
+        swaps.update(self._towns_in_named_states(distinct, swaps))
         if not swaps:
             return
         for m in mentions:
@@ -205,6 +209,48 @@ class PlaceResolver:
                 if town in swaps:
                     m.place = facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def _towns_in_named_states(self, distinct: dict[str, Place],
+                               swaps: dict[str, Place]) -> dict[str, Place]:
+        """Towns moved into a state or province the story names. Local news names its state
+        once ("Montana") and its towns bare ("a prison in Shelby"): a town of the name in
+        that state is meant, not a bigger namesake elsewhere that no other place of the
+        story is near. Only towns (under :data:`STATE_TOWN_MAX_POPULATION` people) move, so a
+        Texas story's "Paris" stays in France; a town whose own state the story also shows
+        (another place in it) stays; qualified towns ("Paris, Texas") stay."""
+        states: set[tuple[str | None, str | None]] = {
+            (p.country, p.admin1) for p in distinct.values()
+            if p.kind == "admin" and p.country and p.admin1}
+        if not states:
+            return {}
+        held: Counter[tuple[str | None, str | None]] = Counter(
+            (p.country, p.admin1) for p in distinct.values() if p.kind != "admin" and p.admin1)
+        moved: dict[str, Place] = {}
+        for key, place in list(self._cache.items()):
+            if (place is None or key.startswith("\x00") or key in self._qualified
+                    or place.kind not in CITY_KINDS or place.key not in distinct
+                    or place.key in swaps or place.population >= STATE_TOWN_MAX_POPULATION
+                    or (place.country, place.admin1) in states
+                    or held[(place.country, place.admin1)] > 1):
+                continue
+            better = self._namesake_in(key, states)
+            if better is not None and better.key != place.key:
+                self._cache[key] = better
+                moved[place.key] = better
+        return moved
+
+    def _namesake_in(self, key: str, states: set[tuple[str | None, str | None]]) -> Place | None:
+        """The best-ranked town called ``key`` that lies in one of ``states``."""
+        for country in sorted({c for c, _ in states if c}):
+            try:
+                cands = self.gaz.candidates(key, country=country, limit=25)
+            except RoutesError:
+                continue
+            for c in cands:
+                if c.place.kind in CITY_KINDS and (c.place.country, c.place.admin1) in states \
+                        and self.norm(c.place.name) == key:  # its own name, not an old one
+                    return c.place
+        return None
 
     def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
         """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
