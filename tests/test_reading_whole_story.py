@@ -75,6 +75,23 @@ def test_a_bare_town_lies_in_the_state_the_story_names(text: str, town: str, exp
     assert where(text, shared_gazetteer)[town][1].startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "present"),
+    [
+        # a name only a small town bears, speaking: a person, wherever the story names her
+        ('"I cry," said Noma. Noma works in Cape Town.', "Noma", False),
+        # a country or a big city speaking is the place speaking for its people
+        ("The U.S. said those expelled were spies.", "U.S.", True),
+        ("Beijing said the talks would resume.", "Beijing", True),
+        # "from Dewsbury said": the place, then the verb of the person before it
+        ('Barry, who was from Dewsbury said: "We met in Dewsbury."', "Dewsbury", True),
+    ],
+)
+def test_who_speaks_is_a_person_unless_a_place_can_speak(text: str, name: str, present: bool,
+                                                         shared_gazetteer: Any) -> None:
+    assert (name in where(text, shared_gazetteer)) is present
+
+
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:
     text = ("Students in Parkland, Florida, marched on Saturday. "
             "Parkland has become a symbol of the movement.")

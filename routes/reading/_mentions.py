@@ -553,11 +553,16 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                  is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None,
-                 labels: LabelsMemo | None = None) -> None:
+                 labels: LabelsMemo | None = None,
+                 speaks_for_place: Callable[[str], bool] | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
     ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
     ``runs_memo`` keeps the runs cut here, and ``labels`` what each run was found to be,
-    for :func:`scan_names`."""
+    for :func:`scan_names`. ``speaks_for_place`` says whether a name that speaks ("X said")
+    may be a place speaking for its people: a country, a state, a capital, a big city
+    ("Beijing said"); a name that only a small town bears is then a person ("said Noma").
+    Without it, any name the gazetteer knows may."""
+    speaks = speaks_for_place or is_name
     lex = lexicon()
     nobody = _Nobody()  # cues alone decide here, not names learnt so far
     texts: list[str] = []
@@ -578,8 +583,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames
                                                     or words[0] in lex.given_names)
-                if is_name(" ".join(t.base for t in run.tokens)) and not known_person:
+                if speaks(" ".join(t.base for t in run.tokens)) and not known_person:
                     continue  # "Beijing said": a capital speaking for its state
+                if run.i0 and tokens[run.i0 - 1].low in _PLACE_PREPOSITIONS:
+                    continue  # "who was from Dewsbury said": the place, then the verb
                 if _coordinated_names(run.tokens, is_name):
                     continue  # "China and Russia said": states speaking together
                 if len(words) == 1 and words[0] in lex.common_words and not known_person:

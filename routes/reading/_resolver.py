@@ -298,6 +298,22 @@ class PlaceResolver:
             return city  # "New York", "Washington": the big city, as the gazetteer ranks it
         return area
 
+    def may_speak(self, surface: str) -> bool:
+        """Whether a name that speaks ("X said") may be a place speaking for its people: a
+        country, a region ("The U.S. said", "Beijing said") or a city of 100,000 among the
+        name's first few namesakes, not only a small town ("said Noma")."""
+        key = self.norm(surface)
+        if not key or not self.gaz.contains_name(key):
+            return False  # (and no fuzzy "did you mean" search for a person's name)
+        ck = "\x00speaks:" + key
+        if ck not in self._cache:
+            try:
+                cands = self.gaz.candidates(surface, limit=3)
+            except RoutesError:
+                cands = []
+            self._cache[ck] = next((c.place for c in cands if _big_enough(c.place)), None)
+        return self._cache[ck] is not None
+
     def big_namesake(self, surface: str, key: str) -> Place | None:
         """The best-ranked namesake that is a country, a region or a city of 100,000: for a
         name that counts only as a big place ("Washington" in an article whose context

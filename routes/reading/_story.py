@@ -269,7 +269,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.places.is_name, self._runs, self._labels)
+                     self.places.is_name, self._runs, self._labels, self.places.may_speak)
         self.places.qualify(_qualifiable(self.articles))
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -279,7 +279,7 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.places.is_name, self._runs, self._labels)
+                     self.places.is_name, self._runs, self._labels, self.places.may_speak)
         self.places.qualify(_qualifiable(self.articles))
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
