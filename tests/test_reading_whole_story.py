@@ -92,6 +92,33 @@ def test_who_speaks_is_a_person_unless_a_place_can_speak(text: str, name: str, p
     assert (name in where(text, shared_gazetteer)) is present
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Companies moved jobs from western states such as California or Washington.",
+         "Washington", "admin"),
+        ("Floods hit New Jersey and New York on Monday.", "New York", "admin"),
+        # listed with cities, or written as the capital: the city
+        ("Flights between New York and Chicago were cut.", "New York", "city"),
+        ("He met officials in Washington and Moscow.", "Washington", "city"),
+        ("Trips to Alaska, Hawaii, Florida and Washington, D.C., were planned.",
+         "Washington, D.C.", "city"),
+    ],
+)
+def test_a_city_listed_with_states_is_the_state(text: str, name: str, kind: str,
+                                                shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)[name][0] == kind
+
+
+def test_one_story_may_name_the_city_and_the_state(shared_gazetteer: Any) -> None:
+    got = read_story([read_text("The senator flew back to Washington on Monday. Wildfires "
+                                "burned in Oregon and Washington.", "constructed.txt")],
+                     shared_gazetteer)
+    kinds = sorted(pm.place.kind for pm in [*got.places, *got.other_places]
+                   if pm.place.name == "Washington")
+    assert kinds == ["admin", "city"]
+
+
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:
     text = ("Students in Parkland, Florida, marched on Saturday. "
             "Parkland has become a symbol of the movement.")

@@ -298,6 +298,18 @@ class PlaceResolver:
             return city  # "New York", "Washington": the big city, as the gazetteer ranks it
         return area
 
+    def state_named(self, surface: str, country: str | None) -> Place | None:
+        """The state or province of ``country`` that bears this name as its own, if any."""
+        ck = f"\x00state:{country}:{self.norm(surface)}"
+        if ck not in self._cache:
+            try:
+                cands = self.gaz.candidates(surface, country=country, kinds=("admin",), limit=3)
+            except RoutesError:
+                cands = []
+            self._cache[ck] = next((c.place for c in cands if c.place.country == country
+                                    and _same_name(c.place.name, surface)), None)
+        return self._cache[ck]
+
     def may_speak(self, surface: str) -> bool:
         """Whether a name that speaks ("X said") may be a place speaking for its people: a
         country, a region ("The U.S. said", "Beijing said") or a city of 100,000 among the

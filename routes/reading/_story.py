@@ -395,6 +395,7 @@ class _Reader:
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
             s.mentions.sort(key=lambda m: m.start)
+            _states_in_lists(s, self.places)
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
@@ -960,6 +961,31 @@ class _Reader:
 
 
 _FAR = datetime.max.replace(tzinfo=None)
+
+
+#: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
+
+
+def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
+    """A name that is a big city and a state of one country ("Washington", "New York") reads
+    as the city (the gazetteer's choice, kept for the story), except where the sentence
+    lists it with that country's states: "California or Washington", "New York and New
+    Jersey". Decided per mention, since one story may name the city and the state;
+    "Washington, D.C." in a list of states stays the city."""
+    ms = [m for m in s.mentions if not m.description and not m.inside]
+    for i, m in enumerate(ms):
+        if m.place.kind not in CITY_KINDS or s.text[m.end:m.end + 6].lstrip(", ")[:3] == "D.C":
+            continue
+        listed = [n for n, gap in ((ms[i - 1], s.text[ms[i - 1].end:m.start]) if i else (None, ""),
+                                   (ms[i + 1], s.text[m.end:ms[i + 1].start])
+                                   if i + 1 < len(ms) else (None, ""))
+                  if n is not None and _LIST_GAP.fullmatch(gap)]
+        if (any(n.place.kind == "admin" and n.place.country == m.place.country for n in listed)
+                and not any(n.place.kind in CITY_KINDS for n in listed)):
+            state = places.state_named(m.surface, m.place.country)
+            if state is not None:
+                m.place = state
 
 
 def _qualifiable(articles: Sequence[Article]) -> Iterator[str]:
