@@ -339,7 +339,7 @@ ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("ZA", "Free State", "Bloemfontein", []),
     ("ZA", "Limpopo", "Polokwane", ["Limpopo province"]),
     ("ZA", "Mpumalanga", "Nelspruit", []),
-    ("ZA", "North West province", "Rustenburg", []),
+    ("ZA", "North West province", "Rustenburg", ["North West"]),
     ("ZA", "Northern Cape", "Kimberley", []),
     # Philippines: regions (GeoNames' first-level units there)
     ("PH", "Central Luzon", "Angeles City", ["Region III"]),

@@ -119,6 +119,20 @@ def test_one_story_may_name_the_city_and_the_state(shared_gazetteer: Any) -> Non
     assert kinds == ["admin", "city"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy rain is expected across the North West, with flooding in Manchester.", "GB/"),
+        # named before the places that say where the story is: the second look moves it
+        ("Platinum-rich land in the North West and Limpopo provinces of South Africa.",
+         "ZA/10"),
+    ],
+)
+def test_a_bare_compass_region_follows_the_story(text: str, expected: str,
+                                                 shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)["North West"][1] == expected
+
+
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:
     text = ("Students in Parkland, Florida, marched on Saturday. "
             "Parkland has become a symbol of the movement.")

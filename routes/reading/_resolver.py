@@ -30,6 +30,9 @@ from routes.reading._qualified import (
 #: kinds that are never stops: the journey is drawn between cities and landmarks
 AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
 CITY_KINDS = frozenset({"city", "district"})
+#: What the second look may move: towns, and the regions and divisions that share bare names
+#: across countries ("North West": an English region, a South African province)
+RECONSIDERED_KINDS = CITY_KINDS | {"region", "admin"}
 #: what an adjective derived from a name may point to ("European", "Zimbabwean", "Korean")
 DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
@@ -167,13 +170,13 @@ class PlaceResolver:
                         self.context.append(p)
 
     def reconsider(self, mentions: Sequence[Mentioned]) -> None:
-        """A second look, with the whole story read, at towns that stand alone in their
-        country. Names resolve as the story meets them, so a town named before the places
-        that say where the story is ("... in Salisbury", then Britain and London) was chosen
-        on less context than the story gives. Each town that no other place of the story
-        shares a country with is resolved again against the others (the first 20, as every
-        look-up takes), and replaced where the new choice does share one. Towns a qualifier
-        fixed ("Paris, Texas") stay."""
+        """A second look, with the whole story read, at towns (and regions and divisions)
+        that stand alone in their country. Names resolve as the story meets them, so a town
+        named before the places that say where the story is ("... in Salisbury", then Britain
+        and London) was chosen on less context than the story gives. Each town that no other
+        place of the story shares a country with is resolved again against the others (the
+        first 20, as every look-up takes), and replaced where the new choice does share one.
+        Towns a qualifier fixed ("Paris, Texas") stay."""
         distinct: dict[str, Place] = {}
         for m in mentions:
             if not m.place.id.startswith("approx:"):  # streets follow their town
@@ -182,7 +185,7 @@ class PlaceResolver:
         swaps: dict[str, Place] = {}
         for key, place in list(self._cache.items()):
             if (place is None or key.startswith("\x00") or key in self._qualified
-                    or place.kind not in CITY_KINDS or place.key not in distinct
+                    or place.kind not in RECONSIDERED_KINDS or place.key not in distinct
                     or not place.country or counts[place.country] != 1):
                 continue
             others = tuple(p for k, p in distinct.items() if k != place.key)
