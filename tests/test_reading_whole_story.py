@@ -133,6 +133,20 @@ def test_a_bare_compass_region_follows_the_story(text: str, expected: str,
     assert where(text, shared_gazetteer)["North West"][1] == expected
 
 
+def test_two_known_places_joined_by_and_are_two_places(shared_gazetteer: Any) -> None:
+    got = where("Worshippers prayed at the Western Wall and the Al-Aqsa Mosque.",
+                shared_gazetteer)
+    assert {"Western Wall", "Al-Aqsa Mosque"} <= set(got)
+
+
+def test_a_street_with_a_compass_word_is_a_street_not_a_town(shared_gazetteer: Any) -> None:
+    # "West Street" may read as the west of Street, Somerset: in a list of streets it is one
+    got = where("Traffic was diverted from Northumberland Avenue and West Street in London.",
+                shared_gazetteer)
+    assert got["West Street"][0] == got["Northumberland Avenue"][0] == "landmark"
+    assert got["West Street"][1].startswith("GB/") and "Street" not in got
+
+
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:
     text = ("Students in Parkland, Florida, marched on Saturday. "
             "Parkland has become a symbol of the movement.")

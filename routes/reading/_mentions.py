@@ -825,8 +825,10 @@ def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:
         parts.append(Run(toks[start:k], run.i0 + start))
         start = k + 1
     kept = [p for p in parts if _facility_candidate(p, found)]
-    if len(kept) < len(parts) and _facility_candidate(run, found):
-        return [run]  # "Health and Wellbeing Campus": one name
+    if len(kept) < len(parts) and _facility_candidate(run, found) and not any(
+            _found_whole(p, found) for p in parts):
+        return [run]  # "Health and Wellbeing Campus": one name; not "the Western Wall and
+        # the Al-Aqsa Mosque", two places the gazetteer knows
     return kept  # "Northumberland Avenue and West": the street, and a name outside it
 
 
@@ -839,7 +841,20 @@ def _facility_candidate(run: Run, found: list[RawMention]) -> bool:
         return False  # the gap between two "and"s ("Lee and and Kim", a slip of the pen)
     if not facility_run([t.low for t in toks], toks[-1].possessive):
         return False
-    return not any(m.tok_start == run.i0 and m.tok_end == run.i0 + len(toks) for m in found)
+    return not _found_whole(run, found)
+
+
+def _found_whole(run: Run, found: list[RawMention]) -> bool:
+    """Whether the gazetteer found the run whole, a leading "the" aside ("the Al-Aqsa
+    Mosque")."""
+    toks = run.tokens
+    if not toks:
+        return False
+    end = run.i0 + len(toks)
+    starts = (run.i0, run.i0 + 1) if toks[0].low == "the" else (run.i0,)
+    # a name as written, not one read through a direction ("West Street" is no part of
+    # Street, Somerset)
+    return any(m.tok_end == end and m.tok_start in starts and not m.lookup for m in found)
 
 
 def _facility(sentence: str, run: Run, found: list[RawMention],
