@@ -63,6 +63,9 @@ def test_a_common_word_is_a_town_where_a_town_is_written(text: str,
          "US/MT"),
         ("Flooding closed roads across Florida on Monday, and Venice was hit hardest.",
          "Venice", "US/FL"),
+        # the city chosen bore the name only as an old one (Columbus, once Franklinton)
+        ("Flooding hit Louisiana on Monday. In Franklin, the levee held.", "Franklin",
+         "US/LA"),
         # a big city keeps the gazetteer's choice: a Texas delegation may fly to Paris
         ("The Texas delegation flew to Paris for the talks.", "Paris", "FR/"),
         # the story shows the town's own state too (Detroit is in Michigan): it stays

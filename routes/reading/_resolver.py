@@ -219,7 +219,9 @@ class PlaceResolver:
         once ("Montana") and its towns bare ("a prison in Shelby"): a town of the name in
         that state is meant, not a bigger namesake elsewhere that no other place of the
         story is near. Only towns (under :data:`STATE_TOWN_MAX_POPULATION` people) move, so a
-        Texas story's "Paris" stays in France; a town whose own state the story also shows
+        Texas story's "Paris" stays in France, unless the name is only an old or other name
+        of the city chosen (a Louisiana story's "Franklin" is not Columbus, Ohio, once called
+        Franklinton, but Franklin, Louisiana); a town whose own state the story also shows
         (another place in it) stays; qualified towns ("Paris, Texas") stay."""
         states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
@@ -232,7 +234,8 @@ class PlaceResolver:
         for key, place in list(self._cache.items()):
             if (place is None or key.startswith("\x00") or key in self._qualified
                     or place.kind not in CITY_KINDS or place.key not in distinct
-                    or place.key in swaps or place.population >= STATE_TOWN_MAX_POPULATION
+                    or place.key in swaps or (place.population >= STATE_TOWN_MAX_POPULATION
+                                              and self.norm(place.name) == key)
                     or (place.country, place.admin1) in states
                     or held[(place.country, place.admin1)] > 1):
                 continue
@@ -246,7 +249,7 @@ class PlaceResolver:
         """The best-ranked town called ``key`` that lies in one of ``states``."""
         for country in sorted({c for c, _ in states if c}):
             try:
-                cands = self.gaz.candidates(key, country=country, limit=25)
+                cands = self.gaz.candidates(key, country=country, limit=100)
             except RoutesError:
                 continue
             for c in cands:
@@ -330,9 +333,11 @@ class PlaceResolver:
         return self._cache[ck] is not None
 
     def big_namesake(self, surface: str, key: str) -> Place | None:
-        """The best-ranked namesake that is a country, a region or a city of 100,000: for a
-        name that counts only as a big place ("Washington" in an article whose context
-        favours a small town of that name), rather than dropping it."""
+        """The best-ranked namesake that is a country, a region or a city of 100,000 that bears
+        the name as its own: for a name that counts only as a big place ("Washington" in an
+        article whose context favours a small town of that name), rather than dropping it.
+        A city known by the name only as an old one does not count: a weak "Franklin" (a
+        given name, a street) is not Columbus, Ohio, once Franklinton."""
         ck = "\x00big:" + key
         if ck not in self._cache:
             try:
@@ -340,9 +345,10 @@ class PlaceResolver:
             except RoutesError:
                 cands = []
             self._cache[ck] = next(
-                (c.place for c in cands if (c.place.kind in AREA_KINDS or (
-                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION))
-                 and _same_name(c.matched or c.place.name, surface)), None)
+                (c.place for c in cands if (c.place.kind in AREA_KINDS and _same_name(
+                    c.matched or c.place.name, surface)) or (
+                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
+                    and self.norm(c.place.name) == key)), None)
         return self._cache[ck]
 
     def resolve_derived(self, name: str) -> Place | None:
