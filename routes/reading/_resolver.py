@@ -309,10 +309,13 @@ class PlaceResolver:
         ck = f"\x00state:{country}:{self.norm(surface)}"
         if ck not in self._cache:
             try:
-                cands = self.gaz.candidates(surface, country=country, kinds=("admin",), limit=3)
+                # (not kinds=("admin",): with no state of the name, that falls back to a slow
+                # search for similar names)
+                cands = self.gaz.candidates(surface, country=country, limit=8)
             except RoutesError:
                 cands = []
-            self._cache[ck] = next((c.place for c in cands if c.place.country == country
+            self._cache[ck] = next((c.place for c in cands if c.place.kind == "admin"
+                                    and c.place.country == country
                                     and _same_name(c.place.name, surface)), None)
         return self._cache[ck]
 
