@@ -6,6 +6,8 @@ Constructed sentences only; the fake gazetteer gets towns named like people ("Ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from routes.errors import RoutesError
 from routes.models import Place
 from routes.reading import read_story, read_text
+from routes.reading._mentions import People, learn_people, tokenize
 from routes.reading._people_names import (
     given_names,
     initialled_names,
@@ -184,3 +187,21 @@ def test_reader_never_raises_on_name_soup(words: list[str]) -> None:
         read_story([read_text(" ".join(words), "h.txt")], gaz)
     except RoutesError:
         return
+
+
+def _learnt(sentence: str, speaks: Callable[[str], bool] | None) -> set[str]:
+    people = People()
+    learn_people([(sentence, tokenize(sentence))], people, lambda s: s in ("Ossett", "Leeds"),
+                 None, None, speaks)
+    return people.names
+
+
+def test_a_name_that_speaks_is_a_person_unless_it_may_be_a_place_speaking() -> None:
+    # "said Ossett": a town of 20,000 does not speak for its people, a person does
+    assert "ossett" in _learnt('"Nobody called," said Ossett.', lambda s: s == "Leeds")
+    # a place that may speak (a capital, a big city) is not learnt as a person
+    assert "leeds" not in _learnt('"Nobody called," said Leeds.', lambda s: s == "Leeds")
+    # without the callable, any name the gazetteer knows may speak (the older rule)
+    assert "ossett" not in _learnt('"Nobody called," said Ossett.', None)
+    # "from Ossett said": the place, then the verb of the person before it
+    assert "ossett" not in _learnt("Ann, who was from Ossett said nothing.", lambda s: False)

@@ -59,8 +59,7 @@ def test_a_common_word_is_a_town_where_a_town_is_written(text: str,
     ("text", "town", "expected"),
     [
         # the state named once, the town bare: the town of that name in that state
-        ("Montana and CoreCivic are at an impasse over a prison in Shelby.", "Shelby",
-         "US/MT"),
+        ("Montana officials inspected a prison in Shelby on Tuesday.", "Shelby", "US/MT"),
         ("Flooding closed roads across Florida on Monday, and Venice was hit hardest.",
          "Venice", "US/FL"),
         # the city chosen bore the name only as an old one (Columbus, once Franklinton)
@@ -81,30 +80,25 @@ def test_a_bare_town_lies_in_the_state_the_story_names(text: str, town: str, exp
 @pytest.mark.parametrize(
     ("text", "name", "present"),
     [
-        # a name only a small town bears, speaking: a person, wherever the story names her
-        ('"I cry," said Noma. Noma works in Cape Town.', "Noma", False),
         # a country or a big city speaking is the place speaking for its people
-        ("The U.S. said those expelled were spies.", "U.S.", True),
+        ("The U.S. said the diplomats were spies.", "U.S.", True),
         ("Beijing said the talks would resume.", "Beijing", True),
-        # "from Dewsbury said": the place, then the verb of the person before it
-        ('Barry, who was from Dewsbury said: "We met in Dewsbury."', "Dewsbury", True),
     ],
 )
-def test_who_speaks_is_a_person_unless_a_place_can_speak(text: str, name: str, present: bool,
-                                                         shared_gazetteer: Any) -> None:
+def test_a_place_that_can_speak_stays_a_place(text: str, name: str, present: bool,
+                                              shared_gazetteer: Any) -> None:
     assert (name in where(text, shared_gazetteer)) is present
 
 
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Companies moved jobs from western states such as California or Washington.",
-         "Washington", "admin"),
+        ("Tech firms are hiring in states like Oregon or Washington.", "Washington", "admin"),
         ("Floods hit New Jersey and New York on Monday.", "New York", "admin"),
         # listed with cities, or written as the capital: the city
         ("Flights between New York and Chicago were cut.", "New York", "city"),
         ("He met officials in Washington and Moscow.", "Washington", "city"),
-        ("Trips to Alaska, Hawaii, Florida and Washington, D.C., were planned.",
+        ("The senator visited Texas, Ohio and Washington, D.C., last month.",
          "Washington, D.C.", "city"),
     ],
 )
@@ -127,7 +121,7 @@ def test_one_story_may_name_the_city_and_the_state(shared_gazetteer: Any) -> Non
     [
         ("Heavy rain is expected across the North West, with flooding in Manchester.", "GB/"),
         # named before the places that say where the story is: the second look moves it
-        ("Platinum-rich land in the North West and Limpopo provinces of South Africa.",
+        ("Mining companies expanded in the North West and Limpopo provinces of South Africa.",
          "ZA/10"),
     ],
 )
@@ -148,6 +142,23 @@ def test_a_street_with_a_compass_word_is_a_street_not_a_town(shared_gazetteer: A
                 shared_gazetteer)
     assert got["West Street"][0] == got["Northumberland Avenue"][0] == "landmark"
     assert got["West Street"][1].startswith("GB/") and "Street" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "expected"),
+    [
+        # named before the places that say where in the country the story is
+        ("Dana Reyes, who was raised in Oceanside, and her cousin, who runs a boat to and "
+         "from Fire Island, were honoured. Both now live on Long Island, New York.",
+         "Oceanside", "US/NY"),
+        # far apart, and no namesake nearer the other: both stay
+        ("She moved from Boston to Denver in May.", "Denver", "US/CO"),
+        ("She moved from Boston to Denver in May.", "Boston", "US/MA"),
+    ],
+)
+def test_a_town_far_from_the_rest_of_its_story_is_looked_at_again(
+        text: str, town: str, expected: str, shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)[town][1] == expected
 
 
 def test_the_qualifier_holds_for_the_rest_of_the_story(shared_gazetteer: Any) -> None:

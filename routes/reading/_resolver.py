@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Place
+from routes.reading._distance import km_between
 from routes.reading._facilities import facility_at
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
@@ -186,10 +187,16 @@ class PlaceResolver:
         for key, place in list(self._cache.items()):
             if (place is None or key.startswith("\x00") or key in self._qualified
                     or place.kind not in RECONSIDERED_KINDS or place.key not in distinct
-                    or not place.country or counts[place.country] != 1):
+                    or not place.country):
                 continue
             others = tuple(p for k, p in distinct.items() if k != place.key)
             if not others:
+                continue
+            lone = counts[place.country] == 1
+            # a town far from every other place of the story ("Oceanside" named before New
+            # York and Fire Island): the story may have been elsewhere in the same country
+            isolated = not lone and place.kind in CITY_KINDS and not _near_any(place, others)
+            if not (lone or isolated):
                 continue
             try:
                 cands = self.gaz.candidates(key, limit=1, **_context_kw(self.gaz, list(others)))
@@ -198,7 +205,9 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
-            if better.key != place.key and better.country and counts[better.country] > 0:
+            if better.key != place.key and (
+                    (lone and better.country and counts[better.country] > 0)
+                    or (isolated and _near_any(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
         swaps.update(self._towns_in_named_states(distinct, swaps))
@@ -459,3 +468,25 @@ def _same_name(a: str, b: str) -> bool:
 def _big_enough(place: Place) -> bool:
     return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
             or place.kind not in CITY_KINDS)
+
+
+#: how near another place of the story must be for a town not to stand apart from it (km):
+#: a town or landmark within NEAR_PLACE_KM, a state or province within NEAR_AREA_KM
+NEAR_PLACE_KM = 150.0
+NEAR_AREA_KM = 400.0
+_POINT_KINDS = frozenset({"city", "district", "landmark", "venue", "airport", "station"})
+
+
+def _near_any(place: Place, others: Sequence[Place]) -> bool:
+    """Whether some other place of the story lies near ``place`` (countries, continents and
+    seas are too big to say)."""
+    for o in others:
+        if o.kind in _POINT_KINDS:
+            limit = NEAR_PLACE_KM
+        elif o.kind == "admin":
+            limit = NEAR_AREA_KM
+        else:
+            continue
+        if km_between(place, o) <= limit:
+            return True
+    return False
