@@ -73,6 +73,15 @@ def check_articles(
         raise InputFileError("nothing to check: give article text files or a journey file")
     if not journey.places and not journey.stops:
         names = ", ".join(a.source for a in articles) or "the input"
+        if journey.other_places:
+            # places, but no trip: say which, so the desk can write the stops down
+            named = [pm.place.name for pm in journey.other_places]
+            shown = ", ".join(named[:4]) + (f" and {len(named) - 4} more" if len(named) > 4
+                                            else "")
+            raise NoPlacesFoundError(
+                f"no journey found in {names}: it names {shown}, but no traveller's stops; "
+                "name the stops in a journey file (see examples/kim-2019-beijing.yaml)"
+            )
         raise NoPlacesFoundError(
             f"no places found in {names}; is it an article about a journey? "
             "Name the places in a journey file (see examples/kim-2019-beijing.yaml)"

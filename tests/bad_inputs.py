@@ -110,6 +110,16 @@ CASES: list[Case] = [
         5,
         ("no places",),
     ),
+    Case(
+        "places but no journey",
+        lambda t: [
+            "check",
+            str(_write(t / "weather.txt", "Heavy rain fell on London and Manchester on "
+                                          "Sunday, and more is expected on Monday.\n")),
+        ],
+        5,
+        ("no journey found", "London", "Manchester"),
+    ),
     Case("unknown place name", lambda t: ["resolve", "Pyongyangg Xqz"], 7, ("did you mean",)),
     Case(
         "ambiguous place name",

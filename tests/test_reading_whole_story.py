@@ -35,6 +35,9 @@ def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None]]:
         ("BILLINGS, Mont. (AP) — The state said it would close the prison.", "BILLINGS",
          "US/MT"),
         ("BILLINGS, Mont. (AP) — The state said it would close the prison.", "Mont", "US/MT"),
+        # a village too small for the gazetteer, with its county: at the county, never at a
+        # namesake in another country
+        ("The next race is at Rockingham, Northamptonshire, in August.", "Rockingham", "GB/"),
         ("The family moved to Perth, Scotland, in May.", "Perth", "GB/SCT"),
         ("Fans in London, Ontario celebrated.", "London", "CA/08"),
     ],

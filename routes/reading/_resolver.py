@@ -156,6 +156,8 @@ class PlaceResolver:
                     if not top or not may_qualify(q.town, top[0].place):
                         continue
                     found = self.town_in_area(q.town, q.area)
+                    if found is None:
+                        found = self._town_placed_in_area(q.town, key, q.area)
                 except RoutesError:
                     continue
                 if found is None:
@@ -267,9 +269,8 @@ class PlaceResolver:
                     return c.place
         return None
 
-    def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
-        """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
-        that area, and whether the story should read ``area_text`` as that area too."""
+    def _areas(self, area_text: str) -> tuple[list[Place], bool]:
+        """The areas a qualifier may mean, best first, and whether it was an abbreviation."""
         options = abbreviations().get(area_text) or abbreviations().get(area_text + ".")
         areas: list[Place] = []
         if options:
@@ -279,6 +280,31 @@ class PlaceResolver:
         else:
             areas = [c.place for c in self.gaz.candidates(area_text, limit=6)
                      if c.place.kind in QUALIFIER_KINDS]
+        return areas, bool(options)
+
+    def _town_placed_in_area(self, town: str, key: str,
+                             area_text: str) -> tuple[Place, Place, bool] | None:
+        """A town the gazetteer lacks, written with a county or state it knows ("Rockingham,
+        Northamptonshire": the village is too small for the gazetteer, and its namesakes lie
+        in other countries): placed approximately at that area, never at a far namesake the
+        writer ruled out. Only a county or a state (a country is too big to place a town in)."""
+        areas, abbreviated = self._areas(area_text)
+        area = next((a for a in areas if a.kind == "admin"), None)
+        if area is None:
+            return None
+        place = Place(
+            name=town, lat=area.lat, lon=area.lon, kind="city", country=area.country,
+            admin1=area.admin1,
+            source=(f"not in the gazetteer: placed at {area.name} ({area.source or area.key}), "
+                    "the county or state the article names with it; approximate"),
+            id=f"approx:{key}@{area.key}",
+        )
+        return place, area, abbreviated
+
+    def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
+        """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
+        that area, and whether the story should read ``area_text`` as that area too."""
+        areas, abbreviated = self._areas(area_text)
         namesakes: dict[str, list[Place]] = {}
         for i, area in enumerate(areas):
             cc = area.country or ""
@@ -289,7 +315,7 @@ class PlaceResolver:
             if place is not None:
                 # an abbreviation, or a name whose first reading is elsewhere ("Georgia"),
                 # means this area wherever the story repeats it
-                return place, area, i > 0 or bool(options)
+                return place, area, i > 0 or abbreviated
         return None
 
     def prefer_area(self, surface: str, city: Place) -> Place:

@@ -367,10 +367,12 @@ class _Reader:
                             r.tok_start == 0)):
                         continue  # "Police said", "Media and Telecoms": the word, not a town
                 abbr = _state_abbreviation(s.text, r)
-                if place is not None and not _plausible(r, place, abbr) and place.kind in \
-                        CITY_KINDS:
+                # a town written with its state ("Rockingham, Northamptonshire") is a town
+                qualified = self.places.was_qualified(r.key)
+                if place is not None and not qualified and not _plausible(r, place, abbr) \
+                        and place.kind in CITY_KINDS:
                     place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
-                if place is None or not _plausible(r, place, abbr):
+                if place is None or not (qualified or _plausible(r, place, abbr)):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
