@@ -105,6 +105,11 @@ def test_check_seeds_has_the_840_km_and_12_14_h_claims_with_verdicts(
         }
         assert set(claim["measures"]) >= {"geodesic_km", "rail_km", "road_km"}
         assert claim["unit"] in ("km", "h", "km/h")
+    times = seeds_json["times"]
+    assert isinstance(times, list) and times
+    for t in times:
+        # a date alone ("Wednesday") has no hours to count from an earlier report
+        assert " 0.0 h before" not in t["explanation"], t["explanation"]
 
 
 @needs_seeds

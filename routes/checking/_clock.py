@@ -42,6 +42,8 @@ CLOCK = re.compile(
     r"\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b|o'clock"
 )
 EN_ROUTE_SPREAD = timedelta(hours=3)
+#: a claim window this wide is a date, not a time of day (a date spans 24 h less a second)
+DAY_WINDOW = timedelta(hours=12)
 #: How far back an earlier departure may corroborate a departure (same day) or bound an arrival
 #: (a long train journey).
 DEPARTURE_LOOKBACK = timedelta(hours=12)
@@ -265,10 +267,12 @@ def judge_departure(
                 )
             lead = "It also fits" if sentences else f"{w.label} fits"
             when = ""
-            if w.hi - w.lo < timedelta(hours=24):
-                mid = anchor.lo + (anchor.hi - anchor.lo) / 2
-                assert claim.time is not None
-                gap = (claim.time - mid).total_seconds() / 3600
+            mid = anchor.lo + (anchor.hi - anchor.lo) / 2
+            assert claim.time is not None
+            gap = (claim.time - mid).total_seconds() / 3600
+            if w.hi - w.lo < DAY_WINDOW and round(gap, 1) > 0:
+                # only a time of day has a gap to state; a date alone ("Wednesday") spans the
+                # day, and "about 0.0 h before" would say nothing
                 when = f", about {gap:.1f} h before,"
             sentences.append(
                 f"{lead} the earlier report ({anchor.label}){when} which leaves time for the "
