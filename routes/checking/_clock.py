@@ -266,7 +266,7 @@ def judge_departure(
                     f"least {window[0]:.1f} h."
                 )
             lead = "It also fits" if sentences else f"{w.label} fits"
-            when = ""
+            when = ","
             mid = anchor.lo + (anchor.hi - anchor.lo) / 2
             assert claim.time is not None
             gap = (claim.time - mid).total_seconds() / 3600
