@@ -10,7 +10,6 @@ outranked by a town of the same name (either would capture mentions that are not
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 from typing import Any
@@ -18,19 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.test_landmark_data import haversine_km
+
 ROOT = Path(__file__).resolve().parents[1]
 WORLD = ROOT / "routes" / "data" / "landmarks" / "world.yaml"
 REGIONS = ROOT / "routes" / "data" / "regions"
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on the mean-radius sphere (kept here, independent of the library)."""
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 def _load(path: Path) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
-from routes.models import Place
+from routes.models import Candidate, Place
 from routes.reading._distance import km_between
 from routes.reading._facilities import facility_at
 from routes.reading._protocol import GazetteerLike
@@ -341,17 +341,23 @@ class PlaceResolver:
 
     def state_named(self, surface: str, country: str | None) -> Place | None:
         """The state or province of ``country`` that bears this name as its own, if any."""
-        ck = f"\x00state:{country}:{self.norm(surface)}"
+        # (not kinds=("admin",): with no state of the name, that falls back to a slow search
+        # for similar names)
+        return self._first(
+            f"\x00state:{country}:{self.norm(surface)}", surface, 8,
+            lambda c: (c.place.kind == "admin" and c.place.country == country
+                       and _same_name(c.place.name, surface)), country=country)
+
+    def _first(self, ck: str, surface: str, limit: int, keep: Callable[[Candidate], bool],
+               country: str | None = None) -> Place | None:
+        """The first of the name's ``limit`` best candidates that ``keep`` accepts, kept in the
+        story's cache under ``ck`` (None when none is, or the gazetteer refuses the name)."""
         if ck not in self._cache:
             try:
-                # (not kinds=("admin",): with no state of the name, that falls back to a slow
-                # search for similar names)
-                cands = self.gaz.candidates(surface, country=country, limit=8)
+                cands = self.gaz.candidates(surface, country=country, limit=limit)
             except RoutesError:
                 cands = []
-            self._cache[ck] = next((c.place for c in cands if c.place.kind == "admin"
-                                    and c.place.country == country
-                                    and _same_name(c.place.name, surface)), None)
+            self._cache[ck] = next((c.place for c in cands if keep(c)), None)
         return self._cache[ck]
 
     def may_speak(self, surface: str) -> bool:
@@ -361,14 +367,8 @@ class PlaceResolver:
         key = self.norm(surface)
         if not key or not self.gaz.contains_name(key):
             return False  # (and no fuzzy "did you mean" search for a person's name)
-        ck = "\x00speaks:" + key
-        if ck not in self._cache:
-            try:
-                cands = self.gaz.candidates(surface, limit=3)
-            except RoutesError:
-                cands = []
-            self._cache[ck] = next((c.place for c in cands if _big_enough(c.place)), None)
-        return self._cache[ck] is not None
+        return self._first("\x00speaks:" + key, surface, 3,
+                           lambda c: _big_enough(c.place)) is not None
 
     def big_namesake(self, surface: str, key: str) -> Place | None:
         """The best-ranked namesake that is a country, a region or a city of 100,000 that bears
@@ -376,18 +376,12 @@ class PlaceResolver:
         article whose context favours a small town of that name), rather than dropping it.
         A city known by the name only as an old one does not count: a weak "Franklin" (a
         given name, a street) is not Columbus, Ohio, once Franklinton."""
-        ck = "\x00big:" + key
-        if ck not in self._cache:
-            try:
-                cands = self.gaz.candidates(surface, limit=8)
-            except RoutesError:
-                cands = []
-            self._cache[ck] = next(
-                (c.place for c in cands if (c.place.kind in AREA_KINDS and _same_name(
-                    c.matched or c.place.name, surface)) or (
-                    c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
-                    and self.norm(c.place.name) == key)), None)
-        return self._cache[ck]
+        return self._first(
+            "\x00big:" + key, surface, 8,
+            lambda c: (c.place.kind in AREA_KINDS and _same_name(c.matched or c.place.name,
+                                                                  surface))
+            or (c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
+                and self.norm(c.place.name) == key))
 
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
