@@ -24,6 +24,7 @@ from typing import Protocol
 from routes.models import Place
 from routes.reading._distance import km_between
 from routes.reading._english import is_english_word
+from routes.reading._lexicon import data_yaml
 
 
 class _Located(Protocol):
@@ -101,45 +102,16 @@ def facility_at(surface: str, key: str, where: Place) -> Place:
     )
 
 
+_WORDS = data_yaml("facilities.yaml")  # the vocabularies below, with their notes
 #: last words of street names: "River Avenue", "Church Street" are streets even when their
 #: first word is itself a place word
-STREET_HEADS = frozenset(
-    [
-        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive",
-        "place", "crescent", "terrace", "parkway", "highway", "motorway", "expressway",
-        "freeway", "square", "plaza", "row", "parade", "mews", "circle", "alley", "wharf",
-        "esplanade", "promenade", "embankment",
-    ]
-)
-#: last words of names of buildings, venues and grounds ("KCOM Stadium", "New Bilibid
-#: Prison", "Meydan Racecourse"), and of named parts of a town or its land
-BUILDING_HEADS = frozenset(
-    [
-        "bridge", "park", "station", "airport", "stadium", "arena", "church", "cathedral",
-        "chapel", "basilica", "abbey", "mosque", "temple", "synagogue", "shrine", "hall",
-        "hotel", "museum", "gallery", "palace", "castle", "tower", "mall", "market", "school",
-        "university", "college", "academy", "hospital", "clinic", "library", "court",
-        "courthouse", "theatre", "theater", "cinema", "campus", "centre", "center", "embassy",
-        "consulate", "prison", "jail", "penitentiary", "racecourse", "racetrack", "circuit",
-        "zoo", "gardens", "barracks", "armory", "armoury", "pavilion", "auditorium", "pier",
-        "harbour", "harbor", "terminal", "canal", "plantation", "cemetery", "quarter",
-        "district", "estate", "village", "beach", "island", "lake", "river", "mountain",
-        "valley", "forest", "reserve", "cottage", "township", "delta", "mountains", "hills",
-        "lagoon", "point", "falls",
-    ]
-)
-#: first words of names of natural features and grounds the gazetteer may lack: "Lake
-#: Manassas", "Mount Chaambi", "Cape Peron"
-FEATURE_PREFIXES = frozenset({"lake", "mount", "mt", "cape", "loch", "lough"})
-#: heads that the organisation test also knows (an institution is also a building):
-#: "Lincoln High School", "Delhi High Court", "Barclays Center" are places in the text
-INSTITUTION_HEADS = frozenset(
-    [
-        "school", "university", "college", "academy", "hospital", "clinic", "library",
-        "museum", "gallery", "church", "cathedral", "basilica", "court", "centre", "center",
-        "embassy", "consulate",
-    ]
-)
+STREET_HEADS = frozenset(_WORDS["street_heads"])
+#: last words of names of buildings, venues and grounds, and of named parts of a town or its land
+BUILDING_HEADS = frozenset(_WORDS["building_heads"])
+#: first words of names of natural features and grounds the gazetteer may lack
+FEATURE_PREFIXES = frozenset(_WORDS["feature_prefixes"])
+#: heads that the organisation test also knows (an institution is also a building)
+INSTITUTION_HEADS = frozenset(_WORDS["institution_heads"])
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _JOINING = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "da"})
 
@@ -195,13 +167,8 @@ _UNITS = frozenset({"department", "ministry", "office", "division", "unit", "sec
 
 
 #: words that open the name of a building or institution and are followed by "of" and its
-#: place: "University of Alberta", "Embassy of the Republic of Armenia", "Museum of London"
-OF_HEADS = frozenset(
-    [
-        "university", "college", "embassy", "consulate", "museum", "hospital", "church",
-        "cathedral", "basilica", "palace", "castle", "academy", "school", "institute",
-    ]
-)
+#: place: "University of Toronto", "Museum of London"
+OF_HEADS = frozenset(_WORDS["of_heads"])
 
 #: road numbers: UK "A40", "M25", "B1234"; US "I-95", "Interstate 5", "Route 66",
 #: "Highway 101", "State Route 1", "US 1"
