@@ -717,16 +717,25 @@ _ROAD_WORDS = frozenset({"Route", "Highway", "Hwy", "Interstate"})
 #: what a :func:`_roadish` word holds: an ASCII digit or a road word (or another digit)
 _ROAD_HINT = re.compile(r"[0-9]|Route|Highway|Hwy|Interstate")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: a digit where a :func:`_roadish` word may hold it in ASCII text: after A, M or B ("A40"),
+#: after "I-" ("I-95"), or with an ordinal ending later in the word ("14th"); a pattern that
+#: opens with a character class, so the regex engine skips ahead to the digits
+_ROAD_DIGIT = re.compile(r"[0-9](?:(?<=[AMB][0-9])|(?<=I-[0-9])|[\w'’.&-]*?(?:st|nd|rd|th))")
 
 
 def _may_hold_road(sentence: str) -> bool:
     """Whether some word of the sentence may be :func:`_roadish`: each such word holds a
     road word or a character ``str.isdigit`` accepts; the non-ASCII ones (curly quotes,
     accents, now and then a "²") are few, so they are tested one by one. One regex pass
-    instead of a function call per word."""
+    instead of a function call per word. In ASCII text (nearly all of it) the test is the
+    sharper :data:`_ROAD_DIGIT`: a year or a sum ("2019", "$5") cannot begin a road number,
+    so those sentences skip the word-by-word test too."""
+    if sentence.isascii():
+        return ("Route" in sentence or "Highway" in sentence or "Hwy" in sentence
+                or "Interstate" in sentence or _ROAD_DIGIT.search(sentence) is not None)
     if _ROAD_HINT.search(sentence):
         return True
-    return not sentence.isascii() and any(c.isdigit() for c in _NON_ASCII.findall(sentence))
+    return any(c.isdigit() for c in _NON_ASCII.findall(sentence))
 
 
 def _roadish(word: str) -> bool:
