@@ -116,8 +116,10 @@ def _english_looking(word: str) -> bool:
 
 #: "Carey L. Biron", "Cleve R. Wootson Jr.": a capitalised word, a middle initial and a
 #: capitalised word; sentence splitting and run cutting stop at the initial's dot, so the
-#: pattern is looked for in the raw text
-_INITIALLED = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+#: pattern is looked for in the raw text (it opens with the capital, then checks that no
+#: word character comes before it: the regex engine then skips to the capitals)
+_INITIALLED = re.compile(
+    r"([A-Z](?<!\w.)[a-z]+)\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def initialled_names(text: str) -> list[tuple[str, str]]:

@@ -32,8 +32,11 @@ MAX_KM_FROM_STATE = 1200.0
 # A capitalised run (up to four words), a comma or an opening bracket, another run (up to
 # three words, abbreviations with their full stops: "N.J.", "Mont.").
 _WORD = r"[A-Z][\w'’.-]*"
+# Written to open with the first word's capital (the check that nothing word-like comes
+# before it follows as a lookbehind): a pattern that opens with a character class lets the
+# regex engine skip to the capitals instead of trying every position of the text.
 _PAIR = re.compile(
-    rf"(?<![\w'’-])((?:{_WORD}[ \t]+){{0,3}}{_WORD})(?:,[ \t]*|[ \t]*\([ \t]*)"
+    rf"([A-Z](?<![\w'’-].)[\w'’.-]*(?:[ \t]+{_WORD}){{0,3}})(?:,[ \t]*|[ \t]*\([ \t]*)"
     rf"((?:{_WORD}[ \t]+){{0,2}}{_WORD})"
 )
 
