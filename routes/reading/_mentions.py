@@ -344,7 +344,7 @@ class _Nobody(People):
 
 #: runs already cut, per token list (the reader asks twice per sentence: people, then names);
 #: the value keeps the token list itself, so that its id is not reused while it is cached
-RunsMemo = dict[int, tuple[list[Token], list[tuple[int, int]]]]
+RunsMemo = dict[int, tuple[list[Token], list[tuple[int, list[Token]]]]]
 #: what :func:`learn_people` found each run to be, for :func:`scan_names` to reuse: per
 #: (token list id, first token, length), the token list itself (so its id is not reused while
 #: cached), whether the cues left the label to the people named, and the run's labelled fields
@@ -356,9 +356,10 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
     if memo is not None:
         known = memo.get(id(tokens))
         if known is not None and known[0] is tokens:
-            return [Run(tokens[i:j], i) for i, j in known[1]]
+            return [Run(toks, i) for i, toks in known[1]]
         cut = runs_of(sentence, tokens)
-        memo[id(tokens)] = (tokens, [(r.i0, r.i0 + len(r.tokens)) for r in cut])
+        # the runs' token lists are kept and shared (no reader changes one in place)
+        memo[id(tokens)] = (tokens, [(r.i0, r.tokens) for r in cut])
         return cut
     runs: list[Run] = []
     i = 0
