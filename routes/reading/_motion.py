@@ -23,6 +23,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
+             r"drove|drives|driving|sailed|sails|sailing|rode|flies|flying|flown|walked|"
+             r"marched|cycled|commuted|ferried|"
              r"sped|speeding|rolled|rolling|move|moved|moving)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
@@ -36,6 +38,11 @@ _CUE = re.compile(
 _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b")
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
+#: "from" closing the words between a motion cue and the source it names ("flew from")
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: what may stand between a source and the goal after it ("from London to Brussels")
+_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?",
+                     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
 #: words naming the traveller's party, for "the train departed", "his delegation was seen off"
@@ -80,8 +87,18 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     cue = m[0].casefold()
     if action == "depart" and re.search(r"\bfor$", gap, re.IGNORECASE) and len(words) <= 6:
         return "goal"  # "left Pyongyang for Beijing": the place after "for" is the goal
-    if any(offset + end <= a < start for a, _ in blockers):
+    between = [(a, b) for a, b in blockers if offset + end <= a < start]
+    if between:
+        # "flew from London to Brussels": the goal lies past the source, and only there
+        a, b = between[0]
+        if (len(between) == 1 and action != "visit"
+                and _FROM_END.search(sentence[offset + end:a])
+                and _TO_GAP.fullmatch(sentence[b:start])):
+            return "goal"
         return None
+    if words and words[-1].casefold() == "from" and len(words) <= 3 and (
+            action in ("goal", "pass") or cue in ("returned", "return", "back")):
+        return "depart"  # "flew from London", "returned from Beijing": the place left
     if action in ("goal", "pass"):
         if len(words) > 6:
             return None

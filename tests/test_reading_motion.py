@@ -1,0 +1,63 @@
+"""Verbs of motion around a place mention (routes.reading._motion): which place is left, which
+is the goal, on constructed sentences, and the journey they give with the real gazetteer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from routes.reading import read_story, read_text
+from routes.reading._motion import motion_role
+
+
+def _role(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return motion_role(sentence, sentence.index(name), landmark=False, blockers=spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "others", "role"),
+    [
+        ("She flew from London to Brussels on Monday.", "London", ("Brussels",), "depart"),
+        ("She flew from London to Brussels on Monday.", "Brussels", ("London",), "goal"),
+        ("The team drove from Leeds and then on to York.", "York", ("Leeds",), "goal"),
+        ("He took a flight from Berlin to Paris.", "Paris", ("Berlin",), "goal"),
+        ("He returned from Paris on Tuesday.", "Paris", (), "depart"),
+        ("He returned to Paris on Tuesday.", "Paris", (), "visit"),
+        ("The train left Pyongyang for Beijing.", "Beijing", ("Pyongyang",), "goal"),
+        # two places between the verb and the goal: no guess
+        ("She flew from London via Paris to Rome.", "Rome", ("London", "Paris"), None),
+        # a visit verb does not reach past another place
+        ("She visited London and Brussels.", "Brussels", ("London",), None),
+        # no verb of motion
+        ("Talks in London went well.", "London", (), None),
+    ],
+)
+def test_source_and_goal_of_a_motion(sentence: str, name: str, others: tuple[str, ...],
+                                     role: str | None) -> None:
+    assert _role(sentence, name, others) == role
+
+
+@given(st.text(max_size=80), st.sampled_from(["London", "Brussels"]))
+def test_motion_role_never_raises(prefix: str, name: str) -> None:
+    sentence = f"{prefix} from London to Brussels"
+    motion_role(sentence, sentence.rindex(name), landmark=False,
+                blockers=[(sentence.rindex("London"), sentence.rindex("London") + 6)])
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("Angela Merkel flew from Berlin to Brussels on Monday for talks.",
+         ["Berlin", "Brussels"]),
+        ("Angela Merkel took a flight from Berlin to Paris on Monday.", ["Berlin", "Paris"]),
+        ("Angela Merkel met Emmanuel Macron in Paris on Monday.", []),
+    ],
+)
+def test_a_trip_from_one_place_to_another_is_a_journey(text: str, stops: list[str],
+                                                        shared_gazetteer: Any) -> None:
+    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == stops
