@@ -43,27 +43,17 @@ JINGSHAN_KM, SHENSHAN_KM, SHENDAN_KM, BRIDGE_KM, PYONGUI_KM = 415.0, 427.8, 277.
 
 
 def test_every_section_shape_is_within_the_stated_tolerance_of_its_published_length():
-    """The drawn shape is sparse, so it may only undershoot the track (1.02 allows rounding).
+    """The drawn shape may only undershoot the track (1.02 allows rounding).
 
-    Every section: SHAPE_MIN_RATIO (0.70)-1.02 x published, the bound routes.network uses to
-    widen the range of a shape-measured length. The Beijing - Pyongyang and Beijing - Shenyang -
-    Dandong high-speed corridors have shape points at the towns their lines pass (and bends in
-    the hills), so they must do better: 0.90-1.02. The Beijing - Dong Dang corridor is not
-    reshaped yet (Xianggui line at 0.80), so SHAPE_MIN_RATIO itself cannot rise to 0.90 yet.
+    Every section: SHAPE_MIN_RATIO (0.90)-1.02 x published, the bound routes.network uses to
+    widen the range of a shape-measured length. Every corridor has shape points at the towns its
+    lines pass (and bends in the hills), which is what lets that bound be this tight.
     """
-    reshaped = ("cn-kp-beijing-pyongyang", "cn-hsr-beijing-shenyang-dandong")
-    reshaped_min_ratio = 0.90
-    corridors = load_corridors()
-    checked = [s for s in corridors.sections if s.published_km is not None]
+    checked = [s for s in load_corridors().sections if s.published_km is not None]
     assert len(checked) >= 12
-    tight = 0
     for s in checked:
         ratio = s.geometric_km / s.published_km
-        floor = SHAPE_MIN_RATIO
-        if corridors.lines[s.line].corridor in reshaped:
-            floor, tight = max(floor, reshaped_min_ratio), tight + 1
-        assert floor <= ratio <= 1.02, (s.line, s.a, s.b, s.geometric_km, s.published_km)
-    assert tight >= 12
+        assert SHAPE_MIN_RATIO <= ratio <= 1.02, (s.line, s.a, s.b, s.geometric_km, s.published_km)
 
 
 def test_beijing_to_dandong_follows_the_published_line_kilometres():

