@@ -154,6 +154,10 @@ def test_a_street_with_a_compass_word_is_a_street_not_a_town(shared_gazetteer: A
         ("Dana Reyes, who was raised in Oceanside, and her cousin, who runs a boat to and "
          "from Fire Island, were honoured. Both now live on Long Island, New York.",
          "Oceanside", "US/NY"),
+        # a city of this very name is not traded for one GeoNames also calls so (Hampton,
+        # Virginia, once Southampton) because the story's other place is American
+        ("The liner sailed from Southampton to New York in six days.", "Southampton",
+         "GB/ENG"),
         # far apart, and no namesake nearer the other: both stay
         ("She moved from Boston to Denver in May.", "Denver", "US/CO"),
         ("She moved from Boston to Denver in May.", "Boston", "US/MA"),

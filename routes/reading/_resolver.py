@@ -207,6 +207,8 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
+            if self.norm(place.name) == key and self.norm(better.name) != key:
+                continue  # a town of this very name is not traded for one merely also called so
             if better.key != place.key and (
                     (lone and better.country and counts[better.country] > 0)
                     or (isolated and _near_any(better, others))):
