@@ -55,9 +55,21 @@ def test_motion_role_never_raises(prefix: str, name: str) -> None:
          ["Berlin", "Brussels"]),
         ("Angela Merkel took a flight from Berlin to Paris on Monday.", ["Berlin", "Paris"]),
         ("Angela Merkel met Emmanuel Macron in Paris on Monday.", []),
+        # no dates: the stops in the order the story tells them, a return included
+        ("Angela Merkel flew from Berlin to Brussels on Monday for talks. Merkel returned to "
+         "Berlin on Tuesday.", ["Berlin", "Brussels", "Berlin"]),
+        ("Angela Merkel flew from Berlin to Brussels. Later Merkel flew from Brussels to Paris.",
+         ["Berlin", "Brussels", "Paris"]),
     ],
 )
 def test_a_trip_from_one_place_to_another_is_a_journey(text: str, stops: list[str],
                                                         shared_gazetteer: Any) -> None:
     journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
     assert [s.place.name for s in journey.stops] == stops
+
+
+def test_undated_stops_say_how_they_were_ordered(shared_gazetteer: Any) -> None:
+    journey = read_story([read_text("A story\n\nAngela Merkel flew from Berlin to Brussels.",
+                                    "constructed.txt")], shared_gazetteer)
+    assert any("order the story tells them" in n for n in journey.notes)
+

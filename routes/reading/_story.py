@@ -631,6 +631,8 @@ class _Reader:
         self._stops(visits)
 
     def _visits(self, obs: list[_Obs]) -> list[_Visit]:
+        if len(self.articles) == 1 and all(o.t is None for o in obs):
+            return self._told_visits(obs)
         timed = sorted((o for o in obs if o.t is not None and o.action != "goal"),
                        key=lambda o: (o.t, o.seq))
         visits: list[_Visit] = []
@@ -663,6 +665,28 @@ class _Reader:
             elif o.place.kind not in AREA_KINDS:
                 visits.append(_Visit(o.city, [o]))
                 self.notes.append(f"{o.place.name}: no time stated; placed last")
+        return visits
+
+    def _told_visits(self, obs: list[_Obs]) -> list[_Visit]:
+        """Visits in the order one article tells them, when it dates none of them ("flew from
+        Berlin to Brussels; she returned to Berlin"): a place the traveller reaches again
+        after going elsewhere is a new visit (a return), and leaving a place continues the
+        visit there. Several undated articles each retell the trip, so they are not chained
+        this way (each place is placed once, last)."""
+        visits: list[_Visit] = []
+        for o in sorted(obs, key=lambda x: (x.art, x.seq)):
+            if o.place.kind in AREA_KINDS and not any(v.city.key == o.city.key for v in visits):
+                continue
+            if visits and visits[-1].city.key == o.city.key:
+                visits[-1].obs.append(o)
+                continue
+            earlier = [v for v in visits if v.city.key == o.city.key]
+            if earlier and o.action == "depart":
+                earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
+            else:
+                visits.append(_Visit(o.city, [o]))
+        if visits:
+            self.notes.append("no times stated: the stops are in the order the story tells them")
         return visits
 
     def _origin_visit(self, visits: list[_Visit], o: _Obs) -> _Visit | None:
