@@ -140,6 +140,16 @@ def test_rail_across_a_sea_is_refused_but_missing_data_is_not():
     assert "road" in measure_leg(BEIJING_STATION, TOKYO, "road")
 
 
+def test_no_road_estimate_between_landmasses_unless_the_leg_is_by_road():
+    # a flight's comparison figures: no road joins Beijing and Tokyo, or Pyongyang and Honolulu
+    assert "road" not in measure_leg(BEIJING_STATION, TOKYO, "air")
+    assert "road" not in measure_between(PYONGYANG, HONOLULU)
+    assert "air" in measure_between(PYONGYANG, HONOLULU)
+    # on one landmass the estimate stays
+    assert "road" in measure_between(PARIS, BERLIN)
+    assert "road" in measure_between(PARIS, BERLIN, ["road"])
+
+
 def test_landmass_table():
     assert landmass(BEIJING) == landmass(PYONGYANG) == landmass(BERLIN) == "afro_eurasia"
     assert landmass(PARIS) is None  # France has islands (Corsica): never refused

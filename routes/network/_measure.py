@@ -137,14 +137,13 @@ def measure_leg(
 
     Raises RouteError for a rail leg between two landmasses no railway joins.
     """
-    if mode == "rail":
-        apart = rail_impossible(origin, destination)
-        if apart is not None:
-            raise RouteError(
-                f"no railway can join {origin.name} and {destination.name}: they are on different "
-                f"landmasses ({apart[0].replace('_', '-')} and {apart[1].replace('_', '-')}); "
-                "check the leg's mode"
-            )
+    apart = rail_impossible(origin, destination)
+    if mode == "rail" and apart is not None:
+        raise RouteError(
+            f"no railway can join {origin.name} and {destination.name}: they are on different "
+            f"landmasses ({apart[0].replace('_', '-')} and {apart[1].replace('_', '-')}); "
+            "check the leg's mode"
+        )
     geo = geodesic_measure(origin, destination)
     out: dict[str, Measure] = {"geodesic": geo}
     if mode != "sea":
@@ -154,7 +153,10 @@ def measure_leg(
             rail = rail_measure(origin, destination, vehicle=vehicle, via=via)
             if rail is not None:
                 out["rail"] = rail
-        out["road"] = road_measure(geo, (origin.country, destination.country))
+        if apart is None or mode in ("road", "walk"):
+            # no road joins two landmasses no railway joins either (Washington - Singapore):
+            # a road estimate there would only be a figure to mistake for a route
+            out["road"] = road_measure(geo, (origin.country, destination.country))
         air = air_measure(geo)
         if air is not None:
             out["air"] = air
@@ -170,7 +172,8 @@ def measure_between(a: Place, b: Place, modes: Sequence[str] | None = None) -> d
     floor every other figure is compared with). A rail request between landmasses raises RouteError.
     """
     wanted = set(modes or ())
-    mode: Mode = "sea" if wanted == {"sea"} else "rail" if "rail" in wanted else "road"
+    mode: Mode = ("sea" if wanted == {"sea"} else "rail" if "rail" in wanted
+                  else "road" if wanted & {"road", "walk"} else "air")
     measures = measure_leg(a, b, mode)
     if "sea" in wanted and "sea" not in measures:
         measures["sea"] = sea_measure(measures["geodesic"])
