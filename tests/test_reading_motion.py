@@ -26,6 +26,8 @@ def _role(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
         ("The team drove from Leeds and then on to York.", "York", ("Leeds",), "goal"),
         ("He took a flight from Berlin to Paris.", "Paris", ("Berlin",), "goal"),
         ("He returned from Paris on Tuesday.", "Paris", (), "depart"),
+        ("He landed after a flight of about 15,000 kilometres from Lima.", "Lima", (),
+         "depart"),
         ("He returned to Paris on Tuesday.", "Paris", (), "visit"),
         ("The train left Pyongyang for Beijing.", "Beijing", ("Pyongyang",), "goal"),
         # two places between the verb and the goal: no guess
@@ -60,6 +62,9 @@ def test_motion_role_never_raises(prefix: str, name: str) -> None:
          "Berlin on Tuesday.", ["Berlin", "Brussels", "Berlin"]),
         ("Angela Merkel flew from Berlin to Brussels. Later Merkel flew from Brussels to Paris.",
          ["Berlin", "Brussels", "Paris"]),
+        # the arrival told first, the place left after it: the place left comes first
+        ("Angela Merkel arrived in Brussels on Monday after a flight of about 600 kilometres "
+         "from Berlin.", ["Berlin", "Brussels"]),
     ],
 )
 def test_a_trip_from_one_place_to_another_is_a_journey(text: str, stops: list[str],

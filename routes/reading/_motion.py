@@ -38,6 +38,8 @@ _CUE = re.compile(
 _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b")
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
+#: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
+_TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel"})
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
@@ -96,9 +98,12 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                 and _TO_GAP.fullmatch(sentence[b:start])):
             return "goal"
         return None
-    if words and words[-1].casefold() == "from" and len(words) <= 3 and (
+    if words and words[-1].casefold() == "from" and (
+            len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 7)) and (
             action in ("goal", "pass") or cue in ("returned", "return", "back")):
-        return "depart"  # "flew from London", "returned from Beijing": the place left
+        # "flew from London", "returned from Beijing", "a flight of about 15,000 kilometres
+        # from Washington": the place left
+        return "depart"
     if action in ("goal", "pass"):
         if len(words) > 6:
             return None

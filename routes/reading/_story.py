@@ -683,6 +683,11 @@ class _Reader:
             earlier = [v for v in visits if v.city.key == o.city.key]
             if earlier and o.action == "depart":
                 earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
+            elif (o.action == "depart" and visits and visits[-1].obs[0].art == o.art
+                  and visits[-1].obs[0].sent == o.sent):
+                # "arrived in Singapore after a flight from Washington": the place left comes
+                # before the arrival the same sentence tells first
+                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
             else:
                 visits.append(_Visit(o.city, [o]))
         if visits:
