@@ -78,3 +78,20 @@ def test_undated_stops_say_how_they_were_ordered(shared_gazetteer: Any) -> None:
                                     "constructed.txt")], shared_gazetteer)
     assert any("order the story tells them" in n for n in journey.notes)
 
+
+@pytest.mark.parametrize("pronoun", ["She", "They", "The couple"])
+def test_any_pronoun_or_party_word_speaks_of_the_traveller(pronoun: str,
+                                                          shared_gazetteer: Any) -> None:
+    text = (f"Dana Reyes left Lisbon on Monday. {pronoun} flew about 1,500 kilometres to "
+            "Paris.")
+    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Lisbon", "Paris"]
+
+
+def test_a_figure_belongs_to_the_goal_it_is_told_with(shared_gazetteer: Any) -> None:
+    text = ("Dana Reyes left London on Tuesday. She flew about 17,000 kilometres to Sydney "
+            "before travelling on to Melbourne.")
+    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    (claim,) = [c for c in journey.claims if c.unit == "km"]
+    assert (claim.origin, claim.destination) == ("London", "Sydney")
+

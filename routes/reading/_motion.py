@@ -50,8 +50,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|
 #: words naming the traveller's party, for "the train departed", "his delegation was seen off"
 TRAVEL_PARTY = frozenset(
     [
-        "he", "his", "him", "train", "motorcade", "delegation", "convoy", "entourage", "party",
-        "plane", "aircraft", "jet", "motorcade's", "train's", "delegation's"
+        "he", "his", "him", "she", "her", "they", "their", "them", "couple", "pair", "family",
+        "team", "squad", "crew", "train", "motorcade", "delegation", "convoy", "entourage",
+        "party", "plane", "aircraft", "jet", "ship", "liner", "vessel", "ferry", "motorcade's",
+        "train's", "delegation's", "couple's", "team's", "ship's"
     ]
 )
 

@@ -863,6 +863,7 @@ class _Reader:
                   current: Place | None) -> tuple[Place | None, Place | None]:
         origin: Place | None = None
         dest: Place | None = None
+        dest_gap = -1
         for m in s.mentions:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
@@ -871,7 +872,11 @@ class _Reader:
                 origin = self.places.city_of(m.place)
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
-                dest = self.places.city_of(m.place)
+                # of several goals, the one the figure is told with: the nearest after it,
+                # else the last before it ("17,000 km to Sydney ... then on to Melbourne")
+                gap = m.start - fig.end if m.start >= fig.end else 10_000 - m.start
+                if dest is None or gap < dest_gap or (gap >= 10_000 and dest_gap >= 10_000):
+                    dest, dest_gap = self.places.city_of(m.place), gap
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
