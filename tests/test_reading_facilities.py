@@ -7,6 +7,7 @@ and a once-named far city, so that a wrong placement shows.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -218,3 +219,23 @@ def test_road_numbers_are_substrings(text: str) -> None:
 @given(st.lists(st.text(alphabet="abcdefghij ", max_size=8), max_size=6), st.booleans())
 def test_facility_run_never_raises(words: list[str], possessive: bool) -> None:
     assert facility_run(words, possessive) in (True, False)
+
+
+def test_an_embassy_is_never_placed_in_the_country_it_serves(shared_gazetteer: Any) -> None:
+    from routes.reading import read_story, read_text
+
+    def placed(text: str) -> dict[str, str | None]:
+        journey = read_story([read_text(text, "constructed.txt")], shared_gazetteer)
+        return {m: pm.place.country for pm in [*journey.places, *journey.other_places]
+                for m in pm.mentions}
+
+    # the story is about the sending country: its dominant city is no address for the embassy
+    got = placed("The President of Armenia visited the Embassy of the Republic of Armenia to "
+                 "the Holy See on Monday. He later flew home to Yerevan.")
+    assert "Embassy of the Republic of Armenia" not in got
+    # the host city named with it, or the story's city abroad, is
+    assert placed("The British Embassy in Washington said the talks went well.")[
+        "British Embassy"] == "US"
+    assert placed("Protesters gathered outside the Russian Embassy. Officials in London "
+                  "condemned the attack.")["Russian Embassy"] == "GB"
+

@@ -444,6 +444,10 @@ class _Reader:
             where = dominant
         if where is None:
             return None
+        if r.city_hint and _MISSION.search(r.surface):
+            sender = self.places.resolve(r.city_hint, self.norm(r.city_hint), True)
+            if sender is not None and sender.country and sender.country == where.country:
+                return None  # an embassy of a country is never in that country: no guess
         return facility_at(r.surface, r.key, where)
 
     def _resolve_description(self, d: RawMention, cities: list[Place],
@@ -1022,6 +1026,10 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
             state = places.state_named(m.surface, m.place.country)
             if state is not None:
                 m.place = state
+
+
+#: a country's mission abroad, named after the country that sends it
+_MISSION = re.compile(r"\b(?:embassy|consulate|high commission|mission)\b", re.IGNORECASE)
 
 
 def _qualifiable(articles: Sequence[Article]) -> Iterator[str]:
