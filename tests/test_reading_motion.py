@@ -95,3 +95,11 @@ def test_a_figure_belongs_to_the_goal_it_is_told_with(shared_gazetteer: Any) -> 
     (claim,) = [c for c in journey.claims if c.unit == "km"]
     assert (claim.origin, claim.destination) == ("London", "Sydney")
 
+
+def test_a_figure_set_off_after_a_goal_is_that_goals(shared_gazetteer: Any) -> None:
+    text = ("Dana Reyes left London on Tuesday. She flew to Sydney, a trip of some 22 hours, "
+            "before travelling on to Melbourne.")
+    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    (claim,) = [c for c in journey.claims if c.unit == "h"]
+    assert (claim.origin, claim.destination) == ("London", "Sydney")
+

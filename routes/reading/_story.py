@@ -877,8 +877,12 @@ class _Reader:
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
                 # of several goals, the one the figure is told with: the nearest after it,
-                # else the last before it ("17,000 km to Sydney ... then on to Melbourne")
+                # else the last before it ("17,000 km to Sydney ... then on to Melbourne");
+                # a figure set off after a goal ("to Sydney, a trip of 22 hours") is that
+                # goal's
                 gap = m.start - fig.end if m.start >= fig.end else 10_000 - m.start
+                if m.end <= fig.start and _APPOSITION.fullmatch(s.text, m.end, fig.start):
+                    gap = -1
                 if dest is None or gap < dest_gap or (gap >= 10_000 and dest_gap >= 10_000):
                     dest, dest_gap = self.places.city_of(m.place), gap
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
@@ -1028,6 +1032,8 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
                 m.place = state
 
 
+#: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.IGNORECASE)
 #: a country's mission abroad, named after the country that sends it
 _MISSION = re.compile(r"\b(?:embassy|consulate|high commission|mission)\b", re.IGNORECASE)
 
