@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from routes.models import Journey
 from routes.reading import read_story, read_text
 from routes.reading._motion import motion_role
+
+
+def _read(text: str, gazetteer: Any) -> Journey:
+    """A constructed story of one paragraph under a title, read with the real gazetteer."""
+    return read_story([read_text("A story\n\n" + text, "constructed.txt")], gazetteer)
 
 
 def _role(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
@@ -69,13 +75,12 @@ def test_motion_role_never_raises(prefix: str, name: str) -> None:
 )
 def test_a_trip_from_one_place_to_another_is_a_journey(text: str, stops: list[str],
                                                         shared_gazetteer: Any) -> None:
-    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    journey = _read(text, shared_gazetteer)
     assert [s.place.name for s in journey.stops] == stops
 
 
 def test_undated_stops_say_how_they_were_ordered(shared_gazetteer: Any) -> None:
-    journey = read_story([read_text("A story\n\nAngela Merkel flew from Berlin to Brussels.",
-                                    "constructed.txt")], shared_gazetteer)
+    journey = _read("Angela Merkel flew from Berlin to Brussels.", shared_gazetteer)
     assert any("order the story tells them" in n for n in journey.notes)
 
 
@@ -84,14 +89,14 @@ def test_any_pronoun_or_party_word_speaks_of_the_traveller(pronoun: str,
                                                           shared_gazetteer: Any) -> None:
     text = (f"Dana Reyes left Lisbon on Monday. {pronoun} flew about 1,500 kilometres to "
             "Paris.")
-    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    journey = _read(text, shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Lisbon", "Paris"]
 
 
 def test_a_figure_belongs_to_the_goal_it_is_told_with(shared_gazetteer: Any) -> None:
     text = ("Dana Reyes left London on Tuesday. She flew about 17,000 kilometres to Sydney "
             "before travelling on to Melbourne.")
-    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    journey = _read(text, shared_gazetteer)
     (claim,) = [c for c in journey.claims if c.unit == "km"]
     assert (claim.origin, claim.destination) == ("London", "Sydney")
 
@@ -99,7 +104,7 @@ def test_a_figure_belongs_to_the_goal_it_is_told_with(shared_gazetteer: Any) -> 
 def test_a_figure_set_off_after_a_goal_is_that_goals(shared_gazetteer: Any) -> None:
     text = ("Dana Reyes left London on Tuesday. She flew to Sydney, a trip of some 22 hours, "
             "before travelling on to Melbourne.")
-    journey = read_story([read_text("A story\n\n" + text, "constructed.txt")], shared_gazetteer)
+    journey = _read(text, shared_gazetteer)
     (claim,) = [c for c in journey.claims if c.unit == "h"]
     assert (claim.origin, claim.destination) == ("London", "Sydney")
 

@@ -61,18 +61,22 @@ def dominant_city(counts: Counter[str], cities: Mapping[str, _Located],
     best_score = -1
     for key, n in counts.items():
         city = cities[key]
-        score = n + sum(1 for o in distinct if o.key != key and _near(city, o))
+        score = n + sum(1 for o in distinct if o.key != key and near(city, o))
         if score > best_score:
             best, best_score = key, score
     return best
 
 
-#: how near another named place must be to support a city as the article's subject (km)
+#: how near another named place must be to support a city as the article's subject, or for
+#: a town not to stand apart from the rest of its story (km)
 NEAR_CITY_KM = 150.0
 NEAR_AREA_KM = 400.0
 
 
-def _near(city: _Located, other: _Located) -> bool:
+def near(city: _Located, other: _Located) -> bool:
+    """Whether ``other`` lies near ``city``: a town or landmark within :data:`NEAR_CITY_KM`, a
+    state or province within :data:`NEAR_AREA_KM`; never a country, continent or sea (too
+    big to say)."""
     if other.kind in ("city", "district", "landmark", "venue", "airport", "station"):
         limit = NEAR_CITY_KM
     elif other.kind == "admin":

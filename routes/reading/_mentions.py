@@ -732,8 +732,8 @@ def _may_hold_road(sentence: str) -> bool:
     sharper :data:`_ROAD_DIGIT`: a year or a sum ("2019", "$5") cannot begin a road number,
     so those sentences skip the word-by-word test too."""
     if sentence.isascii():
-        return ("Route" in sentence or "Highway" in sentence or "Hwy" in sentence
-                or "Interstate" in sentence or _ROAD_DIGIT.search(sentence) is not None)
+        return (any(w in sentence for w in _ROAD_WORDS)
+                or _ROAD_DIGIT.search(sentence) is not None)
     if _ROAD_HINT.search(sentence):
         return True
     return any(c.isdigit() for c in _NON_ASCII.findall(sentence))

@@ -12,13 +12,12 @@ from __future__ import annotations
 import contextlib
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Candidate, Place
-from routes.reading._distance import km_between
-from routes.reading._facilities import facility_at
+from routes.reading._facilities import facility_at, near
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
     QUALIFIER_KINDS,
@@ -179,17 +178,19 @@ class PlaceResolver:
         and London) was chosen on less context than the story gives. Each town that no other
         place of the story shares a country with is resolved again against the others (the
         first 20, as every look-up takes), and replaced where the new choice does share one.
-        Towns a qualifier fixed ("Paris, Texas") stay."""
+        So is a town far from every other place of its story ("Oceanside" named before Long
+        Island, New York), replaced where the new choice lies near one of them. A place that
+        bears the name as its own is never traded for one that is merely also called so
+        (Southampton is not Hampton, Virginia); towns a qualifier fixed ("Paris, Texas") stay;
+        then towns move into the states the story names (:meth:`_towns_in_named_states`)."""
         distinct: dict[str, Place] = {}
         for m in mentions:
             if not m.place.id.startswith("approx:"):  # streets follow their town
                 distinct.setdefault(m.place.key, m.place)
         counts = Counter(p.country for p in distinct.values() if p.country)
         swaps: dict[str, Place] = {}
-        for key, place in list(self._cache.items()):
-            if (place is None or key.startswith("\x00") or key in self._qualified
-                    or place.kind not in RECONSIDERED_KINDS or place.key not in distinct
-                    or not place.country):
+        for key, place in self._story_choices(distinct, RECONSIDERED_KINDS):
+            if not place.country:
                 continue
             others = tuple(p for k, p in distinct.items() if k != place.key)
             if not others:
@@ -197,7 +198,7 @@ class PlaceResolver:
             lone = counts[place.country] == 1
             # a town far from every other place of the story ("Oceanside" named before New
             # York and Fire Island): the story may have been elsewhere in the same country
-            isolated = not lone and place.kind in CITY_KINDS and not _near_any(place, others)
+            isolated = not lone and place.kind in CITY_KINDS and not _near_one(place, others)
             if not (lone or isolated):
                 continue
             try:
@@ -207,11 +208,11 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
-            if self.norm(place.name) == key and self.norm(better.name) != key:
+            if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
             if better.key != place.key and (
                     (lone and better.country and counts[better.country] > 0)
-                    or (isolated and _near_any(better, others))):
+                    or (isolated and _near_one(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
         swaps.update(self._towns_in_named_states(distinct, swaps))
@@ -225,6 +226,20 @@ class PlaceResolver:
                 if town in swaps:
                     m.place = facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def _story_choices(self, distinct: dict[str, Place],
+                       kinds: frozenset[str]) -> Iterator[tuple[str, Place]]:
+        """(folded name, place) for each name this story resolved to one of its own places of
+        ``kinds``; names a "Town, State" qualifier fixed are left out (they stay)."""
+        for key, place in list(self._cache.items()):
+            if (place is not None and not key.startswith("\x00") and key not in self._qualified
+                    and place.kind in kinds and place.key in distinct):
+                yield key, place
+
+    def _bears(self, place: Place, key: str) -> bool:
+        """Whether ``place`` bears the folded name ``key`` as its own name, not as an old or
+        other name GeoNames lists for it."""
+        return self.norm(place.name) == key
 
     def _towns_in_named_states(self, distinct: dict[str, Place],
                                swaps: dict[str, Place]) -> dict[str, Place]:
@@ -244,11 +259,9 @@ class PlaceResolver:
         held: Counter[tuple[str | None, str | None]] = Counter(
             (p.country, p.admin1) for p in distinct.values() if p.kind != "admin" and p.admin1)
         moved: dict[str, Place] = {}
-        for key, place in list(self._cache.items()):
-            if (place is None or key.startswith("\x00") or key in self._qualified
-                    or place.kind not in CITY_KINDS or place.key not in distinct
-                    or place.key in swaps or (place.population >= STATE_TOWN_MAX_POPULATION
-                                              and self.norm(place.name) == key)
+        for key, place in self._story_choices(distinct, CITY_KINDS):
+            if (place.key in swaps or (place.population >= STATE_TOWN_MAX_POPULATION
+                                       and self._bears(place, key))
                     or (place.country, place.admin1) in states
                     or held[(place.country, place.admin1)] > 1):
                 continue
@@ -267,7 +280,7 @@ class PlaceResolver:
                 continue
             for c in cands:
                 if c.place.kind in CITY_KINDS and (c.place.country, c.place.admin1) in states \
-                        and self.norm(c.place.name) == key:  # its own name, not an old one
+                        and self._bears(c.place, key):  # its own name, not an old one
                     return c.place
         return None
 
@@ -383,7 +396,7 @@ class PlaceResolver:
             lambda c: (c.place.kind in AREA_KINDS and _same_name(c.matched or c.place.name,
                                                                   surface))
             or (c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
-                and self.norm(c.place.name) == key))
+                and self._bears(c.place, key)))
 
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
@@ -492,23 +505,7 @@ def _big_enough(place: Place) -> bool:
             or place.kind not in CITY_KINDS)
 
 
-#: how near another place of the story must be for a town not to stand apart from it (km):
-#: a town or landmark within NEAR_PLACE_KM, a state or province within NEAR_AREA_KM
-NEAR_PLACE_KM = 150.0
-NEAR_AREA_KM = 400.0
-_POINT_KINDS = frozenset({"city", "district", "landmark", "venue", "airport", "station"})
+def _near_one(place: Place, others: Sequence[Place]) -> bool:
+    """Whether another place of the story lies near ``place`` (see _facilities.near)."""
+    return any(near(place, o) for o in others)
 
-
-def _near_any(place: Place, others: Sequence[Place]) -> bool:
-    """Whether some other place of the story lies near ``place`` (countries, continents and
-    seas are too big to say)."""
-    for o in others:
-        if o.kind in _POINT_KINDS:
-            limit = NEAR_PLACE_KM
-        elif o.kind == "admin":
-            limit = NEAR_AREA_KM
-        else:
-            continue
-        if km_between(place, o) <= limit:
-            return True
-    return False

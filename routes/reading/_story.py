@@ -867,7 +867,7 @@ class _Reader:
                   current: Place | None) -> tuple[Place | None, Place | None]:
         origin: Place | None = None
         dest: Place | None = None
-        dest_gap = -1
+        dest_rank = (3, 0)
         for m in s.mentions:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
@@ -876,15 +876,17 @@ class _Reader:
                 origin = self.places.city_of(m.place)
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
-                # of several goals, the one the figure is told with: the nearest after it,
-                # else the last before it ("17,000 km to Sydney ... then on to Melbourne");
-                # a figure set off after a goal ("to Sydney, a trip of 22 hours") is that
-                # goal's
-                gap = m.start - fig.end if m.start >= fig.end else 10_000 - m.start
+                # of several goals, the one the figure is told with: a goal it is set off after
+                # ("to Sydney, a trip of 22 hours"), else the nearest after it, else the last
+                # before it ("17,000 km to Sydney ... then on to Melbourne")
                 if m.end <= fig.start and _APPOSITION.fullmatch(s.text, m.end, fig.start):
-                    gap = -1
-                if dest is None or gap < dest_gap or (gap >= 10_000 and dest_gap >= 10_000):
-                    dest, dest_gap = self.places.city_of(m.place), gap
+                    rank = (0, 0)
+                elif m.start >= fig.end:
+                    rank = (1, m.start - fig.end)
+                else:
+                    rank = (2, -m.start)
+                if rank < dest_rank:
+                    dest, dest_rank = self.places.city_of(m.place), rank
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
@@ -1021,10 +1023,8 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     for i, m in enumerate(ms):
         if m.place.kind not in CITY_KINDS or s.text[m.end:m.end + 6].lstrip(", ")[:3] == "D.C":
             continue
-        listed = [n for n, gap in ((ms[i - 1], s.text[ms[i - 1].end:m.start]) if i else (None, ""),
-                                   (ms[i + 1], s.text[m.end:ms[i + 1].start])
-                                   if i + 1 < len(ms) else (None, ""))
-                  if n is not None and _LIST_GAP.fullmatch(gap)]
+        listed = [n for n in ms[max(0, i - 1):i + 2] if n is not m and _LIST_GAP.fullmatch(
+            s.text[n.end:m.start] if n.end <= m.start else s.text[m.end:n.start])]
         if (any(n.place.kind == "admin" and n.place.country == m.place.country for n in listed)
                 and not any(n.place.kind in CITY_KINDS for n in listed)):
             state = places.state_named(m.surface, m.place.country)
