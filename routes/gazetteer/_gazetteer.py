@@ -636,7 +636,7 @@ class Gazetteer:
             specificity = len(ctx.with_words) * 100 + len(target)
             matches.append((specificity, ctx))
         if not matches:
-            return None
+            return self._capital_described(folded, phrase)
         matches.sort(key=lambda m: -m[0])
         top = matches[0]
         for spec, ctx in matches[1:]:
@@ -649,6 +649,28 @@ class Gazetteer:
         if ctx.with_words:
             reason += f" with {', '.join(ctx.with_words)}"
         return Candidate(ctx.entry.place, 0.9, phrase, reason)
+
+    def _capital_described(self, folded: str, phrase: str) -> Candidate | None:
+        """"the Chinese capital", "the capital of France": the capital city of the country
+        the phrase names (see routes.gazetteer._capitals); None for any other phrase, or a
+        country whose capital the index lacks."""
+        from routes.gazetteer._capitals import capital_names, country_in
+
+        written = country_in(folded)
+        if written is None or not self.contains_name(written):
+            return None  # (not a name as written: no fuzzy likeness of a country's name)
+        country = self.candidates(written, kinds=("country",), limit=1)
+        if not country:
+            return None
+        iso = country[0].place.country
+        capital = capital_names().get(iso or "")
+        if capital is None:
+            return None
+        cities = self.candidates(capital, country=iso, kinds=("city",), limit=1)
+        if not cities:
+            return None
+        return Candidate(cities[0].place, 0.9, phrase,
+                         f"description {phrase!r}: the capital of {country[0].place.name}")
 
     def nearest(
         self, lat: float, lon: float, *, limit: int = 1, max_km: float | None = None,

@@ -83,8 +83,13 @@ DESCRIPTION_HEADS = (
     "hall", "hotel", "factory", "plant", "zone", "area", "park", "airport", "port", "bridge",
     "palace", "square", "residence", "compound", "villa", "embassy", "stadium", "museum",
     "mausoleum", "plaza", "terminal", "crossing", "base", "complex", "campus", "headquarters",
-    "office", "mansion", "guesthouses",
+    "office", "mansion", "guesthouses", "capital", "capital city",
 )
+#: "capital" as the start of another noun ("capital markets", "capital gains") is money, not
+#: a city: the head counts only before punctuation, a name or one of these words
+_CAPITAL_FOLLOWERS = frozenset({"city", "where", "which", "that", "on", "in", "for", "to",
+                                "from", "and", "or", "by", "at", "with", "since", "after",
+                                "before", "until", "last", "this", "next", "early", "late"})
 #: lower-case tails of compounds that make the head a modifier: "Beijing-based", "state-run"
 COMPOUND_TAILS = frozenset(
     [
@@ -873,7 +878,8 @@ def _facility(sentence: str, run: Run, found: list[RawMention],
     ("Seoul" in "Seoul Central District Court") is kept as the hint of where it is."""
     toks = run.tokens
     surface = sentence[toks[0].start:toks[-1].start] + toks[-1].base
-    inner = tuple(m.surface for m in found if not m.weak)
+    # (an acronym is a name even where the word is common: "US" in "US Federal Reserve")
+    inner = tuple(m.surface for m in found if not m.weak or m.surface.isupper())
     return RawMention(surface, norm(surface), toks[0].start, toks[0].start + len(surface),
                       run.i0, run.i0 + len(toks), toks[-1].possessive, False,
                       city_hint=inner[0] if inner else None, facility=True)
@@ -1080,6 +1086,10 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
         used.update(range(h, end))
         if end < len(tokens) and tokens[end].cap and is_name(tokens[end].base):
             continue  # "station Dandong": the name follows
+        if lows[end - 1] == "capital" and end < len(tokens) and not tokens[end].cap and (
+                lows[end] not in _CAPITAL_FOLLOWERS and lows[end] not in _BREAKERS
+                and not sentence[tokens[end - 1].end:tokens[end].start].strip()):
+            continue  # "the Chinese capital markets"
         d = h - 1
         while d >= 0 and h - d <= 7:
             w = lows[d]

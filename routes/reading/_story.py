@@ -426,28 +426,38 @@ class _Reader:
         where: Place | None = None
         towns = CITY_KINDS | {"admin"}
         text = s.text
-        nxt = next((x for x in raws if x.start >= r.end and not x.facility), None)
+        # the name right after it: a town, a landmark, or a description ("in the U.S. capital")
+        nxt = min((m for m in s.mentions if m.start >= r.end), key=lambda m: m.start,
+                  default=None)
         if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*(?:the\s+)?",
                                             text[r.end:nxt.start]):
-            where = next((m.place for m in s.mentions if m.start == nxt.start), None)
-            if where is not None and where.kind in AREA_KINDS - towns:
+            where = nxt.place
+            if where.kind in AREA_KINDS - towns:
                 where = None  # "Atlantic Avenue, Pacific": a country or sea is no address
             # else a town, or a landmark: "St George's Chapel at Windsor Castle"
-        if where is None and r.city_hint:
-            hint = self.places.resolve(r.city_hint, self.norm(r.city_hint), True)
+        written = r.city_hint or ""
+        mission = bool(written and _MISSION.search(r.surface))
+        hint = self.places.resolve(written, self.norm(written), True) if written else None
+        if where is None and hint is not None:
             # "University of Seoul": the place after "of" is where it is by construction
-            of_place = f" of {r.city_hint}" in r.surface or f" of the {r.city_hint}" in r.surface
-            if hint is not None and hint.kind in towns and (of_place or hint_agrees(
+            of_place = f" of {written}" in r.surface or f" of the {written}" in r.surface
+            if hint.kind in towns and (of_place or hint_agrees(
                     hint, dominant, hint.key in named)):
                 where = hint  # "Atlantic Avenue": the ocean is no clue to where it is
+            elif (hint.kind == "country" and not mission and dominant is not None
+                  and dominant.country != hint.country and (
+                      written.replace(".", "").isupper()
+                      or self.norm(written) == self.norm(hint.name))):
+                # "the US Federal Reserve", "the Vatican Gardens" in a story told elsewhere:
+                # the country its name holds, not the story's city abroad (by its name: an
+                # adjective says whose it is, not where: "the British International School")
+                where = hint
         if where is None:
             where = dominant
         if where is None:
             return None
-        if r.city_hint and _MISSION.search(r.surface):
-            sender = self.places.resolve(r.city_hint, self.norm(r.city_hint), True)
-            if sender is not None and sender.country and sender.country == where.country:
-                return None  # an embassy of a country is never in that country: no guess
+        if mission and hint is not None and hint.country and hint.country == where.country:
+            return None  # an embassy of a country is never in that country: no guess
         return facility_at(r.surface, r.key, where)
 
     def _resolve_description(self, d: RawMention, cities: list[Place],
@@ -1011,13 +1021,16 @@ _FAR = datetime.max.replace(tzinfo=None)
 
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
+#: what stands between a town and the state written after it: "Tacoma, Washington"
+_PAIR_GAP = re.compile(r",[ \t]*")
 
 
 def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     """A name that is a big city and a state of one country ("Washington", "New York") reads
     as the city (the gazetteer's choice, kept for the story), except where the sentence
-    lists it with that country's states: "California or Washington", "New York and New
-    Jersey". Decided per mention, since one story may name the city and the state;
+    lists it with that country's states ("California or Washington", "New York and New
+    Jersey") or writes it after a town of that state ("Tacoma, Washington", "Albany, New
+    York"). Decided per mention, since one story may name the city and the state;
     "Washington, D.C." in a list of states stays the city."""
     ms = [m for m in s.mentions if not m.description and not m.inside]
     for i, m in enumerate(ms):
@@ -1025,6 +1038,14 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
             continue
         listed = [n for n in ms[max(0, i - 1):i + 2] if n is not m and _LIST_GAP.fullmatch(
             s.text[n.end:m.start] if n.end <= m.start else s.text[m.end:n.start])]
+        town = ms[i - 1].place if i and _PAIR_GAP.fullmatch(s.text[ms[i - 1].end:m.start]) \
+            else None
+        if town is not None and town.kind in CITY_KINDS and town.country == m.place.country \
+                and town.admin1:
+            state = places.state_named(m.surface, m.place.country)
+            if state is not None and state.admin1 == town.admin1:
+                m.place = state  # the town's own state qualifies it
+                continue
         if (any(n.place.kind == "admin" and n.place.country == m.place.country for n in listed)
                 and not any(n.place.kind in CITY_KINDS for n in listed)):
             state = places.state_named(m.surface, m.place.country)

@@ -124,6 +124,23 @@ _BOILER = re.compile(
     r"download (?:our|the) app|most (?:read|popular)|trending now|top stories|more from)\b",
     re.IGNORECASE,
 )
+#: a boilerplate word inside a longer sentence is news ("2 million subscribers in Canada",
+#: "cookie decorating in Tacoma", "the most popular beach in Spain"); these phrasings are
+#: a site talking to its reader wherever they stand
+_BOILER_PHRASE = re.compile(
+    r"^\W*(?:subscribe|sign up|sign in|log in|click|tap here|read more|follow us|download|"
+    r"share this|advertisement)\b|\b(?:follow|like) us on\b|\b(?:sign up|subscribe) (?:for|to) "
+    r"(?:our|the|this)\b|\bclick here\b|\bread more\b|\bdownload (?:our|the) app\b|"
+    r"\bsupport (?:our|independent|quality) journalism\b|\b(?:we|this (?:site|website)) uses? "
+    r"cookies\b|\b(?:accept|allow) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|"
+    r"\bprivacy policy\b|\bterms of (?:use|service)\b|\bmissed a show\b|"
+    r"\bnewsletters? (?:sign|delivered)|\bour (?:daily |weekly )?newsletters?\b|"
+    r"\b(?:by subscribing|quality journalism|help us|support us|our journalism)\b",
+    re.IGNORECASE,
+)
+#: a sentence this short that holds a boilerplate word is a site's furniture ("Most Read",
+#: "Local Weather", "Daily Newsletter.")
+BOILER_MAX_WORDS = 5
 #: "BEIJING -", "LOS ANGELES (AP) -", "SPRINGFIELD, Ill. (AP) -": the town, maybe its state
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+[A-Z][A-Za-z.]{1,14})?)\s*"
                        r"(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
@@ -167,7 +184,7 @@ def read_text(text: str, source: str) -> Article:
         if words <= 12 and _BYLINE.match(line):
             art.removed.append(line)
             continue
-        if words <= 25 and _BOILER.search(line):
+        if words <= 25 and _BOILER.search(line) and _is_boilerplate_in(line):
             rest = _without_boilerplate(line)
             if rest is None:
                 art.removed.append(line)
@@ -193,10 +210,21 @@ def read_text(text: str, source: str) -> Article:
     return art
 
 
+def _is_boilerplate(sentence: str) -> bool:
+    """A site's own words, not the story's: a boilerplate word in a very short sentence, or
+    a phrasing that only a site uses to its reader (see :data:`_BOILER_PHRASE`)."""
+    return bool(_BOILER.search(sentence)) and (
+        _word_count(sentence) <= BOILER_MAX_WORDS or bool(_BOILER_PHRASE.search(sentence)))
+
+
+def _is_boilerplate_in(line: str) -> bool:
+    return _is_boilerplate(line) or any(_is_boilerplate(s.text) for s in split_sentences(line))
+
+
 def _without_boilerplate(line: str) -> str | None:
     """The sentences of a line that are not boilerplate, when they make a sentence of six
     words or more ("Kim will travel to Beijing next week. Read more:" keeps the first)."""
-    keep = [s.text for s in split_sentences(line) if not _BOILER.search(s.text)]
+    keep = [s.text for s in split_sentences(line) if not _is_boilerplate(s.text)]
     rest = " ".join(keep)
     if _word_count(rest) < 6 or not _END_PUNCT.search(rest):
         return None

@@ -1,0 +1,155 @@
+"""Capitals named by their country, the state of a "Town, State" pair, facilities named after
+a country, and news sentences that merely hold a word web pages use as furniture.
+
+Every sentence here is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from routes.gazetteer._capitals import country_in
+from routes.reading import read_story, read_text
+from routes.reading._text import BOILER_MAX_WORDS
+
+
+def placed(text: str, gazetteer: Any) -> dict[str, tuple[str, str, str | None, float, float]]:
+    """Surface form -> (place name, kind, country, lat, lon) for every mention."""
+    journey = read_story([read_text(text, "constructed.txt")], gazetteer)
+    return {m: (pm.place.name, pm.place.kind, pm.place.country, pm.place.lat, pm.place.lon)
+            for pm in [*journey.places, *journey.other_places] for m in pm.mentions}
+
+
+# -- site furniture is not news ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The streaming firm now has two million subscribers in Canada and Mexico.",
+    "A baker in Tacoma sells cookies shaped like the Space Needle.",
+    "The most popular beach in Spain is crowded every August.",
+    "Readers of the parish newsletter in Cork raised money for the roof.",
+])
+def test_a_furniture_word_inside_a_news_sentence_keeps_the_sentence(sentence: str) -> None:
+    assert read_text(sentence, "a.txt").text == sentence
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to our newsletter for the latest news from Berlin.",
+    "This site uses cookies to improve your experience.",
+    "Follow us on Twitter for updates.",
+    "Most Read",
+    "Daily Newsletter.",
+])
+def test_site_furniture_is_still_removed(line: str) -> None:
+    art = read_text(f"Kim left Pyongyang on Monday by train.\n{line}", "a.txt")
+    assert art.text == "Kim left Pyongyang on Monday by train."
+
+
+@given(st.lists(st.sampled_from(["the", "mayor", "of", "Lyon", "visited", "a", "bakery",
+                                 "on", "Monday", "with", "friends"]),
+                min_size=BOILER_MAX_WORDS + 1, max_size=20))
+def test_a_long_sentence_with_a_furniture_word_is_never_dropped(words: list[str]) -> None:
+    sentence = " ".join(["Subscribers", *words]) + "."
+    assert read_text(sentence, "a.txt").text == sentence
+
+
+# -- "Town, State" ------------------------------------------------------------------------------
+
+def test_the_state_after_a_town_is_the_state(shared_gazetteer: Any) -> None:
+    got = placed("She runs a bakery in Tacoma, Washington and sells cookies.", shared_gazetteer)
+    assert got["Tacoma"][:3] == ("Tacoma", "city", "US")
+    assert got["Washington"][:2] == ("Washington", "admin")
+
+
+def test_the_pair_decides_only_its_own_mention(shared_gazetteer: Any) -> None:
+    journey = read_story([read_text(
+        "Officials in Seattle, Washington said Washington had not replied.", "t.txt")],
+        shared_gazetteer)
+    kinds = {(pm.place.name, pm.place.kind) for pm in [*journey.places, *journey.other_places]}
+    assert {("Washington", "admin"), ("Washington", "city")} <= kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The firm has offices in Miami, West Palm Beach, New York and Detroit.",
+    "He flew from Albany to Baltimore, Washington and Philadelphia.",
+])
+def test_a_big_city_in_a_list_is_not_a_village_placed_at_the_next_state(
+        text: str, shared_gazetteer: Any) -> None:
+    got = placed(text, shared_gazetteer)
+    city = "West Palm Beach" if "Palm" in text else "Baltimore"
+    name, kind, country, lat, _ = got[city]
+    assert (name, kind, country) == (city, "city", "US")
+    assert lat < 40  # in Florida or Maryland, not at the point of New York or Washington state
+
+
+# -- capitals named by their country ----------------------------------------------------------
+
+@pytest.mark.parametrize(("folded", "country"), [
+    ("chinese capital", "chinese"),
+    ("north korean capital city", "north korean"),
+    ("capital of france", "france"),
+    ("capital city of the netherlands", "netherlands"),
+    ("capital", None),
+    ("venture capital fund", None),
+])
+def test_which_country_a_capital_phrase_names(folded: str, country: str | None) -> None:
+    assert country_in(folded) == country
+
+
+@pytest.mark.parametrize(("phrase", "city", "country"), [
+    ("the Chinese capital", "Beijing", "CN"),
+    ("the North Korean capital", "Pyongyang", "KP"),
+    ("the capital of France", "Paris", "FR"),
+    ("the U.S. capital", "Washington", "US"),
+])
+def test_a_capital_by_its_country(phrase: str, city: str, country: str,
+                                  shared_gazetteer: Any) -> None:
+    found = shared_gazetteer.resolve_description(phrase)
+    assert found is not None
+    assert (found.place.name, found.place.country, found.place.kind) == (city, country, "city")
+    assert "capital of" in found.reason
+
+
+@pytest.mark.parametrize("phrase", ["the Chinse capital", "the Texas capital", "the capital",
+                                    "the venture capital"])
+def test_no_capital_without_a_country_written_as_such(phrase: str,
+                                                      shared_gazetteer: Any) -> None:
+    assert shared_gazetteer.resolve_description(phrase) is None
+
+
+def test_a_trip_to_the_chinese_capital_stops_in_beijing(shared_gazetteer: Any) -> None:
+    journey = read_story([read_text(
+        "Kim left Pyongyang on Monday. He arrived in the Chinese capital on Tuesday.",
+        "t.txt")], shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Beijing"]
+
+
+def test_capital_as_money_is_no_city(shared_gazetteer: Any) -> None:
+    got = placed("The Chinese capital markets rallied on Monday.", shared_gazetteer)
+    assert "Beijing" not in {v[0] for v in got.values()}
+
+
+# -- facilities named after a country ---------------------------------------------------------
+
+def test_a_facility_named_after_a_country_is_in_that_country(shared_gazetteer: Any) -> None:
+    got = placed("Brokers in London said the US Federal Reserve raised rates while Britain "
+                 "waited.", shared_gazetteer)
+    assert got["US Federal Reserve"][1:3] == ("landmark", "US")
+    got = placed("Pilgrims from Yerevan unveiled a statue in the Vatican Gardens on Monday.",
+                 shared_gazetteer)
+    assert got["Vatican Gardens"][2] == "VA"
+
+
+def test_an_adjective_says_whose_not_where(shared_gazetteer: Any) -> None:
+    got = placed("Pupils in Dubai train at the British International School.", shared_gazetteer)
+    assert got["British International School"][2] == "AE"
+
+
+def test_a_facility_in_a_described_capital(shared_gazetteer: Any) -> None:
+    got = placed("Diplomats left the Russian Embassy in the U.S. capital on Monday, London "
+                 "said.", shared_gazetteer)
+    assert got["Russian Embassy"][:3] == ("Russian Embassy", "landmark", "US")
+    assert got["the U.S. capital"][0] == "Washington"
