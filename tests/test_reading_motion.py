@@ -38,8 +38,12 @@ def _role(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
         ("The train left Pyongyang for Beijing.", "Beijing", ("Pyongyang",), "goal"),
         # two places between the verb and the goal: no guess
         ("She flew from London via Paris to Rome.", "Rome", ("London", "Paris"), None),
-        # a visit verb does not reach past another place
-        ("She visited London and Brussels.", "Brussels", ("London",), None),
+        # places listed after one verb share it; past another place outside a list, no role
+        ("She visited London and Brussels.", "Brussels", ("London",), "visit"),
+        ("He toured Dandong, Shenyang and Dalian.", "Dalian", ("Dandong", "Shenyang"),
+         "visit"),
+        ("She flew to Rome and Milan.", "Milan", ("Rome",), "goal"),
+        ("She visited London to meet envoys of Brussels.", "Brussels", ("London",), None),
         # no verb of motion
         ("Talks in London went well.", "London", (), None),
     ],

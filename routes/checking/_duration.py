@@ -146,11 +146,14 @@ def judge_duration(
                 f"top speed of {env.label}.",
                 (lo_kmh, math.inf),
             )
+        if math.isinf(acc.high):  # "over four hours": no upper bound, so no speed floor
+            bound = "sets no lower bound on the speed"
+        else:
+            bound = f"would mean at least {lo_kmh:,.0f} km/h, which proves nothing"
         return (
             "unverifiable",
             f"{what.capitalize()}: there is no {mode} measure of {a} - {b} in the offline data; "
-            f"the straight line ({geo.km:,.0f} km) would mean at least {lo_kmh:,.0f} km/h, "
-            "which proves nothing.",
+            f"over the straight line ({geo.km:,.0f} km) it {bound}.",
             None,
         )
     lo_km, hi_km = _span(length)

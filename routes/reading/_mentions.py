@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
+from routes.reading._english import is_english_word
 from routes.reading._facilities import facility_run, institution_run, road_numbers
 from routes.reading._lexicon import Lexicon, lexicon
 from routes.reading._people_names import (
@@ -575,6 +576,9 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     for s, tokens in sentences:
         texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
+            if run.i0 == 0 and _travelling_subject(tokens, run, lex, speaks):
+                people.add(run.tokens, lex, is_name)  # "Biden flew to Geneva"
+                continue
             if not _may_be_person(s, tokens, run, lex):
                 continue
             nobody.reached = False
@@ -601,6 +605,36 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     # "Carey L. Biron": sentences were cut at the initial's dot, so look in the whole text
     for given, surname in initialled_names(" ".join(texts)):
         people.add_words((given, surname))
+
+
+#: verbs of travel whose subject, opening a sentence, is the one travelling
+_TRAVEL_VERBS = frozenset({
+    "flew", "flies", "travelled", "traveled", "travels", "arrived", "arrives", "left",
+    "leaves", "departed", "departs", "drove", "drives", "sailed", "sails", "visited", "visits",
+    "toured", "tours", "returned", "returns", "headed", "heads", "landed", "lands", "went",
+    "goes", "set",
+})
+
+
+def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
+                        is_place: Callable[[str], bool]) -> bool:
+    """A name of one or two words that opens a sentence and travels ("Biden flew to
+    Geneva", "Merkel arrived in Paris"): a person, unless it is a place that could act
+    for its people (``is_place``: a country, a region, a big city; "Merkel" is also a small
+    town in Texas) or a word ("Officials left"). Stories name their traveller this way once
+    the full name is given elsewhere, or never."""
+    n = len(run.tokens)
+    if n > 2 or n >= len(tokens) or tokens[n].low not in _TRAVEL_VERBS:
+        return False
+    if tokens[n].low == "set" and (n + 1 >= len(tokens) or tokens[n + 1].low not in (
+            "off", "out")):
+        return False
+    words = [t.low for t in run.tokens]
+    if any(w in lex.common_words or w in lex.person_titles
+           or (is_english_word(w) and w not in lex.surnames) for w in words):
+        return False  # "Police drove", "Officials flew" (but "Trump flew": a surname)
+    return not is_place(" ".join(t.base for t in run.tokens)) and not any(
+        is_place(t.base) for t in run.tokens)
 
 
 def scan_names(

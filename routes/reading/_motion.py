@@ -25,7 +25,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
              r"drove|drives|driving|sailed|sails|sailing|rode|flies|flying|flown|walked|"
              r"marched|cycled|commuted|ferried|"
-             r"sped|speeding|rolled|rolling|move|moved|moving)"),
+             r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
+             r"and\s+on\s+to|onwards?\s+to)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
@@ -39,12 +40,19 @@ _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
-_TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel"})
+_TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "flying",
+                         "flew", "travelled", "traveled", "travelling", "traveling", "drove",
+                         "driving", "sailed", "sailing"})
+# (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
-_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?",
-                     re.IGNORECASE)
+_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
+# ("to the British seaside resort of St Ives": the goal named after what it is)
+#: what joins the items of a list of places: a comma, "and", "or", "as well as"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?:the\s+)?",
+                       re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
 #: words naming the traveller's party, for "the train departed", "his delegation was seen off"
@@ -99,6 +107,13 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                 and _FROM_END.search(sentence[offset + end:a])
                 and _TO_GAP.fullmatch(sentence[b:start])):
             return "goal"
+        # "visited Erbil and Mosul", "toured Dandong, Shenyang and Dalian": the places listed
+        # after one cue share its role
+        nexts = [*(x for x, _ in between[1:]), start]
+        if all(_LIST_GAP.fullmatch(sentence, b, nxt)
+               for (_, b), nxt in zip(between, nexts, strict=True)):
+            return motion_role(sentence, a, landmark=landmark,
+                               blockers=[x for x in blockers if x[0] < a])
         return None
     if words and words[-1].casefold() == "from" and (
             len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 7)) and (

@@ -77,6 +77,18 @@ class PlaceResolver:
         self._shared = _shared_cache(gazetteer)
         self._shared_notes = _shared_notes(gazetteer)
         self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
+        self.doubts: dict[str, str] = {}  # note on a doubtful choice -> the place it chose
+
+    def _doubt(self, note: str, place: Place) -> None:
+        self.notes.append(note)
+        self.doubts[note] = place.key
+
+    def without_stale_doubts(self, kept: set[str]) -> None:
+        """Drop the notes on doubtful choices whose place the story did not keep: a name
+        read and then set aside ("Grand" of "Grand Ayatollah", "NATO") or a town the
+        second look replaced. A reader is told of doubts about places it is shown only."""
+        self.notes[:] = [n for n in self.notes if self.doubts.get(n, "") in kept
+                         or n not in self.doubts]
 
     def was_qualified(self, key: str) -> bool:
         """Whether the story named this town with its state or country ("Billings, Mont."):
@@ -105,8 +117,9 @@ class PlaceResolver:
             try:
                 if shared in self._shared:
                     place = self._shared[shared]
-                    if shared in self._shared_notes:  # every story that meets it says so
-                        self.notes.append(self._shared_notes[shared])
+                    if shared in self._shared_notes and place is not None:
+                        # every story that meets it says so
+                        self._doubt(self._shared_notes[shared], place)
                 elif not self.may_resolve(surface):
                     place = None  # what resolve would say, after a slow search for suggestions
                     self._shared[shared] = None
@@ -126,7 +139,7 @@ class PlaceResolver:
                             f"{surface!r} could be several places "
                             f"({'; '.join(exc.candidates[:3])}); took {place.name}"
                         )
-                        self.notes.append(note)
+                        self._doubt(note, place)
                         self._shared_notes[shared] = note
             except PlaceNotFoundError:
                 place = None

@@ -100,7 +100,7 @@ _TRAVEL_WORDS = frozenset(
     [
         "trip", "ride", "journey", "travel", "traveled", "travelled", "travelling", "traveling",
         "drive", "flight", "flew", "reach", "reached", "away", "route", "distance", "speed",
-        "speeds", "journeyed", "train", "trains", "commute"
+        "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage"
     ]
 )
 _EVENT_WORDS: dict[str, str] = {
@@ -304,6 +304,9 @@ class _Reader:
         self._link_legs()
         self._time_claims()
         self._place_lists()
+        j = self.journey
+        self.places.without_stale_doubts(
+            {pm.place.key for pm in [*j.places, *j.other_places]} | {s.place.key for s in j.stops})
         self.journey.notes.extend(dict.fromkeys(self.notes))
         if not self.journey.title:
             titles = [a.title for a in self.articles if a.title]
@@ -322,13 +325,14 @@ class _Reader:
             return set()
         top = counts.most_common(1)[0][0]
         names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
+        text = "\n".join(a.text for a in self.articles)
         if names:
-            folded = "\n".join(a.text for a in self.articles).casefold()
+            folded = text.casefold()
             best = max(names, key=lambda n: (folded.count(n), -len(n)))
             self.journey.traveller = _display(best, self.sentences)
-            return {top, *best.split()}
+            return {top, *best.split(), *_title_of(top, text)}
         self.journey.traveller = top.title()
-        return {top}
+        return {top, *_title_of(top, text)}
 
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
@@ -337,6 +341,7 @@ class _Reader:
         cities: Counter[str] = Counter()
         city_places: dict[str, Place] = {}
         current_city: Place | None = None
+        last_town: dict[str, Place] = {}  # the town the article named last, per country
         facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
         for s in ss:
             tokens = s.tokens
@@ -382,6 +387,9 @@ class _Reader:
                     current_city = place
                     cities[place.key] += 1
                     city_places[place.key] = place
+                    if place.country:
+                        last_town[place.country] = place
+            _towns_by_country(s, last_town)
             for d in find_descriptions(s.text, tokens, raws, self.places.is_name):
                 if keywords is None:
                     keywords = tuple(sorted({w.casefold() for w in _CAPITALISED.findall(art.text)}))
@@ -651,7 +659,8 @@ class _Reader:
                        key=lambda o: (o.t, o.seq))
         visits: list[_Visit] = []
         for o in timed:
-            if visits and visits[-1].city.key == o.city.key:
+            if visits and visits[-1].city.key == o.city.key and not _came_back(
+                    visits[-1].obs[-1], o):
                 visits[-1].obs.append(o)
             else:
                 visits.append(_Visit(o.city, [o]))
@@ -664,7 +673,15 @@ class _Reader:
             t0 = max(origin_visit.times()) if origin_visit and origin_visit.times() else None
             if t0 is not None and origin_visit is not None:
                 km = km_between(origin_visit.city, o.city)
-                o.t = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
+                reach = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
+                # a goal dated by its own sentence ("flew to Brussels on Monday") keeps that
+                # day: the ordering speed is a train's, and a flight is there the same day
+                own, after = o.t, _shift(t0, timedelta(minutes=1))
+                if (own is None or after is None or reach is None or o.day is None
+                        or o.hour is not None or o.day < t0.date() or reach.date() <= o.day):
+                    o.t = reach
+                else:
+                    o.t = max(own, after)
                 o.origin = origin_visit.city
             goals.append((o.t, o))
         for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
@@ -882,8 +899,9 @@ class _Reader:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
-            if "from" in before:
-                origin = self.places.city_of(m.place)
+            if "from" in before or (m.start >= fig.end and _BEARING_OF.fullmatch(
+                    s.text, fig.end, m.start)):
+                origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
                 # of several goals, the one the figure is told with: a goal it is set off after
@@ -893,6 +911,8 @@ class _Reader:
                     rank = (0, 0)
                 elif m.start >= fig.end:
                     rank = (1, m.start - fig.end)
+                elif _LEAVING.search(s.text, m.end, fig.start):
+                    continue  # "arriving at the station ... departed on a day-long ride"
                 else:
                     rank = (2, -m.start)
                 if rank < dest_rank:
@@ -901,13 +921,32 @@ class _Reader:
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
                 dest = self.places.city_of(m.place)
+        if dest is None and origin is not None and fig.kind == "distance":
+            # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
+            # Milan": the place the clause is about, named before the figure
+            told = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                    and m.place.kind not in AREA_KINDS
+                    and self.places.city_of(m.place).key != origin.key]
+            if told:
+                dest = self.places.city_of(told[-1].place)
         if origin is None:
             origin = current
+            if dest is not None and (origin is None or origin.key == dest.key):
+                # "returned to Washington, an eight-hour flight": from the stop before it
+                origin = self._prev_city(dest) or origin
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
         if dest is None and origin is not None:
             dest = self._next_city(origin)
         return origin, dest
+
+    def _prev_city(self, dest: Place) -> Place | None:
+        """The city the journey came from when it last reached ``dest``."""
+        cities = [self.places.city_of(st.place) for st in self.journey.stops]
+        for i in range(len(cities) - 1, 0, -1):
+            if cities[i].key == dest.key and cities[i - 1].key != dest.key:
+                return cities[i - 1]
+        return None
 
     def _next_city(self, origin: Place) -> Place | None:
         stops = self.journey.stops
@@ -1019,6 +1058,51 @@ class _Reader:
 _FAR = datetime.max.replace(tzinfo=None)
 
 
+#: a title written right before a name: "Pope Francis", "President Joe Biden"
+_TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
+#: titles that say nothing of who is meant when written alone ("the mr", "the dr")
+_BARE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+                          "bin", "ibn", "bint", "our", "citing", "vice", "deputy"})
+
+
+def _title_of(surname: str, text: str) -> set[str]:
+    """The title the story writes before the traveller's name ("Pope Francis" -> "pope"),
+    so that "the pope visited Mosul" speaks of the traveller; none when the story gives
+    that title to someone else too ("President Biden" and "President Putin")."""
+    titles = lexicon().person_titles
+    holders: dict[str, set[str]] = {}
+    for m in _TITLED.finditer(text):
+        title = m[1].casefold()
+        if title in titles and title not in _BARE_TITLES:
+            holders.setdefault(title, set()).add(m[2].split()[-1].casefold())
+    return {t for t, who in holders.items() if who == {surname}}
+
+
+#: "the Swiss city", "the Iraqi port": a town the story named, called by its country
+_COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|town|port|"
+                           r"village|resort|seaside\s+town)\b")
+
+
+def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
+    """"The Swiss city is 150 miles from Milan": the town of that country the article named
+    last (Geneva), as a description; the adjective is then inside it, not the country named.
+    Only a town named before: with none, the phrase stays the country's adjective."""
+    if "the " not in s.low:
+        return
+    for m in _COUNTRY_TOWN.finditer(s.text):
+        adj = next((n for n in s.mentions if n.start == m.start(1)
+                    and n.end == m.start(1) + len(m[1].rstrip())), None)
+        if adj is None or adj.place.kind != "country" or not adj.place.country:
+            continue
+        town = last_town.get(adj.place.country)
+        if town is None:
+            continue
+        adj.inside = True
+        s.mentions.append(_Mention(town, m[0], adj.art, s.idx, m.start(), m.end(), False,
+                                   True))
+    s.mentions.sort(key=lambda x: x.start)
+
+
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
 #: what stands between a town and the state written after it: "Tacoma, Washington"
@@ -1054,7 +1138,7 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
 
 
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?", re.IGNORECASE)
 #: a country's mission abroad, named after the country that sends it
 _MISSION = re.compile(r"\b(?:embassy|consulate|high commission|mission)\b", re.IGNORECASE)
 
@@ -1188,6 +1272,18 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
         datetime.combine(day, time(hh, mm)).astimezone()
 
 
+#: how long after leaving a city the traveller must be seen there again to have come back
+RETURN_AFTER = timedelta(hours=12)
+
+
+def _came_back(left: _Obs, o: _Obs) -> bool:
+    """Whether ``o`` is a return to the city ``left`` was leaving ("flew from Washington on
+    Monday ... returned to Washington on Thursday"): a new visit, though no other dated
+    visit lies between them (the places between may be goals, placed later)."""
+    return (left.action == "depart" and left.place is left.city and o.action != "depart"
+            and left.t is not None and o.t is not None and o.t - left.t >= RETURN_AFTER)
+
+
 def _time_into(stop: Stop, o: _Obs, notes: list[str]) -> None:
     """Fill a stop's arrival or departure from an observation that states an hour."""
     if o.action == "goal":
@@ -1234,6 +1330,19 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
     return out, out_k
 
 
+#: a departure told between a place reached and a figure: the figure is the trip onward
+_LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\s+out|"
+                      r"pulled\s+out)\b", re.IGNORECASE)
+#: what joins a distance to the place it is measured from: "160 km south of", "150 miles
+#: north-west of", "50 km outside"
+_BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|northwest|"
+                         r"southeast|southwest|north-east|north-west|south-east|south-west)"
+                         r"\s+of|outside|from)\s+(?:the\s+)?", re.IGNORECASE)
+#: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
+#: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
+_STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
+
+
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
@@ -1270,6 +1379,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         word = prior[-1] if prior else "event"
     if word in ("take", "takes", "taking"):
         word = "trip"
+    if kind == "travel" and fig.kind == "duration" and not fig.compound and _STAY_AFTER.match(
+            sentence, fig.end):
+        return "event", "stay"  # "After three days in Cornwall he travelled on": time there
     return kind, word
 
 

@@ -1,0 +1,130 @@
+"""Journeys told the way other stories tell them: a summit tour by air, a papal visit, a trip
+dated by weekdays. Each story here is constructed for the test; none comes from the seeds,
+which the reader was first built on.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from routes.checking import envelope_for
+from routes.checking._duration import judge_duration
+from routes.checking._legs import LegMatch
+from routes.models import Claim, Journey, Place
+from routes.network._estimates import geodesic_measure
+from routes.reading import read_story, read_text
+
+SUMMIT_TOUR = (
+    "Summit tour\n\n"
+    "President Joe Biden flew from Washington to the British seaside resort of St Ives in "
+    "Cornwall on Wednesday for the G7 summit, a trip of roughly 5,600 km.\n"
+    "After three days in Cornwall he travelled to Brussels for a NATO summit, then on to "
+    "Geneva, where he met Vladimir Putin at the Villa La Grange.\n"
+    "The Swiss city is about 150 miles from Milan. Biden returned to Washington late that "
+    "night, an eight-hour flight.\n"
+)
+
+PAPAL_VISIT = (
+    "Pope visits Iraq\n\n"
+    "Pope Francis arrived in the Iraqi capital on Friday for a three-day visit, flying about "
+    "2,950 kilometres from Rome in a little over four hours.\n"
+    "On Saturday he flew to Najaf, about 160 kilometers south of Baghdad, to meet Grand "
+    "Ayatollah Ali al-Sistani, and later travelled to Nasiriyah.\n"
+    "On Sunday the pope visited Erbil and Mosul in the north. He left for Rome on Monday.\n"
+)
+
+
+def story(text: str, gazetteer: Any) -> Journey:
+    return read_story([read_text(text, "constructed.txt")], gazetteer)
+
+
+def claim(journey: Journey, text: str) -> Claim:
+    return next(c for c in journey.claims if c.text == text)
+
+
+@pytest.fixture(scope="module")
+def summit(shared_gazetteer: Any) -> Journey:
+    return story(SUMMIT_TOUR, shared_gazetteer)
+
+
+@pytest.fixture(scope="module")
+def papal(shared_gazetteer: Any) -> Journey:
+    return story(PAPAL_VISIT, shared_gazetteer)
+
+
+def test_a_goal_named_after_what_it_is_and_the_places_then_on(summit: Journey) -> None:
+    assert [s.place.name for s in summit.stops] == [
+        "Washington", "St Ives", "Brussels", "Geneva", "Washington"]
+
+
+def test_each_figure_measures_the_leg_it_is_told_with(summit: Journey) -> None:
+    first = claim(summit, "roughly 5,600 km")
+    assert (first.origin, first.destination) == ("Washington", "St Ives")
+    swiss = claim(summit, "about 150 miles")  # "The Swiss city is ... from Milan"
+    assert {swiss.origin, swiss.destination} == {"Milan", "Geneva"}
+    home = claim(summit, "eight-hour flight")  # "returned to Washington, an eight-hour flight"
+    assert (home.origin, home.destination) == ("Geneva", "Washington")
+
+
+def test_days_spent_somewhere_are_a_stay_not_a_travel_time(summit: Journey) -> None:
+    assert all(c.text != "three days" for c in summit.claims)
+    assert any(e.kind == "stay" and e.text == "three days" for e in summit.events)
+
+
+def test_a_town_called_by_its_country(summit: Journey) -> None:
+    geneva = next(pm for pm in summit.places if pm.place.name == "Geneva")
+    assert "The Swiss city" in geneva.mentions
+
+
+def test_no_notes_on_names_the_story_set_aside(summit: Journey, papal: Journey) -> None:
+    for journey in (summit, papal):
+        assert not [n for n in journey.notes if "'NATO'" in n or "'Grange'" in n
+                    or "'Grand'" in n]
+
+
+def test_a_papal_visit(papal: Journey) -> None:
+    # the place flown from comes first; "the pope" is the traveller, named "Pope Francis";
+    # places listed after one verb share it
+    assert [s.place.name for s in papal.stops] == [
+        "Rome", "Baghdad", "Najaf", "Nasiriyah", "Erbil", "Mosul", "Rome"]
+
+
+def test_a_distance_south_of_a_city(papal: Journey) -> None:
+    najaf = claim(papal, "about 160 kilometers")
+    assert {najaf.origin, najaf.destination} == {"Baghdad", "Najaf"}
+
+
+def test_a_single_name_that_travels_is_the_traveller(shared_gazetteer: Any) -> None:
+    j = story("Merkel flew from Berlin to Brussels.\nShe then travelled to Paris.\n"
+              "Merkel returned to Berlin.\n", shared_gazetteer)
+    assert j.traveller == "Merkel"
+    assert [s.place.name for s in j.stops] == ["Berlin", "Brussels", "Paris", "Berlin"]
+
+
+@pytest.mark.parametrize("opening", ["Officials flew", "Police drove"])
+def test_a_common_word_that_travels_is_no_traveller(opening: str,
+                                                    shared_gazetteer: Any) -> None:
+    j = story(f"{opening} from Berlin to Brussels on Monday.", shared_gazetteer)
+    assert j.traveller != opening.split()[0]
+
+
+def test_a_dated_return_is_a_new_visit(shared_gazetteer: Any) -> None:
+    j = story("date 2021-06-17\nMerkel flew from Berlin to Brussels on Monday.\n"
+              "On Wednesday she travelled to Geneva.\nMerkel returned to Berlin on Thursday.\n",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Berlin", "Brussels", "Geneva", "Berlin"]
+
+
+def test_an_open_ended_time_with_no_measure_for_the_mode_says_so() -> None:
+    rome = Place("Rome", 41.89, 12.51, "city", "IT", id="t:rome")
+    baghdad = Place("Baghdad", 33.34, 44.40, "city", "IQ", id="t:baghdad")
+    match = LegMatch([0], rome, baghdad, {"geodesic": geodesic_measure(rome, baghdad)})
+    c = Claim(kind="duration", text="over four hours", source="x", low=4.0, high=None,
+              unit="h", qualifier="over")
+    verdict, text, _ = judge_duration(c, match, "air", envelope_for("air"))
+    assert verdict == "unverifiable"
+    assert "no lower bound" in text and "0 km/h" not in text
+    assert not math.isnan(len(text))
