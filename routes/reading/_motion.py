@@ -26,7 +26,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"drove|drives|driving|sailed|sails|sailing|rode|flies|flying|flown|walked|"
              r"marched|cycled|commuted|ferried|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
-             r"and\s+on\s+to|onwards?\s+to)"),
+             r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),

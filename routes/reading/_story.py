@@ -93,6 +93,8 @@ _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b",
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
+_SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
+                  r"liner)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 
 _MEALS = frozenset({"lunch", "dinner", "banquet", "breakfast", "dined", "dining"})
@@ -100,7 +102,8 @@ _TRAVEL_WORDS = frozenset(
     [
         "trip", "ride", "journey", "travel", "traveled", "travelled", "travelling", "traveling",
         "drive", "flight", "flew", "reach", "reached", "away", "route", "distance", "speed",
-        "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage"
+        "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage",
+        "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch"
     ]
 )
 _EVENT_WORDS: dict[str, str] = {
@@ -694,8 +697,14 @@ class _Reader:
             if same:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif o.place.kind not in AREA_KINDS:
-                visits.append(_Visit(o.city, [o]))
-                self.notes.append(f"{o.place.name}: no time stated; placed last")
+                at = _told_position(visits, o)
+                if at is None:
+                    visits.append(_Visit(o.city, [o]))
+                    self.notes.append(f"{o.place.name}: no time stated; placed last")
+                else:
+                    visits.insert(at, _Visit(o.city, [o]))
+                    self.notes.append(f"{o.place.name}: no time stated; placed where its "
+                                      "article tells it")
         return visits
 
     def _told_visits(self, obs: list[_Obs]) -> list[_Visit]:
@@ -705,8 +714,18 @@ class _Reader:
         visit there. Several undated articles each retell the trip, so they are not chained
         this way (each place is placed once, last)."""
         visits: list[_Visit] = []
+        on_the_way: dict[tuple[int, int], _Visit] = {}  # sentence -> the goal its stops precede
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
             if o.place.kind in AREA_KINDS and not any(v.city.key == o.city.key for v in visits):
+                continue
+            sent = (o.art, o.sent)
+            if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
+                    and _ALONG_THE_WAY.search(o.sentence) and visits[-1].obs[0].action == "goal" \
+                    and (visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent:
+                on_the_way[sent] = visits[-1]  # "She stopped in Denver along the way"
+            goal = on_the_way.get(sent)
+            if goal is not None and goal.city.key != o.city.key:
+                visits.insert(visits.index(goal), _Visit(o.city, [o]))
                 continue
             if visits and visits[-1].city.key == o.city.key:
                 visits[-1].obs.append(o)
@@ -722,7 +741,14 @@ class _Reader:
             else:
                 visits.append(_Visit(o.city, [o]))
         if visits:
-            self.notes.append("no times stated: the stops are in the order the story tells them")
+            if any(_WEEKDAY.search(a.text) for a in self.articles):
+                self.notes.append(
+                    "the story names days but no date to count them from (add a line "
+                    "'date YYYY-MM-DD' at the top of the article): the stops are in the order "
+                    "it tells them")
+            else:
+                self.notes.append(
+                    "no times stated: the stops are in the order the story tells them")
         return visits
 
     def _origin_visit(self, visits: list[_Visit], o: _Obs) -> _Visit | None:
@@ -755,6 +781,7 @@ class _Reader:
         text_all = " ".join(a.text for a in self.articles).lower()
         rail = bool(_RAIL.search(text_all))
         air = not rail and bool(_AIR.search(text_all))
+        sea = not rail and not air and bool(_SEA.search(text_all))
         vehicle = None
         if rail:
             vm = _ARMOURED.search(text_all)
@@ -795,7 +822,8 @@ class _Reader:
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
-            mode: Mode = "road" if same_city else ("rail" if rail else "air" if air else "road")
+            mode: Mode = "road" if same_city else (
+                "rail" if rail else "air" if air else "sea" if sea else "road")
             if a.place.key == main_key:
                 seen_main = True
             direction: Literal["outbound", "return"] | None = (
@@ -1272,6 +1300,20 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
         datetime.combine(day, time(hh, mm)).astimezone()
 
 
+def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
+    """Where an undated visit goes among dated ones: right after the visit its article told
+    just before it ("left New Delhi on Tuesday ... landed in Tokyo ... arrived in Washington
+    on Thursday"), else right before the one told just after it; None when its article
+    dates nothing."""
+    told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
+            if w.art == o.art and w.t is not None]
+    before = [x for x in told if x[0] < o.seq]
+    if before:
+        return max(before)[1] + 1
+    after = [x for x in told if x[0] > o.seq]
+    return min(after)[1] if after else None
+
+
 #: how long after leaving a city the traveller must be seen there again to have come back
 RETURN_AFTER = timedelta(hours=12)
 
@@ -1330,6 +1372,9 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
     return out, out_k
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
+_ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
 _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\s+out|"
                       r"pulled\s+out)\b", re.IGNORECASE)
@@ -1360,7 +1405,7 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
     for i, w in enumerate(reversed(before[-10:])):
-        if w in _TRAVEL_WORDS or w in ("take", "takes", "taking"):
+        if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
             near.append((i, "travel", w))
         elif w in _EVENT_WORDS or w == "lasted":
             near.append((i, "event", w))
@@ -1377,7 +1422,7 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         prior = [w for w in re.findall(r"[a-z]+", sentence[:fig.start].casefold())
                  if w in _EVENT_WORDS]
         word = prior[-1] if prior else "event"
-    if word in ("take", "takes", "taking"):
+    if word in ("take", "takes", "taking", "took"):
         word = "trip"
     if kind == "travel" and fig.kind == "duration" and not fig.compound and _STAY_AFTER.match(
             sentence, fig.end):
