@@ -186,3 +186,37 @@ def test_weekdays_without_a_date_say_how_to_anchor_them(shared_gazetteer: Any) -
     j = story(TWO_NATION_TOUR.removeprefix("date 2019-06-28\n"), shared_gazetteer)
     assert any("date YYYY-MM-DD" in n for n in j.notes)
     assert not any(n.startswith("no times stated") for n in j.notes)
+
+
+STATE_VISIT = (
+    "date 2023-03-22\n"
+    "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+    "Xi's plane landed at Vnukovo airport at about 1 p.m. local time after a flight of some "
+    "5,800 kilometers from Beijing.\n"
+)
+
+
+def test_the_landing_time_is_not_the_time_the_place_left_was_left(
+        shared_gazetteer: Any) -> None:
+    j = story(STATE_VISIT, shared_gazetteer)
+    assert [s.place.name for s in j.stops][:2] == ["Beijing", "Moscow"]
+    beijing = j.stops[0]
+    assert beijing.depart is None  # 1 p.m. is Moscow's clock and the landing's
+    flight = claim(j, "some 5,800 kilometers")
+    assert (flight.origin, flight.destination) == ("Beijing", "Moscow")
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    from routes.reading._figures import find_figures
+
+    figs = find_figures("The train covers the 495 km journey in two hours and 16 minutes.")
+    assert [(f.text, round(f.low or 0, 2)) for f in figs] == [
+        ("495 km", 495.0), ("two hours and 16 minutes", 2.27)]
+    # two durations of the same size are two figures, not one
+    assert len(find_figures("It took two hours and three hours.")) == 2
+
+
+def test_passengers_are_the_travelling_party(shared_gazetteer: Any) -> None:
+    j = story("date 2024-05-10\nPassengers left Lyon on Thursday for Marseille.\n",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Lyon", "Marseille"]

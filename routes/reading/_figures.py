@@ -3,7 +3,8 @@
 Forms read: "about 520 miles (840 kilometers)" (one figure, both units), "12 to 14 hours",
 "12-14 hours", "between 12 and 14 hours", "a 13-hour trip", "day-long ride", "hour-long
 meeting", "more than a day", "for about 30 minutes", "an hour", "half an hour", "an hour and a
-half", "two and a half days", "50 km/h", "30 mph", numbers as words ("twelve", "twenty-five").
+half", "two hours and 16 minutes", "two and a half days", "50 km/h", "30 mph", numbers as
+words ("twelve", "twenty-five").
 
 Approximations are kept as a qualifier and, where the words bound the figure, as a range
 (``low``/``high``; ``None`` is an open end), so the checker can be as generous as the text:
@@ -239,6 +240,28 @@ def find_figures(sentence: str) -> list[Figure]:
         out.append(Figure("duration", m[0], span[0], span[1], "h",
                           f"{m['unit'].casefold()}-long", m.start(), m.end(), True))
     out.sort(key=lambda f: f.start)
+    return _joined_durations(sentence, out)
+
+
+#: what joins the parts of one duration: "two hours and 16 minutes", "3 hours, 20 minutes"
+_PART_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)")
+
+
+def _joined_durations(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """"Two hours and 16 minutes" is one duration (2.27 h), not two: a duration followed
+    right away by a smaller one with no qualifier of its own is its remainder."""
+    out: list[Figure] = []
+    for f in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "duration" and not f.qualifier
+                and not prev.compound and not f.compound
+                and prev.low is not None and prev.high is not None
+                and f.low is not None and f.high is not None and f.high < prev.low
+                and _PART_GAP.fullmatch(sentence, prev.end, f.start)):
+            out[-1] = Figure("duration", sentence[prev.start:f.end], prev.low + f.low,
+                             prev.high + f.high, "h", prev.qualifier, prev.start, f.end, False)
+            continue
+        out.append(f)
     return out
 
 

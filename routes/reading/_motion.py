@@ -61,7 +61,8 @@ TRAVEL_PARTY = frozenset(
         "he", "his", "him", "she", "her", "they", "their", "them", "couple", "pair", "family",
         "team", "squad", "crew", "train", "motorcade", "delegation", "convoy", "entourage",
         "party", "plane", "aircraft", "jet", "ship", "liner", "vessel", "ferry", "motorcade's",
-        "train's", "delegation's", "couple's", "team's", "ship's"
+        "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
+        "travelers", "tourists", "pilgrims"
     ]
 )
 

@@ -578,6 +578,12 @@ class _Reader:
                 # "en route to X ... after he left Y": the origin is the place left
                 here = out[first_here:]
                 left = [o for o in here if o.action == "depart"]
+                for o in left:
+                    # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock time
+                    # is the landing's, told first; the place left is not given one
+                    if o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
+                                                  and a.hour == o.hour for a in here):
+                        o.hour, o.hour_text, o.qualifier = None, "", None
                 for o in here:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
@@ -741,7 +747,7 @@ class _Reader:
             else:
                 visits.append(_Visit(o.city, [o]))
         if visits:
-            if any(_WEEKDAY.search(a.text) for a in self.articles):
+            if any(a.date is None and _WEEKDAY.search(a.text) for a in self.articles):
                 self.notes.append(
                     "the story names days but no date to count them from (add a line "
                     "'date YYYY-MM-DD' at the top of the article): the stops are in the order "
@@ -1305,6 +1311,13 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     just before it ("left New Delhi on Tuesday ... landed in Tokyo ... arrived in Washington
     on Thursday"), else right before the one told just after it; None when its article
     dates nothing."""
+    if o.action == "depart":
+        # "landed in Moscow ... after a flight from Beijing": left before the arrival it follows
+        arrival = next((i for i, v in enumerate(visits) for w in v.obs
+                        if (w.art, w.sent) == (o.art, o.sent) and w.action == "arrive"
+                        and w.seq < o.seq), None)
+        if arrival is not None:
+            return arrival
     told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
             if w.art == o.art and w.t is not None]
     before = [x for x in told if x[0] < o.seq]
