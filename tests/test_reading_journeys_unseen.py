@@ -148,8 +148,8 @@ TWO_NATION_TOUR = (
     "date 2019-06-28\n"
     "Prime Minister Narendra Modi left New Delhi on Tuesday for a tour of Japan and the United "
     "States.\nModi landed in Tokyo after a seven-hour flight.\n"
-    "From the Japanese capital he flew to Washington, a distance of about 10,900 km, arriving "
-    "on Thursday evening.\n"
+    "He then flew on to Washington, a distance of about 10,900 km, arriving on Thursday "
+    "evening.\n"
 )
 
 
@@ -220,3 +220,43 @@ def test_passengers_are_the_travelling_party(shared_gazetteer: Any) -> None:
     j = story("date 2024-05-10\nPassengers left Lyon on Thursday for Marseille.\n",
               shared_gazetteer)
     assert [s.place.name for s in j.stops] == ["Lyon", "Marseille"]
+
+
+TRAIN_TO_VIETNAM = (
+    "date 2019-02-26\n"
+    "DONG DANG, Vietnam (AP) - The North Korean leader Kim Jong Un reached the border town of "
+    "Dong Dang on Tuesday morning after a train journey of more than 60 hours through China.\n"
+    "His armoured train left Pyongyang on Saturday afternoon and crossed into China at Dandong "
+    "that night, then rolled south through Wuhan and Nanning.\n"
+    "From Dong Dang, Kim drove about 170 kilometers to Hanoi by car. The rail journey covered "
+    "some 4,000 kilometers.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def vietnam(shared_gazetteer: Any) -> Journey:
+    return check_journey(measure_journey(story(TRAIN_TO_VIETNAM, shared_gazetteer)))
+
+
+def test_a_lede_figure_is_the_whole_trip_so_far(vietnam: Journey) -> None:
+    first, last = vietnam.stops[0].place.name, vietnam.stops[-2].place
+    lede = claim(vietnam, "more than 60 hours")
+    assert (lede.origin, lede.destination) == (first, last.name) == ("Pyongyang", last.name)
+    assert last.country == "VN"
+    # open-ended: "more than 60 h" bounds the speed from above only
+    assert "at most" in lede.explanation and lede.verdict == "consistent"
+
+
+def test_a_sentence_opening_from_a_place_leaves_it_and_the_car_leg_is_by_road(
+        vietnam: Journey) -> None:
+    assert vietnam.stops[-1].place.name == "Hanoi"
+    assert vietnam.legs[-1].mode == "road" and vietnam.legs[0].mode == "rail"
+    car = claim(vietnam, "about 170 kilometers")
+    assert car.destination == "Hanoi" and car.verdict == "consistent"
+
+
+def test_the_whole_rail_journey_runs_from_the_first_stop_to_the_last_by_rail(
+        vietnam: Journey) -> None:
+    whole = claim(vietnam, "some 4,000 kilometers")
+    assert whole.origin == "Pyongyang" and whole.destination == vietnam.stops[-2].place.name
+    assert whole.verdict == "consistent"

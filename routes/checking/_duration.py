@@ -165,7 +165,20 @@ def judge_duration(
     verdict, _ = _speed_verdict(lo_kmh, hi_kmh, env, geo_kmh)
     shown_lo = lo_km / acc.stated_high if acc.stated_high > 0 else math.inf
     shown_hi = hi_km / acc.stated_low if acc.stated_low > 0 else math.inf
+    # an open-ended time bounds the speed on one side only: "more than 60 h" means at most
+    # the speed over 60 h, "less than 5 h" at least the speed over 5 h
+    if math.isinf(acc.high):
+        shown_lo = 0.0
+    elif acc.low <= 0:
+        shown_hi = math.inf
     shown_verdict, speed = _speed_verdict(shown_lo, shown_hi, env, geo_kmh)
+    rng = fmt_range(shown_lo, shown_hi, "km/h")
+    if math.isinf(acc.high):
+        speed = speed.replace(f"of {rng}", f"of at most {fmt_range(shown_hi, shown_hi, 'km/h')}",
+                              1)
+    elif math.isinf(shown_hi):
+        speed = speed.replace(f"of {rng}", f"of at least {fmt_range(shown_lo, shown_lo, 'km/h')}",
+                              1)
     if verdict == "consistent" and shown_verdict == "inconsistent":
         # the figure as written is just out of reach; the margin a rounded figure carries
         # (see _tolerance.py) brings it back, and the reader should see both

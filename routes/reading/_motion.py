@@ -50,6 +50,8 @@ _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
 # ("to the British seaside resort of St Ives": the goal named after what it is)
+#: a sentence that opens on the place it leaves: "From Dong Dang, ..."
+_OPENING_FROM = re.compile(r"\s*From\s+(?:the\s+)?")
 #: what joins the items of a list of places: a comma, "and", "or", "as well as"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?:the\s+)?",
                        re.IGNORECASE)
@@ -86,6 +88,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         before = before[cut:]
         low = low[cut:]
         offset += cut
+    if _OPENING_FROM.fullmatch(sentence, 0, start):
+        return "depart"  # "From Dong Dang, Kim drove to Hanoi": the place left
     best: tuple[int, Action, re.Match[str]] | None = None
     cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)
     for m in cues:

@@ -825,11 +825,17 @@ class _Reader:
         legs: list[Leg] = []
         main_key = stops[main_index].place.key if stops else ""
         seen_main = False
+        reached: dict[str, str] = {}  # place -> the sentence that brings the traveller there
+        for v in visits:
+            for o in v.obs:
+                if o.action in ("goal", "arrive"):
+                    reached.setdefault(o.place.key, o.sentence)
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
             mode: Mode = "road" if same_city else (
-                "rail" if rail else "air" if air else "sea" if sea else "road")
+                _leg_mode(reached.get(b.place.key, ""))
+                or ("rail" if rail else "air" if air else "sea" if sea else "road"))
             if a.place.key == main_key:
                 seen_main = True
             direction: Literal["outbound", "return"] | None = (
@@ -871,6 +877,7 @@ class _Reader:
             art = self.articles[ai]
             current: Place | None = None
             for s in ss:
+                prior = current  # where the article had the traveller before this sentence
                 for m in s.mentions:
                     if m.role in ("depart", "arrive", "visit") and m.place.kind not in AREA_KINDS:
                         current = self.places.city_of(m.place)
@@ -879,9 +886,10 @@ class _Reader:
                     if key in seen:
                         continue
                     seen.add(key)
-                    self._figure(fig, s, art, current)
+                    self._figure(fig, s, art, current, prior)
 
-    def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None) -> None:
+    def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
+                prior: Place | None = None) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
         kind, word = _figure_context(fig, s.text)
@@ -900,7 +908,11 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        origin, dest = self._leg_ends(s, fig, current)
+        whole = _WHOLE_TRIP.search(s.text[max(0, fig.start - 60):fig.start])
+        if whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
+            origin, dest = self._whole_trip((whole["mode"] or "").casefold())
+        else:
+            origin, dest = self._leg_ends(s, fig, current, prior)
         claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit,
                       origin.name if origin else None, dest.name if dest else None,
                       fig.qualifier, s.text, art.outlet)
@@ -924,8 +936,8 @@ class _Reader:
                 return m.place.name
         return current.name if current else None
 
-    def _leg_ends(self, s: _Sentence, fig: Figure,
-                  current: Place | None) -> tuple[Place | None, Place | None]:
+    def _leg_ends(self, s: _Sentence, fig: Figure, current: Place | None,
+                  prior: Place | None = None) -> tuple[Place | None, Place | None]:
         origin: Place | None = None
         dest: Place | None = None
         dest_rank = (3, 0)
@@ -965,7 +977,11 @@ class _Reader:
                 dest = self.places.city_of(told[-1].place)
         if origin is None:
             origin = current
-            if dest is not None and (origin is None or origin.key == dest.key):
+            if dest is not None and prior is None and s.idx <= 1:
+                # an article's lede, before it has put the traveller anywhere: "arrived in
+                # Dong Dang after a train journey of more than 60 hours" is the whole trip
+                origin = self._first_city(dest)
+            elif dest is not None and origin is not None and origin.key == dest.key:
                 # "returned to Washington, an eight-hour flight": from the stop before it
                 origin = self._prev_city(dest) or origin
         if dest is not None and origin is not None and dest.key == origin.key:
@@ -973,6 +989,26 @@ class _Reader:
         if dest is None and origin is not None:
             dest = self._next_city(origin)
         return origin, dest
+
+    def _first_city(self, dest: Place) -> Place | None:
+        """The journey's first city, when it is not ``dest``."""
+        first = self.places.city_of(self.journey.stops[0].place) if self.journey.stops else None
+        return first if first is not None and first.key != dest.key else None
+
+    def _whole_trip(self, noun: str) -> tuple[Place | None, Place | None]:
+        """"The rail journey covered 4,000 km": from the first stop to the last one reached by
+        that mode ("rail", "train"), or to the last stop."""
+        stops = self.journey.stops
+        if len(stops) < 2:
+            return None, None
+        cities = [self.places.city_of(st.place) for st in stops]
+        last = len(cities) - 1
+        if noun in ("rail", "train") and self.journey.legs:
+            by_rail = [i + 1 for i, leg in enumerate(self.journey.legs) if leg.mode == "rail"]
+            last = by_rail[-1] if by_rail else last
+        if cities[last].key == cities[0].key:  # a round trip: as far as it went
+            return None, None
+        return cities[0], cities[last]
 
     def _prev_city(self, dest: Place) -> Place | None:
         """The city the journey came from when it last reached ``dest``."""
@@ -1386,6 +1422,28 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: how one leg was travelled, told in the sentence that reaches its end ("From Dong Dang, Kim
+#: drove to Hanoi" in a story of a train trip)
+_LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
+    ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by motorcade)\b",
+                        re.IGNORECASE)),
+    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter)\b",
+                       re.IGNORECASE)),
+    ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat)\b", re.IGNORECASE)),
+    ("rail", re.compile(r"\b(?:by train|by rail)\b", re.IGNORECASE)),
+)
+
+
+def _leg_mode(sentence: str) -> Mode | None:
+    """The one mode the sentence names for the trip it tells, or None (none, or several)."""
+    named = [mode for mode, cue in _LEG_MODES if cue.search(sentence)]
+    return named[0] if len(named) == 1 else None
+
+
+#: the trip as a whole, told with no place: "The rail journey covered some 4,000 km", "the
+#: entire trip took 60 hours"
+_WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
+                         r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip)\b(?!.*\b(?:to|from)\b)")
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
