@@ -28,7 +28,7 @@ def placed(text: str, gazetteer: Any) -> dict[str, tuple[str, str, str | None, f
 
 @pytest.mark.parametrize("sentence", [
     "The streaming firm now has two million subscribers in Canada and Mexico.",
-    "A baker in Tacoma sells cookies shaped like the Space Needle.",
+    "A baker in Lyon sells cookies shaped like the city's basilica.",
     "The most popular beach in Spain is crowded every August.",
     "Readers of the parish newsletter in Cork raised money for the roof.",
 ])
@@ -59,8 +59,8 @@ def test_a_long_sentence_with_a_furniture_word_is_never_dropped(words: list[str]
 # -- "Town, State" ------------------------------------------------------------------------------
 
 def test_the_state_after_a_town_is_the_state(shared_gazetteer: Any) -> None:
-    got = placed("She runs a bakery in Tacoma, Washington and sells cookies.", shared_gazetteer)
-    assert got["Tacoma"][:3] == ("Tacoma", "city", "US")
+    got = placed("She runs a bakery in Spokane, Washington and sells bread.", shared_gazetteer)
+    assert got["Spokane"][:3] == ("Spokane", "city", "US")
     assert got["Washington"][:2] == ("Washington", "admin")
 
 
@@ -73,7 +73,7 @@ def test_the_pair_decides_only_its_own_mention(shared_gazetteer: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The firm has offices in Miami, West Palm Beach, New York and Detroit.",
+    "The chain has stores in Orlando, West Palm Beach, New York and Boston.",
     "He flew from Albany to Baltimore, Washington and Philadelphia.",
 ])
 def test_a_big_city_in_a_list_is_not_a_village_placed_at_the_next_state(
@@ -135,21 +135,41 @@ def test_capital_as_money_is_no_city(shared_gazetteer: Any) -> None:
 # -- facilities named after a country ---------------------------------------------------------
 
 def test_a_facility_named_after_a_country_is_in_that_country(shared_gazetteer: Any) -> None:
-    got = placed("Brokers in London said the US Federal Reserve raised rates while Britain "
+    got = placed("Sailors from Portsmouth toured the US Naval Academy on Monday while Britain "
                  "waited.", shared_gazetteer)
-    assert got["US Federal Reserve"][1:3] == ("landmark", "US")
-    got = placed("Pilgrims from Yerevan unveiled a statue in the Vatican Gardens on Monday.",
+    assert got["US Naval Academy"][1:3] == ("landmark", "US")
+    got = placed("Divers from Marseille visited the Monaco Oceanographic Museum on Monday.",
                  shared_gazetteer)
-    assert got["Vatican Gardens"][2] == "VA"
+    assert got["Monaco Oceanographic Museum"][2] == "MC"
 
 
 def test_an_adjective_says_whose_not_where(shared_gazetteer: Any) -> None:
-    got = placed("Pupils in Dubai train at the British International School.", shared_gazetteer)
-    assert got["British International School"][2] == "AE"
+    got = placed("Pupils in Doha study at the Italian Language Academy.", shared_gazetteer)
+    assert got["Italian Language Academy"][2] == "QA"
 
 
 def test_a_facility_in_a_described_capital(shared_gazetteer: Any) -> None:
-    got = placed("Diplomats left the Russian Embassy in the U.S. capital on Monday, London "
-                 "said.", shared_gazetteer)
-    assert got["Russian Embassy"][:3] == ("Russian Embassy", "landmark", "US")
-    assert got["the U.S. capital"][0] == "Washington"
+    got = placed("Protesters gathered at the Turkish Embassy in the French capital on Friday, "
+                 "officials in Ankara said.", shared_gazetteer)
+    assert got["Turkish Embassy"][:3] == ("Turkish Embassy", "landmark", "FR")
+    assert got["the French capital"][0] == "Paris"
+
+
+# -- towns of one district named together -----------------------------------------------------
+
+def test_a_town_listed_with_a_districts_towns_is_the_namesake_among_them(
+        shared_gazetteer: Any) -> None:
+    got = placed("New buses link Castlebar, Westport, Ballina and Newport.", shared_gazetteer)
+    assert got["Newport"][2] == "IE"  # the Mayo village, not the Welsh city
+    got = placed("Storms hit Boston, Cambridge and Lincoln overnight.", shared_gazetteer)
+    assert got["Lincoln"][2] == "US" and got["Lincoln"][3] > 41  # in New England
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the others are no one district's towns, or no namesake lies among them
+    ("Flights from Dallas, Houston and Paris were cancelled.", "Paris", "FR"),
+    ("Trains from New York, Chicago and London were late.", "London", "GB"),
+])
+def test_a_list_of_far_apart_cities_moves_nothing(text: str, name: str, country: str,
+                                                  shared_gazetteer: Any) -> None:
+    assert placed(text, shared_gazetteer)[name][2] == country

@@ -912,7 +912,7 @@ def _facility(sentence: str, run: Run, found: list[RawMention],
     ("Seoul" in "Seoul Central District Court") is kept as the hint of where it is."""
     toks = run.tokens
     surface = sentence[toks[0].start:toks[-1].start] + toks[-1].base
-    # (an acronym is a name even where the word is common: "US" in "US Federal Reserve")
+    # (an acronym is a name even where the word is common: "US" in "US Naval Academy")
     inner = tuple(m.surface for m in found if not m.weak or m.surface.isupper())
     return RawMention(surface, norm(surface), toks[0].start, toks[0].start + len(surface),
                       run.i0, run.i0 + len(toks), toks[-1].possessive, False,

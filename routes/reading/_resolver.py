@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Candidate, Place
+from routes.reading._distance import km_between
 from routes.reading._facilities import facility_at, near
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
@@ -300,6 +301,20 @@ class PlaceResolver:
                         and self._bears(c.place, key):  # its own name, not an old one
                     return c.place
         return None
+
+    def namesake_near(self, surface: str, country: str, points: Sequence[Place],
+                      max_km: float) -> Place | None:
+        """The town of ``country`` that bears this name as its own and lies within ``max_km``
+        of one of ``points``, if any (see _story._towns_in_lists)."""
+        key = self.norm(surface)
+        near = self._first(
+            f"\x00near:{country}:{key}:{','.join(sorted(p.key for p in points))}:{max_km}",
+            surface, 30,
+            lambda c: (c.place.kind in CITY_KINDS and c.place.country == country
+                       and self._bears(c.place, key)
+                       and any(km_between(c.place, p) <= max_km for p in points)),
+            country=country)
+        return near
 
     def _areas(self, area_text: str) -> tuple[list[Place], bool]:
         """The areas a qualifier may mean, best first, and whether it was an abbreviation."""

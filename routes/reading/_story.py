@@ -409,6 +409,7 @@ class _Reader:
                                            True))
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
+            _towns_in_lists(s, self.places)
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
@@ -437,7 +438,8 @@ class _Reader:
         where: Place | None = None
         towns = CITY_KINDS | {"admin"}
         text = s.text
-        # the name right after it: a town, a landmark, or a description ("in the U.S. capital")
+        # the name right after it: a town, a landmark, or a description ("in the French
+        # capital")
         nxt = min((m for m in s.mentions if m.start >= r.end), key=lambda m: m.start,
                   default=None)
         if nxt is not None and re.fullmatch(r"\s*(?:,|in|at|near|of)\s*(?:the\s+)?",
@@ -459,9 +461,10 @@ class _Reader:
                   and dominant.country != hint.country and (
                       written.replace(".", "").isupper()
                       or self.norm(written) == self.norm(hint.name))):
-                # "the US Federal Reserve", "the Vatican Gardens" in a story told elsewhere:
+                # "the US Naval Academy", "the Monaco Oceanographic Museum" in a story told
+                # elsewhere:
                 # the country its name holds, not the story's city abroad (by its name: an
-                # adjective says whose it is, not where: "the British International School")
+                # adjective says whose it is, not where: "the Italian Language Academy")
                 where = hint
         if where is None:
             where = dominant
@@ -1148,6 +1151,40 @@ def _title_of(surname: str, text: str) -> set[str]:
     return {t for t, who in holders.items() if who == {surname}}
 
 
+#: how near one another the towns of a sentence's list lie for an odd one out to join them
+LIST_NEIGHBOUR_KM = 60.0
+#: how far from them the odd one must lie to be re-read (a neighbour abroad stays: a border)
+LIST_STRAY_KM = 300.0
+#: how close together the other towns must lie to be one district's
+LIST_CLUSTER_KM = 150.0
+
+
+def _towns_in_lists(s: _Sentence, places: PlaceResolver) -> None:
+    """A town named among two or more towns of one district (one country, all within
+    :data:`LIST_CLUSTER_KM`), but resolved far from them (abroad or across the country), is
+    its namesake among them when one lies within :data:`LIST_NEIGHBOUR_KM` of one of them:
+    "buses link Castlebar, Westport, Ballina and Newport" names the small Newport of Mayo,
+    not the Welsh city. A sentence that names towns of one district
+    together names them at one scale; population alone cannot say this. Decided per mention;
+    a town written with its state or country keeps what that says."""
+    towns = [m for m in s.mentions if m.place.kind in CITY_KINDS and not m.description
+             and not m.inside and not m.embedded]
+    if len(towns) < 3:
+        return
+    for odd in towns:
+        home = [m.place for m in towns if m is not odd]
+        country = home[0].country
+        if not country or any(h.country != country for h in home) or any(
+                km_between(a, b) > LIST_CLUSTER_KM for a in home for b in home):
+            continue  # the others are no one district's towns
+        if any(km_between(odd.place, h) <= LIST_STRAY_KM for h in home) or \
+                places.was_qualified(places.norm(odd.surface)):
+            continue
+        near = places.namesake_near(odd.surface, country, home, LIST_NEIGHBOUR_KM)
+        if near is not None:
+            odd.place = near
+
+
 #: "the Swiss city", "the Iraqi port": a town the story named, called by its country
 _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|town|port|"
                            r"village|resort|seaside\s+town)\b")
@@ -1175,7 +1212,7 @@ def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
 
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
-#: what stands between a town and the state written after it: "Tacoma, Washington"
+#: what stands between a town and the state written after it: "Spokane, Washington"
 _PAIR_GAP = re.compile(r",[ \t]*")
 
 
@@ -1183,7 +1220,7 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     """A name that is a big city and a state of one country ("Washington", "New York") reads
     as the city (the gazetteer's choice, kept for the story), except where the sentence
     lists it with that country's states ("California or Washington", "New York and New
-    Jersey") or writes it after a town of that state ("Tacoma, Washington", "Albany, New
+    Jersey") or writes it after a town of that state ("Spokane, Washington", "Albany, New
     York"). Decided per mention, since one story may name the city and the state;
     "Washington, D.C." in a list of states stays the city."""
     ms = [m for m in s.mentions if not m.description and not m.inside]

@@ -125,7 +125,7 @@ _BOILER = re.compile(
     re.IGNORECASE,
 )
 #: a boilerplate word inside a longer sentence is news ("2 million subscribers in Canada",
-#: "cookie decorating in Tacoma", "the most popular beach in Spain"); these phrasings are
+#: "cookies baked in Lyon", "the most popular beach in Spain"); these phrasings are
 #: a site talking to its reader wherever they stand
 _BOILER_PHRASE = re.compile(
     r"^\W*(?:subscribe|sign up|sign in|log in|click|tap here|read more|follow us|download|"
