@@ -260,3 +260,46 @@ def test_the_whole_rail_journey_runs_from_the_first_stop_to_the_last_by_rail(
     whole = claim(vietnam, "some 4,000 kilometers")
     assert whole.origin == "Pyongyang" and whole.destination == vietnam.stops[-2].place.name
     assert whole.verdict == "consistent"
+
+
+EUROSTAR = (
+    "date 2024-05-10\n"
+    "Passengers on the 8:01 a.m. Eurostar from London St Pancras to Paris Gare du Nord were "
+    "stuck for five hours on Thursday after a power failure near Lille.\n"
+    "The train, which normally covers the 495 km journey in two hours and 16 minutes, finally "
+    "reached Paris at 3:40 p.m.\n"
+)
+
+
+def test_a_named_service_from_one_station_to_another(shared_gazetteer: Any) -> None:
+    j = story(EUROSTAR, shared_gazetteer)
+    names = [s.place.name for s in j.stops]
+    assert names.index("London St Pancras International") < names.index("Paris")
+    pancras = next(s for s in j.stops if s.place.name == "London St Pancras International")
+    nord = next(s for s in j.stops if s.place.name == "Paris Gare du Nord")
+    # 8:01 is the departure's clock time, not the arrival's; 3:40 p.m. is Thursday's too
+    assert pancras.depart is not None and pancras.depart.hour == 8
+    assert nord.arrive is None
+    paris = next(s for s in j.stops if s.place.name == "Paris")
+    assert paris.arrive is not None and (paris.arrive.day, paris.arrive.hour) == (9, 15)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("He arrived at King's Cross station on Monday.", "King's Cross station",
+     "London King's Cross"),
+    ("Police closed King's Lynn station.", "King's Lynn", "King's Lynn"),
+    ("He arrived at Waterloo station on Monday.", "Waterloo station", "London Waterloo"),
+    ("Crowds filled Howrah station.", "Howrah station", "Howrah railway station"),
+])
+def test_names_with_a_possessive_or_a_lower_case_station(text: str, surface: str, name: str,
+                                                       shared_gazetteer: Any) -> None:
+    j = story(text, shared_gazetteer)
+    found = {m: pm.place.name for pm in [*j.places, *j.other_places] for m in pm.mentions}
+    assert found.get(surface) == name
+
+
+def test_a_possessive_of_a_town_stays_the_town(shared_gazetteer: Any) -> None:
+    j = story("Beijing's Great Hall of the People was closed; London's mayor spoke.",
+              shared_gazetteer)
+    found = {m: pm.place.name for pm in [*j.places, *j.other_places] for m in pm.mentions}
+    assert found["Beijing"] == "Beijing" and found["London"] == "London"

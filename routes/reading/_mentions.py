@@ -266,6 +266,9 @@ class Run:
     #: why a run is an organisation: "head" (a word such as Post, Agency inside it), "cue"
     #: (a cue noun after it: "a Beijing newspaper"), "" (its own name: "firm Tongrentang")
     org_by: str = ""
+    #: joined across a possessive because the gazetteer knows the whole ("King's Cross"): a
+    #: place's name, whatever a title or given name in it suggests
+    place_name: bool = False
 
 
 @dataclass(slots=True)
@@ -662,7 +665,8 @@ def scan_names(
         return bool(k) and contains(k)
 
     out: list[RawMention] = []
-    for run in _possessive_facilities(sentence, runs_of(sentence, tokens, runs_memo)):
+    runs = _possessive_names(sentence, runs_of(sentence, tokens, runs_memo), is_name)
+    for run in _possessive_facilities(sentence, runs):
         first = run.tokens[0]
         span = sentence[first.start:run.tokens[-1].end]
         known = memo.get(span) if memo is not None else None
@@ -686,6 +690,8 @@ def scan_names(
         if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
                                                                              run, lex):
             _classify_again(sentence, tokens, run, people, is_name, lex, labels)
+        if run.place_name and run.label in ("person", "speaker"):
+            run.label = "other"  # "King's Lynn", "Martha's Vineyard"
         if facility and (run.label == "other" or (
                 run.label == "org" and institution_run([t.low for t in run.tokens])
                 and not _workplace(sentence, run, lex))):
@@ -714,7 +720,37 @@ def scan_names(
                 out.extend(found)
         else:
             out.extend(m for m in found if not _in_person_name(run, m, is_name))
+    if " station" in sentence:
+        out = _with_station_word(sentence, tokens, out, is_name, norm)
     out.extend(_roads(sentence, tokens, out, norm))
+    return out
+
+
+#: lower-case words that finish a station's name as the press writes it: "Waterloo station",
+#: "Howrah railway station"
+_STATION_TAILS = (("station",), ("railway", "station"), ("train", "station"),
+                  ("rail", "station"))
+
+
+def _with_station_word(sentence: str, tokens: list[Token], found: list[RawMention],
+                       is_name: Callable[[str], bool],
+                       norm: Callable[[str], str]) -> list[RawMention]:
+    """A name followed by a lower-case "station" that the gazetteer knows with it ("Waterloo
+    station" is London Waterloo, not the town): the scanner reads capitalised words only."""
+    out: list[RawMention] = []
+    for m in found:
+        for tail in _STATION_TAILS:
+            end = m.tok_end + len(tail)
+            if m.possessive or end > len(tokens) or [t.low for t in tokens[m.tok_end:end]] != \
+                    list(tail) or tokens[end - 1].cap:
+                continue
+            surface = sentence[m.start:tokens[end - 1].end]
+            if is_name(surface):
+                m = RawMention(surface, norm(surface), m.start, m.start + len(surface),
+                               m.tok_start, end, tokens[end - 1].possessive, False,
+                               locative=m.locative)
+                break
+        out.append(m)
     return out
 
 
@@ -828,6 +864,37 @@ def _workplace(sentence: str, run: Run, lex: Lexicon) -> bool:
     start = run.tokens[0].start
     m = _ROLE_AT.search(sentence, max(0, start - 40), start)
     return m is not None and m[1] in lex.person_roles
+
+
+def _possessive_names(sentence: str, runs: list[Run],
+                      is_name: Callable[[str], bool]) -> list[Run]:
+    """Runs joined across a possessive that belongs to a place's name: "King's Cross",
+    "Martha's Vineyard", "King's Lynn" (a possessive ends a run, for "Beijing's Great Hall").
+    Joined only where the gazetteer knows the name with the possessive in it."""
+    if len(runs) < 2 or not any(r.tokens[-1].possessive for r in runs[:-1]):
+        return runs
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if (nxt is not None and run.tokens[-1].possessive
+                and nxt.i0 == run.i0 + len(run.tokens)
+                and sentence[run.tokens[-1].end:nxt.tokens[0].start] == " "):
+            head = run.tokens[-1].start
+            for k in range(min(3, len(nxt.tokens)), 0, -1):
+                last = nxt.tokens[k - 1]
+                if is_name(sentence[head:last.start] + last.base):
+                    out.append(Run(run.tokens + nxt.tokens, run.i0, place_name=True))
+                    i += 2
+                    break
+            else:
+                out.append(run)
+                i += 1
+            continue
+        out.append(run)
+        i += 1
+    return out
 
 
 def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
@@ -971,11 +1038,12 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 break
             start = first.start
             surface = sentence[start:last.start] + last.base
+            poss = last.possessive
             if is_name(surface):
                 key = norm(surface)
                 weak = n == 1 and _is_weak(first, lowercase_words, lex)
                 rm = RawMention(surface, key, start, start + len(surface),
-                                i0 + i, i0 + i + n, last.possessive, weak)
+                                i0 + i, i0 + i + n, poss, weak)
                 rm.in_longer = n == 1 and n_core > 1
                 rm.locative = bool(_LOCATIVE.search(sentence, max(0, start - 60), start))
                 out.append(rm)

@@ -26,7 +26,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"drove|drives|driving|sailed|sails|sailing|rode|flies|flying|flown|walked|"
              r"marched|cycled|commuted|ferried|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
-             r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected)"),
+             r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
+             r"eurostar|shuttle)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
@@ -40,7 +41,8 @@ _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
-_TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "flying",
+_TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "train",
+                         "service", "eurostar", "shuttle", "flying",
                          "flew", "travelled", "traveled", "travelling", "traveling", "drove",
                          "driving", "sailed", "sailing"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")

@@ -588,6 +588,12 @@ class _Reader:
                                                   and a.hour == o.hour for a in here):
                         o.hour, o.hour_text, o.qualifier = None, "", None
                 for o in here:
+                    # "the 8:01 a.m. train from London to Paris", "left Pyongyang at 3 p.m. for
+                    # Beijing": a clock time told with a departure is not the goal's
+                    if o.action in ("goal", "visit") and o.hour is not None and any(
+                            d.hour == o.hour and d.seq < o.seq for d in left):
+                        o.hour, o.hour_text, o.qualifier = None, "", None
+                for o in here:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
                         o.origin = left[-1].city
@@ -613,11 +619,16 @@ class _Reader:
         for o in obs:
             if o.action == "depart" and o.day and o.place is o.city:
                 depart_days.setdefault(o.city.key, o.day)
+        told_day: dict[int, date] = {}  # the day last told in each article, as read
         for o in obs:
             if o.day is None and (o.before_departure or o.departs_city):
                 o.day = depart_days.get(o.city.key)
             if o.day is None and o.hour is not None and o.narrative is not None:
                 o.day = o.narrative  # "He left there around noon", after "the next morning"
+            if o.day is None and o.hour is not None and o.art in told_day:
+                o.day = told_day[o.art]  # "... on Thursday. It reached Paris at 3:40 p.m."
+            if o.day is not None:
+                told_day[o.art] = o.day
             if o.day is not None:
                 o.t = _at(o.day, o.hour, o.place, o.action)
         # inheritance within an article: an undated landmark follows its narrative predecessor
