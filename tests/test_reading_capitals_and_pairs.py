@@ -173,3 +173,11 @@ def test_a_town_listed_with_a_districts_towns_is_the_namesake_among_them(
 def test_a_list_of_far_apart_cities_moves_nothing(text: str, name: str, country: str,
                                                   shared_gazetteer: Any) -> None:
     assert placed(text, shared_gazetteer)[name][2] == country
+
+
+def test_a_town_written_in_its_country(shared_gazetteer: Any) -> None:
+    got = placed("Napoleon lost the battle at Waterloo in Belgium.", shared_gazetteer)
+    assert got["Waterloo"][2] == "BE"  # not Austin, once called Waterloo
+    # a name with no namesake in the area is not placed there as a village
+    got = placed("Obama spoke to voters in Illinois.", shared_gazetteer)
+    assert "Obama" not in got

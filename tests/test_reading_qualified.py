@@ -112,3 +112,14 @@ def test_only_towns_and_counties_are_requalified() -> None:
     assert not may_qualify("Florida", Place("Florida", 28.2, -82.8, "admin", country="US"))
     assert not may_qualify("Parkland", None)
     assert is_county("Orleans Parish") and is_county("Pike County") and not is_county("Texas")
+
+
+def test_a_town_in_its_country_or_state_is_a_pair_too() -> None:
+    KNOWN.update({"waterloo", "belgium"})
+    try:
+        got = list(qualified_pairs("Napoleon lost at Waterloo in Belgium.", known))
+        assert [(q.town, q.area, q.by_in) for q in got] == [("Waterloo", "Belgium", True)]
+        # an "in" pair never hides a comma pair whose town it would swallow
+        assert pairs("Students in Parkland, Florida, marched.") == [("Parkland", "Florida")]
+    finally:
+        KNOWN.difference_update({"waterloo", "belgium"})

@@ -553,8 +553,9 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|through|outside|into|toward|towards|"
+_LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
                        r"across|around|between|and|or)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+# (a preposition may open the sentence: "In Franklin, the levee held")
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",

@@ -1,4 +1,5 @@
-"""Towns named with the area they lie in: "Paris, Texas", "Portland, Maine", "Salisbury, England".
+"""Towns named with the area they lie in: "Paris, Texas", "Portland, Maine", "Salisbury, England",
+"Waterloo in Belgium".
 
 Why: news style adds the state or country to a town's first mention exactly when the town
 alone is ambiguous ("Parkland, Fla.", "HELENA, Mont. (AP)", "Dundalk, Ireland"). That
@@ -35,10 +36,12 @@ _WORD = r"[A-Z][\w'’.-]*"
 # Written to open with the first word's capital (the check that nothing word-like comes
 # before it follows as a lookbehind): a pattern that opens with a character class lets the
 # regex engine skip to the capitals instead of trying every position of the text.
-_PAIR = re.compile(
-    rf"([A-Z](?<![\w'’-].)[\w'’.-]*(?:[ \t]+{_WORD}){{0,3}})(?:,[ \t]*|[ \t]*\([ \t]*)"
-    rf"((?:{_WORD}[ \t]+){{0,2}}{_WORD})"
-)
+_LEFT = rf"([A-Z](?<![\w'’-].)[\w'’.-]*(?:[ \t]+{_WORD}){{0,3}})"
+_RIGHT = rf"((?:{_WORD}[ \t]+){{0,2}}{_WORD})"
+_PAIR = re.compile(rf"{_LEFT}(?:,[ \t]*|[ \t]*\([ \t]*){_RIGHT}")
+#: "Waterloo in Belgium", apart: its matches must not swallow a comma pair's town ("Students
+#: in Parkland, Florida")
+_IN_PAIR = re.compile(rf"{_LEFT}[ \t]+in[ \t]+{_RIGHT}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,10 @@ class QualifiedName:
     town: str
     area: str
     start: int
+    #: written "Town in Area" ("Waterloo in Belgium"): the area chooses among the town's
+    #: namesakes, but a name with none there is no village to place approximately ("Obama in
+    #: Illinois" is a man, not a town of Illinois)
+    by_in: bool = False
 
 
 @functools.cache
@@ -72,7 +79,9 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
     def is_area(form: str) -> bool:
         return form in known_abbreviations or is_name(form)
 
-    for m in _PAIR.finditer(text):
+    matches = [(m, False) for m in _PAIR.finditer(text)]
+    matches += [(m, True) for m in _IN_PAIR.finditer(text)]
+    for m, by_in in matches:
         left, right = m.group(1).split(), m.group(2).split()
         town = next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens),
                                                         len(left))
@@ -90,7 +99,8 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
                 break
         if area is None:
             continue
-        yield QualifiedName(town.rstrip("."), area, m.start(1) + m.group(1).rfind(town))
+        yield QualifiedName(town.rstrip("."), area, m.start(1) + m.group(1).rfind(town),
+                            by_in)
 
 
 _COUNTY = re.compile(r"\b(?:county|parish|borough|shire|district)$", re.IGNORECASE)

@@ -169,7 +169,7 @@ class PlaceResolver:
                     if not top or not may_qualify(q.town, top[0].place):
                         continue
                     found = self.town_in_area(q.town, q.area)
-                    if found is None and not (
+                    if found is None and not q.by_in and not (
                             top[0].place.population >= STATE_TOWN_MAX_POPULATION
                             and self._bears(top[0].place, key)):
                         # (a city of that size is no village the gazetteer lacks: "Baltimore,
