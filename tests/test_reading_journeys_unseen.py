@@ -303,3 +303,23 @@ def test_a_possessive_of_a_town_stays_the_town(shared_gazetteer: Any) -> None:
               shared_gazetteer)
     found = {m: pm.place.name for pm in [*j.places, *j.other_places] for m in pm.mentions}
     assert found["Beijing"] == "Beijing" and found["London"] == "London"
+
+
+def test_a_race_stage_from_one_town_to_another(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(
+        "date 2023-07-08\nJasper Philipsen won Friday's stage of the race, a flat "
+        "170-kilometre run from Mont-de-Marsan to Bordeaux, in just under four hours.\n",
+        shared_gazetteer)))
+    assert [s.place.name for s in j.stops] == ["Mont-de-Marsan", "Bordeaux"]
+    run = claim(j, "170-kilometre run")
+    # longer than the estimated road distance, as a stage may be: not ruled out
+    assert run.verdict == "unverifiable" and "winds" in run.explanation
+    time = claim(j, "just under four hours")
+    assert time.explanation.startswith("Just under 4 h over")
+
+
+def test_an_airliner_is_the_traveller(shared_gazetteer: Any) -> None:
+    j = story("A Qantas Boeing 787 flew non-stop from Perth to London, covering 14,498 "
+              "kilometres in 17 hours and 20 minutes.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Perth", "London"]
+    assert {c.text for c in j.claims} == {"14,498 kilometres", "17 hours and 20 minutes"}

@@ -58,6 +58,12 @@ def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
     return f"{lead}{figure}"
 
 
+#: how much longer than the estimated road distance a stated road distance may be before it
+#: is called wrong: the estimate is the usual detour over the straight line, and a route may
+#: wind more (a race stage, a mountain road), but not half as far again as the longest usual
+DETOUR_MAX = 1.5
+
+
 def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Verdict, str]:
     acc = distance_range(claim)
     if acc is None:
@@ -102,6 +108,15 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             )
         return "consistent", f"{fig} matches {describe(best)} between {a} and {b}."
     quoted = "; ".join(describe(m) for m in ms.values())
+    if own is not None and own.estimate and own_kind == "road":
+        _, top = band(own)
+        if top < acc.low <= DETOUR_MAX * top:
+            return (
+                "unverifiable",
+                f"{fig} is longer than {describe(own)} between {a} and {b}, but a route that "
+                "winds (a race stage, a scenic or mountain road, a detour) can be; with no road "
+                "network offline the figure cannot be ruled out.",
+            )
     if own is None and (own_kind is not None or "rail" not in ms):
         missing = mode or "rail"
         return (

@@ -43,8 +43,21 @@ def describe_duration(acc: Accepted, text: str) -> str:
     if acc.qualifier and acc.qualifier in modes_config()["tolerances"]["duration_phrases"]:
         return f"{acc.qualifier} ({fmt_range(acc.stated_low, acc.stated_high, 'h')})"
     lead = f"{acc.qualifier} " if acc.qualifier else ""
-    digits = 1 if acc.stated_low % 1 else 0
-    return f"{lead}{fmt_range(acc.stated_low, acc.stated_high, 'h', digits)}".strip()
+    low, high = acc.stated_low, acc.stated_high
+    if acc.qualifier in _UPPER_WORDS:
+        low = high  # "just under four hours" is "just under 4 h", not "just under 3.6-4.0 h"
+    elif acc.qualifier in _LOWER_WORDS:
+        high = low
+    digits = 1 if low % 1 else 0
+    return f"{lead}{fmt_range(low, high, 'h', digits)}".strip()
+
+
+#: qualifiers whose number is the top of the range they allow ("nearly 4 h" is at most 4 h)
+_UPPER_WORDS = frozenset({"just under", "nearly", "almost", "close to", "less than", "under",
+                          "up to", "at most", "within", "fewer than"})
+#: qualifiers whose number is the bottom ("just over 4 h" is at least 4 h)
+_LOWER_WORDS = frozenset({"just over", "a little more than", "slightly more than", "more than",
+                          "over", "at least"})
 
 
 def _speed_verdict(

@@ -27,7 +27,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"marched|cycled|commuted|ferried|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
-             r"eurostar|shuttle)"),
+             r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
+             r"non-stop)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
@@ -42,7 +43,8 @@ _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|to
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
 _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "train",
-                         "service", "eurostar", "shuttle", "flying",
+                         "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
+                         "crossing", "trek", "march", "hike", "walk", "race", "flying",
                          "flew", "travelled", "traveled", "travelling", "traveling", "drove",
                          "driving", "sailed", "sailing"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
@@ -66,7 +68,9 @@ TRAVEL_PARTY = frozenset(
         "team", "squad", "crew", "train", "motorcade", "delegation", "convoy", "entourage",
         "party", "plane", "aircraft", "jet", "ship", "liner", "vessel", "ferry", "motorcade's",
         "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
-        "travelers", "tourists", "pilgrims"
+        "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
+        "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
+        "riders", "peloton", "convoy's"
     ]
 )
 

@@ -103,7 +103,8 @@ _TRAVEL_WORDS = frozenset(
         "trip", "ride", "journey", "travel", "traveled", "travelled", "travelling", "traveling",
         "drive", "flight", "flew", "reach", "reached", "away", "route", "distance", "speed",
         "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage",
-        "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch"
+        "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch", "run", "stage",
+        "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering"
     ]
 )
 _EVENT_WORDS: dict[str, str] = {
