@@ -66,10 +66,15 @@ def check_table(journey: Journey, output: Path | None) -> None:
     console, buffer = _console(output)
     who = f"{journey.traveller}'s journey" if journey.traveller else "The journey"
     told_by = f", as told by {len(journey.sources)} source(s)" if journey.sources else ""
-    places = Table(title=f"{who}{told_by}: places in journey order", title_justify="left")
+    listed, also = journey.places, journey.other_places
+    title = f"{who}{told_by}: places in journey order"
+    if not listed and also:  # no trip, only figures between places: show what it names
+        listed, also = also, []
+        title = f"No journey{told_by}: the places it names"
+    places = Table(title=title, title_justify="left")
     for column in ("#", "place", "kind", "lat", "lon", "as written", "source"):
         places.add_column(column, overflow="fold")
-    for i, pm in enumerate(journey.places, 1):
+    for i, pm in enumerate(listed, 1):
         p = pm.place
         places.add_row(
             str(i),
@@ -81,10 +86,10 @@ def check_table(journey: Journey, output: Path | None) -> None:
             short_source(p.source),
         )
     console.print(places)
-    if journey.other_places:
+    if also:
         console.print(
             "[bold]Also mentioned (not on the journey):[/] "
-            + ", ".join(pm.place.name for pm in journey.other_places)
+            + ", ".join(pm.place.name for pm in also)
         )
     claims = Table(title="Reported figures", title_justify="left")
     for column in ("figure", "leg", "stated", "straight", "rail", "road", "verdict", "why"):

@@ -71,7 +71,13 @@ def check_articles(
         journey = fixed if journey is None else merge_journeys(journey, fixed, ignore)
     if journey is None:
         raise InputFileError("nothing to check: give article text files or a journey file")
-    if not journey.places and not journey.stops:
+    checkable = [c for c in journey.claims if c.origin and c.destination]
+    if not journey.places and not journey.stops and checkable and journey.other_places:
+        # no trip, but distances told between places it names ("Yokohama, about 30 km from
+        # Tokyo"): those figures are still checked
+        journey.notes.append("no traveller's stops in the story: only the distances and times "
+                             "it states between the places it names are checked")
+    elif not journey.places and not journey.stops:
         names = ", ".join(a.source for a in articles) or "the input"
         if journey.other_places:
             # places, but no trip: say which, so the desk can write the stops down

@@ -303,3 +303,18 @@ def test_real_subprocess_map_measure_embed_and_gazetteer(tmp_path: Path) -> None
     assert 200 < measures["rail"]["km"] < 260
     done = run("gazetteer", "validate")
     assert done.returncode == 0, done.stderr
+
+
+def test_distances_between_named_places_are_checked_without_a_journey(tmp_path: Path) -> None:
+    story = tmp_path / "quake.txt"
+    story.write_text("Quake\n\nThe quake was felt in Yokohama, about 30 km from Tokyo, and in "
+                     "Osaka, some 400 km from Tokyo, officials said.\n", encoding="utf-8")
+    code, out, err = invoke("check", str(story), "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["stops"] == []
+    verdicts = {(c["origin"], c["destination"]): c["verdict"] for c in data["claims"]}
+    assert verdicts[("Tokyo", "Yokohama")] == "consistent"
+    assert any("only the distances" in n for n in data["notes"])
+    code, out, _ = invoke("check", str(story))
+    assert code == 0 and "No journey" in out and "the places it names" in out
