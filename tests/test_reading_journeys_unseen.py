@@ -323,3 +323,16 @@ def test_an_airliner_is_the_traveller(shared_gazetteer: Any) -> None:
               "kilometres in 17 hours and 20 minutes.", shared_gazetteer)
     assert [s.place.name for s in j.stops] == ["Perth", "London"]
     assert {c.text for c in j.claims} == {"14,498 kilometres", "17 hours and 20 minutes"}
+
+
+def test_a_border_town_crossed_into_and_a_list_of_later_visits(shared_gazetteer: Any) -> None:
+    j = story("date 2023-09-13\nKim Jong Un's armoured train crossed into Russia at the border "
+              "town of Khasan early on Tuesday.\nThe train then travelled some 1,000 miles north "
+              "to the Vostochny Cosmodrome.\nKim later visited Komsomolsk-on-Amur and "
+              "Vladivostok.\n", shared_gazetteer)
+    names = [s.place.name for s in j.stops]
+    assert names[0] == "Khasan" and "Kazan" not in names  # not Kazan, once so called
+    # two undated visits keep the order they are told in
+    assert names.index("Komsomolsk-on-Amur") < names.index("Vladivostok")
+    miles = claim(j, "some 1,000 miles")
+    assert miles.origin == "Khasan"

@@ -554,8 +554,11 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
-                       r"across|around|between|and|or)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
-# (a preposition may open the sentence: "In Franklin, the levee held")
+                       r"across|around|between|and|or|reached|reaching|visited|visiting|"
+                       r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
+                       r"settlement|hamlet)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+# (a preposition may open the sentence: "In Franklin, the levee held"; a verb of travel or
+# "the border town of" says a place as well as "in" does)
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",

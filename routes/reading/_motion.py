@@ -133,7 +133,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # from Washington": the place left
         return "depart"
     if action in ("goal", "pass"):
-        if len(words) > 6:
+        # "crossed into Russia at the border town of Khasan": where it crossed, told after
+        # the country it entered
+        if len(words) > (9 if action == "pass" and _PREP_END.search(gap) else 6):
             return None
         if action == "goal":
             if cue in ("reach", "reached"):

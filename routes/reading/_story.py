@@ -1403,8 +1403,8 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
                         and w.seq < o.seq), None)
         if arrival is not None:
             return arrival
-    told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
-            if w.art == o.art and w.t is not None]
+    # (undated visits placed before it count too: "visited A and B" keeps A before B)
+    told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs if w.art == o.art]
     before = [x for x in told if x[0] < o.seq]
     if before:
         return max(before)[1] + 1
