@@ -870,11 +870,10 @@ def _workplace(sentence: str, run: Run, lex: Lexicon) -> bool:
     return m is not None and m[1] in lex.person_roles
 
 
-def _possessive_names(sentence: str, runs: list[Run],
-                      is_name: Callable[[str], bool]) -> list[Run]:
-    """Runs joined across a possessive that belongs to a place's name: "King's Cross",
-    "Martha's Vineyard", "King's Lynn" (a possessive ends a run, for "Beijing's Great Hall").
-    Joined only where the gazetteer knows the name with the possessive in it."""
+def _joined_at_possessives(sentence: str, runs: list[Run],
+                           join: Callable[[Run, Run], Run | None]) -> list[Run]:
+    """Runs with the next one joined where ``join`` says so, across a possessive that ends a
+    run right before it (a possessive ends a run, for "Beijing's Great Hall")."""
     if len(runs) < 2 or not any(r.tokens[-1].possessive for r in runs[:-1]):
         return runs
     out: list[Run] = []
@@ -882,47 +881,44 @@ def _possessive_names(sentence: str, runs: list[Run],
     while i < len(runs):
         run = runs[i]
         nxt = runs[i + 1] if i + 1 < len(runs) else None
+        joined = None
         if (nxt is not None and run.tokens[-1].possessive
                 and nxt.i0 == run.i0 + len(run.tokens)
                 and sentence[run.tokens[-1].end:nxt.tokens[0].start] == " "):
-            head = run.tokens[-1].start
-            for k in range(min(3, len(nxt.tokens)), 0, -1):
-                last = nxt.tokens[k - 1]
-                if is_name(sentence[head:last.start] + last.base):
-                    out.append(Run(run.tokens + nxt.tokens, run.i0, place_name=True))
-                    i += 2
-                    break
-            else:
-                out.append(run)
-                i += 1
-            continue
-        out.append(run)
-        i += 1
+            joined = join(run, nxt)
+        out.append(joined or run)
+        i += 2 if joined is not None else 1
     return out
+
+
+def _possessive_names(sentence: str, runs: list[Run],
+                      is_name: Callable[[str], bool]) -> list[Run]:
+    """Runs joined across a possessive that belongs to a place's name: "King's Cross",
+    "Martha's Vineyard", "King's Lynn". Joined only where the gazetteer knows the name with
+    the possessive in it."""
+    def join(run: Run, nxt: Run) -> Run | None:
+        head = run.tokens[-1].start
+        for k in range(min(3, len(nxt.tokens)), 0, -1):
+            last = nxt.tokens[k - 1]
+            if is_name(sentence[head:last.start] + last.base):
+                return Run(run.tokens + nxt.tokens, run.i0, place_name=True)
+        return None
+
+    return _joined_at_possessives(sentence, runs, join)
 
 
 def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
-    """Runs with a building named after its owner joined up: a possessive ends a run, so
-    "St George's Chapel", "Alder Hey Children's Hospital" come as two runs; the second, a
-    lone building word, is joined to the first."""
-    if len(runs) < 2:
-        return runs
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        if (nxt is not None and run.tokens[-1].possessive and len(nxt.tokens) == 1
-                and nxt.i0 == run.i0 + len(run.tokens)
-                and sentence[run.tokens[-1].end:nxt.tokens[0].start] == " "
-                and facility_run([t.low for t in run.tokens + nxt.tokens],
-                                 nxt.tokens[0].possessive)):
-            out.append(Run(run.tokens + nxt.tokens, run.i0))
-            i += 2
-            continue
-        out.append(run)
-        i += 1
-    return out
+    """Runs with a building named after its owner joined up: "St George's Chapel", "Alder Hey
+    Children's Hospital" come as two runs; the second, a lone building word, is joined to the
+    first."""
+    def join(run: Run, nxt: Run) -> Run | None:
+        toks = run.tokens + nxt.tokens
+        if len(nxt.tokens) == 1 and facility_run([t.low for t in toks],
+                                                 nxt.tokens[0].possessive):
+            return Run(toks, run.i0)
+        return None
+
+    return _joined_at_possessives(sentence, runs, join)
 
 
 def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:

@@ -1202,11 +1202,15 @@ _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|t
                            r"village|resort|seaside\s+town)\b")
 
 
+_TOWN_WORDS = (" city", " town", " port", " village", " resort")
+
+
 def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
     """"The Swiss city is 150 miles from Milan": the town of that country the article named
     last (Geneva), as a description; the adjective is then inside it, not the country named.
     Only a town named before: with none, the phrase stays the country's adjective."""
-    if "the " not in s.low:
+    low = s.low
+    if "the " not in low or not any(w in low for w in _TOWN_WORDS):
         return
     for m in _COUNTRY_TOWN.finditer(s.text):
         adj = next((n for n in s.mentions if n.start == m.start(1)
