@@ -336,3 +336,22 @@ def test_a_border_town_crossed_into_and_a_list_of_later_visits(shared_gazetteer:
     assert names.index("Komsomolsk-on-Amur") < names.index("Vladivostok")
     miles = claim(j, "some 1,000 miles")
     assert miles.origin == "Khasan"
+
+
+def test_each_place_takes_the_clock_time_told_after_it(shared_gazetteer: Any) -> None:
+    j = story("date 2024-03-02\nA new Shinkansen service left Tokyo at 6 a.m. on Friday and "
+              "reached Osaka at 8:15 a.m., covering 515 km.\n", shared_gazetteer)
+    tokyo, osaka = j.stops
+    assert tokyo.depart is not None and (tokyo.depart.hour, tokyo.depart.minute) == (6, 0)
+    assert osaka.arrive is not None and (osaka.arrive.hour, osaka.arrive.minute) == (8, 15)
+    assert osaka.arrive.day == tokyo.depart.day == 1
+
+
+def test_a_boat_brought_to_a_towns_port(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(
+        "date 2022-08-20\nA boat carrying 60 migrants left Sfax in Tunisia on Tuesday night "
+        "after dark. After a crossing of some 190 kilometres the coast guard brought the "
+        "passengers to Lampedusa's port on Wednesday.\n", shared_gazetteer)))
+    assert [s.place.name for s in j.stops] == ["Sfax", "Lampedusa"]
+    assert j.legs[0].mode == "sea"
+    assert claim(j, "some 190 kilometres").verdict == "consistent"

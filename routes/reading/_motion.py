@@ -28,11 +28,12 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
-             r"non-stop)"),
+             r"non-stop|brought|taken|carried|escorted|evacuated|airlifted)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
-    ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through)"),
+    ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
+             r"sighted)"),
 )
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE
@@ -70,7 +71,7 @@ TRAVEL_PARTY = frozenset(
         "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
-        "riders", "peloton", "convoy's"
+        "riders", "peloton", "convoy's", "service"
     ]
 )
 

@@ -539,8 +539,9 @@ class _Reader:
                 before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
                 city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
-                    if m.inside or (m.possessive and not m.description):
-                        continue
+                    if m.inside or (m.possessive and not m.description
+                                    and not _OWNS_A_THING.match(s.text, m.end)):
+                        continue  # "Beijing's Great Hall": the hall is the stop
                     start = m.start
                     for p in reversed(located[max(0, mi - 3):mi]):  # "Beijing's Great Hall"
                         if p.possessive and p.end <= m.start and m.start - p.end <= 4:
@@ -563,6 +564,9 @@ class _Reader:
                     if role == "goal" and m.place.kind not in CITY_KINDS:
                         role = m.role = "visit"  # "went to the Beijing Hotel"
                     info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
+                    after = next((x.start for x in located if x.start > m.end), len(s.text))
+                    info = _own_clock(s.text, clauses, m.end, after, info, self.anchor(ai),
+                                      narrative)
                     if role != "visit" and info.hour_text.casefold() in _MEALS:
                         info = replace(info, hour=None, hour_text="")
                     o = _Obs(m.place, self.places.city_of(m.place), role, ai, s.idx, seq, s.source,
@@ -1203,6 +1207,9 @@ _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|t
 
 
 _TOWN_WORDS = (" city", " town", " port", " village", " resort")
+#: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
+_OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
+                           r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
 
 
 def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
@@ -1383,6 +1390,20 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
             prev = sentence_time(text[pa:pb], anchor, narrative)
             if prev.day is not None:
                 return replace(own, day=prev.day, day_text=prev.day_text)
+    return own
+
+
+def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
+               info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
+    """The clock time told right after a place, before the next place of its clause: "left
+    Tokyo at 6 a.m. on Friday and reached Osaka at 8:15 a.m." gives Osaka 8:15, not the
+    clause's first time. Where nothing is told there, the clause's time stands."""
+    b = next((b for a, b in clauses if a <= end <= b), len(text))
+    own = sentence_time(text[end:min(after, b)], anchor, narrative)
+    if own.hour is None or own.hour == info.hour:
+        return info
+    if own.day is None:
+        own = replace(own, day=info.day, day_text=info.day_text)
     return own
 
 
