@@ -669,8 +669,10 @@ def scan_names(
         return bool(k) and contains(k)
 
     out: list[RawMention] = []
-    runs = _possessive_names(sentence, runs_of(sentence, tokens, runs_memo), is_name)
-    for run in _possessive_facilities(sentence, runs):
+    runs = runs_of(sentence, tokens, runs_memo)
+    if "'s " in sentence or "’s " in sentence:  # (most sentences hold no possessive)
+        runs = _possessive_facilities(sentence, _possessive_names(sentence, runs, is_name))
+    for run in runs:
         first = run.tokens[0]
         span = sentence[first.start:run.tokens[-1].end]
         known = memo.get(span) if memo is not None else None

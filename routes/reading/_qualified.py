@@ -42,6 +42,27 @@ _PAIR = re.compile(rf"{_LEFT}(?:,[ \t]*|[ \t]*\([ \t]*){_RIGHT}")
 #: "Waterloo in Belgium", apart: its matches must not swallow a comma pair's town ("Students
 #: in Parkland, Florida")
 _IN_PAIR = re.compile(rf"{_LEFT}[ \t]+in[ \t]+{_RIGHT}")
+#: where an "in" pair may be: " in " before a capital, found by a plain scan (the full pattern
+#: over a whole text cost more than every other pair test together)
+_IN_CAPITAL = re.compile(r"[ \t]in[ \t]+(?=[A-Z])")
+#: the town of an "in" pair comes after a preposition, where a town is expected (not "leader
+#: Kim Jong Un in Beijing")
+_PREPOSITION_AND_TOWN = re.compile(
+    r"\b(?:at|in|to|from|near|of|into|outside)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _in_pairs(text: str) -> Iterator[re.Match[str]]:
+    """The "Town in Area" pairs of ``text`` ("at Waterloo in Belgium")."""
+    for hit in _IN_CAPITAL.finditer(text):
+        before = _PREPOSITION_AND_TOWN.search(text, max(0, hit.start() - 80), hit.start())
+        if before is None:
+            continue
+        town_start = text.index(" ", before.start()) + 1
+        while text[town_start] in " \t":
+            town_start += 1
+        m = _IN_PAIR.match(text, town_start)
+        if m is not None:
+            yield m
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +100,8 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
     def is_area(form: str) -> bool:
         return form in known_abbreviations or is_name(form)
 
-    matches = [(m, False) for m in _PAIR.finditer(text)]
-    matches += [(m, True) for m in _IN_PAIR.finditer(text)]
+    matches: list[tuple[re.Match[str], bool]] = [(m, False) for m in _PAIR.finditer(text)]
+    matches += [(m, True) for m in _in_pairs(text)]
     for m, by_in in matches:
         left, right = m.group(1).split(), m.group(2).split()
         town = next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens),

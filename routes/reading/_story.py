@@ -1149,6 +1149,8 @@ _FAR = datetime.max.replace(tzinfo=None)
 
 #: a title written right before a name: "Pope Francis", "President Joe Biden"
 _TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
+#: a title written after "the", as a story refers back to someone ("the pope visited")
+_THE_TITLE = re.compile(r"\bthe ([a-z]+)\b")
 #: titles that say nothing of who is meant when written alone ("the mr", "the dr")
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
                           "bin", "ibn", "bint", "our", "citing", "vice", "deputy"})
@@ -1158,11 +1160,14 @@ def _title_of(surname: str, text: str) -> set[str]:
     """The title the story writes before the traveller's name ("Pope Francis" -> "pope"),
     so that "the pope visited Mosul" speaks of the traveller; none when the story gives
     that title to someone else too ("President Biden" and "President Putin")."""
-    titles = lexicon().person_titles
+    used = {m[1] for m in _THE_TITLE.finditer(text.lower())} - _BARE_TITLES
+    titles = used & lexicon().person_titles  # only titles the story writes as "the pope"
+    if not titles:
+        return set()
     holders: dict[str, set[str]] = {}
     for m in _TITLED.finditer(text):
         title = m[1].casefold()
-        if title in titles and title not in _BARE_TITLES:
+        if title in titles:
             holders.setdefault(title, set()).add(m[2].split()[-1].casefold())
     return {t for t, who in holders.items() if who == {surname}}
 
