@@ -355,3 +355,9 @@ def test_a_boat_brought_to_a_towns_port(shared_gazetteer: Any) -> None:
     assert [s.place.name for s in j.stops] == ["Sfax", "Lampedusa"]
     assert j.legs[0].mode == "sea"
     assert claim(j, "some 190 kilometres").verdict == "consistent"
+
+
+def test_a_station_named_like_a_towns_alternate_name(shared_gazetteer: Any) -> None:
+    j = story("The train pulled into Union Station in Chicago on Monday.", shared_gazetteer)
+    found = {m: pm.place.name for pm in [*j.places, *j.other_places] for m in pm.mentions}
+    assert found["Union Station"] == "Chicago Union Station"

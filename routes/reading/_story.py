@@ -36,7 +36,7 @@ from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention,
 from routes.reading._dates import TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
-from routes.reading._facilities import dominant_city, facility_at, hint_agrees
+from routes.reading._facilities import dominant_city, facility_at, facility_run, hint_agrees
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import lexicon, zone_for_country
 from routes.reading._mentions import (
@@ -375,6 +375,8 @@ class _Reader:
                             r.surface, place.kind in CITY_KINDS, place.population,
                             r.tok_start == 0)):
                         continue  # "Police said", "Media and Telecoms": the word, not a town
+                if place is not None and place.kind in CITY_KINDS and " " in r.surface:
+                    place = self._named_building(s.text, r, place)
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
@@ -428,6 +430,21 @@ class _Reader:
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=True))
                 s.mentions.sort(key=lambda m: m.start)
+
+    def _named_building(self, text: str, r: RawMention, town: Place) -> Place:
+        """A name shaped like a building's that the gazetteer gives to a town only as an
+        alternate ("Union Station" for Union, South Carolina) is the building a curated record
+        knows by that name in the town written after it: "Union Station in Chicago"."""
+        if self.norm(town.name) == r.key or not facility_run(r.surface.casefold().split()):
+            return town
+        after = _IN_TOWN.match(text, r.end)
+        if after is None:
+            return town
+        try:
+            found = self.gaz.resolve_description(r.surface, city=after[1])
+        except RoutesError:
+            return town
+        return found.place if found is not None else town
 
     def _place_facility(self, r: RawMention, raws: list[RawMention], s: _Sentence,
                         dominant: Place | None, named: set[str]) -> Place | None:
@@ -1212,6 +1229,8 @@ _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|t
 
 
 _TOWN_WORDS = (" city", " town", " port", " village", " resort")
+#: the town written right after a name: "Union Station in Chicago"
+_IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
