@@ -361,3 +361,11 @@ def test_a_station_named_like_a_towns_alternate_name(shared_gazetteer: Any) -> N
     j = story("The train pulled into Union Station in Chicago on Monday.", shared_gazetteer)
     found = {m: pm.place.name for pm in [*j.places, *j.other_places] for m in pm.mentions}
     assert found["Union Station"] == "Chicago Union Station"
+
+
+def test_another_travellers_sentence_is_not_the_travellers(shared_gazetteer: Any) -> None:
+    j = story("date 2018-06-14\nNorth Korean leader Kim Jong Un flew into Singapore on Sunday, "
+              "a flight of about 4,700 kilometers from Pyongyang.\nTrump arrived later on Sunday "
+              "after an 18-hour trip from Washington, where he had signed a bill.\nKim left "
+              "Singapore late Tuesday and returned to Pyongyang on Wednesday.\n", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Pyongyang", "Singapore", "Pyongyang"]

@@ -615,7 +615,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
 
 
 #: verbs of travel whose subject, opening a sentence, is the one travelling
-_TRAVEL_VERBS = frozenset({
+TRAVEL_VERBS = frozenset({
     "flew", "flies", "travelled", "traveled", "travels", "arrived", "arrives", "left",
     "leaves", "departed", "departs", "drove", "drives", "sailed", "sails", "visited", "visits",
     "toured", "tours", "returned", "returns", "headed", "heads", "landed", "lands", "went",
@@ -631,7 +631,7 @@ def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
     town in Texas) or a word ("Officials left"). Stories name their traveller this way once
     the full name is given elsewhere, or never."""
     n = len(run.tokens)
-    if n > 2 or n >= len(tokens) or tokens[n].low not in _TRAVEL_VERBS:
+    if n > 2 or n >= len(tokens) or tokens[n].low not in TRAVEL_VERBS:
         return False
     if tokens[n].low == "set" and (n + 1 >= len(tokens) or tokens[n + 1].low not in (
             "off", "out")):

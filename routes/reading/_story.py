@@ -41,6 +41,7 @@ from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import lexicon, zone_for_country
 from routes.reading._mentions import (
     DIRECTIONS,
+    TRAVEL_VERBS,
     LabelsMemo,
     LowerWords,
     People,
@@ -52,7 +53,7 @@ from routes.reading._mentions import (
     scan_names,
     tokenize,
 )
-from routes.reading._motion import Action, about_traveller, motion_role
+from routes.reading._motion import TRAVEL_PARTY, Action, about_traveller, motion_role
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
 from routes.reading._resolver import (
@@ -293,6 +294,8 @@ class _Reader:
             for s in ss:
                 s.traveller = about_traveller(s.tokens, traveller_tokens) or (
                     prev_traveller and bool(_PRONOUN_START.match(s.text)))
+                if s.traveller and self._someone_else_opens(s, traveller_tokens):
+                    s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 prev_traveller = s.traveller
                 if not s.traveller:
                     continue  # only the traveller's sentences tell the journey's times
@@ -337,6 +340,25 @@ class _Reader:
             return {top, *best.split(), *_title_of(top, text)}
         self.journey.traveller = top.title()
         return {top, *_title_of(top, text)}
+
+    def _someone_else_opens(self, s: _Sentence, traveller: set[str]) -> bool:
+        """Whether the sentence opens on another person the story names ("Trump arrived
+        later ... after a trip from Washington, where he attended ..."), and names the
+        traveller nowhere: its "he" is that person, not the traveller."""
+        toks = s.tokens
+        if not toks or not toks[0].cap or toks[0].low in traveller:
+            return False
+        run = [t.low for t in toks[:4]]
+        names = self.people.tokens
+        opener = run[0] if run[0] in names else (
+            run[1] if len(run) > 1 and toks[1].cap and run[1] in names
+            and run[0] in lexicon().person_titles else None)
+        if opener is None and len(toks) > 1 and toks[1].low in TRAVEL_VERBS \
+                and run[0] not in TRAVEL_PARTY and not self.places.is_name(toks[0].base):
+            opener = run[0]  # "Trump arrived later": someone who travels, and no place
+        if opener is None or opener in traveller:
+            return False
+        return not any(t.low in traveller for t in toks)
 
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
@@ -1419,11 +1441,13 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
 
 def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
                info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
-    """The clock time told right after a place, before the next place of its clause: "left
-    Tokyo at 6 a.m. on Friday and reached Osaka at 8:15 a.m." gives Osaka 8:15, not the
+    """The clock time or day told right after a place, before the next place of its clause:
+    "left Tokyo at 6 a.m. on Friday and reached Osaka at 8:15 a.m." gives Osaka 8:15, not the
     clause's first time. Where nothing is told there, the clause's time stands."""
     b = next((b for a, b in clauses if a <= end <= b), len(text))
     own = sentence_time(text[end:min(after, b)], anchor, narrative)
+    if own.day is not None and own.day != info.day:
+        return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
     if own.hour is None or own.hour == info.hour:
         return info
     if own.day is None:
