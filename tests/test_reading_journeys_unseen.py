@@ -369,3 +369,12 @@ def test_another_travellers_sentence_is_not_the_travellers(shared_gazetteer: Any
               "after an 18-hour trip from Washington, where he had signed a bill.\nKim left "
               "Singapore late Tuesday and returned to Pyongyang on Wednesday.\n", shared_gazetteer)
     assert [s.place.name for s in j.stops] == ["Pyongyang", "Singapore", "Pyongyang"]
+
+
+def test_a_high_speed_service_is_judged_as_one(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(
+        "date 2024-03-02\nA Shinkansen service left Tokyo at 6 a.m. on Friday and reached Osaka "
+        "at 8:15 a.m.\nThe train hit a top speed of 320 km/h near Nagoya.\n", shared_gazetteer)))
+    assert j.legs[0].vehicle == "shinkansen"
+    speed = claim(j, "320 km/h")  # told with no leg: the journey's one vehicle
+    assert speed.verdict == "consistent" and "high-speed train" in speed.explanation

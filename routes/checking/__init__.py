@@ -88,6 +88,8 @@ def check_claim(
         claim.explanation = text
     elif claim.kind == "speed":
         speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
+        if speed_env is None:
+            speed_env = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
     elif claim.kind == "time":
         claim.verdict, claim.explanation = judge_time(journey, claim, match, durations or {})
@@ -97,6 +99,16 @@ def check_claim(
             f"Claims of kind {claim.kind!r} are not checked.",
         )
     return claim
+
+
+def _one_vehicle(journey: Journey) -> Envelope | None:
+    """The envelope of the one vehicle every leg between towns travels by, if there is one:
+    then a speed told with no leg ("hit 320 km/h near Nagoya") is that vehicle's."""
+    kinds = {(leg.mode, leg.vehicle) for leg in journey.legs if leg.direction is not None}
+    if len(kinds) != 1:
+        return None
+    mode, vehicle = next(iter(kinds))
+    return envelope_for(mode, vehicle)
 
 
 def _same_span(journey: Journey, other: Claim, match: LegMatch) -> bool:

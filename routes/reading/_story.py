@@ -94,6 +94,9 @@ _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b",
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
+#: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
+_HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|shinkansen|"
+                         r"eurostar|tgv|thalys|frecciarossa|fuxing)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
                   r"liner)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
@@ -848,7 +851,7 @@ class _Reader:
         sea = not rail and not air and bool(_SEA.search(text_all))
         vehicle = None
         if rail:
-            vm = _ARMOURED.search(text_all)
+            vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
             vehicle = vm[0].lower() if vm else "train"
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
