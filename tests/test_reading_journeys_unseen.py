@@ -378,3 +378,12 @@ def test_a_high_speed_service_is_judged_as_one(shared_gazetteer: Any) -> None:
     assert j.legs[0].vehicle == "shinkansen"
     speed = claim(j, "320 km/h")  # told with no leg: the journey's one vehicle
     assert speed.verdict == "consistent" and "high-speed train" in speed.explanation
+
+
+def test_the_place_left_before_the_sentences_event_gets_no_time_of_it(
+        shared_gazetteer: Any) -> None:
+    j = story("date 2023-09-13\nKim Jong Un's armoured train crossed into Russia at the border "
+              "town of Khasan early on Tuesday, about 20 hours after leaving Pyongyang.\n",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Pyongyang", "Khasan"]
+    assert j.stops[0].depart is None  # "early on Tuesday" is the crossing, not the leaving

@@ -578,6 +578,7 @@ class _Reader:
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
+                told_here: list[_Mention] = []  # the mention behind each observation here
                 before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
                 city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
@@ -622,6 +623,7 @@ class _Reader:
                         o.origin = current
                     o.narrative = narrative
                     out.append(o)
+                    told_here.append(m)
                     if role in ("depart", "arrive", "visit"):
                         current = o.city
                         last_place = m.place
@@ -634,6 +636,13 @@ class _Reader:
                     if o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
                                                   and a.hour == o.hour for a in here):
                         o.hour, o.hour_text, o.qualifier = None, "", None
+                # "crossed at Khasan early on Tuesday, about 20 hours after leaving Pyongyang":
+                # the sentence's time is the crossing's; the leaving was before it
+                for o, m in zip(out[first_here:], told_here, strict=True):
+                    if o.action == "depart" and _AFTER_LEAVING.search(
+                            s.text, max(0, m.start - 40), m.start):
+                        o.day, o.hour, o.day_text, o.hour_text, o.qualifier = (
+                            None, None, "", "", None)
                 for o in here:
                     # "the 8:01 a.m. train from London to Paris", "left Pyongyang at 3 p.m. for
                     # Beijing": a clock time told with a departure is not the goal's
@@ -1256,6 +1265,9 @@ _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|t
 _TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+#: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
+_AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
+                            r"left|departed)\s+(?:from\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
@@ -1473,9 +1485,10 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     on Thursday"), else right before the one told just after it; None when its article
     dates nothing."""
     if o.action == "depart":
-        # "landed in Moscow ... after a flight from Beijing": left before the arrival it follows
+        # "landed in Moscow ... after a flight from Beijing", "crossed at Khasan ... after
+        # leaving Pyongyang": left before the arrival or crossing it follows
         arrival = next((i for i, v in enumerate(visits) for w in v.obs
-                        if (w.art, w.sent) == (o.art, o.sent) and w.action == "arrive"
+                        if (w.art, w.sent) == (o.art, o.sent) and w.action != "depart"
                         and w.seq < o.seq), None)
         if arrival is not None:
             return arrival
