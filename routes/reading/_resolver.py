@@ -307,14 +307,13 @@ class PlaceResolver:
         """The town of ``country`` that bears this name as its own and lies within ``max_km``
         of one of ``points``, if any (see _story._towns_in_lists)."""
         key = self.norm(surface)
-        near = self._first(
+        return self._first(
             f"\x00near:{country}:{key}:{','.join(sorted(p.key for p in points))}:{max_km}",
             surface, 30,
             lambda c: (c.place.kind in CITY_KINDS and c.place.country == country
                        and self._bears(c.place, key)
                        and any(km_between(c.place, p) <= max_km for p in points)),
             country=country)
-        return near
 
     def _areas(self, area_text: str) -> tuple[list[Place], bool]:
         """The areas a qualifier may mean, best first, and whether it was an abbreviation."""

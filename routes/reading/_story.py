@@ -351,14 +351,15 @@ class _Reader:
         toks = s.tokens
         if not toks or not toks[0].cap or toks[0].low in traveller:
             return False
-        run = [t.low for t in toks[:4]]
+        first = toks[0].low
+        second = toks[1] if len(toks) > 1 else None
         names = self.people.tokens
-        opener = run[0] if run[0] in names else (
-            run[1] if len(run) > 1 and toks[1].cap and run[1] in names
-            and run[0] in lexicon().person_titles else None)
-        if opener is None and len(toks) > 1 and toks[1].low in TRAVEL_VERBS \
-                and run[0] not in TRAVEL_PARTY and not self.places.is_name(toks[0].base):
-            opener = run[0]  # "Trump arrived later": someone who travels, and no place
+        opener = first if first in names else (
+            second.low if second is not None and second.cap and second.low in names
+            and first in lexicon().person_titles else None)
+        if opener is None and second is not None and second.low in TRAVEL_VERBS \
+                and first not in TRAVEL_PARTY and not self.places.is_name(toks[0].base):
+            opener = first  # "Trump arrived later": someone who travels, and no place
         if opener is None or opener in traveller:
             return False
         return not any(t.low in traveller for t in toks)
@@ -505,9 +506,9 @@ class _Reader:
                       written.replace(".", "").isupper()
                       or self.norm(written) == self.norm(hint.name))):
                 # "the US Naval Academy", "the Monaco Oceanographic Museum" in a story told
-                # elsewhere:
-                # the country its name holds, not the story's city abroad (by its name: an
-                # adjective says whose it is, not where: "the Italian Language Academy")
+                # elsewhere: the country its name holds, not the story's city abroad (by its
+                # name: an adjective says whose it is, not where: "the Italian Language
+                # Academy")
                 where = hint
         if where is None:
             where = dominant
@@ -630,25 +631,26 @@ class _Reader:
                 # "en route to X ... after he left Y": the origin is the place left
                 here = out[first_here:]
                 left = [o for o in here if o.action == "depart"]
-                for o in left:
-                    # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock time
-                    # is the landing's, told first; the place left is not given one
-                    if o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
-                                                  and a.hour == o.hour for a in here):
-                        o.hour, o.hour_text, o.qualifier = None, "", None
-                # "crossed at Khasan early on Tuesday, about 20 hours after leaving Pyongyang":
-                # the sentence's time is the crossing's; the leaving was before it
-                for o, m in zip(out[first_here:], told_here, strict=True):
-                    if o.action == "depart" and _AFTER_LEAVING.search(
-                            s.text, max(0, m.start - 40), m.start):
-                        o.day, o.hour, o.day_text, o.hour_text, o.qualifier = (
-                            None, None, "", "", None)
+                for o, m in zip(here, told_here, strict=True):
+                    if o.action != "depart":
+                        continue
+                    if _AFTER_LEAVING.search(s.text, max(0, m.start - 40), m.start):
+                        # "crossed at Khasan early on Tuesday, about 20 hours after leaving
+                        # Pyongyang": the sentence's time is the crossing's; the leaving was
+                        # before it
+                        o.day, o.day_text = None, ""
+                        _forget_clock(o)
+                    elif o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
+                                                    and a.hour == o.hour for a in here):
+                        # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
+                        # time is the landing's, told first; the place left is not given one
+                        _forget_clock(o)
                 for o in here:
                     # "the 8:01 a.m. train from London to Paris", "left Pyongyang at 3 p.m. for
                     # Beijing": a clock time told with a departure is not the goal's
                     if o.action in ("goal", "visit") and o.hour is not None and any(
                             d.hour == o.hour and d.seq < o.seq for d in left):
-                        o.hour, o.hour_text, o.qualifier = None, "", None
+                        _forget_clock(o)
                 for o in here:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
@@ -685,7 +687,6 @@ class _Reader:
                 o.day = told_day[o.art]  # "... on Thursday. It reached Paris at 3:40 p.m."
             if o.day is not None:
                 told_day[o.art] = o.day
-            if o.day is not None:
                 o.t = _at(o.day, o.hour, o.place, o.action)
         # inheritance within an article: an undated landmark follows its narrative predecessor
         # in the same city ("He then went to ...")
@@ -1060,18 +1061,21 @@ class _Reader:
             dest = self._next_city(origin)
         return origin, dest
 
+    def _stop_cities(self) -> list[Place]:
+        """The city of each stop of the journey, in order (a landmark stands for its city)."""
+        return [self.places.city_of(st.place) for st in self.journey.stops]
+
     def _first_city(self, dest: Place) -> Place | None:
         """The journey's first city, when it is not ``dest``."""
-        first = self.places.city_of(self.journey.stops[0].place) if self.journey.stops else None
-        return first if first is not None and first.key != dest.key else None
+        cities = self._stop_cities()
+        return cities[0] if cities and cities[0].key != dest.key else None
 
     def _whole_trip(self, noun: str) -> tuple[Place | None, Place | None]:
         """"The rail journey covered 4,000 km": from the first stop to the last one reached by
         that mode ("rail", "train"), or to the last stop."""
-        stops = self.journey.stops
-        if len(stops) < 2:
+        cities = self._stop_cities()
+        if len(cities) < 2:
             return None, None
-        cities = [self.places.city_of(st.place) for st in stops]
         last = len(cities) - 1
         if noun in ("rail", "train") and self.journey.legs:
             by_rail = [i + 1 for i, leg in enumerate(self.journey.legs) if leg.mode == "rail"]
@@ -1082,22 +1086,19 @@ class _Reader:
 
     def _prev_city(self, dest: Place) -> Place | None:
         """The city the journey came from when it last reached ``dest``."""
-        cities = [self.places.city_of(st.place) for st in self.journey.stops]
+        cities = self._stop_cities()
         for i in range(len(cities) - 1, 0, -1):
             if cities[i].key == dest.key and cities[i - 1].key != dest.key:
                 return cities[i - 1]
         return None
 
     def _next_city(self, origin: Place) -> Place | None:
-        stops = self.journey.stops
-        idx = [i for i, st in enumerate(stops) if self.places.city_of(st.place).key == origin.key]
+        """The city the journey went on to after it last left ``origin``."""
+        cities = self._stop_cities()
+        idx = [i for i, c in enumerate(cities) if c.key == origin.key]
         if not idx:
             return None
-        for st in stops[idx[-1] + 1:]:
-            c = self.places.city_of(st.place)
-            if c.key != origin.key:
-                return c
-        return None
+        return next((c for c in cities[idx[-1] + 1:] if c.key != origin.key), None)
 
     def _link_legs(self) -> None:
         """Point each figure claim at the leg it measures (a city stands for its landmarks:
@@ -1236,9 +1237,9 @@ def _towns_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     :data:`LIST_CLUSTER_KM`), but resolved far from them (abroad or across the country), is
     its namesake among them when one lies within :data:`LIST_NEIGHBOUR_KM` of one of them:
     "buses link Castlebar, Westport, Ballina and Newport" names the small Newport of Mayo,
-    not the Welsh city. A sentence that names towns of one district
-    together names them at one scale; population alone cannot say this. Decided per mention;
-    a town written with its state or country keeps what that says."""
+    not the Welsh city. A sentence that names towns of one district together names them at
+    one scale; population alone cannot say this. Decided per mention; a town written with its
+    state or country keeps what that says."""
     towns = [m for m in s.mentions if m.place.kind in CITY_KINDS and not m.description
              and not m.inside and not m.embedded]
     if len(towns) < 3:
@@ -1260,8 +1261,7 @@ def _towns_in_lists(s: _Sentence, places: PlaceResolver) -> None:
 #: "the Swiss city", "the Iraqi port": a town the story named, called by its country
 _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|town|port|"
                            r"village|resort|seaside\s+town)\b")
-
-
+#: the words one of which a sentence must hold for :data:`_COUNTRY_TOWN` to be looked for
 _TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
@@ -1290,8 +1290,7 @@ def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
             continue
         adj.inside = True
         s.mentions.append(_Mention(town, m[0], adj.art, s.idx, m.start(), m.end(), False,
-                                   True))
-    s.mentions.sort(key=lambda x: x.start)
+                                   True))  # (the caller sorts the sentence's mentions)
 
 
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
@@ -1477,6 +1476,11 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
     mm = round((h - int(h)) * 60) % 60
     return datetime.combine(day, time(hh, mm), tzinfo=tz) if tz else \
         datetime.combine(day, time(hh, mm)).astimezone()
+
+
+def _forget_clock(o: _Obs) -> None:
+    """Take back the clock time a sentence gave an observation that it does not belong to."""
+    o.hour, o.hour_text, o.qualifier = None, "", None
 
 
 def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
