@@ -20,6 +20,9 @@ Design choices, and why:
   spot that covers the fewest stops, labels, controls and route vertices, again after each zoom.
   A badge repeats no measure shown by the badge above it. Below 480 px a stack folds into one
   badge counting its verdicts, whose popup lists every figure.
+* **Same story, same bytes.** Before rendering, every element's random folium id is replaced
+  by one derived from its place in the tree (:mod:`routes.mapping._ids`), so regenerating a
+  committed map changes nothing unless the story or the code did.
 * **Offline basemap below tiles.** Country outlines sit in a pane under the tile pane, so with
   ``tiles=`` the tiles cover them when online and they remain when tiles fail.
 """
@@ -37,6 +40,7 @@ from routes.errors import RoutesError
 from routes.mapping import _assets, _text
 from routes.mapping._basemap import countries_near
 from routes.mapping._geometry import LatLon, leg_geometry, point_along
+from routes.mapping._ids import assign_ids
 from routes.models import Claim, Journey, Place, PlaceMention, Stop
 
 VERDICT_KEY = {
@@ -478,4 +482,6 @@ def build_map(
         "<summary>Text description of this map</summary>"
         f"<pre>{_text.esc(summary)}</pre></details>"
     )))
+    # folium names elements at random; the same story must give the same page (see _ids)
+    assign_ids(figure)
     return MapDocument(html=figure.render(), summary=summary, title=title)
