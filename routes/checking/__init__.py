@@ -42,8 +42,9 @@ __all__ = [
 
 def _mode_and_vehicle(journey: Journey, match: LegMatch | None) -> tuple[str, str | None]:
     if match is None or not match.indices:
-        # No leg joins the places (measured directly): the mode is unknown.
-        return "", None
+        # No leg joins the places (measured directly): the mode is the one the claim's own
+        # sentence names ("The Eurostar from London to Paris takes ..."), else unknown.
+        return (match.mode, match.vehicle) if match is not None else ("", None)
     legs = match.legs(journey)
     # A chain is judged by its longest-distance mode: rail if any leg is rail, else the first leg's.
     for leg in legs:

@@ -7,7 +7,9 @@ envelopes and their sources are in routes/data/modes.yaml (``speeds``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from routes.network._data import modes_config
@@ -59,3 +61,31 @@ def envelope_for(mode: str, vehicle: str | None = None) -> Envelope:
             return _make(key, raw)
     key, raw = next(iter(speeds.items()))
     return _make(key, raw)
+
+
+@cache
+def _vehicle_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each envelope's words as whole-word patterns, specific vehicles first (the same order
+    :func:`envelope_for` tries them), with the mode they travel by."""
+    speeds: dict[str, dict[str, Any]] = modes_config()["speeds"]
+    order = [raw for raw in speeds.values() if raw.get("default_for") is None]
+    order += [raw for raw in speeds.values() if raw.get("default_for") is not None]
+    out = []
+    for raw in order:
+        words = sorted((str(w) for w in raw.get("match", [])), key=len, reverse=True)
+        if words:
+            pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b",
+                                 re.IGNORECASE)
+            out.append((pattern, str(raw["mode"])))
+    return tuple(out)
+
+
+def told_vehicle(sentence: str) -> tuple[str, str] | None:
+    """The mode and vehicle a sentence names, as whole words ("The Eurostar from London to
+    Paris takes 2 hours 16 minutes": rail, "eurostar"), for a figure told between two places
+    that no leg of the journey joins; None when it names none."""
+    for pattern, mode in _vehicle_words():
+        m = pattern.search(sentence)
+        if m:
+            return mode, m[1].casefold()
+    return None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from routes.models import Claim, Journey, Leg, Measure, Place
+from routes.errors import RoutesError
+from routes.models import MODES, Claim, Journey, Leg, Measure, Mode, Place
 
 CITY_RADIUS_KM = 30.0
 CITY_KINDS = frozenset({"city", "admin", "region", "district"})
@@ -27,6 +28,9 @@ class LegMatch:
     measures: dict[str, Measure] = field(default_factory=dict)
     reversed: bool = False
     direct: bool = False  # no leg joins the places: measured between them directly
+    #: for a direct match, the mode and vehicle the claim's own sentence names ("" / None)
+    mode: str = ""
+    vehicle: str | None = None
 
     def legs(self, journey: Journey) -> list[Leg]:
         return [journey.legs[i] for i in self.indices]
@@ -135,6 +139,17 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
         )
     if a is None or b is None:
         return None
+    from routes.checking._envelopes import told_vehicle
     from routes.network import measure_leg
 
+    told = told_vehicle(claim.sentence)
+    if told is not None and told[0] in MODES:
+        mode: Mode = told[0]
+        try:
+            measures = measure_leg(a, b, mode, vehicle=told[1])
+        except RoutesError:  # "by train" across a sea: measured as the places lie
+            measures = measure_leg(a, b, "road")
+            told = None
+        if told is not None:
+            return LegMatch([], a, b, measures, direct=True, mode=mode, vehicle=told[1])
     return LegMatch([], a, b, measure_leg(a, b, "road"), direct=True)

@@ -30,12 +30,17 @@ SHAPE_MIN_RATIO = 0.85
 #: Legs by other modes get a rail measure (for comparison) only from this straight-line length.
 RAIL_COMPARISON_MIN_KM = 30.0
 
-HIGH_SPEED_WORDS = ("high-speed", "high speed", "bullet", "hsr", "crh", "fuxing", "shinkansen")
+def high_speed_words() -> tuple[str, ...]:
+    """The words that make a vehicle a high-speed train: the ``match`` list of the
+    high-speed envelope in routes/data/modes.yaml, so the network and the speed check agree on
+    what a Eurostar or a TGV is."""
+    speeds = modes_config()["speeds"]
+    return tuple(str(w).casefold() for w in speeds["high_speed_train"].get("match", []))
 
 
 def _uses_high_speed(vehicle: str | None) -> bool:
     v = (vehicle or "").casefold()
-    return any(w in v for w in HIGH_SPEED_WORDS)
+    return bool(v) and any(w in v for w in high_speed_words())
 
 
 def _describe_snap(place: Place, snap: Snap) -> str:
@@ -175,6 +180,11 @@ def measure_between(a: Place, b: Place, modes: Sequence[str] | None = None) -> d
     mode: Mode = ("sea" if wanted == {"sea"} else "rail" if "rail" in wanted
                   else "road" if wanted & {"road", "walk"} else "air")
     measures = measure_leg(a, b, mode)
+    if "rail" not in measures and (mode == "rail" or not wanted):
+        # no conventional line joins them: a high-speed one may (London - Paris)
+        fast = rail_measure(a, b, vehicle="high-speed train")
+        if fast is not None:
+            measures["rail"] = fast
     if "sea" in wanted and "sea" not in measures:
         measures["sea"] = sea_measure(measures["geodesic"])
     if not wanted:
