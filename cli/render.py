@@ -34,7 +34,16 @@ def _range(low: float | None, high: float | None, unit: str) -> str:
         return "–"
     if low == high or high is None:
         return f"{_fmt(low, 1 if low is not None and low < 10 else 0)} {unit}"
-    return f"{_fmt(low, 0)}–{_fmt(high, 0)} {unit}"
+    return f"{_span(low, high)} {unit}"
+
+
+def _span(low: float | None, high: float | None) -> str:
+    """Two ends, with as many decimals as it takes to tell them apart ("just under four
+    hours" is 3.6-4.0 h, not "4-4 h")."""
+    digits = 0
+    while digits < 2 and _fmt(low, digits) == _fmt(high, digits):
+        digits += 1
+    return f"{_fmt(low, digits)}–{_fmt(high, digits)}"
 
 
 def short_source(source: str, limit: int = 44) -> str:
@@ -254,7 +263,7 @@ def measure_markdown(a: Place, b: Place, measures: Mapping[str, Measure]) -> str
         "|---|---|---|---|---|---|",
     ]
     for row in _measure_rows(measures):
-        band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
+        band = "–" if row["low_km"] is None else _span(row["low_km"], row["high_km"])
         lines.append(
             f"| {row['kind']}{' (estimate)' if row['estimate'] else ''} | {row['km']:,.1f} | "
             f"{band} | {_fmt(row['published_km'])} | {_md_escape(row['method'])} | "
@@ -270,7 +279,7 @@ def measure_table(a: Place, b: Place, measures: Mapping[str, Measure]) -> None:
     for column in ("measure", "km", "range", "published", "method", "source"):
         table.add_column(column, overflow="fold")
     for row in _measure_rows(measures):
-        band = "–" if row["low_km"] is None else f"{row['low_km']:,.0f}–{row['high_km']:,.0f}"
+        band = "–" if row["low_km"] is None else _span(row["low_km"], row["high_km"])
         table.add_row(
             row["kind"] + (" (estimate)" if row["estimate"] else ""),
             f"{row['km']:,.1f}",

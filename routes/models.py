@@ -75,6 +75,9 @@ class Place:
     city: str | None = None  # for landmarks: the city they stand in
     population: int = 0
     admin1: str | None = None
+    #: IANA zone ("Australia/Perth"): GeoNames' for its towns, the nearest town's for curated
+    #: records; None for countries and wider areas, which span zones
+    timezone: str | None = None
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

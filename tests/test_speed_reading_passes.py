@@ -188,7 +188,7 @@ def test_reasons_are_the_same_when_remembered() -> None:
     from routes.gazetteer._gazetteer import Gazetteer, _Entry, _Hit
 
     row = (1, "geonames:1", "Dandong", 40.1, 124.4, "city", "CN", "GeoNames", None,
-           2_444_697, "19", 0.5, 10.0)
+           2_444_697, "19", 0.5, 10.0, "Asia/Shanghai")
     for quality, shown, fuzzy, how in ((1.0, "Dandong", False, "name"),
                                        (0.5, "Tan-tung", False, "also called 'Tan-tung'"),
                                        (0.5, "Dandog", True, "similar name 'Dandog'")):

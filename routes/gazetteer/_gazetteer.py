@@ -42,7 +42,8 @@ class _Entry:
                  "population", "prominence", "row")
 
     def __init__(self, row: tuple[object, ...]) -> None:
-        (_, pid, name, lat, lon, kind, country, _source, city, pop, _admin1, prom, extent) = row
+        (_, pid, name, lat, lon, kind, country, _source, city, pop, _admin1, prom, extent,
+         _zone) = row
         self.row = row
         self.id = str(pid)
         self.name = str(name)
@@ -59,11 +60,12 @@ class _Entry:
     @property
     def place(self) -> Place:
         if self._place is None:
-            admin1, source = self.row[10], self.row[7]
+            admin1, source, zone = self.row[10], self.row[7], self.row[13]
             self._place = Place(
                 name=self.name, lat=self.lat, lon=self.lon, kind=self.kind, country=self.country,
                 source=str(source), id=self.id, city=self.city, population=self.population,
                 admin1=admin1 if admin1 else None,  # type: ignore[arg-type]
+                timezone=str(zone) if zone else None,
             )
         return self._place
 
@@ -176,9 +178,9 @@ class _Prepared:
 
 
 _COLUMNS = "rid, pid, name, lat, lon, kind, country, source, city, population, admin1, " \
-    "prominence, extent_km"
+    "prominence, extent_km, timezone"
 _JOINED = ", ".join("p." + c.strip() for c in _COLUMNS.split(",")) + ", n.quality, n.shown"
-#: the places one key names (13 place columns, then the match's quality and shown form)
+#: the places one key names (14 place columns, then the match's quality and shown form)
 _BY_KEY = f"SELECT {_JOINED} FROM names n JOIN places p ON p.rid = n.rid WHERE n.key = ?"
 
 KindsArg = Iterable[str] | None
@@ -280,7 +282,7 @@ class Gazetteer:
             ).fetchall()
             for row in rows:
                 words = tuple(w for w in str(row[-1] or "").split("\x1f") if w)
-                out.append(_Context(self._entry(db, row[:13]), str(row[-3]), row[-2], words))
+                out.append(_Context(self._entry(db, row[:14]), str(row[-3]), row[-2], words))
         return out
 
     def _lookup_key(self, key: str, dbs: Sequence[int] | None = None) -> tuple[_Hit, ...]:
@@ -307,11 +309,11 @@ class Gazetteer:
         """Rows of one index for one key, as hits; a place met before (another name row of
         it, or the same place in an earlier index) keeps its first row."""
         for row in rows:
-            entry = self._entry(db, tuple(row[:13]))
+            entry = self._entry(db, tuple(row[:14]))
             if entry.id in seen:
                 continue
             seen.add(entry.id)
-            found.append(_Hit(entry, float(row[13]), str(row[14])))  # type: ignore[arg-type]
+            found.append(_Hit(entry, float(row[14]), str(row[15])))  # type: ignore[arg-type]
 
     def _keep_hits(self, key: str, found: list[_Hit]) -> tuple[_Hit, ...]:
         if len(self._exact) > _CACHE_LIMIT:

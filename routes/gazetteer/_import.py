@@ -139,7 +139,7 @@ def _row(
     row = _Row(
         pid=f"geonames:{gid}", name=name, lat=lat, lon=lon, kind=kind, country=cc or None,
         source=f"GeoNames {gid} ({source.name} dump, CC BY 4.0)", population=pop,
-        admin1=admin1 or None,
+        admin1=admin1 or None, timezone=(cols[17] if len(cols) > 17 else "") or None,
         prominence=_rank.prominence(kind, pop) if kind != "country" else 1.0,
     )
     add_names(row, [name, ascii_name], _rank.Q_NAME, writer)

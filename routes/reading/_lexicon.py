@@ -10,7 +10,10 @@ import functools
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from routes.models import Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,32 @@ def lexicon() -> Lexicon:
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
         timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},
     )
+
+
+def zone_of(place: Place) -> tzinfo:
+    """The clock a place keeps: its own IANA zone (GeoNames gives every town one); else its
+    country's, for countries the lexicon lists; else the offset its longitude gives (15 degrees
+    an hour), named so. Never the zone of the machine running the check: a verdict must not
+    depend on where the fact-checker sits."""
+    if place.timezone:
+        zone = _named_zone(place.timezone)
+        if zone is not None:
+            return zone
+    zone = zone_for_country(place.country)
+    if zone is not None:
+        return zone
+    hours = round(place.lon / 15.0)
+    return timezone(timedelta(hours=hours), f"UTC{hours:+d} (by longitude)")
+
+
+@functools.cache
+def _named_zone(name: str) -> tzinfo | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # no tz database here, or a name it does not know
+        return None
 
 
 @functools.cache

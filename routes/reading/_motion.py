@@ -19,7 +19,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited)"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pulled\s+into|entered|"
-               r"enters|entering|got\s+to|reached)"),
+               r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"

@@ -33,12 +33,12 @@ from typing import Literal
 
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
-from routes.reading._dates import TimeInfo, sentence_time
+from routes.reading._dates import WEEKDAYS, TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import dominant_city, facility_at, facility_run, hint_agrees
 from routes.reading._figures import Figure, find_figures
-from routes.reading._lexicon import lexicon, zone_for_country
+from routes.reading._lexicon import lexicon, zone_of
 from routes.reading._mentions import (
     DIRECTIONS,
     TRAVEL_VERBS,
@@ -91,7 +91,8 @@ _ACTIVITY = re.compile(
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?)\b")
+_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|eurostar|"
+                   r"shinkansen|tgv|thalys|frecciarossa)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
@@ -100,6 +101,10 @@ _HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|sh
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
                   r"liner)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
+#: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
+#: fast for a rider and slow for a car)
+_CYCLING = re.compile(r"\b(?:cyclists?|cycling|bicycles?|peloton|tour de france|giro d'italia|"
+                      r"vuelta a españa|by bike)\b")
 
 _MEALS = frozenset({"lunch", "dinner", "banquet", "breakfast", "dined", "dining"})
 _TRAVEL_WORDS = frozenset(
@@ -111,6 +116,14 @@ _TRAVEL_WORDS = frozenset(
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering"
     ]
 )
+#: verbs of arriving that make "N hours later" the time a trip took
+_ARRIVAL_WORDS = frozenset({"landed", "landing", "arrived", "arriving", "reached", "reaching",
+                            "docked", "pulled"})
+_LEAVING_WORDS = frozenset({"left", "leaving", "departed", "departing", "returned", "headed",
+                            "set", "went", "flew", "drove"})
+#: "after 17 hours in the air": time spent travelling, told after the figure
+_UNDER_WAY = re.compile(r"\s+(?:in\s+the\s+air|at\s+sea|on\s+the\s+road|on\s+board|aboard|"
+                        r"of\s+(?:flying|driving|sailing|travel(?:l?ing)?))\b", re.IGNORECASE)
 _EVENT_WORDS: dict[str, str] = {
     "meeting": "meeting", "meetings": "meeting", "met": "meeting", "talks": "meeting",
     "talk": "meeting", "spoke": "meeting", "summit": "meeting", "session": "meeting",
@@ -655,6 +668,7 @@ class _Reader:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
                         o.origin = left[-1].city
+                _weekdays_in_order(here, self.anchor(ai))
                 # "He left there around noon": the last place the story put him
                 there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
@@ -863,6 +877,7 @@ class _Reader:
         if rail:
             vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
             vehicle = vm[0].lower() if vm else "train"
+        road_vehicle = "bicycle" if _CYCLING.search(text_all) else None
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
         main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
@@ -912,7 +927,9 @@ class _Reader:
             direction: Literal["outbound", "return"] | None = (
                 None if same_city else ("return" if seen_main else "outbound"))
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
-                            vehicle if mode == "rail" else None, direction))
+                            vehicle if mode == "rail" else
+                            road_vehicle if mode == "road" and not same_city else None,
+                            direction))
         self.journey.legs = legs
         self._kinds = kinds
 
@@ -1453,13 +1470,27 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: a place followed by how long after the clause's time it was reached: "17 hours later",
+#: "after 17 hours in the air", "a day later"
+_LATER = re.compile(
+    r"[^.;]{0,40}?\b(?:later|afterwards|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)[\s-]+(?:\w+\s+)?"
+    r"(?:hours?|days?|minutes?|nights?)\b)", re.IGNORECASE)
+
+
 def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
                info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
     """The clock time or day told right after a place, before the next place of its clause:
     "left Tokyo at 6 a.m. on Friday and reached Osaka at 8:15 a.m." gives Osaka 8:15, not the
     clause's first time. Where nothing is told there, the clause's time stands."""
     b = next((b for a, b in clauses if a <= end <= b), len(text))
-    own = sentence_time(text[end:min(after, b)], anchor, narrative)
+    segment = text[end:min(after, b)]
+    if _LATER.match(segment):
+        # "left Perth on Sunday evening and landed in London 17 hours later": the arrival is
+        # told relative to the departure, so the clause's day and hour are not its own
+        return TimeInfo()
+    own = sentence_time(segment, anchor, narrative)
     if own.day is not None and own.day != info.day:
         return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
     if own.hour is None or own.hour == info.hour:
@@ -1470,12 +1501,27 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
 
 
 def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | None:
-    tz = zone_for_country(place.country)
     h = 12.0 if hour is None else hour
     hh = int(h) % 24
     mm = round((h - int(h)) * 60) % 60
-    return datetime.combine(day, time(hh, mm), tzinfo=tz) if tz else \
-        datetime.combine(day, time(hh, mm)).astimezone()
+    return datetime.combine(day, time(hh, mm), tzinfo=zone_of(place))
+
+
+def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
+    """A weekday is read in the five days before the article's date or the day after it (a
+    story filed late, or in a time zone behind the events). "left Quito early on Monday and
+    arrived in Punta Arenas on Tuesday", in a Sunday story, would then put Monday after
+    Tuesday: a weekday taken as the day after the article, with a weekday told after it in
+    the same sentence that is earlier, is the week before's."""
+    if anchor is None:
+        return
+    ahead = anchor + timedelta(days=1)
+    named = [o for o in here if o.day is not None
+             and any(w in o.day_text.casefold() for w in WEEKDAYS)]
+    for i, o in enumerate(named):
+        if o.day == ahead and any(later.day is not None and later.day < ahead
+                                  for later in named[i + 1:]):
+            o.day = ahead - timedelta(days=7)
 
 
 def _forget_clock(o: _Obs) -> None:
@@ -1615,6 +1661,16 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "travel", "speed"
     if after[:1] == ["away"] or fig.kind == "distance":
         return "travel", "away"
+    if fig.kind == "duration" and not fig.compound:
+        if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
+            return "", ""  # "arrived two hours late": a delay, not the time the trip took
+        verb = next((w for w in reversed(before[-6:]) if w in _ARRIVAL_WORDS
+                     or w in _LEAVING_WORDS), "")
+        if (after[:1] == ["later"] and verb in _ARRIVAL_WORDS) or (
+                before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)):
+            # "landed in London 17 hours later", "after 17 hours in the air": the time it
+            # took ("arrived in Beijing and left two days later" is a stay)
+            return "travel", "trip"
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
     for i, w in enumerate(reversed(before[-10:])):
