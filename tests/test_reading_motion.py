@@ -36,8 +36,11 @@ def _role(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
          "depart"),
         ("He returned to Paris on Tuesday.", "Paris", (), "visit"),
         ("The train left Pyongyang for Beijing.", "Beijing", ("Pyongyang",), "goal"),
-        # two places between the verb and the goal: no guess
-        ("She flew from London via Paris to Rome.", "Rome", ("London", "Paris"), None),
+        # a stop-over between the source and the goal: the goal lies past it
+        ("She flew from London via Paris to Rome.", "Rome", ("London", "Paris"), "goal"),
+        ("She flew from London via Paris to Rome.", "Paris", ("London",), "pass"),
+        # two places between the verb and the goal, neither a stop-over: no guess
+        ("She flew from London and Paris to Rome.", "Rome", ("London", "Paris"), None),
         # places listed after one verb share it; past another place outside a list, no role
         ("She visited London and Brussels.", "Brussels", ("London",), "visit"),
         ("He toured Dandong, Shenyang and Dalian.", "Dalian", ("Dandong", "Shenyang"),

@@ -25,6 +25,7 @@ A stop or leg time equal to the claim's own time at the same place is taken to b
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -180,7 +181,9 @@ def _travel_window(
             r_lo, r_hi = max(r.low for r in ranges), min(r.high for r in ranges)
             if r_lo > r_hi:  # reports disagree: take their union
                 r_lo, r_hi = min(r.low for r in ranges), max(r.high for r in ranges)
-            parts.append(f"{leg.origin} - {leg.destination} {r_lo:.1f}-{r_hi:.1f} h as reported")
+            told = (f"at least {r_lo:.1f} h" if math.isinf(r_hi)  # "more than 20 hours"
+                    else f"{r_lo:.1f}-{r_hi:.1f} h")
+            parts.append(f"{leg.origin} - {leg.destination} {told} as reported")
         else:
             m = leg.measures.get(MODE_MEASURE.get(leg.mode, "road")) or leg.measures.get("geodesic")
             if m is None:
@@ -358,7 +361,8 @@ def judge_arrival(
             continue
         t_lo, t_hi, parts = window
         arr_lo = dep.lo + timedelta(hours=t_lo)
-        bounded = not earliest_only and _passes_only(journey, indices)
+        # an open-ended report ("more than 20 hours") bounds the arrival on one side only
+        bounded = not earliest_only and _passes_only(journey, indices) and math.isfinite(t_hi)
         arr_hi = dep.hi + timedelta(hours=t_hi) if bounded else None
         ok = w.hi >= arr_lo and (arr_hi is None or w.lo <= arr_hi)
         origin = journey.legs[k].origin

@@ -17,7 +17,7 @@ Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
-               r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited)"),
+               r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding)"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pulled\s+into|entered|"
                r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
@@ -33,7 +33,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
-             r"sighted)"),
+             r"sighted|stop-?overs?|layovers?|(?:refuell?ing|refueling|brief|short|technical)\s+"
+             r"stop|a\s+stop)"),
 )
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE
@@ -43,6 +44,8 @@ _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
+#: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
+_VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
 _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "train",
                          "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
                          "crossing", "trek", "march", "hike", "walk", "race", "flying",
@@ -98,12 +101,16 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     if _OPENING_FROM.fullmatch(sentence, 0, start):
         return "depart"  # "From Dong Dang, Kim drove to Hanoi": the place left
     best: tuple[int, Action, re.Match[str]] | None = None
+    prior: tuple[int, Action, re.Match[str]] | None = None
     cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)
     for m in cues:
         action: Action = m.lastgroup  # type: ignore[assignment]
-        best = (m.end(), action, m)
+        prior, best = best, (m.end(), action, m)
     if best is None:
         return None
+    if (prior is not None and prior[2][0].casefold().startswith("board")
+            and best[2][0].casefold() in _VEHICLE_NOUNS):
+        best = prior  # "boarded a bullet train in Tokyo (for Osaka)": the boarding is the cue
     end, action, m = best
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
@@ -116,9 +123,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "flew from London to Brussels": the goal lies past the source, and only there
         a, b = between[0]
         if (len(between) == 1 and action != "visit"
-                and _FROM_END.search(sentence[offset + end:a])
+                and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through"))
                 and _TO_GAP.fullmatch(sentence[b:start])):
-            return "goal"
+            return "goal"  # also "via Dubai to Nairobi": the goal lies past the stop-over
         # "visited Erbil and Mosul", "toured Dandong, Shenyang and Dalian": the places listed
         # after one cue share its role
         nexts = [*(x for x, _ in between[1:]), start]
@@ -141,6 +148,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         if action == "goal":
             if cue in ("reach", "reached"):
                 return "goal"
+            if cue == "back" and words and words[-1].casefold() in ("in", "at"):
+                return "arrive"  # "was back in Pyongyang on Saturday"
             if not _PREP_END.search(gap) and words:
                 return None
             if words and words[-1].casefold() not in ("to", "for", "toward", "towards", "of",
@@ -161,6 +170,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         limit = 10 if _PREP_END.search(gap) else 2
         if len(words) > limit:
             return None
+        if cue.startswith("board") and re.search(r"\b(?:to|for|towards?)$", gap,
+                                                  re.IGNORECASE):
+            return "goal"  # "boarded a flight to Paris": where it goes, not where it left
         return "depart"
     if action == "arrive":
         if len(words) > 4 and not _PREP_END.search(gap):

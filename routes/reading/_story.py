@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
 from routes.errors import RoutesError
@@ -88,6 +88,17 @@ _ACTIVITY = re.compile(
     r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
     r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b")
 #: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
+#: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
+#: activist set off", "The prime minister boarded"
+_ROLE_SUBJECT = re.compile(
+    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}(?P<role>[A-Za-z-]{3,}))\s+"
+    r"(?:has\s+|had\s+|was\s+)?(?:flew|flown|left|set\s+off|set\s+out|travell?ed|drove|"
+    r"walked|sailed|arrived|boarded|departed|rode|cycled|headed|returned|crossed)\b")
+#: words that open a sentence like a role but name no one in particular
+_NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
+                        "remainder", "same", "following", "second", "third", "majority",
+                        "minority", "one", "two", "three", "few", "many", "most", "day", "week",
+                        "year", "month", "time", "trip", "journey", "flight", "news", "report"})
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
@@ -183,6 +194,9 @@ class _Obs:
     narrative: date | None = None  # the last date the article set before this sentence
     t: datetime | None = None
     inherited: bool = False
+    #: "after a journey of 20 hours from Pyongyang": left before the sentence's event, at a
+    #: time the story does not tell (never the time of a later visit to the same city)
+    left_before: bool = False
 
 
 @dataclass(slots=True)
@@ -271,6 +285,8 @@ class _Reader:
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
+        #: the last figure read as a claim: its sentence, where it ends, and the claim
+        self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
     def _all_mentions(self) -> list[_Mention]:
         return [m for ss in self.sentences for s in ss for m in s.mentions]
@@ -345,7 +361,7 @@ class _Reader:
                     if t.cap and t.low in tokens:
                         counts[t.low] += 1
         if not counts:
-            return set()
+            return self._role_traveller()
         top = counts.most_common(1)[0][0]
         names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
         text = "\n".join(a.text for a in self.articles)
@@ -356,6 +372,23 @@ class _Reader:
             return {top, *best.split(), *_title_of(top, text)}
         self.journey.traveller = top.title()
         return {top, *_title_of(top, text)}
+
+    def _role_traveller(self) -> set[str]:
+        """A story that names no one may name its traveller by role: "The King flew from
+        London ...", "The activist set off on foot from Edinburgh". The first sentence that
+        opens on such a subject, with a verb of travel, gives the role word; the story's
+        sentences that use it (or a pronoun after it) are the traveller's."""
+        for ss in self.sentences:
+            for s in ss:
+                m = _ROLE_SUBJECT.match(s.text)
+                if m is None:
+                    continue
+                role = m["role"].casefold()
+                if role in _NOT_ROLES:
+                    continue  # "The rest left", "The first arrived"
+                self.journey.traveller = " ".join(m["subject"].split())
+                return {role}
+        return set()
 
     def _someone_else_opens(self, s: _Sentence, traveller: set[str]) -> bool:
         """Whether the sentence opens on another person the story names ("Trump arrived
@@ -621,9 +654,27 @@ class _Reader:
                     if role == "goal" and m.place.kind not in CITY_KINDS:
                         role = m.role = "visit"  # "went to the Beijing Hotel"
                     info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
-                    after = next((x.start for x in located if x.start > m.end), len(s.text))
-                    info = _own_clock(s.text, clauses, m.end, after, info, self.anchor(ai),
+                    end = m.end
+                    after = len(s.text)
+                    for x in located:
+                        if x.start < end:
+                            continue
+                        if _ADDRESS_GAP.fullmatch(s.text, end, x.start):
+                            end = x.end  # "Hakata Station in Fukuoka five hours later"
+                            continue
+                        after = x.start
+                        break
+                    info = _own_clock(s.text, clauses, end, after, info, self.anchor(ai),
                                       narrative)
+                    if role == "goal":
+                        arriving = _ARRIVING.match(s.text, end, after)
+                        if arriving is not None:
+                            # "sailed overnight to Barcelona, about 650 km away, docking at
+                            # 8 a.m. on Tuesday": the goal reached, and when
+                            told = sentence_time(arriving["rest"], self.anchor(ai), narrative)
+                            if told.day is not None or told.hour is not None:
+                                info, role = told, "arrive"
+                                m.role = role
                     if role != "visit" and info.hour_text.casefold() in _MEALS:
                         info = replace(info, hour=None, hour_text="")
                     o = _Obs(m.place, self.places.city_of(m.place), role, ai, s.idx, seq, s.source,
@@ -647,11 +698,12 @@ class _Reader:
                 for o, m in zip(here, told_here, strict=True):
                     if o.action != "depart":
                         continue
-                    if _AFTER_LEAVING.search(s.text, max(0, m.start - 40), m.start):
+                    if _AFTER_LEAVING.search(s.text, max(0, m.start - 90), m.start):
                         # "crossed at Khasan early on Tuesday, about 20 hours after leaving
                         # Pyongyang": the sentence's time is the crossing's; the leaving was
                         # before it
                         o.day, o.day_text = None, ""
+                        o.left_before = True
                         _forget_clock(o)
                     elif o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
                                                     and a.hour == o.hour for a in here):
@@ -730,7 +782,8 @@ class _Reader:
         # undated mentions of a landmark take the landmark's time from other articles; a
         # landmark named in the same sentence as a dated one shares its time
         for o in obs:
-            if o.t is None and o.action != "goal" and o.place.key in place_t:
+            if (o.t is None and o.action != "goal" and o.place.key in place_t
+                    and not o.left_before):
                 o.t = place_t[o.place.key]
                 o.inherited = True
         first_timed: dict[tuple[int, int, str], datetime] = {}
@@ -750,7 +803,7 @@ class _Reader:
         if len(self.articles) == 1 and all(o.t is None for o in obs):
             return self._told_visits(obs)
         timed = sorted((o for o in obs if o.t is not None and o.action != "goal"),
-                       key=lambda o: (o.t, o.seq))
+                       key=_told_order)
         visits: list[_Visit] = []
         for o in timed:
             if visits and visits[-1].city.key == o.city.key and not _came_back(
@@ -785,7 +838,14 @@ class _Reader:
             if o.t is not None:
                 continue
             same = [v for v in visits if v.city.key == o.city.key]
-            if same:
+            if o.left_before:
+                # left before the arrival it precedes, and after what its article told before
+                earlier = [i for i, v in enumerate(visits) for w in v.obs
+                           if w.art == o.art and w.sent < o.sent]
+                at = _told_position(visits, o)
+                first = max(earlier) + 1 if earlier else 0
+                visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
+            elif same:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif o.place.kind not in AREA_KINDS:
                 at = _told_position(visits, o)
@@ -814,6 +874,11 @@ class _Reader:
                     and _ALONG_THE_WAY.search(o.sentence) and visits[-1].obs[0].action == "goal" \
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent:
                 on_the_way[sent] = visits[-1]  # "She stopped in Denver along the way"
+            if (o.action == "pass" and visits and visits[-1].obs[0].action == "goal"
+                    and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
+                    and visits[-1].city.key != o.city.key and _STOPOVER.search(o.sentence)):
+                visits.insert(len(visits) - 1, _Visit(o.city, [o]))  # "with a stopover in"
+                continue
             goal = on_the_way.get(sent)
             if goal is not None and goal.city.key != o.city.key:
                 visits.insert(visits.index(goal), _Visit(o.city, [o]))
@@ -980,6 +1045,8 @@ class _Reader:
                 prior: Place | None = None) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
+        if _RATE.match(s.text, fig.end):
+            return  # "about 17 kilometres a day": a pace, not the length of a leg
         kind, word = _figure_context(fig, s.text)
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
@@ -997,14 +1064,21 @@ class _Reader:
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
         whole = _WHOLE_TRIP.search(s.text[max(0, fig.start - 60):fig.start])
-        if whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
-            origin, dest = self._whole_trip((whole["mode"] or "").casefold())
+        last = self._last_figure
+        if last is not None and last[0] is s and _SAME_LEG.fullmatch(s.text, last[1], fig.start):
+            # "covered the remaining 330 km in about six hours": the time of that distance
+            origin_name, dest_name = last[2].origin, last[2].destination
         else:
-            origin, dest = self._leg_ends(s, fig, current, prior)
-        claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit,
-                      origin.name if origin else None, dest.name if dest else None,
-                      fig.qualifier, s.text, art.outlet)
+            if whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
+                origin, dest = self._whole_trip((whole["mode"] or "").casefold())
+            else:
+                origin, dest = self._leg_ends(s, fig, current, prior)
+            origin_name = origin.name if origin else None
+            dest_name = dest.name if dest else None
+        claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit, origin_name,
+                      dest_name, fig.qualifier, s.text, art.outlet)
         self.journey.claims.append(claim)
+        self._last_figure = (s, fig.end, claim)
 
     def _event_place(self, s: _Sentence, fig: Figure, current: Place | None,
                      word: str) -> str | None:
@@ -1063,6 +1137,13 @@ class _Reader:
                     and self.places.city_of(m.place).key != origin.key]
             if told:
                 dest = self.places.city_of(told[-1].place)
+        if origin is None and _REMAINING.search(s.text, max(0, fig.start - 30), fig.start):
+            # "crossed the border at Khasan ... and covered the remaining 330 km": from the
+            # place the sentence last put the traveller, on to the next stop
+            here = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                    and m.place.kind not in AREA_KINDS]
+            if here:
+                origin = self.places.city_of(here[-1].place)
         if origin is None:
             origin = current
             if dest is not None and prior is None and s.idx <= 1:
@@ -1283,8 +1364,11 @@ _TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
-_AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
-                            r"left|departed)\s+(?:from\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
+                            r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
+                            r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
+                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?$",
+                            re.IGNORECASE)
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
@@ -1470,6 +1554,20 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: a participle of arriving told after a goal, with nothing but an aside between them
+_ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
+                       r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
+#: a figure told per unit of time or per person: "17 km a day", "two hours per stage"
+_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stage|leg|person|"
+                   r"head|passenger)\b", re.IGNORECASE)
+#: the part of a trip left after a place: "the remaining 330 km", "the final 50 miles"
+_REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-]+\s+)?$",
+                        re.IGNORECASE)
+#: what joins a distance to the time it took: "330 km in about six hours"
+_SAME_LEG = re.compile(r"\s+in\s+", re.IGNORECASE)
+#: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
+#: Washington"
+_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?")
 #: a place followed by how long after the clause's time it was reached: "17 hours later",
 #: "after 17 hours in the air", "a day later"
 _LATER = re.compile(
@@ -1505,6 +1603,17 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
     hh = int(h) % 24
     mm = round((h - int(h)) * 60) % 60
     return datetime.combine(day, time(hh, mm), tzinfo=zone_of(place))
+
+
+def _told_order(o: _Obs) -> tuple[datetime, int]:
+    """When an observation happened, for ordering: its instant where the story tells the
+    hour; where it tells only the day, that day as one span shared by every clock (noon UTC),
+    so that London and Dubai on the same day keep the order the story tells them in, instead
+    of Dubai's noon coming four hours before London's."""
+    assert o.t is not None
+    if o.hour is None and o.day is not None:
+        return datetime.combine(o.day, time(12), tzinfo=UTC), o.seq
+    return o.t, o.seq
 
 
 def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
@@ -1619,6 +1728,7 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat)\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail)\b", re.IGNORECASE)),
+    ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked)\b", re.IGNORECASE)),
 )
 
 
@@ -1632,6 +1742,9 @@ def _leg_mode(sentence: str) -> Mode | None:
 #: entire trip took 60 hours"
 _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip)\b(?!.*\b(?:to|from)\b)")
+#: a stop on the way told after the goal: "flew to Tokyo with a stopover in Dubai"
+_STOPOVER = re.compile(r"\b(?:stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+"
+                       r"stop|a\s+stop)\b", re.IGNORECASE)
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward

@@ -1,0 +1,131 @@
+"""More ways stories tell a trip: a traveller named only by role, stop-overs, boarding,
+participles of arriving, the rest of a trip after a border, paces that are not distances.
+Every story is constructed for the test (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.models import Journey
+from routes.pipeline import check_articles
+from routes.reading import read_story, read_text
+
+ROYAL_TOUR = (
+    "Royal tour\n\n"
+    "The King flew from London via Dubai to Nairobi on Tuesday, an overnight journey of about "
+    "9,000 km.\n"
+    "After two days in Nairobi he travelled by road to Mombasa, some 480 km to the south-east, "
+    "arriving on Friday afternoon.\n"
+)
+
+LONG_WALK = (
+    "Long walk\n\n"
+    "The activist set off on foot from Edinburgh on 1 May and walked to London, arriving on "
+    "10 June after covering roughly 650 kilometres.\n"
+    "That works out at about 17 kilometres a day.\n"
+)
+
+BORDER_TRAIN = (
+    "Summit train\n\n"
+    "North Korean leader Kim Jong Un arrived in Vladivostok by armoured train on Wednesday, "
+    "after a journey of more than 20 hours from Pyongyang.\n"
+    "His train crossed the border at Khasan in the morning and covered the remaining 240 km in "
+    "about six hours.\n"
+    "Kim left Vladivostok on Friday afternoon and was back in Pyongyang on Saturday.\n"
+)
+
+CRUISE = (
+    "Cruise\n\n"
+    "The cruise ship left Genoa on Monday evening and sailed overnight to Barcelona, about "
+    "650 km away, docking at 8 a.m. local time on Tuesday.\n"
+)
+
+BULLET_TRAIN = (
+    "Bullet train\n\n"
+    "The prime minister boarded a bullet train in Tokyo at 9 a.m. on Saturday and reached "
+    "Hakata Station in Fukuoka five hours later, after a 1,069-kilometre ride.\n"
+)
+
+
+def story(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
+    return read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
+
+
+def stops(j: Journey) -> list[str]:
+    return [s.place.name for s in j.stops]
+
+
+def test_a_traveller_named_by_role(shared_gazetteer: Any) -> None:
+    j = story(ROYAL_TOUR, shared_gazetteer, date="2022-11-20")
+    assert j.traveller == "The King"
+    assert stops(j) == ["London", "Dubai", "Nairobi", "Mombasa"]
+    assert [leg.mode for leg in j.legs] == ["air", "air", "road"]
+    # "arriving on Friday afternoon": the goal reached, and when
+    mombasa = j.stops[-1]
+    assert mombasa.arrive is not None and mombasa.arrive.isoformat() == "2022-11-18T15:00:00+03:00"
+    far = next(c for c in j.claims if c.text == "some 480 km")
+    assert (far.origin, far.destination) == ("Nairobi", "Mombasa")
+
+
+def test_a_role_that_is_a_common_word_is_no_traveller(shared_gazetteer: Any) -> None:
+    j = story("Arrivals\n\nThe rest left Paris on Monday for Lyon.\n", shared_gazetteer)
+    assert j.traveller != "The rest"
+
+
+def test_a_walk_and_its_pace(shared_gazetteer: Any) -> None:
+    j = story(LONG_WALK, shared_gazetteer, date="2021-06-12")
+    assert stops(j) == ["Edinburgh", "London"]
+    assert j.legs[0].mode == "walk"
+    # "17 kilometres a day" is a pace, not the length of a leg
+    assert [c.text for c in j.claims if c.kind == "distance"] == ["roughly 650 kilometres"]
+
+
+def test_the_rest_of_a_trip_after_a_border(shared_gazetteer: Any) -> None:
+    j = story(BORDER_TRAIN, shared_gazetteer, date="2019-04-26")
+    # Pyongyang was left before the arrival "after a journey ... from Pyongyang" tells
+    assert stops(j) == ["Pyongyang", "Khasan", "Vladivostok", "Pyongyang"]
+    rest = {c.text: (c.origin, c.destination) for c in j.claims}
+    assert rest["240 km"] == ("Khasan", "Vladivostok")
+    assert rest["about six hours"] == ("Khasan", "Vladivostok")  # "240 km in about six hours"
+    assert rest["more than 20 hours"] == ("Pyongyang", "Vladivostok")
+
+
+def test_an_open_ended_time_does_not_break_the_clock_check(shared_gazetteer: Any) -> None:
+    # "more than 20 hours" has no upper end: the arrival is bounded on one side only
+    j = check_articles([read_text(f"date 2019-04-26\n{BORDER_TRAIN}", "constructed.txt")],
+                       gazetteer=shared_gazetteer)
+    assert all(c.verdict in ("consistent", "inconsistent", "unverifiable") for c in j.claims)
+
+
+def test_a_participle_of_arriving_dates_the_goal(shared_gazetteer: Any) -> None:
+    j = story(CRUISE, shared_gazetteer, date="2024-02-02")
+    genoa, barcelona = j.stops
+    assert genoa.depart is not None and genoa.depart.isoformat() == "2024-01-29T19:00:00+01:00"
+    assert j.legs[0].mode == "sea"
+    assert barcelona.arrive is not None
+    assert barcelona.arrive.isoformat() == "2024-01-30T08:00:00+01:00"
+
+
+def test_boarding_is_leaving_and_the_arrival_told_later_is_not_dated(
+        shared_gazetteer: Any) -> None:
+    j = story(BULLET_TRAIN, shared_gazetteer, date="2023-05-14")
+    assert stops(j)[0] == "Tokyo" and "Hakata Station" in stops(j)
+    assert j.legs[0].vehicle == "bullet train"
+    tokyo = j.stops[0]
+    assert tokyo.depart is not None and tokyo.depart.isoformat() == "2023-05-13T09:00:00+09:00"
+    hakata = next(s for s in j.stops if s.place.name == "Hakata Station")
+    assert hakata.arrive is None  # "five hours later": not 9 a.m.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He flew to Tokyo with a stopover in Dubai.", ["Dubai", "Tokyo"]),
+    ("He flew from London to Tokyo with a layover in Helsinki.",
+     ["London", "Helsinki", "Tokyo"]),
+    ("She boarded a train in Madrid for Paris.", ["Madrid", "Paris"]),
+])
+def test_stop_overs_and_boarding(shared_gazetteer: Any, text: str,
+                                 expected: list[str]) -> None:
+    assert stops(story("Trip\n\n" + text + "\n", shared_gazetteer)) == expected
