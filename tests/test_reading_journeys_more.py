@@ -129,3 +129,31 @@ def test_boarding_is_leaving_and_the_arrival_told_later_is_not_dated(
 def test_stop_overs_and_boarding(shared_gazetteer: Any, text: str,
                                  expected: list[str]) -> None:
     assert stops(story("Trip\n\n" + text + "\n", shared_gazetteer)) == expected
+
+
+def test_flying_home_is_a_leg_back_to_where_the_trip_began(shared_gazetteer: Any) -> None:
+    j = story(ROYAL_TOUR + "He flew home from Mombasa on Sunday.\n", shared_gazetteer,
+              date="2022-11-20")
+    assert stops(j) == ["London", "Dubai", "Nairobi", "Mombasa", "London"]
+    assert j.legs[-1].mode == "air"
+    # a story that never left anywhere has no home to go back to
+    j = story("Trip\n\nThe minister arrived in Rome on Monday and later went home.\n",
+              shared_gazetteer)
+    assert stops(j) == ["Rome"]
+
+
+def test_a_departure_from_the_last_stop_says_why_it_cannot_be_checked() -> None:
+    from datetime import UTC, datetime
+
+    from routes.checking._clock import judge_departure
+    from routes.models import Claim, Leg, Place, Stop
+
+    paris = Place("Paris", 48.85, 2.35, "city", country="FR", timezone="Europe/Paris")
+    rome = Place("Rome", 41.89, 12.48, "city", country="IT", timezone="Europe/Rome")
+    j = Journey(stops=[Stop(paris), Stop(rome)], legs=[Leg("Paris", "Rome", "air")])
+    left = Claim("time", "Wednesday", "trip.txt", None, None, "iso", origin="Rome",
+                 time=datetime(2024, 3, 6, 12, tzinfo=UTC))
+    verdict, why = judge_departure(j, left, {})
+    assert verdict == "unverifiable" and "no leg of the journey leaves Rome" in why
+    left.origin = "Madrid"
+    assert "Madrid is not on the journey" in judge_departure(j, left, {})[1]

@@ -235,6 +235,12 @@ def judge_departure(
     w = claim_window(claim)
     i = departure_leg(journey, claim.origin)
     if i is None:
+        if claim.origin and journey.stops and any(
+                s.place.name == claim.origin for s in journey.stops):
+            return "unverifiable", (
+                f"{w.label} cannot be checked: no leg of the journey leaves {claim.origin} "
+                "(the story does not say where the traveller went next)."
+            )
         return "unverifiable", (
             f"{w.label} cannot be checked: {claim.origin or 'the place left'} is not on the "
             "journey."

@@ -730,6 +730,18 @@ class _Reader:
                                     info.hour_text, info.day_text, info.qualifier,
                                     narrative=narrative))
                     seq += 1
+                home = _HOME.search(s.text) if "home" in s.low else None
+                start = next((o for o in out if o.action == "depart"), None)
+                if home and start is not None and start.city.key != (
+                        here[-1].city.key if (here := out[first_here:]) else ""):
+                    # "He flew home from Mombasa on Sunday": back to where the trip began
+                    info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
+                                        narrative)
+                    goal = _Obs(start.city, start.city, "goal", ai, s.idx, seq, s.source, s.text,
+                                info.day, None, "", info.day_text, None, narrative=narrative)
+                    goal.origin = here[-1].city if here else current
+                    out.append(goal)
+                    seq += 1
                 narrative = narrative_next
         return out
 
@@ -1554,6 +1566,10 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: the traveller going back to where the trip began: "flew home", "headed back home"
+_HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
+                   r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for)\s+"
+                   r"(?:back\s+)?home\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
 _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
