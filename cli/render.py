@@ -46,6 +46,11 @@ def _span(low: float | None, high: float | None) -> str:
     return f"{_fmt(low, digits)}–{_fmt(high, digits)}"
 
 
+def possessive(name: str) -> str:
+    """ "Kim Jong Un's", "The officials'" (a plural's apostrophe comes after its s)."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
+
+
 def short_source(source: str, limit: int = 44) -> str:
     """The first clause of a provenance string, for tables; JSON keeps it whole."""
     head = source.split(";")[0].split(": ")[0].strip()
@@ -73,7 +78,7 @@ def check_table(journey: Journey, output: Path | None) -> None:
     from rich.table import Table
 
     console, buffer = _console(output)
-    who = f"{journey.traveller}'s journey" if journey.traveller else "The journey"
+    who = possessive(journey.traveller) + " journey" if journey.traveller else "The journey"
     told_by = f", as told by {len(journey.sources)} source(s)" if journey.sources else ""
     listed, also = journey.places, journey.other_places
     title = f"{who}{told_by}: places in journey order"

@@ -56,7 +56,9 @@ MOVES = [
     "was back in {p}", "boarded a train in {p}", "boarded the ferry in {p}", "crossed into {p}",
     "visited {p}", "stopped in {p}", "headed for {p}", "travelled to {q} via {p}",
     "flew to {q} with a stopover in {p}", "arrived in {p} after a journey of {f} from {q}",
-    "covered {f} between {p} and {q}", "travelled {f} from {p} to {q}",
+    "covered {f} between {p} and {q}", "travelled {f} from {p} to {q}", "flew home",
+    "left for {p}", "arrived back in {p}", "spent two days in {p}", "went on to {p}",
+    "took the train from {p} to {q}", "docked in {p}", "touched down in {p}",
 ]
 
 FIGURES = [
@@ -65,7 +67,9 @@ FIGURES = [
     "an average of 60 km/h", "320 km/h", "1.5 million km", "999,999,999,999 km", "0.001 km",
     "0 hours", "a 0-hour trip", "25 minutes", "nearly 3,000 miles", "14 to 12 hours",
     "99999999999999999999 hours", "1e308 km", "more than 0 km/h", "up to 100,000 km/h",
-    "two and a half days", "half an hour", "at most 1 minute", "a day-long ride",
+    "two and a half days", "half an hour", "at most 1 minute", "a day-long ride", "-5 km",
+    "a 24-hour journey", "0 km/h", "3 mph", "12 knots", "9,000 nautical miles",
+    "an hour and a half", "10 hours 30 minutes", "17 km a day", "a 1,000,000,000-hour trip",
 ]
 FIGURE_CLAUSES = [
     ", covering {f}", " after a journey of {f}", ", a trip of {f}", " in {f}", " ({f})",
@@ -80,7 +84,10 @@ TIMES = [
     "on 1 January 1", "on 12 March 1850", "in 2150", "at 24:00", "at 00:00 on Jan. 1",
     "on Sunday night", "a week later", "100 years later", "10,000 days later", "at 12 a.m.",
     "at noon on Saturday", "3,000,000 hours later", "at 3 p.m. local time (0600 GMT)",
-    "on the night of Dec. 31", "at 11:59 p.m. on Dec. 31",
+    "on the night of Dec. 31", "at 11:59 p.m. on Dec. 31", "on Feb. 30", "on 31 April 2019",
+    "at 25:00", "at 99 p.m.", "between 3 and 5 p.m.", "on Monday, Jan. 7, 2019",
+    "at 0600 GMT", "overnight", "in the early hours of Jan. 1, 2000", "two hours late",
+    "on Dec. 31, 1899", "a day earlier",
 ]
 
 TITLES = [
@@ -90,7 +97,8 @@ TITLES = [
 
 SPECIAL_DATES = [
     date(2019, 1, 7), date(2020, 2, 29), date(2019, 2, 28), date(2019, 12, 31),
-    date(2020, 1, 1), date(1, 1, 1), date(9999, 12, 31), date(9999, 12, 25), date(1900, 3, 1),
+    date(2020, 1, 1), date(1, 1, 1), date(1, 1, 3), date(9999, 12, 31), date(9999, 12, 30),
+    date(9999, 12, 25), date(1900, 3, 1),
 ]
 DATES = st.one_of(st.sampled_from(SPECIAL_DATES), st.dates())
 
@@ -106,7 +114,8 @@ def sentences(draw: st.DrawFn) -> str:
         clause = draw(st.sampled_from(FIGURE_CLAUSES))
         body += clause.format(f=draw(st.sampled_from(FIGURES)))
     when = draw(st.lists(st.sampled_from(TIMES), max_size=2))
-    if when and draw(st.booleans()):
+    time_first: bool = draw(st.booleans())
+    if when and time_first:
         text = f"{when[0][0].upper()}{when[0][1:]}, {subject[0].lower()}{subject[1:]} {body}"
         text += "".join(" " + w for w in when[1:])
     else:
@@ -186,7 +195,7 @@ def render(journey: Journey) -> None:
 
 
 @settings(
-    max_examples=300,
+    max_examples=1000,
     deadline=None,
     derandomize=True,
     database=None,

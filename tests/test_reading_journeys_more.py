@@ -157,3 +157,114 @@ def test_a_departure_from_the_last_stop_says_why_it_cannot_be_checked() -> None:
     assert verdict == "unverifiable" and "no leg of the journey leaves Rome" in why
     left.origin = "Madrid"
     assert "Madrid is not on the journey" in judge_departure(j, left, {})[1]
+
+
+def _claim(j: Journey, text: str) -> tuple[str | None, str | None]:
+    c = next(c for c in j.claims if c.text == text)
+    return c.origin, c.destination
+
+
+@pytest.mark.parametrize(("text", "figure", "leg"), [
+    # the stop before the goal, not the place the article last had the traveller set out from
+    ("The president flew from Paris to Hanoi on Sunday. On Tuesday he flew some 3,000 km "
+     "south to Jakarta.", "some 3,000 km", ("Hanoi", "Jakarta")),
+    # a goal reached between the source and the figure starts the figure's leg
+    ("The president flew from Washington to Rzeszow, and was driven about 90 km to Przemysl.",
+     "about 90 km", ("Rzeszów", "Przemyśl")),
+    # the next sentence finds the team where the last one took it
+    ("The team flew from Madrid to Luton on Thursday. They then travelled by coach to their "
+     "hotel in central London, about 50 km away.", "about 50 km", ("Luton", "London")),
+    # where someone comes from is not where the trip starts
+    ("Carlos, a man from Maracaibo, left Necocli by boat on Monday, crossing to Capurgana in "
+     "about two hours.", "about two hours", ("Necoclí", "Capurganá")),
+    # a total told for the whole trip
+    ("The flight left Sydney for London with a stop in Singapore. In all, the "
+     "17,000-kilometre journey lasted almost 24 hours.", "17,000-kilometre journey",
+     ("Sydney", "London")),
+])
+def test_a_figure_belongs_to_the_leg_it_is_told_with(shared_gazetteer: Any, text: str,
+                                                     figure: str,
+                                                     leg: tuple[str, str]) -> None:
+    assert _claim(story("Trip\n\n" + text + "\n", shared_gazetteer), figure) == leg
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The team flew to London from Madrid on Thursday.", ["Madrid", "London"]),
+    ("Kim arrived in Hanoi from Beijing on Tuesday.", ["Beijing", "Hanoi"]),
+    ("Kim stepped off his train at Dong Dang on Tuesday after a journey from Pyongyang.",
+     ["Pyongyang", "Dong Dang"]),
+    ("The race started in Compiegne and covered 260 kilometres before ending in Roubaix.",
+     ["Compiègne", "Roubaix"]),
+    ("Kim arrived in Beijing on Tuesday. He had left Moscow two days earlier.",
+     ["Moscow", "Beijing"]),
+    ("A boat that had left Sfax reached Lampedusa on Wednesday.", ["Sfax", "Lampedusa"]),
+    ("The plane flew from Sydney to London via Singapore.", ["Sydney", "Singapore", "London"]),
+    # a Sunday story: Monday is the week before's when Saturday's return follows it
+    ("Kim left Pyongyang on Monday. He arrived in Beijing after a journey of more than 20 "
+     "hours. He was back in Pyongyang on Saturday.", ["Pyongyang", "Beijing", "Pyongyang"]),
+])
+def test_more_ways_of_telling_stops(shared_gazetteer: Any, text: str,
+                                    expected: list[str]) -> None:
+    j = story("Trip\n\n" + text + "\n", shared_gazetteer)
+    assert [s.place.name.replace("Thị Trấn Đồng Đăng", "Dong Dang") for s in j.stops] == expected
+
+
+def test_a_place_passed_beside_is_not_a_stop(shared_gazetteer: Any) -> None:
+    j = story("Storm\n\nThe convoy crossed into Florida overnight, passing south of Orlando "
+              "and reaching Tampa on Monday.\n", shared_gazetteer)
+    assert "Orlando" not in stops(j)
+
+
+@pytest.mark.parametrize(("text", "modes"), [
+    ("Biden flew from Washington to Rzeszow on Sunday, then took an overnight train to Kyiv.",
+     ["air", "rail"]),
+    ("The president flew from Washington to Rzeszow, and was driven about 90 km to Przemysl.",
+     ["air", "road"]),
+    # no word for the mode: a leg across an ocean is a flight, not a drive
+    ("Kim left Auckland at 3 p.m. on Monday. He arrived in Honolulu 17 hours later.", ["air"]),
+])
+def test_each_leg_takes_the_mode_told_for_it(shared_gazetteer: Any, text: str,
+                                             modes: list[str]) -> None:
+    assert [leg.mode for leg in story("Trip\n\n" + text + "\n", shared_gazetteer).legs] == modes
+
+
+def test_only_a_round_trip_has_a_way_home(shared_gazetteer: Any) -> None:
+    one_way = story("Trip\n\nThe president flew from Paris to Hanoi on Sunday and on to "
+                    "Jakarta on Tuesday.\n", shared_gazetteer)
+    assert {leg.direction for leg in one_way.legs} == {"outbound"}
+    back = story(ROYAL_TOUR + "He flew home from Mombasa on Sunday.\n", shared_gazetteer,
+                 date="2022-11-20")
+    assert back.legs[-1].direction == "return"
+
+
+@pytest.mark.parametrize("text", [
+    "The King flew from Sydney to Canberra on Monday for a day of engagements.",
+    "She walked from Pamplona to Burgos, an average of 23 kilometres a day.",
+    "The 400-metre container ship sailed from Rotterdam to Hamburg.",
+])
+def test_stays_paces_and_sizes_are_not_legs(shared_gazetteer: Any, text: str) -> None:
+    j = story("Trip\n\n" + text + "\n", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind in ("distance", "duration")] == []
+
+
+def test_a_slow_walk_over_days_proves_nothing_but_a_slow_train_does(
+        shared_gazetteer: Any) -> None:
+    walk = check_articles([read_text("date 2024-03-10\nCamino\n\nShe walked from Pamplona to "
+                                     "Burgos. The pilgrimage took her 34 days.\n", "c.txt")],
+                          gazetteer=shared_gazetteer)
+    took = next(c for c in walk.claims if c.text == "34 days")
+    assert took.verdict == "unverifiable" and "0.2-0.3 km/h" in took.explanation
+
+
+def test_a_traveller_named_by_role_keeps_its_auxiliary_out() -> None:
+    from routes.reading._story import _ROLE_SUBJECT
+
+    m = _ROLE_SUBJECT.match("The vessel had left Sfax on Monday.")
+    assert m is not None and (m["subject"], m["role"]) == ("The vessel", "vessel")
+
+
+def test_a_plural_travellers_journey_is_spelt_right() -> None:
+    from cli.render import possessive
+
+    assert possessive("Kim Jong Un") == "Kim Jong Un's"
+    assert possessive("The officials") == "The officials'"

@@ -93,7 +93,16 @@ def check_claim(
             speed_env = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
     elif claim.kind == "time":
-        claim.verdict, claim.explanation = judge_time(journey, claim, match, durations or {})
+        try:
+            claim.verdict, claim.explanation = judge_time(journey, claim, match,
+                                                          durations or {})
+        except OverflowError:
+            # a window around 31 December 9999, or a trip of 10^11 hours: past the calendar
+            claim.verdict, claim.explanation = (
+                "unverifiable",
+                f"{claim.text!r} cannot be checked: the times it would be compared with fall "
+                "outside the calendar (years 1 to 9999).",
+            )
     else:
         claim.verdict, claim.explanation = (
             "unverifiable",

@@ -60,6 +60,12 @@ _LOWER_WORDS = frozenset({"just over", "a little more than", "slightly more than
                           "over", "at least"})
 
 
+#: from how many hours a slow average proves nothing for a walker or a rider (nights, rests)
+DAYS_OF_STOPS_H = 24.0
+#: the envelopes (routes/data/modes.yaml) of travellers who rest by the day
+MUSCLE_POWERED = frozenset({"walker", "bicycle"})
+
+
 def _speed_verdict(
     lo_kmh: float, hi_kmh: float, env: Envelope, geo_kmh: float | None
 ) -> tuple[Verdict, str]:
@@ -196,6 +202,13 @@ def judge_duration(
         # the figure as written is just out of reach; the margin a rounded figure carries
         # (see _tolerance.py) brings it back, and the reader should see both
         speed += ", but within reach once the margin of a rounded figure is allowed for"
+    if (verdict == "inconsistent" and lo_kmh <= env.high_kmh and acc.low >= DAYS_OF_STOPS_H
+            and env.key in MUSCLE_POWERED):
+        # "The pilgrimage took her 34 days": on foot or by bicycle, nights and rest days
+        # explain any slowness over days, so a slow average proves nothing (a vehicle's still
+        # does: two weeks for a train's day trip is no timetable)
+        verdict = "unverifiable"
+        speed += "; over days, nights and rests can explain that, so it proves nothing"
     over = (
         f"the {length.km:,.0f} km {length.kind} route"
         if length.kind == "rail"

@@ -136,6 +136,9 @@ def speed_range(claim: Claim) -> Accepted | None:
 def fmt_range(lo: float, hi: float, unit: str, digits: int = 0) -> str:
     """'840 km', '12-14 h', '80-93 km/h' (en dash avoided for plain-text outputs)."""
 
+    if digits == 0 and 0 < hi < 1:
+        digits = 1  # "0.3 km/h", not "0 km/h": a slow average must still read as a number
+
     def one(x: float) -> str:
         return f"{x:,.{digits}f}"
 

@@ -17,13 +17,15 @@ Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
-               r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding)"),
+               r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
+               r"started|starting|began|beginning)"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pulled\s+into|entered|"
-               r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down)"),
+               r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down|"
+               r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
-             r"drove|drives|driving|sailed|sails|sailing|rode|flies|flying|flown|walked|"
+             r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|walked|"
              r"marched|cycled|commuted|ferried|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
@@ -44,8 +46,14 @@ _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
+#: first words of the cues of getting on or off a vehicle
+_ON_AND_OFF = frozenset({"boarded", "boarding", "stepped", "got", "alighted"})
 #: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
 _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
+#: a place passed beside, not through
+_BESIDE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
+                     r"northeast|northwest|southeast|southwest|near|close|off|outside)\b",
+                     re.IGNORECASE)
 _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "train",
                          "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
                          "crossing", "trek", "march", "hike", "walk", "race", "flying",
@@ -74,7 +82,8 @@ TRAVEL_PARTY = frozenset(
         "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
-        "riders", "peloton", "convoy's", "service"
+        "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
+        "caravan", "expedition", "column", "procession"
     ]
 )
 
@@ -108,9 +117,11 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         prior, best = best, (m.end(), action, m)
     if best is None:
         return None
-    if (prior is not None and prior[2][0].casefold().startswith("board")
+    if (prior is not None and prior[2][0].casefold().split()[0] in _ON_AND_OFF
             and best[2][0].casefold() in _VEHICLE_NOUNS):
-        best = prior  # "boarded a bullet train in Tokyo (for Osaka)": the boarding is the cue
+        # "boarded a bullet train in Tokyo (for Osaka)", "stepped off his train at Dong
+        # Dang": getting on or off is the cue, not the vehicle
+        best = prior
     end, action, m = best
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
@@ -126,6 +137,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                 and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through"))
                 and _TO_GAP.fullmatch(sentence[b:start])):
             return "goal"  # also "via Dubai to Nairobi": the goal lies past the stop-over
+        if (len(between) == 1 and action in ("goal", "arrive")
+                and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[b:start])):
+            return "depart"  # "flew to London from Madrid", "arrived in Hanoi from Beijing"
         # "visited Erbil and Mosul", "toured Dandong, Shenyang and Dalian": the places listed
         # after one cue share its role
         nexts = [*(x for x, _ in between[1:]), start]
@@ -140,6 +154,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "flew from London", "returned from Beijing", "a flight of about 15,000 kilometres
         # from Washington": the place left
         return "depart"
+    if action == "pass" and _BESIDE.search(gap):
+        return None  # "passing south of Orlando", "passed near Shenyang": not through it
     if action in ("goal", "pass"):
         # "crossed into Russia at the border town of Khasan": where it crossed, told after
         # the country it entered

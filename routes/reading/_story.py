@@ -91,7 +91,7 @@ _ACTIVITY = re.compile(
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
-    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}(?P<role>[A-Za-z-]{3,}))\s+"
+    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,}))\s+"
     r"(?:has\s+|had\s+|was\s+)?(?:flew|flown|left|set\s+off|set\s+out|travell?ed|drove|"
     r"walked|sailed|arrived|boarded|departed|rode|cycled|headed|returned|crossed)\b")
 #: words that open a sentence like a role but name no one in particular
@@ -127,6 +127,11 @@ _TRAVEL_WORDS = frozenset(
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering"
     ]
 )
+#: what a length told as "the 1,120-kilometre X" measures between places
+_ROUTE_NOUNS = frozenset({"railway", "railroad", "line", "link", "road", "highway", "motorway",
+                          "expressway", "tunnel", "bridge", "canal", "waterway", "corridor",
+                          "border", "frontier", "coastline", "river", "track", "path", "trail",
+                          "pipeline", "loop", "circuit", "course"})
 #: verbs of arriving that make "N hours later" the time a trip took
 _ARRIVAL_WORDS = frozenset({"landed", "landing", "arrived", "arriving", "reached", "reaching",
                             "docked", "pulled"})
@@ -197,6 +202,9 @@ class _Obs:
     #: "after a journey of 20 hours from Pyongyang": left before the sentence's event, at a
     #: time the story does not tell (never the time of a later visit to the same city)
     left_before: bool = False
+    #: "He had left Moscow two days earlier", told after the arrival it preceded
+    pluperfect: bool = False
+    at: int = -1  # where in its sentence the place is named
 
 
 @dataclass(slots=True)
@@ -681,6 +689,7 @@ class _Reader:
                              s.text, info.day, info.hour, info.hour_text, info.day_text,
                              info.qualifier)
                     seq += 1
+                    o.at = m.start
                     o.before_departure = before_departure
                     o.departs_city = role == "depart" or (
                         m.place.kind == "station" and city_departure)
@@ -698,18 +707,30 @@ class _Reader:
                 for o, m in zip(here, told_here, strict=True):
                     if o.action != "depart":
                         continue
-                    if _AFTER_LEAVING.search(s.text, max(0, m.start - 90), m.start):
+                    had_left = _HAD_LEFT.search(s.text, max(0, m.start - 40), m.start)
+                    arrived_first = any(a.action == "arrive" and a.seq < o.seq for a in here) \
+                        and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):
+                                                                        m.start])
+                    if had_left or arrived_first or _AFTER_LEAVING.search(
+                            s.text, max(0, m.start - 90), m.start):
                         # "crossed at Khasan early on Tuesday, about 20 hours after leaving
-                        # Pyongyang": the sentence's time is the crossing's; the leaving was
-                        # before it
+                        # Pyongyang", "arrived at Dong Dang from Pyongyang on Tuesday": the
+                        # sentence's time is the arrival's; the leaving was before it
                         o.day, o.day_text = None, ""
                         o.left_before = True
+                        o.pluperfect = bool(had_left)
                         _forget_clock(o)
                     elif o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
                                                     and a.hour == o.hour for a in here):
                         # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
                         # time is the landing's, told first; the place left is not given one
                         _forget_clock(o)
+                if any(o.left_before for o in here):
+                    # a place left before the sentence's arrival is not where it leaves him
+                    settled = [o for o in here if o.action in ("depart", "arrive", "visit")
+                               and not o.left_before]
+                    if settled:
+                        current, last_place = settled[-1].city, settled[-1].place
                 for o in here:
                     # "the 8:01 a.m. train from London to Paris", "left Pyongyang at 3 p.m. for
                     # Beijing": a clock time told with a departure is not the goal's
@@ -731,13 +752,13 @@ class _Reader:
                                     narrative=narrative))
                     seq += 1
                 home = _HOME.search(s.text) if "home" in s.low else None
-                start = next((o for o in out if o.action == "depart"), None)
-                if home and start is not None and start.city.key != (
+                began = next((o for o in out if o.action == "depart"), None)
+                if home and began is not None and began.city.key != (
                         here[-1].city.key if (here := out[first_here:]) else ""):
                     # "He flew home from Mombasa on Sunday": back to where the trip began
                     info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
                                         narrative)
-                    goal = _Obs(start.city, start.city, "goal", ai, s.idx, seq, s.source, s.text,
+                    goal = _Obs(began.city, began.city, "goal", ai, s.idx, seq, s.source, s.text,
                                 info.day, None, "", info.day_text, None, narrative=narrative)
                     goal.origin = here[-1].city if here else current
                     out.append(goal)
@@ -750,6 +771,10 @@ class _Reader:
         if not obs:
             self.notes.append("no sentence says where the traveller went; no stops were drawn")
             return
+        # "left Pyongyang on Monday ... was back on Saturday" in a Sunday story: Monday is the
+        # week before's, as within one sentence
+        for ai in {o.art for o in obs}:
+            _weekdays_in_order([o for o in obs if o.art == ai], self.anchor(ai))
         # city departure days, for "before his departure" and stations seen off
         depart_days: dict[str, date] = {}
         for o in obs:
@@ -855,6 +880,15 @@ class _Reader:
                 earlier = [i for i, v in enumerate(visits) for w in v.obs
                            if w.art == o.art and w.sent < o.sent]
                 at = _told_position(visits, o)
+                if o.pluperfect and earlier:
+                    # "Kim arrived in Beijing on Tuesday. He had left Moscow two days
+                    # earlier.": before the arrival told last
+                    reached = [i for i, v in enumerate(visits) for w in v.obs
+                               if w.art == o.art and w.sent < o.sent
+                               and w.action in ("arrive", "goal")]
+                    if reached:
+                        visits.insert(max(reached), _Visit(o.city, [o]))
+                        continue
                 first = max(earlier) + 1 if earlier else 0
                 visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
             elif same:
@@ -987,22 +1021,27 @@ class _Reader:
         self.journey.stops = stops
         legs: list[Leg] = []
         main_key = stops[main_index].place.key if stops else ""
+        # only a trip that comes back to where it began has a way home ("return" legs)
+        round_trip = len(stops) >= 3 and self.places.city_of(stops[0].place).key == \
+            self.places.city_of(stops[-1].place).key
         seen_main = False
-        reached: dict[str, str] = {}  # place -> the sentence that brings the traveller there
+        # place -> the sentence that brings the traveller there, and where it names the place
+        reached: dict[str, tuple[str, int]] = {}
         for v in visits:
             for o in v.obs:
                 if o.action in ("goal", "arrive"):
-                    reached.setdefault(o.place.key, o.sentence)
+                    reached.setdefault(o.place.key, (o.sentence, o.at))
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
             mode: Mode = "road" if same_city else (
-                _leg_mode(reached.get(b.place.key, ""))
-                or ("rail" if rail else "air" if air else "sea" if sea else "road"))
+                _leg_mode(*reached.get(b.place.key, ("", -1)))
+                or ("rail" if rail else "air" if air else "sea" if sea else
+                    "air" if km_between(a.place, b.place) > UNTOLD_FLIGHT_KM else "road"))
             if a.place.key == main_key:
                 seen_main = True
             direction: Literal["outbound", "return"] | None = (
-                None if same_city else ("return" if seen_main else "outbound"))
+                None if same_city else ("return" if seen_main and round_trip else "outbound"))
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
                             road_vehicle if mode == "road" and not same_city else None,
@@ -1043,22 +1082,38 @@ class _Reader:
             current: Place | None = None
             for s in ss:
                 prior = current  # where the article had the traveller before this sentence
-                for m in s.mentions:
-                    if m.role in ("depart", "arrive", "visit") and m.place.kind not in AREA_KINDS:
-                        current = self.places.city_of(m.place)
+                moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
+                         and m.role in ("depart", "arrive", "visit", "goal")]
+                # where the sentence leaves the traveller: the last place reached or visited
+                # ("arrived at Dong Dang by train from Pyongyang" ends at Dong Dang), else
+                # the last place left
+                there = [m for m in moves if m.role in ("arrive", "visit")] or [
+                    m for m in moves if m.role == "depart"]
+                if there:
+                    current = self.places.city_of(there[-1].place)
                 for fig in find_figures(s.text):
                     key = (fig.text, s.source, s.text)
                     if key in seen:
                         continue
                     seen.add(key)
                     self._figure(fig, s, art, current, prior)
+                if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
+                    # "flew from Madrid to Luton": the next sentence finds them in Luton (but
+                    # not after "it could take 12 to 14 hours to reach Dandong")
+                    current = self.places.city_of(moves[-1].place)
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
                 prior: Place | None = None) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
-        if _RATE.match(s.text, fig.end):
+        if _RATE.match(s.text, fig.end) or (fig.kind == "duration" and _PER_UNIT.search(
+                s.text, max(0, fig.start - 14), fig.start)):
             return  # "about 17 kilometres a day": a pace, not the length of a leg
+        if fig.kind == "duration" and _SPENT_ON.match(s.text, fig.end):
+            # "for a day of engagements": time spent there, not the time the trip took
+            self.journey.events.append(Event("stay", fig.text, s.source, fig.low, fig.high,
+                                             current.name if current else None, s.text))
+            return
         kind, word = _figure_context(fig, s.text)
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
@@ -1075,14 +1130,16 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        whole = _WHOLE_TRIP.search(s.text[max(0, fig.start - 60):fig.start])
+        window = s.text[max(0, fig.start - 60):fig.start]
+        whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window)
         last = self._last_figure
         if last is not None and last[0] is s and _SAME_LEG.fullmatch(s.text, last[1], fig.start):
             # "covered the remaining 330 km in about six hours": the time of that distance
             origin_name, dest_name = last[2].origin, last[2].destination
         else:
             if whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
-                origin, dest = self._whole_trip((whole["mode"] or "").casefold())
+                origin, dest = self._whole_trip((whole["mode"] or "").casefold()
+                                                if "mode" in whole.re.groupindex else "")
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior)
             origin_name = origin.name if origin else None
@@ -1115,13 +1172,16 @@ class _Reader:
         origin: Place | None = None
         dest: Place | None = None
         dest_rank = (3, 0)
+        source_end = -1  # where the "from X" the origin came from ends
         for m in s.mentions:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
-            if "from" in before or (m.start >= fig.end and _BEARING_OF.fullmatch(
-                    s.text, fig.end, m.start)):
+            if ("from" in before and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
+                                                             m.start)) or (
+                    m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)):
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
+                source_end = m.end
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
                 # of several goals, the one the figure is told with: a goal it is set off after
@@ -1137,6 +1197,15 @@ class _Reader:
                     rank = (2, -m.start)
                 if rank < dest_rank:
                     dest, dest_rank = self.places.city_of(m.place), rank
+        if origin is not None and dest is not None:
+            # "flew from Washington to Rzeszow, and was driven about 90 km to Przemysl": a goal
+            # reached between the source and the figure's own goal is where this leg starts
+            passed = [m for m in s.mentions if source_end <= m.start and m.end <= fig.start
+                      and m.role in ("goal", "arrive") and not m.inside
+                      and m.place.kind not in AREA_KINDS
+                      and self.places.city_of(m.place).key != dest.key]
+            if passed:
+                origin = self.places.city_of(passed[-1].place)
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
@@ -1162,8 +1231,10 @@ class _Reader:
                 # an article's lede, before it has put the traveller anywhere: "arrived in
                 # Dong Dang after a train journey of more than 60 hours" is the whole trip
                 origin = self._first_city(dest)
-            elif dest is not None and origin is not None and origin.key == dest.key:
-                # "returned to Washington, an eight-hour flight": from the stop before it
+            elif dest is not None:
+                # "returned to Washington, an eight-hour flight", "On Tuesday he flew some
+                # 3,000 km south to Jakarta": from the stop before it on the journey, not from
+                # wherever the article last had the traveller set out
                 origin = self._prev_city(dest) or origin
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
@@ -1570,6 +1641,17 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
 _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
                    r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for)\s+"
                    r"(?:back\s+)?home\b", re.IGNORECASE)
+#: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
+#: Wednesday": it left before the time the sentence tells
+_HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
+                       r"from|sailed\s+from|flown\s+from|driven\s+from|come\s+from)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+#: words that make a trip one that may happen, not one that did
+_MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
+                    r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
+#: a leg no word of the story gives a mode to is a flight from this length (km): "left
+#: Auckland ... arrived in Honolulu" is not a drive across the Pacific
+UNTOLD_FLIGHT_KM = 1000.0
 #: a participle of arriving told after a goal, with nothing but an aside between them
 _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
@@ -1579,8 +1661,19 @@ _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stag
 #: the part of a trip left after a place: "the remaining 330 km", "the final 50 miles"
 _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-]+\s+)?$",
                         re.IGNORECASE)
+#: "a man from Maracaibo": where someone comes from, not where a trip starts
+_PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|family|families|"
+                          r"resident|residents|native|natives|people|person|farmer|worker|"
+                          r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))\s+"
+                          r"(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 #: what joins a distance to the time it took: "330 km in about six hours"
 _SAME_LEG = re.compile(r"\s+in\s+", re.IGNORECASE)
+#: the unit before "a day" in a pace: "23 kilometres a day"
+_PER_UNIT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters|hours|nautical)\s+$",
+                       re.IGNORECASE)
+#: a time filled with something other than travel: "a day of engagements", "two days of rest"
+_SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding|cycling|"
+                       r"marching|hiking|trekking)[a-z]", re.IGNORECASE)
 #: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
 #: Washington"
 _ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?")
@@ -1637,9 +1730,9 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
     story filed late, or in a time zone behind the events). "left Quito early on Monday and
     arrived in Punta Arenas on Tuesday", in a Sunday story, would then put Monday after
     Tuesday: a weekday taken as the day after the article, with a weekday told after it in
-    the same sentence that is earlier, is the week before's."""
-    if anchor is None:
-        return
+    the same sentence (or article) that is earlier, is the week before's."""
+    if anchor is None or anchor >= date.max - timedelta(days=1) or anchor.year < 2:
+        return  # at the calendar's ends: nothing to reorder
     ahead = anchor + timedelta(days=1)
     named = [o for o in here if o.day is not None
              and any(w in o.day_text.casefold() for w in WEEKDAYS)]
@@ -1737,30 +1830,46 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: how one leg was travelled, told in the sentence that reaches its end ("From Dong Dang, Kim
 #: drove to Hanoi" in a story of a train trip)
+_TOOK = r"(?:took|takes|take|taking|boarded|caught)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
-    ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by motorcade)\b",
+    ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
+                        + _TOOK + r"(?:bus|coach|taxi|car))\b", re.IGNORECASE)),
+    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|"
+                       + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
+    ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|"
+                       + _TOOK + r"(?:ferry|boat|ship))\b", re.IGNORECASE)),
+    ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper))\b",
                         re.IGNORECASE)),
-    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter)\b",
-                       re.IGNORECASE)),
-    ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat)\b", re.IGNORECASE)),
-    ("rail", re.compile(r"\b(?:by train|by rail)\b", re.IGNORECASE)),
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked)\b", re.IGNORECASE)),
 )
 
 
-def _leg_mode(sentence: str) -> Mode | None:
-    """The one mode the sentence names for the trip it tells, or None (none, or several)."""
+def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
+    """The mode the sentence names for the trip to the place it names at ``at``: the one it
+    names, or of several the last told before the place ("flew from Washington to Rzeszow,
+    and was driven about 90 km to Przemysl": Przemysl by road); None when it names none, or
+    several and none before the place."""
     named = [mode for mode, cue in _LEG_MODES if cue.search(sentence)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    if at < 0 or not named:
+        return None
+    told = [(m.start(), mode) for mode, cue in _LEG_MODES for m in cue.finditer(sentence, 0, at)]
+    return max(told)[1] if told else None
 
 
 #: the trip as a whole, told with no place: "The rail journey covered some 4,000 km", "the
 #: entire trip took 60 hours"
 _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
-                         r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip)\b(?!.*\b(?:to|from)\b)")
-#: a stop on the way told after the goal: "flew to Tokyo with a stopover in Dubai"
+                         r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
+                         r"expedition|odyssey)\b(?!.*\b(?:to|from)\b)")
+#: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
+_IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
+                     r"(?!.*\b(?:to|from)\b)")
+#: a stop on the way told after the goal: "flew to Tokyo with a stopover in Dubai", "flew
+#: from Sydney to London via Singapore"
 _STOPOVER = re.compile(r"\b(?:stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+"
-                       r"stop|a\s+stop)\b", re.IGNORECASE)
+                       r"stop|a\s+stop|via)\b", re.IGNORECASE)
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
@@ -1781,11 +1890,15 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
     before = re.findall(r"[a-z]+", sentence[max(0, fig.start - 80):fig.start].casefold())
     if fig.compound and after:
-        noun = next((w for w in after[:3] if w in _TRAVEL_WORDS or w in _EVENT_WORDS), "")
-        if noun in _TRAVEL_WORDS:
+        # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
+        noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
+                     or w in _ROUTE_NOUNS), "")
+        if noun in _TRAVEL_WORDS or noun in _ROUTE_NOUNS:
             return "travel", noun
         if noun in _EVENT_WORDS:
             return "event", noun
+        if fig.kind == "distance":
+            return "", ""  # "a 400-metre container ship", "a 12-km-long convoy": a size
     if fig.kind == "speed":
         return "travel", "speed"
     if after[:1] == ["away"] or fig.kind == "distance":
