@@ -268,3 +268,35 @@ def test_a_plural_travellers_journey_is_spelt_right() -> None:
 
     assert possessive("Kim Jong Un") == "Kim Jong Un's"
     assert possessive("The officials") == "The officials'"
+
+
+@pytest.mark.parametrize(("text", "expected", "modes"), [
+    ("Their first day took them about 300 miles from Chicago to St. Louis by car.",
+     ["Chicago", "St. Louis"], ["road"]),
+    # a bus story's long legs are driven, not flown
+    ("The bus took 68 hours from New York to Los Angeles.", ["New York City", "Los Angeles"],
+     ["road"]),
+    ("The train left Boston on Monday and changed trains in Chicago and Denver before pulling "
+     "into Los Angeles.", ["Boston", "Chicago", "Denver", "Los Angeles"], ["rail"] * 3),
+])
+def test_trips_told_by_what_they_took(shared_gazetteer: Any, text: str, expected: list[str],
+                                      modes: list[str]) -> None:
+    j = story("Trip\n\n" + text + "\n", shared_gazetteer)
+    assert stops(j) == expected
+    assert [leg.mode for leg in j.legs] == modes
+
+
+def test_an_american_drive_uses_the_american_circuity(shared_gazetteer: Any) -> None:
+    j = check_articles([read_text("date 2024-03-10\nDrive\n\nThey drove from Chicago to "
+                                  "St. Louis, a trip of 478 km.\n", "d.txt")],
+                       gazetteer=shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert far.verdict == "consistent" and "road distance" in far.explanation
+
+
+def test_a_figure_saved_only_by_its_margin_says_so(shared_gazetteer: Any) -> None:
+    j = check_articles([read_text("date 2024-03-10\nDrive\n\nThe president left Berlin on "
+                                  "Monday on his way to Warsaw, a 570 km drive.\n", "d.txt")],
+                       gazetteer=shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert "within a rounded figure's margin of the estimated road distance" in far.explanation

@@ -64,6 +64,16 @@ def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
 DETOUR_MAX = 1.5
 
 
+def _fits(acc: Accepted, m: Measure) -> str:
+    """"matches" when the figure as written meets the measure (a rounded "1,100 km" matches a
+    published 1,120 km); for an estimate's range, "is within a rounded figure's margin of" when
+    only that margin reaches it (so "570 km" is not said to match a 596-752 km range)."""
+    lo, hi = band(m)
+    if not m.estimate or (acc.stated_low <= hi and lo <= acc.stated_high):
+        return "matches"
+    return "is within a rounded figure's margin of"
+
+
 def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Verdict, str]:
     acc = distance_range(claim)
     if acc is None:
@@ -94,7 +104,8 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             if geo is not None and own.kind != "geodesic"
             else ""
         )
-        return "consistent", f"{fig} matches {describe(own)} between {a} and {b}.{tail}"
+        return ("consistent",
+                f"{fig} {_fits(acc, own)} {describe(own)} between {a} and {b}.{tail}")
     mid = (acc.stated_low + acc.stated_high) / 2
     others = [m for k, m in ms.items() if k != own_kind and acc.overlaps(*band(m))]
     if others:
@@ -103,10 +114,11 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             basis = " by published line kilometres" if own.published_km is not None else ""
             return (
                 "consistent",
-                f"{fig} matches {describe(best)} between {a} and {b}, not the {mode} route, "
+                f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}, not the {mode} "
+                "route, "
                 f"which is about {own.km:,.0f} km{basis}.",
             )
-        return "consistent", f"{fig} matches {describe(best)} between {a} and {b}."
+        return "consistent", f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}."
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own.estimate and own_kind == "road":
         _, top = band(own)

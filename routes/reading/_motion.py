@@ -19,7 +19,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
                r"started|starting|began|beginning)"),
-    ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pulled\s+into|entered|"
+    ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
                r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down|"
                r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
@@ -30,12 +30,13 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
-             r"non-stop|brought|taken|carried|escorted|evacuated|airlifted)"),
+             r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|"
+             r"taking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
-              r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|"
+              r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
-             r"sighted|stop-?overs?|layovers?|(?:refuell?ing|refueling|brief|short|technical)\s+"
+             r"sighted|chang(?:ed|ing)\s+(?:trains|planes|buses|flights)|stop-?overs?|layovers?|(?:refuell?ing|refueling|brief|short|technical)\s+"
              r"stop|a\s+stop)"),
 )
 _CUE = re.compile(
@@ -58,7 +59,7 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
                          "crossing", "trek", "march", "hike", "walk", "race", "flying",
                          "flew", "travelled", "traveled", "travelling", "traveling", "drove",
-                         "driving", "sailed", "sailing"})
+                         "driving", "sailed", "sailing", "took", "takes", "taking"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

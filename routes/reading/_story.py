@@ -111,6 +111,8 @@ _HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|sh
                          r"eurostar|tgv|thalys|frecciarossa|fuxing)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
                   r"liner)\b")
+_ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
+                   r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
@@ -984,6 +986,7 @@ class _Reader:
         rail = bool(_RAIL.search(text_all))
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
+        road = not rail and not air and not sea and bool(_ROAD.search(text_all))
         vehicle = None
         if rail:
             vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
@@ -1036,7 +1039,7 @@ class _Reader:
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
             mode: Mode = "road" if same_city else (
                 _leg_mode(*reached.get(b.place.key, ("", -1)))
-                or ("rail" if rail else "air" if air else "sea" if sea else
+                or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
                     "air" if km_between(a.place, b.place) > UNTOLD_FLIGHT_KM else "road"))
             if a.place.key == main_key:
                 seen_main = True
