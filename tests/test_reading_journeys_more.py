@@ -300,3 +300,63 @@ def test_a_figure_saved_only_by_its_margin_says_so(shared_gazetteer: Any) -> Non
                        gazetteer=shared_gazetteer)
     far = next(c for c in j.claims if c.kind == "distance")
     assert "within a rounded figure's margin of the estimated road distance" in far.explanation
+
+
+def _checked(text: str, gazetteer: Any) -> Journey:
+    return check_articles([read_text("date 2024-03-10\nTrip\n\n" + text + "\n", "t.txt")],
+                          gazetteer=gazetteer)
+
+
+def test_a_night_train_told_by_its_arrival(shared_gazetteer: Any) -> None:
+    j = story("Night train\n\nThe sleeper pulled into Venice on Friday, some 11 hours after "
+              "leaving Vienna.\n", shared_gazetteer)
+    assert stops(j) == ["Vienna", "Venice"] and j.legs[0].mode == "rail"
+    assert _claim(j, "some 11 hours") == ("Vienna", "Venice")
+
+
+def test_a_prisoner_moved_is_a_traveller(shared_gazetteer: Any) -> None:
+    j = story("Transfer\n\nThe prisoner was moved on Monday from Paris to Lille.\n",
+              shared_gazetteer)
+    assert stops(j) == ["Paris", "Lille"]
+
+
+@pytest.mark.parametrize(("text", "vehicle", "verdict"), [
+    # an ultramarathon's Saturday finish is a runner's, not a car's
+    ("The runners set off from Athens at 7 a.m. on Friday and reached Sparta on Saturday "
+     "morning.", "runner", "consistent"),
+    # a helicopter is no airliner: 15 minutes for some 150 km is too fast for one
+    ("The rescue helicopter flew from Stornoway to Inverness in 15 minutes.", "helicopter",
+     "inconsistent"),
+])
+def test_runners_and_helicopters_have_their_own_speeds(shared_gazetteer: Any, text: str,
+                                                       vehicle: str, verdict: str) -> None:
+    j = _checked(text, shared_gazetteer)
+    assert [leg.vehicle for leg in j.legs] == [vehicle]
+    judged = [c for c in j.claims if c.kind in ("duration", "time") and c.verdict != "unverifiable"]
+    assert judged and all(c.verdict == verdict for c in judged)
+
+
+@pytest.mark.parametrize(("text", "figure", "leg"), [
+    ("Macron landed in Hanoi on Sunday after a flight from Paris. The overnight flight took "
+     "roughly 12 hours.", "roughly 12 hours", ("Paris", "Hanoi")),
+    ("The plane landed in London on Sunday after taking off from Perth. It flew 14,498 "
+     "kilometres without stopping.", "14,498 kilometres", ("Perth", "London")),
+])
+def test_a_figure_after_an_arrival_is_the_trip_just_told(shared_gazetteer: Any, text: str,
+                                                         figure: str,
+                                                         leg: tuple[str, str]) -> None:
+    assert _claim(story("Trip\n\n" + text + "\n", shared_gazetteer), figure) == leg
+
+
+def test_a_goal_never_reached_is_not_a_stop(shared_gazetteer: Any) -> None:
+    j = story("Derailed\n\nThe train left Chicago on Friday bound for Seattle. On Saturday it "
+              "derailed near Havre, Montana, and never reached Seattle.\n", shared_gazetteer)
+    assert "Seattle" not in stops(j)
+
+
+def test_a_figure_between_the_two_towns_of_a_sentence(shared_gazetteer: Any) -> None:
+    # a wrong figure planted: Laredo - Detroit is some 2,200 km in a straight line
+    j = _checked("The trucker picked up a load in Laredo, Texas, on Monday and delivered it to "
+                 "Detroit on Wednesday, a run of about 800 miles.", shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert (far.origin, far.destination, far.verdict) == ("Laredo", "Detroit", "inconsistent")

@@ -92,8 +92,9 @@ _ACTIVITY = re.compile(
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
     r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,}))\s+"
-    r"(?:has\s+|had\s+|was\s+)?(?:flew|flown|left|set\s+off|set\s+out|travell?ed|drove|"
-    r"walked|sailed|arrived|boarded|departed|rode|cycled|headed|returned|crossed)\b")
+    r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
+    r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
+    r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran)\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
@@ -102,7 +103,7 @@ _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "f
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|eurostar|"
+_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
                    r"shinkansen|tgv|thalys|frecciarossa)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
@@ -113,6 +114,11 @@ _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cru
                   r"liner)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
                    r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
+#: a story of runners: its legs on foot are run ("The runners set off from Athens")
+_RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultrarunners?|ran|"
+                      r"jogged|sprinted)\b")
+#: a story of helicopters: its flights are a helicopter's, not an airliner's
+_HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
@@ -295,6 +301,8 @@ class _Reader:
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
+        #: the city the story last had the traveller arrive in (None once it moves on)
+        self._reached: Place | None = None
         #: the last figure read as a claim: its sentence, where it ends, and the claim
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
@@ -766,7 +774,22 @@ class _Reader:
                     out.append(goal)
                     seq += 1
                 narrative = narrative_next
-        return out
+        return self._without_unreached(out)
+
+    def _without_unreached(self, out: list[_Obs]) -> list[_Obs]:
+        """A trip that "never reached Seattle" (a derailment, a diversion) does not reach it:
+        the goal is dropped, so the map does not draw an arrival that did not happen."""
+        unreached: set[str] = set()
+        for ss in self.sentences:
+            for s in ss:
+                if "reach" not in s.low and "made it" not in s.low and "arriv" not in s.low:
+                    continue
+                for m in s.mentions:
+                    if _NEVER_REACHED.search(s.text, max(0, m.start - 40), m.start):
+                        unreached.add(self.places.city_of(m.place).key)
+        if not unreached:
+            return out
+        return [o for o in out if not (o.action == "goal" and o.city.key in unreached)]
 
     # -- pass 4: itinerary -------------------------------------------------------------------
     def _itinerary(self, obs: list[_Obs]) -> None:
@@ -991,7 +1014,9 @@ class _Reader:
         if rail:
             vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
             vehicle = vm[0].lower() if vm else "train"
-        road_vehicle = "bicycle" if _CYCLING.search(text_all) else None
+        road_vehicle = ("bicycle" if _CYCLING.search(text_all) else
+                        "runner" if _RUNNING.search(text_all) else None)
+        air_vehicle = "helicopter" if _HELICOPTER.search(text_all) else None
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
         main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
@@ -1047,7 +1072,8 @@ class _Reader:
                 None if same_city else ("return" if seen_main and round_trip else "outbound"))
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
-                            road_vehicle if mode == "road" and not same_city else None,
+                            road_vehicle if mode in ("road", "walk") and not same_city else
+                            air_vehicle if mode == "air" else None,
                             direction))
         self.journey.legs = legs
         self._kinds = kinds
@@ -1083,6 +1109,7 @@ class _Reader:
         for ai, ss in enumerate(self.sentences):
             art = self.articles[ai]
             current: Place | None = None
+            self._reached = None
             for s in ss:
                 prior = current  # where the article had the traveller before this sentence
                 moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
@@ -1094,6 +1121,9 @@ class _Reader:
                     m for m in moves if m.role == "depart"]
                 if there:
                     current = self.places.city_of(there[-1].place)
+                if moves:
+                    # the place the traveller last reached, while no later move is told
+                    self._reached = current if there and there[-1].role == "arrive" else None
                 for fig in find_figures(s.text):
                     key = (fig.text, s.source, s.text)
                     if key in seen:
@@ -1103,7 +1133,7 @@ class _Reader:
                 if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
-                    current = self.places.city_of(moves[-1].place)
+                    current = self._reached = self.places.city_of(moves[-1].place)
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
                 prior: Place | None = None) -> None:
@@ -1228,6 +1258,14 @@ class _Reader:
                     and m.place.kind not in AREA_KINDS]
             if here:
                 origin = self.places.city_of(here[-1].place)
+        if origin is None and current is None and dest is not None:
+            # no trip told yet: "picked up a load in Laredo ... and delivered it to Detroit,
+            # a run of about 800 miles": the other town the sentence names, before the goal
+            towns = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                     and m.place.kind in CITY_KINDS
+                     and self.places.city_of(m.place).key != dest.key]
+            if towns:
+                origin = self.places.city_of(towns[0].place)
         if origin is None:
             origin = current
             if dest is not None and prior is None and s.idx <= 1:
@@ -1241,6 +1279,12 @@ class _Reader:
                 origin = self._prev_city(dest) or origin
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
+        if (dest is None and origin is not None and origin is current
+                and self._reached is not None and origin.key == self._reached.key
+                and not any(m.place.kind not in AREA_KINDS for m in s.mentions)):
+            # "Macron landed in Hanoi after a flight from Paris. The overnight flight took
+            # roughly 12 hours.": the trip just told, into the place reached
+            return self._prev_city(origin), origin  # no origin known: no leg to guess
         if dest is None and origin is not None:
             dest = self._next_city(origin)
         return origin, dest
@@ -1652,6 +1696,10 @@ _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
+#: a goal the trip did not reach: "and never reached Seattle", "failed to reach"
+_NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(?:reach(?:ed|ing)?|"
+                            r"ma(?:de|king)\s+it\s+to|arriv(?:ed|ing)\s+(?:in|at))\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 #: a leg no word of the story gives a mode to is a flight from this length (km): "left
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
@@ -1912,9 +1960,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         verb = next((w for w in reversed(before[-6:]) if w in _ARRIVAL_WORDS
                      or w in _LEAVING_WORDS), "")
         if (after[:1] == ["later"] and verb in _ARRIVAL_WORDS) or (
-                before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)):
-            # "landed in London 17 hours later", "after 17 hours in the air": the time it
-            # took ("arrived in Beijing and left two days later" is a stay)
+                before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)) or (
+                after[:1] == ["after"] and after[1:2] in (["leaving"], ["departing"],
+                                                          ["setting"], ["taking"])):
+            # "landed in London 17 hours later", "after 17 hours in the air", "some 11 hours
+            # after leaving Vienna": the time it took ("arrived in Beijing and left two days
+            # later" is a stay)
             return "travel", "trip"
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
