@@ -360,3 +360,27 @@ def test_a_figure_between_the_two_towns_of_a_sentence(shared_gazetteer: Any) -> 
                  "Detroit on Wednesday, a run of about 800 miles.", shared_gazetteer)
     far = next(c for c in j.claims if c.kind == "distance")
     assert (far.origin, far.destination, far.verdict) == ("Laredo", "Detroit", "inconsistent")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On Friday the King visited Notre-Dame cathedral.", "Notre-Dame de Paris"),
+    ("Fans gathered at Wembley stadium in London.", "Wembley Stadium"),
+])
+def test_a_name_finished_by_a_lower_case_building_word(shared_gazetteer: Any, text: str,
+                                                       name: str) -> None:
+    from routes.reading import find_places
+
+    found = find_places([read_text("date 2024-03-10\nVisit\n\n" + text + "\n", "v.txt")],
+                        shared_gazetteer)
+    assert name in [pm.place.name for pm in found]
+
+
+def test_a_figure_inside_a_city_of_landmarks(shared_gazetteer: Any) -> None:
+    j = _checked("The King was greeted at the Arc de Triomphe on Wednesday. On Friday he "
+                 "visited Notre-Dame cathedral. From there he was driven some 10 km north to "
+                 "the Stade de France in Saint-Denis.", shared_gazetteer)
+    saint_denis = next(s.place for s in j.stops if s.place.name == "Saint-Denis")
+    assert saint_denis.country == "FR"  # by the stadium, not the bigger one on Réunion
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert far.verdict == "consistent" and "Notre-Dame de Paris and Saint-Denis" in (
+        far.explanation)

@@ -127,8 +127,18 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     a = journey.place_named(claim.origin)
     b = journey.place_named(claim.destination)
     if chains:
-        # Prefer the shortest chain, then the earliest; a return leg is as good as an outbound.
-        best = min(chains, key=lambda c: (len(c), c[0]))
+        # Prefer a chain whose ends are the places named (not a neighbour within a city's
+        # radius: "Saint-Denis" is not Notre-Dame, though both are near Paris), then the
+        # shortest, then the earliest; a return leg is as good as an outbound.
+        ends = (claim.destination, claim.origin) if rev else (claim.origin, claim.destination)
+
+        def named(c: list[int]) -> int:
+            first, last = journey.legs[c[0]], journey.legs[c[-1]]
+            # the place reached counts first: a figure is told with where the trip went
+            return (_fold(first.origin) != _fold(ends[0])) + 2 * (
+                _fold(last.destination) != _fold(ends[1]))
+
+        best = min(chains, key=lambda c: (named(c), len(c), c[0]))
         first, last = journey.legs[best[0]], journey.legs[best[-1]]
         if rev:  # the chain runs destination -> origin
             pa, pb = journey.place_named(last.destination), journey.place_named(first.origin)

@@ -726,7 +726,7 @@ def scan_names(
                 out.extend(found)
         else:
             out.extend(m for m in found if not _in_person_name(run, m, is_name))
-    if " station" in sentence:
+    if out and _TAIL_WORD.search(sentence):
         out = _with_station_word(sentence, tokens, out, is_name, norm)
     out.extend(_roads(sentence, tokens, out, norm))
     return out
@@ -735,14 +735,21 @@ def scan_names(
 #: lower-case words that finish a station's name as the press writes it: "Waterloo station",
 #: "Howrah railway station"
 _STATION_TAILS = (("station",), ("railway", "station"), ("train", "station"),
-                  ("rail", "station"))
+                  ("rail", "station"), ("cathedral",), ("palace",), ("castle",), ("abbey",),
+                  ("basilica",), ("stadium",), ("airport",), ("bridge",), ("tower",),
+                  ("mosque",), ("museum",))
+#: a lower-case word that may finish a name the gazetteer knows ("Notre-Dame cathedral")
+_TAIL_WORD = re.compile(r" (?:station|cathedral|palace|castle|abbey|basilica|stadium|airport|"
+                        r"bridge|tower|mosque|museum)\b")
 
 
 def _with_station_word(sentence: str, tokens: list[Token], found: list[RawMention],
                        is_name: Callable[[str], bool],
                        norm: Callable[[str], str]) -> list[RawMention]:
-    """A name followed by a lower-case "station" that the gazetteer knows with it ("Waterloo
-    station" is London Waterloo, not the town): the scanner reads capitalised words only."""
+    """A name followed by a lower-case "station", "cathedral", "palace"... that the gazetteer
+    knows with it ("Waterloo station" is London Waterloo, not the town; "Notre-Dame cathedral"
+    is the cathedral in Paris, not a village named Notre-Dame): the scanner reads capitalised
+    words only."""
     out: list[RawMention] = []
     for m in found:
         for tail in _STATION_TAILS:

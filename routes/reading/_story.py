@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from routes.errors import RoutesError
@@ -503,6 +504,7 @@ class _Reader:
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
             _towns_in_lists(s, self.places)
+            _towns_of_landmarks(s, self.places)
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
@@ -1458,6 +1460,25 @@ LIST_NEIGHBOUR_KM = 60.0
 LIST_STRAY_KM = 300.0
 #: how close together the other towns must lie to be one district's
 LIST_CLUSTER_KM = 150.0
+
+
+#: how near its landmark a town written after it must lie ("the Stade de France in Saint-Denis")
+LANDMARK_TOWN_KM = 50.0
+
+
+def _towns_of_landmarks(s: _Sentence, places: PlaceResolver) -> None:
+    """The town written right after a landmark is the one the landmark stands in: "the Stade
+    de France in Saint-Denis" is Saint-Denis by Paris, not the bigger Saint-Denis of Réunion."""
+    ms = s.mentions
+    for a, b in pairwise(ms):
+        if (a.place.kind in CITY_KINDS or a.place.kind in AREA_KINDS or b.place.kind not in
+                CITY_KINDS or not a.place.country or not _ADDRESS_GAP.fullmatch(s.text, a.end,
+                                                                                b.start)
+                or km_between(a.place, b.place) <= LANDMARK_TOWN_KM):
+            continue
+        near = places.namesake_near(b.surface, a.place.country, [a.place], LANDMARK_TOWN_KM)
+        if near is not None:
+            b.place = near
 
 
 def _towns_in_lists(s: _Sentence, places: PlaceResolver) -> None:
