@@ -384,3 +384,48 @@ def test_a_figure_inside_a_city_of_landmarks(shared_gazetteer: Any) -> None:
     far = next(c for c in j.claims if c.kind == "distance")
     assert far.verdict == "consistent" and "Notre-Dame de Paris and Saint-Denis" in (
         far.explanation)
+
+
+def test_a_distance_and_a_time_told_together_must_fit_each_other(
+        shared_gazetteer: Any) -> None:
+    # a wrong figure planted: 400 km in 70 minutes is 340 km/h, no conventional train's pace
+    j = _checked("The train went from Rome to Naples, 400 kilometres, in 70 minutes.",
+                 shared_gazetteer)
+    took = next(c for c in j.claims if c.kind == "duration")
+    assert took.verdict == "inconsistent" and "one of the two figures is wrong" in (
+        took.explanation)
+    fine = _checked("The train went from Rome to Naples, 220 kilometres, in 70 minutes.",
+                    shared_gazetteer)
+    assert all(c.verdict != "inconsistent" for c in fine.claims)
+
+
+def test_a_weekday_told_as_due_lies_ahead() -> None:
+    from datetime import date
+
+    from routes.reading._dates import sentence_time
+
+    wednesday = date(2024, 1, 10)
+    assert sentence_time("He is due back in Berlin on Saturday.", wednesday, None).day == \
+        date(2024, 1, 13)
+    assert sentence_time("He was back in Berlin on Saturday.", wednesday, None).day == \
+        date(2024, 1, 6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The train left Vienna on Monday, called at Villach and reached Venice in the evening.",
+     ["Vienna", "Villach", "Venice"]),
+    ("Kim left Pyongyang on Monday, arriving in Beijing at 10 a.m.", ["Pyongyang", "Beijing"]),
+])
+def test_a_clock_told_after_a_later_place_is_that_places(shared_gazetteer: Any, text: str,
+                                                        expected: list[str]) -> None:
+    j = story("Trip\n\n" + text + "\n", shared_gazetteer)
+    assert stops(j) == expected
+    assert j.stops[0].depart is None  # its day only: the hour is the later place's
+
+
+def test_after_a_journey_of_at_the_end_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    j = story("Convoy\n\nA convoy of buses left Khartoum on Sunday. It drove north through "
+              "Dongola to Wadi Halfa. The first buses reached Aswan on Wednesday, after a "
+              "journey of some 1,200 kilometres.\n", shared_gazetteer, date="2024-03-14")
+    assert stops(j)[0] == "Khartoum" and stops(j)[-1] == "Aswān"
+    assert _claim(j, "some 1,200 kilometres") == ("Khartoum", "Aswān")

@@ -18,6 +18,8 @@ Tolerances and envelopes, with their sources: routes/data/modes.yaml.
 
 from __future__ import annotations
 
+import math
+
 from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
 from routes.checking._duration import agreement, judge_duration, judge_speed
@@ -137,4 +139,32 @@ def check_journey(journey: Journey) -> Journey:
             durations.setdefault(m.indices[0], []).append(claim)
     for claim in journey.claims:
         check_claim(journey, claim, durations)
+    for claim in journey.claims:
+        if claim.kind == "duration":
+            _against_its_distance(journey, claim)
     return journey
+
+
+def _against_its_distance(journey: Journey, claim: Claim) -> None:
+    """A time told in the same sentence as a distance for the same trip ("from Rome to Naples,
+    400 kilometres, in 70 minutes") must fit it too: each may be beyond our measures, but
+    together they give a speed, and one the vehicle cannot reach means one of them is wrong."""
+    told = next((c for c in journey.claims if c.kind == "distance" and c.sentence == claim.sentence
+                 and (c.origin, c.destination) == (claim.origin, claim.destination)), None)
+    if told is None or not claim.sentence or claim.verdict == "inconsistent":
+        return
+    far, took = distance_range(told), duration_range(claim)
+    if far is None or took is None or took.high <= 0 or math.isinf(took.high):
+        return
+    match = match_claim(journey, claim)
+    mode, vehicle = _mode_and_vehicle(journey, match)
+    if not mode:
+        return
+    env = envelope_for(mode, vehicle)
+    slowest = far.low / took.high  # the slowest the two figures allow
+    if slowest > env.top_kmh:
+        claim.verdict = "inconsistent"
+        claim.explanation = (
+            f"{claim.explanation} Together with the {told.text} stated with it, it means at "
+            f"least {slowest:,.0f} km/h, faster than {env.label} can go ({env.top_kmh:,.0f} km/h "
+            "at most): one of the two figures is wrong.").strip()

@@ -88,10 +88,13 @@ def _add_days(d: date, n: int) -> date | None:
         return None
 
 
-def resolve_weekday(weekday: int, anchor: date) -> date:
-    """The date of ``weekday`` (0 = Monday) in [anchor - 5 days, anchor + 1 day]."""
+def resolve_weekday(weekday: int, anchor: date, ahead: bool = False) -> date:
+    """The date of ``weekday`` (0 = Monday) in [anchor - 5 days, anchor + 1 day]; with
+    ``ahead`` (a sentence about what is due: "He is due back in Berlin on Saturday"), in
+    [anchor - 1 day, anchor + 5 days] (a plan told the day after it began: "is expected to
+    spend four days, entering Monday and leaving Thursday" in a Tuesday story)."""
     delta = (weekday - anchor.weekday()) % 7  # 0..6 days ahead
-    if delta > 1:
+    if (delta > 1 and not ahead) or (ahead and delta == 6):
         delta -= 7
     try:
         return anchor + timedelta(days=delta)
@@ -124,6 +127,11 @@ _DIGIT = re.compile(r"\d")
 #: ASCII letter (İ, ı, ſ and the Kelvin sign; see tests): a sentence with none of them
 #: matches a pattern's letters only where its lower-cased text holds them.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+#: a sentence about what is still to come: its weekdays are ahead of the article's date
+_AHEAD = re.compile(r"\b(?:will|due|expected|scheduled|set\s+to|plans?\s+to|planned|is\s+to|"
+                    r"are\s+to|next|upcoming)\b")
 
 
 def _has(low: str | None, words: tuple[str, ...]) -> bool:
@@ -165,7 +173,8 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
     if w and day is None:
         base = anchor or narrative
         if base is not None:
-            day = resolve_weekday(WEEKDAYS.index(w["wd"].casefold()), base)
+            day = resolve_weekday(WEEKDAYS.index(w["wd"].casefold()), base,
+                                  ahead=bool(_AHEAD.search(lowered)))
             day_text = w[0].strip()
     if w:
         if w["part"]:

@@ -34,7 +34,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"taking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
-              r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending)"),
+              r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
+              r"called\s+at|calling\s+at)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
              r"sighted|chang(?:ed|ing)\s+(?:trains|planes|buses|flights)|stop-?overs?|layovers?|(?:refuell?ing|refueling|brief|short|technical)\s+"
              r"stop|a\s+stop)"),

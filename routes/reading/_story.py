@@ -866,8 +866,9 @@ class _Reader:
     def _visits(self, obs: list[_Obs]) -> list[_Visit]:
         if len(self.articles) == 1 and all(o.t is None for o in obs):
             return self._told_visits(obs)
+        keys = _told_order(obs)
         timed = sorted((o for o in obs if o.t is not None and o.action != "goal"),
-                       key=_told_order)
+                       key=lambda o: keys[id(o)])
         visits: list[_Visit] = []
         for o in timed:
             if visits and visits[-1].city.key == o.city.key and not _came_back(
@@ -1268,6 +1269,13 @@ class _Reader:
                      and self.places.city_of(m.place).key != dest.key]
             if towns:
                 origin = self.places.city_of(towns[0].place)
+        if (origin is None and dest is not None and _AFTER_TRIP.search(
+                s.text, max(0, fig.start - 60), fig.start)):
+            cities = self._stop_cities()
+            if cities and cities[-1].key == dest.key and cities[0].key != dest.key:
+                # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
+                # kilometres": the trip that ends there, from its start
+                origin = cities[0]
         if origin is None:
             origin = current
             if dest is not None and prior is None and s.idx <= 1:
@@ -1738,6 +1746,10 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
                           r"resident|residents|native|natives|people|person|farmer|worker|"
                           r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))\s+"
                           r"(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+#: a figure told as the length of the trip an arrival ends: "after a journey of some 1,200 km"
+_AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
+                         r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
+                         r"(?:[\w,-]+\s+){0,3}?$", re.IGNORECASE)
 #: what joins a distance to the time it took: "330 km in about six hours"
 _SAME_LEG = re.compile(r"\s+in\s+", re.IGNORECASE)
 #: the unit before "a day" in a pace: "23 kilometres a day"
@@ -1772,6 +1784,12 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
     own = sentence_time(segment, anchor, narrative)
     if own.day is not None and own.day != info.day:
         return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
+    if (own.hour is None and info.hour is not None
+            and info.hour_text and info.hour_text not in segment
+            and text.find(info.hour_text, after) >= 0):
+        # "left Vienna on Monday, called at Villach and reached Venice in the evening": the
+        # day is Vienna's own; the hour is told after a later place, and is that place's
+        return replace(info, hour=None, hour_text="", qualifier=None)
     if own.hour is None or own.hour == info.hour:
         return info
     if own.day is None:
@@ -1786,15 +1804,44 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
     return datetime.combine(day, time(hh, mm), tzinfo=zone_of(place))
 
 
-def _told_order(o: _Obs) -> tuple[datetime, int]:
-    """When an observation happened, for ordering: its instant where the story tells the
-    hour; where it tells only the day, that day as one span shared by every clock (noon UTC),
-    so that London and Dubai on the same day keep the order the story tells them in, instead
-    of Dubai's noon coming four hours before London's."""
-    assert o.t is not None
-    if o.hour is None and o.day is not None:
-        return datetime.combine(o.day, time(12), tzinfo=UTC), o.seq
-    return o.t, o.seq
+def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
+    """When each timed observation happened, for ordering (keyed by ``id``): its instant
+    where the story tells the hour. Where it tells only the day, the observation keeps its
+    told place beside the same day's timed ones ("left Pyongyang on Monday, arriving in
+    Beijing at 10 a.m.": just before 10 a.m.), or, with none, that day as one span shared by
+    every clock (noon UTC), so that London and Dubai on the same day keep the order the story
+    tells them in, instead of Dubai's noon coming four hours before London's."""
+    keys: dict[int, tuple[datetime, int]] = {}
+    hours = [o for o in obs if o.t is not None and o.hour is not None]
+    for o in obs:
+        if o.t is None:
+            continue
+        if o.hour is not None or o.day is None:
+            keys[id(o)] = (o.t, o.seq)
+            continue
+        same = [h for h in hours if h.day == o.day and h.art == o.art]
+        before = [h for h in same if h.seq < o.seq]
+        after = [h for h in same if h.seq > o.seq]
+        if same and o.action == "depart":
+            # a day's departure comes before that day's timed events, wherever it is told
+            first = min(same, key=lambda h: h.t or _FAR)
+            keys[id(o)] = (first.t or _FAR, -1)
+            continue
+        if same and o.action == "arrive":
+            # and a day's arrival after them ("arrived in Vladivostok on Wednesday ... crossed
+            # at Khasan in the morning")
+            last = max(same, key=lambda h: h.t or _FAR)
+            keys[id(o)] = (last.t or _FAR, 1 << 30)
+            continue
+        if before:
+            t = max(before, key=lambda h: h.seq).t
+        elif after:
+            t = min(after, key=lambda h: h.seq).t
+        else:
+            t = datetime.combine(o.day, time(12), tzinfo=UTC)
+        assert t is not None
+        keys[id(o)] = (t, o.seq)
+    return keys
 
 
 def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
