@@ -429,3 +429,11 @@ def test_after_a_journey_of_at_the_end_is_the_whole_trip(shared_gazetteer: Any) 
               "journey of some 1,200 kilometres.\n", shared_gazetteer, date="2024-03-14")
     assert stops(j)[0] == "Khartoum" and stops(j)[-1] == "Aswān"
     assert _claim(j, "some 1,200 kilometres") == ("Khartoum", "Aswān")
+
+
+def test_a_story_told_backwards(shared_gazetteer: Any) -> None:
+    j = story("Visit\n\nZelensky landed in Washington on Wednesday. Hours earlier he had flown out "
+              "of Rzeszow, a flight of more than 7,000 kilometres. The day before, he had "
+              "visited troops in Bakhmut.\n", shared_gazetteer, date="2024-01-10")
+    assert stops(j) == ["Bakhmut", "Rzeszów", "Washington"]
+    assert _claim(j, "more than 7,000 kilometres") == ("Rzeszów", "Washington")

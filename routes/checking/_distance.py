@@ -14,6 +14,8 @@ Rules, in order (tolerances: routes/checking/_tolerance.py):
 
 from __future__ import annotations
 
+import math
+
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import KM_PER_MILE, Accepted, distance_range, fmt_range
 from routes.models import Claim, Measure, Verdict
@@ -69,7 +71,8 @@ def _fits(acc: Accepted, m: Measure) -> str:
     published 1,120 km); for an estimate's range, "is within a rounded figure's margin of" when
     only that margin reaches it (so "570 km" is not said to match a 596-752 km range)."""
     lo, hi = band(m)
-    if not m.estimate or (acc.stated_low <= hi and lo <= acc.stated_high):
+    top = acc.high if math.isinf(acc.high) else acc.stated_high  # "more than 7,000 km"
+    if not m.estimate or (acc.stated_low <= hi and lo <= top):
         return "matches"
     return "is within a rounded figure's margin of"
 

@@ -18,7 +18,8 @@ Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
-               r"started|starting|began|beginning)"),
+               r"started|starting|began|beginning|(?:flew|flown|flying|sailed|drove|driven)\s+out\s+"
+               r"of)"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
                r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down|"
                r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing)"),

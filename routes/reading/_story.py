@@ -717,6 +717,9 @@ class _Reader:
                 here = out[first_here:]
                 left = [o for o in here if o.action == "depart"]
                 for o, m in zip(here, told_here, strict=True):
+                    if o.action == "visit" and o.day is None and _HAD_BEEN.search(
+                            s.text, 0, m.start):
+                        o.left_before = o.pluperfect = True  # "he had visited troops in X"
                     if o.action != "depart":
                         continue
                     had_left = _HAD_LEFT.search(s.text, max(0, m.start - 40), m.start)
@@ -910,10 +913,14 @@ class _Reader:
                 at = _told_position(visits, o)
                 if o.pluperfect and earlier:
                     # "Kim arrived in Beijing on Tuesday. He had left Moscow two days
-                    # earlier.": before the arrival told last
+                    # earlier.": before the arrival told last; and a story told backwards
+                    # ("The day before, he had visited troops in Bakhmut") before what it
+                    # told in the past perfect already
                     reached = [i for i, v in enumerate(visits) for w in v.obs
-                               if w.art == o.art and w.sent < o.sent
-                               and w.action in ("arrive", "goal")]
+                               if w.art == o.art and w.sent < o.sent and w.pluperfect]
+                    reached = [min(reached)] if reached else [
+                        i for i, v in enumerate(visits) for w in v.obs
+                        if w.art == o.art and w.sent < o.sent and w.action in ("arrive", "goal")]
                     if reached:
                         visits.insert(max(reached), _Visit(o.city, [o]))
                         continue
@@ -1720,8 +1727,8 @@ _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|r
 #: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
 #: Wednesday": it left before the time the sentence tells
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
-                       r"from|sailed\s+from|flown\s+from|driven\s+from|come\s+from)\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
+                       r"from|sailed\s+from|flown\s+(?:out\s+of|from)|flew\s+out\s+of|"
+                       r"driven\s+from|come\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
@@ -1732,6 +1739,9 @@ _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(
 #: a leg no word of the story gives a mode to is a flight from this length (km): "left
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
+#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
+_HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
+                       r"stayed)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
 _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
