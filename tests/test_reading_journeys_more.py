@@ -437,3 +437,17 @@ def test_a_story_told_backwards(shared_gazetteer: Any) -> None:
               "visited troops in Bakhmut.\n", shared_gazetteer, date="2024-01-10")
     assert stops(j) == ["Bakhmut", "Rzeszów", "Washington"]
     assert _claim(j, "more than 7,000 kilometres") == ("Rzeszów", "Washington")
+
+
+@pytest.mark.parametrize("text", [
+    # St Kilda, the Scottish islands, is not in the gazetteer; Saint Kilda by Melbourne is
+    "The helicopter flew from Stornoway to St Kilda, 140 km, in 45 minutes.",
+    # a village placed at its state's centre is no point to measure 20 km from
+    "The train derailed near Joplin, Montana, some 20 km east of Chester.",
+])
+def test_a_figure_far_off_doubts_the_places_before_the_figure(shared_gazetteer: Any,
+                                                              text: str) -> None:
+    j = _checked(text, shared_gazetteer)
+    judged = [c for c in j.claims if c.kind in ("distance", "duration")]
+    assert judged and all(c.verdict == "unverifiable" and "likely not the place" in c.explanation
+                          for c in judged)

@@ -77,6 +77,31 @@ def _fits(acc: Accepted, m: Measure) -> str:
     return "is within a rounded figure's margin of"
 
 
+#: below this share of the straight line a stated distance more likely means a place was
+#: misread (a small namesake abroad, a village placed at its county) than a wrong figure
+MISPLACED_RATIO = 0.25
+#: a town this small may be a namesake of the place the story means
+SMALL_TOWN = 50_000
+
+
+def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
+    """Why an end of a leg may be misplaced, when the figure is this far off; None when both
+    ends are sure enough to call the figure wrong."""
+    if ratio >= MISPLACED_RATIO:
+        return None
+    why: list[str] = []
+    for p in (match.origin, match.destination):
+        if p is None:
+            continue
+        if p.id.startswith("approx:"):
+            why.append(f"{p.name} is placed only approximately ({p.source})")
+        elif p.kind == "city" and p.population < SMALL_TOWN:
+            where = f" in {p.country}" if p.country else ""
+            why.append(f"{p.name} was placed at the small town of that name{where} "
+                       f"(population {p.population:,})")
+    return "; ".join(why) or None
+
+
 def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Verdict, str]:
     acc = distance_range(claim)
     if acc is None:
@@ -94,6 +119,14 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     fig = stated(acc, "km", claim.unit)
     geo = ms.get("geodesic")
     if geo is not None and acc.high < geo.km:
+        doubt = doubtful_ends(match, acc.high / geo.km if geo.km > 0 else 1.0)
+        if doubt is not None:
+            return (
+                "unverifiable",
+                f"{fig} is far shorter than the straight line between {a} and {b} "
+                f"({geo.km:,.0f} km), so one of them is likely not the place the story means: "
+                f"{doubt}. Check where it is before judging the figure.",
+            )
         return (
             "inconsistent",
             f"{fig} is shorter than the straight-line distance between {a} and {b} "

@@ -60,6 +60,9 @@ _LOWER_WORDS = frozenset({"just over", "a little more than", "slightly more than
                           "over", "at least"})
 
 
+#: how many times its vehicle's top speed a time must imply before the places, not the
+#: figure, are in doubt (a helicopter at 20,000 km/h means a namesake across the world)
+MISPLACED_SPEEDUP = 10.0
 #: from how many hours a slow average proves nothing for a walker or a rider (nights, rests)
 DAYS_OF_STOPS_H = 24.0
 #: the envelopes (routes/data/modes.yaml) of travellers who rest by the day
@@ -175,6 +178,18 @@ def judge_duration(
             f"over the straight line ({geo.km:,.0f} km) it {bound}.",
             None,
         )
+    if geo is not None and acc.high > 0 and geo.km / acc.high > MISPLACED_SPEEDUP * env.top_kmh:
+        from routes.checking._distance import doubtful_ends
+
+        doubt = doubtful_ends(match, 0.0)
+        if doubt is not None:
+            return (
+                "unverifiable",
+                f"{what.capitalize()} from {a} to {b} would need {geo.km / acc.high:,.0f} km/h "
+                f"over the straight line, so one of them is likely not the place the story "
+                f"means: {doubt}. Check where it is before judging the figure.",
+                None,
+            )
     lo_km, hi_km = _span(length)
     # The verdict uses the accepted range (tolerance included); the sentence quotes the speeds the
     # stated figures imply, which are the numbers a reader can recompute.
