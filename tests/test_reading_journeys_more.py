@@ -451,3 +451,15 @@ def test_a_figure_far_off_doubts_the_places_before_the_figure(shared_gazetteer: 
     judged = [c for c in j.claims if c.kind in ("distance", "duration")]
     assert judged and all(c.verdict == "unverifiable" and "likely not the place" in c.explanation
                           for c in judged)
+
+
+@pytest.mark.parametrize("text", [
+    "The train left Moscow's Yaroslavsky station on Tuesday and reached Vladivostok seven days "
+    "later.",
+    "The train left Yaroslavsky station in Moscow on Tuesday and reached Vladivostok seven days "
+    "later.",
+])
+def test_a_station_known_only_with_its_lower_case_word(shared_gazetteer: Any,
+                                                      text: str) -> None:
+    j = story("Trans-Siberian\n\n" + text + "\n", shared_gazetteer)
+    assert stops(j) == ["Moscow", "Yaroslavsky Station", "Vladivostok"]

@@ -670,6 +670,7 @@ def scan_names(
 
     out: list[RawMention] = []
     runs = runs_of(sentence, tokens, runs_memo)
+    tails = _TAIL_WORD.search(sentence) is not None
     if "'s " in sentence or "’s " in sentence:  # (most sentences hold no possessive)
         runs = _possessive_facilities(sentence, _possessive_names(sentence, runs, is_name))
     for run in runs:
@@ -692,6 +693,10 @@ def scan_names(
                  if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
         facility = bool(parts)
         if not found and not facility:
+            # "Yaroslavsky station": a name the gazetteer knows only with its lower-case word
+            named = _run_with_tail(sentence, tokens, run, is_name, norm) if tails else None
+            if named is not None:
+                out.append(named)
             continue  # nothing to find: no need to tell a person from an organisation
         if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
                                                                              run, lex):
@@ -726,7 +731,7 @@ def scan_names(
                 out.extend(found)
         else:
             out.extend(m for m in found if not _in_person_name(run, m, is_name))
-    if out and _TAIL_WORD.search(sentence):
+    if out and tails:
         out = _with_station_word(sentence, tokens, out, is_name, norm)
     out.extend(_roads(sentence, tokens, out, norm))
     return out
@@ -741,6 +746,30 @@ _STATION_TAILS = (("station",), ("railway", "station"), ("train", "station"),
 #: a lower-case word that may finish a name the gazetteer knows ("Notre-Dame cathedral")
 _TAIL_WORD = re.compile(r" (?:station|cathedral|palace|castle|abbey|basilica|stadium|airport|"
                         r"bridge|tower|mosque|museum)\b")
+
+
+def _run_with_tail(sentence: str, tokens: list[Token], run: Run,
+                   is_name: Callable[[str], bool],
+                   norm: Callable[[str], str]) -> RawMention | None:
+    """A capitalised run the gazetteer does not know alone, but knows with the lower-case
+    word after it ("Yaroslavsky station"), as one mention; None otherwise."""
+    i0 = run.i0
+    n = len(run.tokens)
+    if n > 4 or tokens[i0 + n - 1].possessive:
+        return None
+    for tail in _STATION_TAILS:
+        end = i0 + n + len(tail)
+        if end > len(tokens) or [t.low for t in tokens[i0 + n:end]] != list(tail) \
+                or tokens[end - 1].cap:
+            continue
+        start = tokens[i0].start
+        surface = sentence[start:tokens[end - 1].end]
+        if is_name(surface):
+            return RawMention(surface, norm(surface), start, start + len(surface), i0, end,
+                              tokens[end - 1].possessive, False,
+                              locative=_LOCATIVE.search(sentence, max(0, start - 60),
+                                                        start) is not None)
+    return None
 
 
 def _with_station_word(sentence: str, tokens: list[Token], found: list[RawMention],
