@@ -463,3 +463,17 @@ def test_a_station_known_only_with_its_lower_case_word(shared_gazetteer: Any,
                                                       text: str) -> None:
     j = story("Trans-Siberian\n\n" + text + "\n", shared_gazetteer)
     assert stops(j) == ["Moscow", "Yaroslavsky Station", "Vladivostok"]
+
+
+def test_a_hyphenated_unit_of_two_words(shared_gazetteer: Any) -> None:
+    j = story("Race\n\nThe yachts set off from Sydney on a 628-nautical-mile course to Hobart.\n",
+              shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert far.low == pytest.approx(1163.1, abs=0.1)
+
+
+def test_a_rail_leg_measured_only_by_road_says_so(shared_gazetteer: Any) -> None:
+    j = _checked("The sleeper left Paris on Friday evening and reached Nice the next morning, "
+                 "a journey of some 900 km.", shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert "no rail measure of this rail leg" in far.explanation

@@ -154,7 +154,12 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
                 "route, "
                 f"which is about {own.km:,.0f} km{basis}.",
             )
-        return "consistent", f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}."
+        missing = ""
+        if own_kind and mode and own_kind != best.kind:
+            missing = (f" There is no {own_kind} measure of this {mode} leg offline, so it is "
+                       "compared with the other measures.")
+        return ("consistent",
+                f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}.{missing}")
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own.estimate and own_kind == "road":
         _, top = band(own)

@@ -54,8 +54,13 @@ _WORDNUM = (
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 
-_SPEED_UNITS = "|".join(re.escape(u) for u in units.speed_units())
-_DIST_UNITS = "|".join(re.escape(u) for u in units.distance_units() if u not in {"m", "nm"})
+def _unit(u: str) -> str:
+    """A unit of several words, written apart or hyphenated ("628-nautical-mile course")."""
+    return re.escape(u).replace(r"\ ", r"[\s-]+")
+
+
+_SPEED_UNITS = "|".join(_unit(u) for u in units.speed_units())
+_DIST_UNITS = "|".join(_unit(u) for u in units.distance_units() if u not in {"m", "nm"})
 _DUR_UNITS = "|".join(re.escape(u) for u in units.duration_units()
                       if u not in {"s", "d", "h", "sec", "secs", "second", "seconds"})
 _UNITS = rf"(?:{_SPEED_UNITS}|{_DIST_UNITS}|{_DUR_UNITS}|h)"
@@ -277,7 +282,7 @@ def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
     if first is None:
         return None
     v1: float = first
-    unit = m["unit"]
+    unit = re.sub(r"[\s-]+", " ", m["unit"])  # "nautical-mile": "nautical mile"
     if m["long"]:
         span = _long_range(unit)
         if span is None:
