@@ -477,3 +477,18 @@ def test_a_rail_leg_measured_only_by_road_says_so(shared_gazetteer: Any) -> None
                  "a journey of some 900 km.", shared_gazetteer)
     far = next(c for c in j.claims if c.kind == "distance")
     assert "no rail measure of this rail leg" in far.explanation
+
+
+def test_a_description_given_its_name_is_that_place(shared_gazetteer: Any) -> None:
+    j = story("Crossing\n\nCarlos, a 34-year-old from Maracaibo, Venezuela, left the Colombian "
+              "port of Necocli by boat on Monday, crossing to Capurgana in about two hours.\n",
+              shared_gazetteer)
+    assert stops(j) == ["Necoclí", "Capurganá"]
+    assert _claim(j, "about two hours") == ("Necoclí", "Capurganá")
+
+
+def test_a_leg_on_to_an_unnamed_place_is_not_the_leg_before(shared_gazetteer: Any) -> None:
+    j = story("Trip\n\nHe had flown from Washington to Rzeszow, in eastern Poland, and was "
+              "driven about 90 km to the station.\n", shared_gazetteer)
+    # not Washington - Rzeszow (7,400 km): from Rzeszow to a place the story does not name
+    assert _claim(j, "about 90 km") == ("Rzeszów", None)

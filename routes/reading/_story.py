@@ -494,6 +494,11 @@ class _Reader:
                 if current_city is not None and current_city not in ranked:
                     ranked.insert(0, current_city)
                 place = self._resolve_description(d, ranked, keywords)
+                given = next((m.place for m in s.mentions if m.start >= d.end
+                              and m.place.kind in CITY_KINDS
+                              and _OF_NAME.fullmatch(s.text, d.end, m.start)), None)
+                if given is not None:
+                    place = given  # "the Colombian port of Necocli" is Necocli
                 if place is None:
                     continue
                 for m in s.mentions:
@@ -1216,6 +1221,8 @@ class _Reader:
         dest: Place | None = None
         dest_rank = (3, 0)
         source_end = -1  # where the "from X" the origin came from ends
+        dest_end = -1
+        onward = False
         for m in s.mentions:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
@@ -1239,7 +1246,13 @@ class _Reader:
                 else:
                     rank = (2, -m.start)
                 if rank < dest_rank:
-                    dest, dest_rank = self.places.city_of(m.place), rank
+                    dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
+        if dest is not None and dest_rank[0] == 2 and _ONWARD.search(s.text, dest_end,
+                                                                     fig.start):
+            # "flew from Washington to Rzeszow, and was driven about 90 km to the station":
+            # the goal told before is where the figure's leg starts, on to the next stop
+            origin, dest = dest, None
+            onward = True
         if origin is not None and dest is not None:
             # "flew from Washington to Rzeszow, and was driven about 90 km to Przemysl": a goal
             # reached between the source and the figure's own goal is where this leg starts
@@ -1253,7 +1266,7 @@ class _Reader:
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
                 dest = self.places.city_of(m.place)
-        if dest is None and origin is not None and fig.kind == "distance":
+        if dest is None and origin is not None and fig.kind == "distance" and not onward:
             # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
             # Milan": the place the clause is about, named before the figure
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
@@ -1302,8 +1315,9 @@ class _Reader:
             # "Macron landed in Hanoi after a flight from Paris. The overnight flight took
             # roughly 12 hours.": the trip just told, into the place reached
             return self._prev_city(origin), origin  # no origin known: no leg to guess
-        if dest is None and origin is not None:
-            dest = self._next_city(origin)
+        if dest is None and origin is not None and not onward:
+            dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
+            # unnamed: "and was driven about 90 km to the station")
         return origin, dest
 
     def _stop_cities(self) -> list[Place]:
@@ -1753,6 +1767,7 @@ _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-
                         re.IGNORECASE)
 #: "a man from Maracaibo": where someone comes from, not where a trip starts
 _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|family|families|"
+                          r"\d+-year-olds?|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
                           r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))\s+"
                           r"(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1760,6 +1775,12 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
                          r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
                          r"(?:[\w,-]+\s+){0,3}?$", re.IGNORECASE)
+#: a trip on from a place just reached: "..., and was driven about 90 km"
+_ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven|drove|flew|flown|"
+                     r"taken|travell?ed|went|continued|walked|sailed|rode|headed)\b",
+                     re.IGNORECASE)
+#: a description and the name it is given: "the Colombian port of Necocli"
+_OF_NAME = re.compile(r"\s+of\s+")
 #: what joins a distance to the time it took: "330 km in about six hours"
 _SAME_LEG = re.compile(r"\s+in\s+", re.IGNORECASE)
 #: the unit before "a day" in a pace: "23 kilometres a day"
