@@ -25,7 +25,8 @@ def load_yaml(path: Path) -> Any:
 
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            # libyaml's parser where PyYAML has it: the rail corridors are read on every check
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise GazetteerDataError(f"cannot read data file {path}: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:

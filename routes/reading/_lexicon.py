@@ -39,7 +39,8 @@ def data_yaml(name: str) -> Any:
     """A YAML file shipped in routes/reading/data, parsed."""
     import yaml
 
-    return yaml.safe_load(data_text(name))
+    # libyaml's parser where PyYAML has it: the reader's word lists load on every check
+    return yaml.load(data_text(name), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def word_list(name: str) -> frozenset[str]:
