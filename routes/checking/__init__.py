@@ -89,6 +89,8 @@ def check_claim(
             extra = agreement(claim, others)
             text = f"{text} {extra}".strip()
         claim.explanation = text
+        if mode:
+            _against_its_distance(journey, claim, env)
     elif claim.kind == "speed":
         speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
         if speed_env is None:
@@ -139,16 +141,14 @@ def check_journey(journey: Journey) -> Journey:
             durations.setdefault(m.indices[0], []).append(claim)
     for claim in journey.claims:
         check_claim(journey, claim, durations)
-    for claim in journey.claims:
-        if claim.kind == "duration":
-            _against_its_distance(journey, claim)
     return journey
 
 
-def _against_its_distance(journey: Journey, claim: Claim) -> None:
+def _against_its_distance(journey: Journey, claim: Claim, env: Envelope) -> None:
     """A time told in the same sentence as a distance for the same trip ("from Rome to Naples,
     400 kilometres, in 70 minutes") must fit it too: each may be beyond our measures, but
-    together they give a speed, and one the vehicle cannot reach means one of them is wrong."""
+    together they give a speed, and one ``env``'s vehicle cannot reach means one of them is
+    wrong. Called by :func:`check_claim` once the time is judged on its own."""
     told = next((c for c in journey.claims if c.kind == "distance" and c.sentence == claim.sentence
                  and (c.origin, c.destination) == (claim.origin, claim.destination)), None)
     if told is None or not claim.sentence or claim.verdict == "inconsistent":
@@ -156,11 +156,6 @@ def _against_its_distance(journey: Journey, claim: Claim) -> None:
     far, took = distance_range(told), duration_range(claim)
     if far is None or took is None or took.high <= 0 or math.isinf(took.high):
         return
-    match = match_claim(journey, claim)
-    mode, vehicle = _mode_and_vehicle(journey, match)
-    if not mode:
-        return
-    env = envelope_for(mode, vehicle)
     slowest = far.low / took.high  # the slowest the two figures allow
     if slowest > env.top_kmh:
         claim.verdict = "inconsistent"

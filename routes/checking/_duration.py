@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from routes.checking._distance import MODE_MEASURE, band
+from routes.checking._distance import MODE_MEASURE, band, doubtful_ends
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import Accepted, duration_range, fmt_range, speed_range
@@ -179,8 +179,6 @@ def judge_duration(
             None,
         )
     if geo is not None and acc.high > 0 and geo.km / acc.high > MISPLACED_SPEEDUP * env.top_kmh:
-        from routes.checking._distance import doubtful_ends
-
         doubt = doubtful_ends(match, 0.0)
         if doubt is not None:
             return (

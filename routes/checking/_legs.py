@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from routes.checking._envelopes import told_vehicle
 from routes.errors import RoutesError
 from routes.models import MODES, Claim, Journey, Leg, Measure, Mode, Place
 
@@ -149,7 +150,6 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
         )
     if a is None or b is None:
         return None
-    from routes.checking._envelopes import told_vehicle
     from routes.network import measure_leg
 
     told = told_vehicle(claim.sentence)

@@ -543,26 +543,20 @@ def ensure_index(
 
         def fill(writer: IndexWriter) -> dict[str, str]:
             records, problems = load_records(files)
+            contexts: list[tuple[int, str, str | None, str]] = []
             conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
             try:
                 for row in _world_rows(conn, writer, records):
                     writer.add(row)
-            finally:
-                conn.close()
-            contexts: list[tuple[int, str, str | None, str]] = []
-            conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
-            try:
-                rows = [(row, rec) for row, rec in _curated_rows(records, writer)]
-                for row, _ in rows:
+                for row, rec in _curated_rows(records, writer):
                     if row.kind in POINT_KINDS:
                         row.timezone = nearest_zone(conn, row.lat, row.lon, row.country)
+                    rid = writer.add(row)
+                    for ctx in rec.context_aliases:
+                        contexts.append((rid, normalise_name(ctx.phrase), ctx.within,
+                                         "\x1f".join(normalise_name(w) for w in ctx.with_words)))
             finally:
                 conn.close()
-            for row, rec in rows:
-                rid = writer.add(row)
-                for ctx in rec.context_aliases:
-                    contexts.append((rid, normalise_name(ctx.phrase), ctx.within,
-                                     "\x1f".join(normalise_name(w) for w in ctx.with_words)))
             writer.conn.executemany("INSERT INTO contexts VALUES (?,?,?,?)", contexts)
             return {
                 "fingerprint": target.stem, "cities": cities,

@@ -744,8 +744,8 @@ _STATION_TAILS = (("station",), ("railway", "station"), ("train", "station"),
                   ("basilica",), ("stadium",), ("airport",), ("bridge",), ("tower",),
                   ("mosque",), ("museum",))
 #: a lower-case word that may finish a name the gazetteer knows ("Notre-Dame cathedral")
-_TAIL_WORD = re.compile(r" (?:station|cathedral|palace|castle|abbey|basilica|stadium|airport|"
-                        r"bridge|tower|mosque|museum)\b")
+_TAIL_WORD = re.compile(
+    r" (?:" + "|".join(sorted({tail[-1] for tail in _STATION_TAILS})) + r")\b")
 
 
 def _run_with_tail(sentence: str, tokens: list[Token], run: Run,
@@ -757,18 +757,29 @@ def _run_with_tail(sentence: str, tokens: list[Token], run: Run,
     n = len(run.tokens)
     if n > 4 or tokens[i0 + n - 1].possessive:
         return None
+    start = tokens[i0].start
+    found = _named_with_tail(sentence, tokens, start, i0 + n, is_name)
+    if found is None:
+        return None
+    surface, end = found
+    return RawMention(surface, norm(surface), start, start + len(surface), i0, end,
+                      tokens[end - 1].possessive, False,
+                      locative=_LOCATIVE.search(sentence, max(0, start - 60), start) is not None)
+
+
+def _named_with_tail(sentence: str, tokens: list[Token], start: int, tok_end: int,
+                     is_name: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The name running from ``start`` through a lower-case tail word after token ``tok_end``
+    ("Waterloo station", "Notre-Dame cathedral"), with the token it ends before, when the
+    gazetteer knows it; None otherwise."""
     for tail in _STATION_TAILS:
-        end = i0 + n + len(tail)
-        if end > len(tokens) or [t.low for t in tokens[i0 + n:end]] != list(tail) \
+        end = tok_end + len(tail)
+        if end > len(tokens) or [t.low for t in tokens[tok_end:end]] != list(tail) \
                 or tokens[end - 1].cap:
             continue
-        start = tokens[i0].start
         surface = sentence[start:tokens[end - 1].end]
         if is_name(surface):
-            return RawMention(surface, norm(surface), start, start + len(surface), i0, end,
-                              tokens[end - 1].possessive, False,
-                              locative=_LOCATIVE.search(sentence, max(0, start - 60),
-                                                        start) is not None)
+            return surface, end
     return None
 
 
@@ -781,17 +792,13 @@ def _with_station_word(sentence: str, tokens: list[Token], found: list[RawMentio
     words only."""
     out: list[RawMention] = []
     for m in found:
-        for tail in _STATION_TAILS:
-            end = m.tok_end + len(tail)
-            if m.possessive or end > len(tokens) or [t.low for t in tokens[m.tok_end:end]] != \
-                    list(tail) or tokens[end - 1].cap:
-                continue
-            surface = sentence[m.start:tokens[end - 1].end]
-            if is_name(surface):
-                m = RawMention(surface, norm(surface), m.start, m.start + len(surface),
-                               m.tok_start, end, tokens[end - 1].possessive, False,
-                               locative=m.locative)
-                break
+        longer = None if m.possessive else _named_with_tail(sentence, tokens, m.start,
+                                                             m.tok_end, is_name)
+        if longer is not None:
+            surface, end = longer
+            m = RawMention(surface, norm(surface), m.start, m.start + len(surface),
+                           m.tok_start, end, tokens[end - 1].possessive, False,
+                           locative=m.locative)
         out.append(m)
     return out
 

@@ -15,6 +15,9 @@ from typing import Any, Literal
 
 Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
+#: a stop on the way, told as a noun: "a stopover in Dubai", "a refuelling stop on Guam"
+STOPOVER = r"stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+stop|a\s+stop"
+
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
@@ -38,8 +41,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
-             r"sighted|chang(?:ed|ing)\s+(?:trains|planes|buses|flights)|stop-?overs?|layovers?|(?:refuell?ing|refueling|brief|short|technical)\s+"
-             r"stop|a\s+stop)"),
+             r"sighted|chang(?:ed|ing)\s+(?:trains|planes|buses|flights)|" + STOPOVER + ")"),
 )
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE

@@ -54,7 +54,7 @@ from routes.reading._mentions import (
     scan_names,
     tokenize,
 )
-from routes.reading._motion import TRAVEL_PARTY, Action, about_traveller, motion_role
+from routes.reading._motion import STOPOVER, TRAVEL_PARTY, Action, about_traveller, motion_role
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
 from routes.reading._resolver import (
@@ -761,7 +761,6 @@ class _Reader:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
                         o.origin = left[-1].city
-                _weekdays_in_order(here, self.anchor(ai))
                 # "He left there around noon": the last place the story put him
                 there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
@@ -772,15 +771,16 @@ class _Reader:
                                     narrative=narrative))
                     seq += 1
                 home = _HOME.search(s.text) if "home" in s.low else None
-                began = next((o for o in out if o.action == "depart"), None)
-                if home and began is not None and began.city.key != (
-                        here[-1].city.key if (here := out[first_here:]) else ""):
+                began = next((o for o in out if o.action == "depart"), None) if home else None
+                sentence_obs = out[first_here:]
+                if home and began is not None and (
+                        not sentence_obs or began.city.key != sentence_obs[-1].city.key):
                     # "He flew home from Mombasa on Sunday": back to where the trip began
                     info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
                                         narrative)
                     goal = _Obs(began.city, began.city, "goal", ai, s.idx, seq, s.source, s.text,
                                 info.day, None, "", info.day_text, None, narrative=narrative)
-                    goal.origin = here[-1].city if here else current
+                    goal.origin = sentence_obs[-1].city if sentence_obs else current
                     out.append(goal)
                     seq += 1
                 narrative = narrative_next
@@ -1843,35 +1843,28 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
     every clock (noon UTC), so that London and Dubai on the same day keep the order the story
     tells them in, instead of Dubai's noon coming four hours before London's."""
     keys: dict[int, tuple[datetime, int]] = {}
-    hours = [o for o in obs if o.t is not None and o.hour is not None]
+    # the observations told with a clock time, with that instant
+    hours = [(h, h.t) for h in obs if h.t is not None and h.hour is not None]
     for o in obs:
         if o.t is None:
             continue
         if o.hour is not None or o.day is None:
             keys[id(o)] = (o.t, o.seq)
             continue
-        same = [h for h in hours if h.day == o.day and h.art == o.art]
-        before = [h for h in same if h.seq < o.seq]
-        after = [h for h in same if h.seq > o.seq]
+        same = [(h, t) for h, t in hours if h.day == o.day and h.art == o.art]
         if same and o.action == "depart":
             # a day's departure comes before that day's timed events, wherever it is told
-            first = min(same, key=lambda h: h.t or _FAR)
-            keys[id(o)] = (first.t or _FAR, -1)
-            continue
-        if same and o.action == "arrive":
+            keys[id(o)] = (min(t for _, t in same), -1)
+        elif same and o.action == "arrive":
             # and a day's arrival after them ("arrived in Vladivostok on Wednesday ... crossed
             # at Khasan in the morning")
-            last = max(same, key=lambda h: h.t or _FAR)
-            keys[id(o)] = (last.t or _FAR, 1 << 30)
-            continue
-        if before:
-            t = max(before, key=lambda h: h.seq).t
-        elif after:
-            t = min(after, key=lambda h: h.seq).t
+            keys[id(o)] = (max(t for _, t in same), 1 << 30)
         else:
-            t = datetime.combine(o.day, time(12), tzinfo=UTC)
-        assert t is not None
-        keys[id(o)] = (t, o.seq)
+            before = [(h.seq, t) for h, t in same if h.seq < o.seq]
+            after = [(h.seq, t) for h, t in same if h.seq > o.seq]
+            t = (max(before)[1] if before else min(after)[1] if after
+                 else datetime.combine(o.day, time(12), tzinfo=UTC))
+            keys[id(o)] = (t, o.seq)
     return keys
 
 
@@ -2018,8 +2011,7 @@ _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+tol
                      r"(?!.*\b(?:to|from)\b)")
 #: a stop on the way told after the goal: "flew to Tokyo with a stopover in Dubai", "flew
 #: from Sydney to London via Singapore"
-_STOPOVER = re.compile(r"\b(?:stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+"
-                       r"stop|a\s+stop|via)\b", re.IGNORECASE)
+_STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
