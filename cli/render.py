@@ -122,7 +122,10 @@ def check_table(journey: Journey, output: Path | None) -> None:
             f"[{_VERDICT_STYLE[c.verdict]}]{_VERDICT_MARK[c.verdict]}[/]",
             c.explanation,
         )
-    console.print(claims)
+    if claims.row_count:
+        console.print(claims)
+    else:
+        console.print("[dim]No distances, durations or speeds reported.[/]")
     times = [c for c in journey.claims if c.kind == "time"]
     for c in times:
         console.print(
@@ -153,10 +156,13 @@ def check_markdown(journey: Journey) -> str:
             + ", ".join(_md_escape(pm.place.name) for pm in journey.other_places),
         ]
     lines += ["", "## Reported figures", ""]
-    lines += [
-        "| figure | source | leg | stated | verdict | explanation |",
-        "|---|---|---|---|---|---|",
-    ]
+    if not journey.claims:
+        lines.append("No distances, durations, speeds or times reported.")
+    else:
+        lines += [
+            "| figure | source | leg | stated | verdict | explanation |",
+            "|---|---|---|---|---|---|",
+        ]
     for c in journey.claims:
         stated = (
             _range(c.low, c.high, c.unit)

@@ -78,6 +78,9 @@ class Place:
     #: IANA zone ("Australia/Perth"): GeoNames' for its towns, the nearest town's for curated
     #: records; None for countries and wider areas, which span zones
     timezone: str | None = None
+    #: the gazetteer's own name when the story writes another one for the place ("Irákleion"
+    #: for a story's "Heraklion"): ``name`` is then the story's, shown in tables and maps
+    gazetteer_name: str | None = None
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

@@ -40,6 +40,7 @@ def place_dict(place: Place) -> dict[str, Any]:
         "country": place.country,
         "source": place.source,
         "id": place.id or None,
+        "gazetteer_name": place.gazetteer_name,
     }
 
 

@@ -170,13 +170,13 @@ def _claim(j: Journey, text: str) -> tuple[str | None, str | None]:
      "south to Jakarta.", "some 3,000 km", ("Hanoi", "Jakarta")),
     # a goal reached between the source and the figure starts the figure's leg
     ("The president flew from Washington to Rzeszow, and was driven about 90 km to Przemysl.",
-     "about 90 km", ("Rzeszów", "Przemyśl")),
+     "about 90 km", ("Rzeszow", "Przemysl")),
     # the next sentence finds the team where the last one took it
     ("The team flew from Madrid to Luton on Thursday. They then travelled by coach to their "
      "hotel in central London, about 50 km away.", "about 50 km", ("Luton", "London")),
     # where someone comes from is not where the trip starts
     ("Carlos, a man from Maracaibo, left Necocli by boat on Monday, crossing to Capurgana in "
-     "about two hours.", "about two hours", ("Necoclí", "Capurganá")),
+     "about two hours.", "about two hours", ("Necocli", "Capurgana")),
     # a total told for the whole trip
     ("The flight left Sydney for London with a stop in Singapore. In all, the "
      "17,000-kilometre journey lasted almost 24 hours.", "17,000-kilometre journey",
@@ -194,7 +194,7 @@ def test_a_figure_belongs_to_the_leg_it_is_told_with(shared_gazetteer: Any, text
     ("Kim stepped off his train at Dong Dang on Tuesday after a journey from Pyongyang.",
      ["Pyongyang", "Dong Dang"]),
     ("The race started in Compiegne and covered 260 kilometres before ending in Roubaix.",
-     ["Compiègne", "Roubaix"]),
+     ["Compiegne", "Roubaix"]),
     ("Kim arrived in Beijing on Tuesday. He had left Moscow two days earlier.",
      ["Moscow", "Beijing"]),
     ("A boat that had left Sfax reached Lampedusa on Wednesday.", ["Sfax", "Lampedusa"]),
@@ -427,16 +427,16 @@ def test_after_a_journey_of_at_the_end_is_the_whole_trip(shared_gazetteer: Any) 
     j = story("Convoy\n\nA convoy of buses left Khartoum on Sunday. It drove north through "
               "Dongola to Wadi Halfa. The first buses reached Aswan on Wednesday, after a "
               "journey of some 1,200 kilometres.\n", shared_gazetteer, date="2024-03-14")
-    assert stops(j)[0] == "Khartoum" and stops(j)[-1] == "Aswān"
-    assert _claim(j, "some 1,200 kilometres") == ("Khartoum", "Aswān")
+    assert stops(j)[0] == "Khartoum" and stops(j)[-1] == "Aswan"
+    assert _claim(j, "some 1,200 kilometres") == ("Khartoum", "Aswan")
 
 
 def test_a_story_told_backwards(shared_gazetteer: Any) -> None:
     j = story("Visit\n\nZelensky landed in Washington on Wednesday. Hours earlier he had flown out "
               "of Rzeszow, a flight of more than 7,000 kilometres. The day before, he had "
               "visited troops in Bakhmut.\n", shared_gazetteer, date="2024-01-10")
-    assert stops(j) == ["Bakhmut", "Rzeszów", "Washington"]
-    assert _claim(j, "more than 7,000 kilometres") == ("Rzeszów", "Washington")
+    assert stops(j) == ["Bakhmut", "Rzeszow", "Washington"]
+    assert _claim(j, "more than 7,000 kilometres") == ("Rzeszow", "Washington")
 
 
 @pytest.mark.parametrize("text", [
@@ -483,12 +483,12 @@ def test_a_description_given_its_name_is_that_place(shared_gazetteer: Any) -> No
     j = story("Crossing\n\nCarlos, a 34-year-old from Maracaibo, Venezuela, left the Colombian "
               "port of Necocli by boat on Monday, crossing to Capurgana in about two hours.\n",
               shared_gazetteer)
-    assert stops(j) == ["Necoclí", "Capurganá"]
-    assert _claim(j, "about two hours") == ("Necoclí", "Capurganá")
+    assert stops(j) == ["Necocli", "Capurgana"]
+    assert _claim(j, "about two hours") == ("Necocli", "Capurgana")
 
 
 def test_a_leg_on_to_an_unnamed_place_is_not_the_leg_before(shared_gazetteer: Any) -> None:
     j = story("Trip\n\nHe had flown from Washington to Rzeszow, in eastern Poland, and was "
               "driven about 90 km to the station.\n", shared_gazetteer)
     # not Washington - Rzeszow (7,400 km): from Rzeszow to a place the story does not name
-    assert _claim(j, "about 90 km") == ("Rzeszów", None)
+    assert _claim(j, "about 90 km") == ("Rzeszow", None)

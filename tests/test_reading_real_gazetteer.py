@@ -10,8 +10,10 @@ from routes.reading import read_story, read_text
 
 
 def names(text: str, gazetteer: Any) -> list[tuple[str, str]]:
+    """The gazetteer's names of the places read: which record was chosen, whatever the label."""
     journey = read_story([read_text(text, "constructed.txt")], gazetteer)
-    return [(pm.place.name, pm.place.kind) for pm in [*journey.places, *journey.other_places]]
+    return [(pm.place.gazetteer_name or pm.place.name, pm.place.kind)
+            for pm in [*journey.places, *journey.other_places]]
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,8 @@ def place_popup_html(
     if claims:
         out.append('<p class="rt-as">Figures reported about this place:</p><ul class="rt-key">'
                    + "".join(loose_claim_html(c) for c in claims) + "</ul>")
+    if place.gazetteer_name:
+        out.append(f'<p class="rt-as">Gazetteer name: {esc(place.gazetteer_name)}</p>')
     src = f" · source: {source_html(place.source)}" if place.source else " · source not recorded"
     out.append(f'<p class="rt-src">{esc(_coords(place))}{src}</p></div>')
     return "".join(out)

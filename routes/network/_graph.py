@@ -108,7 +108,9 @@ class RailNetwork:
         named_km = float(cfg["named_km"])
         usable = [st for st in self.stations.values() if high_speed or st.id in self._conventional]
         ok = {st.id for st in usable}
-        for st in self._by_name.get(fold(place.name), []):
+        named = [st for n in dict.fromkeys((place.name, place.gazetteer_name or place.name))
+                 for st in self._by_name.get(fold(n), [])]
+        for st in named:
             if st.id not in ok:
                 continue
             d = geodesic_km(place.lat, place.lon, st.lat, st.lon)

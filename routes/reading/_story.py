@@ -65,6 +65,7 @@ from routes.reading._resolver import (
 )
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
+from routes.reading._written import use_written_names
 
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
@@ -365,11 +366,18 @@ class _Reader:
         j = self.journey
         self.places.without_stale_doubts(
             {pm.place.key for pm in [*j.places, *j.other_places]} | {s.place.key for s in j.stops})
+        use_written_names(self.journey, self._is_name_of)
         self.journey.notes.extend(dict.fromkeys(self.notes))
         if not self.journey.title:
             titles = [a.title for a in self.articles if a.title]
             self.journey.title = titles[0] if titles else self._default_title()
         return self.journey
+
+    def _is_name_of(self, written: str, place: Place) -> bool:
+        """Whether the gazetteer lists ``written`` itself (not a near spelling) for ``place``."""
+        folded = self.norm(written)
+        return any(c.place.key == place.key and self.norm(c.matched or "") == folded
+                   for c in self.gaz.candidates(written, country=place.country, limit=50))
 
     def _traveller(self) -> set[str]:
         counts: Counter[str] = Counter()
@@ -895,11 +903,14 @@ class _Reader:
                 km = km_between(origin_visit.city, o.city)
                 reach = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
                 # a goal dated by its own sentence ("flew to Brussels on Monday") keeps that
-                # day: the ordering speed is a train's, and a flight is there the same day
+                # day: the ordering speed is a train's, and a flight is there the same day;
+                # and one told a day later than the estimate is not there before that day
                 own, after = o.t, _shift(t0, timedelta(minutes=1))
                 if (own is None or after is None or reach is None or o.day is None
-                        or o.hour is not None or o.day < t0.date() or reach.date() <= o.day):
+                        or o.hour is not None or o.day < t0.date() or reach.date() == o.day):
                     o.t = reach
+                elif reach.date() < o.day:
+                    o.t = max(own, reach)  # "drove on to Porto on Saturday": not on Friday
                 else:
                     o.t = max(own, after)
                 o.origin = origin_visit.city
@@ -1005,7 +1016,9 @@ class _Reader:
         assert o.t is not None
         for i, v in enumerate(visits):
             ts = v.times()
-            if ts and min(ts) > o.t:
+            # a tie (two places told for the same day) keeps the order of the telling
+            if ts and (min(ts) > o.t or (min(ts) == o.t and v.obs[0].art == o.art
+                                           and v.obs[0].seq > o.seq)):
                 if i > 0 and visits[i - 1].city.key == o.city.key:
                     visits[i - 1].obs.append(o)
                 elif v.city.key == o.city.key:
@@ -1073,6 +1086,10 @@ class _Reader:
         for v in visits:
             for o in v.obs:
                 if o.action in ("goal", "arrive"):
+                    reached.setdefault(o.place.key, (o.sentence, o.at))
+        for v in visits:  # a stop on the way is reached as its sentence tells ("flew ... via")
+            for o in v.obs:
+                if o.action in ("visit", "pass"):
                     reached.setdefault(o.place.key, (o.sentence, o.at))
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
@@ -1724,13 +1741,18 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
             idx = i
             break
     a, b = clauses[idx]
-    own = sentence_time(text[a:b], anchor, narrative)
-    if own.day is None:
-        for j in range(idx - 1, -1, -1):
-            pa, pb = clauses[j]
-            prev = sentence_time(text[pa:pb], anchor, narrative)
-            if prev.day is not None:
-                return replace(own, day=prev.day, day_text=prev.day_text)
+    before: TimeInfo | None = None
+    for j in range(idx - 1, -1, -1):
+        pa, pb = clauses[j]
+        prev = sentence_time(text[pa:pb], anchor, narrative)
+        if prev.day is not None:
+            before = prev
+            break
+    # "left Athens on March 3 and reached Thessaloniki early the next morning": the next
+    # morning after the day of the clause before, not after the story's last one
+    own = sentence_time(text[a:b], anchor, before.day if before is not None else narrative)
+    if own.day is None and before is not None:
+        return replace(own, day=before.day, day_text=before.day_text)
     return own
 
 
@@ -1813,6 +1835,12 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
         # told relative to the departure, so the clause's day and hour are not its own
         return TimeInfo()
     own = sentence_time(segment, anchor, narrative)
+    if own.relative and info.day is not None:
+        # "the next morning": resolved with the clause already when it gave the clause its
+        # day; after a date told before it ("left Athens on March 3 and reached
+        # Thessaloniki early the next morning"), the morning after that date
+        own = (replace(own, day=info.day, day_text=info.day_text) if info.relative
+               else sentence_time(segment, anchor, info.day))
     if own.day is not None and own.day != info.day:
         return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
     if (own.hour is None and info.hour is not None
