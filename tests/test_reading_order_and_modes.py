@@ -71,3 +71,20 @@ def test_the_next_morning_is_after_the_day_told_before_it(text: str,
     arrive = j.stops[-1].arrive
     assert j.stops[-1].place.name == "Thessaloniki" and arrive is not None
     assert (arrive.month, arrive.day) == (3, 4)
+
+
+def _places(text: str, gazetteer: Any) -> list[str]:
+    j = read_story([read_text(text, "constructed.txt")], gazetteer)
+    return [pm.place.name for pm in [*j.places, *j.other_places]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # towns joined by "and" after a word of place are each a name, however small
+    ("The train stops in Hilversum and Almelo.", ["Hilversum", "Almelo"]),
+    ("The train stops in Hilversum, Almelo and Utrecht.", ["Hilversum", "Almelo", "Utrecht"]),
+    # names joined by "and" with no word of place stay one name: a firm, people
+    ("Marks and Spencer opened a store.", []),
+    ("Chris Gard and Connie Yates spoke to reporters.", []),
+])
+def test_towns_joined_by_and(text: str, expected: list[str], shared_gazetteer: Any) -> None:
+    assert _places(text, shared_gazetteer) == expected

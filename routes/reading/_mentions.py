@@ -1062,6 +1062,15 @@ def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[Ra
     return out
 
 
+#: words that join coordinated names: "Hilversum and Utrecht", "Britain or France"
+_AND_OR = frozenset({"and", "or", "&"})
+#: the end of a list of names after a word of place: "stops in Hilversum, Almelo and Utrecht"
+#: (the run is "Almelo and Utrecht")
+_LIST_AFTER_LOCATIVE = re.compile(
+    r"\b(?i:in|at|to|from|via|through|between|including)\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)+$")
+
+
 def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                   is_name: Callable[[str], bool], norm: Callable[[str], str], max_tokens: int,
                   lowercase_words: Container[str], lex: Lexicon) -> list[RawMention]:
@@ -1071,6 +1080,21 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     size = len(seg)
     joins = [t.low in CONNECTORS for t in seg]
     n_core = joins.count(False)
+    # "stops in Hilversum and Almelo": known names joined by "and" after a word of place are
+    # names of one word each, not words of a longer name ("Marks and Spencer", "Harvey, Irma
+    # and Maria" stay one run)
+    part_core: list[int] | None = None
+    if n_core > 1 and _coordinated_names(seg, is_name) and (
+            _LOCATIVE.search(sentence, max(0, seg[0].start - 60), seg[0].start)
+            or _LIST_AFTER_LOCATIVE.search(sentence, max(0, seg[0].start - 120),
+                                           seg[0].start)):
+        part_core = []
+        start_k = 0
+        for k in range(size + 1):
+            if k == size or seg[k].low in _AND_OR:
+                cores = sum(1 for j in range(start_k, k) if not joins[j])
+                part_core.extend([cores] * (k - start_k) + ([0] if k < size else []))
+                start_k = k + 1
     while i < size:
         found = False
         # n-grams longest first; none opens or closes on a connector ("of", "the")
@@ -1089,7 +1113,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 weak = n == 1 and _is_weak(first, lowercase_words, lex)
                 rm = RawMention(surface, key, start, start + len(surface),
                                 i0 + i, i0 + i + n, poss, weak)
-                rm.in_longer = n == 1 and n_core > 1
+                rm.in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
                 rm.locative = bool(_LOCATIVE.search(sentence, max(0, start - 60), start))
                 out.append(rm)
                 i += n
