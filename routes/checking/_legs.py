@@ -55,6 +55,8 @@ def stands_for(journey: Journey, claim_name: str, leg_name: str) -> bool:
         return True
     if a.city and _fold(a.city) == _fold(b.name):
         return True
+    if a.kind in CITY_KINDS and b.kind in CITY_KINDS:
+        return False  # two towns, however near (Sarria and Portomarin, 17 km): not one place
     if a.kind in CITY_KINDS or b.kind in CITY_KINDS:
         from routes.geodesy import geodesic_km
 

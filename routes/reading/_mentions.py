@@ -606,8 +606,9 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     continue  # "who was from Dewsbury said": the place, then the verb
                 if _coordinated_names(run.tokens, is_name):
                     continue  # "China and Russia said": states speaking together
-                if len(words) == 1 and words[0] in lex.common_words and not known_person:
-                    continue
+                if len(words) == 1 and (words[0] in lex.common_words
+                                        or words[0] in lex.person_titles) and not known_person:
+                    continue  # "Officials said", "Diplomats say": a title, not a name
                 people.add(run.tokens, lex, is_name)
     # "Carey L. Biron": sentences were cut at the initial's dot, so look in the whole text
     for given, surname in initialled_names(" ".join(texts)):

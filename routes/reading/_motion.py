@@ -67,6 +67,9 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: the words between a motion cue and a town, naming a building left in that town
+_FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                               r"(?:[\w'’-]+\s+){1,5}(?:in|at)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
 _TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
@@ -139,7 +142,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "flew from London to Brussels": the goal lies past the source, and only there
         a, b = between[0]
         if (len(between) == 1 and action != "visit"
-                and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through"))
+                and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through")
+                     or _FROM_BUILDING_IN.search(sentence[offset + end:a].rstrip()))
                 and _TO_GAP.fullmatch(sentence[b:start])):
             return "goal"  # also "via Dubai to Nairobi": the goal lies past the stop-over
         if (len(between) == 1 and action in ("goal", "arrive")
@@ -158,6 +162,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
             action in ("goal", "pass") or cue in ("returned", "return", "back")):
         # "flew from London", "returned from Beijing", "a flight of about 15,000 kilometres
         # from Washington": the place left
+        return "depart"
+    if action in ("goal", "pass") and _FROM_BUILDING_IN.search(gap):
+        # "evacuated from the Azovstal steel plant in Mariupol", "flew out from the air base
+        # at Ramstein": the town of the building left
         return "depart"
     if action == "pass" and _BESIDE.search(gap):
         return None  # "passing south of Orlando", "passed near Shenyang": not through it

@@ -348,6 +348,8 @@ class _Reader:
                     prev_traveller and bool(_PRONOUN_START.match(s.text)))
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
+                if s.traveller and _another(s.low, traveller_tokens):
+                    s.traveller = False  # "a second convoy would leave Mariupol": not this one
                 prev_traveller = s.traveller
                 if not s.traveller:
                     continue  # only the traveller's sentences tell the journey's times
@@ -946,6 +948,8 @@ class _Reader:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif o.place.kind not in AREA_KINDS:
                 at = _told_position(visits, o)
+                if at is not None and o.action == "pass":
+                    at = _passed_on_the_way(visits, at, o)
                 if at is None:
                     visits.append(_Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed last")
@@ -1038,6 +1042,8 @@ class _Reader:
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
+        # a story of walking walks the legs it gives no mode (the Camino, a march)
+        walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all))
         vehicle = None
         if rail:
             vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
@@ -1097,6 +1103,7 @@ class _Reader:
             mode: Mode = "road" if same_city else (
                 _leg_mode(*reached.get(b.place.key, ("", -1)))
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
+                    "walk" if walk else
                     "air" if km_between(a.place, b.place) > UNTOLD_FLIGHT_KM else "road"))
             if a.place.key == main_key:
                 seen_main = True
@@ -1246,7 +1253,9 @@ class _Reader:
             before = s.text[max(0, m.start - 8):m.start].casefold()
             if ("from" in before and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
                                                              m.start)) or (
-                    m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)):
+                    m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
+                    _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
+                # ("five days after leaving Sarria": the place left is where the leg starts)
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
                 source_end = m.end
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
@@ -1560,6 +1569,9 @@ _COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|t
 _TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+#: the place a figure's trip left, named after it: "five days after leaving Sarria"
+_LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)\s+from)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
@@ -1716,6 +1728,25 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+def _another(low: str, traveller: set[str]) -> bool:
+    """Whether the sentence speaks of another of the traveller's kind ("a second convoy",
+    "another ship", "the next train") and never of the traveller itself by name or party
+    noun: it is not about the traveller the story follows."""
+    told = [(m.start(), m[0]) for m in _WORD.finditer(low)
+            if m[0] in traveller or m[0] in TRAVEL_PARTY]
+    # ("he took another bus": the traveller, by pronoun, on another vehicle)
+    others = [t for t, _ in told if _ANOTHER.search(low, max(0, t - 20), t)]
+    return bool(others) and len(others) == len(told)
+
+
+_WORD = re.compile(r"[a-z]+(?:'s)?")
+
+
+#: words that make a role another one of its kind: "a second convoy", "another ship"
+_ANOTHER = re.compile(r"\b(?:another|other|a\s+(?:second|third|fourth|further|new)|the\s+"
+                      r"(?:next|second|other))\s+$")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -1791,8 +1822,9 @@ _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-
 _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|family|families|"
                           r"\d+-year-olds?|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
-                          r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))\s+"
-                          r"(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))"
+                          r"(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+# ("The family, from Aleppo, left Athens": where they come from, told aside)
 #: a figure told as the length of the trip an arrival ends: "after a journey of some 1,200 km"
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
                          r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
@@ -1940,6 +1972,29 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     return min(after)[1] if after else None
 
 
+#: how much longer than the direct way a way through a place passed may be, for the place to
+#: lie on the way (a judgement: roads and rails wind)
+ON_THE_WAY_DETOUR = 1.35
+
+
+def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
+    """Where a place passed, told after an arrival, goes: before that arrival when it lies on
+    the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
+    travelled through Berdyansk and Tokmak"), else where it is told (on the next leg)."""
+    if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
+        return at
+    if any((w.action == "depart" and w.seq < o.seq) or (w.art, w.sent) == (o.art, o.sent)
+           for w in visits[at - 1].obs):
+        # left the arrival again before the place passed, or passed it in the sentence that
+        # tells the arrival ("reached Haparanda, where they crossed to Tornio"): the next leg
+        return at
+    prev, reached = visits[at - 2].city, visits[at - 1].city
+    direct = km_between(prev, reached)
+    first = km_between(prev, o.city)
+    via = first + km_between(o.city, reached)
+    return at - 1 if 0 < first < direct and via <= ON_THE_WAY_DETOUR * direct else at
+
+
 #: how long after leaving a city the traveller must be seen there again to have come back
 RETURN_AFTER = timedelta(hours=12)
 
@@ -2001,7 +2056,12 @@ def _merge_zones(stops: list[Stop], kinds: list[str],
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: how one leg was travelled, told in the sentence that reaches its end ("From Dong Dang, Kim
 #: drove to Hanoi" in a story of a train trip)
-_TOOK = r"(?:took|takes|take|taking|boarded|caught)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
+_TOOK = (r"(?:(?:took|takes|take|taking|boarded|caught)\s+|\bon\s+(?:board\s+)?)"
+         r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?")
+# ("took an overnight train", "left Athens on an overnight bus")
+#: a story told of walking (lower-cased text)
+_WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|"
+                      r"pilgrims?|pilgrimage|marched|marching)\b")
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
                         + _TOOK + r"(?:bus|coach|taxi|car))\b", re.IGNORECASE)),
@@ -2059,6 +2119,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
     before = re.findall(r"[a-z]+", sentence[max(0, fig.start - 80):fig.start].casefold())
+    if before[-2:] == ["of", "which"] or before[-1:] in (["including"], ["includes"],
+                                                         ["included"]):
+        return "", ""  # "875 km in all, of which 467 km were timed", "including 55 km of
+        # cobbles": a part of the trip, not a leg
     if fig.compound and after:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS

@@ -1,0 +1,104 @@
+"""What a third fact-checker review found: events named after places, parts of a trip, where
+a family comes from, buses and walks, the place left "after leaving X", towns that are near but
+not one place, a building left in a town, places passed told after the arrival, and someone
+else's trip. Every story is constructed for the test (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.models import Journey
+from routes.pipeline import check_articles
+from routes.reading import read_story, read_text
+
+
+def story(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
+    return read_story([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
+                      gazetteer)
+
+
+def checked(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
+    return check_articles([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
+                          gazetteer=gazetteer)
+
+
+def stops(j: Journey) -> list[str]:
+    return [s.place.name for s in j.stops]
+
+
+def claim(j: Journey, text: str) -> tuple[str | None, str | None, str]:
+    c = next(c for c in j.claims if c.text == text)
+    return c.origin, c.destination, c.verdict
+
+
+def test_an_event_named_after_a_place_is_no_stop(shared_gazetteer: Any) -> None:
+    j = story("The fifth stage of the Dakar Rally took the riders from Riyadh to Ha'il, "
+              "about 870 km in all.", shared_gazetteer)
+    assert stops(j) == ["Riyadh", "Ha'il"]
+
+
+def test_a_part_of_the_trip_is_not_a_leg(shared_gazetteer: Any) -> None:
+    j = story("The stage ran from Compiegne to Roubaix, 257 km in all, of which 55 km were "
+              "on cobbles.", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind == "distance"] == ["257 km"]
+
+
+def test_where_a_family_comes_from_told_aside_is_no_origin(shared_gazetteer: Any) -> None:
+    j = story("The family, from Homs, left Athens by bus on March 3 and reached Thessaloniki, "
+              "some 500 km away, the next morning.", shared_gazetteer)
+    assert claim(j, "some 500 km")[:2] == ("Athens", "Thessaloniki")
+
+
+def test_a_leg_on_a_bus_is_by_road_in_a_story_with_trains(shared_gazetteer: Any) -> None:
+    j = story("They left Athens on an overnight bus and reached Thessaloniki the next morning. "
+              "A train later carried them from Gevgelija to Skopje.", shared_gazetteer)
+    first = j.legs[0]
+    assert (first.origin, first.destination, first.mode) == ("Athens", "Thessaloniki", "road")
+
+
+CAMINO = ("Ana set out from Sarria on Monday morning. She walked 22 km to Portomarin on the "
+          "first day. On Friday she reached Santiago de Compostela, five days after leaving "
+          "Sarria.")
+
+
+def test_days_after_leaving_a_place_are_the_trip_from_it_on_foot(shared_gazetteer: Any) -> None:
+    j = checked(CAMINO, shared_gazetteer, date="2023-05-20")
+    assert [leg.mode for leg in j.legs] == ["walk", "walk"]  # a story of walking walks
+    origin, destination, verdict = claim(j, "five days")
+    assert (origin, destination) == ("Sarria", "Santiago de Compostela")
+    assert verdict == "consistent"
+    # two towns 17 km apart are not one place: the five days are not Portomarin's
+    assert "from Sarria to Santiago de Compostela" in next(
+        c.explanation for c in j.claims if c.text == "five days")
+
+
+def test_the_town_of_a_building_left_is_where_the_trip_starts(shared_gazetteer: Any) -> None:
+    j = story("A convoy of buses carrying civilians evacuated from the steel works in Mariupol "
+              "arrived in Zaporizhzhia on Tuesday.", shared_gazetteer, date="2022-05-03")
+    assert stops(j) == ["Mariupol", "Zaporizhzhia"]
+
+
+def test_places_passed_told_after_the_arrival_lie_on_the_way(shared_gazetteer: Any) -> None:
+    j = story("A convoy of buses evacuated from the steel works in Mariupol arrived in "
+              "Zaporizhzhia on Tuesday. The convoy travelled through Berdyansk and Tokmak. "
+              "Officials said a second convoy would leave Mariupol on Wednesday.",
+              shared_gazetteer, date="2022-05-03")
+    assert stops(j) == ["Mariupol", "Berdyansk", "Tokmak", "Zaporizhzhia"]
+    assert j.traveller != "Officials"  # a title speaking is no one's name
+
+
+def test_a_place_crossed_to_after_the_arrival_is_after_it(shared_gazetteer: Any) -> None:
+    j = story("Trains carried them from Stockholm to Haparanda, where they crossed to Tornio "
+              "by sledge.", shared_gazetteer)
+    assert stops(j) == ["Stockholm", "Haparanda", "Tornio"]
+
+
+@pytest.mark.parametrize("text", [
+    "The train took them from the Swiss border at Gottmadingen to Berlin.",
+    "The train took them from the border post at Gottmadingen to Berlin.",
+])
+def test_a_border_at_a_town_is_that_town(text: str, shared_gazetteer: Any) -> None:
+    assert stops(story(text, shared_gazetteer)) == ["Gottmadingen", "Berlin"]
