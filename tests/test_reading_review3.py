@@ -102,3 +102,22 @@ def test_a_place_crossed_to_after_the_arrival_is_after_it(shared_gazetteer: Any)
 ])
 def test_a_border_at_a_town_is_that_town(text: str, shared_gazetteer: Any) -> None:
     assert stops(story(text, shared_gazetteer)) == ["Gottmadingen", "Berlin"]
+
+
+def test_a_figure_to_a_town_the_gazetteer_lacks_is_not_put_on_another_leg(
+        shared_gazetteer: Any) -> None:
+    # Palas de Rei is not in the gazetteer: neither its 25 km nor the 29 km from it to Arzua
+    # may be judged on the legs around it (29 km from Portomarin would be "shorter than the
+    # straight line")
+    j = checked("She walked 22 km from Sarria to Portomarin on Monday and 25 km to Palas de "
+                "Rei on Tuesday. On Wednesday she walked 29 km to Arzua.", shared_gazetteer)
+    assert claim(j, "22 km") == ("Sarria", "Portomarin", "consistent")
+    assert claim(j, "25 km")[1:] == (None, "unverifiable")
+    assert claim(j, "29 km") == (None, "Arzua", "unverifiable")
+    assert any("'Palas de Rei' could not be placed" in n for n in j.notes)
+
+
+def test_said_to_someone_is_no_goal(shared_gazetteer: Any) -> None:
+    j = story("The train left Dandong on Tuesday on a long ride back to the border, according "
+              "to Agence France-Presse reporters.", shared_gazetteer)
+    assert not any("could not be placed" in n for n in j.notes)

@@ -299,6 +299,7 @@ class _Reader:
         self._merged: dict[int, list[str]] = {}
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._kinds: list[str] = []
+        self._lost = False  # the traveller went to a place the gazetteer could not place
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
@@ -1149,6 +1150,7 @@ class _Reader:
             art = self.articles[ai]
             current: Place | None = None
             self._reached = None
+            self._lost = False
             for s in ss:
                 prior = current  # where the article had the traveller before this sentence
                 moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
@@ -1173,6 +1175,18 @@ class _Reader:
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
                     current = self._reached = self.places.city_of(moves[-1].place)
+                unplaced = _unplaced_goal(s, self.people.tokens)
+                if unplaced is not None and not any(m.start > unplaced[0] for m in moves):
+                    # "... and 25 km to Palas de Rei", a town the gazetteer lacks: where the
+                    # traveller is now is not known, and the next figure does not start from
+                    # the stop before it
+                    current = self._reached = None
+                    self._lost = True
+                    self.notes.append(
+                        f"{unplaced[1]!r} could not be placed (not in the gazetteer): figures "
+                        "told to or after it are not checked; add it in a journey file")
+                elif moves:
+                    self._lost = False
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
                 prior: Place | None = None) -> None:
@@ -1214,6 +1228,9 @@ class _Reader:
                                                 if "mode" in whole.re.groupindex else "")
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior)
+                if _TO_UNPLACED.match(s.text, fig.end) and not any(
+                        fig.end <= m.start <= fig.end + 40 for m in s.mentions):
+                    dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
         claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit, origin_name,
@@ -1322,6 +1339,8 @@ class _Reader:
                 # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
                 # kilometres": the trip that ends there, from its start
                 origin = cities[0]
+        if origin is None and self._lost:
+            return None, dest  # after a goal the gazetteer could not place: from where, unknown
         if origin is None:
             origin = current
             if dest is not None and prior is None and s.idx <= 1:
@@ -1726,6 +1745,44 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
         return False
     return place.population >= SMALL_TOWN_POPULATION or r.locative
+
+
+#: a goal told by a capitalised name: "to Palas de Rei", "reached Idomeni"
+_GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compared )"
+                        r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
+                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|"
+                        r"[A-Z][\w'’.-]*)){0,3})")
+#: a distance told right before a goal: "and 25 km to Palas de Rei"
+_DISTANCE_TO = re.compile(r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi)\b(?:\s+[a-z-]+){0,2}"
+                          r"\s+$")
+#: a figure's own goal, right after it: "25 km to Palas de Rei", "22 km north to Arzua"
+_TO_UNPLACED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+to\s+(?:the\s+)?[A-Z]")
+_NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "February", "March",
+                         "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December", "The", "A", "An"})
+
+
+def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
+    """Where the sentence sends the traveller to a capitalised name the gazetteer could not
+    place (no mention there, no person's name, a goal by the motion cues), and the name, the
+    last such; None when every goal it names is placed."""
+    if not s.traveller:
+        return None
+    found: tuple[int, str] | None = None
+    for m in _GOAL_NAME.finditer(s.text):
+        name = m["name"]
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]  # the sentence's full stop, not "St."
+        if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
+            continue  # "on Tuesday", "said to Kim"
+        a, b = m.start("name"), m.end("name")
+        if any(x.start < b and a < x.end for x in s.mentions):
+            continue  # placed
+        if not _DISTANCE_TO.search(s.text, max(0, m.start() - 40), m.start()) and motion_role(
+                s.text, a, landmark=False, blockers=[]) not in ("goal", "arrive"):
+            continue  # "told Agence France-Presse", "spoke to Reuters"
+        found = (a, name)
+    return found
 
 
 def _another(low: str, traveller: set[str]) -> bool:
