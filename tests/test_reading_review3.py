@@ -121,3 +121,19 @@ def test_said_to_someone_is_no_goal(shared_gazetteer: Any) -> None:
     j = story("The train left Dandong on Tuesday on a long ride back to the border, according "
               "to Agence France-Presse reporters.", shared_gazetteer)
     assert not any("could not be placed" in n for n in j.notes)
+
+
+def test_a_weekday_due_ahead_is_read_so_after_its_place(shared_gazetteer: Any) -> None:
+    # the words after the place ("on Saturday") read as the whole clause reads them
+    j = story("He flew from Tokyo to Manila on Wednesday. He is due back in Berlin on "
+              "Saturday.", shared_gazetteer, date="2024-01-10")  # a Wednesday
+    assert stops(j) == ["Tokyo", "Manila", "Berlin"]
+
+
+def test_a_wrong_duration_does_not_condemn_a_true_clock_time(shared_gazetteer: Any) -> None:
+    j = checked("The flight left Heathrow at 10 a.m. on Sunday and landed in New York at 1 p.m. "
+                "local time. Passengers praised the three-hour flight.", shared_gazetteer,
+                date="2024-01-15")
+    assert claim(j, "three-hour flight")[2] == "inconsistent"  # London - New York is ~7 h
+    landing = next(c for c in j.claims if c.kind == "time" and "1 p.m." in c.text)
+    assert landing.verdict == "consistent"  # 10:00 GMT + 8 h = 13:00 EST

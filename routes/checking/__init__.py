@@ -131,16 +131,25 @@ def _same_span(journey: Journey, other: Claim, match: LegMatch) -> bool:
 
 
 def check_journey(journey: Journey) -> Journey:
-    """Fill verdict, explanation, measures and leg of every claim; returns the same journey."""
+    """Fill verdict, explanation, measures and leg of every claim; returns the same journey.
+
+    Figures are judged first, then times: a reported duration times the legs it covers, unless
+    it was itself found inconsistent ("a three-hour flight" from London to New York must not
+    make a true 1 p.m. landing look wrong).
+    """
+    for claim in journey.claims:
+        if claim.kind != "time":
+            check_claim(journey, claim)
     durations: dict[int, list[Claim]] = {}
     for claim in journey.claims:
-        if claim.kind != "duration":
+        if claim.kind != "duration" or claim.verdict == "inconsistent":
             continue
         m = match_claim(journey, claim)
         if m is not None and len(m.indices) == 1:
             durations.setdefault(m.indices[0], []).append(claim)
     for claim in journey.claims:
-        check_claim(journey, claim, durations)
+        if claim.kind == "time":
+            check_claim(journey, claim, durations)
     return journey
 
 

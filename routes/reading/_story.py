@@ -1930,6 +1930,10 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
         # Thessaloniki early the next morning"), the morning after that date
         own = (replace(own, day=info.day, day_text=info.day_text) if info.relative
                else sentence_time(segment, anchor, info.day))
+    if own.day is not None and info.day is not None and own.day_text == info.day_text:
+        # the clause's own words, read with the clause's verbs ("is due back in Berlin on
+        # Saturday": the Saturday ahead, as the clause reads it, not the one before)
+        own = replace(own, day=info.day)
     if own.day is not None and own.day != info.day:
         return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
     if (own.hour is None and info.hour is not None
