@@ -137,3 +137,38 @@ def test_a_wrong_duration_does_not_condemn_a_true_clock_time(shared_gazetteer: A
     assert claim(j, "three-hour flight")[2] == "inconsistent"  # London - New York is ~7 h
     landing = next(c for c in j.claims if c.kind == "time" and "1 p.m." in c.text)
     assert landing.verdict == "consistent"  # 10:00 GMT + 8 h = 13:00 EST
+
+
+def test_a_figure_told_in_two_units_that_disagree_is_checked_twice(
+        shared_gazetteer: Any) -> None:
+    from routes.reading._figures import find_figures
+
+    assert [f.text for f in find_figures("It is about 520 miles (840 kilometers) away.")] == [
+        "about 520 miles (840 kilometers)"]  # 837 km: the same figure rounded
+    j = checked("The prime minister flew from Sydney to Auckland on Monday, a flight of about "
+                "1,340 miles (3,200 km).", shared_gazetteer)
+    assert claim(j, "about 1,340 miles") == ("Sydney", "Auckland", "consistent")
+    assert claim(j, "3,200 km") == ("Sydney", "Auckland", "inconsistent")
+    assert any("gives two different figures" in n for n in j.notes)
+
+
+def test_a_flight_that_landed_elsewhere_did_not_reach_its_goal(shared_gazetteer: Any) -> None:
+    j = story("A flight from Frankfurt to Chicago landed in Reykjavik on Monday after an "
+              "engine fault.", shared_gazetteer)
+    assert stops(j) == ["Frankfurt am Main", "Reykjavik"]
+    assert any("Chicago: the trip was bound there" in n for n in j.notes)
+    # an arrival on the way, with no word of a diversion, keeps the goal
+    j = story("The train from Beijing to Pyongyang arrived in Dandong on Tuesday.",
+              shared_gazetteer, date="2019-01-10")
+    assert "Pyongyang" in stops(j)
+
+
+def test_a_description_set_beside_a_name_is_that_place(shared_gazetteer: Any) -> None:
+    j = story("The ferry left Piraeus, the port of Athens, at 9 p.m. on Friday on the overnight "
+              "run to Heraklion.", shared_gazetteer, date="2024-03-10")
+    assert stops(j) == ["Piraeus", "Heraklion"]  # Athens only says which port
+    depart = j.stops[0].depart
+    assert depart is not None and depart.hour == 21
+    # a description with no name before it is the place it names
+    j = story("The migrants reached the Colombian port of Necocli on Monday.", shared_gazetteer)
+    assert stops(j)[-1] == "Necocli"

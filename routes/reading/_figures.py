@@ -28,7 +28,7 @@ week-long                                    [120 h, 168 h]
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from routes import units
@@ -115,6 +115,9 @@ class Figure:
     start: int  # offsets in the sentence
     end: int
     compound: bool = False  # "13-hour trip", "day-long ride": the figure modifies the next noun
+    #: the words of a figure told in two units that disagree ("1,340 miles (3,200 km)"), which
+    #: is read as two figures, each checked on its own; "" otherwise
+    disagrees: str = ""
 
 
 def parse_number(words: str) -> float | None:
@@ -212,6 +215,23 @@ def _may_hold_figure(sentence: str) -> bool:
     return _ABBREVIATED.search(sentence) is not None
 
 
+#: how far apart (as a share of the larger) the two units of one figure may be and still be
+#: the same figure rounded: "520 miles (840 km)" is 837 km, 0.4 % apart
+UNITS_AGREE_SHARE = 0.10
+
+
+def _units_disagree(a: Figure, b: Figure) -> bool:
+    """Whether a figure told in two units gives two different quantities, beyond rounding."""
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    lo = max(a.low or 0.0, b.low or 0.0)
+    hi = min(a.high or 0.0, b.high or 0.0)
+    if lo <= hi:
+        return False  # the ranges overlap
+    big = max(a.high or 0.0, b.high or 0.0)
+    return big > 0 and (lo - hi) / big > UNITS_AGREE_SHARE
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every distance, duration and speed in ``sentence``, in order of appearance."""
     out: list[Figure] = []
@@ -229,6 +249,15 @@ def find_figures(sentence: str) -> list[Figure]:
         if p:
             inner = _FIGURE.fullmatch(p["inner"].strip())
             alt = _from_match(p["inner"].strip(), inner) if inner else None
+            if alt is not None and alt.kind == fig.kind and _units_disagree(fig, alt):
+                # "1,340 miles (3,200 km)": one of them is wrong; each is checked
+                whole = sentence[m.start():p.end()].strip()
+                at = p.start("inner")
+                out.append(replace(fig, disagrees=whole))
+                out.append(replace(alt, start=at + alt.start, end=at + alt.end,
+                                   disagrees=whole))
+                taken.append((m.start(), p.end()))
+                continue
             if alt is not None and alt.kind == fig.kind:
                 metric = alt if alt.text.casefold().find("mile") < 0 else fig
                 fig = Figure(fig.kind, sentence[m.start():p.end()].strip(), metric.low,

@@ -505,9 +505,17 @@ class _Reader:
                 if current_city is not None and current_city not in ranked:
                     ranked.insert(0, current_city)
                 place = self._resolve_description(d, ranked, keywords)
-                given = next((m.place for m in s.mentions if m.start >= d.end
-                              and m.place.kind in CITY_KINDS
-                              and _OF_NAME.fullmatch(s.text, d.end, m.start)), None)
+                given_m = next((m for m in s.mentions if m.start >= d.end
+                                and m.place.kind in CITY_KINDS
+                                and _OF_NAME.fullmatch(s.text, d.end, m.start)), None)
+                given = given_m.place if given_m is not None else None
+                named_before = next((m for m in s.mentions if m.end <= d.start and
+                                     _APPOSED.fullmatch(s.text, m.end, d.start)), None)
+                if given_m is not None and named_before is not None:
+                    # "left Piraeus, the port of Athens,": the description is Piraeus's, and
+                    # Athens only says which port; it is no stop
+                    given_m.inside = True
+                    given = named_before.place
                 if given is not None:
                     place = given  # "the Colombian port of Necocli" is Necocli
                 if place is None:
@@ -693,7 +701,7 @@ class _Reader:
                     end = m.end
                     after = len(s.text)
                     for x in located:
-                        if x.start < end:
+                        if x.start < end or x.inside:
                             continue
                         if _ADDRESS_GAP.fullmatch(s.text, end, x.start):
                             end = x.end  # "Hakata Station in Fukuoka five hours later"
@@ -808,6 +816,21 @@ class _Reader:
                 for m in s.mentions:
                     if _NEVER_REACHED.search(s.text, max(0, m.start - 40), m.start):
                         unreached.add(self.places.city_of(m.place).key)
+        # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
+        # goal told, then another place reached instead
+        by_sentence: dict[tuple[int, int], list[_Obs]] = {}
+        for o in out:
+            by_sentence.setdefault((o.art, o.sent), []).append(o)
+        for here in by_sentence.values():
+            if not _DIVERTED.search(here[0].sentence):
+                continue
+            for goal in (o for o in here if o.action == "goal"):
+                instead = next((o for o in here if o.action == "arrive" and o.seq > goal.seq
+                                and o.city.key != goal.city.key), None)
+                if instead is not None and goal.city.key not in unreached:
+                    unreached.add(goal.city.key)
+                    self.notes.append(f"{goal.city.name}: the trip was bound there but reached "
+                                      f"{instead.city.name} instead; not drawn as reached")
         if not unreached:
             return out
         return [o for o in out if not (o.action == "goal" and o.city.key in unreached)]
@@ -1200,6 +1223,10 @@ class _Reader:
             self.journey.events.append(Event("stay", fig.text, s.source, fig.low, fig.high,
                                              current.name if current else None, s.text))
             return
+        if fig.disagrees:
+            self.notes.append(
+                f"{fig.disagrees!r} gives two different figures (beyond rounding): each unit "
+                "is checked on its own")
         kind, word = _figure_context(fig, s.text)
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
@@ -1747,6 +1774,13 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+#: what joins a name to a description set beside it: "Piraeus, the port of Athens"
+_APPOSED = re.compile(r"\s*,\s*")
+#: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
+#: landing", "after an engine fault"
+_DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
+                       r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
+                       r"issue)s?)\b", re.IGNORECASE)
 #: a goal told by a capitalised name: "to Palas de Rei", "reached Idomeni"
 _GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compared )"
                         r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
