@@ -172,3 +172,30 @@ def test_a_description_set_beside_a_name_is_that_place(shared_gazetteer: Any) ->
     # a description with no name before it is the place it names
     j = story("The migrants reached the Colombian port of Necocli on Monday.", shared_gazetteer)
     assert stops(j)[-1] == "Necocli"
+
+
+COACH = ("Our correspondent boarded an overnight coach in Nairobi at 7 p.m. on Tuesday. It "
+         "crossed into Uganda at Malaba before dawn and reached Kampala at 9 a.m. on "
+         "Wednesday, a ride of about 660 km. The next morning he took another bus from Kampala "
+         "at 7 a.m., heading south-west through Mbarara. The coach pulled into Kigali at 5 "
+         "p.m. local time, some 520 kilometres and eleven hours after leaving the Ugandan "
+         "capital.")
+
+
+def test_a_coach_trip_told_day_by_day(shared_gazetteer: Any) -> None:
+    j = checked(COACH, shared_gazetteer)
+    assert stops(j) == ["Nairobi", "Malaba", "Kampala", "Mbarara", "Kigali"]
+    # a clock time with no day is on the day told last ("The next morning ..."), and the
+    # place left after the arrival ("after leaving the Ugandan capital") adds no stop
+    kigali = j.stops[-1].arrive
+    assert kigali is not None and (kigali.day, kigali.hour) == (7, 17)
+    # a ride told with the arrival runs from the last place left, not from the border crossed
+    assert claim(j, "about 660 km") == ("Nairobi", "Kampala", "consistent")
+    assert claim(j, "some 520 kilometres") == ("Kampala", "Kigali", "consistent")
+
+
+def test_days_after_leaving_a_state_run_from_its_stop(shared_gazetteer: Any) -> None:
+    j = story("They set off from Chicago on June 15 and drove about 300 miles to St. Louis on "
+              "the first day. They reached Santa Monica on June 29, fourteen days after "
+              "leaving Illinois.", shared_gazetteer, date="2024-07-01")
+    assert claim(j, "fourteen days")[:2] == ("Chicago", "Santa Monica")

@@ -300,6 +300,7 @@ class _Reader:
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._kinds: list[str] = []
         self._lost = False  # the traveller went to a place the gazetteer could not place
+        self._passed_through: set[str] = set()  # stops the story only passes through
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
@@ -773,7 +774,7 @@ class _Reader:
                 for o in here:
                     # "the 8:01 a.m. train from London to Paris", "left Pyongyang at 3 p.m. for
                     # Beijing": a clock time told with a departure is not the goal's
-                    if o.action in ("goal", "visit") and o.hour is not None and any(
+                    if o.action in ("goal", "visit", "pass") and o.hour is not None and any(
                             d.hour == o.hour and d.seq < o.seq for d in left):
                         _forget_clock(o)
                 for o in here:
@@ -853,10 +854,12 @@ class _Reader:
         for o in obs:
             if o.day is None and (o.before_departure or o.departs_city):
                 o.day = depart_days.get(o.city.key)
+            if o.day is None and o.hour is not None and o.art in told_day:
+                # "... on Thursday. It reached Paris at 3:40 p.m.": the day told last, also
+                # when it was told with no activity ("The next morning he took another bus")
+                o.day = told_day[o.art]
             if o.day is None and o.hour is not None and o.narrative is not None:
                 o.day = o.narrative  # "He left there around noon", after "the next morning"
-            if o.day is None and o.hour is not None and o.art in told_day:
-                o.day = told_day[o.art]  # "... on Thursday. It reached Paris at 3:40 p.m."
             if o.day is not None:
                 told_day[o.art] = o.day
                 o.t = _at(o.day, o.hour, o.place, o.action)
@@ -1088,6 +1091,10 @@ class _Reader:
                 _time_into(stop, o, self.notes)
             stops.append(stop)
             kinds.append("city")
+            if city_obs and all(o.action == "pass" and _CROSSED.search(
+                    o.sentence, max(0, o.at - 40), o.at) for o in city_obs):
+                # crossed or driven through, not stopped at ("a stop in Singapore")
+                self._passed_through.add(v.city.key)
             marks: dict[str, datetime | None] = {}
             for key in dict.fromkeys(o.place.key for o in v.obs if o.place.key != v.city.key):
                 marks[key] = _mark([o for o in v.obs if o.place.key == key and o.t is not None])
@@ -1292,6 +1299,11 @@ class _Reader:
         dest_end = -1
         onward = False
         for m in s.mentions:
+            if (m.place.kind in ("admin", "country") and origin is None and not m.inside
+                    and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
+                # "fourteen days after leaving Illinois": from the trip's stop in that state
+                origin = self._stop_in(m.place)
+                continue
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
@@ -1392,6 +1404,15 @@ class _Reader:
             # unnamed: "and was driven about 90 km to the station")
         return origin, dest
 
+    def _stop_in(self, area: Place) -> Place | None:
+        """The journey's first stop city inside a state or country (by its codes)."""
+        for city in self._stop_cities():
+            if city.country != area.country:
+                continue
+            if area.kind == "country" or (area.admin1 and city.admin1 == area.admin1):
+                return city
+        return None
+
     def _stop_cities(self) -> list[Place]:
         """The city of each stop of the journey, in order (a landmark stands for its city)."""
         return [self.places.city_of(st.place) for st in self.journey.stops]
@@ -1416,11 +1437,17 @@ class _Reader:
         return cities[0], cities[last]
 
     def _prev_city(self, dest: Place) -> Place | None:
-        """The city the journey came from when it last reached ``dest``."""
+        """The city the journey came from when it last reached ``dest``: the stop before,
+        not a place only passed on the way ("crossed into Uganda at Malaba and reached
+        Kampala, a ride of about 660 km": from Nairobi)."""
         cities = self._stop_cities()
+        kinds = self._kinds if len(self._kinds) == len(cities) else ["city"] * len(cities)
         for i in range(len(cities) - 1, 0, -1):
             if cities[i].key == dest.key and cities[i - 1].key != dest.key:
-                return cities[i - 1]
+                j = i - 1
+                while j > 0 and (kinds[j] == "passed" or cities[j].key in self._passed_through):
+                    j -= 1
+                return cities[j]
         return None
 
     def _next_city(self, origin: Place) -> Place | None:
@@ -1774,6 +1801,9 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+#: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
+_CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|passes)\b",
+                      re.IGNORECASE)
 #: what joins a name to a description set beside it: "Piraeus, the port of Athens"
 _APPOSED = re.compile(r"\s*,\s*")
 #: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
