@@ -199,3 +199,23 @@ def test_days_after_leaving_a_state_run_from_its_stop(shared_gazetteer: Any) -> 
               "the first day. They reached Santa Monica on June 29, fourteen days after "
               "leaving Illinois.", shared_gazetteer, date="2024-07-01")
     assert claim(j, "fourteen days")[:2] == ("Chicago", "Santa Monica")
+
+
+def test_a_sea_route_round_land_is_not_called_too_long(shared_gazetteer: Any) -> None:
+    from routes.network._estimates import geodesic_measure
+    from routes.network._land import crosses_land
+
+    def place(name: str) -> Any:
+        return shared_gazetteer.candidates(name)[0].place
+
+    assert crosses_land(geodesic_measure(place("Port Said"), place("Rotterdam")).geometry)
+    assert not crosses_land(geodesic_measure(place("Piraeus"), place("Heraklion")).geometry)
+    # by Gibraltar, about 3,300 nautical miles: 1.9 times the straight line over the Alps
+    j = checked("The ship sailed from Port Said to Rotterdam, a voyage of some 3,300 nautical "
+                "miles.", shared_gazetteer)
+    c = next(c for c in j.claims if c.kind == "distance")
+    assert c.verdict == "consistent", c.explanation
+    # open water keeps the narrow band: 600 nautical miles from Piraeus to Heraklion is wrong
+    j = checked("The ferry sailed from Piraeus to Heraklion, a voyage of some 600 nautical "
+                "miles.", shared_gazetteer)
+    assert next(c for c in j.claims if c.kind == "distance").verdict == "inconsistent"

@@ -88,7 +88,18 @@ def air_measure(geodesic: Measure) -> Measure | None:
 
 
 def sea_measure(geodesic: Measure) -> Measure:
-    """Geodesic with a shipping-lane allowance; always an estimate (no coastline model)."""
+    """Geodesic with a shipping-lane allowance; always an estimate (no coastline model). When
+    the straight line runs over land for long, the band widens to a route round it."""
+    from routes.network._land import crosses_land
+
+    if geodesic.geometry and crosses_land(geodesic.geometry):
+        cfg = modes_config()["sea_round_land"]
+        method = (
+            f"estimate: the straight line crosses land, so the ship goes round it: geodesic x "
+            f"{float(cfg['factor']):.2f} (band {float(cfg['low']):.2f}-"
+            f"{float(cfg['high']):.2f}); coastlines not modelled"
+        )
+        return _factor_measure("sea", geodesic, cfg, method)
     cfg = modes_config()["sea_allowance"]
     method = (
         f"estimate: geodesic x {float(cfg['factor']):.2f} shipping allowance "
