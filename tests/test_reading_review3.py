@@ -219,3 +219,10 @@ def test_a_sea_route_round_land_is_not_called_too_long(shared_gazetteer: Any) ->
     j = checked("The ferry sailed from Piraeus to Heraklion, a voyage of some 600 nautical "
                 "miles.", shared_gazetteer)
     assert next(c for c in j.claims if c.kind == "distance").verdict == "inconsistent"
+
+
+def test_figures_about_a_route_between_two_towns_are_checked(shared_gazetteer: Any) -> None:
+    j = checked("The country opened a high-speed railway between Jakarta and Bandung on Monday. "
+                "The 142-kilometre line cuts the trip to around 40 minutes.", shared_gazetteer,
+                date="2023-10-02")
+    assert claim(j, "142-kilometre") == ("Jakarta", "Bandung", "consistent")

@@ -300,6 +300,7 @@ class _Reader:
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._kinds: list[str] = []
         self._lost = False  # the traveller went to a place the gazetteer could not place
+        self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -1181,7 +1182,13 @@ class _Reader:
             current: Place | None = None
             self._reached = None
             self._lost = False
+            self._route = None
             for s in ss:
+                between = _between(s, self.places.city_of)
+                if between is not None:
+                    # "a railway between Jakarta and Bandung": what the article's figures
+                    # measure until it names another trip
+                    self._route = between
                 prior = current  # where the article had the traveller before this sentence
                 moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
                          and m.role in ("depart", "arrive", "visit", "goal")]
@@ -1378,6 +1385,11 @@ class _Reader:
                 # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
                 # kilometres": the trip that ends there, from its start
                 origin = cities[0]
+        if origin is None and dest is None and self._route is not None and not any(
+                m.place.kind not in AREA_KINDS for m in s.mentions if not m.inside):
+            # "The 142-kilometre line cuts the trip to 40 minutes", after "a railway between
+            # Jakarta and Bandung": the route the article is about
+            return self._route
         if origin is None and self._lost:
             return None, dest  # after a goal the gazetteer could not place: from where, unknown
         if origin is None:
@@ -1824,6 +1836,22 @@ _TO_UNPLACED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+to\s+(?:the\s+)?[A-Z]")
 _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "February", "March",
                          "April", "May", "June", "July", "August", "September", "October",
                          "November", "December", "The", "A", "An"})
+
+
+def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
+    """The two towns a sentence names as the ends of a route: "between Jakarta and Bandung"."""
+    towns = [m for m in s.mentions if m.place.kind not in AREA_KINDS and not m.inside]
+    for a, b in pairwise(towns):
+        if _BETWEEN_BEFORE.search(s.text, max(0, a.start - 12), a.start) and _AND_GAP.fullmatch(
+                s.text, a.end, b.start):
+            pa, pb = city_of(a.place), city_of(b.place)
+            if pa.key != pb.key:
+                return pa, pb
+    return None
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
