@@ -226,3 +226,21 @@ def test_figures_about_a_route_between_two_towns_are_checked(shared_gazetteer: A
                 "The 142-kilometre line cuts the trip to around 40 minutes.", shared_gazetteer,
                 date="2023-10-02")
     assert claim(j, "142-kilometre") == ("Jakarta", "Bandung", "consistent")
+
+
+def test_a_procession_from_one_landmark_to_another(shared_gazetteer: Any) -> None:
+    j = checked("The king rode in a carriage from Buckingham Palace to the Palace of "
+                "Westminster, a procession of about 2 km.", shared_gazetteer)
+    assert stops(j)[-2:] == ["Buckingham Palace", "Palace of Westminster"]
+    assert claim(j, "about 2 km") == ("Buckingham Palace", "Palace of Westminster",
+                                      "consistent")
+
+
+def test_a_loop_back_to_the_start(shared_gazetteer: Any) -> None:
+    j = checked("The jet flew from Seattle to Tokyo, then to Dubai and on to London. The last "
+                "leg took it from London back to Seattle, closing a loop of nearly 18,000 "
+                "miles.", shared_gazetteer)
+    assert stops(j) == ["Seattle", "Tokyo", "Dubai", "London", "Seattle"]
+    c = next(c for c in j.claims if c.text == "nearly 18,000 miles")
+    assert (c.origin, c.destination, c.verdict) == ("Seattle", "Seattle", "consistent")
+    assert "on the loop from Seattle back to Seattle" in c.explanation

@@ -115,6 +115,9 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         )
     a = match.origin.name if match.origin else claim.origin
     b = match.destination.name if match.destination else claim.destination
+    loop = (match.origin is not None and match.destination is not None
+            and match.origin.key == match.destination.key and bool(match.indices))
+    span = f"on the loop from {a} back to {a}" if loop else f"between {a} and {b}"
     ms = match.measures
     fig = stated(acc, "km", claim.unit)
     geo = ms.get("geodesic")
@@ -123,13 +126,13 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         if doubt is not None:
             return (
                 "unverifiable",
-                f"{fig} is far shorter than the straight line between {a} and {b} "
+                f"{fig} is far shorter than the straight line {span} "
                 f"({geo.km:,.0f} km), so one of them is likely not the place the story means: "
                 f"{doubt}. Check where it is before judging the figure.",
             )
         return (
             "inconsistent",
-            f"{fig} is shorter than the straight-line distance between {a} and {b} "
+            f"{fig} is shorter than the straight-line distance {span} "
             f"({geo.km:,.0f} km on the WGS84 ellipsoid); no route can be shorter than that.",
         )
     own_kind = MODE_MEASURE.get(mode)  # None when no leg joins the places
@@ -137,11 +140,11 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     if own is not None and acc.overlaps(*band(own)):
         tail = (
             f" The straight line is {geo.km:,.0f} km."
-            if geo is not None and own.kind != "geodesic"
+            if geo is not None and own.kind != "geodesic" and not loop
             else ""
         )
         return ("consistent",
-                f"{fig} {_fits(acc, own)} {describe(own)} between {a} and {b}.{tail}")
+                f"{fig} {_fits(acc, own)} {describe(own)} {span}.{tail}")
     mid = (acc.stated_low + acc.stated_high) / 2
     others = [m for k, m in ms.items() if k != own_kind and acc.overlaps(*band(m))]
     if others:
@@ -150,7 +153,7 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             basis = " by published line kilometres" if own.published_km is not None else ""
             return (
                 "consistent",
-                f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}, not the {mode} "
+                f"{fig} {_fits(acc, best)} {describe(best)} {span}, not the {mode} "
                 "route, "
                 f"which is about {own.km:,.0f} km{basis}.",
             )
@@ -159,14 +162,14 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             missing = (f" There is no {own_kind} measure of this {mode} leg offline, so it is "
                        "compared with the other measures.")
         return ("consistent",
-                f"{fig} {_fits(acc, best)} {describe(best)} between {a} and {b}.{missing}")
+                f"{fig} {_fits(acc, best)} {describe(best)} {span}.{missing}")
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own.estimate and own_kind == "road":
         _, top = band(own)
         if top < acc.low <= DETOUR_MAX * top:
             return (
                 "unverifiable",
-                f"{fig} is longer than {describe(own)} between {a} and {b}, but a route that "
+                f"{fig} is longer than {describe(own)} {span}, but a route that "
                 "winds (a race stage, a scenic or mountain road, a detour) can be; with no road "
                 "network offline the figure cannot be ruled out.",
             )
@@ -177,4 +180,4 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             f"{fig} matches none of the measures we have ({quoted}), but there is no {missing} "
             f"measure for {a} - {b} in the offline data, so the figure cannot be ruled out.",
         )
-    return "inconsistent", f"{fig} matches none of the measures between {a} and {b}: {quoted}."
+    return "inconsistent", f"{fig} matches none of the measures {span}: {quoted}."

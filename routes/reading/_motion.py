@@ -63,7 +63,9 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
                          "crossing", "trek", "march", "hike", "walk", "race", "flying",
                          "flew", "travelled", "traveled", "travelling", "traveling", "drove",
-                         "driving", "sailed", "sailing", "took", "takes", "taking"})
+                         "driving", "sailed", "sailing", "took", "takes", "taking", "rode",
+                         "walked", "marched", "cycled", "carried", "taken", "brought",
+                         "ferried", "escorted", "moved"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -71,7 +73,7 @@ _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                r"(?:[\w'’-]+\s+){1,5}(?:in|at)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
-_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+)?to\s+(?:the\s+)?"
+_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
 # ("to the British seaside resort of St Ives": the goal named after what it is)
 #: a sentence that opens on the place it leaves: "From Dong Dang, ..."
@@ -91,7 +93,7 @@ TRAVEL_PARTY = frozenset(
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
-        "caravan", "expedition", "column", "procession"
+        "caravan", "expedition", "column", "procession", "leg"
     ]
 )
 

@@ -1264,7 +1264,9 @@ class _Reader:
             # "covered the remaining 330 km in about six hours": the time of that distance
             origin_name, dest_name = last[2].origin, last[2].destination
         else:
-            if whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
+            if _LOOP.search(window):
+                origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
+            elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
                 origin, dest = self._whole_trip((whole["mode"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
             else:
@@ -1303,6 +1305,8 @@ class _Reader:
         dest: Place | None = None
         dest_rank = (3, 0)
         source_end = -1  # where the "from X" the origin came from ends
+        origin_at: Place | None = None  # the places themselves, before taking their city
+        dest_at: Place | None = None
         dest_end = -1
         onward = False
         for m in s.mentions:
@@ -1320,6 +1324,7 @@ class _Reader:
                     _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
                 # ("five days after leaving Sarria": the place left is where the leg starts)
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
+                origin_at = m.place
                 source_end = m.end
             elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
                                                            before):
@@ -1336,6 +1341,7 @@ class _Reader:
                     rank = (2, -m.start)
                 if rank < dest_rank:
                     dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
+                    dest_at = m.place
         if dest is not None and dest_rank[0] == 2 and _ONWARD.search(s.text, dest_end,
                                                                      fig.start):
             # "flew from Washington to Rzeszow, and was driven about 90 km to the station":
@@ -1403,6 +1409,11 @@ class _Reader:
                 # 3,000 km south to Jakarta": from the stop before it on the journey, not from
                 # wherever the article last had the traveller set out
                 origin = self._prev_city(dest) or origin
+        if (dest is not None and origin is not None and dest.key == origin.key
+                and origin_at is not None and dest_at is not None
+                and origin_at.key != dest_at.key and dest_at.key != dest.key):
+            # "from Buckingham Palace to the Palace of Westminster": two landmarks of one city
+            return origin_at, dest_at
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
         if (dest is None and origin is not None and origin is current
@@ -1434,9 +1445,10 @@ class _Reader:
         cities = self._stop_cities()
         return cities[0] if cities and cities[0].key != dest.key else None
 
-    def _whole_trip(self, noun: str) -> tuple[Place | None, Place | None]:
+    def _whole_trip(self, noun: str, loop: bool = False) -> tuple[Place | None, Place | None]:
         """"The rail journey covered 4,000 km": from the first stop to the last one reached by
-        that mode ("rail", "train"), or to the last stop."""
+        that mode ("rail", "train"), or to the last stop; with ``loop`` ("a loop of 18,000
+        miles"), also a trip that ends where it began."""
         cities = self._stop_cities()
         if len(cities) < 2:
             return None, None
@@ -1444,7 +1456,7 @@ class _Reader:
         if noun in ("rail", "train") and self.journey.legs:
             by_rail = [i + 1 for i, leg in enumerate(self.journey.legs) if leg.mode == "rail"]
             last = by_rail[-1] if by_rail else last
-        if cities[last].key == cities[0].key:  # a round trip: as far as it went
+        if cities[last].key == cities[0].key and not loop:  # a round trip: as far as it went
             return None, None
         return cities[0], cities[last]
 
@@ -1816,6 +1828,11 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
 #: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
 _CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|passes)\b",
                       re.IGNORECASE)
+#: a figure told as the whole of a trip that comes back: "closing a loop of nearly 18,000
+#: miles", "a round trip of 1,200 km"
+_LOOP = re.compile(r"\b(?:loop|circuit|round[- ]trip|circumnavigation)\s+of\s+"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+                   re.IGNORECASE)
 #: what joins a name to a description set beside it: "Piraeus, the port of Athens"
 _APPOSED = re.compile(r"\s*,\s*")
 #: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
