@@ -244,3 +244,13 @@ def test_a_loop_back_to_the_start(shared_gazetteer: Any) -> None:
     c = next(c for c in j.claims if c.text == "nearly 18,000 miles")
     assert (c.origin, c.destination, c.verdict) == ("Seattle", "Seattle", "consistent")
     assert "on the loop from Seattle back to Seattle" in c.explanation
+
+
+def test_a_bus_trip_told_on_the_day_it_is_filed(shared_gazetteer: Any) -> None:
+    # a Monday story: "on Monday" is the Monday before the Thursday it tells after it
+    j = story("Our reporter boarded the bus in New York on Monday and changed in Chicago and "
+              "Denver before pulling into Los Angeles on Thursday.", shared_gazetteer,
+              date="2019-08-12")
+    assert stops(j) == ["New York City", "Chicago", "Denver", "Los Angeles"]
+    left = next(c.time for c in j.claims if c.kind == "time" and c.text == "Monday")
+    assert left is not None and (left.month, left.day) == (8, 5)

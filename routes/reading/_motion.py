@@ -41,7 +41,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
-             r"sighted|chang(?:ed|ing)\s+(?:trains|planes|buses|flights)|" + STOPOVER + ")"),
+             r"sighted|chang(?:ed|ing)(?:\s+(?:trains|planes|buses|coaches|flights))?(?=\s+(?:in|at)\b)|"
+             + STOPOVER + ")"),
 )
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b", re.IGNORECASE

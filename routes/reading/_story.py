@@ -1826,8 +1826,9 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
 
 
 #: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
-_CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|passes)\b",
-                      re.IGNORECASE)
+_CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|passes|changed|"
+                      r"changing)\b", re.IGNORECASE)
+# ("changed in Chicago": a change of bus on one ride, not a stop that starts a new one)
 #: a figure told as the whole of a trip that comes back: "closing a loop of nearly 18,000
 #: miles", "a round trip of 1,200 km"
 _LOOP = re.compile(r"\b(?:loop|circuit|round[- ]trip|circumnavigation)\s+of\s+"
@@ -2113,6 +2114,14 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
         if o.day == ahead and any(later.day is not None and later.day < ahead
                                   for later in named[i + 1:]):
             o.day = ahead - timedelta(days=7)
+    # the story's own day likewise, within one sentence: "boarded the bus in New York on
+    # Monday ... before pulling into Los Angeles on Thursday", in a Monday story, set off the
+    # Monday before
+    for i, o in enumerate(named):
+        if o.day == anchor and any(later.day is not None and later.day < anchor
+                                   and later.sent == o.sent and later.art == o.art
+                                   and not later.left_before for later in named[i + 1:]):
+            o.day = anchor - timedelta(days=7)
 
 
 def _forget_clock(o: _Obs) -> None:
