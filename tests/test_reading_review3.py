@@ -254,3 +254,19 @@ def test_a_bus_trip_told_on_the_day_it_is_filed(shared_gazetteer: Any) -> None:
     assert stops(j) == ["New York City", "Chicago", "Denver", "Los Angeles"]
     left = next(c.time for c in j.claims if c.kind == "time" and c.text == "Monday")
     assert left is not None and (left.month, left.day) == (8, 5)
+
+
+def test_a_far_namesake_on_a_trip_over_land_is_doubted(shared_gazetteer: Any) -> None:
+    # "Horgos" is read as a town in China (the Serbian one is not in the gazetteer): the
+    # 350 km cannot be judged against 4,600 km of straight line, and a note says to check it
+    j = checked("The family left Belgrade by bus on September 10 and reached Horgos on the "
+                "Hungarian border, some 190 km north, the next day.", shared_gazetteer,
+                date="2015-09-12")
+    c = claim(j, "some 190 km")
+    assert c[2] == "unverifiable"
+    assert any("where no other place of the story is" in n and "namesake" in n
+               for n in j.notes)
+    # an ordinary trip abroad is not doubted
+    j = checked("She drove from Madrid to Lisbon on Monday, some 625 km.", shared_gazetteer)
+    assert claim(j, "some 625 km")[2] == "consistent"
+    assert not any("namesake" in n for n in j.notes)

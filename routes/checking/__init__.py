@@ -150,7 +150,37 @@ def check_journey(journey: Journey) -> Journey:
     for claim in journey.claims:
         if claim.kind == "time":
             check_claim(journey, claim, durations)
+    journey.notes.extend(far_namesake_notes(journey))
     return journey
+
+
+
+def far_namesake_notes(journey: Journey) -> list[str]:
+    """Notes on stops reached over land from far away, in a country the story names nowhere
+    else: "Horgos" on the Hungarian border read as Qarasu in China."""
+    from routes.checking._legs import FAR_SURFACE_KM, alone_in_country
+    from routes.network._data import country_name
+
+    alone = alone_in_country(journey)
+    notes: list[str] = []
+    for leg in journey.legs:
+        if leg.mode not in ("road", "rail", "walk"):
+            continue
+        geo = leg.measures.get("geodesic")
+        if geo is None or geo.km <= FAR_SURFACE_KM:
+            continue
+        ends = [p for p in (journey.place_named(leg.origin), journey.place_named(leg.destination))
+                if p is not None and p.key in alone and p.kind in ("city", "district")]
+        if len(ends) == 2:  # both alone: the smaller is the likelier namesake
+            ends = [min(ends, key=lambda p: p.population)]
+        for p in ends:
+            other = leg.origin if p.name == leg.destination else leg.destination
+            note = (f"{p.name} was placed in {country_name(p.country)}, {geo.km:,.0f} km from "
+                    f"{other} by {leg.mode}, where no other place of the story is: check it is "
+                    f"the {p.name} the story means (a namesake?)")
+            if note not in notes and note not in journey.notes:
+                notes.append(note)
+    return notes
 
 
 def _against_its_distance(journey: Journey, claim: Claim, env: Envelope) -> None:

@@ -85,15 +85,23 @@ SMALL_TOWN = 50_000
 
 
 def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
-    """Why an end of a leg may be misplaced, when the figure is this far off; None when both
-    ends are sure enough to call the figure wrong."""
-    if ratio >= MISPLACED_RATIO:
-        return None
+    """Why an end of a leg may be misplaced, when the figure is this far off (``ratio``: the
+    figure over the straight line, 0 for "far too fast"); None when both ends are sure enough
+    to call the figure wrong. A town in a country no other place of the story is in is
+    doubted whenever the figure is shorter than the straight line; a small or approximately
+    placed town only when the figure is far shorter (MISPLACED_RATIO)."""
+    from routes.network._data import country_name
+
     why: list[str] = []
     for p in (match.origin, match.destination):
         if p is None:
             continue
-        if p.id.startswith("approx:"):
+        if p.key in match.alone and p.kind in ("city", "district") and ratio < 1.0:
+            why.append(f"{p.name} was placed in {country_name(p.country)}, where no other "
+                       "place of the story is")
+        elif ratio >= MISPLACED_RATIO:
+            continue
+        elif p.id.startswith("approx:"):
             why.append(f"{p.name} is placed only approximately ({p.source})")
         elif p.kind == "city" and p.population < SMALL_TOWN:
             where = f" in {p.country}" if p.country else ""

@@ -32,6 +32,9 @@ class LegMatch:
     #: for a direct match, the mode and vehicle the claim's own sentence names ("" / None)
     mode: str = ""
     vehicle: str | None = None
+    #: keys of its ends that lie in a country no other place of the story is in (a namesake
+    #: abroad is the likelier reading when a figure cannot fit them)
+    alone: frozenset[str] = frozenset()
 
     def legs(self, journey: Journey) -> list[Leg]:
         return [journey.legs[i] for i in self.indices]
@@ -118,8 +121,49 @@ def _combine(
     return out
 
 
+def alone_in_country(journey: Journey) -> frozenset[str]:
+    """Keys of the journey's places whose country no other place of the story shares."""
+    places = {p.key: p for p in [*(pm.place for pm in journey.places),
+                                 *(pm.place for pm in journey.other_places),
+                                 *(st.place for st in journey.stops)]}
+    by_country: dict[str, set[str]] = {}
+    for p in places.values():
+        if p.country:
+            by_country.setdefault(p.country, set()).add(p.key)
+    return frozenset(next(iter(keys)) for keys in by_country.values() if len(keys) == 1)
+
+
 def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     """The legs a claim is about, or None when its places are unknown or not on the journey."""
+    found = _match_claim(journey, claim)
+    if found is not None:
+        found.alone = _far_alone_ends(journey, found)
+    return found
+
+
+#: a leg over land longer than this (km) to a town in a country no other place of the story
+#: is in is more likely a namesake abroad than the place meant (a judgement: Belgrade - Horgos,
+#: China is 4,700 km; a real overland leg that long names the countries it crosses)
+FAR_SURFACE_KM = 1500.0
+
+
+def _far_alone_ends(journey: Journey, match: LegMatch) -> frozenset[str]:
+    """The ends of a matched trip over land (road, rail, on foot) longer than FAR_SURFACE_KM
+    that lie in a country no other place of the story is in; of two such, the smaller town."""
+    legs = match.legs(journey)
+    geo = match.measures.get("geodesic")
+    if (not legs or any(leg.mode not in ("road", "rail", "walk") for leg in legs)
+            or geo is None or geo.km <= FAR_SURFACE_KM):
+        return frozenset()
+    alone = alone_in_country(journey)
+    ends = [p for p in (match.origin, match.destination)
+            if p is not None and p.key in alone and p.kind in ("city", "district")]
+    if len(ends) == 2:
+        ends = [min(ends, key=lambda p: p.population)]
+    return frozenset(p.key for p in ends)
+
+
+def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     if not claim.origin or not claim.destination:
         return None
     chains = _chains(journey, claim.origin, claim.destination)

@@ -57,3 +57,19 @@ def corridor_files(folder: Path | None = None) -> list[Path]:
     """Every corridor file (a YAML file with a ``lines`` section) in routes/data/rail."""
     folder = folder or data_dir() / "rail"
     return sorted(p for p in folder.glob("*.yaml") if p.name != "landmasses.yaml")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> the country's short English name (routes/data/regions/
+    countries.yaml), for sentences a reader reads ("placed in China", not "in CN")."""
+    data = load_yaml(data_dir() / "regions" / "countries.yaml")
+    return {str(r["country"]): str(r["name"]) for r in data.get("records", [])
+            if r.get("kind") == "country" and r.get("country")}
+
+
+def country_name(code: str | None) -> str:
+    """The country's name, or its code when the data has none."""
+    if not code:
+        return "an unknown country"
+    return country_names().get(code.upper(), code)

@@ -1990,7 +1990,9 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
                           r"\d+-year-olds?|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
                           r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))"
-                          r"(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:\s+of\s+\w+)?(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+# ("a family of five from Aleppo")
 # ("The family, from Aleppo, left Athens": where they come from, told aside)
 #: a figure told as the length of the trip an arrival ends: "after a journey of some 1,200 km"
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
