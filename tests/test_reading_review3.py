@@ -270,3 +270,31 @@ def test_a_far_namesake_on_a_trip_over_land_is_doubted(shared_gazetteer: Any) ->
     j = checked("She drove from Madrid to Lisbon on Monday, some 625 km.", shared_gazetteer)
     assert claim(j, "some 625 km")[2] == "consistent"
     assert not any("namesake" in n for n in j.notes)
+
+
+def test_a_name_with_an_age_is_a_person(shared_gazetteer: Any) -> None:
+    # María Gómez is also a town in Mexico; "Maria Gomez, 54," is the pilgrim
+    j = story("Maria Gomez, 54, set off from Pamplona on foot and walked to Burgos.",
+              shared_gazetteer)
+    assert [pm.place.name for pm in [*j.places, *j.other_places]] == ["Pamplona", "Burgos"]
+    assert j.traveller == "Maria Gomez"
+
+
+CAMINO_BACKWARDS = ("Ana Ruiz, 71, arrived in Santiago de Compostela on Monday after walking the "
+                    "Camino from Saint-Jean-Pied-de-Port, a route of about 780 kilometres. She "
+                    "crossed the mountains to Roncesvalles on the first day and walked on "
+                    "through Pamplona, Burgos and Leon.")
+
+
+def test_a_pilgrimage_told_from_its_arrival(shared_gazetteer: Any) -> None:
+    j = checked(CAMINO_BACKWARDS, shared_gazetteer, date="2023-06-20")
+    names = stops(j)
+    assert names[0] == "Saint-Jean-Pied-de-Port" and names[-1] == "Santiago de Compostela"
+    assert names.index("Pamplona") < names.index("Burgos") < names.index("Leon")
+    # Roncesvalles is read as a namesake in Canada (the Spanish village is not in the
+    # gazetteer): the route through it is not judged, and a note says so
+    c = claim(j, "about 780 kilometres")
+    assert c[:2] == ("Saint-Jean-Pied-de-Port", "Santiago de Compostela")
+    if any(s.place.country == "CA" for s in j.stops):
+        assert c[2] == "unverifiable"
+        assert any("Roncesvalles" in n and "namesake" in n for n in j.notes)

@@ -76,6 +76,7 @@ def check_claim(
     claim.leg = match.indices[0] if match is not None and match.indices else None
     if claim.kind == "distance":
         claim.verdict, claim.explanation = judge_distance(claim, match, mode)
+        _doubt_far_namesakes(claim, match)
     elif claim.kind == "duration":
         env = envelope_for(mode, vehicle)
         claim.verdict, text, speeds = judge_duration(claim, match, mode, env)
@@ -91,6 +92,7 @@ def check_claim(
         claim.explanation = text
         if mode:
             _against_its_distance(journey, claim, env)
+        _doubt_far_namesakes(claim, match)
     elif claim.kind == "speed":
         speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
         if speed_env is None:
@@ -113,6 +115,20 @@ def check_claim(
             f"Claims of kind {claim.kind!r} are not checked.",
         )
     return claim
+
+
+def _doubt_far_namesakes(claim: Claim, match: LegMatch | None) -> None:
+    """A figure found wrong over a trip through a likely namesake abroad (see
+    far_namesake_notes) is not called wrong: the place is the likelier mistake."""
+    if claim.verdict != "inconsistent" or match is None or not match.alone:
+        return
+    from routes.network._data import country_name
+
+    where = "; ".join(f"{p.name} was placed in {country_name(p.country)}, where no other place "
+                      "of the story is" for p in match.alone)
+    claim.verdict = "unverifiable"
+    claim.explanation = (f"{claim.explanation} But the trip runs through a place likely "
+                         f"misread: {where}. Check where it is before judging the figure.")
 
 
 def _one_vehicle(journey: Journey) -> Envelope | None:
@@ -158,26 +174,18 @@ def check_journey(journey: Journey) -> Journey:
 def far_namesake_notes(journey: Journey) -> list[str]:
     """Notes on stops reached over land from far away, in a country the story names nowhere
     else: "Horgos" on the Hungarian border read as Qarasu in China."""
-    from routes.checking._legs import FAR_SURFACE_KM, alone_in_country
+    from routes.checking._legs import far_alone_ends
     from routes.network._data import country_name
 
-    alone = alone_in_country(journey)
     notes: list[str] = []
     for leg in journey.legs:
-        if leg.mode not in ("road", "rail", "walk"):
-            continue
         geo = leg.measures.get("geodesic")
-        if geo is None or geo.km <= FAR_SURFACE_KM:
-            continue
-        ends = [p for p in (journey.place_named(leg.origin), journey.place_named(leg.destination))
-                if p is not None and p.key in alone and p.kind in ("city", "district")]
-        if len(ends) == 2:  # both alone: the smaller is the likelier namesake
-            ends = [min(ends, key=lambda p: p.population)]
-        for p in ends:
+        for p in far_alone_ends(journey, [leg]):
             other = leg.origin if p.name == leg.destination else leg.destination
-            note = (f"{p.name} was placed in {country_name(p.country)}, {geo.km:,.0f} km from "
-                    f"{other} by {leg.mode}, where no other place of the story is: check it is "
-                    f"the {p.name} the story means (a namesake?)")
+            km = f"{geo.km:,.0f} km" if geo is not None else "far"
+            note = (f"{p.name} was placed in {country_name(p.country)}, {km} from {other} by "
+                    f"{leg.mode}, where no other place of the story is: check it is the "
+                    f"{p.name} the story means (a namesake?)")
             if note not in notes and note not in journey.notes:
                 notes.append(note)
     return notes

@@ -93,13 +93,14 @@ def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
     from routes.network._data import country_name
 
     why: list[str] = []
-    for p in (match.origin, match.destination):
+    alone = {p.key for p in match.alone}
+    for p in dict.fromkeys([match.origin, match.destination, *match.alone]):
         if p is None:
             continue
-        if p.key in match.alone and p.kind in ("city", "district") and ratio < 1.0:
+        if p.key in alone and ratio < 1.0:
             why.append(f"{p.name} was placed in {country_name(p.country)}, where no other "
                        "place of the story is")
-        elif ratio >= MISPLACED_RATIO:
+        elif ratio >= MISPLACED_RATIO or p not in (match.origin, match.destination):
             continue
         elif p.id.startswith("approx:"):
             why.append(f"{p.name} is placed only approximately ({p.source})")

@@ -178,10 +178,8 @@ def judge_duration(
             f"over the straight line ({geo.km:,.0f} km) it {bound}.",
             None,
         )
-    alone_end = any(p is not None and p.key in match.alone and p.kind in ("city", "district")
-                    for p in (match.origin, match.destination))
     if geo is not None and acc.high > 0 and geo.km / acc.high > (
-            1.0 if alone_end else MISPLACED_SPEEDUP) * env.top_kmh:
+            1.0 if match.alone else MISPLACED_SPEEDUP) * env.top_kmh:
         # far too fast for the vehicle; or too fast at all, to a town in a country no other
         # place of the story is in (a namesake abroad: León, Mexico for a Camino's León)
         doubt = doubtful_ends(match, 0.0)

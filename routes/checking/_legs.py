@@ -34,7 +34,7 @@ class LegMatch:
     vehicle: str | None = None
     #: keys of its ends that lie in a country no other place of the story is in (a namesake
     #: abroad is the likelier reading when a figure cannot fit them)
-    alone: frozenset[str] = frozenset()
+    alone: tuple[Place, ...] = ()
 
     def legs(self, journey: Journey) -> list[Leg]:
         return [journey.legs[i] for i in self.indices]
@@ -147,20 +147,27 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
 FAR_SURFACE_KM = 1500.0
 
 
-def _far_alone_ends(journey: Journey, match: LegMatch) -> frozenset[str]:
-    """The ends of a matched trip over land (road, rail, on foot) longer than FAR_SURFACE_KM
-    that lie in a country no other place of the story is in; of two such, the smaller town."""
-    legs = match.legs(journey)
-    geo = match.measures.get("geodesic")
-    if (not legs or any(leg.mode not in ("road", "rail", "walk") for leg in legs)
-            or geo is None or geo.km <= FAR_SURFACE_KM):
-        return frozenset()
+def far_alone_ends(journey: Journey, legs: list[Leg]) -> tuple[Place, ...]:
+    """Towns at the ends of legs over land (road, rail, on foot) longer than FAR_SURFACE_KM
+    that lie in a country no other place of the story is in; of a leg's two such ends, the
+    smaller town (the likelier namesake)."""
     alone = alone_in_country(journey)
-    ends = [p for p in (match.origin, match.destination)
-            if p is not None and p.key in alone and p.kind in ("city", "district")]
-    if len(ends) == 2:
-        ends = [min(ends, key=lambda p: p.population)]
-    return frozenset(p.key for p in ends)
+    found: dict[str, Place] = {}
+    for leg in legs:
+        geo = leg.measures.get("geodesic")
+        if leg.mode not in ("road", "rail", "walk") or geo is None or geo.km <= FAR_SURFACE_KM:
+            continue
+        ends = [p for p in (journey.place_named(leg.origin), journey.place_named(leg.destination))
+                if p is not None and p.key in alone and p.kind in ("city", "district")]
+        if len(ends) == 2:
+            ends = [min(ends, key=lambda p: p.population)]
+        for p in ends:
+            found.setdefault(p.key, p)
+    return tuple(found.values())
+
+
+def _far_alone_ends(journey: Journey, match: LegMatch) -> tuple[Place, ...]:
+    return far_alone_ends(journey, match.legs(journey))
 
 
 def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:

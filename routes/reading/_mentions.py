@@ -460,6 +460,9 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     if last_hyphen_lower:
         run.label = "other"
         return run
+    if _AGE_AFTER.match(after) and len(core) >= 2 and prev not in _PLACE_PREPOSITIONS:
+        run.label = "person"  # "Maria Gomez, 71, arrived": an age says a person is named
+        return run
     appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
     if appos and prev in _PLACE_PREPOSITIONS and is_name(" ".join(t.base for t in toks)):
         appos = None  # "in West Virginia, the president said": the place, then the subject
@@ -1063,6 +1066,8 @@ def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[Ra
     return out
 
 
+#: an age set after a name: "Maria Gomez, 71,"
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 #: words that join coordinated names: "Hilversum and Utrecht", "Britain or France"
 _AND_OR = frozenset({"and", "or", "&"})
 #: the end of a list of names after a word of place: "stops in Hilversum, Almelo and Utrecht"

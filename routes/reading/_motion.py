@@ -30,7 +30,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
              r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|walked|"
-             r"marched|cycled|commuted|ferried|"
+             r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
+             r"marching|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
@@ -66,7 +67,8 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "flew", "travelled", "traveled", "travelling", "traveling", "drove",
                          "driving", "sailed", "sailing", "took", "takes", "taking", "rode",
                          "walked", "marched", "cycled", "carried", "taken", "brought",
-                         "ferried", "escorted", "moved"})
+                         "ferried", "escorted", "moved", "walking", "riding", "cycling",
+                         "marching", "hiking", "trekking"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
