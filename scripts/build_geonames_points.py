@@ -525,6 +525,23 @@ AIRPORT_WORDS = re.compile(r"\b(international|intl|airport|aeropuerto|aeroporto|
 NOT_CIVIL = re.compile(r"\b(air base|afb|air force|naval|heliport|military|army|air station|"
                        r"regional|municipal|executive|county|airpark|seaplane|airfield|"
                        r"field|strip|aerodrome)\b", re.I)
+#: Last words that make "<city> <core>" no name the press uses ("Aden International").
+SPOKEN_GENERIC = frozenset({"international", "intercontinental", "regional", "domestic",
+                            "municipal", "city", "national", "metropolitan"})
+
+
+def city_and_core(name: str, city: str) -> str | None:
+    """"London Luton" for "London Luton Airport": how the press names a city's airport, when
+    the name is the city, a proper name and "Airport"."""
+    if not city or not name.endswith(" Airport") or not name.startswith(city + " "):
+        return None
+    spoken = name[: -len(" Airport")]
+    words = spoken[len(city):].split()
+    if not words or words[-1].casefold() in SPOKEN_GENERIC:
+        return None
+    return spoken
+
+
 #: Airport cores that say nothing alone ("London City Airport" is not "City").
 AIRPORT_GENERIC = GENERIC | {"city", "metropolitan", "national", "general", "memorial"}
 
@@ -617,6 +634,9 @@ def build_airports(whl: Path, taken_ids: set[str],
             aliases.append(name.replace(".", ""))
         if "F Kennedy" in name:
             aliases.append(name.replace("F Kennedy", "F. Kennedy"))
+        spoken = city_and_core(name, city)
+        if spoken:
+            aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
         aliases = [a for a in dict.fromkeys(aliases) if normalise_name(a) != normalise_name(name)]
         rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
         rid = re.sub(r"-+", "-", rid)

@@ -298,3 +298,16 @@ def test_a_pilgrimage_told_from_its_arrival(shared_gazetteer: Any) -> None:
     if any(s.place.country == "CA" for s in j.stops):
         assert c[2] == "unverifiable"
         assert any("Roncesvalles" in n and "namesake" in n for n in j.notes)
+
+
+def test_an_airport_named_as_the_press_does(shared_gazetteer: Any) -> None:
+    j = story("The squad flew into London Luton from Madrid on Thursday.", shared_gazetteer)
+    names = stops(j)
+    assert names[0] == "Madrid" and names[-1] == "London Luton Airport"
+
+
+def test_a_coach_from_the_airport_to_its_city(shared_gazetteer: Any) -> None:
+    j = checked("The squad flew into London Luton on Thursday. The team then travelled by coach "
+                "to their hotel in central London, about 50 km away.", shared_gazetteer)
+    c = claim(j, "about 50 km")
+    assert set(c[:2]) == {"London Luton Airport", "London"} and c[2] == "consistent"

@@ -300,6 +300,7 @@ class _Reader:
         self._desc_cache: dict[tuple[object, ...], Place | None] = {}
         self._kinds: list[str] = []
         self._lost = False  # the traveller went to a place the gazetteer could not place
+        self._here: Place | None = None  # the place itself (a landmark) the traveller is at
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._obs: list[_Obs] = []
@@ -749,7 +750,10 @@ class _Reader:
                     if o.action != "depart":
                         continue
                     had_left = _HAD_LEFT.search(s.text, max(0, m.start - 40), m.start)
-                    arrived_first = any(a.action == "arrive" and a.seq < o.seq for a in here) \
+                    # ("flew into London Luton from Madrid": an airport reached is a visit)
+                    arrived_first = any((a.action == "arrive" or (
+                        a.action == "visit" and a.place.kind in ("airport", "station", "port")))
+                        and a.seq < o.seq for a in here) \
                         and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):
                                                                         m.start])
                     if had_left or arrived_first or _AFTER_LEAVING.search(
@@ -1183,6 +1187,7 @@ class _Reader:
             self._reached = None
             self._lost = False
             self._route = None
+            self._here = None
             for s in ss:
                 between = _between(s, self.places.city_of)
                 if between is not None:
@@ -1199,6 +1204,7 @@ class _Reader:
                     m for m in moves if m.role == "depart"]
                 if there:
                     current = self.places.city_of(there[-1].place)
+                    self._here = there[-1].place
                 if moves:
                     # the place the traveller last reached, while no later move is told
                     self._reached = current if there and there[-1].role == "arrive" else None
@@ -1212,12 +1218,13 @@ class _Reader:
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
                     current = self._reached = self.places.city_of(moves[-1].place)
+                    self._here = moves[-1].place
                 unplaced = _unplaced_goal(s, self.people.tokens)
                 if unplaced is not None and not any(m.start > unplaced[0] for m in moves):
                     # "... and 25 km to Palas de Rei", a town the gazetteer lacks: where the
                     # traveller is now is not known, and the next figure does not start from
                     # the stop before it
-                    current = self._reached = None
+                    current = self._reached = self._here = None
                     self._lost = True
                     self.notes.append(
                         f"{unplaced[1]!r} could not be placed (not in the gazetteer): figures "
@@ -1414,6 +1421,13 @@ class _Reader:
                 and origin_at.key != dest_at.key and dest_at.key != dest.key):
             # "from Buckingham Palace to the Palace of Westminster": two landmarks of one city
             return origin_at, dest_at
+        spot = self._here
+        if (dest is not None and origin is not None and dest.key == origin.key
+                and origin is current and spot is not None and spot.key != dest.key
+                and km_between(spot, dest) > SAME_SPOT_KM):
+            # "flew into London Luton ... travelled by coach to central London, about 50 km
+            # away": from the airport reached, not from its city
+            return spot, dest
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
         if (dest is None and origin is not None and origin is current
@@ -1841,6 +1855,9 @@ _APPOSED = re.compile(r"\s*,\s*")
 _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)
+#: a landmark farther than this (km) from its city's point is a trip of its own to or from it
+#: (an airport, a port), not the same spot
+SAME_SPOT_KM = 10.0
 #: a goal told by a capitalised name: "to Palas de Rei", "reached Idomeni"
 _GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compared )"
                         r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
