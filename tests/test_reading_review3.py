@@ -311,3 +311,19 @@ def test_a_coach_from_the_airport_to_its_city(shared_gazetteer: Any) -> None:
                 "to their hotel in central London, about 50 km away.", shared_gazetteer)
     c = claim(j, "about 50 km")
     assert set(c[:2]) == {"London Luton Airport", "London"} and c[2] == "consistent"
+
+
+TRANS_SIBERIAN = ("The Rossiya left Moscow's Yaroslavsky station late on a Tuesday night and "
+                  "pulled into Vladivostok almost seven days later. On the way it called at "
+                  "Yekaterinburg, Novosibirsk and Irkutsk. The line between Moscow and "
+                  "Vladivostok is 9,289 kilometres long. The first 5,185 km, as far as Irkutsk, "
+                  "take the train about three and a half days.")
+
+
+def test_a_long_train_told_from_end_to_end(shared_gazetteer: Any) -> None:
+    j = story(TRANS_SIBERIAN, shared_gazetteer, date="2023-06-20")
+    assert [n for n in stops(j) if n != "Yaroslavsky Station"] == [
+        "Moscow", "Yekaterinburg", "Novosibirsk", "Irkutsk", "Vladivostok"]
+    assert claim(j, "9,289 kilometres")[:2] == ("Moscow", "Vladivostok")
+    assert claim(j, "5,185 km")[:2] == ("Moscow", "Irkutsk")
+    assert claim(j, "about three and a half days")[:2] == ("Moscow", "Irkutsk")

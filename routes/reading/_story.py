@@ -302,6 +302,7 @@ class _Reader:
         self._lost = False  # the traveller went to a place the gazetteer could not place
         self._here: Place | None = None  # the place itself (a landmark) the traveller is at
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
+        self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -980,8 +981,9 @@ class _Reader:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif o.place.kind not in AREA_KINDS:
                 at = _told_position(visits, o)
-                if at is not None and o.action == "pass":
-                    at = _passed_on_the_way(visits, at, o)
+                if at is not None and (o.action == "pass" or (
+                        o.action == "visit" and _ALONG_THE_WAY.search(o.sentence))):
+                    at = _passed_on_the_way(visits, at, o)  # "On the way it called at Omsk"
                 if at is None:
                     visits.append(_Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed last")
@@ -1194,6 +1196,7 @@ class _Reader:
                     # "a railway between Jakarta and Bandung": what the article's figures
                     # measure until it names another trip
                     self._route = between
+                    self._route_sentence = s
                 prior = current  # where the article had the traveller before this sentence
                 moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
                          and m.role in ("depart", "arrive", "visit", "goal")]
@@ -1283,6 +1286,12 @@ class _Reader:
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
+        if (last is not None and last[0] is s and dest_name is not None
+                and last[2].destination == dest_name and last[2].origin
+                and last[2].kind != fig.kind):
+            # "The first 5,185 km, as far as Irkutsk, take the train about three and a half
+            # days": a distance and a time told to one goal in one sentence are one leg
+            origin_name = last[2].origin
         claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit, origin_name,
                       dest_name, fig.qualifier, s.text, art.outlet)
         self.journey.claims.append(claim)
@@ -1333,8 +1342,9 @@ class _Reader:
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
                 origin_at = m.place
                 source_end = m.end
-            elif m.role in ("goal", "arrive") or re.search(r"\b(?:to|reach|for)\s+(?:the\s+)?$",
-                                                           before):
+            elif m.role in ("goal", "arrive") or re.search(
+                    r"\b(?:to|reach|for|as\s+far\s+as)\s+(?:the\s+)?$",
+                    s.text[max(0, m.start - 12):m.start].casefold()):
                 # of several goals, the one the figure is told with: a goal it is set off after
                 # ("to Sydney, a trip of 22 hours"), else the nearest after it, else the last
                 # before it ("17,000 km to Sydney ... then on to Melbourne")
@@ -1376,6 +1386,12 @@ class _Reader:
                     and self.places.city_of(m.place).key != origin.key]
             if told:
                 dest = self.places.city_of(told[-1].place)
+        if origin is None and dest is not None and _FIRST_PART.search(
+                s.text, max(0, fig.start - 30), fig.start):
+            # "The first 5,185 km, as far as Irkutsk": from the start of the trip
+            cities = self._stop_cities()
+            if cities and cities[0].key != dest.key:
+                origin = cities[0]
         if origin is None and _REMAINING.search(s.text, max(0, fig.start - 30), fig.start):
             # "crossed the border at Khasan ... and covered the remaining 330 km": from the
             # place the sentence last put the traveller, on to the next stop
@@ -1398,6 +1414,9 @@ class _Reader:
                 # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
                 # kilometres": the trip that ends there, from its start
                 origin = cities[0]
+        if self._route is not None and self._route_sentence is s and not (
+                origin is not None and dest is not None):
+            return self._route  # "The line between Moscow and Vladivostok is 9,289 km long"
         if origin is None and dest is None and self._route is not None and not any(
                 m.place.kind not in AREA_KINDS for m in s.mentions if not m.inside):
             # "The 142-kilometre line cuts the trip to 40 minutes", after "a railway between
@@ -1999,6 +2018,8 @@ _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landin
 #: a figure told per unit of time or per person: "17 km a day", "two hours per stage"
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stage|leg|person|"
                    r"head|passenger)\b", re.IGNORECASE)
+#: the part of a trip from its start: "the first 5,185 km"
+_FIRST_PART = re.compile(r"\b(?:the\s+)?first\s+(?:[\w,.-]+\s+)?$", re.IGNORECASE)
 #: the part of a trip left after a place: "the remaining 330 km", "the final 50 miles"
 _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-]+\s+)?$",
                         re.IGNORECASE)
