@@ -102,7 +102,10 @@ _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "f
                         "remainder", "same", "following", "second", "third", "majority",
                         "minority", "one", "two", "three", "few", "many", "most", "day", "week",
                         "year", "month", "time", "trip", "journey", "flight", "news", "report"})
-_PRONOUN_START = re.compile(r"[\"“‘']?(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|then|next|from\s+"
+                            r"there),?\s+)?(?:it|they|she|the\s+train|the\s+convoy)\b",
+                            re.IGNORECASE)
+# ("On the way it called at Omsk": the traveller of the sentence before)
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
