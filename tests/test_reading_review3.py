@@ -327,3 +327,12 @@ def test_a_long_train_told_from_end_to_end(shared_gazetteer: Any) -> None:
     assert claim(j, "9,289 kilometres")[:2] == ("Moscow", "Vladivostok")
     assert claim(j, "5,185 km")[:2] == ("Moscow", "Irkutsk")
     assert claim(j, "about three and a half days")[:2] == ("Moscow", "Irkutsk")
+
+
+def test_a_night_train_told_once_with_its_clocks(shared_gazetteer: Any) -> None:
+    j = story("The sleeper left Vienna at 9:27 p.m. on Thursday. It called at Villach shortly "
+              "after 3 a.m. and pulled into Venice at 8:26 a.m. on Friday, some 11 hours after "
+              "leaving the Austrian capital.", shared_gazetteer, date="2024-10-05")
+    assert stops(j) == ["Vienna", "Villach", "Venice"]  # the departure told again is no stop
+    villach = j.stops[1].arrive or j.stops[1].depart
+    assert villach is not None and (villach.day, villach.hour) == (4, 3)  # Friday 3 a.m.

@@ -859,7 +859,14 @@ class _Reader:
         for o in obs:
             if o.action == "depart" and o.day and o.place is o.city:
                 depart_days.setdefault(o.city.key, o.day)
+        # "... some 11 hours after leaving the Austrian capital": the departure told again,
+        # not a second visit (the first telling keeps its time)
+        told_departures = {o.city.key for o in obs if o.action == "depart" and not o.left_before
+                           and (o.day is not None or o.hour is not None)}
+        obs[:] = [o for o in obs if not (o.action == "depart" and o.left_before
+                                         and not o.pluperfect and o.city.key in told_departures)]
         told_day: dict[int, date] = {}  # the day last told in each article, as read
+        last_clock: dict[int, _Obs] = {}  # the last observation with a clock, per article
         for o in obs:
             if o.day is None and (o.before_departure or o.departs_city):
                 o.day = depart_days.get(o.city.key)
@@ -869,9 +876,21 @@ class _Reader:
                 o.day = told_day[o.art]
             if o.day is None and o.hour is not None and o.narrative is not None:
                 o.day = o.narrative  # "He left there around noon", after "the next morning"
+            clocked = last_clock.get(o.art)
+            if (o.day is not None and not o.day_text and o.hour is not None
+                    and clocked is not None and clocked.day == o.day
+                    and clocked.hour is not None and o.hour < clocked.hour
+                    and clocked.action == "depart" and o.action != "depart"
+                    and o.day < date.max):
+                # "left at 9:27 p.m. on Thursday ... called at Villach shortly after 3 a.m.":
+                # a clock earlier than the one told before it, on a day not told, is the next
+                # morning
+                o.day = o.day + timedelta(days=1)
             if o.day is not None:
                 told_day[o.art] = o.day
                 o.t = _at(o.day, o.hour, o.place, o.action)
+                if o.hour is not None:
+                    last_clock[o.art] = o
         # inheritance within an article: an undated landmark follows its narrative predecessor
         # in the same city ("He then went to ...")
         by_art: dict[int, list[_Obs]] = {}
