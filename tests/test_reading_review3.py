@@ -336,3 +336,27 @@ def test_a_night_train_told_once_with_its_clocks(shared_gazetteer: Any) -> None:
     assert stops(j) == ["Vienna", "Villach", "Venice"]  # the departure told again is no stop
     villach = j.stops[1].arrive or j.stops[1].depart
     assert villach is not None and (villach.day, villach.hour) == (4, 3)  # Friday 3 a.m.
+
+
+def test_a_traveller_named_by_role_of_an_ensemble(shared_gazetteer: Any) -> None:
+    j = story("The buses of the Krakow Philharmonic pulled into Vienna on Tuesday afternoon, two "
+              "days after leaving Krakow on Sunday morning.", shared_gazetteer)
+    assert j.traveller == "The buses of the Krakow Philharmonic"
+    assert stops(j) == ["Krakow", "Vienna"]
+
+
+ORCHESTRA = ("The buses of the Krakow Philharmonic pulled into Vienna on Tuesday afternoon, two "
+             "days after leaving Krakow on Sunday morning. The musicians had spent Monday in Brno, "
+             "where they played to a full hall. The 330-kilometre drive from Krakow to Brno took "
+             "about four and a half hours. The last stretch to the Austrian capital, 140 km, took "
+             "under two hours.")
+
+
+def test_a_tour_told_backwards_with_a_day_spent_on_the_way(shared_gazetteer: Any) -> None:
+    j = checked(ORCHESTRA, shared_gazetteer, date="2024-05-14")
+    assert stops(j) == ["Krakow", "Brno", "Vienna"]
+    assert claim(j, "140 km") == ("Brno", "Vienna", "consistent")
+    # a life spent somewhere is no stop
+    j = story("The King flew from London to Nairobi on Tuesday. He spent his childhood in Paris "
+              "and had spent two years in Mombasa as a young officer.", shared_gazetteer)
+    assert stops(j) == ["London", "Nairobi"]

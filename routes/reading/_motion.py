@@ -39,6 +39,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"taking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
+              r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
+              r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
@@ -96,7 +98,8 @@ TRAVEL_PARTY = frozenset(
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
-        "caravan", "expedition", "column", "procession", "leg"
+        "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
+        "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops"
     ]
 )
 

@@ -93,7 +93,8 @@ _ACTIVITY = re.compile(
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
-    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,}))\s+"
+    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran)\b")
@@ -2033,7 +2034,7 @@ _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(
 UNTOLD_FLIGHT_KM = 1000.0
 #: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
-                       r"stayed)\b", re.IGNORECASE)
+                       r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
 _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
