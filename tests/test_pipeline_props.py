@@ -59,6 +59,13 @@ MOVES = [
     "covered {f} between {p} and {q}", "travelled {f} from {p} to {q}", "flew home",
     "left for {p}", "arrived back in {p}", "spent two days in {p}", "went on to {p}",
     "took the train from {p} to {q}", "docked in {p}", "touched down in {p}",
+    # phrasings a third review added: unplaced goals, diversions, asides, loops, routes
+    "walked {f} to Palas de Rei",
+    "flew from {p} to {q} but landed in Xorblatt after an engine fault",
+    "left {p}, the port of {q},", "flew from {p} back to {q}, closing a loop of {f}",
+    "covered the line between {p} and {q}", "rode in a carriage from {p} to {q}",
+    "reached {q}, {f} after leaving {p}", "had spent Monday in {p}", "changed in {p} and {q}",
+    "flew into {p} from {q}",
 ]
 
 FIGURES = [
@@ -70,6 +77,7 @@ FIGURES = [
     "two and a half days", "half an hour", "at most 1 minute", "a day-long ride", "-5 km",
     "a 24-hour journey", "0 km/h", "3 mph", "12 knots", "9,000 nautical miles",
     "an hour and a half", "10 hours 30 minutes", "17 km a day", "a 1,000,000,000-hour trip",
+    "1,340 miles (3,200 km)", "0 miles (9 km)", "875 km in all, of which 467 km",
 ]
 FIGURE_CLAUSES = [
     ", covering {f}", " after a journey of {f}", ", a trip of {f}", " in {f}", " ({f})",
