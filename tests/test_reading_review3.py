@@ -295,6 +295,7 @@ def test_a_pilgrimage_told_from_its_arrival(shared_gazetteer: Any) -> None:
     # gazetteer): the route through it is not judged, and a note says so
     c = claim(j, "about 780 kilometres")
     assert c[:2] == ("Saint-Jean-Pied-de-Port", "Santiago de Compostela")
+    assert c[2] != "inconsistent"  # true, whichever Roncesvalles the gazetteer holds
     if any(s.place.country == "CA" for s in j.stops):
         assert c[2] == "unverifiable"
         assert any("Roncesvalles" in n and "namesake" in n for n in j.notes)
@@ -354,3 +355,13 @@ def test_a_tour_told_backwards_with_a_day_spent_on_the_way(shared_gazetteer: Any
     j = story("The King flew from London to Nairobi on Tuesday. He spent his childhood in Paris "
               "and had spent two years in Mombasa as a young officer.", shared_gazetteer)
     assert stops(j) == ["London", "Nairobi"]
+
+
+def test_a_time_at_a_far_namesake_is_not_called_wrong(shared_gazetteer: Any) -> None:
+    j = checked("The family left Belgrade by bus on September 10 and on September 11 reached "
+                "Horgos on the Hungarian border.", shared_gazetteer, date="2015-09-12")
+    arrival = next(c for c in j.claims if c.kind == "time" and c.destination)
+    assert arrival.verdict != "inconsistent"  # true, whichever Horgos the gazetteer holds
+    if any(s.place.country == "CN" for s in j.stops):  # Horgos read as Qarasu, China
+        assert arrival.verdict == "unverifiable"
+        assert "check where it is" in arrival.explanation

@@ -102,6 +102,7 @@ def check_claim(
         try:
             claim.verdict, claim.explanation = judge_time(journey, claim, match,
                                                           durations or {})
+            _doubt_far_namesake_times(journey, claim)
         except OverflowError:
             # a window around 31 December 9999, or a trip of 10^11 hours: past the calendar
             claim.verdict, claim.explanation = (
@@ -129,6 +130,25 @@ def _doubt_far_namesakes(claim: Claim, match: LegMatch | None) -> None:
     claim.verdict = "unverifiable"
     claim.explanation = (f"{claim.explanation} But the trip runs through a place likely "
                          f"misread: {where}. Check where it is before judging the figure.")
+
+
+def _doubt_far_namesake_times(journey: Journey, claim: Claim) -> None:
+    """A time found wrong at a likely namesake abroad (see far_namesake_notes) is not called
+    wrong: "reached Horgos on September 11" read as Qarasu, China, 4,700 km from Belgrade."""
+    if claim.verdict != "inconsistent":
+        return
+    from routes.checking._legs import far_alone_ends
+    from routes.network._data import country_name
+
+    far = [p for p in far_alone_ends(journey, journey.legs)
+           if p.name in (claim.origin, claim.destination)]
+    if not far:
+        return
+    where = "; ".join(f"{p.name} was placed in {country_name(p.country)}, where no other place "
+                      "of the story is" for p in far)
+    claim.verdict = "unverifiable"
+    claim.explanation = (f"{claim.explanation} But {where}: check where it is before judging "
+                         "the time.")
 
 
 def _one_vehicle(journey: Journey) -> Envelope | None:
