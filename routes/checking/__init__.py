@@ -24,7 +24,13 @@ from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
 from routes.checking._duration import agreement, judge_duration, judge_speed
 from routes.checking._envelopes import Envelope, envelope_for
-from routes.checking._legs import LegMatch, match_claim
+from routes.checking._legs import (
+    LegMatch,
+    alone_in_country,
+    far_alone_ends,
+    match_claim,
+    placed_alone,
+)
 from routes.checking._tolerance import Accepted, distance_range, duration_range, speed_range
 from routes.models import Claim, Journey
 
@@ -123,10 +129,7 @@ def _doubt_far_namesakes(claim: Claim, match: LegMatch | None) -> None:
     far_namesake_notes) is not called wrong: the place is the likelier mistake."""
     if claim.verdict != "inconsistent" or match is None or not match.alone:
         return
-    from routes.network._data import country_name
-
-    where = "; ".join(f"{p.name} was placed in {country_name(p.country)}, where no other place "
-                      "of the story is" for p in match.alone)
+    where = "; ".join(placed_alone(p) for p in match.alone)
     claim.verdict = "unverifiable"
     claim.explanation = (f"{claim.explanation} But the trip runs through a place likely "
                          f"misread: {where}. Check where it is before judging the figure.")
@@ -137,15 +140,11 @@ def _doubt_far_namesake_times(journey: Journey, claim: Claim) -> None:
     wrong: "reached Horgos on September 11" read as Qarasu, China, 4,700 km from Belgrade."""
     if claim.verdict != "inconsistent":
         return
-    from routes.checking._legs import far_alone_ends
-    from routes.network._data import country_name
-
     far = [p for p in far_alone_ends(journey, journey.legs)
            if p.name in (claim.origin, claim.destination)]
     if not far:
         return
-    where = "; ".join(f"{p.name} was placed in {country_name(p.country)}, where no other place "
-                      "of the story is" for p in far)
+    where = "; ".join(placed_alone(p) for p in far)
     claim.verdict = "unverifiable"
     claim.explanation = (f"{claim.explanation} But {where}: check where it is before judging "
                          "the time.")
@@ -190,17 +189,16 @@ def check_journey(journey: Journey) -> Journey:
     return journey
 
 
-
 def far_namesake_notes(journey: Journey) -> list[str]:
     """Notes on stops reached over land from far away, in a country the story names nowhere
     else: "Horgos" on the Hungarian border read as Qarasu in China."""
-    from routes.checking._legs import far_alone_ends
     from routes.network._data import country_name
 
+    alone = alone_in_country(journey)  # once for the journey, not once per leg
     notes: list[str] = []
     for leg in journey.legs:
         geo = leg.measures.get("geodesic")
-        for p in far_alone_ends(journey, [leg]):
+        for p in far_alone_ends(journey, [leg], alone):
             other = leg.origin if p.name == leg.destination else leg.destination
             km = f"{geo.km:,.0f} km" if geo is not None else "far"
             note = (f"{p.name} was placed in {country_name(p.country)}, {km} from {other} by "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from routes.checking._legs import LegMatch
+from routes.checking._legs import LegMatch, placed_alone
 from routes.checking._tolerance import KM_PER_MILE, Accepted, distance_range, fmt_range
 from routes.models import Claim, Measure, Verdict
 
@@ -90,16 +90,13 @@ def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
     to call the figure wrong. A town in a country no other place of the story is in is
     doubted whenever the figure is shorter than the straight line; a small or approximately
     placed town only when the figure is far shorter (MISPLACED_RATIO)."""
-    from routes.network._data import country_name
-
     why: list[str] = []
     alone = {p.key for p in match.alone}
     for p in dict.fromkeys([match.origin, match.destination, *match.alone]):
         if p is None:
             continue
         if p.key in alone and ratio < 1.0:
-            why.append(f"{p.name} was placed in {country_name(p.country)}, where no other "
-                       "place of the story is")
+            why.append(placed_alone(p))
         elif ratio >= MISPLACED_RATIO or p not in (match.origin, match.destination):
             continue
         elif p.id.startswith("approx:"):

@@ -137,7 +137,7 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     """The legs a claim is about, or None when its places are unknown or not on the journey."""
     found = _match_claim(journey, claim)
     if found is not None:
-        found.alone = _far_alone_ends(journey, found)
+        found.alone = far_alone_ends(journey, found.legs(journey))
     return found
 
 
@@ -147,11 +147,14 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
 FAR_SURFACE_KM = 1500.0
 
 
-def far_alone_ends(journey: Journey, legs: list[Leg]) -> tuple[Place, ...]:
+def far_alone_ends(journey: Journey, legs: list[Leg],
+                   alone: frozenset[str] | None = None) -> tuple[Place, ...]:
     """Towns at the ends of legs over land (road, rail, on foot) longer than FAR_SURFACE_KM
-    that lie in a country no other place of the story is in; of a leg's two such ends, the
-    smaller town (the likelier namesake)."""
-    alone = alone_in_country(journey)
+    that lie in a country no other place of the story is in (``alone``, from
+    :func:`alone_in_country` when not given); of a leg's two such ends, the smaller town (the
+    likelier namesake)."""
+    if alone is None:
+        alone = alone_in_country(journey)
     found: dict[str, Place] = {}
     for leg in legs:
         geo = leg.measures.get("geodesic")
@@ -166,8 +169,12 @@ def far_alone_ends(journey: Journey, legs: list[Leg]) -> tuple[Place, ...]:
     return tuple(found.values())
 
 
-def _far_alone_ends(journey: Journey, match: LegMatch) -> tuple[Place, ...]:
-    return far_alone_ends(journey, match.legs(journey))
+def placed_alone(place: Place) -> str:
+    """The doubt a town alone in its country raises, as the explanations and notes word it."""
+    from routes.network._data import country_name
+
+    return (f"{place.name} was placed in {country_name(place.country)}, where no other place "
+            "of the story is")
 
 
 def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:

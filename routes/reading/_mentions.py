@@ -510,7 +510,7 @@ def _coordinated_names(toks: list[Token], is_name: Callable[[str], bool]) -> boo
     France"): each part a name the gazetteer knows."""
     parts: list[list[str]] = [[]]
     for t in toks:
-        if t.low in ("and", "or", "&"):
+        if t.low in _AND_OR:
             parts.append([])
         else:
             parts[-1].append(t.base)
