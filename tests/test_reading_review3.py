@@ -323,8 +323,8 @@ TRANS_SIBERIAN = ("The Rossiya left Moscow's Yaroslavsky station late on a Tuesd
 
 def test_a_long_train_told_from_end_to_end(shared_gazetteer: Any) -> None:
     j = story(TRANS_SIBERIAN, shared_gazetteer, date="2023-06-20")
-    assert [n for n in stops(j) if n != "Yaroslavsky Station"] == [
-        "Moscow", "Yekaterinburg", "Novosibirsk", "Irkutsk", "Vladivostok"]
+    assert stops(j) == ["Yaroslavsky Station", "Yekaterinburg", "Novosibirsk", "Irkutsk",
+                        "Vladivostok"]
     assert claim(j, "9,289 kilometres")[:2] == ("Moscow", "Vladivostok")
     assert claim(j, "5,185 km")[:2] == ("Moscow", "Irkutsk")
     assert claim(j, "about three and a half days")[:2] == ("Moscow", "Irkutsk")

@@ -32,6 +32,12 @@ from routes.checking._legs import (
     placed_alone,
 )
 from routes.checking._tolerance import Accepted, distance_range, duration_range, speed_range
+from routes.checking._train_class import (
+    UNCLASSED_NOTE,
+    fits_rail,
+    high_speed_reading,
+    line_named,
+)
 from routes.models import Claim, Journey
 
 __all__ = [
@@ -82,10 +88,21 @@ def check_claim(
     claim.leg = match.indices[0] if match is not None and match.indices else None
     if claim.kind == "distance":
         claim.verdict, claim.explanation = judge_distance(claim, match, mode)
+        _as_high_speed_distance(claim, match, mode, vehicle)
         _doubt_far_namesakes(claim, match)
     elif claim.kind == "duration":
         env = envelope_for(mode, vehicle)
         claim.verdict, text, speeds = judge_duration(claim, match, mode, env)
+        fast = high_speed_reading(match, mode, vehicle) if claim.verdict == "inconsistent" \
+            else None
+        if fast is not None:
+            verdict, fast_text, fast_speeds = judge_duration(claim, fast[0], mode, fast[1])
+            if verdict == "consistent":
+                # an unclassed train that only a high-speed one could be (_train_class.py)
+                match, env = fast
+                claim.verdict, speeds = verdict, fast_speeds
+                text = f"{fast_text} {UNCLASSED_NOTE.format(line=line_named(match))}"
+                _fill_measures(claim, match)
         claim.implied_speed_kmh = speeds
         if match is not None and match.indices:
             others = [
@@ -122,6 +139,23 @@ def check_claim(
             f"Claims of kind {claim.kind!r} are not checked.",
         )
     return claim
+
+
+def _as_high_speed_distance(claim: Claim, match: LegMatch | None, mode: str,
+                            vehicle: str | None) -> None:
+    """A distance that fits the high-speed line, not the old one, for an unclassed train
+    ("the 120 km ride" to Tianjin): judged on the high-speed line (see _train_class.py)."""
+    acc = distance_range(claim)
+    if acc is None or match is None or fits_rail(acc, match):
+        return
+    fast = high_speed_reading(match, mode, vehicle)
+    if fast is None or not fits_rail(acc, fast[0]):
+        return
+    verdict, text = judge_distance(claim, fast[0], mode)
+    if verdict == "consistent":
+        claim.verdict = verdict
+        claim.explanation = f"{text} {UNCLASSED_NOTE.format(line=line_named(fast[0]))}"
+        _fill_measures(claim, fast[0])
 
 
 def _doubt_far_namesakes(claim: Claim, match: LegMatch | None) -> None:

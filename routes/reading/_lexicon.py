@@ -26,6 +26,7 @@ class Lexicon:
     surnames: frozenset[str]
     given_names: frozenset[str]
     common_words: frozenset[str]
+    vehicle_nouns: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
     timezones: dict[str, tuple[str, float]]
 
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         surnames=_words(data, "surnames"),
         given_names=_words(data, "given_names"),
         common_words=_words(data, "common_words"),
+        vehicle_nouns=_words(data, "vehicle_nouns"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
         timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},
     )

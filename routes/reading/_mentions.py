@@ -571,22 +571,26 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                  is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None,
                  labels: LabelsMemo | None = None,
-                 speaks_for_place: Callable[[str], bool] | None = None) -> None:
+                 speaks_for_place: Callable[[str], bool] | None = None,
+                 travels_as_place: Callable[[str], bool] | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
     ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
     ``runs_memo`` keeps the runs cut here, and ``labels`` what each run was found to be,
     for :func:`scan_names`. ``speaks_for_place`` says whether a name that speaks ("X said")
     may be a place speaking for its people: a country, a state, a capital, a big city
     ("Beijing said"); a name that only a small town bears is then a person ("said Noma").
-    Without it, any name the gazetteer knows may."""
+    Without it, any name the gazetteer knows may. ``travels_as_place`` says the same of a
+    name that opens a sentence of travel ("X flew to Geneva"); without it, ``speaks_for_place``
+    decides."""
     speaks = speaks_for_place or is_name
+    travels = travels_as_place or speaks
     lex = lexicon()
     nobody = _Nobody()  # cues alone decide here, not names learnt so far
     texts: list[str] = []
     for s, tokens in sentences:
         texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
-            if run.i0 == 0 and _travelling_subject(tokens, run, lex, speaks):
+            if run.i0 == 0 and _travelling_subject(tokens, run, lex, travels):
                 people.add(run.tokens, lex, is_name)  # "Biden flew to Geneva"
                 continue
             if not _may_be_person(s, tokens, run, lex):
@@ -623,8 +627,22 @@ TRAVEL_VERBS = frozenset({
     "flew", "flies", "travelled", "traveled", "travels", "arrived", "arrives", "left",
     "leaves", "departed", "departs", "drove", "drives", "sailed", "sails", "visited", "visits",
     "toured", "tours", "returned", "returns", "headed", "heads", "landed", "lands", "went",
-    "goes", "set",
+    "goes", "set", "boarded", "boards", "rode", "rides", "walked", "walks", "cycled",
+    "took", "takes", "caught", "catches",
 })
+#: of the verbs above, those that travel only with a vehicle after them: "Li Wei took the
+#: train", but "Beijing took steps"
+_WITH_VEHICLE = frozenset({"took", "takes", "caught", "catches"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
+
+
+def _vehicle_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a vehicle is named at ``tokens[i]``, after at most a determiner and one word
+    ("the train", "an overnight bus")."""
+    words = [t.low for t in tokens[i:i + 3]]
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return any(w in lex.vehicle_nouns for w in words[:2])
 
 
 def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
@@ -639,6 +657,8 @@ def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
         return False
     if tokens[n].low == "set" and (n + 1 >= len(tokens) or tokens[n + 1].low not in (
             "off", "out")):
+        return False
+    if tokens[n].low in _WITH_VEHICLE and not _vehicle_after(tokens, n + 1, lex):
         return False
     words = [t.low for t in run.tokens]
     if any(w in lex.common_words or w in lex.person_titles

@@ -416,6 +416,18 @@ class PlaceResolver:
         return self._first("\x00speaks:" + key, surface, 3,
                            lambda c: _big_enough(c.place)) is not None
 
+    def may_travel(self, surface: str) -> bool:
+        """Whether a name opening a sentence of travel ("X flew to Geneva") may be a place acting
+        for its people or its team: a country or a region, or a city of 100,000 under its own
+        name ("Liverpool flew to Kyiv"); not a city that bears it only as another name GeoNames
+        lists ("Li Wei" for Lévis, Quebec), and not a small town ("Merkel", Texas)."""
+        key = self.norm(surface)
+        if not key or not self.gaz.contains_name(key):
+            return False
+        return self._first("\x00travels:" + key, surface, 3,
+                           lambda c: c.place.kind in AREA_KINDS or (
+                               _big_enough(c.place) and self._bears(c.place, key))) is not None
+
     def big_namesake(self, surface: str, key: str) -> Place | None:
         """The best-ranked namesake that is a country, a region or a city of 100,000 that bears
         the name as its own: for a name that counts only as a big place ("Washington" in an

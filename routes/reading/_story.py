@@ -126,6 +126,9 @@ _RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultr
 #: a story of helicopters: its flights are a helicopter's, not an airliner's
 _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
+#: a conventional train by its class: never re-read as a high-speed one (see
+#: routes/checking/_train_class.py)
+_CONVENTIONAL = re.compile(r"\b(?:sleeper|(?:night|overnight|slow|local|steam|freight)\s+train)\b")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
 _CYCLING = re.compile(r"\b(?:cyclists?|cycling|bicycles?|peloton|tour de france|giro d'italia|"
@@ -335,7 +338,8 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.places.is_name, self._runs, self._labels, self.places.may_speak)
+                     self.places.is_name, self._runs, self._labels, self.places.may_speak,
+                     self.places.may_travel)
         self.places.qualify(_qualifiable(self.articles))
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -345,7 +349,8 @@ class _Reader:
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.places.is_name, self._runs, self._labels, self.places.may_speak)
+                     self.places.is_name, self._runs, self._labels, self.places.may_speak,
+                     self.places.may_travel)
         self.places.qualify(_qualifiable(self.articles))
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
@@ -374,6 +379,7 @@ class _Reader:
         self._link_legs()
         self._time_claims()
         self._place_lists()
+        self._claims_at_landmarks()
         j = self.journey
         self.places.without_stale_doubts(
             {pm.place.key for pm in [*j.places, *j.other_places]} | {s.place.key for s in j.stops})
@@ -383,6 +389,23 @@ class _Reader:
             titles = [a.title for a in self.articles if a.title]
             self.journey.title = titles[0] if titles else self._default_title()
         return self.journey
+
+    def _claims_at_landmarks(self) -> None:
+        """A figure's end named by a city that is no place of the journey, because the trip
+        only left from or reached one of its landmarks ("from Beijing South to Tianjin",
+        "From there", after a visit to Notre-Dame): the end is that landmark, the first one
+        reached there for a goal, the last one left for a start."""
+        j = self.journey
+        named = {pm.place.name.casefold() for pm in [*j.places, *j.other_places]}
+        for claim in j.claims:
+            for end in ("origin", "destination"):
+                name = getattr(claim, end)
+                if not name or name.casefold() in named:
+                    continue
+                there = [st.place for st in j.stops
+                         if (st.place.city or "").casefold() == name.casefold()]
+                if there:
+                    setattr(claim, end, (there[-1] if end == "origin" else there[0]).name)
 
     def _is_name_of(self, written: str, place: Place) -> bool:
         """Whether the gazetteer lists ``written`` itself (not a near spelling) for ``place``."""
@@ -1103,8 +1126,9 @@ class _Reader:
         walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all))
         vehicle = None
         if rail:
-            vm = _ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
-            vehicle = vm[0].lower() if vm else "train"
+            vm = (_ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
+                  or _CONVENTIONAL.search(text_all))
+            vehicle = " ".join(vm[0].lower().split()) if vm else "train"
         road_vehicle = ("bicycle" if _CYCLING.search(text_all) else
                         "runner" if _RUNNING.search(text_all) else None)
         air_vehicle = "helicopter" if _HELICOPTER.search(text_all) else None
@@ -1116,11 +1140,14 @@ class _Reader:
             if v is main:
                 main_index = len(stops)
             city_obs = [o for o in v.obs if o.place.key == v.city.key]
-            stop = Stop(v.city)
-            for o in city_obs:
-                _time_into(stop, o, self.notes)
-            stops.append(stop)
-            kinds.append("city")
+            if city_obs or len(v.obs) == 0:
+                # a city the story never names is no stop of its own: "from Beijing South to
+                # Tianjin" starts at the station, not in Beijing and then a ride to it
+                stop = Stop(v.city)
+                for o in city_obs:
+                    _time_into(stop, o, self.notes)
+                stops.append(stop)
+                kinds.append("city")
             if city_obs and all(o.action == "pass" and _CROSSED.search(
                     o.sentence, max(0, o.at - 40), o.at) for o in city_obs):
                 # crossed or driven through, not stopped at ("a stop in Singapore")
