@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from routes.errors import NoPlacesFoundError
 from routes.models import Journey
 from routes.network import measure_leg
 from routes.pipeline import check_articles
@@ -34,6 +37,13 @@ def test_a_name_that_took_the_train_is_the_traveller(shared_gazetteer: Any) -> N
     assert j.traveller == "Li Wei"
     assert [pm.place.name for pm in j.other_places] == []
     assert stops(j) == ["Shanghai", "Nanjing"]
+
+
+def test_an_east_asian_name_is_no_town_abroad(shared_gazetteer: Any) -> None:
+    # "Li Na" is another name GeoNames lists for Lena, Illinois
+    j = checked("Li Na flew from Shanghai to Wuhan. At Wuhan Li Na got into a car and drove "
+                "to Changsha.", shared_gazetteer)
+    assert all(pm.place.country == "CN" for pm in [*j.places, *j.other_places])
 
 
 def test_a_place_that_took_steps_is_still_a_place(shared_gazetteer: Any) -> None:
@@ -102,3 +112,96 @@ def test_the_beijing_tianjin_line_is_measured_by_its_chainage(shared_gazetteer: 
     slow = measure_leg(south, tianjin, "rail", vehicle="train")["rail"]
     assert round(fast.km, 1) == 116.9 and "intercity" in fast.source
     assert slow.km > 140  # the old line by Beijing station: 8.6 + 137 km
+
+
+def test_a_title_of_a_country_is_a_traveller(shared_gazetteer: Any) -> None:
+    j = checked("Japan's trade minister flew from Tokyo to Canberra on Sunday.",
+                shared_gazetteer)
+    assert stops(j) == ["Tokyo", "Canberra"]
+    assert j.traveller == "Japan's trade minister"
+
+
+def test_a_route_told_in_the_subject(shared_gazetteer: Any) -> None:
+    j = checked("The Nightjet from Munich to Rome left at 8:30 p.m. on Monday.",
+                shared_gazetteer)
+    assert stops(j) == ["Munich", "Rome"]
+    assert [(leg.mode, leg.vehicle) for leg in j.legs] == [("rail", "nightjet")]
+    with pytest.raises(NoPlacesFoundError):  # no verb of travel after the route: nobody went
+        checked("The road from Munich to Rome is long.", shared_gazetteer)
+
+
+def test_high_speed_services_known_by_initials(shared_gazetteer: Any) -> None:
+    j = checked("The AVE from Madrid reached Barcelona on Monday.", shared_gazetteer)
+    assert [(leg.mode, leg.vehicle) for leg in j.legs] == [("rail", "high-speed train")]
+
+
+def test_running_is_told_by_runners_not_by_trains(shared_gazetteer: Any) -> None:
+    run = checked("She ran from Athens to Corinth in 11 hours.", shared_gazetteer)
+    assert [(leg.mode, leg.vehicle) for leg in run.legs] == [("road", "runner")]
+    assert verdict(run, "11 hours")[2] == "consistent"
+    train = checked("Li Na's train ran south from Beijing to Wuhan. At Wuhan she got into a "
+                    "car and drove 350 km to Changsha in about four hours.", shared_gazetteer)
+    road = [leg for leg in train.legs if leg.mode == "road"]
+    assert road and all(leg.vehicle != "runner" for leg in road)
+    assert verdict(train, "about four hours")[2] == "consistent"
+
+
+def test_how_often_and_how_much_more_are_no_legs(shared_gazetteer: Any) -> None:
+    j = checked("The ferry left Tallinn at 9 a.m. and reached Stockholm the next morning. The "
+                "line runs the ship three times a week. The winter route adds about 40 "
+                "nautical miles.", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind in ("duration", "distance")] == []
+
+
+def test_a_time_that_fits_the_trip_is_not_blamed_for_a_wrong_distance(
+        shared_gazetteer: Any) -> None:
+    j = checked("The ferry left Helsinki at 8 a.m. and docked in Tallinn two hours later "
+                "after a 190 km crossing.", shared_gazetteer)
+    assert verdict(j, "190 km")[2] == "inconsistent"
+    _, _, v, why = verdict(j, "two hours")
+    assert v == "consistent" and "it is the 190 km that is wrong" in why
+
+
+def test_an_average_speed_is_judged_as_an_average(shared_gazetteer: Any) -> None:
+    j = checked("The cycling stage ran from Tours to Blois on Friday, an average speed of "
+                "64 km/h.", shared_gazetteer)
+    _, _, v, why = verdict(j, "64 km/h")
+    assert v == "inconsistent" and "averages plausible for a bicycle" in why
+    quotient = checked("Ana drove the 300 km from Lyon to Marseille in 3 hours, an average "
+                       "speed of 150 km/h.", shared_gazetteer)
+    _, _, v, why = verdict(quotient, "150 km/h")
+    assert v == "inconsistent" and "about 100 km/h" in why
+    right = checked("Ana drove the 300 km from Lyon to Marseille in 3 hours, an average "
+                    "speed of 100 km/h.", shared_gazetteer)
+    assert verdict(right, "100 km/h")[2] == "consistent"
+
+
+def test_a_trip_told_from_its_end(shared_gazetteer: Any) -> None:
+    j = checked("Kim Jong Un stepped off his train at Dong Dang station on Tuesday morning, "
+                "at the end of a journey that began in Pyongyang on Saturday afternoon.",
+                shared_gazetteer, date="2019-02-26")
+    assert stops(j) == ["Pyongyang", "Dong Dang Railway Station"]
+    arrived = j.stops[1].arrive
+    assert arrived is not None and arrived.day == 26
+
+
+def test_an_era_is_no_place(shared_gazetteer: Any) -> None:
+    j = checked("The race follows a messenger who ran from Athens to Sparta in 490 BC.",
+                shared_gazetteer)
+    assert all(pm.place.name != "British Columbia" for pm in [*j.places, *j.other_places])
+
+
+def test_a_place_owned_by_a_town_is_in_that_town(shared_gazetteer: Any) -> None:
+    j = checked("The ferry left Helsinki's West Harbour at 8 a.m. and docked in Tallinn.",
+                shared_gazetteer)
+    first = j.stops[0].place
+    assert first.name == "West Harbour" and first.country == "FI"
+
+
+def test_figures_on_the_way_to_an_unplaced_goal_are_not_put_on_another_leg(
+        shared_gazetteer: Any) -> None:
+    j = checked("Pedro crossed by boat from Necocli to Capurgana in two hours. From there he "
+                "walked for five days through the forests of the Darien to Bajo Chiquito, a "
+                "trek of about 90 km.", shared_gazetteer)
+    for text in ("five days", "about 90 km"):
+        assert verdict(j, text)[1] is None and verdict(j, text)[2] == "unverifiable"

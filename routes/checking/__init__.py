@@ -22,7 +22,7 @@ import math
 
 from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
-from routes.checking._duration import agreement, judge_duration, judge_speed
+from routes.checking._duration import agreement, judge_duration, judge_speed, told_as_average
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import (
     LegMatch,
@@ -31,7 +31,13 @@ from routes.checking._legs import (
     match_claim,
     placed_alone,
 )
-from routes.checking._tolerance import Accepted, distance_range, duration_range, speed_range
+from routes.checking._tolerance import (
+    Accepted,
+    distance_range,
+    duration_range,
+    fmt_range,
+    speed_range,
+)
 from routes.checking._train_class import (
     UNCLASSED_NOTE,
     fits_rail,
@@ -121,6 +127,7 @@ def check_claim(
         if speed_env is None:
             speed_env = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
+        _average_against_its_figures(journey, claim)
     elif claim.kind == "time":
         try:
             claim.verdict, claim.explanation = judge_time(journey, claim, match,
@@ -139,6 +146,30 @@ def check_claim(
             f"Claims of kind {claim.kind!r} are not checked.",
         )
     return claim
+
+
+def _average_against_its_figures(journey: Journey, claim: Claim) -> None:
+    """An average speed told with the distance and the time it averages ("covered the 170 km
+    in 3 hours 56 minutes, an average speed of 62 km/h") must be their quotient: 43 km/h
+    there, so the stated average is wrong, whatever the vehicle."""
+    if not claim.sentence or not told_as_average(claim):
+        return
+    same = [c for c in journey.claims if c.sentence == claim.sentence and c is not claim]
+    dist = next((c for c in same if c.kind == "distance"), None)
+    time = next((c for c in same if c.kind == "duration"), None)
+    if dist is None or time is None:
+        return
+    far, took, said = distance_range(dist), duration_range(time), speed_range(claim)
+    if far is None or took is None or said is None or took.low <= 0 or math.isinf(took.high):
+        return
+    low, high = far.low / took.high, far.high / took.low
+    if said.high < low or said.low > high:
+        quotient = (far.stated_low + far.stated_high) / (took.stated_low + took.stated_high)
+        claim.verdict = "inconsistent"
+        claim.explanation = (
+            f"An average of {fmt_range(said.stated_low, said.stated_high, 'km/h')} does not "
+            f"follow from the {dist.text} in {time.text} stated with it: that is about "
+            f"{quotient:,.0f} km/h ({fmt_range(low, high, 'km/h')} allowing for rounding).")
 
 
 def _as_high_speed_distance(claim: Claim, match: LegMatch | None, mode: str,
@@ -256,9 +287,16 @@ def _against_its_distance(journey: Journey, claim: Claim, env: Envelope) -> None
     if far is None or took is None or took.high <= 0 or math.isinf(took.high):
         return
     slowest = far.low / took.high  # the slowest the two figures allow
-    if slowest > env.top_kmh:
-        claim.verdict = "inconsistent"
-        claim.explanation = (
-            f"{claim.explanation} Together with the {told.text} stated with it, it means at "
-            f"least {slowest:,.0f} km/h, faster than {env.label} can go ({env.top_kmh:,.0f} km/h "
-            "at most): one of the two figures is wrong.").strip()
+    if slowest <= env.top_kmh:
+        return
+    together = (f"Together with the {told.text} stated with it, it means at least "
+                f"{slowest:,.0f} km/h, faster than {env.label} can go ({env.top_kmh:,.0f} km/h "
+                "at most)")
+    if claim.verdict == "consistent":
+        # the time fits the trip as measured, so the distance is the figure that does not
+        # ("two hours ... after a 180 km crossing" from Helsinki to Tallinn, 80 km by sea)
+        claim.explanation = (f"{claim.explanation} {together}: the time fits the trip as "
+                             f"measured, so it is the {told.text} that is wrong.").strip()
+        return
+    claim.verdict = "inconsistent"
+    claim.explanation = f"{claim.explanation} {together}: one of the two figures is wrong.".strip()

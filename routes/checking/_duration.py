@@ -18,6 +18,7 @@ their accepted ranges overlap.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from routes.checking._distance import MODE_MEASURE, band, doubtful_ends
@@ -237,6 +238,16 @@ def judge_duration(
     )
 
 
+def told_as_average(claim: Claim) -> bool:
+    """Whether a speed is told as an average ("an average speed of 62 km/h", "averaging 43
+    km/h"), to be judged against the averages a vehicle keeps, not its top speed."""
+    at = claim.sentence.find(claim.text) if claim.sentence else -1
+    if at < 0:
+        return False
+    return bool(re.search(r"\baverag\w*\b(?:\s+[\w-]+){0,3}\s*$", claim.sentence[:at],
+                          re.IGNORECASE))
+
+
 def judge_speed(claim: Claim, env: Envelope | None) -> tuple[Verdict, str]:
     acc = speed_range(claim)
     if acc is None:
@@ -244,6 +255,13 @@ def judge_speed(claim: Claim, env: Envelope | None) -> tuple[Verdict, str]:
     fig = fmt_range(acc.stated_low, acc.stated_high, "km/h")
     if env is None:
         return "unverifiable", f"{fig}: the report does not say what travelled at this speed."
+    if told_as_average(claim) and acc.low > env.high_kmh:
+        return (
+            "inconsistent",
+            f"An average of {fig} is above the {env.low_kmh:,.0f}-{env.high_kmh:,.0f} km/h "
+            f"averages plausible for {env.label} (its top speed, {env.top_kmh:,.0f} km/h, is "
+            "reached only for moments).",
+        )
     if acc.low > env.top_kmh:
         return (
             "inconsistent",

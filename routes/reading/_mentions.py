@@ -668,6 +668,11 @@ def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
         is_place(t.base) for t in run.tokens)
 
 
+#: eras written after a year: "490 BC" is no British Columbia
+_ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D."})
+_ERA_YEAR = re.compile(r"\b\d{1,4}\s*$")
+
+
 def scan_names(
     sentence: str,
     tokens: list[Token],
@@ -700,6 +705,8 @@ def scan_names(
     for run in runs:
         first = run.tokens[0]
         span = sentence[first.start:run.tokens[-1].end]
+        if span in _ERAS and _ERA_YEAR.search(sentence, 0, first.start):
+            continue  # "in 490 BC": an era, not British Columbia
         known = memo.get(span) if memo is not None else None
         if known is None:
             found = _scan_segment(sentence, run.tokens, run.i0, people, is_name, norm,

@@ -35,7 +35,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
-             r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|"
+             r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
              r"taking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
@@ -70,7 +70,7 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "driving", "sailed", "sailing", "took", "takes", "taking", "rode",
                          "walked", "marched", "cycled", "carried", "taken", "brought",
                          "ferried", "escorted", "moved", "walking", "riding", "cycling",
-                         "marching", "hiking", "trekking"})
+                         "marching", "hiking", "trekking", "ran", "running"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -83,6 +83,16 @@ _TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s
 # ("to the British seaside resort of St Ives": the goal named after what it is)
 #: a sentence that opens on the place it leaves: "From Dong Dang, ..."
 _OPENING_FROM = re.compile(r"\s*From\s+(?:the\s+)?")
+#: a route told inside the sentence's subject, before its verb of travel: "The Nightjet from
+#: Vienna to Paris left at 7:40 p.m.", "A ferry from Dover to Calais docked"
+_SUBJECT_FROM = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?")
+#: a place's name, as far as its capitalised words go
+_NAME = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}")
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?\s+"
+    r"(?:has\s+|had\s+|was\s+|were\s+)?(?:left|leaves|departed|departs|arrived|arrives|"
+    r"pulled|reached|reaches|set\s+off|set\s+out|took|takes|ran|runs|docked|docks|landed|"
+    r"lands|sailed|sails)\b")
 #: what joins the items of a list of places: a comma, "and", "or", "as well as"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?:the\s+)?",
                        re.IGNORECASE)
@@ -102,6 +112,22 @@ TRAVEL_PARTY = frozenset(
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops"
     ]
 )
+
+
+def _subject_route(sentence: str, start: int,
+                   blockers: list[tuple[int, int]]) -> Action | None:
+    """The role of a place in a route told inside the subject ("The Nightjet from Vienna to
+    Paris left"): the place after "from" is left, the one after "to" is the goal; None when
+    the sentence does not open so, or no verb of travel follows the route."""
+    name = _NAME.match(sentence, start)
+    end = name.end() if name else start
+    if _SUBJECT_FROM.fullmatch(sentence, 0, start):
+        return "depart" if _SUBJECT_VERB.match(sentence, end) else None
+    for a, b in blockers:
+        if a < start and _SUBJECT_FROM.fullmatch(sentence, 0, a) and _TO_GAP.fullmatch(
+                sentence, b, start):
+            return "goal" if _SUBJECT_VERB.match(sentence, end) else None
+    return None
 
 
 def motion_role(sentence: str, start: int, *, landmark: bool,
@@ -125,6 +151,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         offset += cut
     if _OPENING_FROM.fullmatch(sentence, 0, start):
         return "depart"  # "From Dong Dang, Kim drove to Hanoi": the place left
+    subject = _subject_route(sentence, start, blockers)
+    if subject is not None:
+        return subject
     best: tuple[int, Action, re.Match[str]] | None = None
     prior: tuple[int, Action, re.Match[str]] | None = None
     cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)

@@ -93,8 +93,11 @@ _ACTIVITY = re.compile(
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
-    r"[\"“‘']?(?P<subject>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,})"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)\s+"
+    r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
+    # "The Nightjet from Vienna to Paris left": the route told inside the subject
+    r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran)\b")
@@ -110,25 +113,34 @@ _PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
-                   r"shinkansen|tgv|thalys|frecciarossa)\b")
+                   r"shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo)\b")
+#: high-speed services known by capitalised initials, matched in the text as written ("the
+#: AVE to Madrid", "an ICE to Berlin"): lower-cased they are common words
+_HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
 _HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|shinkansen|"
-                         r"eurostar|tgv|thalys|frecciarossa|fuxing)\b")
+                         r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
                   r"liner)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
                    r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
 #: a story of runners: its legs on foot are run ("The runners set off from Athens")
-_RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultrarunners?|ran|"
+_RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultrarunners?|"
                       r"jogged|sprinted)\b")
+#: "ran" says running only in a story where nothing is driven: "the train ran south" and
+#: "his motorcade drove to Changsha" are no runner's
+_RAN = re.compile(r"\bran\b")
+_DRIVEN = re.compile(r"\b(?:cars?|motorcades?|drove|driven|drives|buses|bus|coach|taxi|trucks?|"
+                     r"trains?)\b")
 #: a story of helicopters: its flights are a helicopter's, not an airliner's
 _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a conventional train by its class: never re-read as a high-speed one (see
 #: routes/checking/_train_class.py)
-_CONVENTIONAL = re.compile(r"\b(?:sleeper|(?:night|overnight|slow|local|steam|freight)\s+train)\b")
+_CONVENTIONAL = re.compile(r"\b(?:sleeper|nightjet|(?:night|overnight|slow|local|steam|freight)"
+                           r"\s+train)\b")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
 _CYCLING = re.compile(r"\b(?:cyclists?|cycling|bicycles?|peloton|tour de france|giro d'italia|"
@@ -141,7 +153,8 @@ _TRAVEL_WORDS = frozenset(
         "drive", "flight", "flew", "reach", "reached", "away", "route", "distance", "speed",
         "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage",
         "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch", "run", "stage",
-        "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering"
+        "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
+        "ran", "running", "walked", "walking", "cycled", "rode"
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -508,8 +521,16 @@ class _Reader:
                             r.surface, place.kind in CITY_KINDS, place.population,
                             r.tok_start == 0)):
                         continue  # "Police said", "Media and Telecoms": the word, not a town
+                if place is not None and _east_asian_name_abroad(r, place, self.norm):
+                    continue  # "Li Na got into a car": a person, not Lena, Illinois
                 if place is not None and place.kind in CITY_KINDS and " " in r.surface:
                     place = self._named_building(s.text, r, place)
+                owner = next((m.place for m in reversed(s.mentions) if m.possessive
+                              and 0 <= r.start - m.end <= 4), None)
+                if (place is not None and owner is not None and owner.kind in CITY_KINDS
+                        and owner.kind != "admin" and km_between(owner, place) > OWNED_KM):
+                    # "Helsinki's West Harbour": in Helsinki, not the West Harbour in Auckland
+                    place = facility_at(r.surface, r.key, owner)
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
@@ -1117,8 +1138,10 @@ class _Reader:
 
     def _stops(self, visits: list[_Visit]) -> None:
         # lower-cased once: case-insensitive patterns are several times slower on long text
-        text_all = " ".join(a.text for a in self.articles).lower()
-        rail = bool(_RAIL.search(text_all))
+        written = " ".join(a.text for a in self.articles)
+        text_all = written.lower()
+        initials = _HIGH_SPEED_INITIALS.search(written)
+        rail = bool(_RAIL.search(text_all)) or initials is not None
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
@@ -1128,9 +1151,11 @@ class _Reader:
         if rail:
             vm = (_ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
                   or _CONVENTIONAL.search(text_all))
-            vehicle = " ".join(vm[0].lower().split()) if vm else "train"
+            vehicle = (" ".join(vm[0].lower().split()) if vm else
+                       "high-speed train" if initials is not None else "train")
         road_vehicle = ("bicycle" if _CYCLING.search(text_all) else
-                        "runner" if _RUNNING.search(text_all) else None)
+                        "runner" if _RUNNING.search(text_all) or (
+                            _RAN.search(text_all) and not _DRIVEN.search(text_all)) else None)
         air_vehicle = "helicopter" if _HELICOPTER.search(text_all) else None
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
@@ -1261,19 +1286,25 @@ class _Reader:
                 if moves:
                     # the place the traveller last reached, while no later move is told
                     self._reached = current if there and there[-1].role == "arrive" else None
+                unplaced = _unplaced_goal(s, self.people.tokens)
+                if unplaced is not None and any(m.start > unplaced[0] for m in moves):
+                    unplaced = None  # a placed goal told after it: the trip went on there
+                # "walked for six days ... to Bajo Chiquito, a trek of roughly 100 km": the
+                # sentence's figures lead to the unplaced goal, unless it reaches a placed one
+                lost_goal = unplaced is not None and not any(
+                    m.role in ("arrive", "goal") for m in moves)
                 for fig in find_figures(s.text):
                     key = (fig.text, s.source, s.text)
                     if key in seen:
                         continue
                     seen.add(key)
-                    self._figure(fig, s, art, current, prior)
+                    self._figure(fig, s, art, current, prior, lost_goal)
                 if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
                     current = self._reached = self.places.city_of(moves[-1].place)
                     self._here = moves[-1].place
-                unplaced = _unplaced_goal(s, self.people.tokens)
-                if unplaced is not None and not any(m.start > unplaced[0] for m in moves):
+                if unplaced is not None:
                     # "... and 25 km to Palas de Rei", a town the gazetteer lacks: where the
                     # traveller is now is not known, and the next figure does not start from
                     # the stop before it
@@ -1286,7 +1317,7 @@ class _Reader:
                     self._lost = False
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
-                prior: Place | None = None) -> None:
+                prior: Place | None = None, lost_goal: bool = False) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
         if _RATE.match(s.text, fig.end) or (fig.kind == "duration" and _PER_UNIT.search(
@@ -1331,8 +1362,8 @@ class _Reader:
                                                 if "mode" in whole.re.groupindex else "")
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior)
-                if _TO_UNPLACED.match(s.text, fig.end) and not any(
-                        fig.end <= m.start <= fig.end + 40 for m in s.mentions):
+                if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
+                        fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
@@ -1924,6 +1955,9 @@ _APPOSED = re.compile(r"\s*,\s*")
 _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)
+#: how far (km) a place named after a town's possessive may lie from that town ("Helsinki's
+#: West Harbour", "Moscow's Yaroslavsky station"); a farther namesake is not the one meant
+OWNED_KM = 60.0
 #: a landmark farther than this (km) from its city's point is a trip of its own to or from it
 #: (an airport, a port), not the same spot
 SAME_SPOT_KM = 10.0
@@ -1932,6 +1966,11 @@ _GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compa
                         r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
                         r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|"
                         r"[A-Z][\w'’.-]*)){0,3})")
+#: a goal told at the end of a long way there: "walked for six days through the jungle of
+#: the Darien Gap to Bajo Chiquito"
+_LONG_WAY_TO = re.compile(r"\b(?:walked|trekked|hiked|marched|rode|cycled|ran|sailed|drove|"
+                          r"travell?ed)\s+(?:for\s+)?[^.;:]{0,80}?\bthrough\b[^.;:]{0,60}?"
+                          r"\bto\s+(?:the\s+)?$")
 #: a distance told right before a goal: "and 25 km to Palas de Rei"
 _DISTANCE_TO = re.compile(r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi)\b(?:\s+[a-z-]+){0,2}"
                           r"\s+$")
@@ -1958,6 +1997,21 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: where the family names of lexicon.yaml's ``surnames`` are at home: a town there may bear
+#: a name that is also a person's ("Kim Chaek")
+_EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP", "VN", "SG", "MN"})
+
+
+def _east_asian_name_abroad(r: RawMention, place: Place, norm: Callable[[str], str]) -> bool:
+    """Whether a run of two or three words that opens with an East Asian family name ("Li
+    Wei", "Li Na") matched a town outside East Asia only by another name GeoNames lists for
+    it (Lévis, Quebec; Lena, Illinois): a person, not that town."""
+    words = r.surface.split()
+    return (2 <= len(words) <= 3 and words[0].casefold() in lexicon().surnames
+            and place.kind in CITY_KINDS and (place.country or "") not in _EAST_ASIA
+            and norm(place.name) != r.key)
+
+
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
     """Where the sentence sends the traveller to a capitalised name the gazetteer could not
     place (no mention there, no person's name, a goal by the motion cues), and the name, the
@@ -1975,7 +2029,8 @@ def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
         if any(x.start < b and a < x.end for x in s.mentions):
             continue  # placed
         if not _DISTANCE_TO.search(s.text, max(0, m.start() - 40), m.start()) and motion_role(
-                s.text, a, landmark=False, blockers=[]) not in ("goal", "arrive"):
+                s.text, a, landmark=False, blockers=[]) not in ("goal", "arrive") and not (
+                _LONG_WAY_TO.search(s.text, max(0, a - 100), a)):
             continue  # "told Agence France-Presse", "spoke to Reuters"
         found = (a, name)
     return found
@@ -2210,7 +2265,11 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
     for i, o in enumerate(named):
         if o.day == anchor and any(later.day is not None and later.day < anchor
                                    and later.sent == o.sent and later.art == o.art
-                                   and not later.left_before for later in named[i + 1:]):
+                                   and not later.left_before
+                                   # "stepped off at Dong Dang on Tuesday, ending a journey
+                                   # that began in Pyongyang on Saturday": told backwards
+                                   and not (later.action == "depart" and o.action != "depart")
+                                   for later in named[i + 1:]):
             o.day = anchor - timedelta(days=7)
 
 
@@ -2381,6 +2440,8 @@ _BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|n
                          r"\s+of|outside|from)\s+(?:the\s+)?", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
+#: words after "ran" that make it no running
+_NOT_RUNNING = frozenset({"aground", "out", "into", "over", "a", "an", "the", "for", "up"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
 
 
@@ -2392,6 +2453,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                                                          ["included"]):
         return "", ""  # "875 km in all, of which 467 km were timed", "including 55 km of
         # cobbles": a part of the trip, not a leg
+    if before[-1:] in (["adds"], ["added"], ["adding"], ["add"]) or before[-2:] == [
+            "an", "extra"] or after[:1] in (["longer"], ["shorter"], ["extra"]):
+        return "", ""  # "the detour adds about 3,500 nautical miles": a difference
+    if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
+        return "", ""  # "three times a week", "once a day": how often, not how long
     if fig.compound and after:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
@@ -2421,6 +2487,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             return "travel", "trip"
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
+    # "ran aground", "ran out of fuel", "ran into trouble": no running
+    before = [w if not (w == "ran" and nxt in _NOT_RUNNING) else ""
+              for w, nxt in zip(before, [*before[1:], *after[:1], ""], strict=False)]
+    after = [w if not (w == "ran" and nxt in _NOT_RUNNING) else ""
+             for w, nxt in zip(after, [*after[1:], ""], strict=False)]
     for i, w in enumerate(reversed(before[-10:])):
         if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
             near.append((i, "travel", w))
