@@ -95,12 +95,12 @@ def rail_gap_reason(a: Place, b: Place, *, vehicle: str | None = None) -> str | 
     hs = _uses_high_speed(vehicle)
     sa, sb = net.snap(a, high_speed=hs), net.snap(b, high_speed=hs)
     radius = f"{float(modes_config()['snap']['radius_km']):g} km"
-    for end, snap in ((a, sa), (b, sb)):
-        if snap is None:
-            # the network is a few curated corridors (routes/data/rail): the gap is ours, not
-            # the place's, which may well have a railway
-            return (f"the curated rail network does not reach {end.name} yet (no station of "
-                    f"its corridors within {radius})")
+    if sa is None or sb is None:
+        # the network is a few curated corridors (routes/data/rail): the gap is ours, not
+        # the place's, which may well have a railway
+        end = a if sa is None else b
+        return (f"the curated rail network does not reach {end.name} yet (no station of "
+                f"its corridors within {radius})")
     if sa.station.id == sb.station.id:
         return f"{a.name} and {b.name} are both served by {sa.station.name}"
     if net.route(sa.station.id, sb.station.id, high_speed=hs) is None:
