@@ -542,6 +542,16 @@ def city_and_core(name: str, city: str) -> str | None:
     return spoken
 
 
+def city_before_core(core: str | None, city: str) -> list[str]:
+    """"Milan Malpensa" and "Milan Malpensa Airport" for Malpensa International Airport, in
+    Milan: the city the press puts before an airport whose own name does not hold it."""
+    if not core or not city or normalise_name(core).startswith(normalise_name(city)):
+        return []
+    if core.split()[-1].casefold() in SPOKEN_GENERIC or normalise_name(core) in AIRPORT_GENERIC:
+        return []
+    return [f"{city} {core}", f"{city} {core} Airport"]
+
+
 #: Airport cores that say nothing alone ("London City Airport" is not "City").
 AIRPORT_GENERIC = GENERIC | {"city", "metropolitan", "national", "general", "memorial"}
 
@@ -637,6 +647,7 @@ def build_airports(whl: Path, taken_ids: set[str],
         spoken = city_and_core(name, city)
         if spoken:
             aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
+        aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
         aliases = [a for a in dict.fromkeys(aliases) if normalise_name(a) != normalise_name(name)]
         rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
         rid = re.sub(r"-+", "-", rid)

@@ -50,13 +50,21 @@ def describe(m: Measure) -> str:
     return f"the {name} ({m.km:,.0f} km)"
 
 
+def _digits(lo: float, hi: float) -> int:
+    """One decimal for a short figure that has one ("about 2.5 km": rounded to "2 km" it is not
+    what was said), none otherwise."""
+    fraction = any(abs(x - round(x)) > 0.05 for x in (lo, hi))
+    return 1 if hi < 100 and fraction else 0
+
+
 def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
     """'About 840 km', or 'About 520 mi (837 km)' when the report gave miles."""
     lead = f"{acc.qualifier.capitalize()} " if acc.qualifier else ""
-    figure = fmt_range(acc.stated_low, acc.stated_high, unit)
+    figure = fmt_range(acc.stated_low, acc.stated_high, unit, _digits(acc.stated_low,
+                                                                      acc.stated_high))
     if claim_unit.casefold() in ("mi", "mile", "miles"):
-        miles = fmt_range(acc.stated_low / KM_PER_MILE, acc.stated_high / KM_PER_MILE, "mi")
-        return f"{lead}{miles} ({figure})"
+        lo, hi = acc.stated_low / KM_PER_MILE, acc.stated_high / KM_PER_MILE
+        return f"{lead}{fmt_range(lo, hi, 'mi', _digits(lo, hi))} ({figure})"
     return f"{lead}{figure}"
 
 

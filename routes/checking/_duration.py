@@ -199,6 +199,18 @@ def judge_duration(
     hi_kmh = hi_km / acc.low if acc.low > 0 else math.inf
     geo_kmh = geo.km / acc.high if geo is not None and acc.high > 0 else None
     verdict, _ = _speed_verdict(lo_kmh, hi_kmh, env, geo_kmh)
+    if verdict == "inconsistent" and env.mode == "air" and hi_kmh < env.low_kmh:
+        # a flight far slower than any airliner ("an eight-hour flight" from Washington to
+        # Geneva, New York, 470 km): the place is the likelier mistake, as for one far too fast
+        doubt = doubtful_ends(match, 0.0)
+        if doubt is not None:
+            return (
+                "unverifiable",
+                f"{what.capitalize()} from {a} to {b} would mean only {hi_kmh:,.0f} km/h at "
+                f"most, far slower than {env.label}, so one of them is likely not the place "
+                f"the story means: {doubt}. Check where it is before judging the figure.",
+                None,
+            )
     shown_lo = lo_km / acc.stated_high if acc.stated_high > 0 else math.inf
     shown_hi = hi_km / acc.stated_low if acc.stated_low > 0 else math.inf
     # an open-ended time bounds the speed on one side only: "more than 60 h" means at most

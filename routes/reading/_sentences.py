@@ -47,7 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for m in _BOUNDARY.finditer(para):
-            if m[1] == "." and not m[2] and _is_abbreviation(para, m.start(1)):
+            if m[1] == "." and not m[2] and _is_abbreviation(para, m.start(1)) and not (
+                    _ends_clock(para, m.start(1)) and _opens_sentence(para, m.end())):
                 continue
             end = m.end(2)
             chunk = para[start:end].strip()
@@ -58,6 +59,23 @@ def split_sentences(text: str) -> list[Sentence]:
         if chunk:
             out.append(Sentence(chunk, base + start + _lead(para, start), pi))
     return out
+
+
+#: clock abbreviations, which end a sentence as often as not ("landed at 8:10 a.m. She ...")
+_CLOCK = re.compile(r"\b[ap]\.?m$", re.IGNORECASE)
+#: words that open a new sentence after a clock time rather than go on with it
+_STARTERS = frozenset({"She", "He", "They", "It", "We", "I", "The", "A", "An", "His", "Her",
+                       "Their", "Its", "There", "In", "On", "At", "After", "Then", "Later", "By",
+                       "From", "When", "As", "This", "That", "Both"})
+
+
+def _ends_clock(para: str, dot: int) -> bool:
+    return _CLOCK.search(para, max(0, dot - 4), dot) is not None
+
+
+def _opens_sentence(para: str, at: int) -> bool:
+    word = re.match(r"[\"“‘']?([A-Za-z]+)", para[at:])
+    return word is not None and word[1] in _STARTERS
 
 
 def _lead(para: str, start: int) -> int:

@@ -416,7 +416,8 @@ class _Reader:
                 if not name or name.casefold() in named:
                     continue
                 there = [st.place for st in j.stops
-                         if (st.place.city or "").casefold() == name.casefold()]
+                         if name.casefold() in ((st.place.city or "").casefold(),
+                                                self.places.city_of(st.place).name.casefold())]
                 if there:
                     setattr(claim, end, (there[-1] if end == "origin" else there[0]).name)
 
@@ -819,10 +820,14 @@ class _Reader:
                         # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
                         # time is the landing's, told first; the place left is not given one
                         _forget_clock(o)
-                if any(o.left_before for o in here):
+                begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
+                    s.text, max(0, o.at - 40), o.at) and any(
+                        a.action == "arrive" and a.seq < o.seq for a in here)}
+                if begun or any(o.left_before for o in here):
                     # a place left before the sentence's arrival is not where it leaves him
+                    # ("stepped off at Dong Dang, ending a journey that began in Pyongyang")
                     settled = [o for o in here if o.action in ("depart", "arrive", "visit")
-                               and not o.left_before]
+                               and not o.left_before and id(o) not in begun]
                     if settled:
                         current, last_place = settled[-1].city, settled[-1].place
                 for o in here:
@@ -1040,7 +1045,15 @@ class _Reader:
                         i for i, v in enumerate(visits) for w in v.obs
                         if w.art == o.art and w.sent < o.sent and w.action in ("arrive", "goal")]
                     if reached:
-                        visits.insert(max(reached), _Visit(o.city, [o]))
+                        # (and before what its own or later sentences tell on the way there:
+                        # "had left Pyongyang before dawn. It crossed at Khasan late in the
+                        # morning")
+                        told_after = [i for i, v in enumerate(visits[:max(reached)])
+                                      if all(w.art == o.art and w.sent >= o.sent
+                                             and w.seq > o.seq for w in v.obs)]
+                        here = min([max(reached), *told_after, *([at] if at is not None
+                                                                 else [])])
+                        visits.insert(here, _Visit(o.city, [o]))
                         continue
                 first = max(earlier) + 1 if earlier else 0
                 visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
@@ -1273,6 +1286,7 @@ class _Reader:
                     self._route = between
                     self._route_sentence = s
                 prior = current  # where the article had the traveller before this sentence
+                prior_spot: Place | None = self._here  # and its landmark (an airport, a station)
                 moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
                          and m.role in ("depart", "arrive", "visit", "goal")]
                 # where the sentence leaves the traveller: the last place reached or visited
@@ -1298,7 +1312,7 @@ class _Reader:
                     if key in seen:
                         continue
                     seen.add(key)
-                    self._figure(fig, s, art, current, prior, lost_goal)
+                    self._figure(fig, s, art, current, prior, lost_goal, prior_spot)
                 if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
@@ -1317,7 +1331,8 @@ class _Reader:
                     self._lost = False
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
-                prior: Place | None = None, lost_goal: bool = False) -> None:
+                prior: Place | None = None, lost_goal: bool = False,
+                prior_spot: Place | None = None) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
         if _RATE.match(s.text, fig.end) or (fig.kind == "duration" and _PER_UNIT.search(
@@ -1361,7 +1376,7 @@ class _Reader:
                 origin, dest = self._whole_trip((whole["mode"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
             else:
-                origin, dest = self._leg_ends(s, fig, current, prior)
+                origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
                         fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
@@ -1397,7 +1412,8 @@ class _Reader:
         return current.name if current else None
 
     def _leg_ends(self, s: _Sentence, fig: Figure, current: Place | None,
-                  prior: Place | None = None) -> tuple[Place | None, Place | None]:
+                  prior: Place | None = None,
+                  prior_spot: Place | None = None) -> tuple[Place | None, Place | None]:
         origin: Place | None = None
         dest: Place | None = None
         dest_rank = (3, 0)
@@ -1415,6 +1431,8 @@ class _Reader:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
+            if _FROM_THE.search(s.text, max(0, m.start - 14), m.start):
+                before = "from "  # "from the White House"
             if ("from" in before and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
                                                              m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
@@ -1473,13 +1491,18 @@ class _Reader:
             cities = self._stop_cities()
             if cities and cities[0].key != dest.key:
                 origin = cities[0]
-        if origin is None and _REMAINING.search(s.text, max(0, fig.start - 30), fig.start):
+        if origin is None and (_REMAINING.search(s.text, max(0, fig.start - 30), fig.start)
+                               or _TO_COVER_REMAINING.match(s.text, fig.end)):
             # "crossed the border at Khasan ... and covered the remaining 330 km": from the
             # place the sentence last put the traveller, on to the next stop
             here = [m for m in s.mentions if m.end <= fig.start and not m.inside
                     and m.place.kind not in AREA_KINDS]
             if here:
                 origin = self.places.city_of(here[-1].place)
+            elif dest is not None:
+                # "took some seven hours to cover the last 300 km to Vladivostok": from the
+                # stop before it, a border crossed included
+                origin = self._prev_city(dest, passed=True)
         if origin is None and current is None and dest is not None:
             # no trip told yet: "picked up a load in Laredo ... and delivered it to Detroit,
             # a run of about 800 miles": the other town the sentence names, before the goal
@@ -1511,6 +1534,13 @@ class _Reader:
                 # an article's lede, before it has put the traveller anywhere: "arrived in
                 # Dong Dang after a train journey of more than 60 hours" is the whole trip
                 origin = self._first_city(dest)
+            elif (dest is not None and prior is not None and prior.key == dest.key
+                  and prior_spot is not None
+                  and km_between(prior_spot, dest_at or dest) > SAME_SPOT_KM):
+                # "landed at Milan Malpensa ... She took the Malpensa Express to Milano
+                # Centrale, a ride of about 50 minutes": from the airport to the station,
+                # both in Milan
+                return prior_spot, dest_at or dest
             elif dest is not None:
                 # "returned to Washington, an eight-hour flight", "On Tuesday he flew some
                 # 3,000 km south to Jakarta": from the stop before it on the journey, not from
@@ -1574,16 +1604,18 @@ class _Reader:
             return None, None
         return cities[0], cities[last]
 
-    def _prev_city(self, dest: Place) -> Place | None:
+    def _prev_city(self, dest: Place, *, passed: bool = False) -> Place | None:
         """The city the journey came from when it last reached ``dest``: the stop before,
         not a place only passed on the way ("crossed into Uganda at Malaba and reached
-        Kampala, a ride of about 660 km": from Nairobi)."""
+        Kampala, a ride of about 660 km": from Nairobi), unless ``passed`` ("the last 300 km
+        to Vladivostok", after crossing at Khasan: from Khasan)."""
         cities = self._stop_cities()
         kinds = self._kinds if len(self._kinds) == len(cities) else ["city"] * len(cities)
         for i in range(len(cities) - 1, 0, -1):
             if cities[i].key == dest.key and cities[i - 1].key != dest.key:
                 j = i - 1
-                while j > 0 and (kinds[j] == "passed" or cities[j].key in self._passed_through):
+                while not passed and j > 0 and (
+                        kinds[j] == "passed" or cities[j].key in self._passed_through):
                     j -= 1
                 return cities[j]
         return None
@@ -1784,6 +1816,9 @@ _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 _LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)\s+from)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
+#: a trip's start told after its end: "ending a journey that began in Pyongyang"
+_BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
+                       r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
@@ -1955,6 +1990,8 @@ _APPOSED = re.compile(r"\s*,\s*")
 _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)
+#: "from the" right before a name: "drove from the White House"
+_FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 #: how far (km) a place named after a town's possessive may lie from that town ("Helsinki's
 #: West Harbour", "Moscow's Yaroslavsky station"); a farther namesake is not the one meant
 OWNED_KM = 60.0
@@ -2126,6 +2163,9 @@ _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stag
 #: the part of a trip from its start: "the first 5,185 km"
 _FIRST_PART = re.compile(r"\b(?:the\s+)?first\s+(?:[\w,.-]+\s+)?$", re.IGNORECASE)
 #: the part of a trip left after a place: "the remaining 330 km", "the final 50 miles"
+#: a time told before the distance it covers: "took seven hours to cover the last 300 km"
+_TO_COVER_REMAINING = re.compile(r"\s+to\s+(?:cover|travel|run|drive|complete|do)\s+the\s+"
+                                 r"(?:remaining|final|last)\b", re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-]+\s+)?$",
                         re.IGNORECASE)
 #: "a man from Maracaibo": where someone comes from, not where a trip starts
@@ -2291,6 +2331,13 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
                         and w.seq < o.seq), None)
         if arrival is not None:
             return arrival
+        if o.left_before:
+            # "His train had left Pyongyang before dawn and crossed into Russia at Khasan":
+            # left before whatever its sentence tells after it
+            later = next((i for i, v in enumerate(visits) for w in v.obs
+                          if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
+            if later is not None:
+                return later
     # (undated visits placed before it count too: "visited A and B" keeps A before B)
     told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs if w.art == o.art]
     before = [x for x in told if x[0] < o.seq]
@@ -2440,8 +2487,8 @@ _BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|n
                          r"\s+of|outside|from)\s+(?:the\s+)?", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
-#: words after "ran" that make it no running
-_NOT_RUNNING = frozenset({"aground", "out", "into", "over", "a", "an", "the", "for", "up"})
+#: words after "ran" that make it a run of a distance or between places
+_RAN_A_WAY = frozenset({"from", "the", "to", "across", "all", "nonstop", "non"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
 
 
@@ -2487,10 +2534,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             return "travel", "trip"
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
-    # "ran aground", "ran out of fuel", "ran into trouble": no running
-    before = [w if not (w == "ran" and nxt in _NOT_RUNNING) else ""
+    # "ran from Athens to Sparta", "ran the 246 km": a run; "ran aground", "ran out of
+    # fuel", "the train ran south through Wuhan for two days": no running told
+    before = [w if not (w == "ran" and nxt not in _RAN_A_WAY) else ""
               for w, nxt in zip(before, [*before[1:], *after[:1], ""], strict=False)]
-    after = [w if not (w == "ran" and nxt in _NOT_RUNNING) else ""
+    after = [w if not (w == "ran" and nxt not in _RAN_A_WAY) else ""
              for w, nxt in zip(after, [*after[1:], ""], strict=False)]
     for i, w in enumerate(reversed(before[-10:])):
         if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
