@@ -261,3 +261,60 @@ def test_an_airport_named_with_its_city_and_the_ride_from_it(shared_gazetteer: A
     origin, dest, v, _ = verdict(j, "about 50 minutes")
     assert (origin, dest, v) == ("Malpensa International Airport", "Milano Centrale",
                                  "consistent")
+
+
+def test_a_landmark_told_again_by_its_first_words(shared_gazetteer: Any) -> None:
+    j = checked("The train from Seville arrived at Atocha station at noon. After a 20-minute "
+                "drive from Atocha to Barajas airport, she flew on to Paris.", shared_gazetteer)
+    assert stops(j) == ["Seville", "Madrid Atocha", "Madrid Barajas International Airport",
+                        "Paris"]
+    origin, dest, v, _ = verdict(j, "20-minute drive")
+    assert (origin, dest, v) == ("Madrid Atocha", "Madrid Barajas International Airport",
+                                 "consistent")
+
+
+def test_a_city_flown_to_and_reached_at_its_airport_is_one_stop(
+        shared_gazetteer: Any) -> None:
+    j = checked("The minister flew from Tokyo to Washington on Sunday. The 13-hour flight "
+                "landed at Dulles airport on Sunday evening.", shared_gazetteer)
+    assert stops(j) == ["Tokyo", "Washington Dulles International Airport"]
+    assert [leg.mode for leg in j.legs] == ["air"]
+    assert verdict(j, "13-hour flight")[2] == "consistent"
+
+
+def test_clock_times_told_by_verbs_away_from_the_places(shared_gazetteer: Any) -> None:
+    j = checked("The Nightjet from Munich to Rome left at 8:30 p.m. on Monday and arrived at "
+                "9:30 a.m. on Tuesday.", shared_gazetteer, date="2021-12-15")
+    left, came = j.stops[0].depart, j.stops[1].arrive
+    assert left is not None and (left.day, left.hour, left.minute) == (13, 20, 30)
+    assert came is not None and (came.day, came.hour, came.minute) == (14, 9, 30)
+    k = checked("Zhang Min took the train from Beijing South to Tianjin on Thursday. She left "
+                "at 10:05 a.m. and arrived at 10:37 a.m.", shared_gazetteer)
+    came = k.stops[-1].arrive
+    assert came is not None and (came.day, came.hour, came.minute) == (9, 10, 37)
+    assert all(c.verdict != "inconsistent" for c in k.claims)
+
+
+def test_what_a_traveller_usually_does_is_no_stop_but_its_figures_count(
+        shared_gazetteer: Any) -> None:
+    j = checked("They left Miami at 5 a.m. on Wednesday. The family usually drives the 660 "
+                "miles to Atlanta in about ten hours. They stopped for lunch in Valdosta. They "
+                "reached Atlanta shortly before midnight.", shared_gazetteer)
+    assert stops(j) == ["Miami", "Valdosta", "Atlanta"]
+    assert verdict(j, "660 miles")[:3] == ("Miami", "Atlanta", "consistent")
+
+
+def test_airlifted_to_the_hospital_in_a_town(shared_gazetteer: Any) -> None:
+    j = checked("A helicopter flew an injured climber from Zermatt to the hospital in Visp, "
+                "about 30 km away.", shared_gazetteer)
+    assert stops(j) == ["Zermatt", "Visp"]
+    k = checked("An injured hiker was airlifted from Zermatt to the hospital in Visp on "
+                "Sunday.", shared_gazetteer)
+    assert "Visp" in stops(k) and k.traveller == "An injured hiker"
+
+
+def test_a_distance_still_to_go_is_no_leg(shared_gazetteer: Any) -> None:
+    j = checked("Panamanian officials took Carlos by bus from Yaviza to Panama City. His goal "
+                "is the United States border, more than 4,000 km further north.",
+                shared_gazetteer)
+    assert verdict(j, "more than 4,000 km")[2] == "unverifiable"

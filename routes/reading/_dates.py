@@ -210,6 +210,8 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
     if c:
         if c["noon"]:
             hour = PART_HOURS[c["noon"].casefold()]
+            if hour == 0.0 and c["qual"] and "before" in c["qual"].casefold():
+                hour = 23 + 59 / 60  # "shortly before midnight": the end of that day
         else:
             hh = int(c["h"]) % 12
             if c["ampm"].casefold().startswith("p"):

@@ -57,6 +57,9 @@ _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|to
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
 #: first words of the cues of getting on or off a vehicle
 _ON_AND_OFF = frozenset({"boarded", "boarding", "stepped", "got", "alighted"})
+#: cues of stopping somewhere, and the meals a stop may be for
+_STOPPED = frozenset({"stopped", "stopping", "stayed", "staying"})
+_MEALS = frozenset({"lunch", "dinner", "banquet", "dined", "dine", "dining"})
 #: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
 _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
 #: a place passed beside, not through
@@ -78,6 +81,9 @@ _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                r"(?:[\w'’-]+\s+){1,5}(?:in|at)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
+#: the words between a motion cue and a town, naming a building reached in that town
+_TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)$",
+                             re.IGNORECASE)
 _TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
 # ("to the British seaside resort of St Ives": the goal named after what it is)
@@ -167,6 +173,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "boarded a bullet train in Tokyo (for Osaka)", "stepped off his train at Dong
         # Dang": getting on or off is the cue, not the vehicle
         best = prior
+    elif (prior is not None and prior[2][0].casefold() in _STOPPED
+          and best[2][0].casefold() in _MEALS):
+        best = prior  # "stopped for lunch in Valdosta": a stop, whatever it was for
     end, action, m = best
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
@@ -181,8 +190,11 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         if (len(between) == 1 and action != "visit"
                 and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through")
                      or _FROM_BUILDING_IN.search(sentence[offset + end:a].rstrip()))
-                and _TO_GAP.fullmatch(sentence[b:start])):
-            return "goal"  # also "via Dubai to Nairobi": the goal lies past the stop-over
+                and (_TO_GAP.fullmatch(sentence[b:start])
+                     or _TO_BUILDING_IN.search(sentence[b:start].rstrip()))):
+            # also "via Dubai to Nairobi": the goal lies past the stop-over; and "from Zermatt
+            # to the hospital in Visp": the town of the building reached
+            return "goal"
         if (len(between) == 1 and action in ("goal", "arrive")
                 and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[b:start])):
             return "depart"  # "flew to London from Madrid", "arrived in Hanoi from Beijing"
@@ -204,6 +216,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "evacuated from the Azovstal steel plant in Mariupol", "flew out from the air base
         # at Ramstein": the town of the building left
         return "depart"
+    if action == "goal" and cue not in ("back",) and _TO_BUILDING_IN.search(gap):
+        # "airlifted from a hut on the Matterhorn to the hospital in Visp": the town of the
+        # building reached
+        return "goal"
     if action == "pass" and _BESIDE.search(gap):
         return None  # "passing south of Orlando", "passed near Shenyang": not through it
     if action in ("goal", "pass"):

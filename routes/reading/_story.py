@@ -100,7 +100,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
-    r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran)\b")
+    r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
+    r"airlifted|ferried|carried|rushed|repatriated|deported)\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
@@ -154,7 +155,7 @@ _TRAVEL_WORDS = frozenset(
         "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage",
         "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch", "run", "stage",
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
-        "ran", "running", "walked", "walking", "cycled", "rode"
+        "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails"
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -494,6 +495,7 @@ class _Reader:
         current_city: Place | None = None
         last_town: dict[str, Place] = {}  # the town the article named last, per country
         facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
+        cores: dict[str, Place] = {}  # "atocha" -> Madrid Atocha, once "Atocha station" is told
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
@@ -524,6 +526,15 @@ class _Reader:
                         continue  # "Police said", "Media and Telecoms": the word, not a town
                 if place is not None and _east_asian_name_abroad(r, place, self.norm):
                     continue  # "Li Na got into a car": a person, not Lena, Illinois
+                if r.key in cores and (place is None or (
+                        place.kind in CITY_KINDS and place.population < WEAK_MIN_POPULATION)):
+                    # "arrived at Atocha station ... a drive from Atocha to Barajas airport":
+                    # the station told before, not the village of Atocha
+                    place = cores[r.key]
+                elif place is not None:
+                    core = _landmark_core(r.surface, place, self.norm)
+                    if core:
+                        cores.setdefault(core, place)
                 if place is not None and place.kind in CITY_KINDS and " " in r.surface:
                     place = self._named_building(s.text, r, place)
                 owner = next((m.place for m in reversed(s.mentions) if m.possessive
@@ -743,6 +754,8 @@ class _Reader:
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
+                    if role is not None and _HABITUAL.search(s.text, max(0, start - 60), start):
+                        role = None  # "The family usually drives to Atlanta": not this trip
                     m.role = role
                     if role is None:
                         continue
@@ -849,6 +862,13 @@ class _Reader:
                                     info.hour_text, info.day_text, info.qualifier,
                                     narrative=narrative))
                     seq += 1
+                clocks = _clock_verbs(s.text, out[first_here:], located, self.anchor(ai),
+                                      narrative)
+                if clocks:
+                    seq, reached = self._clocks_told_apart(out, first_here, clocks, last_place,
+                                                           (ai, s), seq)
+                    if reached is not None:
+                        current, last_place = reached.city, reached.place
                 home = _HOME.search(s.text) if "home" in s.low else None
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
@@ -864,6 +884,47 @@ class _Reader:
                     seq += 1
                 narrative = narrative_next
         return self._without_unreached(out)
+
+    def _clocks_told_apart(self, out: list[_Obs], first_here: int, told: dict[str, TimeInfo],
+                           last_place: Place | None, where: tuple[int, _Sentence],
+                           seq: int) -> tuple[int, _Obs | None]:
+        """Clock times told by verbs away from any place: "The Nightjet from Vienna to Paris
+        left at 7:40 p.m. on Monday and arrived at 9:45 a.m. on Tuesday", "She left at 10:05
+        a.m. and arrived at 10:37 a.m." (after a sentence that named the trip). The departure
+        is from the place the sentence (or the story) left, the arrival at the goal it was
+        bound for. Returns the next sequence number and the arrival made, if any."""
+        ai, s = where
+        here = out[first_here:]
+        left = next((o for o in here if o.action == "depart"), None)
+        goal = next((o for o in reversed(here) if o.action == "goal"), None)
+        if not here:
+            before = out[:first_here]
+            goal = before[-1] if before and before[-1].action == "goal" else None
+            if last_place is not None and "depart" in told:
+                left = _Obs(last_place, self.places.city_of(last_place), "depart", ai, s.idx,
+                            seq, s.source, s.text, None, None, "", "", None)
+                seq += 1
+                out.append(left)
+        arrived: _Obs | None = None
+        dep, arr = told.get("depart"), told.get("arrive")
+        if left is not None and dep is not None and left.hour is None:
+            left.day = dep.day or left.day or (goal.day if goal is not None else None)
+            left.day_text = dep.day_text or left.day_text
+            left.hour, left.hour_text, left.qualifier = dep.hour, dep.hour_text, dep.qualifier
+        if goal is not None and arr is not None:
+            if goal in here:
+                arrived = goal
+                goal.action = "arrive"
+            else:
+                arrived = _Obs(goal.place, goal.city, "arrive", ai, s.idx, seq, s.source, s.text,
+                               None, None, "", "", None)
+                seq += 1
+                out.append(arrived)
+            day = arr.day or (left.day if left is not None else None) or goal.day
+            arrived.day, arrived.day_text = day, arr.day_text or goal.day_text
+            arrived.hour, arrived.hour_text, arrived.qualifier = (arr.hour, arr.hour_text,
+                                                                  arr.qualifier)
+        return seq, arrived
 
     def _without_unreached(self, out: list[_Obs]) -> list[_Obs]:
         """A trip that "never reached Seattle" (a derailment, a diversion) does not reach it:
@@ -1174,13 +1235,22 @@ class _Reader:
         kinds: list[str] = []  # "city" | "landmark" | "passed"
         main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
         main_index = 0
-        for v in visits:
+        for vi, v in enumerate(visits):
             if v is main:
                 main_index = len(stops)
             city_obs = [o for o in v.obs if o.place.key == v.city.key]
-            if city_obs or len(v.obs) == 0:
+            after = visits[vi + 1].obs[0] if vi + 1 < len(visits) else None
+            gateway = any(o.place.kind in ("airport", "station", "port")
+                          for o in v.obs if o.place.key != v.city.key) or (
+                after is not None and after.place.kind in ("airport", "station", "port")
+                and after.action in ("arrive", "visit")
+                and km_between(after.place, v.city) <= GATEWAY_KM)
+            if (city_obs and not (gateway and all(o.action == "goal" for o in city_obs))) \
+                    or len(v.obs) == 0:
                 # a city the story never names is no stop of its own: "from Beijing South to
-                # Tianjin" starts at the station, not in Beijing and then a ride to it
+                # Tianjin" starts at the station, not in Beijing and then a ride to it; nor is
+                # a city only flown to, reached at its airport ("flew from Seoul to
+                # Washington ... landed at Dulles airport")
                 stop = Stop(v.city)
                 for o in city_obs:
                     _time_into(stop, o, self.notes)
@@ -1485,8 +1555,10 @@ class _Reader:
                     and self.places.city_of(m.place).key != origin.key]
             if told:
                 dest = self.places.city_of(told[-1].place)
-        if origin is None and dest is not None and _FIRST_PART.search(
-                s.text, max(0, fig.start - 30), fig.start):
+        if origin is None and dest is not None and (_FIRST_PART.search(
+                s.text, max(0, fig.start - 30), fig.start) or _HABITUAL_CLAUSE.search(
+                s.text, 0, fig.start)):
+            # (and "the family usually drives the 660 miles to Atlanta": the whole trip)
             # "The first 5,185 km, as far as Irkutsk": from the start of the trip
             cities = self._stop_cities()
             if cities and cities[0].key != dest.key:
@@ -1560,6 +1632,8 @@ class _Reader:
             return spot, dest
         if dest is not None and origin is not None and dest.key == origin.key:
             dest = None
+        if dest is None and _BEYOND.match(s.text, fig.end):
+            return origin, None  # "more than 4,000 km further north": beyond the trip told
         if (dest is None and origin is not None and origin is current
                 and self._reached is not None and origin.key == self._reached.key
                 and not any(m.place.kind not in AREA_KINDS for m in s.mentions)):
@@ -1816,6 +1890,14 @@ _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 _LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)\s+from)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
+#: a distance told on beyond where the traveller is: "more than 4,000 km further north"
+_BEYOND = re.compile(r"\s+(?:further|farther|beyond|ahead|to\s+go)\b", re.IGNORECASE)
+#: what a traveller does as a rule, not on the trip told: "usually drives the 660 miles to
+#: Atlanta in about ten hours"
+_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|routinely)\s+"
+                       r"(?:\w+\s+){0,8}?$", re.IGNORECASE)
+_HABITUAL_CLAUSE = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|"
+                              r"routinely)\b", re.IGNORECASE)
 #: a trip's start told after its end: "ending a journey that began in Pyongyang"
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1990,6 +2072,9 @@ _APPOSED = re.compile(r"\s*,\s*")
 _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)
+#: how far (km) an airport or station may lie from a city and still be where a trip to that
+#: city arrived (Dulles airport, 40 km from Washington)
+GATEWAY_KM = 60.0
 #: "from the" right before a name: "drove from the White House"
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 #: how far (km) a place named after a town's possessive may lie from that town ("Helsinki's
@@ -2037,6 +2122,26 @@ _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 #: where the family names of lexicon.yaml's ``surnames`` are at home: a town there may bear
 #: a name that is also a person's ("Kim Chaek")
 _EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP", "VN", "SG", "MN"})
+
+
+#: last words of a landmark named with its kind ("Atocha station", "Dulles airport"), whose
+#: first words alone then name it again in the story
+_LANDMARK_HEADS = frozenset({"station", "airport", "terminal", "port", "harbour", "harbor",
+                             "stadium", "palace", "hotel", "railway", "airfield"})
+
+
+def _landmark_core(surface: str, place: Place, norm: Callable[[str], str]) -> str | None:
+    """The folded name a landmark told with its kind may be told again by ("Atocha" for
+    "Atocha station"), unless that name is its city's ("Beijing station": "Beijing" stays
+    the city)."""
+    words = surface.split()
+    if (len(words) < 2 or words[-1].casefold() not in _LANDMARK_HEADS
+            or place.kind in CITY_KINDS or place.kind in AREA_KINDS):
+        return None
+    core = norm(" ".join(words[:-1]))
+    if not core or core in (norm(place.city or ""), norm(place.name)):
+        return None
+    return core
 
 
 def _east_asian_name_abroad(r: RawMention, place: Place, norm: Callable[[str], str]) -> bool:
@@ -2205,6 +2310,32 @@ _LATER = re.compile(
     r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)[\s-]+(?:\w+\s+)?"
     r"(?:hours?|days?|minutes?|nights?)\b)", re.IGNORECASE)
+
+
+#: a verb of leaving or arriving with the clock time it was done at, told away from a place:
+#: "left at 7:40 p.m. on Monday", "arrived at 9:45 a.m. on Tuesday"
+_CLOCK_VERB = re.compile(
+    r"\b(?:(?P<depart>left|departed|set\s+off|pulled\s+out)|(?P<arrive>arrived|pulled\s+in|"
+    r"got\s+in|landed|docked))(?P<rest>\s+(?:at|around|about|shortly\s+(?:after|before)|just\s+"
+    r"(?:after|before)|before|after)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|"
+    r"midnight)(?:\s+(?:on|the\s+next|the\s+following)\s+\w+)?)", re.IGNORECASE)
+
+
+def _clock_verbs(text: str, here: list[_Obs], located: list[_Mention], anchor: date | None,
+                 narrative: date | None) -> dict[str, TimeInfo]:
+    """The departure and arrival clocks a sentence tells by its verbs after every place it
+    names (or with no place at all), when the places it names got no clock of their own; {}
+    otherwise."""
+    last = max((m.end for m in located), default=0)
+    if any(o.hour is not None for o in here if o.action != "goal"):
+        return {}
+    out: dict[str, TimeInfo] = {}
+    for m in _CLOCK_VERB.finditer(text, last):
+        kind = "depart" if m["depart"] else "arrive"
+        info = sentence_time(m["rest"], anchor, narrative)
+        if info.hour is not None and kind not in out:
+            out[kind] = info
+    return out
 
 
 def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
