@@ -318,3 +318,44 @@ def test_a_distance_still_to_go_is_no_leg(shared_gazetteer: Any) -> None:
                 "is the United States border, more than 4,000 km further north.",
                 shared_gazetteer)
     assert verdict(j, "more than 4,000 km")[2] == "unverifiable"
+
+
+def test_figures_after_a_motorcade_left_a_landmark(shared_gazetteer: Any) -> None:
+    j = checked("The motorcade left the White House at 8:20 p.m. on Tuesday and reached the US "
+                "Capitol nine minutes later. The route runs about 2.7 km along Pennsylvania "
+                "Avenue.", shared_gazetteer)
+    for text in ("nine minutes", "about 2.7 km"):
+        assert verdict(j, text)[:3] == ("White House", "United States Capitol", "consistent")
+    assert verdict(j, "nine minutes")[3].startswith("9 min over")  # minutes, not "0.2 h"
+
+
+def test_a_race_told_from_its_finish(shared_gazetteer: Any) -> None:
+    j = checked("A Greek runner won the race on Saturday, touching the finish line in Sparta "
+                "23 hours after leaving the foot of the Acropolis in Athens. The race covers "
+                "246 km. He reached Corinth, about 80 km from the start, in just over six "
+                "hours.", shared_gazetteer)
+    assert stops(j) == ["Acropolis of Athens", "Corinth", "Sparta"]
+    assert verdict(j, "246 km")[1:3] == ("Sparta", "consistent")
+    assert verdict(j, "23 hours")[1:3] == ("Sparta", "consistent")
+
+
+def test_a_time_since_setting_out_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    j = checked("They left Miami at 5 a.m. on Wednesday. They stopped for gas in Valdosta. They "
+                "reached Atlanta shortly before midnight, 19 hours after setting out.",
+                shared_gazetteer)
+    assert verdict(j, "19 hours")[:3] == ("Miami", "Atlanta", "consistent")
+    assert all(t.verdict != "inconsistent" for t in j.claims)
+
+
+def test_a_stage_that_rolled_out_of_a_town_left_it(shared_gazetteer: Any) -> None:
+    j = checked("The cycling stage ran from Tours to Blois on Friday. The peloton rolled out "
+                "of Tours at 1 p.m. The winner covered the stage in 1 hour 40 minutes.",
+                shared_gazetteer)
+    assert verdict(j, "1 hour 40 minutes")[:2] == ("Tours", "Blois")
+
+
+def test_an_explanation_quotes_the_miles_the_report_gave(shared_gazetteer: Any) -> None:
+    j = checked("They drove the roughly 300 miles from Miami to Atlanta on Wednesday.",
+                shared_gazetteer)
+    _, _, v, why = verdict(j, "roughly 300 miles")
+    assert v == "inconsistent" and why.startswith("Roughly 300 mi (483 km)")

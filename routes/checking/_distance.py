@@ -15,6 +15,7 @@ Rules, in order (tolerances: routes/checking/_tolerance.py):
 from __future__ import annotations
 
 import math
+import re
 
 from routes.checking._legs import LegMatch, placed_alone
 from routes.checking._tolerance import KM_PER_MILE, Accepted, distance_range, fmt_range
@@ -57,14 +58,33 @@ def _digits(lo: float, hi: float) -> int:
     return 1 if hi < 100 and fraction else 0
 
 
+KM_PER_NAUTICAL_MILE = 1.852
+
+
+def told_unit(claim: Claim) -> str:
+    """The unit the report wrote the distance in ("mi", "nmi", else "km"): figures are kept in
+    kilometres, but an explanation quotes the report's own number first."""
+    text = claim.text.casefold()
+    if re.search(r"\b(?:km|kilomet)", text):
+        return claim.unit  # "520 miles (840 kilometers)": the kilometres were kept
+    if "nautical" in text or re.search(r"\bnmi\b", text):
+        return "nmi"
+    if re.search(r"\bmi(?:les?)?\b", text):
+        return "mi"
+    return claim.unit
+
+
 def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
     """'About 840 km', or 'About 520 mi (837 km)' when the report gave miles."""
     lead = f"{acc.qualifier.capitalize()} " if acc.qualifier else ""
     figure = fmt_range(acc.stated_low, acc.stated_high, unit, _digits(acc.stated_low,
                                                                       acc.stated_high))
-    if claim_unit.casefold() in ("mi", "mile", "miles"):
-        lo, hi = acc.stated_low / KM_PER_MILE, acc.stated_high / KM_PER_MILE
-        return f"{lead}{fmt_range(lo, hi, 'mi', _digits(lo, hi))} ({figure})"
+    per = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE,
+           "nmi": KM_PER_NAUTICAL_MILE}.get(claim_unit.casefold())
+    if per is not None:
+        lo, hi = acc.stated_low / per, acc.stated_high / per
+        told = "nmi" if per == KM_PER_NAUTICAL_MILE else "mi"
+        return f"{lead}{fmt_range(lo, hi, told, _digits(lo, hi))} ({figure})"
     return f"{lead}{figure}"
 
 
@@ -123,7 +143,7 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     if match is None:
         return (
             "unverifiable",
-            f"{stated(acc, 'km', claim.unit)} cannot be checked: the report does not say "
+            f"{stated(acc, 'km', told_unit(claim))} cannot be checked: the report does not say "
             "between which "
             "places, or they could not be placed on the map.",
         )
@@ -133,7 +153,7 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
             and match.origin.key == match.destination.key and bool(match.indices))
     span = f"on the loop from {a} back to {a}" if loop else f"between {a} and {b}"
     ms = match.measures
-    fig = stated(acc, "km", claim.unit)
+    fig = stated(acc, "km", told_unit(claim))
     geo = ms.get("geodesic")
     if geo is not None and acc.high < geo.km:
         doubt = doubtful_ends(match, acc.high / geo.km if geo.km > 0 else 1.0)

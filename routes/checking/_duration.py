@@ -49,6 +49,9 @@ def describe_duration(acc: Accepted, text: str) -> str:
         low = high  # "just under four hours" is "just under 4 h", not "just under 3.6-4.0 h"
     elif acc.qualifier in _LOWER_WORDS:
         high = low
+    if 0 < high < 1:
+        # "eight minutes", "about 50 minutes": in minutes, not "0.1 h"
+        return f"{lead}{fmt_range(low * 60, high * 60, 'min')}".strip()
     digits = 1 if low % 1 else 0
     return f"{lead}{fmt_range(low, high, 'h', digits)}".strip()
 

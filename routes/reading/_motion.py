@@ -21,8 +21,8 @@ STOPOVER = r"stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+stop
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
-               r"started|starting|began|beginning|(?:flew|flown|flying|sailed|drove|driven)\s+out\s+"
-               r"of)"),
+               r"started|starting|began|beginning|(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
+               r"walked|marched|steamed|pulled)\s+out\s+of)"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
                r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down|"
                r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing)"),
@@ -164,6 +164,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     prior: tuple[int, Action, re.Match[str]] | None = None
     cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)
     for m in cues:
+        if blockers and any(a <= offset + m.start() < b for a, b in blockers):
+            continue  # a word of another place's name: "Tours" is no tour
         action: Action = m.lastgroup  # type: ignore[assignment]
         prior, best = best, (m.end(), action, m)
     if best is None:

@@ -756,6 +756,12 @@ class _Reader:
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
                     if role is not None and _HABITUAL.search(s.text, max(0, start - 60), start):
                         role = None  # "The family usually drives to Atlanta": not this trip
+                    elif (role is None and m.place.kind in CITY_KINDS
+                          and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
+                          and _TIME_AFTER_LEAVING.match(s.text, m.end)):
+                        # "touching the statue in Sparta 22 hours and 40 minutes after leaving
+                        # Athens": where the trip timed from the leaving ended
+                        role = "arrive"
                     m.role = role
                     if role is None:
                         continue
@@ -1501,8 +1507,10 @@ class _Reader:
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
             before = s.text[max(0, m.start - 8):m.start].casefold()
-            if _FROM_THE.search(s.text, max(0, m.start - 14), m.start):
-                before = "from "  # "from the White House"
+            if _FROM_THE.search(s.text, max(0, m.start - 14), m.start) or (
+                    m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
+                    and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start)):
+                before = "from "  # "from the White House", "left the White House"
             if ("from" in before and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
                                                              m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
@@ -1557,8 +1565,9 @@ class _Reader:
                 dest = self.places.city_of(told[-1].place)
         if origin is None and dest is not None and (_FIRST_PART.search(
                 s.text, max(0, fig.start - 30), fig.start) or _HABITUAL_CLAUSE.search(
-                s.text, 0, fig.start)):
-            # (and "the family usually drives the 660 miles to Atlanta": the whole trip)
+                s.text, 0, fig.start) or _SINCE_SETTING_OUT.match(s.text, fig.end)):
+            # (and "the family usually drives the 660 miles to Atlanta", "reached Atlanta
+            # shortly before midnight, 19 hours after setting out": the whole trip)
             # "The first 5,185 km, as far as Irkutsk": from the start of the trip
             cities = self._stop_cities()
             if cities and cities[0].key != dest.key:
@@ -1636,9 +1645,17 @@ class _Reader:
             return origin, None  # "more than 4,000 km further north": beyond the trip told
         if (dest is None and origin is not None and origin is current
                 and self._reached is not None and origin.key == self._reached.key
-                and not any(m.place.kind not in AREA_KINDS for m in s.mentions)):
+                and not any(m.place.kind not in AREA_KINDS and not m.place.id.startswith(
+                    "approx:") for m in s.mentions)):
             # "Macron landed in Hanoi after a flight from Paris. The overnight flight took
             # roughly 12 hours.": the trip just told, into the place reached
+            stops = [st.place for st in self.journey.stops]
+            at = max((i for i, p in enumerate(stops)
+                      if self._here is not None and p.key == self._here.key), default=0)
+            if at > 0 and self.places.city_of(stops[at - 1]).key == origin.key:
+                # "reached the US Capitol eight minutes later. The route runs about 2.5 km":
+                # between the two landmarks of the city
+                return stops[at - 1], stops[at]
             return self._prev_city(origin), origin  # no origin known: no leg to guess
         if dest is None and origin is not None and not onward:
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
@@ -1887,9 +1904,8 @@ _TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: the place a figure's trip left, named after it: "five days after leaving Sarria"
-_LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)\s+from)\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
-#: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
+_LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)"
+                            r"\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a distance told on beyond where the traveller is: "more than 4,000 km further north"
 _BEYOND = re.compile(r"\s+(?:further|farther|beyond|ahead|to\s+go)\b", re.IGNORECASE)
 #: what a traveller does as a rule, not on the trip told: "usually drives the 660 miles to
@@ -1898,14 +1914,27 @@ _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|ro
                        r"(?:\w+\s+){0,8}?$", re.IGNORECASE)
 _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|"
                               r"routinely)\b", re.IGNORECASE)
+#: a time since a departure, told right after a place: "in Sparta 22 hours and 40 minutes
+#: after leaving the Acropolis"
+_TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|barely|only)\s+)?"
+                                 r"[\w-]+\s+(?:hours?|days?|minutes?)(?:\s+and\s+[\w-]+\s+"
+                                 r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
+                                 r"off|starting)\b", re.IGNORECASE)
+#: a time since the trip began, with no place named: "19 hours after setting out"
+_SINCE_SETTING_OUT = re.compile(r"\s+after\s+(?:(?:he|she|they|it)\s+)?(?:setting\s+(?:out|off)|"
+                                r"set\s+(?:out|off)|starting\s+out|leaving\s+home)\b",
+                                re.IGNORECASE)
 #: a trip's start told after its end: "ending a journey that began in Pyongyang"
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
-                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?$",
-                            re.IGNORECASE)
+                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?"
+                            # ("after leaving the foot of the Acropolis")
+                            r"(?:(?:foot|gates?|centre|center|heart|steps|edge)\s+of\s+"
+                            r"(?:the\s+)?)?$", re.IGNORECASE)
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
@@ -2075,6 +2104,8 @@ _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+ba
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
+#: "left the" right before a landmark's name: "left the White House at 8:20 p.m."
+_LEFT_THE = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "from the" right before a name: "drove from the White House"
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 #: how far (km) a place named after a town's possessive may lie from that town ("Helsinki's
@@ -2599,7 +2630,8 @@ def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
 #: entire trip took 60 hours"
 _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
-                         r"expedition|odyssey)\b(?!.*\b(?:to|from)\b)")
+                         r"expedition|odyssey|race|course|ultramarathon|marathon)\b"
+                         r"(?!.*\b(?:to|from)\b)")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
                      r"(?!.*\b(?:to|from)\b)")
