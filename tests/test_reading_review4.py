@@ -359,3 +359,22 @@ def test_an_explanation_quotes_the_miles_the_report_gave(shared_gazetteer: Any) 
                 shared_gazetteer)
     _, _, v, why = verdict(j, "roughly 300 miles")
     assert v == "inconsistent" and why.startswith("Roughly 300 mi (483 km)")
+
+
+def test_stations_a_train_calls_at_lie_on_its_way(shared_gazetteer: Any) -> None:
+    j = checked("At 9:00 a.m. she left Beijing South on a train bound for Shanghai, which "
+                "stopped only at Jinan West. It pulled into Shanghai Hongqiao at 1:28 p.m., "
+                "having covered the 1,318 km line in under four and a half hours.",
+                shared_gazetteer)
+    assert stops(j) == ["Beijing South Railway Station", "Jinan",
+                        "Shanghai Hongqiao Railway Station"]
+    # a station called at is no start of the figures told after it
+    assert verdict(j, "1,318 km")[0] == "Beijing South Railway Station"
+
+
+def test_a_goal_flown_to_is_ordered_at_a_flight_s_pace(shared_gazetteer: Any) -> None:
+    j = checked("They flew from Sydney to Canberra on Monday. They return to Sydney on "
+                "Tuesday before flying about 4,300 km to Apia.", shared_gazetteer,
+                date="2024-01-10")
+    assert stops(j) == ["Sydney", "Canberra", "Sydney", "Apia"]
+    assert verdict(j, "about 4,300 km")[:2] == ("Sydney", "Apia")

@@ -69,6 +69,9 @@ from routes.reading._written import use_written_names
 
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
+#: the same for a goal its sentence flies to ("took a two-hour flight to Moscow"): an
+#: airliner's slow average, so a flight is not ordered days after the stops it precedes
+FLIGHT_ORDER_SPEED_KMH = 500.0
 
 _CLAUSE_SPLIT = re.compile(
     r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
@@ -1072,10 +1075,18 @@ class _Reader:
             if o.action != "goal":
                 continue
             origin_visit = self._origin_visit(visits, o)
-            t0 = max(origin_visit.times()) if origin_visit and origin_visit.times() else None
+            # (the times told before the goal: "She is due back in Madrid on Thursday", told
+            # after "a two-hour flight to Moscow", is no departure for Moscow)
+            told = [w.t for w in obs if w.t is not None and w.art == o.art
+                    and w.seq < o.seq and w.city.key == origin_visit.city.key
+                    ] if origin_visit else []
+            times = told or (origin_visit.times() if origin_visit else [])
+            t0 = max(times) if times else None
             if t0 is not None and origin_visit is not None:
                 km = km_between(origin_visit.city, o.city)
-                reach = _shift(t0, timedelta(hours=km / ORDER_SPEED_KMH))
+                speed = (FLIGHT_ORDER_SPEED_KMH if _AIR.search(o.sentence.lower())
+                         else ORDER_SPEED_KMH)
+                reach = _shift(t0, timedelta(hours=km / speed))
                 # a goal dated by its own sentence ("flew to Brussels on Monday") keeps that
                 # day: the ordering speed is a train's, and a flight is there the same day;
                 # and one told a day later than the estimate is not there before that day
@@ -1154,8 +1165,11 @@ class _Reader:
             sent = (o.art, o.sent)
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
                     and _ALONG_THE_WAY.search(o.sentence) and visits[-1].obs[0].action == "goal" \
-                    and (visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent:
-                on_the_way[sent] = visits[-1]  # "She stopped in Denver along the way"
+                    and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
+                         or _CALLING_AT.search(o.sentence)):
+                # "She stopped in Denver along the way"; "a train bound for Shanghai, which
+                # stopped only at Jinan West"
+                on_the_way[sent] = visits[-1]
             if (o.action == "pass" and visits and visits[-1].obs[0].action == "goal"
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
                     and visits[-1].city.key != o.city.key and _STOPOVER.search(o.sentence)):
@@ -1262,9 +1276,12 @@ class _Reader:
                     _time_into(stop, o, self.notes)
                 stops.append(stop)
                 kinds.append("city")
-            if city_obs and all(o.action == "pass" and _CROSSED.search(
-                    o.sentence, max(0, o.at - 40), o.at) for o in city_obs):
-                # crossed or driven through, not stopped at ("a stop in Singapore")
+            if city_obs and all((o.action == "pass" and _CROSSED.search(
+                    o.sentence, max(0, o.at - 40), o.at)) or (
+                    o.action == "visit" and _CALLING_AT.search(o.sentence))
+                    for o in city_obs):
+                # crossed or driven through, not stopped at ("a stop in Singapore"), or a
+                # station a train called at on its way ("which stopped only at Jinan West")
                 self._passed_through.add(v.city.key)
             marks: dict[str, datetime | None] = {}
             for key in dict.fromkeys(o.place.key for o in v.obs if o.place.key != v.city.key):
@@ -2520,7 +2537,9 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     travelled through Berdyansk and Tokmak"), else where it is told (on the next leg)."""
     if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
         return at
-    if any((w.action == "depart" and w.seq < o.seq) or (w.art, w.sent) == (o.art, o.sent)
+    calling = _CALLING_AT.search(o.sentence) is not None
+    if any((w.action == "depart" and w.seq < o.seq) or (
+            (w.art, w.sent) == (o.art, o.sent) and not (calling and w.action == "goal"))
            for w in visits[at - 1].obs):
         # left the arrival again before the place passed, or passed it in the sentence that
         # tells the arrival ("reached Haparanda, where they crossed to Tornio"): the next leg
@@ -2639,7 +2658,13 @@ _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+tol
 #: from Sydney to London via Singapore"
 _STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
-_ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b", re.IGNORECASE)
+_ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|"
+                            r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
+                            r"(?:at|in)\b", re.IGNORECASE)
+#: the stations a train bound somewhere calls at, told with its goal: "a train bound for
+#: Shanghai, which stopped only at Jinan West and Nanjing South"
+_CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
+                         r"(?:at|in)\b", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
 _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\s+out|"
                       r"pulled\s+out)\b", re.IGNORECASE)
