@@ -378,3 +378,15 @@ def test_a_goal_flown_to_is_ordered_at_a_flight_s_pace(shared_gazetteer: Any) ->
                 date="2024-01-10")
     assert stops(j) == ["Sydney", "Canberra", "Sydney", "Apia"]
     assert verdict(j, "about 4,300 km")[:2] == ("Sydney", "Apia")
+
+
+def test_leaving_a_city_the_story_was_already_in_is_no_new_stop(
+        shared_gazetteer: Any) -> None:
+    j = checked("Her flight from Paris landed at Milan Malpensa airport at 8:10 a.m. on "
+                "Thursday. She took a train to Milano Centrale station. At 10:15 a.m. she "
+                "boarded a Frecciarossa high-speed train to Rome. It arrived at Roma Termini at "
+                "1:25 p.m., three hours and ten minutes after leaving Milan.",
+                shared_gazetteer, date="2024-03-07")
+    assert stops(j) == ["Paris", "Malpensa International Airport", "Milano Centrale",
+                        "Roma Termini"]
+    assert j.legs[0].mode == "air"  # the flight that landed, in a story of trains

@@ -983,8 +983,13 @@ class _Reader:
         # not a second visit (the first telling keeps its time)
         told_departures = {o.city.key for o in obs if o.action == "depart" and not o.left_before
                            and (o.day is not None or o.hour is not None)}
-        obs[:] = [o for o in obs if not (o.action == "depart" and o.left_before
-                                         and not o.pluperfect and o.city.key in told_departures)]
+        # (and "three hours after leaving Milan", when the story was already in Milan: the
+        # departure from the place it was at, not another stop there)
+        been = {(o.art, o.city.key): o.seq for o in reversed(obs)
+                if o.action in ("arrive", "visit")}
+        obs[:] = [o for o in obs if not (
+            o.action == "depart" and o.left_before and not o.pluperfect and (
+                o.city.key in told_departures or been.get((o.art, o.city.key), o.seq) < o.seq))]
         told_day: dict[int, date] = {}  # the day last told in each article, as read
         last_clock: dict[int, _Obs] = {}  # the last observation with a clock, per article
         for o in obs:
@@ -2621,7 +2626,8 @@ _WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|t
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
                         + _TOOK + r"(?:bus|coach|taxi|car))\b", re.IGNORECASE)),
-    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|"
+    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|landed|"
+                       r"touched\s+down|flight\s+(?:from|to)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|"
                        + _TOOK + r"(?:ferry|boat|ship))\b", re.IGNORECASE)),
