@@ -29,6 +29,7 @@ VERDICTS = ("consistent", "inconsistent", "unverifiable")
 SUBJECTS = [
     "Kim Jong Un", "Angela Merkel", "Pope Francis", "The King", "The activist",
     "The prime minister", "The train", "The ferry", "Flight QF9", "He", "She", "They", "It",
+    "Japan's trade minister", "The Nightjet from Vienna to Paris", "Li Wei",
 ]
 
 CITIES = [
@@ -66,6 +67,13 @@ MOVES = [
     "covered the line between {p} and {q}", "rode in a carriage from {p} to {q}",
     "reached {q}, {f} after leaving {p}", "had spent Monday in {p}", "changed in {p} and {q}",
     "flew into {p} from {q}",
+    # phrasings a fourth review added: told from the end, clocks by verbs, habits, calls
+    "stepped off at {p}, ending a journey that began in {q} on Saturday",
+    "left at 7:40 p.m. and arrived at 9:45 a.m.", "usually drives the {f} to {p}",
+    "reached {p} {f} after setting out", "left {p}'s {q} at dawn",
+    "took a train bound for {p}, which stopped only at {q}", "ran from {p} to {q}",
+    "left the {p} and reached the {q} {f} later", "was airlifted to the hospital in {p}",
+    "had left {p} before dawn and crossed into {q} in the morning",
 ]
 
 FIGURES = [

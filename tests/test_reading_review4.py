@@ -390,3 +390,16 @@ def test_leaving_a_city_the_story_was_already_in_is_no_new_stop(
     assert stops(j) == ["Paris", "Malpensa International Airport", "Milano Centrale",
                         "Roma Termini"]
     assert j.legs[0].mode == "air"  # the flight that landed, in a story of trains
+
+
+def test_one_phrase_read_for_a_city_and_its_station_does_not_agree_with_itself(
+        shared_gazetteer: Any) -> None:
+    j = checked("The president left Berlin on Monday on his way to Warsaw, a 570 km drive.",
+                shared_gazetteer)
+    assert all("agrees with" not in c.explanation for c in j.claims if c.kind == "time")
+
+
+def test_a_plain_word_that_says_is_no_person(shared_gazetteer: Any) -> None:
+    j = checked("The ferry left Helsinki at 8 a.m. and docked in Tallinn at 10 a.m. Operators "
+                "say the route carries nine million passengers a year.", shared_gazetteer)
+    assert j.traveller != "Operators"

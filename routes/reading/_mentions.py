@@ -614,8 +614,14 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                 if _coordinated_names(run.tokens, is_name):
                     continue  # "China and Russia said": states speaking together
                 if len(words) == 1 and (words[0] in lex.common_words
-                                        or words[0] in lex.person_titles) and not known_person:
-                    continue  # "Officials said", "Diplomats say": a title, not a name
+                                        or words[0] in lex.person_titles or (
+                                            is_english_word(words[0])
+                                            and words[0] not in surnames()
+                                            and words[0] not in given_names())
+                                        ) and not known_person:
+                    # "Officials said", "Diplomats say", "Operators say": a title or a plain
+                    # word, not a name
+                    continue
                 people.add(run.tokens, lex, is_name)
     # "Carey L. Biron": sentences were cut at the initial's dot, so look in the whole text
     for given, surname in initialled_names(" ".join(texts)):
