@@ -403,3 +403,14 @@ def test_a_plain_word_that_says_is_no_person(shared_gazetteer: Any) -> None:
     j = checked("The ferry left Helsinki at 8 a.m. and docked in Tallinn at 10 a.m. Operators "
                 "say the route carries nine million passengers a year.", shared_gazetteer)
     assert j.traveller != "Operators"
+
+
+def test_a_voyage_still_under_way_is_measured_to_where_it_is_expected(
+        shared_gazetteer: Any) -> None:
+    j = checked("The container ship left Singapore on Tuesday. The detour adds about 3,500 "
+                "nautical miles and between 10 and 14 days to the voyage. The ship is now "
+                "expected in Rotterdam in early February after a voyage of some 5,000 nautical "
+                "miles.", shared_gazetteer)
+    origin, dest, v, _ = verdict(j, "some 5,000 nautical miles")
+    assert (origin, dest, v) == ("Singapore", "Rotterdam", "inconsistent")  # 5,690 nmi at best
+    assert [c.text for c in j.claims if c.kind == "duration"] == []  # a difference, no leg

@@ -148,8 +148,9 @@ def departure_anchors(journey: Journey, i: int, exclude: Claim | None = None) ->
             continue
         if departure_leg(journey, c.origin) != i:
             continue
-        if c is exclude or (exclude is not None and (c.text, c.sentence, c.source) == (
-                exclude.text, exclude.sentence, exclude.source)):
+        if c is exclude or (exclude is not None and c.origin and exclude.origin and (
+                c.text, c.sentence, c.source) == (exclude.text, exclude.sentence,
+                                                  exclude.source)):
             # (the same words of the same sentence, read for a city and its station, are one
             # report: it does not agree with itself)
             same_fact.add(c.time)

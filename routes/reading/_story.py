@@ -1542,8 +1542,10 @@ class _Reader:
                 origin_at = m.place
                 source_end = m.end
             elif m.role in ("goal", "arrive") or re.search(
-                    r"\b(?:to|reach|for|as\s+far\s+as)\s+(?:the\s+)?$",
-                    s.text[max(0, m.start - 12):m.start].casefold()):
+                    r"\b(?:to|reach|for|as\s+far\s+as|(?:expected|due)\s+(?:in|at))\s+"
+                    r"(?:the\s+)?$", s.text[max(0, m.start - 16):m.start].casefold()):
+                # ("is now expected in Rotterdam ... after a voyage of some 5,000 nautical
+                # miles": the goal of a voyage still under way)
                 # of several goals, the one the figure is told with: a goal it is set off after
                 # ("to Sydney, a trip of 22 hours"), else the nearest after it, else the last
                 # before it ("17,000 km to Sydney ... then on to Melbourne")
@@ -2695,7 +2697,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "875 km in all, of which 467 km were timed", "including 55 km of
         # cobbles": a part of the trip, not a leg
     if before[-1:] in (["adds"], ["added"], ["adding"], ["add"]) or before[-2:] == [
-            "an", "extra"] or after[:1] in (["longer"], ["shorter"], ["extra"]):
+            "an", "extra"] or after[:1] in (["longer"], ["shorter"], ["extra"]) or any(
+            w in ("adds", "adding") for w in before[-8:]):
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
