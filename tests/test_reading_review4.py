@@ -414,3 +414,10 @@ def test_a_voyage_still_under_way_is_measured_to_where_it_is_expected(
     origin, dest, v, _ = verdict(j, "some 5,000 nautical miles")
     assert (origin, dest, v) == ("Singapore", "Rotterdam", "inconsistent")  # 5,690 nmi at best
     assert [c.text for c in j.claims if c.kind == "duration"] == []  # a difference, no leg
+
+
+def test_a_university_is_not_guessed_at_the_story_s_city(shared_gazetteer: Any) -> None:
+    j = checked("Li Qiang flew from Beijing to Shanghai on Monday. \"The talks matter,\" said "
+                "a professor of economics at Hallworth University.", shared_gazetteer)
+    names = [pm.place.name for pm in [*j.places, *j.other_places]]
+    assert "Hallworth University" not in names  # no town named with it: not placed at all

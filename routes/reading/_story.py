@@ -667,7 +667,7 @@ class _Reader:
                 # name: an adjective says whose it is, not where: "the Italian Language
                 # Academy")
                 where = hint
-        if where is None:
+        if where is None and not _far_flung(r.surface):
             where = dominant
         if where is None:
             return None
@@ -2197,6 +2197,18 @@ def _landmark_core(surface: str, place: Place, norm: Callable[[str], str]) -> st
     if not core or core in (norm(place.city or ""), norm(place.name)):
         return None
     return core
+
+
+#: last words of institutions whose people the press quotes from anywhere ("a professor at
+#: Cornell University", in a story about China): never guessed at the story's city
+_FAR_FLUNG = frozenset({"university", "college", "institute", "academy"})
+
+
+def _far_flung(surface: str) -> bool:
+    """Whether a building the gazetteer lacks is an institution that the article's dominant
+    city says nothing about: it is placed only by a town named with it."""
+    words = surface.casefold().split()
+    return bool(words) and (words[-1] in _FAR_FLUNG or words[0] in _FAR_FLUNG)
 
 
 def _east_asian_name_abroad(r: RawMention, place: Place, norm: Callable[[str], str]) -> bool:
