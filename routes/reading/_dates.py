@@ -55,6 +55,15 @@ _CLOCK = re.compile(
     r"(?![\w])|(?P<noon>noon|midday|midnight))",
     re.IGNORECASE,
 )
+#: a 24-hour clock time ("at 14:00", "07.30 local time", "21:00 GMT"): a two-digit hour with
+#: minutes after "at", "by", "until"..., or any hour:minutes with a zone after it; "3:1" (a
+#: score) or "14.5" (a decimal) are none
+_CLOCK24 = re.compile(
+    r"\b(?:(?P<qual>by|around|about|at|before|after|shortly\s+after|shortly\s+before|until|"
+    r"from|since)\s+(?P<h>[01]\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:]|\s*(?:a\.?m|p\.?m)\b)"
+    r"|(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)",
+    re.IGNORECASE,
+)
 _PART = re.compile(
     r"\b(?:in|during|by)\s+the\s+(?P<part>(?:early|late)\s+)?(?P<p>morning|afternoon|evening|night)\b"
     r"|\b(?P<meal>lunch|dinner|banquet|breakfast|dined|dining)\b",
@@ -219,6 +228,13 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             hour = hh + (int(c["m"]) / 60 if c["m"] else 0.0)
         hour_text = c[0].strip()
         qual = " ".join(c["qual"].casefold().split()) if c["qual"] else qual
+    if hour is None and digit and (":" in text or "." in text):
+        c24 = _CLOCK24.search(text)
+        if c24:
+            hh, mm = (c24["h"], c24["m"]) if c24["h"] else (c24["h2"], c24["m2"])
+            hour = int(hh) + int(mm) / 60
+            hour_text = c24[0].strip()
+            qual = " ".join(c24["qual"].casefold().split()) if c24["qual"] else qual
     if hour is None:
         p = _PART.search(text) if _has(low, _PART_WORDS) else None
         if p:

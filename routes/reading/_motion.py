@@ -98,7 +98,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:left|leaves|departed|departs|arrived|arrives|"
     r"pulled|reached|reaches|set\s+off|set\s+out|took|takes|ran|runs|docked|docks|landed|"
-    r"lands|sailed|sails)\b")
+    r"lands|sailed|sails|covered|covers|lasted)\b")
 #: what joins the items of a list of places: a comma, "and", "or", "as well as"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?:the\s+)?",
                        re.IGNORECASE)

@@ -439,6 +439,13 @@ class _Reader:
                 for t in s.tokens:
                     if t.cap and t.low in tokens:
                         counts[t.low] += 1
+            # the person a lede opens on and sends somewhere is whom the story follows ("Kim
+            # Jong Un arrived in Singapore ..., ahead of his summit with Donald Trump. ...
+            # Trump arrived later"): two more mentions' worth
+            lede = next((s for s in ss if s.tokens), None)
+            if (lede is not None and lede.tokens[0].cap and lede.tokens[0].low in tokens
+                    and _TRAVEL_CUE.search(lede.text)):
+                counts[lede.tokens[0].low] += 2
         if not counts:
             return self._role_traveller()
         top = counts.most_common(1)[0][0]
@@ -821,21 +828,27 @@ class _Reader:
                         o.left_before = o.pluperfect = True  # "he had visited troops in X"
                     if o.action != "depart":
                         continue
-                    had_left = _HAD_LEFT.search(s.text, max(0, m.start - 40), m.start)
+                    # (from its owner's name: "after a flight from Rome's Fiumicino airport")
+                    at = next((p.start for p in located if p.possessive and p.end <= m.start
+                               and m.start - p.end <= 4), m.start)
+                    had_left = _HAD_LEFT.search(s.text, max(0, at - 40), at)
                     # ("flew into London Luton from Madrid": an airport reached is a visit)
                     arrived_first = any((a.action == "arrive" or (
                         a.action == "visit" and a.place.kind in ("airport", "station", "port")))
                         and a.seq < o.seq for a in here) \
-                        and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):
-                                                                        m.start])
-                    if had_left or arrived_first or _AFTER_LEAVING.search(
-                            s.text, max(0, m.start - 90), m.start):
+                        and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, at - 12):at])
+                    told_trip = (s.idx > 0 and _TRIP_FROM.match(s.text) is not None
+                                 and any(w.action == "arrive" for w in out[:first_here]))
+                    if had_left or arrived_first or told_trip or _AFTER_LEAVING.search(
+                            s.text, max(0, at - 90), at):
+                        # (and "The flight from Pyongyang's Sunan airport covered about 4,700
+                        # km", after the arrival: the trip told, from where it began)
                         # "crossed at Khasan early on Tuesday, about 20 hours after leaving
                         # Pyongyang", "arrived at Dong Dang from Pyongyang on Tuesday": the
                         # sentence's time is the arrival's; the leaving was before it
                         o.day, o.day_text = None, ""
                         o.left_before = True
-                        o.pluperfect = bool(had_left)
+                        o.pluperfect = bool(had_left) or told_trip
                         _forget_clock(o)
                     elif o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
                                                     and a.hour == o.hour for a in here):
@@ -1948,6 +1961,13 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
 _SINCE_SETTING_OUT = re.compile(r"\s+after\s+(?:(?:he|she|they|it)\s+)?(?:setting\s+(?:out|off)|"
                                 r"set\s+(?:out|off)|starting\s+out|leaving\s+home)\b",
                                 re.IGNORECASE)
+#: a trip told as a sentence's subject, from where it began: "The flight from Pyongyang's
+#: Sunan airport covered about 4,700 km"
+_TRIP_FROM = re.compile(r"[\"“‘']?(?:The|A|An|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:flight|trip|journey|voyage|ride|crossing|drive)\s+from\s+")
+#: a verb of travel anywhere in a sentence (for the lede's traveller)
+_TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|travell?ed|drove|"
+                         r"sailed|departed|reached|boarded|set\s+off|headed)\b")
 #: a trip's start told after its end: "ending a journey that began in Pyongyang"
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)

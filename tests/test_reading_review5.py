@@ -1,0 +1,64 @@
+"""A fifth review: the lede's traveller, trips told from where they began after the arrival,
+and 24-hour clock times. Every story is constructed for the test (none is taken from an
+article).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.models import Journey
+from routes.pipeline import check_articles
+from routes.reading._dates import sentence_time
+
+
+def checked(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
+    from routes.reading import read_text
+
+    return check_articles([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
+                          gazetteer=gazetteer)
+
+
+def stops(j: Journey) -> list[str]:
+    return [s.place.name for s in j.stops]
+
+
+def verdict(j: Journey, text: str) -> tuple[str | None, str | None, str]:
+    c = next(c for c in j.claims if c.text == text)
+    return c.origin, c.destination, c.verdict
+
+
+def test_the_lede_s_traveller_is_the_one_the_story_follows(shared_gazetteer: Any) -> None:
+    j = checked("Kim Jong Un arrived in Singapore on Sunday, ahead of his summit with Donald "
+                "Trump. Trump arrived later that evening after flying from Quebec. Trump "
+                "will leave on Tuesday.", shared_gazetteer, date="2018-06-10")
+    assert j.traveller == "Kim Jong Un"
+
+
+def test_a_flight_told_from_where_it_began_after_the_arrival(shared_gazetteer: Any) -> None:
+    j = checked("Kim Jong Un arrived in Singapore on Sunday afternoon. The flight from "
+                "Pyongyang's Sunan airport covered about 4,700 km and took roughly six and a "
+                "half hours.", shared_gazetteer, date="2018-06-10")
+    assert stops(j) == ["Pyongyang Sunan International Airport", "Singapore"]
+    assert verdict(j, "about 4,700 km")[2] == "consistent"
+    k = checked("The pope landed at Baghdad International Airport on Friday after a flight "
+                "from Rome's Fiumicino airport. A news agency put the flight at 5,000 km.",
+                shared_gazetteer)
+    assert stops(k)[-1] == "Baghdad International Airport" and len(k.stops) == 2
+    assert verdict(k, "5,000 km")[2] == "inconsistent"  # about 2,950 km in a straight line
+
+
+def test_24_hour_clock_times_are_read() -> None:
+    for text, hour in (("left Chicago at 14:00 on Friday", 14.0),
+                       ("berthed at 07.30 local time", 7.5), ("at 21:00 GMT", 21.0)):
+        assert sentence_time(text, None, None).hour == hour, text
+    for text in ("won 3:1 at home", "a 14.5 km walk", "at 10.5 per cent"):
+        assert sentence_time(text, None, None).hour is None, text
+
+
+def test_a_trip_timed_in_24_hour_clock(shared_gazetteer: Any) -> None:
+    j = checked("The ferry left Piraeus at 21:00 on Saturday and berthed in Heraklion at 07.30 "
+                "local time on Sunday.", shared_gazetteer, date="2024-01-14")
+    came = j.stops[-1].arrive
+    assert came is not None and (came.hour, came.minute) == (7, 30)
+    assert all(c.verdict != "inconsistent" for c in j.claims)
