@@ -231,8 +231,8 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
     if hour is None and digit and (":" in text or "." in text):
         c24 = _CLOCK24.search(text)
         if c24:
-            hh, mm = (c24["h"], c24["m"]) if c24["h"] else (c24["h2"], c24["m2"])
-            hour = int(hh) + int(mm) / 60
+            h24, m24 = (c24["h"], c24["m"]) if c24["h"] else (c24["h2"], c24["m2"])
+            hour = int(h24) + int(m24) / 60
             hour_text = c24[0].strip()
             qual = " ".join(c24["qual"].casefold().split()) if c24["qual"] else qual
     if hour is None:
