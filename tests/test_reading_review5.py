@@ -62,3 +62,36 @@ def test_a_trip_timed_in_24_hour_clock(shared_gazetteer: Any) -> None:
     came = j.stops[-1].arrive
     assert came is not None and (came.hour, came.minute) == (7, 30)
     assert all(c.verdict != "inconsistent" for c in j.claims)
+
+
+def test_a_site_named_with_its_lower_case_kind(shared_gazetteer: Any) -> None:
+    j = checked("The train travelled from Khasan to the Vostochny cosmodrome in about 32 hours.",
+                shared_gazetteer)
+    assert stops(j) == ["Khasan", "Vostochny Cosmodrome"]  # not the town in the Caucasus
+    assert verdict(j, "about 32 hours")[2] != "inconsistent"
+
+
+def test_a_procession_between_two_landmarks_walks(shared_gazetteer: Any) -> None:
+    j = checked("The procession moved from Westminster Abbey to Wellington Arch at Hyde Park "
+                "Corner, a distance of about 2.5 km that took roughly 45 minutes.",
+                shared_gazetteer)
+    assert stops(j) == ["Westminster Abbey", "Wellington Arch"]
+    assert [leg.mode for leg in j.legs] == ["walk"]
+    assert verdict(j, "roughly 45 minutes")[2] == "consistent"
+
+
+def test_a_figure_a_little_short_of_a_site_s_point_is_not_called_wrong(
+        shared_gazetteer: Any) -> None:
+    j = checked("The procession moved from Westminster Abbey to Hyde Park, about 2.5 km.",
+                shared_gazetteer)
+    assert verdict(j, "about 2.5 km")[2] == "unverifiable"  # Hyde Park is 2.5 km across
+
+
+def test_slow_aircraft_and_dog_sleds_have_their_own_pace(shared_gazetteer: Any) -> None:
+    j = checked("The solar plane flew from Nagoya to Honolulu in 118 hours, at an average speed "
+                "of about 61 km/h.", shared_gazetteer)
+    assert [c.verdict for c in j.claims if c.kind in ("duration", "speed")] == [
+        "consistent", "consistent"]
+    k = checked("The musher's dog team left Willow on Sunday and reached Nome nine days later, "
+                "at an average of about 4.6 miles per hour.", shared_gazetteer)
+    assert all(c.verdict != "inconsistent" for c in k.claims)

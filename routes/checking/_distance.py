@@ -59,6 +59,12 @@ def _digits(lo: float, hi: float) -> int:
 
 
 KM_PER_NAUTICAL_MILE = 1.852
+#: how far short of the straight line a figure may fall when an end is a site rather than a
+#: town (a park, a palace, a building placed approximately): its point is one spot of ground
+#: that spans up to about this much (Hyde Park is 2.5 km across)
+SITE_SLACK_KM = 2.0
+#: kinds whose point is a town's centre, for which the straight line is the floor it is
+TOWN_KINDS = frozenset({"city", "district", "admin", "country", "region", "continent", "water"})
 
 
 def told_unit(claim: Claim) -> str:
@@ -163,6 +169,19 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
                 f"{fig} is far shorter than the straight line {span} "
                 f"({geo.km:,.0f} km), so one of them is likely not the place the story means: "
                 f"{doubt}. Check where it is before judging the figure.",
+            )
+        sites = [p.name for p in (match.origin, match.destination)
+                 if p is not None and p.kind not in TOWN_KINDS]
+        if sites and geo.km - acc.high <= SITE_SLACK_KM:
+            # "from Westminster Abbey to Wellington Arch at Hyde Park Corner, about 2.5 km": a
+            # park, a palace or a building placed approximately is a point for a site
+            # that spans its own size, so a shortfall that small proves nothing
+            return (
+                "unverifiable",
+                f"{fig} is shorter than the straight line {span} ({geo.km:,.1f} km), but by "
+                f"less than {SITE_SLACK_KM:g} km, and {' and '.join(sites)} "
+                f"{'is a site' if len(sites) == 1 else 'are sites'} whose point stands for "
+                "more ground than that: the figure cannot be ruled out.",
             )
         return (
             "inconsistent",

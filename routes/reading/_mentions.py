@@ -779,7 +779,8 @@ def scan_names(
 _STATION_TAILS = (("station",), ("railway", "station"), ("train", "station"),
                   ("rail", "station"), ("cathedral",), ("palace",), ("castle",), ("abbey",),
                   ("basilica",), ("stadium",), ("airport",), ("bridge",), ("tower",),
-                  ("mosque",), ("museum",))
+                  ("mosque",), ("museum",), ("cosmodrome",), ("spaceport",), ("arch",),
+                  ("air", "base"), ("base", "camp"), ("monument",), ("memorial",))
 #: a lower-case word that may finish a name the gazetteer knows ("Notre-Dame cathedral")
 _TAIL_WORD = re.compile(
     r" (?:" + "|".join(sorted({tail[-1] for tail in _STATION_TAILS})) + r")\b")

@@ -140,6 +140,11 @@ _DRIVEN = re.compile(r"\b(?:cars?|motorcades?|drove|driven|drives|buses|bus|coac
                      r"trains?)\b")
 #: a story of helicopters: its flights are a helicopter's, not an airliner's
 _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
+#: stories of slow aircraft and of dog sleds: their legs are judged by their own envelopes
+#: (routes/data/modes.yaml), not an airliner's or a car's
+_SOLAR_PLANE = re.compile(r"\b(?:solar[- ]powered|solar\s+(?:plane|aircraft)|solar\s+impulse)\b")
+_BALLOON = re.compile(r"\b(?:balloon|balloonists?)\b")
+_SLED = re.compile(r"\b(?:dog\s+sled|sled\s+dogs?|dog\s+team|mushers?|mushing|iditarod)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a conventional train by its class: never re-read as a high-speed one (see
 #: routes/checking/_train_class.py)
@@ -674,7 +679,10 @@ class _Reader:
                 # name: an adjective says whose it is, not where: "the Italian Language
                 # Academy")
                 where = hint
-        if where is None and not _far_flung(r.surface):
+        if where is None and dominant is not None and (not _far_flung(r.surface) or any(
+                m.place.key == dominant.key for m in s.mentions)):
+            # (a university only when its sentence names that city: "Pupils in Doha study at
+            # the Italian Language Academy")
             where = dominant
         if where is None:
             return None
@@ -1268,7 +1276,11 @@ class _Reader:
         road_vehicle = ("bicycle" if _CYCLING.search(text_all) else
                         "runner" if _RUNNING.search(text_all) or (
                             _RAN.search(text_all) and not _DRIVEN.search(text_all)) else None)
-        air_vehicle = "helicopter" if _HELICOPTER.search(text_all) else None
+        air_vehicle = ("helicopter" if _HELICOPTER.search(text_all) else
+                       "solar plane" if _SOLAR_PLANE.search(text_all) else
+                       "balloon" if _BALLOON.search(text_all) else None)
+        if road_vehicle is None and _SLED.search(text_all):
+            road_vehicle = "dog sled"
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
         main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
@@ -1337,7 +1349,7 @@ class _Reader:
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
-            mode: Mode = "road" if same_city else (
+            mode: Mode = ("walk" if walk else "road") if same_city else (
                 _leg_mode(*reached.get(b.place.key, ("", -1)))
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
                     "walk" if walk else
@@ -2656,7 +2668,7 @@ _TOOK = (r"(?:(?:took|takes|take|taking|boarded|caught)\s+|\bon\s+(?:board\s+)?)
 # ("took an overnight train", "left Athens on an overnight bus")
 #: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|"
-                      r"pilgrims?|pilgrimage|marched|marching)\b")
+                      r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
                         + _TOOK + r"(?:bus|coach|taxi|car))\b", re.IGNORECASE)),
