@@ -158,6 +158,9 @@ class Leg:
     direction: Literal["outbound", "return"] | None = None
     measures: dict[str, Measure] = field(default_factory=dict)  # keyed by Measure.kind
     via: list[str] = field(default_factory=list)  # places passed (e.g. Shenyang, Sinuiju)
+    #: False when no word of the story gives the mode and it was guessed from the distance
+    #: (a flight over 1,000 km): a trip slower than the guess is then no error
+    mode_told: bool = True
 
 
 @dataclass(slots=True)

@@ -106,6 +106,7 @@ def leg_dict(leg: Leg) -> dict[str, Any]:
         "depart": _time(leg.depart),
         "arrive": _time(leg.arrive),
         "via": list(leg.via),
+        "mode_told": leg.mode_told,
         "measures": {kind: measure_dict(m) for kind, m in leg.measures.items()},
     }
 

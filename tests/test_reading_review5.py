@@ -95,3 +95,39 @@ def test_slow_aircraft_and_dog_sleds_have_their_own_pace(shared_gazetteer: Any) 
     k = checked("The musher's dog team left Willow on Sunday and reached Nome nine days later, "
                 "at an average of about 4.6 miles per hour.", shared_gazetteer)
     assert all(c.verdict != "inconsistent" for c in k.claims)
+
+
+def test_a_side_trip_there_was_time_for_is_no_leg(shared_gazetteer: Any) -> None:
+    j = checked("The ship left Barcelona on Saturday and reached Marseille on Sunday. Passengers "
+                "had about ten hours ashore, enough for a coach trip to Aix-en-Provence some "
+                "30 km away.", shared_gazetteer, date="2024-05-27")
+    assert stops(j) == ["Barcelona", "Marseille"]
+    assert [c.text for c in j.claims if c.kind in ("distance", "duration")] == []
+
+
+def test_a_tour_told_day_by_day_in_one_sentence(shared_gazetteer: Any) -> None:
+    j = checked("The King drove from Balmoral to Inverness on Monday. On Tuesday he went on to "
+                "Aberdeen, and on Wednesday the royal car took him south to Dundee.",
+                shared_gazetteer, date="2024-07-04")
+    assert stops(j)[-2:] == ["Aberdeen", "Dundee"]
+
+
+def test_named_vehicles_and_untold_modes(shared_gazetteer: Any) -> None:
+    j = checked("The C-17 took off from Kabul on Friday. After a flight of about three and a "
+                "half hours it landed at Al Udeid air base outside Doha.", shared_gazetteer)
+    assert stops(j) == ["Kabul", "Al Udeid Air Base"]
+    k = checked("The California Zephyr pulled out of Chicago Union Station on Friday and "
+                "rolled into Emeryville on Sunday.", shared_gazetteer, date="2024-03-17")
+    assert stops(k) == ["Chicago Union Station", "Emeryville"]
+    # no word says it is a train: the mode is guessed (a flight), so a late arrival is no error
+    assert not k.legs[0].mode_told
+    assert all(c.verdict != "inconsistent" for c in k.claims)
+    w = checked("We flew from Kathmandu to Pokhara on Monday.", shared_gazetteer)
+    assert stops(w) == ["Kathmandu", "Pokhara"]
+
+
+def test_goals_a_train_was_only_bound_for(shared_gazetteer: Any) -> None:
+    j = checked("The train left Chicago on Friday bound for Seattle and Portland. On Saturday "
+                "it derailed near Joplin, Montana. The train never reached the Pacific coast: "
+                "passengers were taken by bus to Shelby.", shared_gazetteer, date="2024-03-17")
+    assert "Seattle" not in stops(j) and "Portland" not in stops(j)

@@ -98,7 +98,9 @@ def check_claim(
         _doubt_far_namesakes(claim, match)
     elif claim.kind == "duration":
         env = envelope_for(mode, vehicle)
-        claim.verdict, text, speeds = judge_duration(claim, match, mode, env)
+        guessed = match is not None and any(not leg.mode_told for leg in match.legs(journey))
+        claim.verdict, text, speeds = judge_duration(claim, match, mode, env,
+                                                     mode_guessed=guessed)
         fast = high_speed_reading(match, mode, vehicle) if claim.verdict == "inconsistent" \
             else None
         if fast is not None:
@@ -109,6 +111,13 @@ def check_claim(
                 claim.verdict, speeds = verdict, fast_speeds
                 text = f"{fast_text} {UNCLASSED_NOTE.format(line=line_named(match))}"
                 _fill_measures(claim, match)
+        if (claim.verdict == "inconsistent" and guessed and speeds is not None
+                and speeds[1] < env.low_kmh):
+            # slower than the mode guessed from the distance (a flight): the story does not
+            # say how they went, and a slower way would explain it
+            claim.verdict = "unverifiable"
+            text = (f"{text} But the story does not say how the traveller went, and a slower "
+                    "way than the one assumed would explain it.")
         claim.implied_speed_kmh = speeds
         if match is not None and match.indices:
             others = [

@@ -114,7 +114,7 @@ def _speed_verdict(
 
 
 def judge_duration(
-    claim: Claim, match: LegMatch | None, mode: str, env: Envelope
+    claim: Claim, match: LegMatch | None, mode: str, env: Envelope, *, mode_guessed: bool = False
 ) -> tuple[Verdict, str, tuple[float, float] | None]:
     acc = duration_range(claim)
     if acc is None:
@@ -202,7 +202,8 @@ def judge_duration(
     hi_kmh = hi_km / acc.low if acc.low > 0 else math.inf
     geo_kmh = geo.km / acc.high if geo is not None and acc.high > 0 else None
     verdict, _ = _speed_verdict(lo_kmh, hi_kmh, env, geo_kmh)
-    if verdict == "inconsistent" and env.mode == "air" and hi_kmh < env.low_kmh:
+    if verdict == "inconsistent" and env.mode == "air" and hi_kmh < env.low_kmh and (
+            not mode_guessed):
         # a flight far slower than any airliner ("an eight-hour flight" from Washington to
         # Geneva, New York, 470 km): the place is the likelier mistake, as for one far too fast
         doubt = doubtful_ends(match, 0.0)

@@ -22,16 +22,18 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
                r"started|starting|began|beginning|(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
-               r"walked|marched|steamed|pulled)\s+out\s+of)"),
+               r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
+               r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
                r"enters|entering|got\s+to|reached|docked|docks|berthed|touched\s+down|"
-               r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing)"),
+               r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing|"
+               r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
              r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|walked|"
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
-             r"marching|"
+             r"marching|drifted|drifting|mushed|mushing|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
@@ -115,7 +117,8 @@ TRAVEL_PARTY = frozenset(
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
-        "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops"
+        "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
+        "we", "us", "our"
     ]
 )
 

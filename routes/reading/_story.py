@@ -75,13 +75,15 @@ FLIGHT_ORDER_SPEED_KMH = 500.0
 
 _CLAUSE_SPLIT = re.compile(
     r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
-    r"she|they|it|his|was|were|is|are|has|had)\b)",
+    r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b)",
     re.IGNORECASE,
 )
 #: the same on lower-cased text (several times faster than a case-insensitive search)
 _CLAUSE_SPLIT_LOW = re.compile(
     r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
-    r"she|they|it|his|was|were|is|are|has|had)\b)",
+    r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b)",
 )
 #: (these three are matched against the lower-cased sentence: faster than IGNORECASE)
 _BEFORE_DEPARTURE = re.compile(r"\bbefore\s+(?:his|her|their|the)\s+(?:departure|leaving)\b|"
@@ -97,19 +99,22 @@ _ACTIVITY = re.compile(
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
     r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
-    r"(?:[a-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z-]{3,})"
+    r"(?:[A-Za-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
     # "The Nightjet from Vienna to Paris left": the route told inside the subject
     r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
-    r"airlifted|ferried|carried|rushed|repatriated|deported)\b")
+    r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
+    r"drifted|steamed)\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
                         "minority", "one", "two", "three", "few", "many", "most", "day", "week",
-                        "year", "month", "time", "trip", "journey", "flight", "news", "report"})
+                        "year", "month", "time", "trip", "journey", "flight", "news", "report",
+                        "had", "has", "have", "was", "were", "is", "are", "been", "never",
+                        "also", "then", "later", "finally", "once"})
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|then|next|from\s+"
                             r"there),?\s+)?(?:it|they|she|the\s+train|the\s+convoy)\b",
                             re.IGNORECASE)
@@ -772,8 +777,12 @@ class _Reader:
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
-                    if role is not None and _HABITUAL.search(s.text, max(0, start - 60), start):
-                        role = None  # "The family usually drives to Atlanta": not this trip
+                    if role is not None and (
+                            _HABITUAL.search(s.text, max(0, start - 60), start)
+                            or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)):
+                        # "The family usually drives to Atlanta", "enough for a coach trip to
+                        # Aix-en-Provence": not this trip
+                        role = None
                     elif (role is None and m.place.kind in CITY_KINDS
                           and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
                           and _TIME_AFTER_LEAVING.match(s.text, m.end)):
@@ -967,6 +976,12 @@ class _Reader:
                 for m in s.mentions:
                     if _NEVER_REACHED.search(s.text, max(0, m.start - 40), m.start):
                         unreached.add(self.places.city_of(m.place).key)
+        # "left Chicago bound for Seattle and Portland ... The train never reached the Pacific
+        # coast": goals it was only bound for, and never arrived at, are not reached
+        if any(_NEVER_REACHED_ANY.search(s.text) for ss in self.sentences for s in ss):
+            arrived = {o.city.key for o in out if o.action in ("arrive", "visit")}
+            unreached.update(o.city.key for o in out if o.action == "goal"
+                             and _BOUND_FOR.search(o.sentence) and o.city.key not in arrived)
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
         # goal told, then another place reached instead
         by_sentence: dict[tuple[int, int], list[_Obs]] = {}
@@ -1349,6 +1364,9 @@ class _Reader:
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
+            told = same_city or bool(
+                _leg_mode(*reached.get(b.place.key, ("", -1))) or rail or air or sea or road
+                or walk)
             mode: Mode = ("walk" if walk else "road") if same_city else (
                 _leg_mode(*reached.get(b.place.key, ("", -1)))
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
@@ -1362,7 +1380,7 @@ class _Reader:
                             vehicle if mode == "rail" else
                             road_vehicle if mode in ("road", "walk") and not same_city else
                             air_vehicle if mode == "air" else None,
-                            direction))
+                            direction, mode_told=told))
         self.journey.legs = legs
         self._kinds = kinds
 
@@ -1614,7 +1632,8 @@ class _Reader:
                 dest = self.places.city_of(told[-1].place)
         if origin is None and dest is not None and (_FIRST_PART.search(
                 s.text, max(0, fig.start - 30), fig.start) or _HABITUAL_CLAUSE.search(
-                s.text, 0, fig.start) or _SINCE_SETTING_OUT.match(s.text, fig.end)):
+                s.text, 0, fig.start) or _SINCE_SETTING_OUT.match(s.text, fig.end)
+                or _FROM_THE_START.match(s.text, fig.end)):
             # (and "the family usually drives the 660 miles to Atlanta", "reached Atlanta
             # shortly before midnight, 19 hours after setting out": the whole trip)
             # "The first 5,185 km, as far as Irkutsk": from the start of the trip
@@ -1957,6 +1976,8 @@ _LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)"
                             r"\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a distance told on beyond where the traveller is: "more than 4,000 km further north"
 _BEYOND = re.compile(r"\s+(?:further|farther|beyond|ahead|to\s+go)\b", re.IGNORECASE)
+#: a trip there was time or fuel for, not one told as made
+_ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: what a traveller does as a rule, not on the trip told: "usually drives the 660 miles to
 #: Atlanta in about ten hours"
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|routinely)\s+"
@@ -1969,6 +1990,9 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
                                  r"[\w-]+\s+(?:hours?|days?|minutes?)(?:\s+and\s+[\w-]+\s+"
                                  r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
                                  r"off|starting)\b", re.IGNORECASE)
+#: a distance from where the trip began: "reached Corinth, about 80 km from the start"
+_FROM_THE_START = re.compile(r"\s+from\s+the\s+(?:start|outset|beginning|starting\s+line)\b",
+                             re.IGNORECASE)
 #: a time since the trip began, with no place named: "19 hours after setting out"
 _SINCE_SETTING_OUT = re.compile(r"\s+after\s+(?:(?:he|she|they|it)\s+)?(?:setting\s+(?:out|off)|"
                                 r"set\s+(?:out|off)|starting\s+out|leaving\s+home)\b",
@@ -2348,6 +2372,11 @@ _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
+#: a trip that did not get where it was going, whatever the place is called: "The train never
+#: reached the Pacific coast"; and the goals it was only bound for
+_NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(?:ed)?|"
+                                r"ma(?:de|ke)\s+it\s+to|arrived)\b", re.IGNORECASE)
+_BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 #: a goal the trip did not reach: "and never reached Seattle", "failed to reach"
 _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(?:reach(?:ed|ing)?|"
                             r"ma(?:de|king)\s+it\s+to|arriv(?:ed|ing)\s+(?:in|at))\s+(?:the\s+)?$",
@@ -2746,6 +2775,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
+    if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
+                                               sentence[max(0, fig.start - 90):fig.start]):
+        return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be
+    if fig.kind == "duration" and (after[:1] in (["ashore"], ["onshore"])
+                                   or after[:2] == ["in", "port"]):
+        return "event", "stay"  # "about ten hours ashore": time in port, not at sea
     if fig.compound and after:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
