@@ -131,3 +131,25 @@ def test_goals_a_train_was_only_bound_for(shared_gazetteer: Any) -> None:
                 "it derailed near Joplin, Montana. The train never reached the Pacific coast: "
                 "passengers were taken by bus to Shelby.", shared_gazetteer, date="2024-03-17")
     assert "Seattle" not in stops(j) and "Portland" not in stops(j)
+
+
+def test_a_flight_that_lasted_is_a_travel_time(shared_gazetteer: Any) -> None:
+    j = checked("The solar plane landed in Honolulu on Friday, ending a non-stop flight from "
+                "Nagoya that lasted 117 hours and 52 minutes.", shared_gazetteer)
+    assert verdict(j, "117 hours and 52 minutes")[2] == "consistent"
+
+
+def test_a_late_arrival_told_only_by_days_proves_nothing(shared_gazetteer: Any) -> None:
+    j = checked("His armoured train left Pyongyang on Sunday and reached Khasan on Tuesday.",
+                shared_gazetteer, date="2023-09-13")
+    arrival = next(c for c in j.claims if c.kind == "time" and c.destination == "Khasan")
+    assert arrival.verdict == "unverifiable" and "halts" in arrival.explanation
+    early = checked("The train left Moscow on Monday and reached Vladivostok on Tuesday.",
+                    shared_gazetteer, date="2024-03-13")
+    assert any(c.verdict == "inconsistent" for c in early.claims if c.kind == "time")
+
+
+def test_a_height_is_no_distance(shared_gazetteer: Any) -> None:
+    j = checked("The solar plane flew from Nagoya to Honolulu, climbing to an altitude of 8,600 "
+                "metres by day.", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind == "distance"] == []

@@ -345,6 +345,11 @@ def _departure_for(
     return _earlier_anchor(journey, j, w.hi, durations, claim, ARRIVAL_LOOKBACK)
 
 
+#: a window this wide is a day told with no clock
+DAY_ONLY = timedelta(hours=12)
+_HALTS = "which halts the story does not tell could explain (only days are given)"
+
+
 def judge_arrival(
     journey: Journey, claim: Claim, match: LegMatch | None, durations: Mapping[int, Sequence[Claim]]
 ) -> tuple[Verdict, str]:
@@ -389,6 +394,11 @@ def judge_arrival(
             )
         if ok:
             results.append((True, f"{basis}; {w.label} fits.", dep.lo))
+        elif (w.lo > arr_hi if arr_hi is not None else False) and (
+                w.hi - w.lo >= DAY_ONLY and dep.hi - dep.lo >= DAY_ONLY):
+            # days told, no clocks ("left Pyongyang on Sunday and reached Khasan on Tuesday"):
+            # halts of a day or more are common and untold, so late proves nothing
+            results.append((False, f"{basis}; {w.label} is later, {_HALTS}.", dep.lo))
         else:
             side = (
                 "earlier than the traveller could arrive"
@@ -403,6 +413,8 @@ def judge_arrival(
     fitting = [r for r in results if r[0]]
     # The leg the report most plausibly means: the first that fits, else the latest departure.
     chosen = fitting[0] if fitting else max(results, key=lambda r: r[2])
+    if not chosen[0] and _HALTS in chosen[1]:
+        return "unverifiable", chosen[1]
     if not chosen[0] and "later than" in chosen[1] and any(
             not leg.mode_told for leg in journey.legs[:max(candidates) + 1]):
         # a mode guessed from the distance (a flight) makes a late arrival no error: the story

@@ -2756,6 +2756,9 @@ _BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|n
                          r"\s+of|outside|from)\s+(?:the\s+)?", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
+#: words that make a length a height or a depth: "an altitude of 8,600 metres"
+_HEIGHT_WORDS = frozenset({"altitude", "altitudes", "height", "heights", "elevation", "depth",
+                           "depths", "ceiling"})
 #: words after "ran" that make it a run of a distance or between places
 _RAN_A_WAY = frozenset({"from", "the", "to", "across", "all", "nonstop", "non"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
@@ -2775,6 +2778,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
+    if fig.kind == "distance" and (
+            any(w in _HEIGHT_WORDS for w in before[-4:])
+            or after[:3] == ["above", "sea", "level"] or after[:1] in (["high"], ["tall"],
+                                                                     ["deep"], ["up"])):
+        return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
         return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be
@@ -2816,9 +2824,13 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
               for w, nxt in zip(before, [*before[1:], *after[:1], ""], strict=False)]
     after = [w if not (w == "ran" and nxt not in _RAN_A_WAY) else ""
              for w, nxt in zip(after, [*after[1:], ""], strict=False)]
-    for i, w in enumerate(reversed(before[-10:])):
+    window = before[-10:]
+    for i, w in enumerate(reversed(window)):
         if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
             near.append((i, "travel", w))
+        elif w == "lasted" and any(x in _TRAVEL_WORDS for x in window[
+                max(0, len(window) - 7 - i):len(window) - 1 - i]):
+            near.append((i, "travel", "trip"))  # "a non-stop flight from Nagoya that lasted"
         elif w in _EVENT_WORDS or w == "lasted":
             near.append((i, "event", w))
     for i, w in enumerate(after[:6]):
