@@ -153,3 +153,9 @@ def test_a_height_is_no_distance(shared_gazetteer: Any) -> None:
     j = checked("The solar plane flew from Nagoya to Honolulu, climbing to an altitude of 8,600 "
                 "metres by day.", shared_gazetteer)
     assert [c.text for c in j.claims if c.kind == "distance"] == []
+
+
+def test_where_a_crash_happened_is_no_leg(shared_gazetteer: Any) -> None:
+    j = checked("The bus left Lima at 22:00 on Monday for Huancayo. It left the road at about "
+                "03:30, some 20 km west of La Oroya, the nearest town.", shared_gazetteer)
+    assert verdict(j, "some 20 km")[2] == "unverifiable"

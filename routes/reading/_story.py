@@ -1626,7 +1626,8 @@ class _Reader:
             # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
             # Milan": the place the clause is about, named before the figure
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
-                    and m.place.kind not in AREA_KINDS
+                    and m.place.kind not in AREA_KINDS and not (
+                        m.place.id.startswith("approx:") and m.place.kind == "landmark")
                     and self.places.city_of(m.place).key != origin.key]
             if told:
                 dest = self.places.city_of(told[-1].place)
@@ -2753,7 +2754,8 @@ _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\
 #: north-west of", "50 km outside"
 _BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|northwest|"
                          r"southeast|southwest|north-east|north-west|south-east|south-west)"
-                         r"\s+of|outside|from)\s+(?:the\s+)?", re.IGNORECASE)
+                         r"\s+of|outside|from)\s+(?:the\s+|la\s+|le\s+|el\s+|al\s+|los\s+|"
+                         r"las\s+)?", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
 #: words that make a length a height or a depth: "an altitude of 8,600 metres"
