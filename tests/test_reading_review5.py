@@ -159,3 +159,22 @@ def test_where_a_crash_happened_is_no_leg(shared_gazetteer: Any) -> None:
     j = checked("The bus left Lima at 22:00 on Monday for Huancayo. It left the road at about "
                 "03:30, some 20 km west of La Oroya, the nearest town.", shared_gazetteer)
     assert verdict(j, "some 20 km")[2] == "unverifiable"
+
+
+def test_a_night_train_told_through_the_night(shared_gazetteer: Any) -> None:
+    j = checked("The first Nightjet sleeper from Vienna to Paris left Vienna at 7:40 p.m. on "
+                "Monday. It called at Linz and Salzburg and crossed into Germany before "
+                "midnight. It stopped in Munich and Stuttgart during the night and reached "
+                "Strasbourg at dawn. The train pulled into Paris at 9:45 a.m. on Tuesday. The "
+                "route is about 1,400 km long.", shared_gazetteer, date="2021-12-14")
+    assert stops(j) == ["Vienna", "Linz", "Salzburg", "Munich", "Stuttgart", "Strasbourg",
+                        "Paris"]
+    assert verdict(j, "about 1,400 km")[:2] == ("Vienna", "Paris")
+    assert all(c.verdict != "inconsistent" for c in j.claims)
+
+
+def test_parts_of_the_day_at_its_edges() -> None:
+    for text, hour in (("reached Strasbourg at dawn", 6.0), ("in the small hours", 2.0),
+                       ("stopped in Munich during the night", 2.0), ("at sunset", 18.5),
+                       ("left in the evening", 19.0)):
+        assert sentence_time(text, None, None).hour == hour, text

@@ -29,6 +29,9 @@ PART_HOURS = {
     "early evening": 18.0, "evening": 19.0, "dinner": 19.0, "banquet": 19.0,
     "late evening": 21.0, "night": 21.0, "late night": 23.0, "midnight": 0.0, "early": 6.0,
     "breakfast": 8.0, "dawn": 6.0, "daybreak": 6.0, "dined": 19.0, "dining": 19.0,
+    "sunrise": 6.0, "first light": 6.0, "dusk": 18.5, "sunset": 18.5, "nightfall": 19.0,
+    # "during the night", "in the small hours": after midnight, not the evening's "night"
+    "small hours": 2.0, "during night": 2.0,
 }
 
 _WD = "|".join(WEEKDAYS)
@@ -65,8 +68,11 @@ _CLOCK24 = re.compile(
     re.IGNORECASE,
 )
 _PART = re.compile(
-    r"\b(?:in|during|by)\s+the\s+(?P<part>(?:early|late)\s+)?(?P<p>morning|afternoon|evening|night)\b"
-    r"|\b(?P<meal>lunch|dinner|banquet|breakfast|dined|dining)\b",
+    r"\b(?P<prep>in|during|by)\s+the\s+(?P<part>(?:early|late|small)\s+)?"
+    r"(?P<p>morning|afternoon|evening|night|hours)\b"
+    r"|\b(?P<meal>lunch|dinner|banquet|breakfast|dined|dining)\b"
+    r"|\b(?:at|by|before|after|around)\s+(?P<edge>dawn|daybreak|sunrise|first\s+light|dusk|"
+    r"sunset|nightfall)\b",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
@@ -116,7 +122,8 @@ def resolve_weekday(weekday: int, anchor: date, ahead: bool = False) -> date:
 _ANY = re.compile(
     rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|day|"
     r"previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
-    r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter)\b",
+    r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter|dawn|"
+    r"daybreak|sunrise|light|dusk|sunset|nightfall|hours)\b",
 )
 
 #: Words one of which every match of a pattern contains (lower case), so that a sentence
@@ -128,7 +135,8 @@ _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "last", "this", 
 _NOON_WORDS = ("noon", "midday", "midnight")
 _AMPM_WORDS = ("am", "pm", "a.m.", "p.m.")
 _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "banquet",
-               "breakfast", "dined", "dining")
+               "breakfast", "dined", "dining", "dawn", "daybreak", "sunrise", "first light",
+               "dusk", "sunset", "nightfall", "small hours")
 _BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
                      "since", *_MON3)
 _DIGIT = re.compile(r"\d")
@@ -238,7 +246,10 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
     if hour is None:
         p = _PART.search(text) if _has(low, _PART_WORDS) else None
         if p:
-            key = (p["part"] or "") + (p["p"] or p["meal"] or "")
+            key = (p["part"] or "") + (p["p"] or p["meal"] or p["edge"] or "")
+            if p["p"] and p["p"].casefold() == "night" and not p["part"] and (
+                    p["prep"] or "").casefold() == "during":
+                key = "during night"
             hour = PART_HOURS.get(" ".join(key.casefold().split()))
             hour_text = p[0].strip() if hour is not None else ""
     background = day is None and (digit or _has(low, _BACKGROUND_WORDS)) and bool(

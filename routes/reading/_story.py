@@ -69,6 +69,9 @@ from routes.reading._written import use_written_names
 
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
+#: how much earlier than its goal's estimated time an arrival told there may be and still be
+#: that goal's arrival (the estimate assumes a slow train)
+ORDER_SLACK = timedelta(hours=24)
 #: the same for a goal its sentence flies to ("took a two-hour flight to Moscow"): an
 #: airliner's slow average, so a flight is not ordered days after the stops it precedes
 FLIGHT_ORDER_SPEED_KMH = 500.0
@@ -1041,11 +1044,11 @@ class _Reader:
             if (o.day is not None and not o.day_text and o.hour is not None
                     and clocked is not None and clocked.day == o.day
                     and clocked.hour is not None and o.hour < clocked.hour
-                    and clocked.action == "depart" and o.action != "depart"
-                    and o.day < date.max):
-                # "left at 9:27 p.m. on Thursday ... called at Villach shortly after 3 a.m.":
-                # a clock earlier than the one told before it, on a day not told, is the next
-                # morning
+                    and o.action != "depart" and not o.pluperfect and o.day < date.max):
+                # "left at 9:27 p.m. on Thursday ... called at Villach shortly after 3 a.m.",
+                # "... crossed into Germany before midnight. It stopped in Munich during the
+                # night": a clock earlier than the one told before it, on a day not told, is
+                # the next morning
                 o.day = o.day + timedelta(days=1)
             if o.day is not None:
                 told_day[o.art] = o.day
@@ -1142,6 +1145,16 @@ class _Reader:
                 o.origin = origin_visit.city
             goals.append((o.t, o))
         for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
+            # the goal of a trip whose arrival there is told with a time ("The Nightjet from
+            # Vienna to Paris left at 7:40 p.m. ... pulled into Paris at 9:45 a.m. on
+            # Tuesday") is that arrival, not a visit of its own at an estimated time
+            arrival = next((v for v in visits for w in v.obs if w.action == "arrive"
+                            and w.city.key == o.city.key and w.art == o.art and w.seq > o.seq
+                            and w.t is not None and o.t is not None
+                            and w.t >= o.t - ORDER_SLACK), None)
+            if arrival is not None:
+                arrival.obs.append(o)
+                continue
             self._insert(visits, o)
         # undated observations join a visit of their city (the first one; goals the last)
         for o in obs:
@@ -2731,7 +2744,9 @@ def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
 #: entire trip took 60 hours"
 _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
-                         r"expedition|odyssey|race|course|ultramarathon|marathon)\b"
+                         r"expedition|odyssey|race|course|ultramarathon|marathon|"
+                         r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
+                         r"stretches)\b))\b"
                          r"(?!.*\b(?:to|from)\b)")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
@@ -2782,8 +2797,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "three times a week", "once a day": how often, not how long
     if fig.kind == "distance" and (
             any(w in _HEIGHT_WORDS for w in before[-4:])
-            or after[:3] == ["above", "sea", "level"] or after[:1] in (["high"], ["tall"],
-                                                                     ["deep"], ["up"])):
+            or after[:3] == ["above", "sea", "level"]
+            or re.match(r"\s+(?:high|tall|deep|up)\b(?!-)", sentence[fig.end:fig.end + 8])):
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
