@@ -178,3 +178,26 @@ def test_parts_of_the_day_at_its_edges() -> None:
                        ("stopped in Munich during the night", 2.0), ("at sunset", 18.5),
                        ("left in the evening", 19.0)):
         assert sentence_time(text, None, None).hour == hour, text
+
+
+def test_a_named_vehicle_is_it_and_a_lede_s_title_comes_before_the_name(
+        shared_gazetteer: Any) -> None:
+    j = checked("Amtrak's California Zephyr pulled out of Chicago Union Station at 14:00 on "
+                "Friday. The train reached Denver early on Saturday morning. After a second "
+                "night it called at Reno on Sunday morning. It finally rolled into Emeryville "
+                "at about 16:10 on Sunday.", shared_gazetteer, date="2024-03-17")
+    assert stops(j) == ["Chicago Union Station", "Denver", "Reno", "Emeryville"]
+    k = checked("North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday for talks "
+                "with Vladimir Putin. Putin was waiting at the station.", shared_gazetteer)
+    assert k.traveller == "Kim Jong Un"
+
+
+def test_a_distance_from_the_border_runs_from_the_crossing(shared_gazetteer: Any) -> None:
+    j = checked("Kim Jong Un arrived at the Vostochny cosmodrome on Wednesday afternoon. His "
+                "train had left Pyongyang on Sunday and crossed into Russia at the border "
+                "station of Khasan at about 06:00 on Tuesday. The train covered roughly 1,600 "
+                "km from the border in about 32 hours.", shared_gazetteer, date="2023-09-13")
+    assert stops(j) == ["Pyongyang", "Khasan Railway Station", "Vostochny Cosmodrome"]
+    for text in ("roughly 1,600 km", "about 32 hours"):
+        assert verdict(j, text)[1] == "Vostochny Cosmodrome"
+    assert verdict(j, "roughly 1,600 km")[2] == "consistent"

@@ -456,9 +456,11 @@ class _Reader:
             # Jong Un arrived in Singapore ..., ahead of his summit with Donald Trump. ...
             # Trump arrived later"): two more mentions' worth
             lede = next((s for s in ss if s.tokens), None)
-            if (lede is not None and lede.tokens[0].cap and lede.tokens[0].low in tokens
-                    and _TRAVEL_CUE.search(lede.text)):
-                counts[lede.tokens[0].low] += 2
+            opener = next((t for t in lede.tokens[:6] if t.cap and t.low in tokens),
+                          None) if lede is not None else None
+            if lede is not None and opener is not None and _TRAVEL_CUE.search(lede.text):
+                # ("North Korean leader Kim Jong Un arrived ...": the name after the title)
+                counts[opener.low] += 2
         if not counts:
             return self._role_traveller()
         top = counts.most_common(1)[0][0]
@@ -486,6 +488,12 @@ class _Reader:
                 if role in _NOT_ROLES:
                     continue  # "The rest left", "The first arrived"
                 self.journey.traveller = " ".join(m["subject"].split())
+                words = m["subject"].split()
+                if role in lexicon().vehicle_nouns or (
+                        len(words) > 2 and words[1][:1].isupper() and m["role"][:1].isupper()):
+                    # a vehicle, or one named ("The California Zephyr", "The C-17"): "it" is
+                    # the traveller too ("It finally rolled into Emeryville")
+                    return {role, "it", "its"}
                 return {role}
         return set()
 
@@ -1002,7 +1010,9 @@ class _Reader:
                                       f"{instead.city.name} instead; not drawn as reached")
         if not unreached:
             return out
-        return [o for o in out if not (o.action == "goal" and o.city.key in unreached)]
+        return [o for o in out if not (o.city.key in unreached and (o.action == "goal" or (
+            o.action == "arrive"
+            and _NEVER_REACHED.search(o.sentence, max(0, o.at - 40), o.at))))]
 
     # -- pass 4: itinerary -------------------------------------------------------------------
     def _itinerary(self, obs: list[_Obs]) -> None:
@@ -1353,6 +1363,11 @@ class _Reader:
                     _time_into(ls, o, self.notes)
                 stops.append(ls)
                 kinds.append("landmark")
+                if all(o.action == "pass" and _CROSSED.search(o.sentence, max(0, o.at - 60),
+                                                              o.at) for o in lobs):
+                    # a border station crossed at ("crossed into Russia at the border station
+                    # of Khasan"): passed, not stopped at
+                    self._passed_through.add(v.city.key)
         stops, kinds = _merge_zones(stops, kinds, self._merged)
         # a round trip by rail passes on the way out what its return passes
         if rail and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key:
@@ -1654,6 +1669,12 @@ class _Reader:
             cities = self._stop_cities()
             if cities and cities[0].key != dest.key:
                 origin = cities[0]
+        if origin is None and _FROM_THE_BORDER.match(s.text, fig.end):
+            # "covered roughly 1,600 km from the border in about 32 hours": from the border
+            # the trip last crossed
+            crossed = [c for c in self._stop_cities() if c.key in self._passed_through]
+            if crossed:
+                origin = crossed[-1]
         if origin is None and (_REMAINING.search(s.text, max(0, fig.start - 30), fig.start)
                                or _TO_COVER_REMAINING.match(s.text, fig.end)):
             # "crossed the border at Khasan ... and covered the remaining 330 km": from the
@@ -2004,6 +2025,8 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
                                  r"[\w-]+\s+(?:hours?|days?|minutes?)(?:\s+and\s+[\w-]+\s+"
                                  r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
                                  r"off|starting)\b", re.IGNORECASE)
+#: a distance from the border the trip crossed: "covered roughly 1,600 km from the border"
+_FROM_THE_BORDER = re.compile(r"\s+from\s+the\s+(?:border|frontier)\b", re.IGNORECASE)
 #: a distance from where the trip began: "reached Corinth, about 80 km from the start"
 _FROM_THE_START = re.compile(r"\s+from\s+the\s+(?:start|outset|beginning|starting\s+line)\b",
                              re.IGNORECASE)
@@ -2435,7 +2458,8 @@ _ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven
 #: a description and the name it is given: "the Colombian port of Necocli"
 _OF_NAME = re.compile(r"\s+of\s+")
 #: what joins a distance to the time it took: "330 km in about six hours"
-_SAME_LEG = re.compile(r"\s+in\s+", re.IGNORECASE)
+_SAME_LEG = re.compile(r"(?:\s+from\s+the\s+(?:border|frontier|start))?\s+in\s+",
+                       re.IGNORECASE)
 #: the unit before "a day" in a pace: "23 kilometres a day"
 _PER_UNIT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters|hours|nautical)\s+$",
                        re.IGNORECASE)
