@@ -201,3 +201,12 @@ def test_a_distance_from_the_border_runs_from_the_crossing(shared_gazetteer: Any
     for text in ("roughly 1,600 km", "about 32 hours"):
         assert verdict(j, text)[1] == "Vostochny Cosmodrome"
     assert verdict(j, "roughly 1,600 km")[2] == "consistent"
+
+
+def test_a_clock_after_a_port_s_apposition_is_the_port_s(shared_gazetteer: Any) -> None:
+    j = checked("The cruise ship sailed on to Genoa, arriving on Monday morning, and then spent "
+                "Tuesday at sea before docking at Civitavecchia, the port for Rome, at 07:00 on "
+                "Wednesday.", shared_gazetteer, date="2024-05-30")
+    came = j.stops[-1].arrive or j.stops[-1].depart
+    assert j.stops[-1].place.name == "Civitavecchia"
+    assert came is not None and (came.day, came.hour) == (29, 7)

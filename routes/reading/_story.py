@@ -1054,6 +1054,7 @@ class _Reader:
             if (o.day is not None and not o.day_text and o.hour is not None
                     and clocked is not None and clocked.day == o.day
                     and clocked.hour is not None and o.hour < clocked.hour
+                    and clocked.action != "arrive"  # (told first, the trip's end: not after)
                     and o.action != "depart" and not o.pluperfect and o.day < date.max):
                 # "left at 9:27 p.m. on Thursday ... called at Villach shortly after 3 a.m.",
                 # "... crossed into Germany before midnight. It stopped in Munich during the
@@ -2468,7 +2469,10 @@ _SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding
                        r"marching|hiking|trekking)[a-z]", re.IGNORECASE)
 #: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
 #: Washington"
-_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?")
+_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?|\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
+                          r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
+                          r"(?:the\s+)?")
+# ("Civitavecchia, the port for Rome, at 07:00": the clock after the apposition is the port's)
 #: a place followed by how long after the clause's time it was reached: "17 hours later",
 #: "after 17 hours in the air", "a day later"
 _LATER = re.compile(
