@@ -8,19 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from routes.models import Journey
-from routes.pipeline import check_articles
 from routes.reading._dates import sentence_time
-
-
-def checked(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
-    from routes.reading import read_text
-
-    return check_articles([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
-                          gazetteer=gazetteer)
-
-
-def stops(j: Journey) -> list[str]:
-    return [s.place.name for s in j.stops]
+from tests.test_reading_review4 import checked, stops
 
 
 def verdict(j: Journey, text: str) -> tuple[str | None, str | None, str]:

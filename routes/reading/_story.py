@@ -2016,10 +2016,9 @@ _BEYOND = re.compile(r"\s+(?:further|farther|beyond|ahead|to\s+go)\b", re.IGNORE
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: what a traveller does as a rule, not on the trip told: "usually drives the 660 miles to
 #: Atlanta in about ten hours"
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|routinely)\s+"
-                       r"(?:\w+\s+){0,8}?$", re.IGNORECASE)
-_HABITUAL_CLAUSE = re.compile(r"\b(?:usually|normally|typically|generally|ordinarily|"
-                              r"routinely)\b", re.IGNORECASE)
+_AS_A_RULE = r"\b(?:usually|normally|typically|generally|ordinarily|routinely)"
+_HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$", re.IGNORECASE)
+_HABITUAL_CLAUSE = re.compile(_AS_A_RULE + r"\b", re.IGNORECASE)
 #: a time since a departure, told right after a place: "in Sparta 22 hours and 40 minutes
 #: after leaving the Acropolis"
 _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|barely|only)\s+)?"
@@ -2783,13 +2782,12 @@ _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+tol
 #: from Sydney to London via Singapore"
 _STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 #: stops told after a trip's goal that lie before it: "stopped in Denver along the way"
-_ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|"
-                            r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
-                            r"(?:at|in)\b", re.IGNORECASE)
 #: the stations a train bound somewhere calls at, told with its goal: "a train bound for
 #: Shanghai, which stopped only at Jinan West and Nanjing South"
 _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
                          r"(?:at|in)\b", re.IGNORECASE)
+_ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
+                            re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
 _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\s+out|"
                       r"pulled\s+out)\b", re.IGNORECASE)
