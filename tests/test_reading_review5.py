@@ -199,3 +199,19 @@ def test_a_clock_after_a_port_s_apposition_is_the_port_s(shared_gazetteer: Any) 
     came = j.stops[-1].arrive or j.stops[-1].depart
     assert j.stops[-1].place.name == "Civitavecchia"
     assert came is not None and (came.day, came.hour) == (29, 7)
+
+
+def test_an_average_against_the_trip_s_figures_told_apart(shared_gazetteer: Any) -> None:
+    j = checked("The solar plane flew from Nagoya to Honolulu. It covered 7,212 km at an "
+                "average speed of about 95 km/h, climbing to 8,600 metres by day. The flight "
+                "lasted 117 hours and 52 minutes.", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind == "distance"] == ["7,212 km"]  # no height
+    _, _, v = verdict(j, "about 95 km/h")
+    assert v == "inconsistent"  # 7,212 km in 117.9 h is about 61 km/h
+
+
+def test_a_long_flight_from_an_airport_named_with_its_city(shared_gazetteer: Any) -> None:
+    j = checked("The pope landed at Baghdad International Airport at 14:00 on Friday after a "
+                "flight of about four and a half hours from Rome's Fiumicino airport.",
+                shared_gazetteer)
+    assert len(j.stops) == 2 and j.stops[-1].place.name == "Baghdad International Airport"

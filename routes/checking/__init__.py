@@ -164,8 +164,12 @@ def _average_against_its_figures(journey: Journey, claim: Claim) -> None:
     if not claim.sentence or not told_as_average(claim):
         return
     same = [c for c in journey.claims if c.sentence == claim.sentence and c is not claim]
-    dist = next((c for c in same if c.kind == "distance"), None)
-    time = next((c for c in same if c.kind == "duration"), None)
+    # (else the same trip's, told in another sentence: "covered 7,212 km at an average of
+    # about 95 km/h ... The flight lasted 117 hours and 52 minutes")
+    leg = [c for c in journey.claims if c is not claim and c.origin and c.destination
+           and (c.origin, c.destination) == (claim.origin, claim.destination)]
+    dist = next((c for c in [*same, *leg] if c.kind == "distance"), None)
+    time = next((c for c in [*same, *leg] if c.kind == "duration"), None)
     if dist is None or time is None:
         return
     far, took, said = distance_range(dist), duration_range(time), speed_range(claim)
@@ -177,7 +181,7 @@ def _average_against_its_figures(journey: Journey, claim: Claim) -> None:
         claim.verdict = "inconsistent"
         claim.explanation = (
             f"An average of {fmt_range(said.stated_low, said.stated_high, 'km/h')} does not "
-            f"follow from the {dist.text} in {time.text} stated with it: that is about "
+            f"follow from the {dist.text} in {time.text} the report gives: that is about "
             f"{quotient:,.0f} km/h ({fmt_range(low, high, 'km/h')} allowing for rounding).")
 
 

@@ -212,7 +212,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                                blockers=[x for x in blockers if x[0] < a])
         return None
     if words and words[-1].casefold() == "from" and (
-            len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 7)) and (
+            len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 9)) and (
             action in ("goal", "pass") or cue in ("returned", "return", "back")):
         # "flew from London", "returned from Beijing", "a flight of about 15,000 kilometres
         # from Washington": the place left

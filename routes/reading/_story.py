@@ -2822,7 +2822,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
     if fig.kind == "distance" and (
-            any(w in _HEIGHT_WORDS for w in before[-4:])
+            any(w in _HEIGHT_WORDS for w in before[-4:]) or (
+                before[-1:] == ["to"] and before[-2:-1] in (
+                    ["climbing"], ["climbed"], ["climb"], ["climbs"], ["rose"], ["soared"],
+                    ["descended"], ["dived"], ["dove"], ["diving"]))
             or after[:3] == ["above", "sea", "level"]
             or re.match(r"\s+(?:high|tall|deep|up)\b(?!-)", sentence[fig.end:fig.end + 8])):
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg
