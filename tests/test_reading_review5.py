@@ -215,3 +215,10 @@ def test_a_long_flight_from_an_airport_named_with_its_city(shared_gazetteer: Any
                 "flight of about four and a half hours from Rome's Fiumicino airport.",
                 shared_gazetteer)
     assert len(j.stops) == 2 and j.stops[-1].place.name == "Baghdad International Airport"
+
+
+def test_a_halfway_town_told_after_the_goal_lies_on_the_way(shared_gazetteer: Any) -> None:
+    j = checked("He ran from Athens to Sparta, 246 km, in 22 hours and 40 minutes. He reached "
+                "Corinth, about 80 km from the start, in just over six hours.", shared_gazetteer)
+    assert stops(j) == ["Athens", "Corinth", "Sparta"]
+    assert verdict(j, "about 80 km") == ("Athens", "Corinth", "consistent")

@@ -1247,6 +1247,15 @@ class _Reader:
             if visits and visits[-1].city.key == o.city.key:
                 visits[-1].obs.append(o)
                 continue
+            if (o.action in ("arrive", "goal") and len(visits) >= 2
+                    and visits[-1].obs[0].action in ("arrive", "goal")
+                    and visits[-1].obs[0].sent != o.sent
+                    and _FROM_THE_START.search(o.sentence)
+                    and _lies_between(visits[-2].city, o.city, visits[-1].city)):
+                # "He ran from Athens to Sparta ... He reached Corinth, about 80 km from the
+                # start, in just over six hours": a place on the way, told after the goal
+                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                continue
             earlier = [v for v in visits if v.city.key == o.city.key]
             if earlier and o.action == "depart":
                 earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
@@ -2650,6 +2659,13 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
 #: how much longer than the direct way a way through a place passed may be, for the place to
 #: lie on the way (a judgement: roads and rails wind)
 ON_THE_WAY_DETOUR = 1.35
+
+
+def _lies_between(a: Place, p: Place, b: Place) -> bool:
+    """Whether ``p`` lies on the way from ``a`` to ``b`` (within ON_THE_WAY_DETOUR)."""
+    direct = km_between(a, b)
+    first = km_between(a, p)
+    return 0 < first < direct and first + km_between(p, b) <= ON_THE_WAY_DETOUR * direct
 
 
 def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
