@@ -364,24 +364,26 @@ class _Reader:
         self._place_lists()
         return self.journey.other_places
 
-    def _read_mentions(self) -> None:
+    def _read_sentences(self) -> None:
+        """Split the articles into sentences, learn who in them is a person and which towns
+        they qualify, before any place is read, whether for the journey or for the place list:
+        a name learnt as a person is not a place ("Li Wei took the train"), and "Paris, Texas"
+        holds for the whole story."""
         for ai, art in enumerate(self.articles):
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.places.is_name, self._runs, self._labels, self.places.may_speak,
                      self.places.may_travel)
         self.places.qualify(_qualifiable(self.articles))
+
+    def _read_mentions(self) -> None:
+        self._read_sentences()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
         self.places.reconsider(self._all_mentions())
 
     def run(self) -> Journey:
-        for ai, art in enumerate(self.articles):
-            self.sentences.append(_article_sentences(ai, art))
-        learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
-                     self.places.is_name, self._runs, self._labels, self.places.may_speak,
-                     self.places.may_travel)
-        self.places.qualify(_qualifiable(self.articles))
+        self._read_sentences()
         traveller_tokens = self._traveller()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
@@ -1609,13 +1611,13 @@ class _Reader:
                 continue
             if m.place.kind in AREA_KINDS or m.inside:
                 continue
-            before = s.text[max(0, m.start - 8):m.start].casefold()
-            if _FROM_THE.search(s.text, max(0, m.start - 14), m.start) or (
+            left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
+                _FROM_THE.search(s.text, max(0, m.start - 14), m.start)) or (
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
-                    and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start)):
-                before = "from "  # "from the White House", "left the White House"
-            if ("from" in before and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
-                                                             m.start)) or (
+                    and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start) is not None)
+            # ("from the White House", "left the White House")
+            if (left_from and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
+                                                      m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
                     _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
                 # ("five days after leaving Sarria": the place left is where the leg starts)
@@ -2681,11 +2683,7 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
         # left the arrival again before the place passed, or passed it in the sentence that
         # tells the arrival ("reached Haparanda, where they crossed to Tornio"): the next leg
         return at
-    prev, reached = visits[at - 2].city, visits[at - 1].city
-    direct = km_between(prev, reached)
-    first = km_between(prev, o.city)
-    via = first + km_between(o.city, reached)
-    return at - 1 if 0 < first < direct and via <= ON_THE_WAY_DETOUR * direct else at
+    return at - 1 if _lies_between(visits[at - 2].city, o.city, visits[at - 1].city) else at
 
 
 #: how long after leaving a city the traveller must be seen there again to have come back
