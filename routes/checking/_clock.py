@@ -30,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from routes.checking._distance import MODE_MEASURE
 from routes.checking._envelopes import envelope_for
@@ -364,7 +365,8 @@ def judge_arrival(
         )
     q = f"{claim.qualifier or ''} {claim.text}".casefold()
     earliest_only = any(x in q for x in ("as soon as", "earliest", "as early as"))
-    results: list[tuple[bool, str, datetime]] = []
+    # (how the told arrival stands against the one worked out, the explanation, departure)
+    results: list[tuple[Literal["fits", "halts", "late", "early"], str, datetime]] = []
     for j in candidates:
         found = _departure_for(journey, claim, match, j, w, durations)
         if found is None:
@@ -393,35 +395,34 @@ def judge_arrival(
                 f"({'; '.join(parts)}) puts the arrival no earlier than {fmt_time(arr_lo, t)}"
             )
         if ok:
-            results.append((True, f"{basis}; {w.label} fits.", dep.lo))
+            results.append(("fits", f"{basis}; {w.label} fits.", dep.lo))
         elif (w.lo > arr_hi if arr_hi is not None else False) and (
                 w.hi - w.lo >= DAY_ONLY and dep.hi - dep.lo >= DAY_ONLY):
             # days told, no clocks ("left Pyongyang on Sunday and reached Khasan on Tuesday"):
             # halts of a day or more are common and untold, so late proves nothing
-            results.append((False, f"{basis}; {w.label} is later, {_HALTS}.", dep.lo))
+            results.append(("halts", f"{basis}; {w.label} is later, {_HALTS}.", dep.lo))
+        elif w.hi < arr_lo:
+            side = "earlier than the traveller could arrive"
+            results.append(("early", f"{basis}; {w.label} is {side}.", dep.lo))
         else:
-            side = (
-                "earlier than the traveller could arrive"
-                if w.hi < arr_lo
-                else "later than the latest likely arrival"
-            )
-            results.append((False, f"{basis}; {w.label} is {side}.", dep.lo))
+            side = "later than the latest likely arrival"
+            results.append(("late", f"{basis}; {w.label} is {side}.", dep.lo))
     if not results:
         return "unverifiable", (
             f"No report gives a departure before {w.label} to check the arrival against."
         )
-    fitting = [r for r in results if r[0]]
+    fitting = [r for r in results if r[0] == "fits"]
     # The leg the report most plausibly means: the first that fits, else the latest departure.
     chosen = fitting[0] if fitting else max(results, key=lambda r: r[2])
-    if not chosen[0] and _HALTS in chosen[1]:
+    if chosen[0] == "halts":
         return "unverifiable", chosen[1]
-    if not chosen[0] and "later than" in chosen[1] and any(
+    if chosen[0] == "late" and any(
             not leg.mode_told for leg in journey.legs[:max(candidates) + 1]):
         # a mode guessed from the distance (a flight) makes a late arrival no error: the story
         # may have gone by land ("The California Zephyr ... rolled into Emeryville on Sunday")
         return "unverifiable", (f"{chosen[1]} But the story does not say how the traveller "
                                 "went, and a slower way than the one assumed would explain it.")
-    return ("consistent" if chosen[0] else "inconsistent"), chosen[1]
+    return ("consistent" if chosen[0] == "fits" else "inconsistent"), chosen[1]
 
 
 def judge_time(

@@ -18,8 +18,9 @@ import math
 import re
 
 from routes.checking._legs import LegMatch, placed_alone
-from routes.checking._tolerance import KM_PER_MILE, Accepted, distance_range, fmt_range
+from routes.checking._tolerance import Accepted, distance_range, fmt_range
 from routes.models import Claim, Measure, Verdict
+from routes.units import canonical_unit, from_km
 
 MODE_MEASURE = {"rail": "rail", "road": "road", "walk": "road", "air": "air", "sea": "sea"}
 
@@ -58,7 +59,6 @@ def _digits(lo: float, hi: float) -> int:
     return 1 if hi < 100 and fraction else 0
 
 
-KM_PER_NAUTICAL_MILE = 1.852
 #: how far short of the straight line a figure may fall when an end is a site rather than a
 #: town (a park, a palace, a building placed approximately): its point is one spot of ground
 #: that spans up to about this much (Hyde Park is 2.5 km across)
@@ -85,11 +85,9 @@ def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
     lead = f"{acc.qualifier.capitalize()} " if acc.qualifier else ""
     figure = fmt_range(acc.stated_low, acc.stated_high, unit, _digits(acc.stated_low,
                                                                       acc.stated_high))
-    per = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE,
-           "nmi": KM_PER_NAUTICAL_MILE}.get(claim_unit.casefold())
-    if per is not None:
-        lo, hi = acc.stated_low / per, acc.stated_high / per
-        told = "nmi" if per == KM_PER_NAUTICAL_MILE else "mi"
+    told = canonical_unit(claim_unit)
+    if told in ("mi", "nmi"):
+        lo, hi = from_km(acc.stated_low, told), from_km(acc.stated_high, told)
         return f"{lead}{fmt_range(lo, hi, told, _digits(lo, hi))} ({figure})"
     return f"{lead}{figure}"
 
