@@ -413,6 +413,16 @@ ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("IQ", "Anbar", "Ramadi", ["Anbar province", "al-Anbar"]),
 ]
 
+#: Regions whose centre a national mapping agency computes and publishes: that point, with its
+#: source, instead of the area centroid of 1:110m outlines (which holds French Guiana in
+#: France, and puts the EU's centre 240 km south-east of the published one).
+PUBLISHED_CENTRES: dict[str, tuple[float, float, str]] = {
+    "european-union": (49.8431, 9.9019, (
+        "IGN (France's national mapping agency): geographic centre of the 27 member states "
+        "from 1 February 2020, 49°50'35\"N 9°54'07\"E, marked at Gadheim (Veitshöchheim, "
+        "Bavaria); published figures, reported by AP and dpa, 2020")),
+}
+
 # Groups of countries the press names as one region: (id, name, members, basis, aliases)
 WORLD_REGIONS: list[tuple[str, str, list[str], str, list[str]]] = [
     ("korean-peninsula", "Korean Peninsula", ["KP", "KR"], "the two Koreas", ["Korea"]),
@@ -841,6 +851,11 @@ def build(ne_path: Path) -> None:
         if not parts:
             continue
         lat, lon = union_point(parts)
+        source = (f"{NE_SOURCE}: area centroid of the union of {', '.join(members_iso)} "
+                  f"({basis})" + (f"; {', '.join(missing)} too small to draw" if missing
+                                  else ""))
+        if rid in PUBLISHED_CENTRES:
+            lat, lon, source = PUBLISHED_CENTRES[rid]
         regions.append({
             "id": f"region-{rid}",
             "name": name,
@@ -851,9 +866,7 @@ def build(ne_path: Path) -> None:
             **({"aliases": aliases} if aliases else {}),
             "population": sum(int(countries[i].get("population") or 0) for i in members_iso
                               if i in countries),
-            "source": (f"{NE_SOURCE}: area centroid of the union of {', '.join(members_iso)} "
-                       f"({basis})" + (f"; {', '.join(missing)} too small to draw" if missing
-                                       else "")),
+            "source": source,
         })
     for code, cont in sorted(cities.gc.get_continents().items()):
         regions.append({

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from routes.reading._lexicon import word_list
+from routes.reading._lexicon import lexicon, word_list
 
 
 @functools.cache
@@ -38,9 +38,12 @@ def common_word_town(surface: str, town: bool, locative: bool, one_word: bool,
     ("Orange", "Surprise", "Metro"), a town (not a country, state or region: "Turkey",
     "Chad", "Jordan" keep their names) smaller than :data:`COMMON_WORD_TOWN_POPULATION`,
     not standing where a place is expected (after "in", "at", "to"...), and a common English
-    word."""
-    return (town and one_word and not locative and population < COMMON_WORD_TOWN_POPULATION
-            and is_english_word(surface))
+    word. A body of state ("Congress", "Parliament") is the body even after "in"."""
+    if not (town and one_word and population < COMMON_WORD_TOWN_POPULATION):
+        return False
+    if surface.casefold().rstrip(".") in lexicon().institution_words:
+        return True
+    return not locative and is_english_word(surface)
 
 
 #: a town this big may be written as an acronym ("LA", "DC"); a smaller one is rather an

@@ -27,8 +27,10 @@ class Lexicon:
     given_names: frozenset[str]
     common_words: frozenset[str]
     vehicle_nouns: frozenset[str]
+    institution_words: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
     timezones: dict[str, tuple[str, float]]
+    divided_nations: dict[str, dict[str, str]]
 
 
 def data_text(name: str) -> str:
@@ -69,8 +71,11 @@ def lexicon() -> Lexicon:
         given_names=_words(data, "given_names"),
         common_words=_words(data, "common_words"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
+        institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
         timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},
+        divided_nations={str(k): {str(c): str(n) for c, n in v.items()}
+                         for k, v in (data.get("divided_nations") or {}).items()},
     )
 
 

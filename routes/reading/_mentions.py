@@ -262,7 +262,9 @@ class Run:
     label: str = "other"  # "person", "org", "speaker", "other"
     scan_until: int = 0  # tokens [0, scan_until) are scanned when label is "person" by title
     person_from: int = 0
-    title_of: int = -1  # for "President of France ...": where the title's place starts
+    #: for "President of France ...": where each place a title is of starts ("Prime Minister
+    #: of the UAE and Ruler of Dubai" has two)
+    titles_of: tuple[int, ...] = ()
     #: why a run is an organisation: "head" (a word such as Post, Agency inside it), "cue"
     #: (a cue noun after it: "a Beijing newspaper"), "" (its own name: "firm Tongrentang")
     org_by: str = ""
@@ -357,7 +359,8 @@ RunsMemo = dict[int, tuple[list[Token], list[tuple[int, list[Token]]]]]
 #: what :func:`learn_people` found each run to be, for :func:`scan_names` to reuse: per
 #: (token list id, first token, length), the token list itself (so its id is not reused while
 #: cached), whether the cues left the label to the people named, and the run's labelled fields
-LabelsMemo = dict[tuple[int, int, int], tuple[list[Token], bool, str, int, int, int, str]]
+LabelsMemo = dict[tuple[int, int, int],
+                  tuple[list[Token], bool, str, int, int, tuple[int, ...], str]]
 
 
 def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) -> list[Run]:
@@ -448,14 +451,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
             run.scan_until = k
             run.person_from = k + 1
             if toks[k + 1].low == "of":
-                # "Governor of Sokoto State", "Secretary of State Mike Pompeo": the place
-                # the title is of still counts
-                of = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "the" else k + 2
-                run.title_of = of
-                # the person's name comes after the place: "... of State Mike Pompeo"
-                size = next((n for n in range(len(toks) - of, 0, -1)
-                             if is_name(" ".join(t.base for t in toks[of:of + n]))), 1)
-                run.person_from = min(len(toks), of + size)
+                run.titles_of, run.person_from = _titles_of(toks, k + 1, is_name)
             return run
     if last_hyphen_lower:
         run.label = "other"
@@ -466,7 +462,9 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
     if appos and prev in _PLACE_PREPOSITIONS and is_name(" ".join(t.base for t in toks)):
         appos = None  # "in West Virginia, the president said": the place, then the subject
-    if appos and appos[1].casefold() in lex.person_roles and not toks[-1].possessive:
+    if appos and not toks[-1].possessive and (
+            appos[1].casefold() in lex.person_roles
+            or _role_after_modifier(after, lex.person_roles)):
         run.label = "person"
         return run
     if appos and appos[1].casefold() in lex.org_cues and not toks[-1].possessive:
@@ -499,6 +497,37 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"
         return run
     return run
+
+
+def _role_after_modifier(after: str, roles: frozenset[str]) -> bool:
+    """Whether an appositive opens on a role behind a rank: "second secretary", "senior
+    fellow", "deputy director"."""
+    m = _APPOS_MODIFIED.match(after)
+    return m is not None and m[1].casefold() in roles
+
+
+def _titles_of(toks: list[Token], of_at: int,
+               is_name: Callable[[str], bool]) -> tuple[tuple[int, ...], int]:
+    """Where the places a title is of start, and where the person's name begins.
+
+    "Governor of Sokoto State", "Secretary of State Mike Pompeo": the place the title is of
+    still counts, and the person's name comes after it. "Prime Minister of the UAE and Ruler
+    of Dubai": a second title of a second place follows "and"; no name of a person does, so
+    "Dubai" must not be learnt as one."""
+    places: list[int] = []
+    while True:
+        of = of_at + 2 if of_at + 1 < len(toks) and toks[of_at + 1].low == "the" else of_at + 1
+        places.append(of)
+        size = next((n for n in range(len(toks) - of, 0, -1)
+                     if is_name(" ".join(t.base for t in toks[of:of + n]))), 1)
+        end = min(len(toks), of + size)
+        if end >= len(toks) or toks[end].low != "and":
+            return tuple(places), end
+        nxt = next((j for j in range(end + 1, min(len(toks), end + 4))
+                    if not toks[j].cap or toks[j].low in CONNECTORS), None)
+        if nxt is None or nxt == end + 1 or toks[nxt].low != "of":
+            return tuple(places), len(toks)
+        of_at = nxt
 
 
 def _is_place_compound(nxt: list[str]) -> bool:
@@ -563,6 +592,12 @@ _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|towar
 # (a preposition may open the sentence: "In Franklin, the levee held"; a verb of travel or
 # "the border town of" says a place as well as "in" does)
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
+#: words that may stand before a role in an appositive: "Campbell Davis, second secretary at
+#: the embassy", "Jane Roe, a senior fellow", "Li Wei, deputy director"
+_ROLE_MODIFIERS = ("first", "second", "third", "senior", "junior", "deputy", "assistant",
+                   "associate", "former", "acting", "principal", "managing")
+_APPOS_MODIFIED = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:" + "|".join(_ROLE_MODIFIERS)
+                             + r")\s+){1,2}([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",
                                  "inside", "throughout", "toward", "towards", "via"})
@@ -600,7 +635,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
             if labels is not None:
                 labels[(id(tokens), run.i0, len(run.tokens))] = (
                     tokens, nobody.reached, run.label, run.scan_until, run.person_from,
-                    run.title_of, run.org_by)
+                    run.titles_of, run.org_by)
             if run.label == "person":
                 people.add(run.tokens[run.person_from:], lex, is_name)
             elif run.label == "speaker":
@@ -756,8 +791,8 @@ def scan_names(
             continue
         if run.label == "person":
             limit = run.i0 + run.scan_until
-            of = run.i0 + run.title_of
-            out.extend(m for m in found if m.tok_end <= limit or m.tok_start == of)
+            ofs = {run.i0 + of for of in run.titles_of}
+            out.extend(m for m in found if m.tok_end <= limit or m.tok_start in ofs)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
             if is_name(whole) or _coordinated_names(run.tokens, is_name):
@@ -851,7 +886,7 @@ def _classify_again(sentence: str, tokens: list[Token], run: Run, people: People
     if known is None or known[0] is not tokens:
         classify(sentence, tokens, run, people, is_name, lex)
         return
-    _, reached, label, run.scan_until, run.person_from, run.title_of, run.org_by = known
+    _, reached, label, run.scan_until, run.person_from, run.titles_of, run.org_by = known
     run.label = "person" if reached and people.covers(run.tokens) else label
 
 

@@ -19,6 +19,7 @@ from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
 from routes.models import Candidate, Place
 from routes.reading._distance import km_between
 from routes.reading._facilities import facility_at, near
+from routes.reading._lexicon import lexicon
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
     QUALIFIER_KINDS,
@@ -61,6 +62,7 @@ class Mentioned(Protocol):
     """A mention whose place the resolver may replace (the reader's own mention record)."""
 
     place: Place
+    surface: str
 
 
 class PlaceResolver:
@@ -234,6 +236,7 @@ class PlaceResolver:
                 self._cache[key] = better
                 swaps[place.key] = better
         swaps.update(self._towns_in_named_states(distinct, swaps))
+        self._one_state_named(mentions, distinct)
         if not swaps:
             return
         for m in mentions:
@@ -244,6 +247,31 @@ class PlaceResolver:
                 if town in swaps:
                     m.place = facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def _one_state_named(self, mentions: Sequence[Mentioned],
+                         distinct: dict[str, Place]) -> None:
+        """A divided nation's shared name ("Korea", "Korean") means the one state the story
+        names places of, when it names only one (see lexicon.yaml, divided_nations); the
+        region's own name ("the Korean Peninsula") keeps the region."""
+        for region, states in lexicon().divided_nations.items():
+            shared = [m for m in mentions if m.place.name == region
+                      and self.norm(m.surface) != self.norm(region)]
+            if not shared:
+                continue
+            named = {p.country for p in distinct.values() if p.country in states}
+            if len(named) != 1:
+                continue
+            code = named.pop()
+            try:
+                cands = self.gaz.candidates(self.norm(states[code]), limit=3)
+            except RoutesError:
+                continue
+            state = next((c.place for c in cands
+                          if c.place.kind == "country" and c.place.country == code), None)
+            if state is None:
+                continue
+            for m in shared:
+                m.place = state
 
     def _story_choices(self, distinct: dict[str, Place],
                        kinds: frozenset[str]) -> Iterator[tuple[str, Place]]:

@@ -1,0 +1,96 @@
+"""Reading that the whole article decides: titles held by one person for two places, bodies
+of state named alone, ranks before a role, a divided nation's shared name, and the EU's
+published centre. Every sentence is constructed for the test (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.geodesy import geodesic_m
+from routes.models import PlaceMention
+from routes.reading import find_places, read_text
+from routes.reading._english import common_word_town
+
+
+def places(text: str, gazetteer: Any) -> list[PlaceMention]:
+    return find_places([read_text("date 2024-03-10\nStory\n\n" + text + "\n", "w.txt")],
+                       gazetteer)
+
+
+def named(text: str, gazetteer: Any) -> dict[str, str]:
+    """Each surface form read as a place, with the name of the place it was put at."""
+    return {m: pm.place.name for pm in places(text, gazetteer) for m in pm.mentions}
+
+
+def test_a_second_title_after_and_is_no_person_s_name(shared_gazetteer: Any) -> None:
+    # "... of the UAE and Ruler of Dubai": once "and Ruler of Dubai" was taken for the
+    # name of the person holding the first title, so "Dubai" was a person everywhere
+    found = named("Dubai was hot on Saturday. The cup was presented by Sheikh Mohammed, "
+                  "Prime Minister of the UAE and Ruler of Dubai. Crowds filled Dubai's "
+                  "streets.", shared_gazetteer)
+    assert found.get("Dubai") == "Dubai"
+    assert found.get("UAE") == "United Arab Emirates"
+
+
+def test_a_title_of_a_place_still_names_the_person_after_it(shared_gazetteer: Any) -> None:
+    found = named("Secretary of State Mike Pompeo flew to Seoul. Pompeo met officials there.",
+                  shared_gazetteer)
+    assert "Pompeo" not in found and found.get("Seoul") == "Seoul"
+
+
+@pytest.mark.parametrize("word", ["Congress", "Parliament", "Senate"])
+def test_a_body_of_state_is_no_small_town_even_after_in(word: str) -> None:
+    # Congress, Arizona has about 2,000 people: "concerns in Congress" is the legislature
+    assert common_word_town(word, True, True, True, 2_000)
+    assert common_word_town(word, True, False, True, 2_000)
+    assert not common_word_town(word, False, True, True, 2_000)  # a region keeps its name
+    assert not common_word_town("Paris", True, True, True, 2_000_000)
+    assert not common_word_town("Orange", True, True, True, 30_000)  # "in Orange": the town
+
+
+def test_concerns_in_congress_are_not_in_arizona(shared_gazetteer: Any) -> None:
+    found = named("The sale comes amid concerns in Congress about the war in Yemen.",
+                  shared_gazetteer)
+    assert "Congress" not in found and found.get("Yemen") == "Yemen"
+
+
+def test_a_rank_before_a_role_marks_a_person(shared_gazetteer: Any) -> None:
+    # Davis, California is a city of 66,000: "According to Davis" is the diplomat
+    found = named("Campbell Davis, second secretary at the British Embassy in Tokyo, said the "
+                  "ban had been lifted. According to Davis, Japan's inspectors were "
+                  "impressed.", shared_gazetteer)
+    assert "Davis" not in found and found.get("Tokyo") == "Tokyo"
+    found = named("Jane Roe, a senior fellow at a think tank, said so. Roe added more.",
+                  shared_gazetteer)
+    assert "Roe" not in found
+
+
+def test_a_shared_name_means_the_one_state_the_story_is_in(shared_gazetteer: Any) -> None:
+    south = named("A court in Seoul, South Korea, jailed the former president. Korean "
+                  "voters reacted calmly.", shared_gazetteer)
+    assert south["Korean"] == "South Korea"
+    north = named("Pyongyang, the North Korean capital, held a parade. Korean state media "
+                  "showed missiles.", shared_gazetteer)
+    assert north["Korean"] == "North Korea"
+
+
+def test_a_shared_name_keeps_the_region_when_both_or_neither_are_named(
+        shared_gazetteer: Any) -> None:
+    both = named("Leaders of North Korea and South Korea met at the border. Korean "
+                 "reunification was discussed.", shared_gazetteer)
+    assert both["Korean"] == "Korean Peninsula"
+    neither = named("The chef opened a Korean restaurant in Lyon.", shared_gazetteer)
+    assert neither.get("Korean") == "Korean Peninsula"
+    # the region's own name is never traded for a state
+    own = named("Seoul hopes for peace on the Korean Peninsula.", shared_gazetteer)
+    assert own.get("Korean Peninsula") == "Korean Peninsula"
+
+
+def test_the_eu_is_at_its_published_centre(shared_gazetteer: Any) -> None:
+    eu = next(pm.place for pm in places("EU ministers met in Brussels.", shared_gazetteer)
+              if pm.place.name == "European Union")
+    # IGN: 49 deg 50' 35" N, 9 deg 54' 07" E (Gadheim, Bavaria), the 27 states from 2020
+    assert geodesic_m(eu.lat, eu.lon, 49.8431, 9.9019) < 1_000
