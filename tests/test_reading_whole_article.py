@@ -94,3 +94,40 @@ def test_the_eu_is_at_its_published_centre(shared_gazetteer: Any) -> None:
               if pm.place.name == "European Union")
     # IGN: 49 deg 50' 35" N, 9 deg 54' 07" E (Gadheim, Bavaria), the 27 states from 2020
     assert geodesic_m(eu.lat, eu.lon, 49.8431, 9.9019) < 1_000
+
+
+def test_a_title_of_several_words_and_an_office_of_a_state(shared_gazetteer: Any) -> None:
+    # once "Minister of Industry and Trade Ivan Petrov and Venezuela's" was one person's
+    # name after "Deputy", and "Minister of Defence of Azerbaijan" another's
+    found = named("Russia's Deputy Minister of Industry and Trade Ivan Petrov and Venezuela's "
+                  "Vice President of Economy Jose Castro met in Caracas. Venezuela is short of "
+                  "cash.", shared_gazetteer)
+    assert found.get("Venezuela") == "Venezuela"
+    found = named("Ali Aliyev, the former Deputy Minister of Defence of Azerbaijan, said the "
+                  "border was mined. Azerbaijan denies it.", shared_gazetteer)
+    assert found.get("Azerbaijan") == "Azerbaijan"
+
+
+def test_a_title_across_a_comma_is_not_the_next_name_s(shared_gazetteer: Any) -> None:
+    found = named("According to the minister, Slovenia acted in its own interest.",
+                  shared_gazetteer)
+    assert found.get("Slovenia") == "Slovenia"
+    # but a name standing between commas after a kinship title is that person's
+    found = named("Rozen's wife, Julia, has posted flyers around Toronto.", shared_gazetteer)
+    assert "Julia" not in found and found.get("Toronto") == "Toronto"
+
+
+def test_places_before_a_comma_and_their_subject(shared_gazetteer: Any) -> None:
+    found = named("The trip from Amsterdam to Berlin stops in Hilversum and Almelo, the paper "
+                  "says.", shared_gazetteer)
+    assert found.get("Hilversum") == "Hilversum" and found.get("Almelo") == "Almelo"
+    found = named("A man smashed the car's windows in Beverly Hills, reports a website.",
+                  shared_gazetteer)
+    assert found.get("Beverly Hills") == "Beverly Hills"
+
+
+def test_a_country_ending_an_outlet_s_name_is_not_a_family_name(
+        shared_gazetteer: Any) -> None:
+    found = named("Many towns in Canada pump oil. This article was first published by "
+                  "DeSmog Canada. Canada exports most of it.", shared_gazetteer)
+    assert found.get("Canada") == "Canada"

@@ -282,17 +282,21 @@ class People:
     memo: dict[tuple[str, ...], bool] = field(default_factory=dict)  # covers(), cleared on add
 
     def add(self, toks: list[Token], lex: Lexicon,
-            is_name: Callable[[str], bool] | None = None) -> None:
+            is_name: Callable[[str], bool] | None = None,
+            country_name: Callable[[str], bool] | None = None) -> None:
         """Remember a person's name, and its family name alone ("Trump", "Kim") unless that
-        word is also a common place name ("George Washington" must not hide Washington)."""
+        word is also a common place name ("George Washington" must not hide Washington) or,
+        not being a surname, a country's ("DeSmog Canada" must not hide Canada)."""
         words = [t.low for t in toks if t.low not in CONNECTORS]
         if not words:
             return
         self.memo.clear()
         self.names.add(" ".join(words))
         last = words[-1]
-        if len(words) == 1 or last in lex.surnames or not (
-                last in lex.common_words and is_name is not None and is_name(last)):
+        a_country = (len(words) > 1 and last not in lex.surnames and country_name is not None
+                     and country_name(toks[-1].base))
+        if not a_country and (len(words) == 1 or last in lex.surnames or not (
+                last in lex.common_words and is_name is not None and is_name(last))):
             self.tokens.add(last)
         if len(words) == 1:
             self.tokens.update(p for p in last.split("-") if p)
@@ -426,6 +430,13 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     prev = tokens[run.i0 - 1].low if run.i0 > 0 else ""
     nxt = _next_words(sentence, tokens, j, 2)
     after = sentence[toks[-1].end:toks[-1].end + 80]
+    # "According to the minister, Slovenia acted": a title across a comma is not the run's,
+    # unless the run stands between commas as the title's name ("his wife, Julia, said");
+    # "in Hilversum and Almelo, the paper says": places, then the subject
+    comma_after = after.lstrip()[:1] == ","
+    gap = sentence[tokens[run.i0 - 1].end:toks[0].start].strip() if run.i0 > 0 else ""
+    title_before = prev in lex.person_titles and (
+        not gap or (gap == "," and after.lstrip()[:1] in (",", ".", "")))
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
     # organisation
     if (any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
@@ -435,7 +446,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "org"
         run.org_by = "head" if len(core) > 1 else ""
         return run
-    cue_after = (not last_hyphen_lower and not toks[-1].possessive
+    cue_after = (not last_hyphen_lower and not toks[-1].possessive and not comma_after
                  and any(w in lex.org_cues for w in nxt[:2])
                  and not any(w in PLACE_HEADS for w in nxt[:1]))
     if (prev in lex.org_cues or cue_after) and not (
@@ -449,6 +460,9 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap:
             run.label = "person"
             run.scan_until = k
+            # a title of several words: "Deputy Minister of Defence", "Vice President of"
+            while k + 2 < len(toks) and toks[k + 1].cap and toks[k + 1].low in lex.person_titles:
+                k += 1
             run.person_from = k + 1
             if toks[k + 1].low == "of":
                 run.titles_of, run.person_from = _titles_of(toks, k + 1, is_name)
@@ -460,7 +474,8 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"  # "Maria Gomez, 71, arrived": an age says a person is named
         return run
     appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
-    if appos and prev in _PLACE_PREPOSITIONS and is_name(" ".join(t.base for t in toks)):
+    if appos and prev in _PLACE_PREPOSITIONS and (is_name(" ".join(t.base for t in toks))
+                                                 or _coordinated_names(toks, is_name)):
         appos = None  # "in West Virginia, the president said": the place, then the subject
     if appos and not toks[-1].possessive and (
             appos[1].casefold() in lex.person_roles
@@ -471,7 +486,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "org"
         return run
     whole_is_name = is_name(" ".join(t.base for t in toks))
-    if prev in lex.person_titles and not whole_is_name:
+    if title_before and not whole_is_name:
         run.label = "person"
         return run
     if core[-1] not in PLACE_HEADS and 2 <= len(core) <= 3 and (
@@ -490,10 +505,13 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
             and nxt[0] in _ACTION_VERBS:
         run.label = "person"  # "Kim arrived", "Xi met": a family name doing something
         return run
-    if (nxt[:1] and nxt[0] in lex.speech_verbs) or prev in ("said", "says", "told", "according"):
-        run.label = "speaker"  # a person or organisation, unless a capital speaks for its state
+    if (nxt[:1] and nxt[0] in lex.speech_verbs and not (
+            comma_after and prev in _PLACE_PREPOSITIONS)) or prev in _SAID:
+        # a person or organisation, unless a capital speaks for its state; "in Beverly Hills,
+        # reports eonline.com" is the place, then an inverted verb and its subject
+        run.label = "speaker"
         return run
-    if prev in lex.person_titles:
+    if title_before:
         run.label = "person"
         return run
     return run
@@ -511,9 +529,10 @@ def _titles_of(toks: list[Token], of_at: int,
     """Where the places a title is of start, and where the person's name begins.
 
     "Governor of Sokoto State", "Secretary of State Mike Pompeo": the place the title is of
-    still counts, and the person's name comes after it. "Prime Minister of the UAE and Ruler
-    of Dubai": a second title of a second place follows "and"; no name of a person does, so
-    "Dubai" must not be learnt as one."""
+    still counts, and the person's name comes after it. "Minister of Defence of Azerbaijan":
+    the office, then the state it serves. "Prime Minister of the UAE and Ruler of Dubai": a
+    second title of a second place follows "and"; no name of a person does, so "Dubai" must
+    not be learnt as one."""
     places: list[int] = []
     while True:
         of = of_at + 2 if of_at + 1 < len(toks) and toks[of_at + 1].low == "the" else of_at + 1
@@ -521,6 +540,9 @@ def _titles_of(toks: list[Token], of_at: int,
         size = next((n for n in range(len(toks) - of, 0, -1)
                      if is_name(" ".join(t.base for t in toks[of:of + n]))), 1)
         end = min(len(toks), of + size)
+        if end + 1 < len(toks) and toks[end].low == "of":
+            of_at = end  # "Minister of Defence of Azerbaijan": the office, then its state
+            continue
         if end >= len(toks) or toks[end].low != "and":
             return tuple(places), end
         nxt = next((j for j in range(end + 1, min(len(toks), end + 4))
@@ -607,7 +629,8 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                  is_name: Callable[[str], bool], runs_memo: RunsMemo | None = None,
                  labels: LabelsMemo | None = None,
                  speaks_for_place: Callable[[str], bool] | None = None,
-                 travels_as_place: Callable[[str], bool] | None = None) -> None:
+                 travels_as_place: Callable[[str], bool] | None = None,
+                 country_name: Callable[[str], bool] | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
     ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
     ``runs_memo`` keeps the runs cut here, and ``labels`` what each run was found to be,
@@ -616,7 +639,8 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     ("Beijing said"); a name that only a small town bears is then a person ("said Noma").
     Without it, any name the gazetteer knows may. ``travels_as_place`` says the same of a
     name that opens a sentence of travel ("X flew to Geneva"); without it, ``speaks_for_place``
-    decides."""
+    decides. ``country_name`` says whether a word names a country: one ending a longer name
+    ("DeSmog Canada") is not learnt as a family name on its own."""
     speaks = speaks_for_place or is_name
     travels = travels_as_place or speaks
     lex = lexicon()
@@ -637,7 +661,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     tokens, nobody.reached, run.label, run.scan_until, run.person_from,
                     run.titles_of, run.org_by)
             if run.label == "person":
-                people.add(run.tokens[run.person_from:], lex, is_name)
+                people.add(run.tokens[run.person_from:], lex, is_name, country_name)
             elif run.label == "speaker":
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames

@@ -444,6 +444,15 @@ class PlaceResolver:
         return self._first("\x00speaks:" + key, surface, 3,
                            lambda c: _big_enough(c.place)) is not None
 
+    def is_country_name(self, surface: str) -> bool:
+        """Whether the name's best namesake is a country ("Canada"): such a word ending a
+        person's or an outlet's name ("DeSmog Canada") is not learnt as a family name."""
+        key = self.norm(surface)
+        if not key or not self.gaz.contains_name(key):
+            return False
+        return self._first("\x00country:" + key, surface, 1,
+                           lambda c: c.place.kind == "country") is not None
+
     def may_travel(self, surface: str) -> bool:
         """Whether a name opening a sentence of travel ("X flew to Geneva") may be a place acting
         for its people or its team: a country or a region, or a city of 100,000 under its own
