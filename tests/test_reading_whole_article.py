@@ -131,3 +131,31 @@ def test_a_country_ending_an_outlet_s_name_is_not_a_family_name(
     found = named("Many towns in Canada pump oil. This article was first published by "
                   "DeSmog Canada. Canada exports most of it.", shared_gazetteer)
     assert found.get("Canada") == "Canada"
+
+
+def test_a_list_after_in_is_of_places_whatever_the_capital(shared_gazetteer: Any) -> None:
+    # Presov (83,000 people) needs "in" before it; the list's first name opened on a capital
+    # outside A-Z, and so the list was not seen as one after "in"
+    found = named("The chain sold its stores in Žilina, Prešov and Košice last year.",
+                  shared_gazetteer)
+    assert [found.get(n) for n in ("Žilina", "Prešov", "Košice")] == [
+        "Žilina", "Prešov", "Košice"]
+
+
+@pytest.mark.parametrize(("text", "form", "place"), [
+    ("The Abu Dhabi-based agency published the report.", "Abu Dhabi", "Abu Dhabi"),
+    ("A Hong Kong-based bank lent the money.", "Hong Kong", "Hong Kong"),
+    ("The Los Angeles-based studio denied it.", "Los Angeles", "Los Angeles"),
+])
+def test_a_name_of_several_words_before_a_compound_s_tail(shared_gazetteer: Any, text: str,
+                                                          form: str, place: str) -> None:
+    found = named(text, shared_gazetteer)
+    assert found.get(form) == place
+    assert "Angeles" not in found
+
+
+def test_a_state_abbreviated_after_its_town_is_named(shared_gazetteer: Any) -> None:
+    found = named("SPRINGFIELD, Ill. (AP) - Tests found bacteria in the water. A boy died in "
+                  "Slidell, La., on March 5.", shared_gazetteer)
+    assert found.get("Ill.") == "Illinois" and found.get("La.") == "Louisiana"
+    assert found.get("SPRINGFIELD") == "Springfield" and found.get("Slidell") == "Slidell"

@@ -607,10 +607,13 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
+#: a capital letter, Latin accented ones too: "in Žilina, Prešov and Košice" is a list of
+#: places as "in Zilina, Presov and Kosice" is
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
-                       r"settlement|hamlet)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+                       r"settlement|hamlet)\s+of)\s+(?:the\s+)?(?:" + CAPITAL + r"[\w'’-]*\s+)?$")
 # (a preposition may open the sentence: "In Franklin, the levee held"; a verb of travel or
 # "the border town of" says a place as well as "in" does)
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
@@ -781,7 +784,7 @@ def scan_names(
         else:
             found = [_moved(m, first.start, run.i0) for m in known]
             for m in found:
-                m.locative = _LOCATIVE.search(sentence, max(0, m.start - 60), m.start) is not None
+                m.locative = _is_locative(sentence, m.start)
                 if m.tok_end - m.tok_start == 1 and not m.lookup:
                     m.weak = _weak_word(m.surface.lower().rstrip("."), lowercase_words, lex)
         # "Chen, U.S. District Court": a comma inside is no one name
@@ -861,7 +864,7 @@ def _run_with_tail(sentence: str, tokens: list[Token], run: Run,
     surface, end = found
     return RawMention(surface, norm(surface), start, start + len(surface), i0, end,
                       tokens[end - 1].possessive, False,
-                      locative=_LOCATIVE.search(sentence, max(0, start - 60), start) is not None)
+                      locative=_is_locative(sentence, start))
 
 
 def _named_with_tail(sentence: str, tokens: list[Token], start: int, tok_end: int,
@@ -1167,7 +1170,14 @@ _AND_OR = frozenset({"and", "or", "&"})
 #: (the run is "Almelo and Utrecht")
 _LIST_AFTER_LOCATIVE = re.compile(
     r"\b(?i:in|at|to|from|via|through|between|including)\s+"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)+$")
+    r"(?:" + CAPITAL + r"[\w'’.-]*(?:\s+" + CAPITAL + r"[\w'’.-]*){0,2},\s+)+$")
+
+
+def _is_locative(sentence: str, start: int) -> bool:
+    """Whether a place is expected at ``start``: after "in", "at", "to"... or in a list that
+    follows one ("stores in Zilina, Presov and Kosice")."""
+    return bool(_LOCATIVE.search(sentence, max(0, start - 60), start)
+                or _LIST_AFTER_LOCATIVE.search(sentence, max(0, start - 120), start))
 
 
 def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
@@ -1184,9 +1194,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     # and Maria" stay one run)
     part_core: list[int] | None = None
     if n_core > 1 and _coordinated_names(seg, is_name) and (
-            _LOCATIVE.search(sentence, max(0, seg[0].start - 60), seg[0].start)
-            or _LIST_AFTER_LOCATIVE.search(sentence, max(0, seg[0].start - 120),
-                                           seg[0].start)):
+            _is_locative(sentence, seg[0].start)):
         part_core = []
         start_k = 0
         for k in range(size + 1):
@@ -1207,13 +1215,18 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             start = first.start
             surface = sentence[start:last.start] + last.base
             poss = last.possessive
+            if n > 1 and "-" in last.base and not is_name(surface):
+                # "Abu Dhabi-based", "New York-born": the name, then a compound's tail
+                head, _, tail = last.base.rpartition("-")
+                if tail in COMPOUND_TAILS and head[:1].isupper():
+                    surface, poss = sentence[start:last.start] + head, False
             if is_name(surface):
                 key = norm(surface)
                 weak = n == 1 and _is_weak(first, lowercase_words, lex)
                 rm = RawMention(surface, key, start, start + len(surface),
                                 i0 + i, i0 + i + n, poss, weak)
                 rm.in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
-                rm.locative = bool(_LOCATIVE.search(sentence, max(0, start - 60), start))
+                rm.locative = _is_locative(sentence, start)
                 out.append(rm)
                 i += n
                 found = True

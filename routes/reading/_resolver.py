@@ -80,6 +80,9 @@ class PlaceResolver:
         self._shared = _shared_cache(gazetteer)
         self._shared_notes = _shared_notes(gazetteer)
         self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
+        #: states written as abbreviations after their towns ("Slidell, La."), as written ->
+        #: the state: the story names the state there, though no gazetteer name says so
+        self.abbreviated: dict[str, Place] = {}
         self.doubts: dict[str, str] = {}  # note on a doubtful choice -> the place it chose
 
     def _doubt(self, note: str, place: Place) -> None:
@@ -185,6 +188,8 @@ class PlaceResolver:
                 self._cache[key] = place
                 self._qualified.add(key)
                 area_key = self.norm(q.area)
+                if q.area in abbreviations() and area.kind in QUALIFIER_KINDS:
+                    self.abbreviated.setdefault(q.area, area)
                 if overrides_area and area_key and area_key not in self._cache:
                     self._cache[area_key] = area
                 for p in (area, place):

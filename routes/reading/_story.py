@@ -350,6 +350,20 @@ class _Reader:
         #: the last figure read as a claim: its sentence, where it ends, and the claim
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
+    def _abbreviated_states(self, s: _Sentence, ai: int) -> None:
+        """"Slidell, La.", "SPRINGFIELD, Ill.": the state the story wrote after a town, as a
+        mention of that state (no gazetteer name is "La" or "Ill", so the scan found none)."""
+        for form, area in self.places.abbreviated.items():
+            at = s.text.find(", " + form)
+            while at >= 0:
+                start = at + 2
+                end = start + len(form)
+                if (end == len(s.text) or not s.text[end].isalnum()) and any(
+                        m.end == at and m.place.kind in CITY_KINDS for m in s.mentions) and all(
+                        m.start != start for m in s.mentions):
+                    s.mentions.append(_Mention(area, form, ai, s.idx, start, end, False, False))
+                at = s.text.find(", " + form, end)
+
     def _all_mentions(self) -> list[_Mention]:
         return [m for ss in self.sentences for s in ss for m in s.mentions]
 
@@ -622,6 +636,7 @@ class _Reader:
                         m.inside = True
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
+            self._abbreviated_states(s, ai)
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
             _towns_in_lists(s, self.places)
