@@ -159,3 +159,27 @@ def test_a_state_abbreviated_after_its_town_is_named(shared_gazetteer: Any) -> N
                   "Slidell, La., on March 5.", shared_gazetteer)
     assert found.get("Ill.") == "Illinois" and found.get("La.") == "Louisiana"
     assert found.get("SPRINGFIELD") == "Springfield" and found.get("Slidell") == "Slidell"
+
+
+def test_a_state_s_formal_name_with_a_possessive_inside(shared_gazetteer: Any) -> None:
+    # once cut at "People's", leaving "Republic of Korea": South Korea's formal name
+    found = named("China said the Democratic People's Republic of Korea (DPRK) had long faced "
+                  "a threat. Trains still run to King's Cross.", shared_gazetteer)
+    assert found["Democratic People's Republic of Korea"] == "North Korea"
+    assert "Republic of Korea" not in found and found.get("King's Cross") == "King's Cross"
+
+
+@pytest.mark.parametrize("text", [
+    "Enslaved African Americans lived in the neighbourhood.",
+    "Asian-American voters turned out in numbers.",
+    "An Irish American wrote the song.",
+])
+def test_an_ethnonym_names_people_not_two_places(shared_gazetteer: Any, text: str) -> None:
+    assert named(text, shared_gazetteer) == {}
+
+
+def test_two_states_joined_by_a_hyphen_are_still_named(shared_gazetteer: Any) -> None:
+    found = named("The Mexican-American War ended in 1848. American officials met Japanese "
+                  "envoys.", shared_gazetteer)
+    assert found.get("Mexican") == "Mexico" and found.get("American") == "United States"
+    assert found.get("Japanese") == "Japan"

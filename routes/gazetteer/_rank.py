@@ -107,6 +107,9 @@ OWN_NAME_KINDS = frozenset({"city", "district"})
 Q_NAME = 1.00
 Q_CURATED_ALIAS = 0.98
 Q_ALTERNATE = 0.97
+#: a GeoNames name with its Arabic article dropped, as the English press writes it
+#: ("Al Qamishli" -> "Qamishli"): derived, so below the names GeoNames lists
+Q_ARTICLE_DROPPED = 0.95
 Q_DEMONYM = 0.90
 Q_FUZZY = 0.85
 

@@ -832,8 +832,34 @@ def scan_names(
             out.extend(m for m in found if not _in_person_name(run, m, is_name))
     if out and tails:
         out = _with_station_word(sentence, tokens, out, is_name, norm)
+    if "merican" in sentence or "anadian" in sentence or "ustralian" in sentence:
+        out = _without_ethnonyms(sentence, out)
     out.extend(_roads(sentence, tokens, out, norm))
     return out
+
+
+#: the second word of an ethnonym ("African American", "Chinese-Canadian"), and what after it
+#: says the pair names two states instead ("the Mexican-American War", "US-Canadian trade")
+_ETHNONYM_TAIL = re.compile(r"[ -](?:American|Canadian|Australian)s?\b(?!\s+(?:[Ww]ar|border|"
+                            r"relations|trade|ties|talks|treaty|summit|alliance|deal)\b)")
+
+
+#: how an adjective of a people ends ("African", "Chinese", "Irish", "Dutch", "Pakistani")
+_ADJECTIVE_END = re.compile(r"[a-z](?:an|ese|ish|ch|i)$")
+
+
+def _without_ethnonyms(sentence: str, found: list[RawMention]) -> list[RawMention]:
+    """Mentions less the two adjectives of an ethnonym: "enslaved African Americans" names
+    people, not Africa and the United States."""
+    drop: set[int] = set()
+    for k, m in enumerate(found):
+        if k + 1 >= len(found) or not (m.lookup or _ADJECTIVE_END.search(m.surface)):
+            continue
+        tail = _ETHNONYM_TAIL.match(sentence, m.end)
+        nxt = found[k + 1]
+        if tail is not None and nxt.start == m.end + 1 and nxt.end == tail.end():
+            drop.update((k, k + 1))
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
 #: lower-case words that finish a station's name as the press writes it: "Waterloo station",
@@ -1039,14 +1065,16 @@ def _joined_at_possessives(sentence: str, runs: list[Run],
 def _possessive_names(sentence: str, runs: list[Run],
                       is_name: Callable[[str], bool]) -> list[Run]:
     """Runs joined across a possessive that belongs to a place's name: "King's Cross",
-    "Martha's Vineyard", "King's Lynn". Joined only where the gazetteer knows the name with
-    the possessive in it."""
+    "Martha's Vineyard", "King's Lynn", "Democratic People's Republic of Korea" (not "Republic
+    of Korea" after a run "Democratic People's"). Joined only where the gazetteer knows the
+    name with the possessive in it."""
     def join(run: Run, nxt: Run) -> Run | None:
-        head = run.tokens[-1].start
-        for k in range(min(3, len(nxt.tokens)), 0, -1):
-            last = nxt.tokens[k - 1]
-            if is_name(sentence[head:last.start] + last.base):
-                return Run(run.tokens + nxt.tokens, run.i0, place_name=True)
+        for first in run.tokens[-3:]:
+            head = first.start
+            for k in range(min(3, len(nxt.tokens)), 0, -1):
+                last = nxt.tokens[k - 1]
+                if is_name(sentence[head:last.start] + last.base):
+                    return Run(run.tokens + nxt.tokens, run.i0, place_name=True)
         return None
 
     return _joined_at_possessives(sentence, runs, join)
