@@ -183,3 +183,20 @@ def test_two_states_joined_by_a_hyphen_are_still_named(shared_gazetteer: Any) ->
                   "envoys.", shared_gazetteer)
     assert found.get("Mexican") == "Mexico" and found.get("American") == "United States"
     assert found.get("Japanese") == "Japan"
+
+
+def test_a_given_name_then_a_place_word_is_a_person(shared_gazetteer: Any) -> None:
+    # Gard is a French department; Charlie names no place
+    found = named("The case echoes that of Charlie Gard, the terminally ill British boy.",
+                  shared_gazetteer)
+    assert "Gard" not in found and found.get("British") == "United Kingdom"
+    # a place whose first word is a given name that is itself a place stays a place
+    found = named("The ship docked at Charlotte Amalie on Tuesday.", shared_gazetteer)
+    assert found.get("Charlotte Amalie") == "Charlotte Amalie"
+
+
+def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
+    # "Xie Yang" is also another name of Xieyang, a town in Fujian
+    found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "
+                  "convicted in Beijing.", shared_gazetteer)
+    assert "Xie Yang" not in found and found.get("Beijing") == "Beijing"

@@ -435,7 +435,9 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     # "in Hilversum and Almelo, the paper says": places, then the subject
     comma_after = after.lstrip()[:1] == ","
     gap = sentence[tokens[run.i0 - 1].end:toks[0].start].strip() if run.i0 > 0 else ""
-    title_before = prev in lex.person_titles and (
+    # a title in the plural names the people after it: "prominent lawyers Xie Yang and Li Heping"
+    title_before = (prev in lex.person_titles or (
+        prev.endswith("s") and prev[:-1] in lex.person_titles)) and (
         not gap or (gap == "," and after.lstrip()[:1] in (",", ".", "")))
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
     # organisation

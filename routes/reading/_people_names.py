@@ -74,7 +74,8 @@ def is_person_run(words: Sequence[str], is_name: Callable[[str], bool],
     - GIVEN SURNAME ("Charlotte Smith", "Jaime King"), also when the given name is a place
       ("Victoria", "Houston"), since the surname settles it;
     - GIVEN UNKNOWN where the given name is not a place ("Daria Zhuk", "Roseanne Barr"):
-      a given name that names no place opens no place name;
+      a given name that names no place opens no place name; so does GIVEN PLACE ("Charlie
+      Gard": Gard, a French department), unless the last word is an English word;
     - UNKNOWN SURNAME-THAT-IS-A-PLACE ("Stephon Clark", "Dewly Nelson"): the first word is
       neither a place nor a common word, the last is a surname the gazetteer also lists.
     """
@@ -99,6 +100,8 @@ def is_person_run(words: Sequence[str], is_name: Callable[[str], bool],
         if not is_name(last) and (not first_place or not (
                 is_english_word(last) or len(last) < 3)):
             return True  # "Daria Zhuk", "Victoria Vivians"; not "Houston Rockets"
+        if not first_place and len(core) == 2 and not is_english_word(last):
+            return True  # "Charlie Gard": a given name that names no place, then a surname
         return not first_place and len(core) == 3 and core[1] in given
     if first_place or _english_looking(first) or is_english_word(first):
         return False
