@@ -65,7 +65,8 @@ _SPEEDS: Final[dict[str, tuple[str, str]]] = {
     "km/h": ("km", "h"), "kmh": ("km", "h"), "kph": ("km", "h"), "km per hour": ("km", "h"),
     "kilometers per hour": ("km", "h"), "kilometres per hour": ("km", "h"),
     "kilometers an hour": ("km", "h"), "kilometres an hour": ("km", "h"),
-    "mph": ("mi", "h"), "miles per hour": ("mi", "h"), "miles an hour": ("mi", "h"),
+    "mph": ("mi", "h"), "mi/h": ("mi", "h"), "miles per hour": ("mi", "h"),
+    "miles an hour": ("mi", "h"),
     "knot": ("nmi", "h"), "knots": ("nmi", "h"), "kt": ("nmi", "h"), "kn": ("nmi", "h"),
 }
 

@@ -335,3 +335,27 @@ def test_an_arrival_before_the_departure_could_have_reached_it():
     assert fine.verdict == "consistent" and "no earlier than" in fine.explanation
     assert early.verdict == "inconsistent"
     assert "earlier than the traveller could arrive" in early.explanation
+
+
+def test_hand_built_claims_in_any_unit_are_converted_by_routes_units() -> None:
+    # once a private table read "nmi", "yd", "ft", "weeks" and "knots" as km, h and km/h
+    from routes.checking import distance_range, duration_range, speed_range
+
+    def claim(kind: str, value: float, unit: str) -> Claim:
+        return Claim(kind=kind, text="t", source="s", low=value, high=value,  # type: ignore[arg-type]
+                     unit=unit)
+
+    nmi = distance_range(claim("distance", 100, "nmi"))
+    assert nmi is not None and nmi.stated_low == pytest.approx(185.2)
+    feet = distance_range(claim("distance", 1000, "feet"))
+    assert feet is not None and feet.stated_low == pytest.approx(0.3048)
+    weeks = duration_range(claim("duration", 2, "weeks"))
+    assert weeks is not None and weeks.stated_low == pytest.approx(336)
+    knots = speed_range(claim("speed", 20, "knots"))
+    assert knots is not None and knots.stated_low == pytest.approx(37.04)
+    mph = speed_range(claim("speed", 60, "mph"))
+    assert mph is not None and mph.stated_low == pytest.approx(96.56064)
+    # a unit no table knows is no measurable figure, not kilometres
+    assert distance_range(claim("distance", 3, "furlongs")) is None
+    assert duration_range(claim("duration", 3, "fortnights")) is None
+    assert speed_range(claim("speed", 3, "furlongs per fortnight")) is None

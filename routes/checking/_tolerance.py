@@ -21,14 +21,13 @@ kilometres (1 mi = 1.609344 km).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from routes.models import Claim
 from routes.network._data import modes_config
-from routes.units import KM_PER
-
-KM_PER_MILE = KM_PER["mi"]  # the one definition, in routes/units.py
+from routes.units import speed_to_kmh, to_hours, to_km
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +70,22 @@ def _stated(claim: Claim) -> tuple[float, float] | None:
     return (min(low, high), max(low, high))
 
 
+def _scale(unit: str, convert: Callable[[float, str], float]) -> float | None:
+    """How many base units (km, h, km/h) one ``unit`` is, by :mod:`routes.units`; None for a
+    unit it does not know, so a claim built by hand in "furlongs" or "knots" for a distance is
+    left unverifiable rather than read as kilometres."""
+    try:
+        return convert(1.0, unit)
+    except ValueError:
+        return None
+
+
 def distance_range(claim: Claim) -> Accepted | None:
     """Accepted kilometres for a distance claim (None when it states no number)."""
     stated = _stated(claim)
-    if stated is None:
+    scale = _scale(claim.unit, to_km)
+    if stated is None or scale is None:
         return None
-    scale = {
-        "km": 1.0,
-        "mi": KM_PER_MILE,
-        "mile": KM_PER_MILE,
-        "miles": KM_PER_MILE,
-        "m": 0.001,
-    }.get(claim.unit.casefold(), 1.0)
     lo, hi = stated[0] * scale, stated[1] * scale
     q = _qualifier(claim)
     f_lo, f_hi = _factors(modes_config()["tolerances"]["distance"], q)
@@ -100,16 +103,9 @@ def duration_range(claim: Claim) -> Accepted | None:
         if phrase is None:
             return None
         return Accepted(float(phrase[0]), float(phrase[1]), float(phrase[0]), float(phrase[1]), q)
-    scale = {
-        "h": 1.0,
-        "hour": 1.0,
-        "hours": 1.0,
-        "min": 1 / 60,
-        "minutes": 1 / 60,
-        "d": 24.0,
-        "days": 24.0,
-    }
-    s = scale.get(claim.unit.casefold(), 1.0)
+    s = _scale(claim.unit, to_hours)
+    if s is None:
+        return None
     lo, hi = stated[0] * s, stated[1] * s
     table = cfg["duration"]
     if q in cfg["duration_phrases"]:
@@ -125,9 +121,9 @@ def duration_range(claim: Claim) -> Accepted | None:
 def speed_range(claim: Claim) -> Accepted | None:
     """Accepted km/h for a speed claim (mph converted)."""
     stated = _stated(claim)
-    if stated is None:
+    scale = _scale(claim.unit, speed_to_kmh)
+    if stated is None or scale is None:
         return None
-    scale = KM_PER_MILE if claim.unit.casefold() in ("mph", "mi/h") else 1.0
     lo, hi = stated[0] * scale, stated[1] * scale
     f_lo, f_hi = _factors(modes_config()["tolerances"]["distance"], _qualifier(claim))
     return Accepted(lo * f_lo, hi * f_hi, lo, hi, _qualifier(claim))
