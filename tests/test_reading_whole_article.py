@@ -200,3 +200,15 @@ def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) 
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "
                   "convicted in Beijing.", shared_gazetteer)
     assert "Xie Yang" not in found and found.get("Beijing") == "Beijing"
+
+
+@pytest.mark.parametrize(("text", "form", "place"), [
+    ("Maryland State Police say the locker held stolen goods.", "Maryland", "Maryland"),
+    ("Most of the Mississippi State team stayed home.", "Mississippi", "Mississippi"),
+    # where "State" is part of the state's name, it stays
+    ("The Osun State Police Command said it found 86 firearms.", "Osun State", "Osun"),
+    ("Fires burned in Washington State on Friday.", "Washington State", "Washington"),
+])
+def test_a_us_state_before_a_university_or_a_force_is_the_state(
+        shared_gazetteer: Any, text: str, form: str, place: str) -> None:
+    assert named(text, shared_gazetteer).get(form) == place

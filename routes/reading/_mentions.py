@@ -1203,6 +1203,20 @@ _LIST_AFTER_LOCATIVE = re.compile(
     r"(?:" + CAPITAL + r"[\w'’.-]*(?:\s+" + CAPITAL + r"[\w'’.-]*){0,2},\s+)+$")
 
 
+#: words after "X State" that make it a university's, a team's or a force's name ("Arizona
+#: State University", "the Mississippi State team", "Maryland State Police"); the state's own
+#: bodies ("Lagos State Government", "Kano State Governor") keep the state
+_STATE_INSTITUTION = frozenset({"university", "college", "school", "police", "patrol",
+                                "troopers", "team", "fans", "players", "coach", "fair", "park",
+                                "prison", "penitentiary", "hospital", "bank"})
+
+
+def state_institution_after(sentence: str, end: int) -> bool:
+    """Whether "X State" ending at ``end`` goes on as an institution's name."""
+    after = sentence[end:end + 24].split()
+    return bool(after) and after[0].casefold().strip(".,;:") in _STATE_INSTITUTION
+
+
 def _is_locative(sentence: str, start: int) -> bool:
     """Whether a place is expected at ``start``: after "in", "at", "to"... or in a list that
     follows one ("stores in Zilina, Presov and Kosice")."""

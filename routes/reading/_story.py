@@ -52,6 +52,7 @@ from routes.reading._mentions import (
     find_descriptions,
     learn_people,
     scan_names,
+    state_institution_after,
     tokenize,
 )
 from routes.reading._motion import STOPOVER, TRAVEL_PARTY, Action, about_traveller, motion_role
@@ -590,6 +591,13 @@ class _Reader:
                         and owner.kind != "admin" and km_between(owner, place) > OWNED_KM):
                     # "Helsinki's West Harbour": in Helsinki, not the West Harbour in Auckland
                     place = facility_at(r.surface, r.key, owner)
+                if (place is not None and place.kind == "admin" and place.country == "US"
+                        and r.surface.endswith(" State")
+                        and state_institution_after(s.text, r.end)):
+                    # "Maryland State Police", "the Mississippi State team": US universities
+                    # and agencies; the state is Maryland. Where "State" is part of the state's
+                    # name ("the Osun State Police Command", Nigeria) it stays
+                    r.surface, r.end = r.surface[:-len(" State")], r.end - len(" State")
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
