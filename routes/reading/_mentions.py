@@ -1220,8 +1220,12 @@ def state_institution_after(sentence: str, end: int) -> bool:
 def _is_locative(sentence: str, start: int) -> bool:
     """Whether a place is expected at ``start``: after "in", "at", "to"... or in a list that
     follows one ("stores in Zilina, Presov and Kosice")."""
-    return bool(_LOCATIVE.search(sentence, max(0, start - 60), start)
-                or _LIST_AFTER_LOCATIVE.search(sentence, max(0, start - 120), start))
+    if _LOCATIVE.search(sentence, max(0, start - 60), start):
+        return True
+    # (the list pattern ends on ", ": most names have no comma before them)
+    before = sentence[max(0, start - 3):start].rstrip()
+    return before.endswith(",") and bool(
+        _LIST_AFTER_LOCATIVE.search(sentence, max(0, start - 120), start))
 
 
 def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
