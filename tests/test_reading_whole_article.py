@@ -212,3 +212,11 @@ def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) 
 def test_a_us_state_before_a_university_or_a_force_is_the_state(
         shared_gazetteer: Any, text: str, form: str, place: str) -> None:
     assert named(text, shared_gazetteer).get(form) == place
+
+
+def test_a_title_like_word_before_a_country_learns_no_person(shared_gazetteer: Any) -> None:
+    # "fellow" is a title ("a fellow at Brookings"); once "a fellow US ally" made "US" a
+    # person's name, and every later "the US" was lost
+    found = named("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar. "
+                  "Separately, the US also approved a $2.5 billion deal.", shared_gazetteer)
+    assert found.get("US") == "United States" and found.get("Qatar") == "Qatar"

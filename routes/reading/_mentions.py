@@ -290,6 +290,9 @@ class People:
         words = [t.low for t in toks if t.low not in CONNECTORS]
         if not words:
             return
+        if (len(words) == 1 and country_name is not None and words[0] not in lex.surnames
+                and words[0] not in given_names() and country_name(toks[-1].base)):
+            return  # "a fellow US ally": a title-like word before a country, not a person
         self.memo.clear()
         self.names.add(" ".join(words))
         last = words[-1]
