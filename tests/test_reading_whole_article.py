@@ -220,3 +220,7 @@ def test_a_title_like_word_before_a_country_learns_no_person(shared_gazetteer: A
     found = named("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar. "
                   "Separately, the US also approved a $2.5 billion deal.", shared_gazetteer)
     assert found.get("US") == "United States" and found.get("Qatar") == "Qatar"
+    # "official" too: "an official EU language" hid every "EU"
+    found = named("English will remain an official EU language. The EU has 24 of them.",
+                  shared_gazetteer)
+    assert found.get("EU") == "European Union"

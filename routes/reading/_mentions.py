@@ -283,22 +283,25 @@ class People:
 
     def add(self, toks: list[Token], lex: Lexicon,
             is_name: Callable[[str], bool] | None = None,
-            country_name: Callable[[str], bool] | None = None) -> None:
+            area_kind: Callable[[str], str | None] | None = None) -> None:
         """Remember a person's name, and its family name alone ("Trump", "Kim") unless that
         word is also a common place name ("George Washington" must not hide Washington) or,
-        not being a surname, a country's ("DeSmog Canada" must not hide Canada)."""
+        not being a surname, an area's ("DeSmog Canada" must not hide Canada). A word alone
+        that names an area and no person is no person ("a fellow US ally", "an official EU
+        language": words that are also titles stand before it)."""
         words = [t.low for t in toks if t.low not in CONNECTORS]
         if not words:
             return
-        if (len(words) == 1 and country_name is not None and words[0] not in lex.surnames
-                and words[0] not in given_names() and country_name(toks[-1].base)):
+        if (len(words) == 1 and area_kind is not None and words[0] not in lex.surnames
+                and words[0] not in given_names() and area_kind(toks[-1].base)):
             return  # "a fellow US ally": a title-like word before a country, not a person
         self.memo.clear()
         self.names.add(" ".join(words))
         last = words[-1]
-        a_country = (len(words) > 1 and last not in lex.surnames and country_name is not None
-                     and country_name(toks[-1].base))
-        if not a_country and (len(words) == 1 or last in lex.surnames or not (
+        # (a state or a county may be a family name: "Charlie Gard", "Gard" a department)
+        an_area = (len(words) > 1 and last not in lex.surnames and area_kind is not None
+                   and area_kind(toks[-1].base) in ("country", "region"))
+        if not an_area and (len(words) == 1 or last in lex.surnames or not (
                 last in lex.common_words and is_name is not None and is_name(last))):
             self.tokens.add(last)
         if len(words) == 1:
@@ -638,7 +641,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                  labels: LabelsMemo | None = None,
                  speaks_for_place: Callable[[str], bool] | None = None,
                  travels_as_place: Callable[[str], bool] | None = None,
-                 country_name: Callable[[str], bool] | None = None) -> None:
+                 area_kind: Callable[[str], str | None] | None = None) -> None:
     """First pass over a story: remember every name its cues mark as a person.
     ``sentences`` are (text, tokenize(text)) pairs, so each sentence is tokenized once;
     ``runs_memo`` keeps the runs cut here, and ``labels`` what each run was found to be,
@@ -647,8 +650,9 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     ("Beijing said"); a name that only a small town bears is then a person ("said Noma").
     Without it, any name the gazetteer knows may. ``travels_as_place`` says the same of a
     name that opens a sentence of travel ("X flew to Geneva"); without it, ``speaks_for_place``
-    decides. ``country_name`` says whether a word names a country: one ending a longer name
-    ("DeSmog Canada") is not learnt as a family name on its own."""
+    decides. ``area_kind`` says whether a word names a country, a region or a state (and
+    which): a word alone that names one is no person, and a country or region ending a longer
+    name ("DeSmog Canada") is not learnt as a family name on its own."""
     speaks = speaks_for_place or is_name
     travels = travels_as_place or speaks
     lex = lexicon()
@@ -669,7 +673,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     tokens, nobody.reached, run.label, run.scan_until, run.person_from,
                     run.titles_of, run.org_by)
             if run.label == "person":
-                people.add(run.tokens[run.person_from:], lex, is_name, country_name)
+                people.add(run.tokens[run.person_from:], lex, is_name, area_kind)
             elif run.label == "speaker":
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames

@@ -29,6 +29,8 @@ from routes.reading._qualified import (
     qualified_pairs,
 )
 
+#: areas whose names are not learnt as people's (see PlaceResolver.area_kind)
+NAMED_AREA_KINDS = frozenset({"country", "region", "admin"})
 #: kinds that are never stops: the journey is drawn between cities and landmarks
 AREA_KINDS = frozenset({"country", "region", "admin", "continent", "water"})
 CITY_KINDS = frozenset({"city", "district"})
@@ -449,14 +451,16 @@ class PlaceResolver:
         return self._first("\x00speaks:" + key, surface, 3,
                            lambda c: _big_enough(c.place)) is not None
 
-    def is_country_name(self, surface: str) -> bool:
-        """Whether the name's best namesake is a country ("Canada"): such a word ending a
-        person's or an outlet's name ("DeSmog Canada") is not learnt as a family name."""
+    def area_kind(self, surface: str) -> str | None:
+        """The kind of the name's best namesake when it is a country, a region or a state
+        ("Canada", "EU", "Texas"), else None: the reader does not learn such words as people's
+        names ("DeSmog Canada", "a fellow US ally")."""
         key = self.norm(surface)
         if not key or not self.gaz.contains_name(key):
-            return False
-        return self._first("\x00country:" + key, surface, 1,
-                           lambda c: c.place.kind == "country") is not None
+            return None
+        area = self._first("\x00area:" + key, surface, 1,
+                           lambda c: c.place.kind in NAMED_AREA_KINDS)
+        return area.kind if area is not None else None
 
     def may_travel(self, surface: str) -> bool:
         """Whether a name opening a sentence of travel ("X flew to Geneva") may be a place acting

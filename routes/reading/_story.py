@@ -388,7 +388,7 @@ class _Reader:
             self.sentences.append(_article_sentences(ai, art))
         learn_people(((s.text, s.tokens) for ss in self.sentences for s in ss), self.people,
                      self.places.is_name, self._runs, self._labels, self.places.may_speak,
-                     self.places.may_travel, self.places.is_country_name)
+                     self.places.may_travel, self.places.area_kind)
         self.places.qualify(_qualifiable(self.articles))
 
     def _read_mentions(self) -> None:
