@@ -224,3 +224,22 @@ def test_a_title_like_word_before_a_country_learns_no_person(shared_gazetteer: A
     found = named("English will remain an official EU language. The EU has 24 of them.",
                   shared_gazetteer)
     assert found.get("EU") == "European Union"
+
+
+def test_a_building_stands_in_the_town_its_sentence_puts_it_in(shared_gazetteer: Any) -> None:
+    # the article's city (London, from the dateline) is not where the hospital stands
+    text = ("LONDON - A court ruled on the case on Friday. Doctors at the Alder Hey Children's "
+            "Hospital where the boy is treated in Liverpool said so. London lawyers appealed. "
+            "Rome offered help. London judges refused.")
+    hospital = next(pm.place for pm in places(text, shared_gazetteer)
+                    if "Alder Hey Children's Hospital" in pm.mentions)
+    assert geodesic_m(hospital.lat, hospital.lon, 53.41, -2.98) < 5_000  # Liverpool
+
+
+def test_a_town_abroad_or_a_trip_s_goal_is_no_building_s_address(shared_gazetteer: Any) -> None:
+    text = ("DEWSBURY - They met at the Pioneer cinema in Dewsbury. They married at South "
+            "Ossett Church before heading on honeymoon to Great Yarmouth. Dewsbury friends "
+            "came.")
+    church = next(pm.place for pm in places(text, shared_gazetteer)
+                  if "South Ossett Church" in pm.mentions)
+    assert geodesic_m(church.lat, church.lon, 53.69, -1.63) < 5_000  # Dewsbury, not Yarmouth

@@ -686,9 +686,9 @@ class _Reader:
                         dominant: Place | None, named: set[str]) -> Place | None:
         """Where a street or building the gazetteer lacks stands, approximately (see
         routes.reading._facilities): the town named right after it, as the article resolved
-        it there; else a place named inside it that agrees with the article; else the
-        article's dominant city; else nowhere. The record says it is approximate; it is never
-        a stop."""
+        it there; else a place named inside it that agrees with the article; else the one town
+        its sentence names; else the article's dominant city; else nowhere. The record says it
+        is approximate; it is never a stop."""
         where: Place | None = None
         towns = CITY_KINDS | {"admin"}
         text = s.text
@@ -720,6 +720,17 @@ class _Reader:
                 # name: an adjective says whose it is, not where: "the Italian Language
                 # Academy")
                 where = hint
+        if where is None:
+            # "Doctors at the Alder Hey Children's Hospital where Alfie is admitted in
+            # Liverpool": the one town its sentence names, "in" it after the building, before
+            # the article's city (in the same country: a namesake abroad is no clue)
+            here = {m.place.key: m for m in s.mentions
+                    if m.place.kind in CITY_KINDS and not m.embedded}
+            town = next(iter(here.values())) if len(here) == 1 else None
+            if (town is not None and town.start > r.end
+                    and _IN_BEFORE.search(text, max(0, town.start - 12), town.start)
+                    and (dominant is None or town.place.country == dominant.country)):
+                where = town.place
         if where is None and dominant is not None and (not _far_flung(r.surface) or any(
                 m.place.key == dominant.key for m in s.mentions)):
             # (a university only when its sentence names that city: "Pupils in Doha study at
@@ -2210,6 +2221,10 @@ def _state_abbreviation(text: str, r: RawMention) -> bool:
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+#: "in" right before a town: where a building named earlier in the sentence stands
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
