@@ -243,3 +243,11 @@ def test_a_town_abroad_or_a_trip_s_goal_is_no_building_s_address(shared_gazettee
     church = next(pm.place for pm in places(text, shared_gazetteer)
                   if "South Ossett Church" in pm.mentions)
     assert geodesic_m(church.lat, church.lon, 53.69, -1.63) < 5_000  # Dewsbury, not Yarmouth
+
+
+def test_a_state_s_university_is_in_that_state(shared_gazetteer: Any) -> None:
+    text = ("A researcher at Loyola University in Los Angeles found 31 cases, while an Arizona "
+            "State University study found 10. Los Angeles officials agreed.")
+    asu = next(pm.place for pm in places(text, shared_gazetteer)
+               if "Arizona State University" in pm.mentions)
+    assert geodesic_m(asu.lat, asu.lon, 34.3, -111.7) < 150_000  # Arizona, not Los Angeles

@@ -711,6 +711,11 @@ class _Reader:
             if hint.kind in towns and (of_place or hint_agrees(
                     hint, dominant, hint.key in named)):
                 where = hint  # "Atlantic Avenue": the ocean is no clue to where it is
+            elif (hint.kind == "admin" and _far_flung(r.surface)
+                  and r.surface.startswith(written)):
+                # "Arizona State University", "Florida Atlantic University": a state's
+                # university is in that state, whatever city the article is about
+                where = hint
             elif (hint.kind == "country" and not mission and dominant is not None
                   and dominant.country != hint.country and (
                       written.replace(".", "").isupper()
