@@ -251,3 +251,28 @@ def test_a_state_s_university_is_in_that_state(shared_gazetteer: Any) -> None:
     asu = next(pm.place for pm in places(text, shared_gazetteer)
                if "Arizona State University" in pm.mentions)
     assert geodesic_m(asu.lat, asu.lon, 34.3, -111.7) < 150_000  # Arizona, not Los Angeles
+
+
+def test_a_name_given_is_no_place(shared_gazetteer: Any) -> None:
+    found = named("The street was later called Lafayette and then renamed Franklin. A "
+                  "streetcar named Desire ran on it through Louisiana.", shared_gazetteer)
+    assert "Lafayette" not in found and "Franklin" not in found
+    assert found.get("Louisiana") == "Louisiana"
+
+
+def test_a_street_corner_written_with_a_slash_names_no_town(shared_gazetteer: Any) -> None:
+    found = named("The lavender building overlooking the Chartres/Franklin intersection was "
+                  "once a church in New Orleans.", shared_gazetteer)
+    assert "Chartres" not in found and "Franklin" not in found
+    assert found.get("New Orleans") == "New Orleans"
+
+
+def test_streets_follow_the_city_the_article_agrees_on(shared_gazetteer: Any) -> None:
+    # a town named alone by another name ("Peking", twice) counts half; the city inside a
+    # company's name counts half too, and the state named makes it the article's city
+    text = ("Royal Street ran past the old mill in Louisiana. Power came from the New Orleans "
+            "Railways and Light Company. A scholar from Peking lived there, and later went back "
+            "to Peking. Desire Street ran to the river.")
+    street = next(pm.place for pm in places(text, shared_gazetteer)
+                  if "Desire Street" in pm.mentions)
+    assert geodesic_m(street.lat, street.lon, 29.95, -90.07) < 20_000  # New Orleans

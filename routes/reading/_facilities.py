@@ -17,7 +17,6 @@ Where it stands, in order of trust:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -46,19 +45,19 @@ class _Located(Protocol):
 HINT_RADIUS_KM = 300.0
 
 
-def dominant_city(counts: Counter[str], cities: Mapping[str, _Located],
+def dominant_city(counts: Mapping[str, float], cities: Mapping[str, _Located],
                   others: Sequence[_Located] = ()) -> str | None:
     """The key of the article's dominant city: the one it names most, each other place it
     names nearby (a city within :data:`NEAR_CITY_KM`, a state or province within
     :data:`NEAR_AREA_KM`) counting as one more mention, so that a street name read as a town
     far away ("Franklin", Ohio, in a New Orleans story) does not outweigh the city the
-    article is about. Ties go to the city named first (a Counter keeps first-insertion order
-    among equal counts). None when it names no city."""
+    article is about. Ties go to the city named first (counts keep first-insertion order).
+    None when it names no city."""
     if not counts:
         return None
     distinct = list({o.key: o for o in others}.values())
     best: str | None = None
-    best_score = -1
+    best_score = -1.0
     for key, n in counts.items():
         city = cities[key]
         score = n + sum(1 for o in distinct if o.key != key and near(city, o))

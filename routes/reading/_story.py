@@ -365,6 +365,27 @@ class _Reader:
                     s.mentions.append(_Mention(area, form, ai, s.idx, start, end, False, False))
                 at = s.text.find(", " + form, end)
 
+    def _city_weights(self, ss: list[_Sentence],
+                      city_places: dict[str, Place]) -> dict[str, float]:
+        """How much each town the article names counts when its dominant city is chosen: a
+        mention by the town's own name (or a longer or shorter form of it: "La Oroya" for
+        Oroya) counts 1; one by another name GeoNames lists ("Washington Square" for Franklin
+        Square, New York) or inside an organisation's name ("the New
+        Orleans Railways and Light Company", "The Winnipeg Fire Paramedic Service") counts
+        :data:`WEAK_CITY_WEIGHT`, so a story whose towns named alone are streets' names is
+        still placed in the city its names and its state agree on. ``city_places`` gains the
+        towns named only inside names."""
+        weights: dict[str, float] = {}
+        for m in (m for s in ss for m in s.mentions):
+            if m.place.kind not in CITY_KINDS:
+                continue
+            said, name = self.norm(m.surface), self.norm(m.place.name)
+            own = not m.embedded and (said in name or name in said)  # "La Oroya" is Oroya
+            weights[m.place.key] = weights.get(m.place.key, 0.0) + (1.0 if own else
+                                                                     WEAK_CITY_WEIGHT)
+            city_places.setdefault(m.place.key, m.place)
+        return weights
+
     def _all_mentions(self) -> list[_Mention]:
         return [m for ss in self.sentences for s in ss for m in s.mentions]
 
@@ -553,6 +574,12 @@ class _Reader:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
+                if _NAMING.search(s.text, max(0, r.start - 30), r.start):
+                    continue  # "the street was later called Lafayette": a name given, no place
+                if _CROSSING.match(s.text, r.end) or (
+                        s.text[r.start - 1:r.start] == "/"
+                        and _CROSSING_END.match(s.text, r.end)):
+                    continue  # "the Chartres/Franklin intersection": streets, not Chartres
                 if r.lookup:
                     place = next((p for p in map(self.places.resolve_derived, r.lookup) if p), None)
                     first, _, last = r.surface.partition(" ")
@@ -652,13 +679,8 @@ class _Reader:
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
-        if facilities and not cities:
-            # "The Winnipeg Fire Paramedic Service": the article's city, named in a name
-            for m in (m for s in ss for m in s.mentions if m.embedded):
-                if m.place.kind in CITY_KINDS:
-                    cities[m.place.key] += 1
-                    city_places[m.place.key] = m.place
-        top = dominant_city(cities, city_places, alone) if facilities else None
+        top = dominant_city(self._city_weights(ss, city_places), city_places,
+                            alone) if facilities else None
         dominant = city_places[top] if top is not None else None
         for s, r, raws in facilities:
             place = self._place_facility(r, raws, s, dominant, named)
@@ -2228,6 +2250,16 @@ def _state_abbreviation(text: str, r: RawMention) -> bool:
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
+#: what a town named by another name, or inside an organisation's name, counts for against
+#: one named by its own name alone, when the article's dominant city is chosen
+WEAK_CITY_WEIGHT = 0.5
+#: words that give a name rather than place one: "the street was later called Lafayette",
+#: "a dog named Paris", "renamed Kyiv"
+_NAMING = re.compile(r"\b(?:called|named|renamed|dubbed|nicknamed|christened)\s+(?:the\s+)?$")
+#: street corners written with a slash: "the Chartres/Franklin intersection", "at the
+#: State/Madison corner"
+_CROSSING = re.compile(r"(?:/[A-Z][\w'’.-]*)+\s+(?:intersection|corner|junction|crossing)\b")
+_CROSSING_END = re.compile(r"\s+(?:intersection|corner|junction|crossing)\b")
 #: "in" right before a town: where a building named earlier in the sentence stands
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
