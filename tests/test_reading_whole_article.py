@@ -276,3 +276,21 @@ def test_streets_follow_the_city_the_article_agrees_on(shared_gazetteer: Any) ->
     street = next(pm.place for pm in places(text, shared_gazetteer)
                   if "Desire Street" in pm.mentions)
     assert geodesic_m(street.lat, street.lon, 29.95, -90.07) < 20_000  # New Orleans
+
+
+def test_a_square_known_by_a_town_s_other_name_is_the_square(shared_gazetteer: Any) -> None:
+    # "Washington Square" is also listed as a name of Franklin Square, New York
+    text = ("NEW ORLEANS - The grid had an adjacent park (Washington Square). Royal Street at "
+            "Washington Square was home to a church. New Orleans grew around it.")
+    square = next(pm.place for pm in places(text, shared_gazetteer)
+                  if "Washington Square" in pm.mentions)
+    assert square.name == "Washington Square"
+    assert geodesic_m(square.lat, square.lon, 29.95, -90.07) < 20_000  # New Orleans
+
+
+def test_a_feature_in_a_state_stands_at_the_town_its_name_holds(shared_gazetteer: Any) -> None:
+    text = ("TIJUANA, Mexico - Works on the Tijuana River in Baja California will start in ten "
+            "days, officials in Tijuana said.")
+    river = next(pm.place for pm in places(text, shared_gazetteer)
+                 if "Tijuana River" in pm.mentions)
+    assert geodesic_m(river.lat, river.lon, 32.5, -117.0) < 20_000  # Tijuana, not mid-Baja

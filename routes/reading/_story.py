@@ -37,7 +37,14 @@ from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention,
 from routes.reading._dates import WEEKDAYS, TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
-from routes.reading._facilities import dominant_city, facility_at, facility_run, hint_agrees
+from routes.reading._facilities import (
+    NEAR_CITY_KM,
+    STREET_HEADS,
+    dominant_city,
+    facility_at,
+    facility_run,
+    hint_agrees,
+)
 from routes.reading._figures import Figure, find_figures
 from routes.reading._lexicon import lexicon, zone_of
 from routes.reading._mentions import (
@@ -365,6 +372,18 @@ class _Reader:
                     s.mentions.append(_Mention(area, form, ai, s.idx, start, end, False, False))
                 at = s.text.find(", " + form, end)
 
+    def _squares_in(self, ss: list[_Sentence], dominant: Place) -> None:
+        """A small town whose name ends like a street's ("Washington Square", Philadelphia or
+        Franklin Square, New York, in a New Orleans story) and lies far from the article's
+        city is that square or street of the article's city, placed there approximately."""
+        for m in (m for s in ss for m in s.mentions):
+            if (m.place.kind in CITY_KINDS and not m.embedded
+                    and m.place.population < WEAK_MIN_POPULATION
+                    and m.surface.rsplit(None, 1)[-1].casefold() in STREET_HEADS
+                    and m.place.key != dominant.key
+                    and km_between(m.place, dominant) > NEAR_CITY_KM):
+                m.place = facility_at(m.surface, self.norm(m.surface), dominant)
+
     def _city_weights(self, ss: list[_Sentence],
                       city_places: dict[str, Place]) -> dict[str, float]:
         """How much each town the article names counts when its dominant city is chosen: a
@@ -679,9 +698,10 @@ class _Reader:
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
-        top = dominant_city(self._city_weights(ss, city_places), city_places,
-                            alone) if facilities else None
+        top = dominant_city(self._city_weights(ss, city_places), city_places, alone)
         dominant = city_places[top] if top is not None else None
+        if dominant is not None:
+            self._squares_in(ss, dominant)
         for s, r, raws in facilities:
             place = self._place_facility(r, raws, s, dominant, named)
             if place is not None:
@@ -727,6 +747,12 @@ class _Reader:
         written = r.city_hint or ""
         mission = bool(written and _MISSION.search(r.surface))
         hint = self.places.resolve(written, self.norm(written), True) if written else None
+        if (where is not None and where.kind == "admin" and hint is not None
+                and hint.kind in CITY_KINDS and where.admin1 and hint.admin1 == where.admin1
+                and hint.country == where.country):
+            # "the Tijuana River in Baja California": the town its name holds, in that state,
+            # says more than the state's middle
+            where = hint
         if where is None and hint is not None:
             # "University of Seoul": the place after "of" is where it is by construction
             of_place = f" of {written}" in r.surface or f" of the {written}" in r.surface
