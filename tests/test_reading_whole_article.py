@@ -294,3 +294,19 @@ def test_a_feature_in_a_state_stands_at_the_town_its_name_holds(shared_gazetteer
     river = next(pm.place for pm in places(text, shared_gazetteer)
                  if "Tijuana River" in pm.mentions)
     assert geodesic_m(river.lat, river.lon, 32.5, -117.0) < 20_000  # Tijuana, not mid-Baja
+
+
+def test_a_county_in_a_story_that_names_its_state(shared_gazetteer: Any) -> None:
+    found = places("Kentucky will pay its coal counties. Daviess County schools get $8,900 and "
+                   "Ohio County schools $128,800. Pike County, harder hit, gets $1.6 million.",
+                   shared_gazetteer)
+    pike = next(pm.place for pm in found if "Pike County" in pm.mentions)
+    assert pike.admin1 == "KY"
+
+
+def test_a_side_of_town_is_a_quarter_of_the_article_s_city(shared_gazetteer: Any) -> None:
+    # "South Side" is also Southside, Alabama, a town of 9,000
+    text = ("CHICAGO - A man was stabbed in River North. He grew up on the South Side, Chicago "
+            "police said. Chicago officers found him on State Street.")
+    side = next(pm.place for pm in places(text, shared_gazetteer) if "South Side" in pm.mentions)
+    assert geodesic_m(side.lat, side.lon, 41.88, -87.63) < 30_000  # Chicago

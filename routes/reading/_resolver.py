@@ -322,17 +322,32 @@ class PlaceResolver:
             if better is not None and better.key != place.key:
                 self._cache[key] = better
                 moved[place.key] = better
+        # a county: "Pike County" in a Kentucky story is Kentucky's (of the states the story
+        # names as states, not those its counties imply)
+        named_states: set[tuple[str | None, str | None]] = {
+            (p.country, p.admin1) for p in distinct.values()
+            if p.kind == "admin" and p.country and p.admin1 and not _county(p)}
+        for key, place in self._story_choices(distinct, frozenset({"admin"})):
+            if (not _county(place) or place.key in swaps or not named_states
+                    or (place.country, place.admin1) in named_states):
+                continue
+            better = self._namesake_in(key, named_states, counties=True)
+            if better is not None and better.key != place.key:
+                self._cache[key] = better
+                moved[place.key] = better
         return moved
 
-    def _namesake_in(self, key: str, states: set[tuple[str | None, str | None]]) -> Place | None:
-        """The best-ranked town called ``key`` that lies in one of ``states``."""
+    def _namesake_in(self, key: str, states: set[tuple[str | None, str | None]],
+                     counties: bool = False) -> Place | None:
+        """The best-ranked town (or county) called ``key`` that lies in one of ``states``."""
         for country in sorted({c for c, _ in states if c}):
             try:
                 cands = self.gaz.candidates(key, country=country, limit=100)
             except RoutesError:
                 continue
             for c in cands:
-                if c.place.kind in CITY_KINDS and (c.place.country, c.place.admin1) in states \
+                if (_county(c.place) if counties else c.place.kind in CITY_KINDS) and (
+                        c.place.country, c.place.admin1) in states \
                         and self._bears(c.place, key):  # its own name, not an old one
                     return c.place
         return None
@@ -587,6 +602,11 @@ def _takes_context(gaz: object) -> bool:
 def _same_name(a: str, b: str) -> bool:
     """Whether a candidate matched on the name asked, not on a fuzzy neighbour."""
     return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
+
+
+def _county(place: Place) -> bool:
+    """Whether a place is a county (a second-order division the project curates)."""
+    return place.kind == "admin" and place.id.partition(":")[2].startswith("county-")
 
 
 def _big_enough(place: Place) -> bool:

@@ -374,12 +374,16 @@ class _Reader:
 
     def _squares_in(self, ss: list[_Sentence], dominant: Place) -> None:
         """A small town whose name ends like a street's ("Washington Square", Philadelphia or
-        Franklin Square, New York, in a New Orleans story) and lies far from the article's
-        city is that square or street of the article's city, placed there approximately."""
+        Franklin Square, New York, in a New Orleans story), or names a side of a town ("the
+        South Side": Southside, Alabama, in a Chicago story), and lies far from the article's
+        city is that square, street or quarter of the article's city, placed there
+        approximately."""
         for m in (m for s in ss for m in s.mentions):
+            words = m.surface.casefold().split()
             if (m.place.kind in CITY_KINDS and not m.embedded
                     and m.place.population < WEAK_MIN_POPULATION
-                    and m.surface.rsplit(None, 1)[-1].casefold() in STREET_HEADS
+                    and (words[-1] in STREET_HEADS or (
+                        len(words) == 2 and words[0] in DIRECTIONS and words[1] in _QUARTERS))
                     and m.place.key != dominant.key
                     and km_between(m.place, dominant) > NEAR_CITY_KM):
                 m.place = facility_at(m.surface, self.norm(m.surface), dominant)
@@ -2276,6 +2280,8 @@ def _state_abbreviation(text: str, r: RawMention) -> bool:
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
+#: the second word of a town's quarter named by its side: "the South Side", "the West End"
+_QUARTERS = frozenset({"side", "end"})
 #: what a town named by another name, or inside an organisation's name, counts for against
 #: one named by its own name alone, when the article's dominant city is chosen
 WEAK_CITY_WEIGHT = 0.5
