@@ -310,3 +310,18 @@ def test_a_side_of_town_is_a_quarter_of_the_article_s_city(shared_gazetteer: Any
             "police said. Chicago officers found him on State Street.")
     side = next(pm.place for pm in places(text, shared_gazetteer) if "South Side" in pm.mentions)
     assert geodesic_m(side.lat, side.lon, 41.88, -87.63) < 30_000  # Chicago
+
+
+def test_handles_and_abbreviated_titles_are_no_places(shared_gazetteer: Any) -> None:
+    found = named("Shannon Watts tweeted at @Gillette from Denver. Sens. Tom Udall and Martin "
+                  "Heinrich issued statements in Albuquerque.", shared_gazetteer)
+    assert "Gillette" not in found and "Sens" not in found
+    assert found.get("Denver") == "Denver" and found.get("Albuquerque") == "Albuquerque"
+
+
+def test_an_abbreviated_title_in_the_plural_does_not_end_the_sentence() -> None:
+    from routes.reading._sentences import split_sentences
+
+    parts = split_sentences("The senators spoke. Sens. Tom Udall and Martin Heinrich agreed.")
+    assert [p.text for p in parts] == [
+        "The senators spoke.", "Sens. Tom Udall and Martin Heinrich agreed."]

@@ -599,6 +599,11 @@ class _Reader:
                     continue
                 if _NAMING.search(s.text, max(0, r.start - 30), r.start):
                     continue  # "the street was later called Lafayette": a name given, no place
+                if s.text[r.start - 1:r.start] == "@":
+                    continue  # "@Gillette": an account's handle, not Gillette, Wyoming
+                if (s.text[r.end:r.end + 1] == "." and " " not in r.surface
+                        and r.surface.casefold() in lexicon().person_titles):
+                    continue  # "Sens. Tom Udall and Martin Heinrich": a title, not Sens
                 if _CROSSING.match(s.text, r.end) or (
                         s.text[r.start - 1:r.start] == "/"
                         and _CROSSING_END.match(s.text, r.end)):
