@@ -258,6 +258,8 @@ def test_a_name_given_is_no_place(shared_gazetteer: Any) -> None:
                   "streetcar named Desire ran on it through Louisiana.", shared_gazetteer)
     assert "Lafayette" not in found and "Franklin" not in found
     assert found.get("Louisiana") == "Louisiana"
+    # a call is not a name: the place called on the telephone is still named
+    assert named("Trump called Beijing on Tuesday.", shared_gazetteer).get("Beijing") == "Beijing"
 
 
 def test_a_street_corner_written_with_a_slash_names_no_town(shared_gazetteer: Any) -> None:

@@ -387,17 +387,18 @@ class _Reader:
                     and m.place.key != dominant.key
                     and km_between(m.place, dominant) > NEAR_CITY_KM):
                 m.place = facility_at(m.surface, self.norm(m.surface), dominant)
+                m.embedded = True  # placed approximately, as streets are: never a stop
 
     def _city_weights(self, ss: list[_Sentence],
                       city_places: dict[str, Place]) -> dict[str, float]:
         """How much each town the article names counts when its dominant city is chosen: a
         mention by the town's own name (or a longer or shorter form of it: "La Oroya" for
         Oroya) counts 1; one by another name GeoNames lists ("Washington Square" for Franklin
-        Square, New York) or inside an organisation's name ("the New
-        Orleans Railways and Light Company", "The Winnipeg Fire Paramedic Service") counts
-        :data:`WEAK_CITY_WEIGHT`, so a story whose towns named alone are streets' names is
-        still placed in the city its names and its state agree on. ``city_places`` gains the
-        towns named only inside names."""
+        Square, New York) or inside an organisation's name ("the New Orleans Railways and
+        Light Company", "The Winnipeg Fire Paramedic Service") counts :data:`WEAK_CITY_WEIGHT`,
+        so a story whose towns named alone are streets' names is still placed in the city its
+        names and its state agree on. ``city_places`` gains the towns named only inside
+        names."""
         weights: dict[str, float] = {}
         for m in (m for s in ss for m in s.mentions):
             if m.place.kind not in CITY_KINDS:
@@ -2291,8 +2292,11 @@ _QUARTERS = frozenset({"side", "end"})
 #: one named by its own name alone, when the article's dominant city is chosen
 WEAK_CITY_WEIGHT = 0.5
 #: words that give a name rather than place one: "the street was later called Lafayette",
-#: "a dog named Paris", "renamed Kyiv"
-_NAMING = re.compile(r"\b(?:called|named|renamed|dubbed|nicknamed|christened)\s+(?:the\s+)?$")
+#: "a streetcar named Desire", "renamed Kyiv"; not "Trump called Beijing" (on the telephone)
+_NAMING = re.compile(
+    r"(?:\b(?:was|is|were|are|be|been|being|later|now|then|formerly|originally|also|once|"
+    r"first|often|simply)\s+|\b(?:a|an|the)\s+[a-z]+\s+)"
+    r"(?:called|named|dubbed|nicknamed|christened)\s+(?:the\s+)?$|\brenamed\s+(?:the\s+)?$")
 #: street corners written with a slash: "the Chartres/Franklin intersection", "at the
 #: State/Madison corner"
 _CROSSING = re.compile(r"(?:/[A-Z][\w'’.-]*)+\s+(?:intersection|corner|junction|crossing)\b")
