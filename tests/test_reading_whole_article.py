@@ -327,3 +327,12 @@ def test_an_abbreviated_title_in_the_plural_does_not_end_the_sentence() -> None:
     parts = split_sentences("The senators spoke. Sens. Tom Udall and Martin Heinrich agreed.")
     assert [p.text for p in parts] == [
         "The senators spoke.", "Sens. Tom Udall and Martin Heinrich agreed."]
+
+
+def test_congo_is_the_congo_the_story_is_in(shared_gazetteer: Any) -> None:
+    east = named("Rebels entered Goma on Sunday. Congo accused Rwanda of backing them.",
+                 shared_gazetteer)
+    assert east["Congo"] == "Democratic Republic of the Congo"
+    west = named("Voters in Brazzaville went to the polls. Congo has had one ruler for decades.",
+                 shared_gazetteer)
+    assert west["Congo"] == "Republic of the Congo"

@@ -257,15 +257,18 @@ class PlaceResolver:
 
     def _one_state_named(self, mentions: Sequence[Mentioned],
                          distinct: dict[str, Place]) -> None:
-        """A divided nation's shared name ("Korea", "Korean") means the one state the story
+        """A name two states share ("Korea", "Korean"; "Congo") means the one state the story
         names places of, when it names only one (see lexicon.yaml, divided_nations); the
-        region's own name ("the Korean Peninsula") keeps the region."""
+        place's own name ("the Korean Peninsula", "Republic of the Congo") keeps it."""
         for region, states in lexicon().divided_nations.items():
             shared = [m for m in mentions if m.place.name == region
                       and self.norm(m.surface) != self.norm(region)]
             if not shared:
                 continue
-            named = {p.country for p in distinct.values() if p.country in states}
+            # (the shared name may resolve to one of the states itself: "Congo" to the
+            # Republic of the Congo; that choice says nothing of the story)
+            named = {p.country for p in distinct.values()
+                     if p.country in states and p.key != shared[0].place.key}
             if len(named) != 1:
                 continue
             code = named.pop()
