@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from routes.geodesy import geodesic_m
-from routes.models import PlaceMention
+from routes.models import Place, PlaceMention
 from routes.reading import find_places, read_text
 from routes.reading._english import common_word_town
 
@@ -18,6 +18,11 @@ from routes.reading._english import common_word_town
 def places(text: str, gazetteer: Any) -> list[PlaceMention]:
     return find_places([read_text("date 2024-03-10\nStory\n\n" + text + "\n", "w.txt")],
                        gazetteer)
+
+
+def place_of(text: str, form: str, gazetteer: Any) -> Place:
+    """The place the words ``form`` of the story were read as."""
+    return next(pm.place for pm in places(text, gazetteer) if form in pm.mentions)
 
 
 def named(text: str, gazetteer: Any) -> dict[str, str]:
@@ -231,8 +236,7 @@ def test_a_building_stands_in_the_town_its_sentence_puts_it_in(shared_gazetteer:
     text = ("LONDON - A court ruled on the case on Friday. Doctors at the Alder Hey Children's "
             "Hospital where the boy is treated in Liverpool said so. London lawyers appealed. "
             "Rome offered help. London judges refused.")
-    hospital = next(pm.place for pm in places(text, shared_gazetteer)
-                    if "Alder Hey Children's Hospital" in pm.mentions)
+    hospital = place_of(text, "Alder Hey Children's Hospital", shared_gazetteer)
     assert geodesic_m(hospital.lat, hospital.lon, 53.41, -2.98) < 5_000  # Liverpool
 
 
@@ -240,16 +244,14 @@ def test_a_town_abroad_or_a_trip_s_goal_is_no_building_s_address(shared_gazettee
     text = ("DEWSBURY - They met at the Pioneer cinema in Dewsbury. They married at South "
             "Ossett Church before heading on honeymoon to Great Yarmouth. Dewsbury friends "
             "came.")
-    church = next(pm.place for pm in places(text, shared_gazetteer)
-                  if "South Ossett Church" in pm.mentions)
+    church = place_of(text, "South Ossett Church", shared_gazetteer)
     assert geodesic_m(church.lat, church.lon, 53.69, -1.63) < 5_000  # Dewsbury, not Yarmouth
 
 
 def test_a_state_s_university_is_in_that_state(shared_gazetteer: Any) -> None:
     text = ("A researcher at Loyola University in Los Angeles found 31 cases, while an Arizona "
             "State University study found 10. Los Angeles officials agreed.")
-    asu = next(pm.place for pm in places(text, shared_gazetteer)
-               if "Arizona State University" in pm.mentions)
+    asu = place_of(text, "Arizona State University", shared_gazetteer)
     assert geodesic_m(asu.lat, asu.lon, 34.3, -111.7) < 150_000  # Arizona, not Los Angeles
 
 
@@ -275,8 +277,7 @@ def test_streets_follow_the_city_the_article_agrees_on(shared_gazetteer: Any) ->
     text = ("Royal Street ran past the old mill in Louisiana. Power came from the New Orleans "
             "Railways and Light Company. A scholar from Peking lived there, and later went back "
             "to Peking. Desire Street ran to the river.")
-    street = next(pm.place for pm in places(text, shared_gazetteer)
-                  if "Desire Street" in pm.mentions)
+    street = place_of(text, "Desire Street", shared_gazetteer)
     assert geodesic_m(street.lat, street.lon, 29.95, -90.07) < 20_000  # New Orleans
 
 
@@ -284,8 +285,7 @@ def test_a_square_known_by_a_town_s_other_name_is_the_square(shared_gazetteer: A
     # "Washington Square" is also listed as a name of Franklin Square, New York
     text = ("NEW ORLEANS - The grid had an adjacent park (Washington Square). Royal Street at "
             "Washington Square was home to a church. New Orleans grew around it.")
-    square = next(pm.place for pm in places(text, shared_gazetteer)
-                  if "Washington Square" in pm.mentions)
+    square = place_of(text, "Washington Square", shared_gazetteer)
     assert square.name == "Washington Square"
     assert geodesic_m(square.lat, square.lon, 29.95, -90.07) < 20_000  # New Orleans
 
@@ -293,24 +293,21 @@ def test_a_square_known_by_a_town_s_other_name_is_the_square(shared_gazetteer: A
 def test_a_feature_in_a_state_stands_at_the_town_its_name_holds(shared_gazetteer: Any) -> None:
     text = ("TIJUANA, Mexico - Works on the Tijuana River in Baja California will start in ten "
             "days, officials in Tijuana said.")
-    river = next(pm.place for pm in places(text, shared_gazetteer)
-                 if "Tijuana River" in pm.mentions)
+    river = place_of(text, "Tijuana River", shared_gazetteer)
     assert geodesic_m(river.lat, river.lon, 32.5, -117.0) < 20_000  # Tijuana, not mid-Baja
 
 
 def test_a_county_in_a_story_that_names_its_state(shared_gazetteer: Any) -> None:
-    found = places("Kentucky will pay its coal counties. Daviess County schools get $8,900 and "
-                   "Ohio County schools $128,800. Pike County, harder hit, gets $1.6 million.",
-                   shared_gazetteer)
-    pike = next(pm.place for pm in found if "Pike County" in pm.mentions)
-    assert pike.admin1 == "KY"
+    text = ("Kentucky will pay its coal counties. Daviess County schools get $8,900 and Ohio "
+            "County schools $128,800. Pike County, harder hit, gets $1.6 million.")
+    assert place_of(text, "Pike County", shared_gazetteer).admin1 == "KY"
 
 
 def test_a_side_of_town_is_a_quarter_of_the_article_s_city(shared_gazetteer: Any) -> None:
     # "South Side" is also Southside, Alabama, a town of 9,000
     text = ("CHICAGO - A man was stabbed in River North. He grew up on the South Side, Chicago "
             "police said. Chicago officers found him on State Street.")
-    side = next(pm.place for pm in places(text, shared_gazetteer) if "South Side" in pm.mentions)
+    side = place_of(text, "South Side", shared_gazetteer)
     assert geodesic_m(side.lat, side.lon, 41.88, -87.63) < 30_000  # Chicago
 
 

@@ -272,12 +272,8 @@ class PlaceResolver:
             if len(named) != 1:
                 continue
             code = named.pop()
-            try:
-                cands = self.gaz.candidates(self.norm(states[code]), limit=3)
-            except RoutesError:
-                continue
-            state = next((c.place for c in cands
-                          if c.place.kind == "country" and c.place.country == code), None)
+            state = self._first("\x00state:" + code, states[code], 3,
+                                lambda c: c.place.kind == "country", country=code)
             if state is None:
                 continue
             for m in shared:
@@ -306,7 +302,8 @@ class PlaceResolver:
         Texas story's "Paris" stays in France, unless the name is only an old or other name
         of the city chosen (a Louisiana story's "Franklin" is not Columbus, Ohio, once called
         Franklinton, but Franklin, Louisiana); a town whose own state the story also shows
-        (another place in it) stays; qualified towns ("Paris, Texas") stay."""
+        (another place in it) stays; qualified towns ("Paris, Texas") stay. A county moves
+        the same way into a state the story names ("Pike County" in a Kentucky story)."""
         states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
             if p.kind == "admin" and p.country and p.admin1}
@@ -314,27 +311,27 @@ class PlaceResolver:
             return {}
         held: Counter[tuple[str | None, str | None]] = Counter(
             (p.country, p.admin1) for p in distinct.values() if p.kind != "admin" and p.admin1)
-        moved: dict[str, Place] = {}
-        for key, place in self._story_choices(distinct, CITY_KINDS):
-            if (place.key in swaps or (place.population >= STATE_TOWN_MAX_POPULATION
-                                       and self._bears(place, key))
-                    or (place.country, place.admin1) in states
-                    or held[(place.country, place.admin1)] > 1):
-                continue
-            better = self._namesake_in(key, states)
-            if better is not None and better.key != place.key:
-                self._cache[key] = better
-                moved[place.key] = better
-        # a county: "Pike County" in a Kentucky story is Kentucky's (of the states the story
-        # names as states, not those its counties imply)
+        # counties move into the states the story names as states, not those its counties imply
         named_states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
             if p.kind == "admin" and p.country and p.admin1 and not _county(p)}
-        for key, place in self._story_choices(distinct, frozenset({"admin"})):
-            if (not _county(place) or place.key in swaps or not named_states
-                    or (place.country, place.admin1) in named_states):
+        moved: dict[str, Place] = {}
+        for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"}):
+            county = _county(place)
+            if county:  # "Pike County" in a Kentucky story is Kentucky's
+                within = named_states
+                stays = (place.country, place.admin1) in named_states
+            elif place.kind in CITY_KINDS:
+                within = states
+                stays = ((place.population >= STATE_TOWN_MAX_POPULATION
+                          and self._bears(place, key))
+                         or (place.country, place.admin1) in states
+                         or held[(place.country, place.admin1)] > 1)
+            else:
                 continue
-            better = self._namesake_in(key, named_states, counties=True)
+            if place.key in swaps or stays or not within:
+                continue
+            better = self._namesake_in(key, within, counties=county)
             if better is not None and better.key != place.key:
                 self._cache[key] = better
                 moved[place.key] = better

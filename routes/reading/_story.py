@@ -359,7 +359,7 @@ class _Reader:
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
     def _abbreviated_states(self, s: _Sentence, ai: int) -> None:
-        """"Slidell, La.", "SPRINGFIELD, Ill.": the state the story wrote after a town, as a
+        """The state the story wrote after a town ("Slidell, La.", "SPRINGFIELD, Ill."), as a
         mention of that state (no gazetteer name is "La" or "Ill", so the scan found none)."""
         for form, area in self.places.abbreviated.items():
             at = s.text.find(", " + form)
@@ -598,17 +598,8 @@ class _Reader:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
-                if _NAMING.search(s.text, max(0, r.start - 30), r.start):
-                    continue  # "the street was later called Lafayette": a name given, no place
-                if s.text[r.start - 1:r.start] == "@":
-                    continue  # "@Gillette": an account's handle, not Gillette, Wyoming
-                if (s.text[r.end:r.end + 1] == "." and " " not in r.surface
-                        and r.surface.casefold() in lexicon().person_titles):
-                    continue  # "Sens. Tom Udall and Martin Heinrich": a title, not Sens
-                if _CROSSING.match(s.text, r.end) or (
-                        s.text[r.start - 1:r.start] == "/"
-                        and _CROSSING_END.match(s.text, r.end)):
-                    continue  # "the Chartres/Franklin intersection": streets, not Chartres
+                if _written_as_no_place(s.text, r):
+                    continue
                 if r.lookup:
                     place = next((p for p in map(self.places.resolve_derived, r.lookup) if p), None)
                     first, _, last = r.surface.partition(" ")
@@ -2303,6 +2294,20 @@ _CROSSING = re.compile(r"(?:/[A-Z][\w'’.-]*)+\s+(?:intersection|corner|junctio
 _CROSSING_END = re.compile(r"\s+(?:intersection|corner|junction|crossing)\b")
 #: "in" right before a town: where a building named earlier in the sentence stands
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
+def _written_as_no_place(text: str, r: RawMention) -> bool:
+    """Whether the words around a name say it names no place here: a name given ("the street
+    was later called Lafayette"), an account's handle ("@Gillette"), an abbreviated title
+    ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection")."""
+    before = text[r.start - 1:r.start]
+    return bool(
+        _NAMING.search(text, max(0, r.start - 30), r.start)
+        or before == "@"
+        or (text[r.end:r.end + 1] == "." and " " not in r.surface
+            and r.surface.casefold() in lexicon().person_titles)
+        or _CROSSING.match(text, r.end)
+        or (before == "/" and _CROSSING_END.match(text, r.end)))
 
 
 def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
