@@ -333,3 +333,76 @@ def test_congo_is_the_congo_the_story_is_in(shared_gazetteer: Any) -> None:
     west = named("Voters in Brazzaville went to the polls. Congo has had one ruler for decades.",
                  shared_gazetteer)
     assert west["Congo"] == "Republic of the Congo"
+
+
+def test_georgia_beside_atlanta_is_the_american_state(shared_gazetteer: Any) -> None:
+    place = place_of("Storms crossed north Georgia on Tuesday, and roads near Atlanta flooded "
+                     "before dawn.", "Georgia", shared_gazetteer)
+    assert (place.kind, place.country, place.admin1) == ("admin", "US", "GA")
+
+
+def test_georgia_beside_tbilisi_stays_the_country(shared_gazetteer: Any) -> None:
+    place = place_of("Crowds filled the streets of Tbilisi as Georgia's parliament met. An "
+                     "envoy later flew on to Atlanta.", "Georgia", shared_gazetteer)
+    assert (place.kind, place.country) == ("country", "GE")
+
+
+def test_a_big_city_s_name_is_the_local_town_among_its_neighbours(
+        shared_gazetteer: Any) -> None:
+    # Paris, Texas lies beside Roxton in Lamar County: local news, not France
+    place = place_of("Sales tax receipts rose in Paris and in Roxton this spring, the Lamar "
+                     "County treasurer said. Texas sends the money back monthly.", "Paris",
+                     shared_gazetteer)
+    assert (place.country, place.admin1) == ("US", "TX")
+    london = place_of("Volunteers in London and across Laurel County picked up litter for "
+                      "Kentucky's spring clean-up.", "London", shared_gazetteer)
+    assert (london.country, london.admin1) == ("US", "KY")
+
+
+def test_a_big_city_with_no_neighbour_of_its_namesake_stays(shared_gazetteer: Any) -> None:
+    # Houston is far from Paris, Texas: a Texas couple's trip to Paris is to France
+    place = place_of("A Texas couple flew from Houston to Paris for their anniversary.",
+                     "Paris", shared_gazetteer)
+    assert place.country == "FR"
+
+
+def test_a_town_s_name_is_the_namesake_beside_the_story_s_others(
+        shared_gazetteer: Any) -> None:
+    # no state is named, but DeSoto Parish and Shreveport lie beside Mansfield, Louisiana;
+    # the bigger Mansfield (Texas) has no place of the story near it
+    place = place_of("The Mansfield mayor asked pastors to patrol the streets. DeSoto Parish "
+                     "deputies will ride along, and Shreveport lent two cars.", "Mansfield",
+                     shared_gazetteer)
+    assert (place.country, place.admin1) == ("US", "LA")
+
+
+@pytest.mark.parametrize(("text", "form", "country"), [
+    ("The virus reached Côte d'Ivoire and Ghana last year.", "Côte d'Ivoire", "CI"),
+    ("The night train from Vienna reaches the Gare de l'Est before ten.", "Gare de l'Est", "FR"),
+])
+def test_an_elided_article_before_a_capital_is_a_word_of_the_name(
+        text: str, form: str, country: str, shared_gazetteer: Any) -> None:
+    assert place_of(text, form, shared_gazetteer).country == country
+
+
+def test_a_ministry_of_a_state_named_with_a_possessive_names_the_state(
+        shared_gazetteer: Any) -> None:
+    # the run "Ministry of Health of the People's" once took the country's name with it
+    found = named("The order came from the Ministry of Health of the People's Republic of "
+                  "China last week.", shared_gazetteer)
+    assert found == {"People's Republic of China": "China"}
+
+
+@pytest.mark.parametrize(("text", "form", "admin1"), [
+    ("The sick cow came from a Washington state farm.", "Washington", "WA"),
+    ("New York Governor Kathy Hochul declared an emergency on Saturday.", "New York", "NY"),
+])
+def test_state_or_governor_after_a_city_s_name_makes_it_the_state(
+        text: str, form: str, admin1: str, shared_gazetteer: Any) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert (place.kind, place.country, place.admin1) == ("admin", "US", admin1)
+
+
+def test_the_mayor_of_new_york_is_still_the_city_s(shared_gazetteer: Any) -> None:
+    place = place_of("The mayor of New York spoke at noon.", "New York", shared_gazetteer)
+    assert place.kind == "city"

@@ -140,6 +140,8 @@ class Token:
 
 #: an acronym in the plural ("CEOs", "NGOs", "MPs") names a kind of thing, never a place
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
+#: a French article elided before a capital is a word of the name: "Côte d'Ivoire", "Val d'Oise"
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 #: capitalised articles that are words of a name when they are not the sentence's first word
 _INNER_CAPS = frozenset({"A", "An"})
 #: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
@@ -157,8 +159,8 @@ def _word_info(text: str) -> tuple[bool, bool, str, str]:
     elif last in "'’" and len(text) > 1:
         base = text[:-1]
     low = base.lower().rstrip(".")
-    cap = text[0].isupper() and not (low in _NOT_NAMES or _CONTRACTION.search(base)
-                                     or _PLURAL_ACRONYM.match(base))
+    cap = (text[0].isupper() or _ELIDED_NAME.match(text) is not None) and not (
+        low in _NOT_NAMES or _CONTRACTION.search(base) or _PLURAL_ACRONYM.match(base))
     # "He", "Tuesday", "I've", "CEOs": never part of a place name
     return cap, poss, base, low
 
@@ -1051,9 +1053,10 @@ def _workplace(sentence: str, run: Run, lex: Lexicon) -> bool:
 
 
 def _joined_at_possessives(sentence: str, runs: list[Run],
-                           join: Callable[[Run, Run], Run | None]) -> list[Run]:
+                           join: Callable[[Run, Run], list[Run] | None]) -> list[Run]:
     """Runs with the next one joined where ``join`` says so, across a possessive that ends a
-    run right before it (a possessive ends a run, for "Beijing's Great Hall")."""
+    run right before it (a possessive ends a run, for "Beijing's Great Hall"); ``join`` gives
+    the run or runs the two become."""
     if len(runs) < 2 or not any(r.tokens[-1].possessive for r in runs[:-1]):
         return runs
     out: list[Run] = []
@@ -1066,7 +1069,7 @@ def _joined_at_possessives(sentence: str, runs: list[Run],
                 and nxt.i0 == run.i0 + len(run.tokens)
                 and sentence[run.tokens[-1].end:nxt.tokens[0].start] == " "):
             joined = join(run, nxt)
-        out.append(joined or run)
+        out.extend(joined or [run])
         i += 2 if joined is not None else 1
     return out
 
@@ -1076,14 +1079,23 @@ def _possessive_names(sentence: str, runs: list[Run],
     """Runs joined across a possessive that belongs to a place's name: "King's Cross",
     "Martha's Vineyard", "King's Lynn", "Democratic People's Republic of Korea" (not "Republic
     of Korea" after a run "Democratic People's"). Joined only where the gazetteer knows the
-    name with the possessive in it."""
-    def join(run: Run, nxt: Run) -> Run | None:
-        for first in run.tokens[-3:]:
-            head = first.start
+    name with the possessive in it; words of the first run before the name are a run of their
+    own ("the Ministry of Health of the People's Republic of China": a ministry, then the
+    country)."""
+    def join(run: Run, nxt: Run) -> list[Run] | None:
+        toks = run.tokens
+        for at in range(max(0, len(toks) - 3), len(toks)):
+            head = toks[at].start
             for k in range(min(3, len(nxt.tokens)), 0, -1):
                 last = nxt.tokens[k - 1]
                 if is_name(sentence[head:last.start] + last.base):
-                    return Run(run.tokens + nxt.tokens, run.i0, place_name=True)
+                    if at == 0:
+                        return [Run(toks + nxt.tokens, run.i0, place_name=True)]
+                    before = at
+                    while before > 0 and not toks[before - 1].cap:  # "... of the"
+                        before -= 1
+                    name = Run(toks[at:] + nxt.tokens, run.i0 + at, place_name=True)
+                    return [Run(toks[:before], run.i0), name] if before else [name]
         return None
 
     return _joined_at_possessives(sentence, runs, join)
@@ -1093,11 +1105,11 @@ def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
     """Runs with a building named after its owner joined up: "St George's Chapel", "Alder Hey
     Children's Hospital" come as two runs; the second, a lone building word, is joined to the
     first."""
-    def join(run: Run, nxt: Run) -> Run | None:
+    def join(run: Run, nxt: Run) -> list[Run] | None:
         toks = run.tokens + nxt.tokens
         if len(nxt.tokens) == 1 and facility_run([t.low for t in toks],
                                                  nxt.tokens[0].possessive):
-            return Run(toks, run.i0)
+            return [Run(toks, run.i0)]
         return None
 
     return _joined_at_possessives(sentence, runs, join)
@@ -1222,6 +1234,19 @@ def state_institution_after(sentence: str, end: int) -> bool:
     """Whether "X State" ending at ``end`` goes on as an institution's name."""
     after = sentence[end:end + 24].split()
     return bool(after) and after[0].casefold().strip(".,;:") in _STATE_INSTITUTION
+
+
+#: words after a name that make it a state's, not its city's: "New York state", "Washington
+#: state's", "the New York governor" (lower-case "state": "Washington State" is a university)
+_STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statewide"})
+_GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
+
+
+def names_a_state_after(sentence: str, end: int) -> bool:
+    """Whether the words after a name ending at ``end`` make it a state's name."""
+    after = sentence[end:end + 24].split()
+    return bool(after) and (after[0].rstrip(",;:") in _STATE_WORDS
+                            or after[0].casefold().rstrip(",;:") in _GOVERNOR_WORDS)
 
 
 def _is_locative(sentence: str, start: int) -> bool:

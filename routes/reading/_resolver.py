@@ -10,6 +10,7 @@ this resolver what each name is and, once everything is read, lets it take a sec
 from __future__ import annotations
 
 import contextlib
+import functools
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +51,9 @@ CITY_OVER_STATE_POPULATION = 500_000
 #: A town smaller than this moves into a state the story names (see
 #: PlaceResolver._towns_in_named_states); a bigger city keeps the gazetteer's choice.
 STATE_TOWN_MAX_POPULATION = 100_000
+#: A bigger city gives way to a namesake town of a state the story names only when another
+#: town or county of the story lies this close to the namesake (see _local).
+LOCAL_KM = 50.0
 
 #: resolutions shared by all readers in the process (a batch reads the same names again and
 #: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
@@ -235,6 +239,10 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
+            if place.kind in CITY_KINDS and not _local(better, others):
+                # the story's other towns may sit round a namesake the ranking puts lower
+                # ("Manhattan" beside Wamego and Pottawatomie County is Manhattan, Kansas)
+                better = self._local_namesake(key, others) or better
             if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
             if better.key != place.key and (
@@ -242,6 +250,10 @@ class PlaceResolver:
                     or (isolated and _near_one(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
+        states = self._states_not_countries(distinct)
+        if states:
+            swaps.update(states)
+            distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         swaps.update(self._towns_in_named_states(distinct, swaps))
         self._one_state_named(mentions, distinct)
         if not swaps:
@@ -293,6 +305,42 @@ class PlaceResolver:
         other name GeoNames lists for it."""
         return self.norm(place.name) == key
 
+    def _local_namesake(self, key: str, others: Sequence[Place]) -> Place | None:
+        """The best-ranked town bearing the name ``key`` that has a town or county of the
+        story beside it in its own state (see :func:`_local`), if any."""
+        return self._first("\x00local:" + key + ":" + ",".join(sorted(o.key for o in others)),
+                           key, 30, lambda c: (c.place.kind in CITY_KINDS
+                                               and self._bears(c.place, key)
+                                               and _local(c.place, others)))
+
+    def _states_not_countries(self, distinct: dict[str, Place]) -> dict[str, Place]:
+        """Countries that are a state's name too, moved to the state the story is in: a story
+        that names Atlanta or Barrow County and "Georgia" means the American state, not the
+        country of which it names nothing. Only when no other place of the story lies in the
+        country, and some place other than a state does lie in the state."""
+        inside: Counter[tuple[str | None, str | None]] = Counter(
+            (p.country, p.admin1) for p in distinct.values()
+            if p.admin1 and (p.kind != "admin" or _county(p)))
+        if not inside:
+            return {}
+        countries: Counter[str | None] = Counter(p.country for p in distinct.values())
+        moved: dict[str, Place] = {}
+
+        def in_story(c: Candidate, name: str, country: str | None) -> bool:
+            return (c.place.kind == "admin" and not _county(c.place)
+                    and c.place.country != country and self._bears(c.place, name)
+                    and inside[(c.place.country, c.place.admin1)] > 0)
+
+        for key, place in self._story_choices(distinct, frozenset({"country"})):
+            if countries[place.country] > 1:
+                continue
+            state = self._first("\x00state-named:" + key, key, 10,
+                                functools.partial(in_story, name=key, country=place.country))
+            if state is not None:
+                self._cache[key] = state
+                moved[place.key] = state
+        return moved
+
     def _towns_in_named_states(self, distinct: dict[str, Place],
                                swaps: dict[str, Place]) -> dict[str, Place]:
         """Towns moved into a state or province the story names. Local news names its state
@@ -318,20 +366,22 @@ class PlaceResolver:
         moved: dict[str, Place] = {}
         for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"}):
             county = _county(place)
+            big = False
             if county:  # "Pike County" in a Kentucky story is Kentucky's
                 within = named_states
                 stays = (place.country, place.admin1) in named_states
             elif place.kind in CITY_KINDS:
                 within = states
-                stays = ((place.population >= STATE_TOWN_MAX_POPULATION
-                          and self._bears(place, key))
-                         or (place.country, place.admin1) in states
+                stays = ((place.country, place.admin1) in states
                          or held[(place.country, place.admin1)] > 1)
+                big = place.population >= STATE_TOWN_MAX_POPULATION and self._bears(place, key)
             else:
                 continue
             if place.key in swaps or stays or not within:
                 continue
             better = self._namesake_in(key, within, counties=county)
+            if big and better is not None and not _local(better, distinct.values()):
+                continue  # a Texas story's "Paris" with no other place near Paris, Texas
             if better is not None and better.key != place.key:
                 self._cache[key] = better
                 moved[place.key] = better
@@ -502,6 +552,14 @@ class PlaceResolver:
             or (c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
                 and self._bears(c.place, key)))
 
+    def state_called(self, surface: str, key: str, country: str | None) -> Place | None:
+        """The first-order division of ``country`` that bears the name as its own, if any
+        ("New York", "Washington"): for a city's name that words after it make a state's."""
+        return self._first(
+            f"\x00state:{country}:{key}", surface, 10,
+            lambda c: (c.place.kind == "admin" and not _county(c.place)
+                       and c.place.country == country and self._bears(c.place, key)))
+
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
         Europe, "Zimbabwean" -> Zimbabwe); None when the stem names only towns ("Roman" ->
@@ -612,6 +670,15 @@ def _county(place: Place) -> bool:
 def _big_enough(place: Place) -> bool:
     return (place.kind in AREA_KINDS or place.population >= WEAK_MIN_POPULATION
             or place.kind not in CITY_KINDS)
+
+
+def _local(town: Place, places: Iterable[Place]) -> bool:
+    """Whether another town or a county of the story lies within :data:`LOCAL_KM` of
+    ``town`` in its own state: local news names its town beside its neighbours ("Paris and
+    Roxton", "London ... Laurel County"), which a namesake across the world has not."""
+    return any(p.key != town.key and (p.kind in CITY_KINDS or _county(p))
+               and (p.country, p.admin1) == (town.country, town.admin1)
+               and km_between(town, p) <= LOCAL_KM for p in places)
 
 
 def _near_one(place: Place, others: Sequence[Place]) -> bool:

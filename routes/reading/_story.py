@@ -58,6 +58,7 @@ from routes.reading._mentions import (
     Token,
     find_descriptions,
     learn_people,
+    names_a_state_after,
     scan_names,
     state_institution_after,
     tokenize,
@@ -645,6 +646,10 @@ class _Reader:
                     # and agencies; the state is Maryland. Where "State" is part of the state's
                     # name ("the Osun State Police Command", Nigeria) it stays
                     r.surface, r.end = r.surface[:-len(" State")], r.end - len(" State")
+                if (place is not None and place.kind in CITY_KINDS
+                        and names_a_state_after(s.text, r.end)):
+                    # "a Washington state farm", "New York Governor Andrew Cuomo": the state
+                    place = self.places.state_called(r.surface, r.key, place.country) or place
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
