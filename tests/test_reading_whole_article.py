@@ -396,6 +396,7 @@ def test_a_ministry_of_a_state_named_with_a_possessive_names_the_state(
 @pytest.mark.parametrize(("text", "form", "admin1"), [
     ("The sick cow came from a Washington state farm.", "Washington", "WA"),
     ("New York Governor Kathy Hochul declared an emergency on Saturday.", "New York", "NY"),
+    ("The first case was found on a farm in the state of Washington.", "Washington", "WA"),
 ])
 def test_state_or_governor_after_a_city_s_name_makes_it_the_state(
         text: str, form: str, admin1: str, shared_gazetteer: Any) -> None:

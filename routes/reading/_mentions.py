@@ -1242,11 +1242,16 @@ _STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statew
 _GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
 
 
-def names_a_state_after(sentence: str, end: int) -> bool:
-    """Whether the words after a name ending at ``end`` make it a state's name."""
+#: ... and before it: "the state of Washington", "the province of Quebec"
+_STATE_OF = re.compile(r"\b(?:state|province|prefecture)\s+of\s+(?:the\s+)?$")
+
+
+def names_a_state(sentence: str, start: int, end: int) -> bool:
+    """Whether the words around a name (``start``, ``end``) make it a state's name."""
     after = sentence[end:end + 24].split()
-    return bool(after) and (after[0].rstrip(",;:") in _STATE_WORDS
-                            or after[0].casefold().rstrip(",;:") in _GOVERNOR_WORDS)
+    return (bool(after) and (after[0].rstrip(",;:") in _STATE_WORDS
+                             or after[0].casefold().rstrip(",;:") in _GOVERNOR_WORDS)
+            ) or _STATE_OF.search(sentence, max(0, start - 24), start) is not None
 
 
 def _is_locative(sentence: str, start: int) -> bool:

@@ -58,7 +58,7 @@ from routes.reading._mentions import (
     Token,
     find_descriptions,
     learn_people,
-    names_a_state_after,
+    names_a_state,
     scan_names,
     state_institution_after,
     tokenize,
@@ -647,8 +647,9 @@ class _Reader:
                     # name ("the Osun State Police Command", Nigeria) it stays
                     r.surface, r.end = r.surface[:-len(" State")], r.end - len(" State")
                 if (place is not None and place.kind in CITY_KINDS
-                        and names_a_state_after(s.text, r.end)):
-                    # "a Washington state farm", "New York Governor Andrew Cuomo": the state
+                        and names_a_state(s.text, r.start, r.end)):
+                    # "a Washington state farm", "New York Governor Andrew Cuomo", "the state
+                    # of Washington", "the province of Quebec": the state or province
                     place = self.places.state_called(r.surface, r.key, place.country) or place
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
