@@ -16,7 +16,9 @@ it near its middle (not its capital), and that is a geometric fact best derived 
   admin1 codes but not the admin1 features themselves, so each region is named here with one
   city known to lie in it (an anchor: a fact anyone can check), and its point is the centroid of
   the convex hull of all GeoNames populated places sharing the anchor's admin1 code, moved to
-  the nearest of those places if it falls more than 25 km from any of them.
+  the nearest of those places if it falls more than 25 km from any of them. Run
+  scripts/admin1_label_points.py after this one: it gives each division Natural Earth's label
+  point instead (the hull follows the towns, so big, thinly peopled states sat at their edge).
 * world_regions.yaml: regions the press names that are groups of countries ("Southeast Asia",
   "the Balkans", "the Korean Peninsula"): the same point rule applied to the union of the member
   countries' Natural Earth polygons; membership follows the UN M49 geoscheme where one exists,

@@ -196,6 +196,13 @@ def test_large_country_points_are_middles_not_capitals() -> None:
         ("Central Luzon", 15.4, 120.7, 100),
         ("Kansas", 38.5, -98.4, 150),
         ("Europe", 50.0, 10.0, 1000),
+        # big, thinly peopled divisions: their middle, not their populated edge (Natural
+        # Earth's label points; a hull of towns put Alaska on the Kenai Peninsula)
+        ("Alaska", 64.7, -152.0, 250),
+        ("Nunavut", 65.0, -95.0, 600),
+        ("Ontario", 50.0, -86.0, 250),
+        ("Western Australia", -26.0, 121.5, 250),
+        ("Jiangsu", 33.0, 119.8, 120),
     ],
 )
 def test_known_middles(name: str, lat: float, lon: float, within_km: float) -> None:
