@@ -318,6 +318,7 @@ def test_country_aliases(alias: str, name: str) -> None:
         ("Europe", "continent"), ("Asia", "continent"), ("South America", "continent"),
         ("Mediterranean Sea", "water"), ("Yellow Sea", "water"), ("Pacific Ocean", "water"),
         ("Yalu River", "water"), ("Mississippi River", "water"), ("Danube", "water"),
+        ("Danube Delta", "region"), ("Irrawaddy Delta", "region"),
         ("Sichuan", "admin"), ("Liaoning", "admin"), ("Tamil Nadu", "admin"),
         ("Ontario", "admin"), ("Bavaria", "admin"), ("Scotland", "admin"),
         ("North Pyongan", "admin"), ("European Union", "region"), ("Kashmir", "region"),
