@@ -407,3 +407,13 @@ def test_state_or_governor_after_a_city_s_name_makes_it_the_state(
 def test_the_mayor_of_new_york_is_still_the_city_s(shared_gazetteer: Any) -> None:
     place = place_of("The mayor of New York spoke at noon.", "New York", shared_gazetteer)
     assert place.kind == "city"
+
+
+def test_a_country_s_name_is_the_town_among_the_story_s_places(shared_gazetteer: Any) -> None:
+    # Lebanon, Ohio is the seat of Warren County; the story names nothing in the country
+    place = place_of("LEBANON (AP) - The trial of a Hamilton Township man went on in Warren "
+                     "County on Tuesday.", "LEBANON", shared_gazetteer)
+    assert (place.kind, place.country, place.admin1) == ("city", "US", "OH")
+    country = place_of("Crowds in Lebanon mourned. Syria sent an envoy to Beirut.", "Lebanon",
+                       shared_gazetteer)
+    assert country.kind == "country"

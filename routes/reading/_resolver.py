@@ -314,10 +314,12 @@ class PlaceResolver:
                                                and _local(c.place, others)))
 
     def _states_not_countries(self, distinct: dict[str, Place]) -> dict[str, Place]:
-        """Countries that are a state's name too, moved to the state the story is in: a story
-        that names Atlanta or Barrow County and "Georgia" means the American state, not the
-        country of which it names nothing. Only when no other place of the story lies in the
-        country, and some place other than a state does lie in the state."""
+        """Countries that are a state's or a town's name too, moved to the state or town the
+        story is in: a story that names Atlanta or Barrow County and "Georgia" means the
+        American state, not the country of which it names nothing; one datelined "LEBANON"
+        that names Warren County, Ohio means the county's seat. Only when no other place of
+        the story lies in the country, and some place other than a state does lie in the
+        state (a town: beside it, see :func:`_local`)."""
         inside: Counter[tuple[str | None, str | None]] = Counter(
             (p.country, p.admin1) for p in distinct.values()
             if p.admin1 and (p.kind != "admin" or _county(p)))
@@ -335,7 +337,8 @@ class PlaceResolver:
             if countries[place.country] > 1:
                 continue
             state = self._first("\x00state-named:" + key, key, 10,
-                                functools.partial(in_story, name=key, country=place.country))
+                                functools.partial(in_story, name=key, country=place.country)
+                                ) or self._local_namesake(key, list(distinct.values()))
             if state is not None:
                 self._cache[key] = state
                 moved[place.key] = state
