@@ -417,3 +417,29 @@ def test_a_country_s_name_is_the_town_among_the_story_s_places(shared_gazetteer:
     country = place_of("Crowds in Lebanon mourned. Syria sent an envoy to Beirut.", "Lebanon",
                        shared_gazetteer)
     assert country.kind == "country"
+
+
+def test_places_joined_by_and_are_no_person_with_a_given_name(shared_gazetteer: Any) -> None:
+    # "Ann" is a given name, but "Ann Arbor" and "Oscoda" are both towns the gazetteer knows
+    found = named("A retired clerk, she splits her time between Ann Arbor and Oscoda.",
+                  shared_gazetteer)
+    assert found.get("Ann Arbor") == "Ann Arbor" and found.get("Oscoda") == "Oscoda"
+
+
+@pytest.mark.parametrize(("text", "form", "admin1"), [
+    ("The driver, Theresa Pilkington of Jeannette, was taken to a hospital.", "Jeannette",
+     "PA"),
+    ("Tom Del Beccaro of Lafayette, a party officer, backed the bill.", "Lafayette", None),
+])
+def test_a_person_s_home_town_after_of_is_a_place(text: str, form: str, admin1: str | None,
+                                                   shared_gazetteer: Any) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert place.country == "US" and (admin1 is None or place.admin1 == admin1)
+    assert "Theresa" not in named(text, shared_gazetteer)
+
+
+def test_an_office_of_a_word_is_still_no_town(shared_gazetteer: Any) -> None:
+    # "of Justice" after a title is the office's, not Justice, Illinois
+    found = named("Former Minister of Justice Wijeyadasa Rajapakshe voted against it.",
+                  shared_gazetteer)
+    assert "Justice" not in found

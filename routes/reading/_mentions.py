@@ -428,6 +428,16 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
              is_name: Callable[[str], bool], lex: Lexicon | None = None) -> Run:
     """Label a run person / org / speaker / other (see the module docstring)."""
     lex = lex or lexicon()
+    _label(sentence, tokens, run, people, is_name, lex)
+    if run.label == "person" and not run.titles_of and not run.scan_until:
+        of_at = _of_home_town(run.tokens, lex, is_name)
+        if of_at:  # "Theresa Pilkington of Jeannette": a person, then her town
+            run.titles_of = (of_at + 1,)
+    return run
+
+
+def _label(sentence: str, tokens: list[Token], run: Run, people: People,
+           is_name: Callable[[str], bool], lex: Lexicon) -> Run:
     toks = run.tokens
     words = [t.low for t in toks]
     core = [w for w in words if w not in CONNECTORS]
@@ -499,15 +509,17 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     if title_before and not whole_is_name:
         run.label = "person"
         return run
+    # "between Ann Arbor and Oscoda": places joined by "and", not a person called Ann
+    names_whole = whole_is_name or _coordinated_names(toks, is_name)
     if core[-1] not in PLACE_HEADS and 2 <= len(core) <= 3 and (
         core[0] in lex.surnames or core[0] in lex.given_names
-    ) and not whole_is_name:
+    ) and not names_whole:
         run.label = "person"
         return run
     if people.covers(toks):
         run.label = "person"
         return run
-    if len(core) > 1 and not whole_is_name and _name_cased(toks) and is_person_run(
+    if len(core) > 1 and not names_whole and _name_cased(toks) and is_person_run(
             words, is_name, PLACE_HEADS):
         run.label = "person"  # "Charlotte Smith", "Stephon Clark": the words are a name
         return run
@@ -560,6 +572,30 @@ def _titles_of(toks: list[Token], of_at: int,
         if nxt is None or nxt == end + 1 or toks[nxt].low != "of":
             return tuple(places), len(toks)
         of_at = nxt
+
+
+def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool]) -> int:
+    """Where "of" stands in a person's full name followed by a town ("Theresa Pilkington of
+    Jeannette", "Tom Del Beccaro of Lafayette"), or 0: a given name, at least one more
+    capitalised word, then "of" and a name the gazetteer knows."""
+    if len(toks) < 4 or toks[0].low not in lex.given_names:
+        return 0
+    k = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if k < 2 or not all(t.cap for t in toks[:k]):  # ("Del Beccaro": a capitalised "del")
+        return 0
+    tail = toks[k + 1:]
+    if not tail or not all(t.cap for t in tail) or not is_name(" ".join(t.base for t in tail)):
+        return 0
+    return 0 if is_name(" ".join(t.base for t in toks[:k])) else k
+
+
+def person_tokens(run: Run) -> list[Token]:
+    """The words of a person run that name the person: after a title's place ("President of
+    France Emmanuel Macron"), before a home town ("Carolyn Wethington of Hoboken")."""
+    end = len(run.tokens)
+    if run.titles_of and min(run.titles_of) > run.person_from:
+        end = min(run.titles_of) - 1
+    return run.tokens[run.person_from:end]
 
 
 def _is_place_compound(nxt: list[str]) -> bool:
@@ -675,7 +711,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     tokens, nobody.reached, run.label, run.scan_until, run.person_from,
                     run.titles_of, run.org_by)
             if run.label == "person":
-                people.add(run.tokens[run.person_from:], lex, is_name, area_kind)
+                people.add(person_tokens(run), lex, is_name, area_kind)
             elif run.label == "speaker":
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames
@@ -830,7 +866,13 @@ def scan_names(
         if run.label == "person":
             limit = run.i0 + run.scan_until
             ofs = {run.i0 + of for of in run.titles_of}
-            out.extend(m for m in found if m.tok_end <= limit or m.tok_start in ofs)
+            for m in found:
+                if m.tok_start in ofs:
+                    if run.person_from == 0:  # "Theresa Pilkington of Jeannette": her town,
+                        m.locative, m.in_longer = True, False  # as "from Jeannette" would be
+                    out.append(m)
+                elif m.tok_end <= limit:
+                    out.append(m)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
             if is_name(whole) or _coordinated_names(run.tokens, is_name):
