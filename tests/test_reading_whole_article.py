@@ -443,3 +443,19 @@ def test_an_office_of_a_word_is_still_no_town(shared_gazetteer: Any) -> None:
     found = named("Former Minister of Justice Wijeyadasa Rajapakshe voted against it.",
                   shared_gazetteer)
     assert "Justice" not in found
+
+
+def test_names_listed_before_counties_are_counties(shared_gazetteer: Any) -> None:
+    found = {m: (pm.place.name, pm.place.admin1) for pm in places(
+        "Douglas, Lancaster and Sarpy counties grew fastest, Nebraska officials said.",
+        shared_gazetteer) for m in pm.mentions}
+    assert found["Douglas"] == ("Douglas County", "NE")
+    assert found["Lancaster"] == ("Lancaster County", "NE")
+    assert found["Sarpy"] == ("Sarpy County", "NE")
+
+
+def test_a_county_far_from_the_story_is_the_namesake_beside_it(shared_gazetteer: Any) -> None:
+    # Harris County, Texas is the biggest, but Columbus and Muscogee County are in Georgia
+    place = place_of("She clerked in Columbus for years. She has served in Muscogee and "
+                     "Harris counties since 1990.", "Harris", shared_gazetteer)
+    assert (place.name, place.admin1) == ("Harris County", "GA")

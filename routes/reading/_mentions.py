@@ -1288,6 +1288,21 @@ _GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
 _STATE_OF = re.compile(r"\b(?:state|province|prefecture)\s+of\s+(?:the\s+)?$")
 
 
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+#: the rest of a list of counties after one of its names: "(Douglas), Lancaster and Sarpy
+#: counties", "(Geauga) and Medina counties", "(Hall) County"'s plural only
+_COUNTY_LIST_TAIL = re.compile(
+    rf"(?:\s*,\s*(?:(?:and|or)\s+)?{_LISTED_NAME}|\s+(?:and|or)\s+{_LISTED_NAME})*"
+    r",?\s+(counties|parishes)\b")
+
+
+def county_list_word(sentence: str, end: int) -> str:
+    """"County" or "Parish" when the name ending at ``end`` is one of a list of counties
+    ("Clarke, Madison and Oconee counties"), else "": each name is then a county's."""
+    m = _COUNTY_LIST_TAIL.match(sentence, end)
+    return "" if m is None else ("County" if m[1] == "counties" else "Parish")
+
+
 def names_a_state(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a name (``start``, ``end``) make it a state's name."""
     after = sentence[end:end + 24].split()

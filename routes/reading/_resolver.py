@@ -229,7 +229,8 @@ class PlaceResolver:
             lone = counts[place.country] == 1
             # a town far from every other place of the story ("Oceanside" named before New
             # York and Fire Island): the story may have been elsewhere in the same country
-            isolated = not lone and place.kind in CITY_KINDS and not _near_one(place, others)
+            local = place.kind in CITY_KINDS or _county(place)
+            isolated = not lone and local and not _near_one(place, others)
             if not (lone or isolated):
                 continue
             try:
@@ -239,10 +240,11 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
-            if place.kind in CITY_KINDS and not _local(better, others):
+            if local and not _local(better, others):
                 # the story's other towns may sit round a namesake the ranking puts lower
-                # ("Manhattan" beside Wamego and Pottawatomie County is Manhattan, Kansas)
-                better = self._local_namesake(key, others) or better
+                # ("Mansfield" beside DeSoto Parish is Mansfield, Louisiana; "Harris" beside
+                # Columbus and Muscogee County is Harris County, Georgia)
+                better = self._local_namesake(key, others, _county(place)) or better
             if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
             if better.key != place.key and (
@@ -305,13 +307,14 @@ class PlaceResolver:
         other name GeoNames lists for it."""
         return self.norm(place.name) == key
 
-    def _local_namesake(self, key: str, others: Sequence[Place]) -> Place | None:
-        """The best-ranked town bearing the name ``key`` that has a town or county of the
-        story beside it in its own state (see :func:`_local`), if any."""
-        return self._first("\x00local:" + key + ":" + ",".join(sorted(o.key for o in others)),
-                           key, 30, lambda c: (c.place.kind in CITY_KINDS
-                                               and self._bears(c.place, key)
-                                               and _local(c.place, others)))
+    def _local_namesake(self, key: str, others: Sequence[Place],
+                        county: bool = False) -> Place | None:
+        """The best-ranked town (or county) bearing the name ``key`` that has a town or
+        county of the story beside it in its own state (see :func:`_local`), if any."""
+        return self._first(
+            f"\x00local:{county}:{key}:" + ",".join(sorted(o.key for o in others)), key, 30,
+            lambda c: ((_county(c.place) if county else c.place.kind in CITY_KINDS)
+                       and self._bears(c.place, key) and _local(c.place, others)))
 
     def _states_not_countries(self, distinct: dict[str, Place]) -> dict[str, Place]:
         """Countries that are a state's or a town's name too, moved to the state or town the

@@ -56,6 +56,7 @@ from routes.reading._mentions import (
     RawMention,
     RunsMemo,
     Token,
+    county_list_word,
     find_descriptions,
     learn_people,
     names_a_state,
@@ -610,7 +611,14 @@ class _Reader:
                         r.tok_start = r.tok_end - 1
                         place = self.places.resolve(last, r.key, r.weak)
                 else:
-                    place = self.places.resolve(r.surface, r.key, r.weak)
+                    place = None
+                    county = county_list_word(s.text, r.end)
+                    if county:  # "Douglas, Lancaster and Sarpy counties": three counties
+                        whole = f"{r.surface} {county}"
+                        place = self.places.resolve(whole, self.norm(whole), False)
+                        if place is not None and place.kind != "admin":
+                            place = None
+                    place = place or self.places.resolve(r.surface, r.key, r.weak)
                     placed = r.locative or self.places.was_qualified(r.key) or (
                         s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
                     if place is not None and (common_word_town(
