@@ -459,3 +459,11 @@ def test_a_county_far_from_the_story_is_the_namesake_beside_it(shared_gazetteer:
     place = place_of("She clerked in Columbus for years. She has served in Muscogee and "
                      "Harris counties since 1990.", "Harris", shared_gazetteer)
     assert (place.name, place.admin1) == ("Harris County", "GA")
+
+
+def test_a_politician_s_party_label_names_no_place(shared_gazetteer: Any) -> None:
+    # "D-W" once read as a town in Iran
+    assert named("Rep. Nick Rahall, D-W. Va., chairman of the committee, spoke.",
+                 shared_gazetteer) == {}
+    assert named("He flew to Paris (France) later.", shared_gazetteer) == {
+        "Paris": "Paris", "France": "France"}

@@ -2313,10 +2313,14 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 def _written_as_no_place(text: str, r: RawMention) -> bool:
     """Whether the words around a name say it names no place here: a name given ("the street
     was later called Lafayette"), an account's handle ("@Gillette"), an abbreviated title
-    ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection")."""
+    ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
+    politician's party label ("Rep. Nick Rahall, D-W. Va.": not "D-W", nor the state, which is
+    no place of the story either)."""
     before = text[r.start - 1:r.start]
     return bool(
         _NAMING.search(text, max(0, r.start - 30), r.start)
+        or (_PARTY.match(r.surface) is not None
+            and (text[r.start - 2:r.start] == ", " or before == "("))
         or before == "@"
         or (text[r.end:r.end + 1] == "." and " " not in r.surface
             and r.surface.casefold() in lexicon().person_titles)
@@ -2348,6 +2352,8 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+#: the party of an American politician's label ("D-W. Va.", "R-Westfield")
+_PARTY = re.compile(r"(?:D|R|I|DFL)-[A-Z]")
 #: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
 _CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|passes|changed|"
                       r"changing)\b", re.IGNORECASE)
