@@ -347,16 +347,21 @@ def test_georgia_beside_tbilisi_stays_the_country(shared_gazetteer: Any) -> None
     assert (place.kind, place.country) == ("country", "GE")
 
 
-def test_a_big_city_s_name_is_the_local_town_among_its_neighbours(
-        shared_gazetteer: Any) -> None:
+@pytest.mark.parametrize(("text", "form", "admin1"), [
     # Paris, Texas lies beside Roxton in Lamar County: local news, not France
-    place = place_of("Sales tax receipts rose in Paris and in Roxton this spring, the Lamar "
-                     "County treasurer said. Texas sends the money back monthly.", "Paris",
-                     shared_gazetteer)
-    assert (place.country, place.admin1) == ("US", "TX")
-    london = place_of("Volunteers in London and across Laurel County picked up litter for "
-                      "Kentucky's spring clean-up.", "London", shared_gazetteer)
-    assert (london.country, london.admin1) == ("US", "KY")
+    ("Sales tax receipts rose in Paris and in Roxton this spring, the Lamar County treasurer "
+     "said. Texas sends the money back monthly.", "Paris", "TX"),
+    ("Volunteers in London and across Laurel County picked up litter for Kentucky's spring "
+     "clean-up.", "London", "KY"),
+    # no state is named, but DeSoto Parish and Shreveport lie beside Mansfield, Louisiana;
+    # the bigger Mansfield (Texas) has no place of the story near it
+    ("The Mansfield mayor asked pastors to patrol the streets. DeSoto Parish deputies will ride "
+     "along, and Shreveport lent two cars.", "Mansfield", "LA"),
+])
+def test_a_name_is_the_namesake_beside_the_story_s_other_places(
+        text: str, form: str, admin1: str, shared_gazetteer: Any) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert (place.country, place.admin1) == ("US", admin1)
 
 
 def test_a_big_city_with_no_neighbour_of_its_namesake_stays(shared_gazetteer: Any) -> None:
@@ -364,16 +369,6 @@ def test_a_big_city_with_no_neighbour_of_its_namesake_stays(shared_gazetteer: An
     place = place_of("A Texas couple flew from Houston to Paris for their anniversary.",
                      "Paris", shared_gazetteer)
     assert place.country == "FR"
-
-
-def test_a_town_s_name_is_the_namesake_beside_the_story_s_others(
-        shared_gazetteer: Any) -> None:
-    # no state is named, but DeSoto Parish and Shreveport lie beside Mansfield, Louisiana;
-    # the bigger Mansfield (Texas) has no place of the story near it
-    place = place_of("The Mansfield mayor asked pastors to patrol the streets. DeSoto Parish "
-                     "deputies will ride along, and Shreveport lent two cars.", "Mansfield",
-                     shared_gazetteer)
-    assert (place.country, place.admin1) == ("US", "LA")
 
 
 @pytest.mark.parametrize(("text", "form", "country"), [
