@@ -252,7 +252,7 @@ class PlaceResolver:
                     or (isolated and _near_one(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
-        states = self._states_not_countries(distinct)
+        states = self._countries_meant_locally(distinct)
         if states:
             swaps.update(states)
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
@@ -316,7 +316,7 @@ class PlaceResolver:
             lambda c: ((_county(c.place) if county else c.place.kind in CITY_KINDS)
                        and self._bears(c.place, key) and _local(c.place, others)))
 
-    def _states_not_countries(self, distinct: dict[str, Place]) -> dict[str, Place]:
+    def _countries_meant_locally(self, distinct: dict[str, Place]) -> dict[str, Place]:
         """Countries that are a state's or a town's name too, moved to the state or town the
         story is in: a story that names Atlanta or Barrow County and "Georgia" means the
         American state, not the country of which it names nothing; one datelined "LEBANON"
@@ -562,7 +562,7 @@ class PlaceResolver:
         """The first-order division of ``country`` that bears the name as its own, if any
         ("New York", "Washington"): for a city's name that words after it make a state's."""
         return self._first(
-            f"\x00state:{country}:{key}", surface, 10,
+            f"\x00state-called:{country}:{key}", surface, 10,
             lambda c: (c.place.kind == "admin" and not _county(c.place)
                        and c.place.country == country and self._bears(c.place, key)))
 
