@@ -591,7 +591,7 @@ def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool
 
 def person_tokens(run: Run) -> list[Token]:
     """The words of a person run that name the person: after a title's place ("President of
-    France Emmanuel Macron"), before a home town ("Carolyn Wethington of Hoboken")."""
+    France Emmanuel Macron"), before a home town ("Theresa Pilkington of Jeannette")."""
     end = len(run.tokens)
     if run.titles_of and min(run.titles_of) > run.person_from:
         end = min(run.titles_of) - 1
@@ -1282,12 +1282,10 @@ def state_institution_after(sentence: str, end: int) -> bool:
 #: state's", "the New York governor" (lower-case "state": "Washington State" is a university)
 _STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statewide"})
 _GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
-
-
 #: ... and before it: "the state of Washington", "the province of Quebec"
 _STATE_OF = re.compile(r"\b(?:state|province|prefecture)\s+of\s+(?:the\s+)?$")
 
-
+#: a name in a list of counties: "Lancaster", "Elbow Lake"
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
 #: the rest of a list of counties after one of its names: "(Douglas), Lancaster and Sarpy
 #: counties", "(Geauga) and Medina counties", "(Hall) County"'s plural only
@@ -1299,6 +1297,8 @@ _COUNTY_LIST_TAIL = re.compile(
 def county_list_word(sentence: str, end: int) -> str:
     """"County" or "Parish" when the name ending at ``end`` is one of a list of counties
     ("Clarke, Madison and Oconee counties"), else "": each name is then a county's."""
+    if "counties" not in sentence and "parishes" not in sentence:
+        return ""  # (asked of every name the reader meets: most sentences list no counties)
     m = _COUNTY_LIST_TAIL.match(sentence, end)
     return "" if m is None else ("County" if m[1] == "counties" else "Parish")
 

@@ -252,7 +252,7 @@ class PlaceResolver:
                     or (isolated and _near_one(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
-        states = self._countries_meant_locally(distinct)
+        states = self._countries_meant_locally(distinct, counts)
         if states:
             swaps.update(states)
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
@@ -307,6 +307,10 @@ class PlaceResolver:
         other name GeoNames lists for it."""
         return self.norm(place.name) == key
 
+    def _state_bearing(self, place: Place, key: str) -> bool:
+        """Whether ``place`` is a state or province (not a county) whose own name is ``key``."""
+        return place.kind == "admin" and not _county(place) and self._bears(place, key)
+
     def _local_namesake(self, key: str, others: Sequence[Place],
                         county: bool = False) -> Place | None:
         """The best-ranked town (or county) bearing the name ``key`` that has a town or
@@ -316,7 +320,8 @@ class PlaceResolver:
             lambda c: ((_county(c.place) if county else c.place.kind in CITY_KINDS)
                        and self._bears(c.place, key) and _local(c.place, others)))
 
-    def _countries_meant_locally(self, distinct: dict[str, Place]) -> dict[str, Place]:
+    def _countries_meant_locally(self, distinct: dict[str, Place],
+                                 countries: Counter[str]) -> dict[str, Place]:
         """Countries that are a state's or a town's name too, moved to the state or town the
         story is in: a story that names Atlanta or Barrow County and "Georgia" means the
         American state, not the country of which it names nothing; one datelined "LEBANON"
@@ -328,16 +333,14 @@ class PlaceResolver:
             if p.admin1 and (p.kind != "admin" or _county(p)))
         if not inside:
             return {}
-        countries: Counter[str | None] = Counter(p.country for p in distinct.values())
         moved: dict[str, Place] = {}
 
         def in_story(c: Candidate, name: str, country: str | None) -> bool:
-            return (c.place.kind == "admin" and not _county(c.place)
-                    and c.place.country != country and self._bears(c.place, name)
+            return (self._state_bearing(c.place, name) and c.place.country != country
                     and inside[(c.place.country, c.place.admin1)] > 0)
 
         for key, place in self._story_choices(distinct, frozenset({"country"})):
-            if countries[place.country] > 1:
+            if countries[place.country or ""] > 1:
                 continue
             state = self._first("\x00state-named:" + key, key, 10,
                                 functools.partial(in_story, name=key, country=place.country)
@@ -563,8 +566,7 @@ class PlaceResolver:
         ("New York", "Washington"): for a city's name that words after it make a state's."""
         return self._first(
             f"\x00state-called:{country}:{key}", surface, 10,
-            lambda c: (c.place.kind == "admin" and not _county(c.place)
-                       and c.place.country == country and self._bears(c.place, key)))
+            lambda c: c.place.country == country and self._state_bearing(c.place, key))
 
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
