@@ -17,7 +17,10 @@ the comparison isolates recognition and disambiguation.
 
 Throughput is MB of article text (UTF-8) per second of processing in one process, model and
 gazetteer loading excluded (reported apart as start-up seconds): per wall-clock second, and per
-CPU second of this process, which stays meaningful when other jobs share the machine.
+CPU second of this process, which stays meaningful when other jobs share the machine. The
+project is timed on ``find_places``, its names-only reading (what an archive indexer calls); the
+full journey reading (``read_story``: traveller, stops, figures, times as well) is timed after
+it on the same texts and reported in the row's notes, with a check that it found the same places.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ class Run:
     startup_s: float = 0.0
     errors: Counter[str] = field(default_factory=Counter)
     unavailable: str = ""  # why the system could not run, if it could not
+    journey_seconds: float = 0.0  # routes only: the same texts read as journeys (read_story)
+    journey_differs: int = 0  # routes only: articles whose journey reading gave other places
 
 
 # -- namesake resolver shared by the baselines ---------------------------------------------------
@@ -119,11 +124,17 @@ def _timed(run: Run, texts: Sequence[str], one: Callable[[str], list[gwn.Predict
 
 
 def run_routes(texts: Sequence[str]) -> Run:
+    """The project's place reading (``find_places``: every place an article names, the API
+    for indexing and for this measure), timed; then the full journey reading (``read_story``,
+    whose ``places`` and ``other_places`` are the same places) over the same texts with a
+    freshly opened gazetteer, so its time is reported too and any difference in the places
+    the two return is counted, not hidden."""
     run = Run("routes (this project)", "routes")
     try:
         from routes.errors import NoPlacesFoundError
         from routes.gazetteer import open_gazetteer
-        from routes.reading import read_story, read_text
+        from routes.models import PlaceMention
+        from routes.reading import find_places, read_story, read_text
     except ImportError as exc:
         run.unavailable = f"not importable yet: {exc}"
         return run
@@ -131,23 +142,42 @@ def run_routes(texts: Sequence[str]) -> Run:
     gazetteer = open_gazetteer()
     # warm up: lexicons and caches load on first use, which is start-up, not throughput
     with contextlib.suppress(NoPlacesFoundError):
-        read_story([read_text("The train left Paris for Berlin.", "warm-up.txt")], gazetteer)
+        find_places([read_text("The train left Paris for Berlin.", "warm-up.txt")], gazetteer)
     run.startup_s = time.perf_counter() - t0
     counter = iter(range(10**9))
 
+    def predictions(found: Sequence[PlaceMention]) -> list[gwn.Prediction]:
+        return [gwn.Prediction(m, pm.place.lat, pm.place.lon) for pm in found for m in pm.mentions]
+
     def one(text: str) -> list[gwn.Prediction]:
-        article = read_text(text, f"geowebnews-{next(counter)}.txt")
         try:
-            journey = read_story([article], gazetteer)
+            return predictions(find_places([read_text(text, f"gwn-{next(counter)}.txt")],
+                                           gazetteer))
         except NoPlacesFoundError:
             return []
-        return [
-            gwn.Prediction(m, pm.place.lat, pm.place.lon)
-            for pm in [*journey.places, *journey.other_places]
-            for m in pm.mentions
-        ]
 
-    return _timed(run, texts, one)
+    _timed(run, texts, one)
+    journey_gazetteer = open_gazetteer()
+
+    def whole(text: str) -> list[gwn.Prediction]:
+        try:
+            journey = read_story([read_text(text, f"gwn-{next(counter)}.txt")],
+                                 journey_gazetteer)
+        except NoPlacesFoundError:
+            return []
+        return predictions([*journey.places, *journey.other_places])
+
+    journey = _timed(Run("routes, full journey reading"), texts, whole)
+    run.journey_seconds = journey.seconds
+    run.journey_differs = sum(
+        sorted(map(_point, a)) != sorted(map(_point, b))
+        for a, b in zip(run.predictions, journey.predictions, strict=True))
+    return run
+
+
+def _point(p: gwn.Prediction) -> tuple[str, float, float]:
+    """A prediction as a sortable tuple (an unresolved name sorts after every point)."""
+    return (p.name, 999.0 if p.lat is None else p.lat, 999.0 if p.lon is None else p.lon)
 
 
 def run_geotext(texts: Sequence[str], namesakes: Namesakes) -> Run:
@@ -221,6 +251,10 @@ def table(runs: Sequence[Run], scores: Sequence[gwn.Score | None], mb: float) ->
         notes = f"{sc.tp} TP, {sc.fp} FP, {sc.fn} FN, {sc.neutral} neutral"
         if run.errors:
             notes += "; failures: " + ", ".join(f"{k} x{v}" for k, v in run.errors.items())
+        if run.journey_seconds:
+            notes += (f"; full journey reading (read_story): {mb / run.journey_seconds:.2f} MB/s, "
+                      + ("same places" if not run.journey_differs
+                         else f"other places in {run.journey_differs} articles"))
         if base is not None and sc is not base and base.f1 and sc.f1:
             notes += f"; F1 = {sc.f1 / base.f1:.2f} x first row's"
         speed = mb / run.seconds if run.seconds else math.nan

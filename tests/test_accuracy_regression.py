@@ -241,3 +241,27 @@ def test_reading_real_news_keeps_its_floor(corpus: list[Any], gazetteer: Any) ->
                f"({s.tp} TP, {s.fp} FP, {s.fn} FN)")
     assert s.f1 >= FLOOR_F1, f"recognition fell below its floor {FLOOR_F1}: {summary}"
     assert s.acc161 >= FLOOR_ACC161, f"resolution fell below its floor {FLOOR_ACC161}: {summary}"
+
+
+def test_place_reading_finds_what_journey_reading_finds(corpus: list[Any], gazetteer: Any) -> None:
+    """The benchmark times ``find_places`` (the names-only reading) and scores it as the
+    reader's places: on real news it must return exactly the places and points that a full
+    ``read_story`` puts in ``places`` and ``other_places``, or its figures would flatter."""
+    from routes.errors import NoPlacesFoundError
+    from routes.reading import find_places, read_story, read_text
+
+    def points(found: Any) -> list[tuple[str, float, float]]:
+        return sorted((m, pm.place.lat, pm.place.lon) for pm in found for m in pm.mentions)
+
+    compared = 0
+    for a in gwn.sample(corpus, SAMPLE_EVERY):
+        try:
+            journey = read_story([read_text(a.text, f"j-{a.id}.txt")], gazetteer)
+        except NoPlacesFoundError:
+            with pytest.raises(NoPlacesFoundError):
+                find_places([read_text(a.text, f"p-{a.id}.txt")], gazetteer)
+            continue
+        names_only = find_places([read_text(a.text, f"p-{a.id}.txt")], gazetteer)
+        assert points(names_only) == points([*journey.places, *journey.other_places]), a.id
+        compared += 1
+    assert compared >= 15
