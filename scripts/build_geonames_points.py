@@ -253,12 +253,17 @@ def inner_point(geom: Any, lat: Any, lon: Any) -> tuple[float, float, str]:
     return rp.y, rp.x, "a point inside its largest part (shapely representative_point)"
 
 
-def existing_keys(*, world: bool = False) -> set[tuple[str, str]]:
+def existing_keys(*, world: bool = False, kinds: frozenset[str] | None = None
+                  ) -> set[tuple[str, str]]:
+    """(country, folded name) of every name the region files hold, of records of ``kinds``
+    only when given."""
     keys: set[tuple[str, str]] = set()
     for p in REGIONS.glob("*.yaml"):
         if p.name == "admin1_world.yaml" and not world:
             continue
         for r in load_yaml(p).get("records") or []:
+            if kinds is not None and r.get("kind") not in kinds:
+                continue
             cc = r.get("country") or ""
             for n in [r["name"], *(r.get("aliases") or [])]:
                 keys.add((cc, normalise_name(str(n))))
@@ -328,6 +333,7 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
     adjectives = demonyms()
     feats = tar_json(gp, "package/data/states/admin1.json")["features"]
     have = existing_keys()
+    divisions = existing_keys(kinds=frozenset({"admin", "country"}))
     countries = country_names()
     clat, clon, cpop, cccs, ca1s = city_points()
     # Natural Earth's alternate names are noisy (Sakha lists "Chukotka", Arkhangelsk
@@ -350,9 +356,14 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
         english, local = names[0], str(p.get("name") or "").strip()
         names = [n for n in names if n in (english, local) or shared[(cc, normalise_name(n))] == 1]
         typ = division_type(p)
-        if any((cc, normalise_name(n)) in have or normalise_name(n) in countries
-               for n in names):
+        if any((cc, normalise_name(n)) in have for n in (english, local)) or any(
+                (cc, normalise_name(n)) in divisions or normalise_name(n) in countries
+                for n in names):
             continue  # held already, or a territory GeoNames files as a country (Guadeloupe)
+        # an alternate name another kind of place holds is that place's, not an alias of the
+        # division: "Bekaa" is the valley (Beqaa province keeps its own name), "Anatolia"
+        # the peninsula (Natural Earth lists it for Antalya province)
+        names = [n for n in names if (cc, normalise_name(n)) not in have]
         name = english
         if (is_generic(name) or normalise_name(name) in towns.get(cc, set())
                 or normalise_name(name) in adjectives):
@@ -648,7 +659,11 @@ def build_airports(whl: Path, taken_ids: set[str],
         if spoken:
             aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
         aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
-        aliases = [a for a in dict.fromkeys(aliases) if normalise_name(a) != normalise_name(name)]
+        # one spelling per folded form: "Montréal / St-Hubert" and "Montréal St Hubert" are
+        # one key to the gazetteer, so the first written is kept
+        by_key = {normalise_name(name): name}
+        aliases = [by_key.setdefault(normalise_name(a), a) for a in aliases
+                   if normalise_name(a) not in by_key]
         rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
         rid = re.sub(r"-+", "-", rid)
         if rid in taken_ids:
