@@ -265,3 +265,21 @@ def test_place_reading_finds_what_journey_reading_finds(corpus: list[Any], gazet
         assert points(names_only) == points([*journey.places, *journey.other_places]), a.id
         compared += 1
     assert compared >= 15
+
+
+def test_the_benchmark_times_both_readings_and_compares_their_places(gazetteer: Any) -> None:
+    """bench_accuracy.run_routes: names-only reading here, journey reading in a fresh process,
+    the same places from both, and a failure in one article recorded instead of raised."""
+    spec = importlib.util.spec_from_file_location("bench_accuracy",
+                                                  ROOT / "bench" / "bench_accuracy.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_accuracy", bench)
+    spec.loader.exec_module(bench)
+    texts = ["The delegation flew from Nairobi to Addis Ababa on Monday.",
+             "Nothing here names a place at all."]
+    run = bench.run_routes(texts)
+    assert not run.unavailable and not run.errors
+    assert [sorted(p.name for p in preds) for preds in run.predictions] == [
+        ["Addis Ababa", "Nairobi"], []]
+    assert run.journey_seconds > 0 and run.journey_differs == 0
