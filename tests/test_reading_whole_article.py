@@ -451,3 +451,33 @@ def test_a_politician_s_party_label_names_no_place(shared_gazetteer: Any) -> Non
                  shared_gazetteer) == {}
     assert named("He flew to Paris (France) later.", shared_gazetteer) == {
         "Paris": "Paris", "France": "France"}
+
+
+@pytest.mark.parametrize(("text", "form", "kind", "admin1"), [
+    # local news names its county in full once, then bare: the county, not DeKalb, Illinois
+    ("Flooding closed roads across DeKalb County on Monday. DeKalb officials said crews "
+     "worked overnight.", "DeKalb", "admin", "GA"),
+    # a city of 100,000 or a capital keeps its own name beside the county named after it
+    ("Dallas County commissioners met on Tuesday. Dallas police closed two roads.", "Dallas",
+     "city", "TX"),
+    ("Washington County deputies met the sheriff. Washington sent federal aid.",
+     "Washington", "city", "DC"),
+])
+def test_a_bare_name_is_the_county_the_article_names_in_full(
+        text: str, form: str, kind: str, admin1: str, shared_gazetteer: Any) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert (place.kind, place.admin1) == (kind, admin1)
+
+
+def test_two_lone_counties_are_the_namesakes_beside_each_other(shared_gazetteer: Any) -> None:
+    # the most populous Hall County is in Nebraska, Forsyth County in North Carolina; the
+    # two that share a border are Georgia's
+    found = places("Officials in Hall County and Forsyth County agreed to share a water "
+                   "plant.", shared_gazetteer)
+    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
+        ("Hall County", "GA"), ("Forsyth County", "GA")}
+    # with no namesakes near each other, each keeps its own best
+    found = places("Officials in Cook County and Harris County agreed to share data.",
+                   shared_gazetteer)
+    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
+        ("Cook County", "IL"), ("Harris County", "TX")}

@@ -1294,6 +1294,23 @@ _COUNTY_LIST_TAIL = re.compile(
     r",?\s+(counties|parishes)\b")
 
 
+def county_written(text: str, name: str) -> str:
+    """"County" or "Parish" when ``text`` writes ``name`` as a county's name somewhere
+    ("Madison County commissioners ... Madison will dump assessors"): local news names its
+    county in full once and by the bare name after; "" otherwise."""
+    if "County" not in text and "Parish" not in text:
+        return ""
+    for word in ("County", "Parish"):
+        at = text.find(f"{name} {word}")
+        while at >= 0:
+            end = at + len(name) + 1 + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()):
+                return word
+            at = text.find(f"{name} {word}", at + 1)
+    return ""
+
+
 def county_list_word(sentence: str, end: int) -> str:
     """"County" or "Parish" when the name ending at ``end`` is one of a list of counties
     ("Clarke, Madison and Oconee counties"), else "": each name is then a county's."""

@@ -257,6 +257,7 @@ class PlaceResolver:
             swaps.update(states)
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         swaps.update(self._towns_in_named_states(distinct, swaps))
+        swaps.update(self._neighbours_together(distinct, swaps))
         self._one_state_named(mentions, distinct)
         if not swaps:
             return
@@ -310,6 +311,47 @@ class PlaceResolver:
     def _state_bearing(self, place: Place, key: str) -> bool:
         """Whether ``place`` is a state or province (not a county) whose own name is ``key``."""
         return place.kind == "admin" and not _county(place) and self._bears(place, key)
+
+    def _neighbours_together(self, distinct: dict[str, Place],
+                             swaps: dict[str, Place]) -> dict[str, Place]:
+        """Two small places of the story, each far from every other place of it, moved to
+        namesakes that lie beside each other in one state: local news names neighbours
+        ("Hall County" and "Forsyth County" are adjacent in Georgia, not in Nebraska and North
+        Carolina, where the most populous of each name lies). Counties and towns under
+        :data:`STATE_TOWN_MAX_POPULATION` only, names a qualifier fixed never; of the pairs
+        within :data:`LOCAL_KM`, the one whose namesakes rank best together."""
+        now = {k: swaps.get(k, p) for k, p in distinct.items()}
+        small = [(key, place)
+                 for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"})
+                 if place.key not in swaps and (_county(place) or (
+                     place.kind in CITY_KINDS and place.population < STATE_TOWN_MAX_POPULATION))
+                 and not _near_one(place, [p for k, p in now.items() if k != place.key])]
+        if len(small) != 2:
+            return {}
+        (ka, a), (kb, b) = small
+        pair: tuple[int, Place, Place] | None = None
+        for i, na in enumerate(self._namesakes(ka, _county(a))):
+            for j, nb in enumerate(self._namesakes(kb, _county(b))):
+                if ((na.country, na.admin1) == (nb.country, nb.admin1) and na.admin1
+                        and km_between(na, nb) <= LOCAL_KM and (pair is None or i + j < pair[0])):
+                    pair = (i + j, na, nb)
+        if pair is None:
+            return {}
+        moved = {}
+        for (key, old), new in zip(((ka, a), (kb, b)), pair[1:], strict=True):
+            if new.key != old.key:
+                self._cache[key] = new
+                moved[old.key] = new
+        return moved
+
+    def _namesakes(self, key: str, county: bool) -> list[Place]:
+        """The name's best-ranked counties (or towns) that bear it as their own name."""
+        try:
+            cands = self.gaz.candidates(key, limit=30)
+        except RoutesError:
+            return []
+        return [c.place for c in cands if self._bears(c.place, key) and (
+            _county(c.place) if county else c.place.kind in CITY_KINDS)]
 
     def _local_namesake(self, key: str, others: Sequence[Place],
                         county: bool = False) -> Place | None:

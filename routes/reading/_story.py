@@ -57,6 +57,7 @@ from routes.reading._mentions import (
     RunsMemo,
     Token,
     county_list_word,
+    county_written,
     find_descriptions,
     learn_people,
     names_a_state,
@@ -619,6 +620,11 @@ class _Reader:
                         if place is not None and place.kind != "admin":
                             place = None
                     place = place or self.places.resolve(r.surface, r.key, r.weak)
+                    county = "" if county or place is None else _county_meant(
+                        art.text, r.surface, place)
+                    if county:  # "Madison County ... Madison will dump assessors"
+                        whole = f"{r.surface} {county}"
+                        place = self.places.resolve(whole, self.norm(whole), False) or place
                     placed = r.locative or self.places.was_qualified(r.key) or (
                         s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
                     if place is not None and (common_word_town(
@@ -2308,6 +2314,17 @@ _CROSSING = re.compile(r"(?:/[A-Z][\w'’.-]*)+\s+(?:intersection|corner|junctio
 _CROSSING_END = re.compile(r"\s+(?:intersection|corner|junction|crossing)\b")
 #: "in" right before a town: where a building named earlier in the sentence stands
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
+def _county_meant(text: str, surface: str, place: Place) -> str:
+    """"County" or "Parish" when a bare name is the county the article also names in full
+    ("DeKalb County ... DeKalb police"), not the town it would be alone; a city of
+    :data:`WEAK_MIN_POPULATION` or more, a state or a country keeps its own name ("Dallas
+    County ... Dallas", "Washington County ... Washington")."""
+    if place.kind not in CITY_KINDS or place.population >= WEAK_MIN_POPULATION or (
+            surface.endswith((" County", " Parish"))):
+        return ""
+    return county_written(text, surface)
 
 
 def _written_as_no_place(text: str, r: RawMention) -> bool:
