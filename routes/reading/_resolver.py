@@ -350,8 +350,13 @@ class PlaceResolver:
             cands = self.gaz.candidates(key, limit=30)
         except RoutesError:
             return []
-        return [c.place for c in cands if self._bears(c.place, key) and (
-            _county(c.place) if county else c.place.kind in CITY_KINDS)]
+        return [c.place for c in cands if self._own_namesake(c.place, key, county)]
+
+    def _own_namesake(self, place: Place, key: str, county: bool) -> bool:
+        """Whether ``place`` is a county (``county``) or a town that bears the folded name
+        ``key`` as its own, not as an old or other name."""
+        return (_county(place) if county else place.kind in CITY_KINDS) and self._bears(
+            place, key)
 
     def _local_namesake(self, key: str, others: Sequence[Place],
                         county: bool = False) -> Place | None:
@@ -359,8 +364,7 @@ class PlaceResolver:
         county of the story beside it in its own state (see :func:`_local`), if any."""
         return self._first(
             f"\x00local:{county}:{key}:" + ",".join(sorted(o.key for o in others)), key, 30,
-            lambda c: ((_county(c.place) if county else c.place.kind in CITY_KINDS)
-                       and self._bears(c.place, key) and _local(c.place, others)))
+            lambda c: self._own_namesake(c.place, key, county) and _local(c.place, others))
 
     def _countries_meant_locally(self, distinct: dict[str, Place],
                                  countries: Counter[str]) -> dict[str, Place]:
@@ -447,9 +451,8 @@ class PlaceResolver:
             except RoutesError:
                 continue
             for c in cands:
-                if (_county(c.place) if counties else c.place.kind in CITY_KINDS) and (
-                        c.place.country, c.place.admin1) in states \
-                        and self._bears(c.place, key):  # its own name, not an old one
+                if (c.place.country, c.place.admin1) in states and self._own_namesake(
+                        c.place, key, counties):
                     return c.place
         return None
 

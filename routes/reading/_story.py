@@ -503,6 +503,13 @@ class _Reader:
                 if there:
                     setattr(claim, end, (there[-1] if end == "origin" else there[0]).name)
 
+    def _county_called(self, name: str, word: str) -> Place | None:
+        """The county (or parish: ``word``) called ``name``, if the gazetteer resolves the
+        pair to a division and not to some other place."""
+        whole = f"{name} {word}"
+        place = self.places.resolve(whole, self.norm(whole), False)
+        return place if place is not None and place.kind == "admin" else None
+
     def _is_name_of(self, written: str, place: Place) -> bool:
         """Whether the gazetteer lists ``written`` itself (not a near spelling) for ``place``."""
         folded = self.norm(written)
@@ -612,19 +619,14 @@ class _Reader:
                         r.tok_start = r.tok_end - 1
                         place = self.places.resolve(last, r.key, r.weak)
                 else:
-                    place = None
-                    county = county_list_word(s.text, r.end)
-                    if county:  # "Douglas, Lancaster and Sarpy counties": three counties
-                        whole = f"{r.surface} {county}"
-                        place = self.places.resolve(whole, self.norm(whole), False)
-                        if place is not None and place.kind != "admin":
-                            place = None
+                    # "Douglas, Lancaster and Sarpy counties": three counties
+                    listed = county_list_word(s.text, r.end)
+                    place = self._county_called(r.surface, listed) if listed else None
                     place = place or self.places.resolve(r.surface, r.key, r.weak)
-                    county = "" if county or place is None else _county_meant(
+                    county = "" if listed or place is None else _county_meant(
                         art.text, r.surface, place)
                     if county:  # "Madison County ... Madison will dump assessors"
-                        whole = f"{r.surface} {county}"
-                        place = self.places.resolve(whole, self.norm(whole), False) or place
+                        place = self._county_called(r.surface, county) or place
                     placed = r.locative or self.places.was_qualified(r.key) or (
                         s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
                     if place is not None and (common_word_town(
