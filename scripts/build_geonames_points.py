@@ -253,20 +253,17 @@ def inner_point(geom: Any, lat: Any, lon: Any) -> tuple[float, float, str]:
     return rp.y, rp.x, "a point inside its largest part (shapely representative_point)"
 
 
-def existing_keys(*, world: bool = False, kinds: frozenset[str] | None = None
-                  ) -> set[tuple[str, str]]:
-    """(country, folded name) of every name the region files hold, of records of ``kinds``
-    only when given."""
-    keys: set[tuple[str, str]] = set()
+def existing_kinds(*, world: bool = False) -> dict[tuple[str, str], set[str]]:
+    """(country, folded name) of every name the region files hold, with the kinds of the
+    records that hold it."""
+    keys: dict[tuple[str, str], set[str]] = {}
     for p in REGIONS.glob("*.yaml"):
         if p.name == "admin1_world.yaml" and not world:
             continue
         for r in load_yaml(p).get("records") or []:
-            if kinds is not None and r.get("kind") not in kinds:
-                continue
             cc = r.get("country") or ""
             for n in [r["name"], *(r.get("aliases") or [])]:
-                keys.add((cc, normalise_name(str(n))))
+                keys.setdefault((cc, normalise_name(str(n))), set()).add(str(r.get("kind")))
     return keys
 
 
@@ -332,8 +329,9 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
     towns = city_names_by_country()
     adjectives = demonyms()
     feats = tar_json(gp, "package/data/states/admin1.json")["features"]
-    have = existing_keys()
-    divisions = existing_keys(kinds=frozenset({"admin", "country"}))
+    held = existing_kinds()
+    have = set(held)
+    divisions = {k for k, kinds in held.items() if kinds & {"admin", "country"}}
     countries = country_names()
     clat, clon, cpop, cccs, ca1s = city_points()
     # Natural Earth's alternate names are noisy (Sakha lists "Chukotka", Arkhangelsk
@@ -612,7 +610,7 @@ def build_airports(whl: Path, taken_ids: set[str],
         for r in load_yaml(p).get("records") or []:
             if r.get("kind") == "airport":
                 landmarks.append((float(r["lat"]), float(r["lon"])))
-    cities = big_city_names() | {k for _, k in existing_keys(world=True)}
+    cities = big_city_names() | {k for _, k in existing_kinds(world=True)}
     chosen: dict[str, tuple[dict[str, str], str]] = {}
     hub_at: dict[str, tuple[float, float]] = {}
     by_cc: dict[str, list[dict[str, str]]] = {}
@@ -661,9 +659,13 @@ def build_airports(whl: Path, taken_ids: set[str],
         aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
         # one spelling per folded form: "Montréal / St-Hubert" and "Montréal St Hubert" are
         # one key to the gazetteer, so the first written is kept
-        by_key = {normalise_name(name): name}
-        aliases = [by_key.setdefault(normalise_name(a), a) for a in aliases
-                   if normalise_name(a) not in by_key]
+        keys = {normalise_name(name)}
+        unique: list[str] = []
+        for alias in aliases:
+            if normalise_name(alias) not in keys:
+                keys.add(normalise_name(alias))
+                unique.append(alias)
+        aliases = unique
         rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
         rid = re.sub(r"-+", "-", rid)
         if rid in taken_ids:
