@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from routes.models import Place
 from routes.reading._qualified import (
+    abbreviated_modifiers,
     is_county,
     may_qualify,
     namesake_within,
@@ -104,6 +105,35 @@ def test_abbreviations_name_their_areas() -> None:
     assert table["Mont."] == (("Montana", "US"),)
     assert set(table["WA"]) == {("Washington", "US"), ("Western Australia", "AU")}
     assert table["B.C."] == (("British Columbia", "CA"),)
+
+
+def modifiers(text: str) -> list[tuple[str, str]]:
+    return [(text[a:b], area) for a, b, area, _ in abbreviated_modifiers(text)]
+
+
+def test_a_dotted_abbreviation_before_a_noun_is_its_state() -> None:
+    assert modifiers("A Ga. pastor was arrested.") == [("Ga.", "Georgia")]
+    assert modifiers("Ga. pastor arrested after crash") == [("Ga.", "Georgia")]
+    assert modifiers("The Pa. law and an Ill. woman") == [("Pa.", "Pennsylvania"),
+                                                           ("Ill.", "Illinois")]
+    assert modifiers("a N.C. man") == [("N.C.", "North Carolina")]
+
+
+def test_abbreviations_elsewhere_are_not_modifiers() -> None:
+    assert modifiers("He went to Mass. The priest spoke.") == []  # a sentence's end
+    assert modifiers("the Miss. America pageant") == []  # a capital after it: a name
+    assert modifiers("She met Gen. Smith and a Mo man.") == []  # no such state; no dot
+    assert modifiers("a GA pastor") == []  # a bare code may be a word or an acronym
+    assert modifiers("Senator Ga. pastor") == []  # no article before it
+    assert modifiers("a WA. farmer") == []  # Washington or Western Australia: not said
+
+
+@given(st.text(alphabet="aAGPMn. \t", max_size=40))
+def test_modifiers_are_dotted_abbreviations_of_one_area(text: str) -> None:
+    from routes.reading._qualified import abbreviations
+
+    for start, end, area, country in abbreviated_modifiers(text):
+        assert text[end - 1] == "." and abbreviations()[text[start:end]] == ((area, country),)
 
 
 def test_only_towns_and_counties_are_requalified() -> None:

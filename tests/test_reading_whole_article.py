@@ -166,6 +166,13 @@ def test_a_state_abbreviated_after_its_town_is_named(shared_gazetteer: Any) -> N
     assert found.get("SPRINGFIELD") == "Springfield" and found.get("Slidell") == "Slidell"
 
 
+def test_a_state_abbreviated_as_a_modifier_is_named(shared_gazetteer: Any) -> None:
+    found = named("A Ga. pastor was arrested on Monday. He had driven from a Pa. town to "
+                  "Savannah.", shared_gazetteer)
+    assert found.get("Ga.") == "Georgia" and found.get("Pa.") == "Pennsylvania"
+    assert named("He went to Mass. The priest spoke of a Mo man.", shared_gazetteer) == {}
+
+
 def test_a_state_s_formal_name_with_a_possessive_inside(shared_gazetteer: Any) -> None:
     # once cut at "People's", leaving "Republic of Korea": South Korea's formal name
     found = named("China said the Democratic People's Republic of Korea (DPRK) had long faced "

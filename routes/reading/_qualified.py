@@ -90,6 +90,26 @@ def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+#: a dotted state abbreviation written as a modifier: after "a", "an" or "the", or opening a
+#: headline, and before a lower-case word ("a Ga. pastor", "the Pa. law", "Calif. wildfire
+#: spreads"); its full stop is kept, so no abbreviation reads as a word ("Ga", "Pa", "Mo")
+_MODIFIER = re.compile(r"(?:^|(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \t]+)"
+                       r"([A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*)(?=[ \t]+[a-z])")
+
+
+def abbreviated_modifiers(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, area name, ISO country) of each state abbreviation ``text`` writes as a
+    modifier ("a Ga. pastor": Georgia). Why only there: standing before a lower-case noun
+    after an article, a dotted "Ga." or "Mo." can be nothing but the state, while elsewhere
+    the same letters are words or names, which is why the gazetteer does not hold them.
+    Only abbreviations of one area ("WA" is two) count."""
+    known = abbreviations()
+    for m in _MODIFIER.finditer(text):
+        options = known.get(m.group(1), ())
+        if len(options) == 1:
+            yield m.start(1), m.end(1), options[0][0], options[0][1]
+
+
 def qualified_pairs(text: str, is_name: Callable[[str], bool],
                     max_tokens: int = 4) -> Iterator[QualifiedName]:
     """Every "Town, Area" in ``text`` where the town is a name the gazetteer knows and the

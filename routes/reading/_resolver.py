@@ -89,6 +89,7 @@ class PlaceResolver:
         #: states written as abbreviations after their towns ("Slidell, La."), as written ->
         #: the state: the story names the state there, though no gazetteer name says so
         self.abbreviated: dict[str, Place] = {}
+        self._abbreviation_areas: dict[str, Place | None] = {}
         self.doubts: dict[str, str] = {}  # note on a doubtful choice -> the place it chose
 
     def _doubt(self, note: str, place: Place) -> None:
@@ -101,6 +102,15 @@ class PlaceResolver:
         second look replaced. A reader is told of doubts about places it is shown only."""
         self.notes[:] = [n for n in self.notes if self.doubts.get(n, "") in kept
                          or n not in self.doubts]
+
+    def abbreviated_area(self, form: str) -> Place | None:
+        """The state or province an abbreviation stands for ("Ga.": Georgia), or None when
+        it may stand for several or the gazetteer lacks it (asked once per story and form)."""
+        if form not in self._abbreviation_areas:
+            areas, _ = self._areas(form)
+            admins = [a for a in areas if a.kind == "admin"]
+            self._abbreviation_areas[form] = admins[0] if admins else None
+        return self._abbreviation_areas[form]
 
     def was_qualified(self, key: str) -> bool:
         """Whether the story named this town with its state or country ("Billings, Mont."):

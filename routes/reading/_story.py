@@ -68,6 +68,7 @@ from routes.reading._mentions import (
 from routes.reading._motion import STOPOVER, TRAVEL_PARTY, Action, about_traveller, motion_role
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
+from routes.reading._qualified import abbreviated_modifiers
 from routes.reading._resolver import (
     AREA_KINDS,
     CITY_KINDS,
@@ -362,8 +363,14 @@ class _Reader:
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
     def _abbreviated_states(self, s: _Sentence, ai: int) -> None:
-        """The state the story wrote after a town ("Slidell, La.", "SPRINGFIELD, Ill."), as a
-        mention of that state (no gazetteer name is "La" or "Ill", so the scan found none)."""
+        """The state the story wrote after a town ("Slidell, La.", "SPRINGFIELD, Ill.") or as
+        a modifier ("a Ga. pastor"), as a mention of that state (no gazetteer name is "La",
+        "Ill" or "Ga", so the scan found none)."""
+        for start, end, _, _ in abbreviated_modifiers(s.text):
+            place = self.places.abbreviated_area(s.text[start:end])
+            if place is not None and all(m.end <= start or m.start >= end for m in s.mentions):
+                s.mentions.append(_Mention(place, s.text[start:end], ai, s.idx, start, end,
+                                           False, False))
         for form, area in self.places.abbreviated.items():
             at = s.text.find(", " + form)
             while at >= 0:
