@@ -90,24 +90,31 @@ def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-#: a dotted state abbreviation written as a modifier: after "a", "an" or "the", or opening a
-#: headline, and before a lower-case word ("a Ga. pastor", "the Pa. law", "Calif. wildfire
-#: spreads"); its full stop is kept, so no abbreviation reads as a word ("Ga", "Pa", "Mo")
-_MODIFIER = re.compile(r"(?:^|(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \t]+)"
-                       r"([A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*)(?=[ \t]+[a-z])")
+#: a dotted state abbreviation before a lower-case word ("Ga. pastor", "N.C. man"); its full
+#: stop is kept, so no abbreviation reads as a word ("Ga", "Pa", "Mo"). It opens with the
+#: capital it needs, so the regex engine skips to capitals (this runs on every sentence)
+_ABBREVIATION = re.compile(r"[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*(?=[ \t]+[a-z])")
+#: what must stand before it as a modifier: "a", "an" or "the" as a word of its own
+_ARTICLE_END = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\Z")
 
 
 def abbreviated_modifiers(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, area name, ISO country) of each state abbreviation ``text`` writes as a
-    modifier ("a Ga. pastor": Georgia). Why only there: standing before a lower-case noun
-    after an article, a dotted "Ga." or "Mo." can be nothing but the state, while elsewhere
-    the same letters are words or names, which is why the gazetteer does not hold them.
-    Only abbreviations of one area ("WA" is two) count."""
+    modifier: after "a", "an" or "the" (and spaces), or opening the text, before a lower-case
+    word ("a Ga. pastor": Georgia; a headline's "Calif. wildfire spreads"). Why only there:
+    standing before a lower-case noun after an article, a dotted "Ga." or "Mo." can be
+    nothing but the state, while elsewhere the same letters are words or names, which is why
+    the gazetteer does not hold them. Only abbreviations of one area ("WA" is two) count."""
     known = abbreviations()
-    for m in _MODIFIER.finditer(text):
-        options = known.get(m.group(1), ())
-        if len(options) == 1:
-            yield m.start(1), m.end(1), options[0][0], options[0][1]
+    for m in _ABBREVIATION.finditer(text):
+        options = known.get(m.group(), ())
+        if len(options) != 1:
+            continue
+        start = m.start()
+        before = len(text[:start].rstrip(" \t"))
+        if start == 0 or (before < start and _ARTICLE_END.search(
+                text, max(0, before - 3), before) is not None):
+            yield start, m.end(), options[0][0], options[0][1]
 
 
 def qualified_pairs(text: str, is_name: Callable[[str], bool],
