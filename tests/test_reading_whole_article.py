@@ -207,6 +207,25 @@ def test_a_given_name_then_a_place_word_is_a_person(shared_gazetteer: Any) -> No
     assert found.get("Charlotte Amalie") == "Charlotte Amalie"
 
 
+@pytest.mark.parametrize(("text", "form"), [
+    # GeoNames lists "Linda" for Lindi, Tanzania, and "Milton" for Kansas City
+    ("They thanked Linda for the meal.", "Linda"),
+    ("The coach praised Milton after the game in Denver.", "Milton"),
+])
+def test_a_lone_given_name_is_no_town_known_by_it_only_as_another_name(
+        shared_gazetteer: Any, text: str, form: str) -> None:
+    assert form not in named(text, shared_gazetteer)
+
+
+def test_a_lone_given_name_placed_by_the_sentence_is_still_a_town(
+        shared_gazetteer: Any) -> None:
+    # after "to", where a place is expected, the name is looked up as usual
+    assert named("Aid flew to Linda on Monday.", shared_gazetteer).get("Linda") == "Lindi"
+    # and a town that bears the given name as its own keeps it
+    assert named("Police in Alexandria said two men were held.",
+                 shared_gazetteer).get("Alexandria") == "Alexandria"
+
+
 def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
     # "Xie Yang" is also another name of Xieyang, a town in Fujian
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "

@@ -645,6 +645,9 @@ class _Reader:
                         continue  # "Police said", "Media and Telecoms": the word, not a town
                 if place is not None and _east_asian_name_abroad(r, place, self.norm):
                     continue  # "Li Na got into a car": a person, not Lena, Illinois
+                if place is not None and not r.lookup and not placed and (
+                        _given_name_of_another_town(r, place, self.norm)):
+                    continue  # "Linda said": a woman, not Lindi, Tanzania
                 if r.key in cores and (place is None or (
                         place.kind in CITY_KINDS and place.population < WEAK_MIN_POPULATION)):
                     # "arrived at Atocha station ... a drive from Atocha to Barajas airport":
@@ -2490,6 +2493,16 @@ def _east_asian_name_abroad(r: RawMention, place: Place, norm: Callable[[str], s
     return (2 <= len(words) <= 3 and words[0].casefold() in lexicon().surnames
             and place.kind in CITY_KINDS and (place.country or "") not in _EAST_ASIA
             and norm(place.name) != r.key)
+
+
+def _given_name_of_another_town(r: RawMention, place: Place,
+                                norm: Callable[[str], str]) -> bool:
+    """Whether a lone given name ("Linda", "Thomas", "Salome") matched a town only by another
+    name GeoNames lists for it (Lindi, Tanzania; São Sebastião, Brazil): a person, not that
+    town. Asked only where nothing places it (no "in", no qualifier, no dateline); a town that
+    bears the name as its own ("Paris", "Alexandria") is left to the other rules."""
+    return (r.tok_end - r.tok_start == 1 and place.kind in CITY_KINDS
+            and r.surface.casefold() in given_names() and norm(place.name) != r.key)
 
 
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
