@@ -226,6 +226,16 @@ def test_a_lone_given_name_placed_by_the_sentence_is_still_a_town(
                  shared_gazetteer).get("Alexandria") == "Alexandria"
 
 
+def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
+        shared_gazetteer: Any) -> None:
+    # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the
+    # Pentagon and Capitol Hill say the dateline is the capital
+    found = places("WASHINGTON - Senior Pentagon officials were on Capitol Hill this week. A "
+                   "soldier from Pittsburgh, Pennsylvania died in 2008.", shared_gazetteer)
+    assert {m: (pm.place.name, pm.place.admin1) for pm in found for m in pm.mentions}[
+        "WASHINGTON"] == ("Washington", "DC")
+
+
 def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
     # "Xie Yang" is also another name of Xieyang, a town in Fujian
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "

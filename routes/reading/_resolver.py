@@ -445,8 +445,13 @@ class PlaceResolver:
             if place.key in swaps or stays or not within:
                 continue
             better = self._namesake_in(key, within, counties=county)
-            if big and better is not None and not _local(better, distinct.values()):
-                continue  # a Texas story's "Paris" with no other place near Paris, Texas
+            if big and better is not None and (not _local(better, distinct.values()) or any(
+                    p.kind not in AREA_KINDS and p.key != place.key and near(place, p)
+                    for p in distinct.values())):
+                # a Texas story's "Paris" with no other place near Paris, Texas; a
+                # "WASHINGTON" dateline over the Pentagon and Capitol Hill, though the story
+                # names Pittsburgh, Pennsylvania (Washington, Pennsylvania lies beside it)
+                continue
             if better is not None and better.key != place.key:
                 self._cache[key] = better
                 moved[place.key] = better

@@ -2500,9 +2500,17 @@ def _given_name_of_another_town(r: RawMention, place: Place,
     """Whether a lone given name ("Linda", "Thomas", "Salome") matched a town only by another
     name GeoNames lists for it (Lindi, Tanzania; São Sebastião, Brazil): a person, not that
     town. Asked only where nothing places it (no "in", no qualifier, no dateline); a town that
-    bears the name as its own ("Paris", "Alexandria") is left to the other rules."""
+    bears the name as its own ("Paris", "Alexandria") is left to the other rules, and so is a
+    city of :data:`EXONYM_CITY_POPULATION` people, which English may know by a name that is
+    also a given name ("Odessa" for Odesa), unless the name is written in capitals (an
+    acronym: "SANA" is no Sanaa)."""
     return (r.tok_end - r.tok_start == 1 and place.kind in CITY_KINDS
-            and r.surface.casefold() in given_names() and norm(place.name) != r.key)
+            and r.surface.casefold() in given_names() and norm(place.name) != r.key
+            and (place.population < EXONYM_CITY_POPULATION or r.surface.isupper()))
+
+
+#: a city this big may be known in English by another of its names that is also a given name
+EXONYM_CITY_POPULATION = 1_000_000
 
 
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
