@@ -236,6 +236,29 @@ def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         "WASHINGTON"] == ("Washington", "DC")
 
 
+@pytest.mark.parametrize(("text", "building"), [
+    # "St. John" alone is Saint John, Indiana; "Lutheran Church" alone is any of thousands
+    ("Services will be at St. John's Lutheran Church in Hamburg, Pa.",
+     "St. John's Lutheran Church"),
+    ("She taught at St. Michael's Catholic School in Chicago.", "St. Michael's Catholic School"),
+])
+def test_a_building_named_after_a_saint_is_one_building(
+        shared_gazetteer: Any, text: str, building: str) -> None:
+    found = named(text, shared_gazetteer)
+    assert building in found
+    assert not any(form.startswith("St.") and form != building for form in found)
+
+
+def test_a_small_town_after_a_building_and_a_comma_is_where_it_stands(
+        shared_gazetteer: Any) -> None:
+    # Friedensburg, Pennsylvania has a few hundred people: only a place where one is expected
+    found = places("Burial will be in St. John's Union Cemetery, Friedensburg.",
+                   shared_gazetteer)
+    where = {m: (pm.place.name, pm.place.admin1) for pm in found for m in pm.mentions}
+    assert where["Friedensburg"] == ("Friedensburg", "PA")
+    assert "St. John's Union Cemetery" in where
+
+
 def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
     # "Xie Yang" is also another name of Xieyang, a town in Fujian
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "

@@ -888,7 +888,21 @@ def scan_names(
     if "merican" in sentence or "anadian" in sentence or "ustralian" in sentence:
         out = _without_ethnonyms(sentence, out)
     out.extend(_roads(sentence, tokens, out, norm))
+    _towns_after_facilities(sentence, out)
     return out
+
+
+def _towns_after_facilities(sentence: str, found: list[RawMention]) -> None:
+    """A name right after a street or building and a comma is where it stands ("Main
+    Street, Red Oak", "St. John's Union Cemetery, Friedensburg"): expected as a place, as
+    after "in", so a small town counts there."""
+    ends = {m.end for m in found if m.facility}
+    if not ends:
+        return
+    for m in found:
+        if not m.locative and not m.facility and m.start - 2 in ends and (
+                sentence[m.start - 2:m.start] == ", "):
+            m.locative = True
 
 
 #: the second word of an ethnonym ("African American", "Chinese-Canadian"), and what after it
@@ -1143,14 +1157,21 @@ def _possessive_names(sentence: str, runs: list[Run],
     return _joined_at_possessives(sentence, runs, join)
 
 
+#: the words that make the name after them a saint's ("St John's", "Saint Mary's")
+_SAINT_WORDS = frozenset({"st", "saint", "ste", "sts"})
+
+
 def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
     """Runs with a building named after its owner joined up: "St George's Chapel", "Alder Hey
     Children's Hospital" come as two runs; the second, a lone building word, is joined to the
-    first."""
+    first. After a saint's name the building's name may be longer ("St. John's Lutheran
+    Church", "St. Mary's Catholic School"): the saint is no town (Saint John, Indiana), and
+    the church is one building, not a generic "Lutheran Church"."""
     def join(run: Run, nxt: Run) -> list[Run] | None:
         toks = run.tokens + nxt.tokens
-        if len(nxt.tokens) == 1 and facility_run([t.low for t in toks],
-                                                 nxt.tokens[0].possessive):
+        saint = len(run.tokens) == 2 and run.tokens[0].low in _SAINT_WORDS
+        if (len(nxt.tokens) == 1 or (saint and len(nxt.tokens) <= 3)) and facility_run(
+                [t.low for t in toks], nxt.tokens[-1].possessive):
             return [Run(toks, run.i0)]
         return None
 
