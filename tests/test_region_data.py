@@ -328,6 +328,8 @@ def test_country_aliases(alias: str, name: str) -> None:
         ("Sichuan", "admin"), ("Liaoning", "admin"), ("Tamil Nadu", "admin"),
         ("Ontario", "admin"), ("Bavaria", "admin"), ("Scotland", "admin"),
         ("North Pyongan", "admin"), ("European Union", "region"), ("Kashmir", "region"),
+        ("Ceredigion", "region"), ("Denbighshire", "region"), ("County Tyrone", "region"),
+        ("County Derry", "region"),
     ],
 )
 def test_press_names_are_covered(name: str, kind: str) -> None:
