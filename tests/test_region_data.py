@@ -329,7 +329,8 @@ def test_country_aliases(alias: str, name: str) -> None:
         ("Ontario", "admin"), ("Bavaria", "admin"), ("Scotland", "admin"),
         ("North Pyongan", "admin"), ("European Union", "region"), ("Kashmir", "region"),
         ("Ceredigion", "region"), ("Denbighshire", "region"), ("County Tyrone", "region"),
-        ("County Derry", "region"),
+        ("County Derry", "region"), ("FATA", "region"), ("South Waziristan", "region"),
+        ("Bajaur Agency", "region"),
     ],
 )
 def test_press_names_are_covered(name: str, kind: str) -> None:
