@@ -473,6 +473,8 @@ def test_places_joined_by_and_are_no_person_with_a_given_name(shared_gazetteer: 
     ("The driver, Theresa Pilkington of Jeannette, was taken to a hospital.", "Jeannette",
      "PA"),
     ("Tom Del Beccaro of Lafayette, a party officer, backed the bill.", "Lafayette", None),
+    # after a one-word title before the name too
+    ("He voted no, said House Republican Leader John Boehner of Ohio.", "Ohio", "OH"),
 ])
 def test_a_person_s_home_town_after_of_is_a_place(text: str, form: str, admin1: str | None,
                                                    shared_gazetteer: Any) -> None:

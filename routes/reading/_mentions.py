@@ -429,10 +429,14 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     """Label a run person / org / speaker / other (see the module docstring)."""
     lex = lex or lexicon()
     _label(sentence, tokens, run, people, is_name, lex)
-    if run.label == "person" and not run.titles_of and not run.scan_until:
-        of_at = _of_home_town(run.tokens, lex, is_name)
+    if run.label == "person" and not run.titles_of and (
+            not run.scan_until or run.person_from == run.scan_until + 1):
+        # after a title of one word only ("Leader John Boehner of Ohio"; not "Secretary of
+        # State Mike Pompeo", whose "of" the title holds)
+        start = run.person_from if run.scan_until else 0
+        of_at = _of_home_town(run.tokens[start:], lex, is_name)
         if of_at:  # "Theresa Pilkington of Jeannette": a person, then her town
-            run.titles_of = (of_at + 1,)
+            run.titles_of = (start + of_at + 1,)
     return run
 
 
