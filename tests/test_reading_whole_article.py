@@ -259,6 +259,36 @@ def test_a_small_town_after_a_building_and_a_comma_is_where_it_stands(
     assert "St. John's Union Cemetery" in where
 
 
+@pytest.mark.parametrize(("text", "form", "admin1"), [
+    # a town name that is a common word or a statesman's name, where a place is expected
+    ("Officials in Clinton said the road was closed.", "Clinton", "MD"),
+    ("The fair is planned in Monroe on Saturday.", "Monroe", "LA"),
+    # a town before "said" that closes its subject's phrase ("police in Trenton said")
+    ("Officials in Trenton said the road was closed.", "Trenton", "NJ"),
+])
+def test_a_town_where_a_place_is_expected(shared_gazetteer: Any, text: str, form: str,
+                                          admin1: str) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert (place.country, place.admin1) == ("US", admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "She met Clinton on Monday.",  # no place expected: the statesman
+    "The rain came in May.",  # a month is no town after "in"
+    "Pups were taken from Wilson's Farm on Friday.",  # the farm's owner
+    "Analysts at Nomura said prices rose.",  # after "at", a firm speaks
+])
+def test_a_statesman_a_month_and_a_firm_are_no_towns(shared_gazetteer: Any, text: str) -> None:
+    assert not {"Clinton", "May", "Wilson", "Nomura"} & set(named(text, shared_gazetteer))
+
+
+def test_washington_after_in_is_still_the_capital(shared_gazetteer: Any) -> None:
+    found = places("After stops in Washington, New York and Boston, the prince flew home.",
+                   shared_gazetteer)
+    where = {m: (pm.place.name, pm.place.admin1) for pm in found for m in pm.mentions}
+    assert where["Washington"] == ("Washington", "DC")
+
+
 def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
     # "Xie Yang" is also another name of Xieyang, a town in Fujian
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "

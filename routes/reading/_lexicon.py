@@ -26,6 +26,7 @@ class Lexicon:
     surnames: frozenset[str]
     given_names: frozenset[str]
     common_words: frozenset[str]
+    town_words: frozenset[str]
     vehicle_nouns: frozenset[str]
     institution_words: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         surnames=_words(data, "surnames"),
         given_names=_words(data, "given_names"),
         common_words=_words(data, "common_words"),
+        town_words=_words(data, "town_words"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
         institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},

@@ -532,9 +532,11 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"  # "Kim arrived", "Xi met": a family name doing something
         return run
     if (nxt[:1] and nxt[0] in lex.speech_verbs and not (
-            comma_after and prev in _PLACE_PREPOSITIONS)) or prev in _SAID:
+            (comma_after and prev in _PLACE_PREPOSITIONS) or prev in _ONLY_PLACES_AFTER)
+            ) or prev in _SAID:
         # a person or organisation, unless a capital speaks for its state; "in Beverly Hills,
-        # reports eonline.com" is the place, then an inverted verb and its subject
+        # reports eonline.com" is the place, then an inverted verb and its subject; "officials
+        # in Trenton said" is the place closing its subject's phrase
         run.label = "speaker"
         return run
     if title_before:
@@ -676,6 +678,9 @@ _APPOS_MODIFIED = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:" + "|".join(_RO
 _SAID = frozenset({"said", "says", "told", "according"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",
                                  "inside", "throughout", "toward", "towards", "via"})
+#: prepositions after which a name before "said" is still a place ("police in Trenton said");
+#: after "at" or "from" it is as often a firm ("analysts at Nomura said")
+_ONLY_PLACES_AFTER = frozenset({"in", "near", "outside", "across", "throughout"})
 
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
@@ -837,7 +842,9 @@ def scan_names(
             for m in found:
                 m.locative = _is_locative(sentence, m.start)
                 if m.tok_end - m.tok_start == 1 and not m.lookup:
-                    m.weak = _weak_word(m.surface.lower().rstrip("."), lowercase_words, lex)
+                    word = m.surface.lower().rstrip(".")
+                    m.weak = _weak_word(word, lowercase_words, lex) and not (
+                        m.locative and not m.possessive and word in lex.town_words)
         # "Chen, U.S. District Court": a comma inside is no one name
         parts = [p for p in _facility_parts(run, found)
                  if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
@@ -1411,6 +1418,8 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                                 i0 + i, i0 + i + n, poss, weak)
                 rm.in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
                 rm.locative = _is_locative(sentence, start)
+                if weak and rm.locative and not poss and first.low in lex.town_words:
+                    rm.weak = False  # "officials in Clinton": the town, whatever its size
                 out.append(rm)
                 i += n
                 found = True
