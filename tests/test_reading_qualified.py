@@ -44,6 +44,18 @@ def test_pairs_in_the_forms_news_copy_uses() -> None:
     assert pairs("He moved to Portland, Maine last year") == [("Portland", "Maine")]
 
 
+def test_a_town_after_a_building_keeps_its_state() -> None:
+    # the building's name ends in no known name: the town it is paired with gets a second
+    # chance as the left side, with its state
+    text = "Burial will be in St. John's Union Cemetery, Parkland, Fla., on Monday."
+    assert pairs(text) == [("Parkland", "Fla.")]
+    (q,) = qualified_pairs(text, known)
+    assert text[q.start:q.start + len("Parkland")] == "Parkland"
+    # a pair that holds keeps its right side: a list of towns is no chain of pairs
+    assert pairs("Paris, Texas, Parkland, Florida") == [("Paris", "Texas"),
+                                                        ("Parkland", "Florida")]
+
+
 def test_offsets_point_at_the_town() -> None:
     text = "the English city of Salisbury, England on Sunday"
     (q,) = qualified_pairs(text, known)

@@ -127,15 +127,12 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
     def is_area(form: str) -> bool:
         return form in known_abbreviations or is_name(form)
 
-    matches: list[tuple[re.Match[str], bool]] = [(m, False) for m in _PAIR.finditer(text)]
-    matches += [(m, True) for m in _in_pairs(text)]
-    for m, by_in in matches:
-        left, right = m.group(1).split(), m.group(2).split()
-        town = next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens),
-                                                        len(left))
-                     if is_name(" ".join(left[i:]).rstrip("."))), None)
+    matches = [(m, town, False) for m, town in _comma_pairs(text, is_name, max_tokens)]
+    matches += [(m, _town_before(m, is_name, max_tokens), True) for m in _in_pairs(text)]
+    for m, town, by_in in matches:
         if town is None:
             continue
+        right = m.group(2).split()
         area = None
         for j in range(min(len(right), max_tokens), 0, -1):
             words = " ".join(right[:j])
@@ -149,6 +146,27 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
             continue
         yield QualifiedName(town.rstrip("."), area, m.start(1) + m.group(1).rfind(town),
                             by_in)
+
+
+def _town_before(m: re.Match[str], is_name: Callable[[str], bool], max_tokens: int) -> str | None:
+    """The longest name the gazetteer knows that ends a pair's left side, if any."""
+    left = m.group(1).split()
+    return next((" ".join(left[i:]) for i in range(max(0, len(left) - max_tokens), len(left))
+                 if is_name(" ".join(left[i:]).rstrip("."))), None)
+
+
+def _comma_pairs(text: str, is_name: Callable[[str], bool],
+                 max_tokens: int) -> Iterator[tuple[re.Match[str], str | None]]:
+    """The "Town, Area" candidates of ``text``, each with its town (None when its left side
+    ends in no name the gazetteer knows). Such a candidate gives its right side a second
+    chance as a town: "St. John's Union Cemetery, Friedensburg, Pa." is a building, then a
+    town and its state (the pattern alone, matching without overlap, pairs the building with
+    the town and loses the state)."""
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        town = _town_before(m, is_name, max_tokens)
+        yield m, town
+        pos = m.end() if town is not None else m.start(2)
 
 
 _COUNTY = re.compile(r"\b(?:county|parish|borough|shire|district)$", re.IGNORECASE)
