@@ -409,6 +409,9 @@ def build_admin1(gp: Path, valid_cc: set[str], taken_ids: set[str]) -> list[dict
                    and (n in (english, local) or normalise_name(n) not in cities)]
         if typ in TYPED and not name.endswith(typ):
             aliases.append(f"{english} {typ}")
+        if typ == "County" and cc == "IE" and not name.startswith("County ") and (
+                f"County {english}" not in aliases):
+            aliases.append(f"County {english}")  # how the Irish press writes it: "County Kerry"
         if typ == "Oblast":
             aliases.append(f"{english} Region")
         rid = f"admin-{cc.lower()}-{slug(name)}"

@@ -20,6 +20,8 @@ from routes.gazetteer import _normalise, name_key, normalise_name
         ["Tan-tung", "Tan tung", "Tantung", "tan-tung"],
         ["Dandong", "Đan Đông", "dan dong"],
         ["Urumqi", "Ürümqi"],
+        # the Irish and British press abbreviate "County"
+        ["County Cork", "Co Cork", "Co. Cork", "CO. CORK"],
     ],
 )
 def test_spellings_share_one_key(spellings: list[str]) -> None:
@@ -28,6 +30,10 @@ def test_spellings_share_one_key(spellings: list[str]) -> None:
 
 def test_different_places_keep_different_keys() -> None:
     assert name_key("Dandong") != name_key("Dantong")
+    # only a leading "Co" word is County: not a name that starts with the letters, nor a
+    # company's "Co" at the end
+    assert name_key("Colorado") != name_key("County Lorado")
+    assert name_key("Acme Co") != name_key("Acme County")
     assert name_key("Shenyang") != name_key("Shanyang")
     assert name_key("Beijing") != name_key("Nanjing")
 

@@ -56,6 +56,16 @@ def test_a_town_after_a_building_keeps_its_state() -> None:
                                                         ("Parkland", "Florida")]
 
 
+def test_an_area_ends_where_its_sentence_does() -> None:
+    # "colo a" folds to the key of a place named "Co Loa": the area is "Colo." alone
+    KNOWN.update({"jefferson county", "colo. a"})
+    try:
+        assert pairs("NERI in Jefferson County, Colo. A meeting was held.") == [
+            ("Jefferson County", "Colo.")]
+    finally:
+        KNOWN.difference_update({"jefferson county", "colo. a"})
+
+
 def test_offsets_point_at_the_town() -> None:
     text = "the English city of Salisbury, England on Sunday"
     (q,) = qualified_pairs(text, known)

@@ -289,6 +289,15 @@ def test_washington_after_in_is_still_the_capital(shared_gazetteer: Any) -> None
     assert where["Washington"] == ("Washington", "DC")
 
 
+def test_an_irish_county_however_written(shared_gazetteer: Any) -> None:
+    found = places("Gardai in Co Kerry are investigating. The farm is in County Mayo, near "
+                   "Westport.", shared_gazetteer)
+    where = {m: (pm.place.name, pm.place.country) for pm in found for m in pm.mentions}
+    assert where["Co Kerry"] == ("Kerry", "IE")
+    assert where["County Mayo"] == ("County Mayo", "IE")
+    assert where["Westport"] == ("Westport", "IE")  # the county says which Westport
+
+
 def test_a_title_in_the_plural_names_the_people_after_it(shared_gazetteer: Any) -> None:
     # "Xie Yang" is also another name of Xieyang, a town in Fujian
     found = named("Several, including prominent lawyers Xie Yang and Li Heping, were "

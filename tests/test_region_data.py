@@ -330,7 +330,8 @@ def test_country_aliases(alias: str, name: str) -> None:
         ("North Pyongan", "admin"), ("European Union", "region"), ("Kashmir", "region"),
         ("Ceredigion", "region"), ("Denbighshire", "region"), ("County Tyrone", "region"),
         ("County Derry", "region"), ("FATA", "region"), ("South Waziristan", "region"),
-        ("Bajaur Agency", "region"),
+        ("Bajaur Agency", "region"), ("County Mayo", "region"), ("County Galway", "region"),
+        ("County Kerry", "admin"), ("County Clare", "admin"),
     ],
 )
 def test_press_names_are_covered(name: str, kind: str) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from routes.gazetteer import _rank
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 DEFAULT_CITIES = "cities500"
 
 PACKAGE = Path(__file__).parent

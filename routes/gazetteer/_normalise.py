@@ -97,7 +97,13 @@ def name_key(s: str, *, folded: bool = False) -> str:
 
 
 def key_of_folded(folded: str) -> str:
-    """:func:`name_key` of an already folded name, without a cache (for bulk builds)."""
+    """:func:`name_key` of an already folded name, without a cache (for bulk builds).
+
+    A leading "Co" is "County" ("Co Cork", "Co. Antrim": how the Irish and British press
+    write a county); the same key on both sides, so a place whose own name opens with "Co"
+    (Co Loa) is still found by it."""
+    if folded.startswith("co "):
+        folded = "county" + folded[2:]
     text = folded.replace(" ", "")
     if text.isascii():
         for old, new in _ROMANISATION:

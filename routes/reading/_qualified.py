@@ -135,6 +135,8 @@ def qualified_pairs(text: str, is_name: Callable[[str], bool],
         right = m.group(2).split()
         area = None
         for j in range(min(len(right), max_tokens), 0, -1):
+            if any(len(w) > 3 and w.endswith(".") for w in right[:j - 1]):
+                continue  # "Colo. A similar meeting": a sentence ends inside (its key is Co Loa's)
             words = " ".join(right[:j])
             for form in (words, words.rstrip(","), words.rstrip(".,")):
                 if form and is_area(form):
