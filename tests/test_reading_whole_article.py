@@ -569,6 +569,24 @@ def test_a_bare_name_is_the_county_the_article_names_in_full(
     assert (place.kind, place.admin1) == (kind, admin1)
 
 
+def test_a_big_city_s_name_beside_a_lone_county_is_the_county_s_town(
+        shared_gazetteer: Any) -> None:
+    # Paris, Tennessee is the seat of Henry County, Tennessee; Columbus, Georgia lies
+    # beside Harris County, Georgia (the biggest Harris County is in Texas)
+    found = places("Residents of Paris and Henry County will receive a letter.",
+                   shared_gazetteer)
+    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
+        ("Paris", "TN"), ("Henry County", "TN")}
+    found = places("Columbus police and Harris County deputies searched the area.",
+                   shared_gazetteer)
+    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
+        ("Columbus", "GA"), ("Harris County", "GA")}
+    # a story that says where its Paris is keeps it there
+    found = places("He flew to Paris, France, last week. Henry County officials said the "
+                   "budget passed.", shared_gazetteer)
+    assert ("Paris", "FR") in {(pm.place.name, pm.place.country) for pm in found}
+
+
 def test_two_lone_counties_are_the_namesakes_beside_each_other(shared_gazetteer: Any) -> None:
     # the most populous Hall County is in Nebraska, Forsyth County in North Carolina; the
     # two that share a border are Georgia's

@@ -329,13 +329,22 @@ class PlaceResolver:
         ("Hall County" and "Forsyth County" are adjacent in Georgia, not in Nebraska and North
         Carolina, where the most populous of each name lies). Counties and towns under
         :data:`STATE_TOWN_MAX_POPULATION` only, names a qualifier fixed never; of the pairs
-        within :data:`LOCAL_KM`, the one whose namesakes rank best together."""
+        within :data:`LOCAL_KM`, the one whose namesakes rank best together. A bigger city
+        pairs only with a county, when the two are the story's only places far from the
+        rest: "Paris and Henry County" is Paris, Tennessee, the county's seat (a story that
+        names France, or any place near Paris, keeps Paris there)."""
         now = {k: swaps.get(k, p) for k, p in distinct.items()}
-        small = [(key, place)
+        alone = [(key, place)
                  for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"})
-                 if place.key not in swaps and (_county(place) or (
-                     place.kind in CITY_KINDS and place.population < STATE_TOWN_MAX_POPULATION))
+                 if place.key not in swaps and (_county(place) or place.kind in CITY_KINDS)
                  and not _near_one(place, [p for k, p in now.items() if k != place.key])]
+        small = [(k, p) for k, p in alone
+                 if _county(p) or p.population < STATE_TOWN_MAX_POPULATION]
+        big = [(k, p) for k, p in alone if (k, p) not in small]
+        if len(small) == 1 and _county(small[0][1]) and len(big) == 1:
+            # a big city moves only beside a county, the one other place of the story far
+            # from it ("Paris and Henry County": Paris, Tennessee, the county's seat)
+            small = [*small, *big]
         if len(small) != 2:
             return {}
         (ka, a), (kb, b) = small
