@@ -587,6 +587,20 @@ def test_a_big_city_s_name_beside_a_lone_county_is_the_county_s_town(
     assert ("Paris", "FR") in {(pm.place.name, pm.place.country) for pm in found}
 
 
+@pytest.mark.parametrize(("text", "form", "admin1"), [
+    # three other places of the story in Florida, none in Australia
+    ("Fires burned near Orlando and Daytona Beach in Volusia County, said a meteorologist "
+     "with the National Weather Service in Melbourne.", "Melbourne", "FL"),
+    # Walker County, Texas holds the other Huntsville (the biggest is in Alabama)
+    ("A Huntsville man was taken into custody Friday, the Walker County sheriff said. Texas "
+     "troopers helped.", "Huntsville", "TX"),
+])
+def test_a_big_city_far_from_its_story_is_its_namesake_in_the_story_s_state(
+        shared_gazetteer: Any, text: str, form: str, admin1: str) -> None:
+    place = place_of(text, form, shared_gazetteer)
+    assert (place.country, place.admin1) == ("US", admin1)
+
+
 def test_two_lone_counties_are_the_namesakes_beside_each_other(shared_gazetteer: Any) -> None:
     # the most populous Hall County is in Nebraska, Forsyth County in North Carolina; the
     # two that share a border are Georgia's

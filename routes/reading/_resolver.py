@@ -54,6 +54,9 @@ STATE_TOWN_MAX_POPULATION = 100_000
 #: A bigger city gives way to a namesake town of a state the story names only when another
 #: town or county of the story lies this close to the namesake (see _local).
 LOCAL_KM = 50.0
+#: how many other places of a story must lie in one state before a big city's name, far from
+#: all of them, is read as its namesake there (see PlaceResolver._cities_at_named_counties)
+STATE_VOTES = 3
 
 #: resolutions shared by all readers in the process (a batch reads the same names again and
 #: again), keyed by gazetteer, folded name and the context places; only clear answers are kept
@@ -268,6 +271,7 @@ class PlaceResolver:
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         swaps.update(self._towns_in_named_states(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
+        swaps.update(self._cities_at_named_counties(distinct, swaps))
         self._one_state_named(mentions, distinct)
         if not swaps:
             return
@@ -361,6 +365,42 @@ class PlaceResolver:
             if new.key != old.key:
                 self._cache[key] = new
                 moved[old.key] = new
+        return moved
+
+    def _cities_at_named_counties(self, distinct: dict[str, Place],
+                                  swaps: dict[str, Place]) -> dict[str, Place]:
+        """A big city's name far from every other place of the story, moved to its namesake
+        in the one state where the story's other places lie: local news names its own towns
+        and county ("Lima" beside Allen County, Findlay and Columbus, Ohio, is not Lima,
+        Peru). At least :data:`STATE_VOTES` other places of the story must lie in that
+        state (so "A Texas couple flew from Houston to Paris" keeps Paris in France), twice
+        as many as in any other, and none in the city's own country; or a county of the
+        story must lie within :data:`LOCAL_KM` of the namesake ("Huntsville" beside Madison
+        County, Alabama). The namesake must bear the name as its own."""
+        now = {k: swaps.get(k, p) for k, p in distinct.items()}
+        moved: dict[str, Place] = {}
+        for key, place in self._story_choices(distinct, CITY_KINDS):
+            if place.key in swaps or place.population < STATE_TOWN_MAX_POPULATION:
+                continue
+            others = [p for k, p in now.items() if k != place.key and p.key != place.key]
+            if _near_one(place, others):
+                continue
+            namesakes = self._namesakes(key, False)
+            counties = [p for p in others if _county(p)]
+            beside = next((town for town in namesakes if any(
+                (town.country, town.admin1) == (c.country, c.admin1)
+                and km_between(town, c) <= LOCAL_KM for c in counties)), None)
+            if beside is None and not any(p.country == place.country for p in others):
+                votes = Counter((p.country, p.admin1) for p in others
+                                if p.admin1 and (p.kind in CITY_KINDS or p.kind == "admin"))
+                ranked = votes.most_common(2)
+                if ranked and ranked[0][1] >= STATE_VOTES and not (
+                        len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+                    beside = next((town for town in namesakes
+                                   if (town.country, town.admin1) == ranked[0][0]), None)
+            if beside is not None and beside.key != place.key:
+                self._cache[key] = beside
+                moved[place.key] = beside
         return moved
 
     def _namesakes(self, key: str, county: bool) -> list[Place]:
