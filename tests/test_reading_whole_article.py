@@ -444,6 +444,12 @@ def test_georgia_beside_tbilisi_stays_the_country(shared_gazetteer: Any) -> None
     # the bigger Mansfield (Texas) has no place of the story near it
     ("The Mansfield mayor asked pastors to patrol the streets. DeSoto Parish deputies will ride "
      "along, and Shreveport lent two cars.", "Mansfield", "LA"),
+    # a big city too: three other places of the story in Florida, none in Australia
+    ("Fires burned near Orlando and Daytona Beach in Volusia County, said a meteorologist "
+     "with the National Weather Service in Melbourne.", "Melbourne", "FL"),
+    # Walker County, Texas holds the other Huntsville (the biggest is in Alabama)
+    ("A Huntsville man was taken into custody Friday, the Walker County sheriff said. Texas "
+     "troopers helped.", "Huntsville", "TX"),
 ])
 def test_a_name_is_the_namesake_beside_the_story_s_other_places(
         text: str, form: str, admin1: str, shared_gazetteer: Any) -> None:
@@ -569,47 +575,27 @@ def test_a_bare_name_is_the_county_the_article_names_in_full(
     assert (place.kind, place.admin1) == (kind, admin1)
 
 
-def test_a_big_city_s_name_beside_a_lone_county_is_the_county_s_town(
-        shared_gazetteer: Any) -> None:
-    # Paris, Tennessee is the seat of Henry County, Tennessee; Columbus, Georgia lies
-    # beside Harris County, Georgia (the biggest Harris County is in Texas)
-    found = places("Residents of Paris and Henry County will receive a letter.",
-                   shared_gazetteer)
-    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
-        ("Paris", "TN"), ("Henry County", "TN")}
-    found = places("Columbus police and Harris County deputies searched the area.",
-                   shared_gazetteer)
-    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
-        ("Columbus", "GA"), ("Harris County", "GA")}
-    # a story that says where its Paris is keeps it there
+@pytest.mark.parametrize(("text", "expected"), [
+    # the most populous Hall County is in Nebraska, Forsyth County in North Carolina; the
+    # two that share a border are Georgia's
+    ("Officials in Hall County and Forsyth County agreed to share a water plant.",
+     {("Hall County", "GA"), ("Forsyth County", "GA")}),
+    # with no namesakes near each other, each keeps its own best
+    ("Officials in Cook County and Harris County agreed to share data.",
+     {("Cook County", "IL"), ("Harris County", "TX")}),
+    # a big city's name beside a county: Paris, Tennessee is the seat of Henry County,
+    # Tennessee; Columbus, Georgia lies beside Harris County, Georgia
+    ("Residents of Paris and Henry County will receive a letter.",
+     {("Paris", "TN"), ("Henry County", "TN")}),
+    ("Columbus police and Harris County deputies searched the area.",
+     {("Columbus", "GA"), ("Harris County", "GA")}),
+])
+def test_two_lone_places_are_the_namesakes_beside_each_other(
+        shared_gazetteer: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(pm.place.name, pm.place.admin1) for pm in places(text, shared_gazetteer)} == expected
+
+
+def test_a_story_that_says_where_its_paris_is_keeps_it_there(shared_gazetteer: Any) -> None:
     found = places("He flew to Paris, France, last week. Henry County officials said the "
                    "budget passed.", shared_gazetteer)
     assert ("Paris", "FR") in {(pm.place.name, pm.place.country) for pm in found}
-
-
-@pytest.mark.parametrize(("text", "form", "admin1"), [
-    # three other places of the story in Florida, none in Australia
-    ("Fires burned near Orlando and Daytona Beach in Volusia County, said a meteorologist "
-     "with the National Weather Service in Melbourne.", "Melbourne", "FL"),
-    # Walker County, Texas holds the other Huntsville (the biggest is in Alabama)
-    ("A Huntsville man was taken into custody Friday, the Walker County sheriff said. Texas "
-     "troopers helped.", "Huntsville", "TX"),
-])
-def test_a_big_city_far_from_its_story_is_its_namesake_in_the_story_s_state(
-        shared_gazetteer: Any, text: str, form: str, admin1: str) -> None:
-    place = place_of(text, form, shared_gazetteer)
-    assert (place.country, place.admin1) == ("US", admin1)
-
-
-def test_two_lone_counties_are_the_namesakes_beside_each_other(shared_gazetteer: Any) -> None:
-    # the most populous Hall County is in Nebraska, Forsyth County in North Carolina; the
-    # two that share a border are Georgia's
-    found = places("Officials in Hall County and Forsyth County agreed to share a water "
-                   "plant.", shared_gazetteer)
-    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
-        ("Hall County", "GA"), ("Forsyth County", "GA")}
-    # with no namesakes near each other, each keeps its own best
-    found = places("Officials in Cook County and Harris County agreed to share data.",
-                   shared_gazetteer)
-    assert {(pm.place.name, pm.place.admin1) for pm in found} == {
-        ("Cook County", "IL"), ("Harris County", "TX")}
