@@ -842,9 +842,8 @@ def scan_names(
             for m in found:
                 m.locative = _is_locative(sentence, m.start)
                 if m.tok_end - m.tok_start == 1 and not m.lookup:
-                    word = m.surface.lower().rstrip(".")
-                    m.weak = _weak_word(word, lowercase_words, lex) and not (
-                        m.locative and not m.possessive and word in lex.town_words)
+                    m.weak = _weak_at(m.surface.lower().rstrip("."), m.locative, m.possessive,
+                                      lowercase_words, lex)
         # "Chen, U.S. District Court": a comma inside is no one name
         parts = [p for p in _facility_parts(run, found)
                  if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
@@ -1413,13 +1412,12 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                     surface, poss = sentence[start:last.start] + head, False
             if is_name(surface):
                 key = norm(surface)
-                weak = n == 1 and _is_weak(first, lowercase_words, lex)
+                locative = _is_locative(sentence, start)
+                weak = n == 1 and _weak_at(first.low, locative, poss, lowercase_words, lex)
                 rm = RawMention(surface, key, start, start + len(surface),
                                 i0 + i, i0 + i + n, poss, weak)
                 rm.in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
-                rm.locative = _is_locative(sentence, start)
-                if weak and rm.locative and not poss and first.low in lex.town_words:
-                    rm.weak = False  # "officials in Clinton": the town, whatever its size
+                rm.locative = locative
                 out.append(rm)
                 i += n
                 found = True
@@ -1525,6 +1523,14 @@ def _derived(sentence: str, sub: list[Token], k: int, is_name: Callable[[str], b
 
 def _is_weak(tok: Token, lowercase_words: Container[str], lex: Lexicon) -> bool:
     return _weak_word(tok.low, lowercase_words, lex)
+
+
+def _weak_at(w: str, locative: bool, possessive: bool, lowercase_words: Container[str],
+             lex: Lexicon) -> bool:
+    """:func:`_weak_word`, unless a town's name stands where a place is expected ("officials
+    in Clinton": the town, whatever its size; not "in Wilson's farm")."""
+    return _weak_word(w, lowercase_words, lex) and not (
+        locative and not possessive and w in lex.town_words)
 
 
 def _weak_word(w: str, lowercase_words: Container[str], lex: Lexicon) -> bool:

@@ -55,7 +55,7 @@ STATE_TOWN_MAX_POPULATION = 100_000
 #: town or county of the story lies this close to the namesake (see _local).
 LOCAL_KM = 50.0
 #: how many other places of a story must lie in one state before a big city's name, far from
-#: all of them, is read as its namesake there (see PlaceResolver._cities_at_named_counties)
+#: all of them, is read as its namesake there (see PlaceResolver._big_cities_where_the_story_is)
 STATE_VOTES = 3
 
 #: resolutions shared by all readers in the process (a batch reads the same names again and
@@ -271,7 +271,7 @@ class PlaceResolver:
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         swaps.update(self._towns_in_named_states(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
-        swaps.update(self._cities_at_named_counties(distinct, swaps))
+        swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
         self._one_state_named(mentions, distinct)
         if not swaps:
             return
@@ -367,8 +367,8 @@ class PlaceResolver:
                 moved[old.key] = new
         return moved
 
-    def _cities_at_named_counties(self, distinct: dict[str, Place],
-                                  swaps: dict[str, Place]) -> dict[str, Place]:
+    def _big_cities_where_the_story_is(self, distinct: dict[str, Place],
+                                       swaps: dict[str, Place]) -> dict[str, Place]:
         """A big city's name far from every other place of the story, moved to its namesake
         in the one state where the story's other places lie: local news names its own towns
         and county ("Lima" beside Allen County, Findlay and Columbus, Ohio, is not Lima,

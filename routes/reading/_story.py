@@ -643,11 +643,11 @@ class _Reader:
                             r.surface, place.kind in CITY_KINDS, place.population,
                             r.tok_start == 0)):
                         continue  # "Police said", "Media and Telecoms": the word, not a town
+                    if place is not None and not placed and _given_name_of_another_town(
+                            r, place, self.norm):
+                        continue  # "they thanked Linda": a woman, not Lindi, Tanzania
                 if place is not None and _east_asian_name_abroad(r, place, self.norm):
                     continue  # "Li Na got into a car": a person, not Lena, Illinois
-                if place is not None and not r.lookup and not placed and (
-                        _given_name_of_another_town(r, place, self.norm)):
-                    continue  # "Linda said": a woman, not Lindi, Tanzania
                 if r.key in cores and (place is None or (
                         place.kind in CITY_KINDS and place.population < WEAK_MIN_POPULATION)):
                     # "arrived at Atocha station ... a drive from Atocha to Barajas airport":
