@@ -226,6 +226,33 @@ def test_a_lone_given_name_placed_by_the_sentence_is_still_a_town(
                  shared_gazetteer).get("Alexandria") == "Alexandria"
 
 
+@pytest.mark.parametrize(("text", "city", "state"), [
+    # Adam, Oman; Alice, Texas; Patrick, Isle of Man: none of them, and none pulls the city
+    # away from the one everybody means (Patrick once made this Boston, Lincolnshire)
+    ("They saw Adam in Boston.", "Boston", "MA"),
+    ("Alice lives in Chicago now.", "Chicago", "IL"),
+    ("They saw Patrick in Boston.", "Boston", "MA"),
+    ("Douglas met Albert in Portland.", "Portland", "OR"),
+])
+def test_a_lone_given_name_is_a_person_not_a_small_town_and_steers_nothing(
+        shared_gazetteer: Any, text: str, city: str, state: str) -> None:
+    found = places(text, shared_gazetteer)
+    assert {m: (pm.place.name, pm.place.admin1) for pm in found for m in pm.mentions} == {
+        city: (city, state)}
+
+
+@pytest.mark.parametrize(("text", "form", "state"), [
+    ("Roselle police ticketed hundreds of drivers.", "Roselle", "IL"),
+    ("Davis had been arguing with Michael Durr, of Trenton.", "Trenton", "NJ"),
+    ("An Alton funeral director has been charged.", "Alton", "IL"),
+    ("Charities sent aid to Alice after the flood in Texas.", "Alice", "TX"),
+])
+def test_a_given_name_the_sentence_places_is_the_town(
+        shared_gazetteer: Any, text: str, form: str, state: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert form in found and found[form].admin1 == state
+
+
 def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         shared_gazetteer: Any) -> None:
     # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the

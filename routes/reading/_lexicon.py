@@ -27,6 +27,7 @@ class Lexicon:
     given_names: frozenset[str]
     common_words: frozenset[str]
     town_words: frozenset[str]
+    local_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     institution_words: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         given_names=_words(data, "given_names"),
         common_words=_words(data, "common_words"),
         town_words=_words(data, "town_words"),
+        local_nouns=_words(data, "local_nouns"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
         institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},

@@ -133,7 +133,12 @@ class PlaceResolver:
         return bool(folded) and (self.gaz.contains_name(folded) or (
             folded.startswith("the ") and self.gaz.contains_name(folded[4:])))
 
-    def resolve(self, surface: str, key: str, weak: bool) -> Place | None:
+    def resolve(self, surface: str, key: str, weak: bool, person: bool = False
+                ) -> Place | None:
+        """The place a name means in this story. A ``weak`` name (a common word) counts only
+        as a big place. A ``person`` name (a given name alone) too, and the small town it
+        could mean is not added to the story's context: "They saw Patrick in Boston" is not
+        about Patrick, Isle of Man, so it must not draw Boston towards England."""
         if key in self._cache:
             place = self._cache[key]
         else:
@@ -172,10 +177,12 @@ class PlaceResolver:
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
             self._cache[key] = place
-            if place is not None and all(p.key != place.key for p in self.context):
-                self.context.append(place)
         if place is not None and weak and not _big_enough(place):
+            if not person and all(p.key != place.key for p in self.context):
+                self.context.append(place)
             return self.big_namesake(surface, key)
+        if place is not None and all(p.key != place.key for p in self.context):
+            self.context.append(place)
         return place
 
     def qualify(self, texts: Iterable[str]) -> None:

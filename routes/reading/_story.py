@@ -629,13 +629,15 @@ class _Reader:
                     # "Douglas, Lancaster and Sarpy counties": three counties
                     listed = county_list_word(s.text, r.end)
                     place = self._county_called(r.surface, listed) if listed else None
-                    place = place or self.places.resolve(r.surface, r.key, r.weak)
+                    placed = r.locative or self.places.was_qualified(r.key) or (
+                        s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
+                    person = not placed and _lone_given_name(s.text, r)
+                    place = place or self.places.resolve(r.surface, r.key, r.weak or person,
+                                                         person)
                     county = "" if listed or place is None else _county_meant(
                         art.text, r.surface, place)
                     if county:  # "Madison County ... Madison will dump assessors"
                         place = self._county_called(r.surface, county) or place
-                    placed = r.locative or self.places.was_qualified(r.key) or (
-                        s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
                     if place is not None and (common_word_town(
                             r.surface, place.kind in CITY_KINDS, placed,
                             r.tok_end - r.tok_start == 1 and not r.lookup,
@@ -2507,6 +2509,29 @@ def _given_name_of_another_town(r: RawMention, place: Place,
     return (r.tok_end - r.tok_start == 1 and place.kind in CITY_KINDS
             and r.surface.casefold() in given_names() and norm(place.name) != r.key
             and (place.population < EXONYM_CITY_POPULATION or r.surface.isupper()))
+
+
+def _lone_given_name(text: str, r: RawMention) -> bool:
+    """Whether a name is one given name written alone ("They saw Adam in Boston"): where
+    nothing places it, a person far more often than the small town that bears it. Placed
+    here are a person's home after "of" ("Michael Durr, of Trenton"), a name after "a" or
+    "an" ("an Alton funeral director") and one before a noun of the lexicon's
+    ``local_nouns`` ("Roselle police")."""
+    if (r.tok_end - r.tok_start != 1 or r.possessive or r.surface.isupper()
+            or r.surface.casefold() not in given_names()):
+        return False
+    if _HOME_OF.search(text, max(0, r.start - 40), r.start):
+        return False
+    after = text[r.end:r.end + 20].split(maxsplit=1)
+    return not (after and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns)
+
+
+#: a person's home written after the name ("Michael Durr, of Trenton", "Kaitlin Craig of
+#: Elida"; not "the son of Adam"), a bearing ("20 km east of Chester", "within a mile of"),
+#: or an article that makes the name a town's ("an Alton funeral director": no one says
+#: "an Adam")
+_HOME_OF = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|north|"
+                      r"south|miles?|km|kilomet(?:er|re)s?)\s+of|\b[Aa]n?)\s+$")
 
 
 #: a city this big may be known in English by another of its names that is also a given name
