@@ -253,6 +253,27 @@ def test_a_given_name_the_sentence_places_is_the_town(
     assert form in found and found[form].admin1 == state
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    # an abbreviated title's full stop once cut "Mr." off the name: Aguilar, Spain
+    ("Mr. Aguilar arrived in Denver.", "Denver"),
+    ("Mrs. Adams flew to Boston.", "Boston"),
+    # no town is arrested or hired: Acton, Massachusetts
+    ("Police arrested Acton in Boston.", "Boston"),
+    ("The firm hired Aguilar last year in Denver.", "Denver"),
+    # a city speaks for its people by its own name: Bateman is no other name of Batman, Turkey
+    ("Bateman told reporters in Boston on Monday.", "Boston"),
+])
+def test_a_surname_the_sentence_makes_a_person_s_is_no_town(
+        shared_gazetteer: Any, text: str, city: str) -> None:
+    assert named(text, shared_gazetteer) == {city: city}
+
+
+def test_a_capital_still_speaks_by_the_name_english_knows_it_by(shared_gazetteer: Any) -> None:
+    assert named("Kiev said the talks had failed.", shared_gazetteer) == {"Kiev": "Kyiv"}
+    assert named("UEFA charged Liverpool with crowd trouble.",
+                 shared_gazetteer).get("Liverpool") == "Liverpool"
+
+
 def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         shared_gazetteer: Any) -> None:
     # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class Lexicon:
     person_titles: frozenset[str]
     speech_verbs: frozenset[str]
+    person_object_verbs: frozenset[str]
     person_roles: frozenset[str]
     org_heads: frozenset[str]
     org_cues: frozenset[str]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         person_titles=_words(data, "person_titles"),
         speech_verbs=_words(data, "speech_verbs"),
+        person_object_verbs=_words(data, "person_object_verbs"),
         person_roles=_words(data, "person_roles"),
         org_heads=_words(data, "org_heads"),
         org_cues=_words(data, "org_cues"),

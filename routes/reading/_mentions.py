@@ -458,9 +458,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     comma_after = after.lstrip()[:1] == ","
     gap = sentence[tokens[run.i0 - 1].end:toks[0].start].strip() if run.i0 > 0 else ""
     # a title in the plural names the people after it: "prominent lawyers Xie Yang and Li Heping"
+    # ("Mr. Aguilar": an abbreviated title's full stop stands between them)
     title_before = (prev in lex.person_titles or (
         prev.endswith("s") and prev[:-1] in lex.person_titles)) and (
-        not gap or (gap == "," and after.lstrip()[:1] in (",", ".", "")))
+        not gap or gap == "." or (gap == "," and after.lstrip()[:1] in (",", ".", "")))
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
     # organisation
     if (any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
@@ -493,6 +494,9 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
             return run
     if last_hyphen_lower:
         run.label = "other"
+        return run
+    if prev in lex.person_object_verbs and not gap and len(core) <= 3:
+        run.label = "person"  # "Police arrested Adams in Boston": no town is arrested
         return run
     if _AGE_AFTER.match(after) and len(core) >= 2 and prev not in _PLACE_PREPOSITIONS:
         run.label = "person"  # "Maria Gomez, 71, arrived": an age says a person is named
@@ -650,7 +654,8 @@ def _may_be_person(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -
     if any(t.low in lex.person_titles for t in toks):
         return True
     i0 = run.i0
-    if i0 > 0 and (tokens[i0 - 1].low in lex.person_titles or tokens[i0 - 1].low in _SAID):
+    if i0 > 0 and (tokens[i0 - 1].low in lex.person_titles or tokens[i0 - 1].low in _SAID
+                   or tokens[i0 - 1].low in lex.person_object_verbs):
         return True
     j = i0 + len(toks)
     if j < len(tokens) and (tokens[j].low in lex.speech_verbs or tokens[j].low in _ACTION_VERBS):

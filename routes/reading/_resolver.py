@@ -42,6 +42,9 @@ RECONSIDERED_KINDS = CITY_KINDS | {"region", "admin"}
 DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
 WEAK_MIN_POPULATION = 100_000
+#: a city this big may be known in English by another of its names ("Kiev", "Odessa"), one
+#: that may also be a person's ("Odessa"); a smaller one is named by its own name
+EXONYM_CITY_POPULATION = 1_000_000
 #: a town this big keeps its name against an area of the same name ("Victoria", British
 #: Columbia, is not taken for the Australian state)
 AREA_OVER_TOWN_POPULATION = 50_000
@@ -634,12 +637,16 @@ class PlaceResolver:
     def may_speak(self, surface: str) -> bool:
         """Whether a name that speaks ("X said") may be a place speaking for its people: a
         country, a region ("The U.S. said", "Beijing said") or a city of 100,000 among the
-        name's first few namesakes, not only a small town ("said Noma")."""
+        name's first few namesakes, not only a small town ("said Noma"). A city speaks by
+        its own name, or by another if it has :data:`EXONYM_CITY_POPULATION` people ("Kiev
+        said"): "Bateman told reporters" is a man, not Batman, Turkey."""
         key = self.norm(surface)
         if not key or not self.gaz.contains_name(key):
             return False  # (and no fuzzy "did you mean" search for a person's name)
         return self._first("\x00speaks:" + key, surface, 3,
-                           lambda c: _big_enough(c.place)) is not None
+                           lambda c: _big_enough(c.place) and (
+                               c.place.kind not in CITY_KINDS or self._bears(c.place, key)
+                               or c.place.population >= EXONYM_CITY_POPULATION)) is not None
 
     def area_kind(self, surface: str) -> str | None:
         """The kind of the name's best namesake when it is a country, a region or a state

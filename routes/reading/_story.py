@@ -72,6 +72,7 @@ from routes.reading._qualified import abbreviated_modifiers
 from routes.reading._resolver import (
     AREA_KINDS,
     CITY_KINDS,
+    EXONYM_CITY_POPULATION,
     WEAK_MIN_POPULATION,
     PlaceResolver,
 )
@@ -2534,8 +2535,6 @@ _HOME_OF = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east
                       r"south|miles?|km|kilomet(?:er|re)s?)\s+of|\b[Aa]n?)\s+$")
 
 
-#: a city this big may be known in English by another of its names that is also a given name
-EXONYM_CITY_POPULATION = 1_000_000
 
 
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
