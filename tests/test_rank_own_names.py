@@ -42,3 +42,34 @@ def test_the_rule_only_ever_narrows_gaps(rows: list[tuple[float, float, bool]]) 
         assert g1 <= g0 + 1e-12
         if not o:
             assert g1 == g0
+
+
+def test_a_capital_named_by_another_name_ranks_by_its_people_alone() -> None:
+    # Jerusalem ("Salem" in GeoNames, capital) and Salem, Tamil Nadu (917,000)
+    kinds, pops = ["city", "city"], [971_800, 917_414]
+    qualities = [_rank.Q_ALTERNATE, _rank.Q_NAME]
+    proms = [_rank.prominence("city", pops[0], capital=True), _rank.prominence("city", pops[1])]
+    plain = _rank.plain_under_other_names(kinds, pops, qualities, proms)
+    assert plain[0] == _rank.population_prominence(pops[0]) < proms[0]
+    assert plain[1] == proms[1]
+    base = [_rank.W_MATCH * q + _rank.W_PROMINENCE * p for q, p in zip(qualities, plain,
+                                                                        strict=True)]
+    assert base[1] > base[0]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["city", "admin", "country", "landmark"]),
+                          st.integers(0, 30_000_000),
+                          st.sampled_from([_rank.Q_NAME, _rank.Q_CURATED_ALIAS,
+                                           _rank.Q_ALTERNATE, _rank.Q_DEMONYM]),
+                          st.booleans()), min_size=1, max_size=12))
+def test_the_other_name_rule_never_raises_a_prominence(
+        rows: list[tuple[str, int, float, bool]]) -> None:
+    kinds = [k for k, _, _, _ in rows]
+    pops = [p for _, p, _, _ in rows]
+    qualities = [q for _, _, q, _ in rows]
+    proms = [_rank.prominence(k, p, capital=c) for k, p, _, c in rows]
+    plain = _rank.plain_under_other_names(kinds, pops, qualities, proms)
+    assert all(a <= b for a, b in zip(plain, proms, strict=True))
+    # a place named by its own name or a curated alias keeps its prominence
+    assert all(a == b for a, b, q in zip(plain, proms, qualities, strict=True)
+               if q >= _rank.Q_CURATED_ALIAS)

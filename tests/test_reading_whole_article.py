@@ -274,6 +274,21 @@ def test_a_capital_still_speaks_by_the_name_english_knows_it_by(shared_gazetteer
                  shared_gazetteer).get("Liverpool") == "Liverpool"
 
 
+@pytest.mark.parametrize(("text", "form", "country"), [
+    # GeoNames lists "Salem" for Jerusalem and "Philadelphia" for Amman: a capital's lead is
+    # for its own name, so towns that bear these names rank by population against them
+    ("She moved to Salem in 2019.", "Salem", "IN"),
+    ("She moved to Philadelphia in 2019.", "Philadelphia", "US"),
+    # while the old names of cities that outnumber every namesake still lead to them
+    ("He flew to Peking in 1972.", "Peking", "CN"),
+    ("She grew up in Salisbury, Rhodesia.", "Salisbury", "ZW"),
+])
+def test_a_capital_leads_by_its_own_name_not_by_another(
+        shared_gazetteer: Any, text: str, form: str, country: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert found[form].country == country
+
+
 def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         shared_gazetteer: Any) -> None:
     # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the

@@ -143,10 +143,12 @@ class _Prepared:
     def of(cls, key: str, hits: Sequence[_Hit]) -> _Prepared:
         places = [h.entry for h in hits]
         qualities = tuple(h.quality for h in hits)
+        kinds = [p.kind for p in places]
+        populations = [p.population for p in places]
         proms = tuple(_rank.prefer_cities(
-            [p.kind for p in places], [p.country for p in places],
-            [p.population for p in places], qualities,
-            [h.entry.prominence for h in hits],
+            kinds, [p.country for p in places], populations, qualities,
+            _rank.plain_under_other_names(kinds, populations, qualities,
+                                          [h.entry.prominence for h in hits]),
         ))
         lat = tuple(math.radians(p.lat) for p in places)
         return cls(

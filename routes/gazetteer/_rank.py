@@ -126,7 +126,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def prominence(kind: str, population: int, *, capital: bool = False, folder: str = "") -> float:
     """Prior belief that a story means this place, from what it is and how many live there."""
-    pop = min(1.0, math.log10(max(population, 0) + 1) / 7)
+    pop = population_prominence(population)
     if kind in ("country", "continent"):
         return 1.0
     if capital:
@@ -222,6 +222,24 @@ def proximity_damping(gap: float) -> float:
     of the top, none beyond :data:`PROXIMITY_NO_GAP`, linear between."""
     span = PROXIMITY_NO_GAP - PROXIMITY_FULL_GAP
     return min(1.0, max(0.0, (PROXIMITY_NO_GAP - gap) / span))
+
+
+def plain_under_other_names(kinds: Sequence[str], populations: Sequence[int],
+                            qualities: Sequence[float], proms: Sequence[float]) -> list[float]:
+    """Prominences after the other-name rule: a city matched only by another name GeoNames
+    lists for it (an old, foreign or biblical name) ranks by its population alone, without
+    the capital's lead :func:`prominence` gives it. Why: the lead says a story naming a
+    capital means it, and a story writes a capital by its own name. "Salem" (GeoNames lists
+    it for Jerusalem) is Salem, Tamil Nadu, or the Salem a story's context chooses, not
+    Jerusalem; "Peking" and "Salisbury" are still Beijing and Harare, whose people outnumber
+    every place that bears the name."""
+    return [min(p, population_prominence(pop)) if k == "city" and q < Q_CURATED_ALIAS else p
+            for k, pop, q, p in zip(kinds, populations, qualities, proms, strict=True)]
+
+
+def population_prominence(population: int) -> float:
+    """The share of :func:`prominence` that population alone gives a town."""
+    return min(1.0, math.log10(max(population, 0) + 1) / 7)
 
 
 def prominence_gaps(qualities: Sequence[float], proms: Sequence[float],
