@@ -289,6 +289,38 @@ def test_a_capital_leads_by_its_own_name_not_by_another(
     assert found[form].country == country
 
 
+@pytest.mark.parametrize(("text", "form", "country"), [
+    # a capitalised particle opens a name: these were Salvador (Brazil), "Paso" (Basuo,
+    # China) and "Nang" (Nangxian, China), or nothing
+    ("She moved to El Salvador in 2019.", "El Salvador", "SV"),
+    ("Officials in El Paso said the border was closed.", "El Paso", "US"),
+    ("She moved to La Paz in 2019.", "La Paz", "BO"),
+    ("The ship sailed from Le Havre.", "Le Havre", "FR"),
+    ("Flights to Da Nang resumed.", "Da Nang", "VN"),
+    # lower-case words inside a foreign name join it
+    ("She moved to Dar es Salaam in 2019.", "Dar es Salaam", "TZ"),
+    ("The bank is based in Frankfurt am Main.", "Frankfurt am Main", "DE"),
+    ("Floods hit Caxias do Sul on Monday.", "Caxias do Sul", "BR"),
+    # a big city of three letters counts right after a preposition
+    ("She moved to Fes in 2019.", "Fes", "MA"),
+    ("Clerics in Qom said the vote was fair.", "Qom", "IR"),
+    ("Tourists returned to Hue in May.", "Hue", "VN"),  # not Shanghai, listed as "Hu"
+])
+def test_foreign_names_are_read_whole(shared_gazetteer: Any, text: str, form: str,
+                                      country: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert form in found and found[form].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "El Niño conditions returned, and La Niña followed.",  # El Niño, Baja California
+    "He worked on films such as Alien and Iron Man.",      # Man, Côte d'Ivoire
+    "The El Nino pattern, then la nina.",
+])
+def test_names_that_are_no_places_stay_out(shared_gazetteer: Any, text: str) -> None:
+    assert named(text, shared_gazetteer) == {}
+
+
 def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         shared_gazetteer: Any) -> None:
     # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the

@@ -42,6 +42,17 @@ from routes.reading._people_names import (
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]\w*(?:[-'’.&]\w+)*")
 CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "del", "da", "von", "van", "al",
                         "el", "for", "and", "upon", "y"})
+#: words, never capitalised, that join the words of a foreign place's name like connectors
+#: but open or close none: "Dar es Salaam", "Frankfurt am Main", "Caxias do Sul", "Campos
+#: dos Goytacazes", "Santiago de los Caballeros", "Hoji ya Henda"
+INNER_WORDS = frozenset({"es", "am", "der", "des", "dos", "do", "das", "di", "los", "las",
+                         "ya"})
+#: every word that may stand inside a run of names in lower case
+JOINING = CONNECTORS | INNER_WORDS
+#: connectors that open a name when written with a capital: "El Salvador", "La Paz", "Le
+#: Havre", "Al Ain", "Da Nang", "Van Buren" (a capitalised "The" or "Of" opens no name here:
+#: "The Hague" is found as "Hague", the gazetteer folding its article)
+OPENING_PARTICLES = frozenset({"el", "la", "le", "al", "da", "de", "del", "du", "van", "von"})
 #: capitalised words that are never part of a name run (dates, pronouns at a sentence start)
 _NOT_NAMES = frozenset(
     [
@@ -407,7 +418,7 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                         break
                     continue
                 k = j
-                while k < n and tokens[k].low in CONNECTORS and not tokens[k].cap:
+                while k < n and tokens[k].low in JOINING and not tokens[k].cap:
                     k += 1
                 if (k > j and k < n and k - j <= 2 and tokens[k].cap
                         and sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "") ==
@@ -1382,7 +1393,10 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
     i = 0
     maxn = max(1, max_tokens)
     size = len(seg)
-    joins = [t.low in CONNECTORS for t in seg]
+    joins = [t.low in JOINING and (t.low in CONNECTORS or not t.text[:1].isupper())
+             for t in seg]
+    opens = [not j or (t.text[:1].isupper() and t.low in OPENING_PARTICLES)
+             for j, t in zip(joins, seg, strict=True)]
     n_core = joins.count(False)
     # "stops in Hilversum and Almelo": known names joined by "and" after a word of place are
     # names of one word each, not words of a longer name ("Marks and Spencer", "Harvey, Irma
@@ -1399,9 +1413,10 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 start_k = k + 1
     while i < size:
         found = False
-        # n-grams longest first; none opens or closes on a connector ("of", "the")
+        # n-grams longest first; none opens or closes on a connector ("of", "the"), but a
+        # capitalised particle may open one ("El Paso")
         first = seg[i]
-        for n in range(min(maxn, size - i) if not joins[i] else 0, 0, -1):
+        for n in range(min(maxn, size - i) if opens[i] else 0, 0, -1):
             if joins[i + n - 1]:
                 continue
             last = seg[i + n - 1]

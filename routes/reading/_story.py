@@ -46,7 +46,7 @@ from routes.reading._facilities import (
     hint_agrees,
 )
 from routes.reading._figures import Figure, find_figures
-from routes.reading._lexicon import lexicon, zone_of
+from routes.reading._lexicon import fold_name, lexicon, zone_of
 from routes.reading._mentions import (
     DIRECTIONS,
     TRAVEL_VERBS,
@@ -683,10 +683,10 @@ class _Reader:
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
-                if place is not None and not qualified and not _plausible(r, place, abbr) \
+                if place is not None and not qualified and not _plausible(r, place, abbr, s.text) \
                         and place.kind in CITY_KINDS:
                     place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
-                if place is None or not (qualified or _plausible(r, place, abbr)):
+                if place is None or not (qualified or _plausible(r, place, abbr, s.text)):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
@@ -2347,10 +2347,11 @@ def _written_as_no_place(text: str, r: RawMention) -> bool:
     was later called Lafayette"), an account's handle ("@Gillette"), an abbreviated title
     ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
     politician's party label ("Rep. Nick Rahall, D-W. Va.": not "D-W", nor the state, which is
-    no place of the story either)."""
+    no place of the story either), or a name the lexicon says is none ("El Niño")."""
     before = text[r.start - 1:r.start]
     return bool(
-        _NAMING.search(text, max(0, r.start - 30), r.start)
+        _named_no_place(text, r)
+        or _NAMING.search(text, max(0, r.start - 30), r.start)
         or (_PARTY.match(r.surface) is not None
             and (text[r.start - 2:r.start] == ", " or before == "("))
         or before == "@"
@@ -2360,7 +2361,18 @@ def _written_as_no_place(text: str, r: RawMention) -> bool:
         or (before == "/" and _CROSSING_END.match(text, r.end)))
 
 
-def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
+def _named_no_place(text: str, r: RawMention) -> bool:
+    """Whether the name, or the name with the word before it ("La Niña" read as "Niña"), is
+    one the lexicon's ``not_places`` lists."""
+    nots = lexicon().not_places
+    if r.key in nots:
+        return True
+    before = text[max(0, r.start - 6):r.start].split()
+    return bool(before) and f"{fold_name(before[-1])} {r.key}" in nots
+
+
+def _plausible(r: RawMention, place: Place, abbreviation: bool = False, text: str = ""
+               ) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
@@ -2372,9 +2384,14 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
             and not _INNER_CAPITAL.search(place.name)):
         return False
     if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
-        # "No", "Ben": a short word counts only as a code ("US", "UK"), or as a state after
-        # its town ("Slidell, La.")
-        return abbreviation and place.kind == "admin"
+        # "No", "Ben": a short word counts only as a code ("US", "UK"), as a state after its
+        # town ("Slidell, La."), or as a big city of that name right after a preposition
+        # ("in Qom", "to Fes"; not "to Hue" for Shanghai, which GeoNames lists as "Hu", nor
+        # "Alien and Iron Man")
+        return (abbreviation and place.kind == "admin") or (
+            not r.possessive and place.kind in CITY_KINDS
+            and place.population >= WEAK_MIN_POPULATION and fold_name(place.name) == r.key
+            and _AFTER_PREPOSITION.search(text, max(0, r.start - 9), r.start) is not None)
     if place.kind in AREA_KINDS:
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
     if place.kind not in CITY_KINDS or " " in r.surface.strip():
@@ -2384,6 +2401,8 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False) -> bool:
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
 
+#: a preposition of place right before a name: "in Qom", "to Fes"
+_AFTER_PREPOSITION = re.compile(r"\b(?:[Ii]n|at|from|to|near|into|outside|via)\s+$")
 #: the party of an American politician's label ("D-W. Va.", "R-Westfield")
 _PARTY = re.compile(r"(?:D|R|I|DFL)-[A-Z]")
 #: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
@@ -2519,7 +2538,7 @@ def _lone_given_name(text: str, r: RawMention) -> bool:
     "an" ("an Alton funeral director") and one before a noun of the lexicon's
     ``local_nouns`` ("Roselle police")."""
     if (r.tok_end - r.tok_start != 1 or r.possessive or r.surface.isupper()
-            or r.surface.casefold() not in given_names()):
+            or r.key not in given_names()):
         return False
     if _HOME_OF.search(text, max(0, r.start - 40), r.start):
         return False
