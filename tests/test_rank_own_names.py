@@ -50,7 +50,8 @@ def test_a_capital_named_by_another_name_ranks_by_its_people_alone() -> None:
     qualities = [_rank.Q_ALTERNATE, _rank.Q_NAME]
     proms = [_rank.prominence("city", pops[0], capital=True), _rank.prominence("city", pops[1])]
     plain = _rank.plain_under_other_names(kinds, pops, qualities, proms)
-    assert plain[0] == _rank.population_prominence(pops[0]) < proms[0]
+    # no capital's lead, and the lag behind a town of the name's own
+    assert plain[0] == _rank.population_prominence(pops[0]) - _rank.OTHER_NAME_LAG
     assert plain[1] == proms[1]
     base = [_rank.W_MATCH * q + _rank.W_PROMINENCE * p for q, p in zip(qualities, plain,
                                                                         strict=True)]
@@ -73,3 +74,19 @@ def test_the_other_name_rule_never_raises_a_prominence(
     # a place named by its own name or a curated alias keeps its prominence
     assert all(a == b for a, b, q in zip(plain, proms, qualities, strict=True)
                if q >= _rank.Q_CURATED_ALIAS)
+
+
+def test_a_city_named_by_another_name_leads_a_town_of_its_own_only_when_far_bigger() -> None:
+    def leader(alt_pop: int, own_pop: int) -> int:
+        kinds, pops = ["city", "city"], [alt_pop, own_pop]
+        qualities = [_rank.Q_ALTERNATE, _rank.Q_NAME]
+        proms = _rank.plain_under_other_names(
+            kinds, pops, qualities, [_rank.prominence("city", p) for p in pops])
+        base = [_rank.W_MATCH * q + _rank.W_PROMINENCE * p
+                for q, p in zip(qualities, proms, strict=True)]
+        return base.index(max(base))
+    assert leader(982_419, 198_292) == 1    # Perm ("Parma") and Parma, Italy
+    assert leader(974_447, 104_986) == 1    # Austin ("Waterloo") and Waterloo, Ontario
+    assert leader(1_010_537, 114_428) == 0  # Odesa ("Odessa"): English knows it so
+    assert leader(950_000, 20_000) == 0     # some fifty times bigger still leads
+    assert leader(950_000, 19_000) == 0     # and a town under the floor sets no lag

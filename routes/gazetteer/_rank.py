@@ -226,15 +226,34 @@ def proximity_damping(gap: float) -> float:
 
 def plain_under_other_names(kinds: Sequence[str], populations: Sequence[int],
                             qualities: Sequence[float], proms: Sequence[float]) -> list[float]:
-    """Prominences after the other-name rule: a city matched only by another name GeoNames
-    lists for it (an old, foreign or biblical name) ranks by its population alone, without
-    the capital's lead :func:`prominence` gives it. Why: the lead says a story naming a
-    capital means it, and a story writes a capital by its own name. "Salem" (GeoNames lists
-    it for Jerusalem) is Salem, Tamil Nadu, or the Salem a story's context chooses, not
-    Jerusalem; "Peking" and "Salisbury" are still Beijing and Harare, whose people outnumber
-    every place that bears the name."""
-    return [min(p, population_prominence(pop)) if k == "city" and q < Q_CURATED_ALIAS else p
-            for k, pop, q, p in zip(kinds, populations, qualities, proms, strict=True)]
+    """Prominences after the other-name rule, for cities matched only by another name GeoNames
+    lists for them (an old, foreign or biblical name, in any language).
+
+    * Such a city ranks by its population alone, without the capital's lead
+      :func:`prominence` gives it: the lead says a story naming a capital means it, and a
+      story writes a capital by its own name. "Salem" (listed for Jerusalem) is Salem, Tamil
+      Nadu, or the Salem the story's context chooses.
+    * Where a town of :data:`OWN_NAME_MIN_POPULATION` bears the name as its own, such a city
+      also lags :data:`OTHER_NAME_LAG` behind, so it leads only if some twenty times bigger:
+      "Parma" is Parma, Italy, not Perm (listed as "Parma"); "Waterloo" is no name of Austin,
+      Texas, in a story. A city of :data:`EXONYM_MIN_POPULATION` keeps its other names
+      unpenalised: English knows such cities by them ("Kiev", "Odessa", "Bombay")."""
+    own = any(k in OWN_NAME_KINDS and q >= Q_CURATED_ALIAS and pop >= OWN_NAME_MIN_POPULATION
+              for k, pop, q in zip(kinds, populations, qualities, strict=True))
+    out = []
+    for k, pop, q, p in zip(kinds, populations, qualities, proms, strict=True):
+        if k == "city" and q < Q_CURATED_ALIAS:
+            p = min(p, population_prominence(pop))
+            if own and pop < EXONYM_MIN_POPULATION:
+                p = max(0.0, p - OTHER_NAME_LAG)
+        out.append(p)
+    return out
+
+
+#: how far (prominence) a city named by another name lags a town that bears the name
+OTHER_NAME_LAG = 0.12
+#: a city this big is known in English by names GeoNames lists as other names
+EXONYM_MIN_POPULATION = 1_000_000
 
 
 def population_prominence(population: int) -> float:

@@ -42,6 +42,9 @@ RECONSIDERED_KINDS = CITY_KINDS | {"region", "admin"}
 DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
 WEAK_MIN_POPULATION = 100_000
+#: a city this big is what a given name alone means where nothing says a place ("Austin",
+#: "Charlotte"); a smaller one is a person's name there ("They saw Eugene", "praised Milton")
+GIVEN_NAME_CITY_POPULATION = 500_000
 #: a city this big may be known in English by another of its names ("Kiev", "Odessa"), one
 #: that may also be a person's ("Odessa"); a smaller one is named by its own name
 EXONYM_CITY_POPULATION = 1_000_000
@@ -139,9 +142,10 @@ class PlaceResolver:
     def resolve(self, surface: str, key: str, weak: bool, person: bool = False
                 ) -> Place | None:
         """The place a name means in this story. A ``weak`` name (a common word) counts only
-        as a big place. A ``person`` name (a given name alone) too, and the small town it
-        could mean is not added to the story's context: "They saw Patrick in Boston" is not
-        about Patrick, Isle of Man, so it must not draw Boston towards England."""
+        as a big place. A ``person`` name (a given name alone) counts only as a country, a
+        region or a city of :data:`GIVEN_NAME_CITY_POPULATION` ("Austin", "Jordan"), and the
+        town it could mean is not added to the story's context: "They saw Patrick in Boston"
+        is not about Patrick, Isle of Man, so it must not draw Boston towards England."""
         if key in self._cache:
             place = self._cache[key]
         else:
@@ -180,8 +184,12 @@ class PlaceResolver:
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
             self._cache[key] = place
-        if place is not None and weak and not _big_enough(place):
-            if not person and all(p.key != place.key for p in self.context):
+        if person and place is not None and not _known_by_a_given_name(place):
+            place = self.big_namesake(surface, key)
+            if place is None or not _known_by_a_given_name(place):
+                return None  # a person's name that says nothing of where the story is
+        elif place is not None and weak and not _big_enough(place):
+            if all(p.key != place.key for p in self.context):
                 self.context.append(place)
             return self.big_namesake(surface, key)
         if place is not None and all(p.key != place.key for p in self.context):
@@ -796,6 +804,10 @@ def _same_name(a: str, b: str) -> bool:
 def _county(place: Place) -> bool:
     """Whether a place is a county (a second-order division the project curates)."""
     return place.kind == "admin" and place.id.partition(":")[2].startswith("county-")
+
+
+def _known_by_a_given_name(place: Place) -> bool:
+    return place.kind not in CITY_KINDS or place.population >= GIVEN_NAME_CITY_POPULATION
 
 
 def _big_enough(place: Place) -> bool:

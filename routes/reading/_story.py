@@ -632,7 +632,7 @@ class _Reader:
                     place = self._county_called(r.surface, listed) if listed else None
                     placed = r.locative or self.places.was_qualified(r.key) or (
                         s.idx == 0 and bool(self.articles[ai].dateline))  # "BILLINGS —"
-                    person = not placed and _lone_given_name(s.text, r)
+                    person = not placed and _lone_given_name(s.text, r, raws)
                     place = place or self.places.resolve(r.surface, r.key, r.weak or person,
                                                          person)
                     county = "" if listed or place is None else _county_meant(
@@ -2531,27 +2531,54 @@ def _given_name_of_another_town(r: RawMention, place: Place,
             and (place.population < EXONYM_CITY_POPULATION or r.surface.isupper()))
 
 
-def _lone_given_name(text: str, r: RawMention) -> bool:
+def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) -> bool:
     """Whether a name is one given name written alone ("They saw Adam in Boston"): where
     nothing places it, a person far more often than the small town that bears it. Placed
-    here are a person's home after "of" ("Michael Durr, of Trenton"), a name after "a" or
-    "an" ("an Alton funeral director") and one before a noun of the lexicon's
-    ``local_nouns`` ("Roselle police")."""
+    here are a person's home after "of" ("Michael Durr, of Trenton", "Pack 136 of Madison"),
+    a name after "a" or "an" ("an Alton funeral director") or after a word of a city's part
+    ("downtown Cleveland"), one before a noun of the lexicon's ``local_nouns`` ("Roselle
+    police", "the Cleveland Republican"), one joined to another name by a hyphen
+    ("Nebraska-Lincoln"), and one listed with a name that is no given name ("Cleveland,
+    Columbus and Dayton"; not "Adam, Eve and Paul")."""
     if (r.tok_end - r.tok_start != 1 or r.possessive or r.surface.isupper()
             or r.key not in given_names()):
         return False
-    if _HOME_OF.search(text, max(0, r.start - 40), r.start):
+    if (_HOME_OF.search(text, max(0, r.start - 40), r.start)
+            or text[r.start - 1:r.start] == "-" or text[r.end:r.end + 1] == "-"):
         return False
     after = text[r.end:r.end + 20].split(maxsplit=1)
-    return not (after and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns)
+    if after and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns:
+        return False
+    return not any(o.key not in given_names() for o in _listed_with(text, r, raws))
+
+
+def _listed_with(text: str, r: RawMention, raws: Sequence[RawMention]) -> list[RawMention]:
+    """The other names of the list ``r`` stands in: names next to each other with only a
+    comma, "and" or "or" between them."""
+    ordered = sorted(raws, key=lambda o: o.start)
+    if r not in ordered:
+        return []
+    i = j = ordered.index(r)
+    while i > 0 and _LISTED.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        i -= 1
+    while j + 1 < len(ordered) and _LISTED.fullmatch(text, ordered[j].end,
+                                                     ordered[j + 1].start):
+        j += 1
+    return [o for o in ordered[i:j + 1] if o is not r]
+
+
+#: what stands between names of a list: "Cleveland, Columbus", "Dayton and Cincinnati"
+_LISTED = re.compile(r",?\s+(?:and\s+|or\s+)?|,")
 
 
 #: a person's home written after the name ("Michael Durr, of Trenton", "Kaitlin Craig of
 #: Elida"; not "the son of Adam"), a bearing ("20 km east of Chester", "within a mile of"),
 #: or an article that makes the name a town's ("an Alton funeral director": no one says
 #: "an Adam")
-_HOME_OF = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|north|"
-                      r"south|miles?|km|kilomet(?:er|re)s?)\s+of|\b[Aa]n?)\s+$")
+_HOME_OF = re.compile(r"(?:[A-Z0-9][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|"
+                      r"north|south|miles?|km|kilomet(?:er|re)s?)\s+of|\b[Aa]n?|\b(?:downtown|"
+                      r"uptown|suburban|rural|central|northern|southern|eastern|western|"
+                      r"greater|metro|metropolitan|coastal|urban))\s+$")
 
 
 
