@@ -661,6 +661,12 @@ class Cities:
         ]
         return max(hits, key=lambda c: c["population"]) if hits else None
 
+    def largest(self, country: str) -> dict[str, Any] | None:
+        """The country's most populous listed place (the first listed, where none has a
+        population)."""
+        hits = [c for c in self.cities if c["countrycode"] == country]
+        return max(hits, key=lambda c: c["population"]) if hits else None
+
     def in_admin1(self, country: str, admin1: str) -> list[dict[str, Any]]:
         return [c for c in self.cities if c["countrycode"] == country and c["admin1code"] == admin1]
 
@@ -750,11 +756,19 @@ def build(ne_path: Path) -> None:
             source = f"{NE_SOURCE}: point inside the largest polygon, nearest its area centroid"
         elif int(info.get("areakm2") or 0) <= 50000 and info.get("capital"):
             cap = cities.find(str(info["capital"]), iso)
-            if cap is None:
-                continue
+            if cap is not None:
+                how = "capital of a country too small for Natural Earth 1:110m"
+            else:
+                # Palau's listed capital (Melekeok) is not among GeoNames' cities of 500; its
+                # largest place (Koror) is, a few tens of km from the middle of its islands
+                cap = cities.largest(iso)
+                if cap is None:
+                    continue
+                how = (f"the largest place GeoNames lists (its listed capital, "
+                       f"{info['capital']}, is not among them) of a country too small for "
+                       f"Natural Earth 1:110m")
             lat, lon = round(cap["latitude"], 4), round(cap["longitude"], 4)
-            source = (f"GeoNames {cap['geonameid']} ({cap['name']}), capital of a country too "
-                      f"small for Natural Earth 1:110m; {GN}")
+            source = f"GeoNames {cap['geonameid']} ({cap['name']}), {how}; {GN}"
         else:
             print(f"warning: no outline or point for {iso} {info['name']}", file=sys.stderr)
             continue
