@@ -331,6 +331,42 @@ def test_names_that_are_no_places_stay_out(shared_gazetteer: Any, text: str) -> 
     assert named(text, shared_gazetteer) == {}
 
 
+@pytest.mark.parametrize(("text", "town", "state"), [
+    # "Elizabeth, N.J." once read as someone's initials: no place at all
+    ("The fire started in Elizabeth, N.J. on Monday.", "Elizabeth", "NJ"),
+    ("The fire started in Long Branch, N.J. on Monday.", "Long Branch", "NJ"),
+    # a town named like a common word is the town where its state is written beside it
+    ("The fire started in Spring, Texas, on Monday.", "Spring", "TX"),
+    ("The fire started in Liberty, Mo. on Monday.", "Liberty", "MO"),
+    # and so is a town named like a country or a landmark abroad
+    ("The fire started in Lebanon, Tennessee, on Monday.", "Lebanon", "TN"),
+    ("The fire started in Holland, Mich. on Monday.", "Holland", "MI"),
+    ("The fire started in Alhambra, California, on Monday.", "Alhambra", "CA"),
+])
+def test_a_town_written_with_its_state_is_that_town(shared_gazetteer: Any, text: str,
+                                                    town: str, state: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert town in found and (found[town].country, found[town].admin1) == ("US", state)
+
+
+@pytest.mark.parametrize(("text", "form", "kind"), [
+    # lists of areas and of cities are no "Town, State" pairs
+    ("Infants died in California, United States, this year.", "California", "admin"),
+    ("Countries such as China, Japan, and the United Kingdom warned.", "China", "country"),
+    ("Storms hit Florida, Georgia and Alabama.", "Florida", "admin"),
+])
+def test_lists_of_areas_are_no_town_pairs(shared_gazetteer: Any, text: str, form: str,
+                                          kind: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert found[form].kind == kind
+
+
+def test_a_city_in_a_list_keeps_its_big_namesake(shared_gazetteer: Any) -> None:
+    found = places("After stops in Washington, New York and Boston, the prince flew west.",
+                   shared_gazetteer)
+    assert {m: pm.place.admin1 for pm in found for m in pm.mentions}["Washington"] == "DC"
+
+
 def test_a_dateline_capital_beside_its_landmarks_stays_the_capital(
         shared_gazetteer: Any) -> None:
     # the story names Pennsylvania and Pittsburgh, beside which lies Washington, Pa.; the

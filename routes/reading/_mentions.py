@@ -36,6 +36,7 @@ from routes.reading._people_names import (
     is_person_run,
     surnames,
 )
+from routes.reading._qualified import abbreviations
 
 #: a word: letters and digits, joined by inner hyphens, apostrophes, dots and ampersands
 #: ("Kim's", "U.S.", "Beijing-based", "AT&T"); written without a per-character lookahead
@@ -50,9 +51,9 @@ INNER_WORDS = frozenset({"es", "am", "der", "des", "dos", "do", "das", "di", "lo
 #: every word that may stand inside a run of names in lower case
 JOINING = CONNECTORS | INNER_WORDS
 #: connectors that open a name when written with a capital: "El Salvador", "La Paz", "Le
-#: Havre", "Al Ain", "Da Nang", "Van Buren" (a capitalised "The" or "Of" opens no name here:
-#: "The Hague" is found as "Hague", the gazetteer folding its article)
-OPENING_PARTICLES = frozenset({"el", "la", "le", "al", "da", "de", "del", "du", "van", "von"})
+#: Havre", "Al Ain", "Da Nang", "Van Buren", "The Woodlands" (a capitalised "Of" opens none)
+OPENING_PARTICLES = frozenset({"el", "la", "le", "al", "da", "de", "del", "du", "van", "von",
+                               "the"})
 #: capitalised words that are never part of a name run (dates, pronouns at a sentence start)
 _NOT_NAMES = frozenset(
     [
@@ -459,6 +460,9 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if not core:
         run.label = "org"
         return run
+    if len(toks) > 1 and toks[-1].text in abbreviations() and (
+            sentence[toks[-2].end:toks[-1].start] == ", "):
+        return run  # "Elizabeth, N.J.": a town and its state, no one's initials
     j = run.i0 + len(toks)
     prev = tokens[run.i0 - 1].low if run.i0 > 0 else ""
     nxt = _next_words(sentence, tokens, j, 2)

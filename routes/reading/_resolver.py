@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,6 +25,7 @@ from routes.reading._lexicon import lexicon
 from routes.reading._protocol import GazetteerLike
 from routes.reading._qualified import (
     QUALIFIER_KINDS,
+    QualifiedName,
     abbreviations,
     may_qualify,
     namesake_within,
@@ -95,6 +97,10 @@ class PlaceResolver:
         self._shared = _shared_cache(gazetteer)
         self._shared_notes = _shared_notes(gazetteer)
         self._qualified: set[str] = set()  # names a "Town, State" qualifier decided
+        # of those, the ones written "Town, State" outside any list: such a town is the town even
+        # where its name is a common word ("Spring, Texas"), while "Washington, New York and
+        # Boston" may be a list of cities
+        self._firmly_qualified: set[str] = set()
         #: states written as abbreviations after their towns ("Slidell, La."), as written ->
         #: the state: the story names the state there, though no gazetteer name says so
         self.abbreviated: dict[str, Place] = {}
@@ -184,7 +190,9 @@ class PlaceResolver:
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
             self._cache[key] = place
-        if person and place is not None and not _known_by_a_given_name(place):
+        if key in self._firmly_qualified:
+            pass  # "Spring, Texas", "Liberty, Mo.": the story said which town, word or not
+        elif person and place is not None and not _known_by_a_given_name(place):
             place = self.big_namesake(surface, key)
             if place is None or not _known_by_a_given_name(place):
                 return None  # a person's name that says nothing of where the story is
@@ -208,7 +216,8 @@ class PlaceResolver:
                     continue
                 try:
                     top = self.gaz.candidates(q.town, limit=1)
-                    if not top or not may_qualify(q.town, top[0].place):
+                    if not top or not (may_qualify(q.town, top[0].place)
+                                       or self._abroad_namesake(text, q, top[0].place)):
                         continue
                     found = self.town_in_area(q.town, q.area)
                     if found is None and not q.by_in and not (
@@ -224,6 +233,8 @@ class PlaceResolver:
                 place, area, overrides_area = found
                 self._cache[key] = place
                 self._qualified.add(key)
+                if not q.by_in and not _in_a_list(text, q):
+                    self._firmly_qualified.add(key)
                 area_key = self.norm(q.area)
                 if q.area in abbreviations() and area.kind in QUALIFIER_KINDS:
                     self.abbreviated.setdefault(q.area, area)
@@ -583,6 +594,17 @@ class PlaceResolver:
         )
         return place, area, abbreviated
 
+    def _abroad_namesake(self, text: str, q: QualifiedName, top: Place) -> bool:
+        """Whether a pair whose first name is best known as an area or a landmark abroad
+        still names a town of the second: "Lebanon, Tenn.", "Holland, Mich.", "Alhambra,
+        Calif.". Not where the first lies in the second's country ("California, United
+        States", "Delaware, Ohio" say nothing sure), nor inside a list ("China, Japan, and
+        the United Kingdom")."""
+        if top.kind in CITY_KINDS or q.by_in or _in_a_list(text, q):
+            return False
+        areas, _ = self._areas(q.area)
+        return bool(areas) and all(a.country and a.country != top.country for a in areas)
+
     def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
         """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
         that area, and whether the story should read ``area_text`` as that area too."""
@@ -804,6 +826,22 @@ def _same_name(a: str, b: str) -> bool:
 def _county(place: Place) -> bool:
     """Whether a place is a county (a second-order division the project curates)."""
     return place.kind == "admin" and place.id.partition(":")[2].startswith("county-")
+
+
+#: what runs a list on past a pair, or leads into one: ", Ohio", " and Ohio", ", or"
+_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _in_a_list(text: str, q: QualifiedName) -> bool:
+    """Whether the pair "Town, Area" stands inside a list of names: a comma, "and" or "or"
+    right before it, or after it a comma or "and" and another name."""
+    at = text.find(q.area, q.start + len(q.town))
+    if at < 0:
+        return True
+    end = at + len(q.area)
+    return (_LIST_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+            or _LIST_ON.match(text, end) is not None)
 
 
 def _known_by_a_given_name(place: Place) -> bool:
