@@ -342,6 +342,8 @@ def test_names_that_are_no_places_stay_out(shared_gazetteer: Any, text: str) -> 
     ("The fire started in Lebanon, Tennessee, on Monday.", "Lebanon", "TN"),
     ("The fire started in Holland, Mich. on Monday.", "Holland", "MI"),
     ("The fire started in Alhambra, California, on Monday.", "Alhambra", "CA"),
+    # a town whose name opens with "The" is read as the rest of its name
+    ("The fire started in The Woodlands, Texas, on Monday.", "Woodlands", "TX"),
 ])
 def test_a_town_written_with_its_state_is_that_town(shared_gazetteer: Any, text: str,
                                                     town: str, state: str) -> None:

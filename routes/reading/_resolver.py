@@ -231,10 +231,15 @@ class PlaceResolver:
                 if found is None:
                     continue
                 place, area, overrides_area = found
-                self._cache[key] = place
-                self._qualified.add(key)
-                if not q.by_in and not _in_a_list(text, q):
-                    self._firmly_qualified.add(key)
+                firm = not q.by_in and not _in_a_list(text, q)
+                # "The Woodlands, Texas": the text names it "Woodlands" too, its article being
+                # no word of a name where it opens one
+                for k in {key, key[4:] if key.startswith("the ") else key}:
+                    if k == key or k not in self._cache:
+                        self._cache[k] = place
+                        self._qualified.add(k)
+                        if firm:
+                            self._firmly_qualified.add(k)
                 area_key = self.norm(q.area)
                 if q.area in abbreviations() and area.kind in QUALIFIER_KINDS:
                     self.abbreviated.setdefault(q.area, area)
