@@ -253,6 +253,8 @@ def test_a_lone_given_name_is_a_person_not_a_small_town_and_steers_nothing(
     ("A rail study would connect Cleveland, Columbus, Dayton and Cincinnati.", "Cleveland",
      "OH"),
     ("Volunteers included Pack 136 of Madison.", "Madison", "WI"),
+    ("Tyler is a city in Texas.", "Tyler", "TX"),
+    ("Eugene, a city of 170,000, voted on Tuesday.", "Eugene", "OR"),
 ])
 def test_a_given_name_the_sentence_places_is_the_town(
         shared_gazetteer: Any, text: str, form: str, state: str) -> None:

@@ -2538,8 +2538,9 @@ def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) 
     a name after "a" or "an" ("an Alton funeral director") or after a word of a city's part
     ("downtown Cleveland"), one before a noun of the lexicon's ``local_nouns`` ("Roselle
     police", "the Cleveland Republican"), one joined to another name by a hyphen
-    ("Nebraska-Lincoln"), and one listed with a name that is no given name ("Cleveland,
-    Columbus and Dayton"; not "Adam, Eve and Paul")."""
+    ("Nebraska-Lincoln"), one listed with a name that is no given name ("Cleveland,
+    Columbus and Dayton"; not "Adam, Eve and Paul"), and one said to be a place ("Tyler is
+    a city in Texas", "Florence, the capital of Tuscany")."""
     if (r.tok_end - r.tok_start != 1 or r.possessive or r.surface.isupper()
             or r.key not in given_names()):
         return False
@@ -2549,6 +2550,8 @@ def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) 
     after = text[r.end:r.end + 20].split(maxsplit=1)
     if after and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns:
         return False
+    if _SAID_TO_BE_A_PLACE.match(text, r.end):
+        return False  # "Tyler is a city in Texas", "Florence, the capital of Tuscany"
     return not any(o.key not in given_names() for o in _listed_with(text, r, raws))
 
 
@@ -2567,6 +2570,12 @@ def _listed_with(text: str, r: RawMention, raws: Sequence[RawMention]) -> list[R
     return [o for o in ordered[i:j + 1] if o is not r]
 
 
+#: a name then what it is, a place: "is a city", ", the capital of", "was a small town"
+_SAID_TO_BE_A_PLACE = re.compile(
+    r"(?:\s*,|\s+(?:is|was|remains|became))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:city|town|village|capital|port|suburb|county|state|province|region|country|"
+    r"district|municipality|community|resort|island|seat|hub|birthplace|home)\b",
+    re.IGNORECASE)
 #: what stands between names of a list: "Cleveland, Columbus", "Dayton and Cincinnati"
 _LISTED = re.compile(r",?\s+(?:and\s+|or\s+)?|,")
 
