@@ -2544,7 +2544,7 @@ def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) 
     if (r.tok_end - r.tok_start != 1 or r.possessive or r.surface.isupper()
             or r.key not in given_names()):
         return False
-    if (_HOME_OF.search(text, max(0, r.start - 40), r.start)
+    if (_PLACED_BEFORE.search(text, max(0, r.start - 40), r.start)
             or text[r.start - 1:r.start] == "-" or text[r.end:r.end + 1] == "-"):
         return False
     after = text[r.end:r.end + 20].split(maxsplit=1)
@@ -2580,14 +2580,14 @@ _SAID_TO_BE_A_PLACE = re.compile(
 _LISTED = re.compile(r",?\s+(?:and\s+|or\s+)?|,")
 
 
-#: a person's home written after the name ("Michael Durr, of Trenton", "Kaitlin Craig of
-#: Elida"; not "the son of Adam"), a bearing ("20 km east of Chester", "within a mile of"),
-#: or an article that makes the name a town's ("an Alton funeral director": no one says
-#: "an Adam")
-_HOME_OF = re.compile(r"(?:[A-Z0-9][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|"
-                      r"north|south|miles?|km|kilomet(?:er|re)s?)\s+of|\b[Aa]n?|\b(?:downtown|"
-                      r"uptown|suburban|rural|central|northern|southern|eastern|western|"
-                      r"greater|metro|metropolitan|coastal|urban))\s+$")
+#: words before a name that make it a place's: a person's home after the name ("Michael
+#: Durr, of Trenton", "Kaitlin Craig of Elida"; not "the son of Adam"), a bearing ("20 km
+#: east of Chester", "within a mile of"), an article ("an Alton funeral director": no one
+#: says "an Adam"), a part of a city or a country ("downtown Cleveland", "rural Lincoln")
+_PLACED_BEFORE = re.compile(
+    r"(?:[A-Z0-9][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|north|south|miles?|km|"
+    r"kilomet(?:er|re)s?)\s+of|\b[Aa]n?|\b(?:downtown|uptown|suburban|rural|central|northern|"
+    r"southern|eastern|western|greater|metro|metropolitan|coastal|urban))\s+$")
 
 
 
