@@ -353,6 +353,20 @@ def test_a_town_written_with_its_state_is_that_town(shared_gazetteer: Any, text:
     assert town in found and (found[town].country, found[town].admin1) == ("US", state)
 
 
+@pytest.mark.parametrize(("text", "town", "province"), [
+    # towns named after royals: the title once made them persons
+    ("The fire started in Prince Albert, Saskatchewan, on Monday.", "Prince Albert", "11"),
+    ("The fire started in Prince George, British Columbia, on Monday.", "Prince George", "02"),
+])
+def test_a_town_named_after_a_royal_is_a_town_beside_its_province(
+        shared_gazetteer: Any, text: str, town: str, province: str) -> None:
+    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    assert town in found and (found[town].country, found[town].admin1) == ("CA", province)
+    # while the royal stays a person
+    assert named("Prince George waved to the crowd in London.", shared_gazetteer) == {
+        "London": "London"}
+
+
 @pytest.mark.parametrize(("text", "form", "kind"), [
     # lists of areas and of cities are no "Town, State" pairs
     ("Infants died in California, United States, this year.", "California", "admin"),

@@ -495,9 +495,13 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "org"
         run.org_by = "cue" if prev not in lex.org_cues else ""
         return run
-    # title inside the run: "US President Donald Trump", "Commerce Secretary Wilbur Ross"
+    # title inside the run: "US President Donald Trump", "Commerce Secretary Wilbur Ross";
+    # not a town named after a royal where a place is expected or its state follows ("in
+    # Prince George", "Prince Albert, Saskatchewan")
+    town = (prev in _ONLY_PLACES_AFTER or _STATE_AFTER.match(after) is not None) and is_name(
+        " ".join(t.base for t in toks))
     for k, t in enumerate(toks):
-        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap:
+        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not town:
             run.label = "person"
             run.scan_until = k
             # a title of several words: "Deputy Minister of Defence", "Vice President of"
@@ -562,6 +566,16 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"
         return run
     return run
+
+
+def _state_after_pattern() -> re.Pattern[str]:
+    names = sorted({name for options in abbreviations().values() for name, _ in options},
+                   key=len, reverse=True)
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+#: a comma and the name of a state or province: "Prince Albert, Saskatchewan"
+_STATE_AFTER = _state_after_pattern()
 
 
 def _role_after_modifier(after: str, roles: frozenset[str]) -> bool:
