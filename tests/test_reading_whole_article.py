@@ -25,6 +25,11 @@ def place_of(text: str, form: str, gazetteer: Any) -> Place:
     return next(pm.place for pm in places(text, gazetteer) if form in pm.mentions)
 
 
+def read_as(text: str, gazetteer: Any) -> dict[str, Place]:
+    """Each surface form read as a place, with the place."""
+    return {m: pm.place for pm in places(text, gazetteer) for m in pm.mentions}
+
+
 def named(text: str, gazetteer: Any) -> dict[str, str]:
     """Each surface form read as a place, with the name of the place it was put at."""
     return {m: pm.place.name for pm in places(text, gazetteer) for m in pm.mentions}
@@ -258,7 +263,7 @@ def test_a_lone_given_name_is_a_person_not_a_small_town_and_steers_nothing(
 ])
 def test_a_given_name_the_sentence_places_is_the_town(
         shared_gazetteer: Any, text: str, form: str, state: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert form in found and found[form].admin1 == state
 
 
@@ -297,7 +302,7 @@ def test_a_capital_still_speaks_by_the_name_english_knows_it_by(shared_gazetteer
 ])
 def test_a_capital_leads_by_its_own_name_not_by_another(
         shared_gazetteer: Any, text: str, form: str, country: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert found[form].country == country
 
 
@@ -320,7 +325,7 @@ def test_a_capital_leads_by_its_own_name_not_by_another(
 ])
 def test_foreign_names_are_read_whole(shared_gazetteer: Any, text: str, form: str,
                                       country: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert form in found and found[form].country == country
 
 
@@ -349,7 +354,7 @@ def test_names_that_are_no_places_stay_out(shared_gazetteer: Any, text: str) -> 
 ])
 def test_a_town_written_with_its_state_is_that_town(shared_gazetteer: Any, text: str,
                                                     town: str, state: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert town in found and (found[town].country, found[town].admin1) == ("US", state)
 
 
@@ -360,7 +365,7 @@ def test_a_town_written_with_its_state_is_that_town(shared_gazetteer: Any, text:
 ])
 def test_a_town_named_after_a_royal_is_a_town_beside_its_province(
         shared_gazetteer: Any, text: str, town: str, province: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert town in found and (found[town].country, found[town].admin1) == ("CA", province)
     # while the royal stays a person
     assert named("Prince George waved to the crowd in London.", shared_gazetteer) == {
@@ -375,7 +380,7 @@ def test_a_town_named_after_a_royal_is_a_town_beside_its_province(
 ])
 def test_lists_of_areas_are_no_town_pairs(shared_gazetteer: Any, text: str, form: str,
                                           kind: str) -> None:
-    found = {m: pm.place for pm in places(text, shared_gazetteer) for m in pm.mentions}
+    found = read_as(text, shared_gazetteer)
     assert found[form].kind == kind
 
 
