@@ -318,6 +318,10 @@ def test_a_capital_leads_by_its_own_name_not_by_another(
     ("She moved to Dar es Salaam in 2019.", "Dar es Salaam", "TZ"),
     ("The bank is based in Frankfurt am Main.", "Frankfurt am Main", "DE"),
     ("Floods hit Caxias do Sul on Monday.", "Caxias do Sul", "BR"),
+    # an Arabic article joined by a hyphen is a word of the name
+    ("Talks were held in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh", "EG"),
+    ("Fighting continued in Deir ez-Zor province.", "Deir ez-Zor", "SY"),
+    ("She flew to Ras al-Khaimah.", "Ras al-Khaimah", "AE"),
     # a big city of three letters counts right after a preposition
     ("She moved to Fes in 2019.", "Fes", "MA"),
     ("Clerics in Qom said the vote was fair.", "Qom", "IR"),

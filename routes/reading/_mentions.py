@@ -152,8 +152,9 @@ class Token:
 
 #: an acronym in the plural ("CEOs", "NGOs", "MPs") names a kind of thing, never a place
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
-#: a French article elided before a capital is a word of the name: "Côte d'Ivoire", "Val d'Oise"
-_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
+#: a French article elided before a capital, or an Arabic one joined by a hyphen, is a word of
+#: the name: "Côte d'Ivoire", "Val d'Oise", "Sharm el-Sheikh", "Deir ez-Zor", "Ras al-Khaimah"
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]|(?:[ae](?:[lrsdtnz]|sh|dh|th))-[A-Z]")
 #: capitalised articles that are words of a name when they are not the sentence's first word
 _INNER_CAPS = frozenset({"A", "An"})
 #: what a word's form says (cap, possessive, base, low), per distinct word: news copy repeats
