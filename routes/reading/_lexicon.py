@@ -7,7 +7,6 @@ English news copy, not logic; journalists can extend them without touching code.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from importlib import resources
@@ -58,12 +57,6 @@ def word_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def fold_name(name: str) -> str:
-    """A name folded as the reader's keys are (case and diacritics): "El Niño" -> "el nino"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
-                   if not unicodedata.combining(c))
-
-
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key) or ())
 
@@ -84,7 +77,7 @@ def lexicon() -> Lexicon:
         common_words=_words(data, "common_words"),
         town_words=_words(data, "town_words"),
         local_nouns=_words(data, "local_nouns"),
-        not_places=frozenset(fold_name(str(w)) for w in data.get("not_places") or ()),
+        not_places=_words(data, "not_places"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
         institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},

@@ -499,10 +499,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     # title inside the run: "US President Donald Trump", "Commerce Secretary Wilbur Ross";
     # not a town named after a royal where a place is expected or its state follows ("in
     # Prince George", "Prince Albert, Saskatchewan")
-    town = (prev in _ONLY_PLACES_AFTER or _STATE_AFTER.match(after) is not None) and is_name(
-        " ".join(t.base for t in toks))
     for k, t in enumerate(toks):
-        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not town:
+        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not (
+                (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None)
+                and is_name(" ".join(w.base for w in toks))):
             run.label = "person"
             run.scan_until = k
             # a title of several words: "Deputy Minister of Defence", "Vice President of"
@@ -569,14 +569,13 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     return run
 
 
-def _state_after_pattern() -> re.Pattern[str]:
+@functools.cache
+def _state_after() -> re.Pattern[str]:
+    """A comma and the name of a state or province ("Prince Albert, Saskatchewan"), built
+    from data/qualifiers.yaml on first use, not at import."""
     names = sorted({name for options in abbreviations().values() for name, _ in options},
                    key=len, reverse=True)
     return re.compile(r",\s*(?:" + "|".join(map(re.escape, names)) + r")\b")
-
-
-#: a comma and the name of a state or province: "Prince Albert, Saskatchewan"
-_STATE_AFTER = _state_after_pattern()
 
 
 def _role_after_modifier(after: str, roles: frozenset[str]) -> bool:

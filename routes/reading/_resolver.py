@@ -197,12 +197,16 @@ class PlaceResolver:
             if place is None or not _known_by_a_given_name(place):
                 return None  # a person's name that says nothing of where the story is
         elif place is not None and weak and not _big_enough(place):
-            if all(p.key != place.key for p in self.context):
-                self.context.append(place)
+            self._remember(place)
             return self.big_namesake(surface, key)
-        if place is not None and all(p.key != place.key for p in self.context):
-            self.context.append(place)
+        if place is not None:
+            self._remember(place)
         return place
+
+    def _remember(self, place: Place) -> None:
+        """Add a place to the story's context, once."""
+        if all(p.key != place.key for p in self.context):
+            self.context.append(place)
 
     def qualify(self, texts: Iterable[str]) -> None:
         """Towns the story names with their state or country ("Paris, Texas", "Parkland,
@@ -214,10 +218,11 @@ class PlaceResolver:
                 key = self.norm(q.town)
                 if not key or key in self._cache:
                     continue
+                listed = _in_a_list(text, q)
                 try:
                     top = self.gaz.candidates(q.town, limit=1)
                     if not top or not (may_qualify(q.town, top[0].place)
-                                       or self._abroad_namesake(text, q, top[0].place)):
+                                       or self._abroad_namesake(q, listed, top[0].place)):
                         continue
                     found = self.town_in_area(q.town, q.area)
                     if found is None and not q.by_in and not (
@@ -231,7 +236,7 @@ class PlaceResolver:
                 if found is None:
                     continue
                 place, area, overrides_area = found
-                firm = not q.by_in and not _in_a_list(text, q)
+                firm = not q.by_in and not listed
                 # "The Woodlands, Texas": the text names it "Woodlands" too, its article being
                 # no word of a name where it opens one
                 for k in {key, key[4:] if key.startswith("the ") else key}:
@@ -245,9 +250,8 @@ class PlaceResolver:
                     self.abbreviated.setdefault(q.area, area)
                 if overrides_area and area_key and area_key not in self._cache:
                     self._cache[area_key] = area
-                for p in (area, place):
-                    if all(c.key != p.key for c in self.context):
-                        self.context.append(p)
+                self._remember(area)
+                self._remember(place)
 
     def reconsider(self, mentions: Sequence[Mentioned]) -> None:
         """A second look, with the whole story read, at towns (and regions and divisions)
@@ -599,13 +603,13 @@ class PlaceResolver:
         )
         return place, area, abbreviated
 
-    def _abroad_namesake(self, text: str, q: QualifiedName, top: Place) -> bool:
+    def _abroad_namesake(self, q: QualifiedName, listed: bool, top: Place) -> bool:
         """Whether a pair whose first name is best known as an area or a landmark abroad
         still names a town of the second: "Lebanon, Tenn.", "Holland, Mich.", "Alhambra,
         Calif.". Not where the first lies in the second's country ("California, United
-        States", "Delaware, Ohio" say nothing sure), nor inside a list ("China, Japan, and
-        the United Kingdom")."""
-        if top.kind in CITY_KINDS or q.by_in or _in_a_list(text, q):
+        States", "Delaware, Ohio" say nothing sure), nor inside a list (``listed``: "China,
+        Japan, and the United Kingdom")."""
+        if top.kind in CITY_KINDS or q.by_in or listed:
             return False
         areas, _ = self._areas(q.area)
         return bool(areas) and all(a.country and a.country != top.country for a in areas)

@@ -46,7 +46,7 @@ from routes.reading._facilities import (
     hint_agrees,
 )
 from routes.reading._figures import Figure, find_figures
-from routes.reading._lexicon import fold_name, lexicon, zone_of
+from routes.reading._lexicon import lexicon, zone_of
 from routes.reading._mentions import (
     DIRECTIONS,
     TRAVEL_VERBS,
@@ -616,7 +616,7 @@ class _Reader:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
-                if _written_as_no_place(s.text, r):
+                if _written_as_no_place(s.text, r, self.norm):
                     continue
                 if r.lookup:
                     place = next((p for p in map(self.places.resolve_derived, r.lookup) if p), None)
@@ -683,10 +683,11 @@ class _Reader:
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
-                if place is not None and not qualified and not _plausible(r, place, abbr, s.text) \
-                        and place.kind in CITY_KINDS:
+                if place is not None and not qualified and place.kind in CITY_KINDS and not (
+                        _plausible(r, place, self.norm, abbr, s.text)):
                     place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
-                if place is None or not (qualified or _plausible(r, place, abbr, s.text)):
+                if place is None or not (
+                        qualified or _plausible(r, place, self.norm, abbr, s.text)):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
@@ -2342,7 +2343,7 @@ def _county_meant(text: str, surface: str, place: Place) -> str:
     return county_written(text, surface)
 
 
-def _written_as_no_place(text: str, r: RawMention) -> bool:
+def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> bool:
     """Whether the words around a name say it names no place here: a name given ("the street
     was later called Lafayette"), an account's handle ("@Gillette"), an abbreviated title
     ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
@@ -2350,7 +2351,7 @@ def _written_as_no_place(text: str, r: RawMention) -> bool:
     no place of the story either), or a name the lexicon says is none ("El Niño")."""
     before = text[r.start - 1:r.start]
     return bool(
-        _named_no_place(text, r)
+        _named_no_place(text, r, norm)
         or _NAMING.search(text, max(0, r.start - 30), r.start)
         or (_PARTY.match(r.surface) is not None
             and (text[r.start - 2:r.start] == ", " or before == "("))
@@ -2361,18 +2362,18 @@ def _written_as_no_place(text: str, r: RawMention) -> bool:
         or (before == "/" and _CROSSING_END.match(text, r.end)))
 
 
-def _named_no_place(text: str, r: RawMention) -> bool:
+def _named_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> bool:
     """Whether the name, or the name with the word before it ("La Niña" read as "Niña"), is
-    one the lexicon's ``not_places`` lists."""
-    nots = lexicon().not_places
+    one the lexicon's ``not_places`` lists (compared as the reader's keys are: "la nina")."""
+    nots = {norm(name) for name in lexicon().not_places}
     if r.key in nots:
         return True
     before = text[max(0, r.start - 6):r.start].split()
-    return bool(before) and f"{fold_name(before[-1])} {r.key}" in nots
+    return bool(before) and f"{norm(before[-1])} {r.key}" in nots
 
 
-def _plausible(r: RawMention, place: Place, abbreviation: bool = False, text: str = ""
-               ) -> bool:
+def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
+               abbreviation: bool = False, text: str = "") -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
@@ -2390,7 +2391,7 @@ def _plausible(r: RawMention, place: Place, abbreviation: bool = False, text: st
         # "Alien and Iron Man")
         return (abbreviation and place.kind == "admin") or (
             not r.possessive and place.kind in CITY_KINDS
-            and place.population >= WEAK_MIN_POPULATION and fold_name(place.name) == r.key
+            and place.population >= WEAK_MIN_POPULATION and norm(place.name) == r.key
             and _AFTER_PREPOSITION.search(text, max(0, r.start - 9), r.start) is not None)
     if place.kind in AREA_KINDS:
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
@@ -2588,8 +2589,6 @@ _PLACED_BEFORE = re.compile(
     r"(?:[A-Z0-9][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|north|south|miles?|km|"
     r"kilomet(?:er|re)s?)\s+of|\b[Aa]n?|\b(?:downtown|uptown|suburban|rural|central|northern|"
     r"southern|eastern|western|greater|metro|metropolitan|coastal|urban))\s+$")
-
-
 
 
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
