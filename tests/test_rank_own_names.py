@@ -3,6 +3,8 @@ lists under that name only as an alternate (prominence_gaps' own-name rule)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -90,3 +92,27 @@ def test_a_city_named_by_another_name_leads_a_town_of_its_own_only_when_far_bigg
     assert leader(1_010_537, 114_428) == 0  # Odesa ("Odessa"): English knows it so
     assert leader(950_000, 20_000) == 0     # some fifty times bigger still leads
     assert leader(950_000, 19_000) == 0     # and a town under the floor sets no lag
+
+
+def test_a_name_cut_into_other_syllables_is_no_exonym() -> None:
+    """"ka shan", a syllable-by-syllable romanisation GeoNames lists for Kazan (1.1 million),
+    is no English name of it: asked "Kashan", the Iranian city of 300,000 leads."""
+    kinds, pops = ["city", "city"], [1_104_738, 304_487]
+    qualities = [_rank.Q_ALTERNATE, _rank.Q_NAME]
+    proms = [_rank.prominence("city", p) for p in pops]
+
+    def leader(recut: list[bool]) -> int:
+        plain = _rank.plain_under_other_names(kinds, pops, qualities, proms, recut)
+        base = [_rank.W_MATCH * q + _rank.W_PROMINENCE * p
+                for q, p in zip(qualities, plain, strict=True)]
+        return base.index(max(base))
+
+    assert leader([False, False]) == 0  # written as one word: an exonym, as "Kiev" is
+    assert leader([True, False]) == 1
+
+
+def test_the_gazetteer_reads_a_recut_name_as_weaker(shared_gazetteer: Any) -> None:
+    top = shared_gazetteer.candidates("Kashan")[0].place
+    assert (top.name, top.country) == ("Kashan", "IR")
+    assert shared_gazetteer.candidates("Bali")[0].place.country == "ID"  # not Paris ("ba li")
+    assert shared_gazetteer.candidates("Kiev")[0].place.country == "UA"  # an exonym still

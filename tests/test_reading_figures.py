@@ -77,7 +77,8 @@ def test_approximations_are_kept_as_qualifier_and_range(sentence: str, low: floa
     ("sentence", "hours"),
     [("an hour", 1), ("four hours", 4), ("twelve hours", 12), ("two and a half days", 60),
      ("half an hour", 0.5), ("an hour and a half", 1.5), ("twenty-five minutes", 25 / 60),
-     ("a couple of hours", 2), ("1½ hours", 1.5), ("90 minutes", 1.5)],
+     ("a couple of hours", 2), ("1½ hours", 1.5), ("90 minutes", 1.5),
+     ("5 1/2 hours", 5.5), ("2-1/2 days", 60), ("3 3/4 hours", 3.75)],
 )
 def test_words_as_numbers(sentence: str, hours: float) -> None:
     kind, _, lo, hi, _ = one(sentence)

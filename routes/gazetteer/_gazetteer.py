@@ -122,6 +122,11 @@ _STORY_ITEMS: dict[int, tuple[Place, tuple[float, float, str | None, str, str]]]
 _STORY_MEMO_LIMIT = 20_000
 
 
+def _words(folded: str) -> int:
+    """How many words a folded name has, a leading "the" aside."""
+    return (folded[4:] if folded.startswith("the ") else folded).count(" ") + 1
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """The exact matches of one name, with what :func:`_rank.context_scores` reads (radians,
@@ -140,15 +145,20 @@ class _Prepared:
     kinds: tuple[str, ...]
 
     @classmethod
-    def of(cls, key: str, hits: Sequence[_Hit]) -> _Prepared:
+    def of(cls, key: str, hits: Sequence[_Hit], asked: str | None = None) -> _Prepared:
+        """``asked`` is the folded name looked up: a hit that GeoNames lists under the same
+        letters cut into other words ("ba li" for Paris, asked "Bali") is a syllable-by-syllable
+        romanisation, not a name English uses (see :func:`_rank.plain_under_other_names`)."""
         places = [h.entry for h in hits]
         qualities = tuple(h.quality for h in hits)
         kinds = [p.kind for p in places]
         populations = [p.population for p in places]
+        words = None if asked is None else _words(asked)
+        recut = [words is not None and _words(normalise_name(h.shown)) != words for h in hits]
         proms = tuple(_rank.prefer_cities(
             kinds, [p.country for p in places], populations, qualities,
             _rank.plain_under_other_names(kinds, populations, qualities,
-                                          [h.entry.prominence for h in hits]),
+                                          [h.entry.prominence for h in hits], recut),
         ))
         lat = tuple(math.radians(p.lat) for p in places)
         return cls(
@@ -447,7 +457,7 @@ class Gazetteer:
             if bare:
                 have = {h.entry.id for h in hits}
                 hits.extend(h for h in self._lookup_key(bare) if h.entry.id not in have)
-        prepared = _Prepared.of(key, hits)
+        prepared = _Prepared.of(key, hits, folded)
         if len(self._prepared) > _CACHE_LIMIT:
             self._prepared.clear()
         self._prepared[folded] = prepared

@@ -225,7 +225,8 @@ def proximity_damping(gap: float) -> float:
 
 
 def plain_under_other_names(kinds: Sequence[str], populations: Sequence[int],
-                            qualities: Sequence[float], proms: Sequence[float]) -> list[float]:
+                            qualities: Sequence[float], proms: Sequence[float],
+                            recut: Sequence[bool] | None = None) -> list[float]:
     """Prominences after the other-name rule, for cities matched only by another name GeoNames
     lists for them (an old, foreign or biblical name, in any language).
 
@@ -237,14 +238,19 @@ def plain_under_other_names(kinds: Sequence[str], populations: Sequence[int],
       also lags :data:`OTHER_NAME_LAG` behind, so it leads only if some twenty times bigger:
       "Parma" is Parma, Italy, not Perm (listed as "Parma"); "Waterloo" is no name of Austin,
       Texas, in a story. A city of :data:`EXONYM_MIN_POPULATION` keeps its other names
-      unpenalised: English knows such cities by them ("Kiev", "Odessa", "Bombay")."""
+      unpenalised: English knows such cities by them ("Kiev", "Odessa", "Bombay"); but not
+      one matched only with its letters cut into other words (``recut``: "ka shan", a
+      syllable-by-syllable romanisation listed for Kazan, is no name of it when a story
+      writes "Kashan", the Iranian city): such a city lags :data:`RECUT_NAME_LAG`."""
     own = any(k in OWN_NAME_KINDS and q >= Q_CURATED_ALIAS and pop >= OWN_NAME_MIN_POPULATION
               for k, pop, q in zip(kinds, populations, qualities, strict=True))
     out = []
-    for k, pop, q, p in zip(kinds, populations, qualities, proms, strict=True):
+    for i, (k, pop, q, p) in enumerate(zip(kinds, populations, qualities, proms, strict=True)):
         if k == "city" and q < Q_CURATED_ALIAS:
             p = min(p, population_prominence(pop))
-            if own and pop < EXONYM_MIN_POPULATION:
+            if own and recut is not None and recut[i]:
+                p = max(0.0, p - RECUT_NAME_LAG)
+            elif own and pop < EXONYM_MIN_POPULATION:
                 p = max(0.0, p - OTHER_NAME_LAG)
         out.append(p)
     return out
@@ -252,6 +258,9 @@ def plain_under_other_names(kinds: Sequence[str], populations: Sequence[int],
 
 #: how far (prominence) a city named by another name lags a town that bears the name
 OTHER_NAME_LAG = 0.12
+#: how far a city matched only by a syllable-cut other name lags such a town (it leads only
+#: when some 125 times bigger: "Daman" is the Indian town, not Dammam's "da man")
+RECUT_NAME_LAG = 0.30
 #: a city this big is known in English by names GeoNames lists as other names
 EXONYM_MIN_POPULATION = 1_000_000
 

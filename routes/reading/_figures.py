@@ -43,11 +43,13 @@ _SMALL = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+#: the same typed with a slash after a whole number, as wire copy does ("5 1/2 hours")
+_SLASHED = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 
 _WORDS = sorted([w for w in _SMALL if w not in ("a", "an")] + ["hundred", "thousand", "dozen"],
                 key=len, reverse=True)
 _W = "(?:" + "|".join(_WORDS) + r")(?![\w])"
-_DIGITS = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾])"
+_DIGITS = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:1/2|1/4|3/4)(?![\d/]))?|[½¼¾])"
 _WORDNUM = (
     rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of))?(?![\w])"
     rf"|{_W}(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_W}|half(?![\w])))*)"
@@ -128,7 +130,10 @@ def parse_number(words: str) -> float | None:
         return None
     if s[0].isdigit() or s[0] in _FRACTIONS:
         frac = 0.0
-        if s[-1] in _FRACTIONS:
+        if s[-3:] in _SLASHED and len(s) > 4 and s[-4] in " -":
+            frac = _SLASHED[s[-3:]]
+            s = s[:-4].strip()
+        elif s[-1] in _FRACTIONS:
             frac = _FRACTIONS[s[-1]]
             s = s[:-1].strip()
         if not s:
