@@ -38,3 +38,64 @@ def test_every_story_gets_its_ambiguity_note(shared_gazetteer: Any) -> None:
     ]
     assert any("Portland" in n for n in notes[0])
     assert [n for n in notes[1] if "Portland" in n] == [n for n in notes[0] if "Portland" in n]
+
+
+def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None, str]]:
+    """Each name as written, with the record read for it: (name, country, kind)."""
+    from routes.reading import find_places
+
+    return {m: (pm.place.gazetteer_name or pm.place.name, pm.place.country, pm.place.kind)
+            for pm in find_places([read_text(text, "constructed.txt")], gazetteer)
+            for m in pm.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a middle initial keeps a name whole: the airport, not "John F" and a bare Kennedy
+        ("He landed at John F. Kennedy International Airport in New York.",
+         "John F. Kennedy International Airport",
+         ("John F Kennedy International Airport", "US", "airport")),
+        # a person's home town after several titles and an initial
+        ("Master Sgt Johnathan J. Dunbar of Austin, Texas, died.", "Austin",
+         ("Austin", "US", "city")),
+        ("Deputy Prime Minister Nick Clegg of Sheffield spoke.", "Sheffield",
+         ("Sheffield", "GB", "city")),
+        # a country that flags a ship
+        ("The navy seized a Panama-flagged ship on Monday.", "Panama",
+         ("Panama", "PA", "country")),
+        # "ka shan", GeoNames' syllable-cut name for Kazan, is no name of it in English
+        ("Officials in Kashan said the vote was fair.", "Kashan", ("Kashan", "IR", "city")),
+        ("Officials in Daman said the vote was fair.", "Daman", ("Daman", "IN", "city")),
+        # an airport no capital or big city has, from the airports of every IATA code
+        ("The plane was diverted to Shannon Airport.", "Shannon Airport",
+         ("Shannon Airport", "IE", "airport")),
+    ],
+)
+def test_names_read_whole_and_where_they_are(text: str, written: str,
+                                             expected: tuple[str, str, str],
+                                             shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "building", "person"),
+    [
+        ("Judge Thomas B. Hoover of New Kent County Circuit Court in Virginia ruled.",
+         "New Kent County Circuit Court", "Hoover"),
+        ("Dr. Smith of Mercy General Hospital in Sacramento said.", "Mercy General Hospital",
+         "Smith"),
+    ],
+)
+def test_a_titled_person_of_a_building_is_not_part_of_its_name(
+        text: str, building: str, person: str, shared_gazetteer: Any) -> None:
+    found = where(text, shared_gazetteer)
+    assert building in found
+    assert not any(person in m for m in found)
+
+
+def test_an_airport_whose_name_is_a_famous_place_elsewhere_is_not_shipped(
+        shared_gazetteer: Any) -> None:
+    """"Bali Airport" (Cameroon) would read a story's "Bali airport" as Cameroon's."""
+    found = where("Tourists crowded Bali airport on Monday.", shared_gazetteer)
+    assert all(country != "CM" for _, country, _ in found.values())

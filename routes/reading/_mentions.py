@@ -69,6 +69,10 @@ _NOT_NAMES = frozenset(
     ]
 )
 #: last words that make a run a place even when its first word is a family name ("Han River")
+#: lower-case words after a person's name that make it the name of a thing named after them
+_NAMESAKE_HEADS = frozenset({"airport", "bridge", "station", "stadium", "memorial", "hospital",
+                             "boulevard", "avenue", "street", "highway", "expressway", "tunnel",
+                             "library", "museum", "center", "centre", "arena", "terminal"})
 PLACE_HEADS = frozenset(
     [
         "river", "mountain", "mountains", "lake", "island", "islands", "station", "hall", "hotel",
@@ -108,7 +112,9 @@ COMPOUND_TAILS = frozenset(
     [
         "based", "run", "owned", "led", "born", "bound", "made", "backed", "style", "controlled",
         "funded", "linked", "wide", "era", "held", "area", "centric", "friendly", "bred",
-        "registered", "listed", "operated", "headquartered", "educated", "trained"
+        "registered", "listed", "operated", "headquartered", "educated", "trained", "flagged",
+        "built", "sponsored", "allied", "aligned", "occupied", "administered", "annexed",
+        "brokered", "supported", "affiliated", "origin"
     ]
 )
 #: verbs that, right after a bare family name, make it the name of someone acting
@@ -388,6 +394,19 @@ LabelsMemo = dict[tuple[int, int, int],
                   tuple[list[Token], bool, str, int, int, tuple[int, ...], str]]
 
 
+#: one capital letter: a middle initial inside a name ("John F. Kennedy", "George W. Bush")
+_INITIAL = re.compile(r"[A-Z]")
+
+
+def _dot_inside_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the full stop after ``tokens[j - 1]`` (in a run opened at ``i``) stands inside a
+    name: an abbreviation ("St. Louis"), or a middle initial between two capitalised words
+    ("John F. Kennedy", "George W. Bush")."""
+    before = tokens[j - 1]
+    return before.low in NAME_ABBREVIATIONS or (
+        j - 1 > i and tokens[j].cap and _INITIAL.fullmatch(before.text) is not None)
+
+
 def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) -> list[Run]:
     """Capitalised runs (with inner connectors such as "of the"); a possessive ends a run."""
     if memo is not None:
@@ -410,9 +429,10 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
         if not t.possessive:
             while j < n:
                 gap = sentence[tokens[j - 1].end:tokens[j].start]
-                if gap != " " and not (gap == ". " and tokens[j - 1].low in NAME_ABBREVIATIONS) \
+                if gap != " " and not (gap == ". " and _dot_inside_name(tokens, i, j)) \
                         and not (gap == ", " and _DOTTED.fullmatch(tokens[j].text)):
-                    break  # "St. Louis" and "Washington, D.C." run on; other stops end a run
+                    break  # "St. Louis", "John F. Kennedy" and "Washington, D.C." run on;
+                    # other stops end a run
                 nt = tokens[j]
                 if nt.cap:
                     j += 1
@@ -442,12 +462,14 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     """Label a run person / org / speaker / other (see the module docstring)."""
     lex = lex or lexicon()
     _label(sentence, tokens, run, people, is_name, lex)
-    if run.label == "person" and not run.titles_of and (
-            not run.scan_until or run.person_from == run.scan_until + 1):
-        # after a title of one word only ("Leader John Boehner of Ohio"; not "Secretary of
-        # State Mike Pompeo", whose "of" the title holds)
-        start = run.person_from if run.scan_until else 0
-        of_at = _of_home_town(run.tokens[start:], lex, is_name)
+    if run.label == "person" and not run.titles_of:
+        # after the titles, if any ("Leader John Boehner of Ohio", "Master Sgt Johnathan
+        # Dunbar of Austin"; not "Secretary of State Mike Pompeo", whose "of" the title holds
+        # and whose run has ``titles_of``)
+        start = run.person_from
+        while start < len(run.tokens) - 1 and run.tokens[start].low in lex.person_titles:
+            start += 1  # the rest of a title of several words ("Deputy Prime Minister")
+        of_at = _of_home_town(run.tokens[start:], lex, is_name, titled=run.person_from > 0)
         if of_at:  # "Theresa Pilkington of Jeannette": a person, then her town
             run.titles_of = (start + of_at + 1,)
     return run
@@ -533,6 +555,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if appos and appos[1].casefold() in lex.org_cues and not toks[-1].possessive:
         run.label = "org"
         return run
+    if nxt[:1] and nxt[0] in _NAMESAKE_HEADS and not toks[-1].possessive and (
+            sentence[toks[-1].end:toks[-1].end + 1] == " "):
+        return run  # "John F. Kennedy airport", "Martin Luther King bridge": a thing named
+        # after a person, no person here
     whole_is_name = is_name(" ".join(t.base for t in toks))
     if title_before and not whole_is_name:
         run.label = "person"
@@ -613,11 +639,13 @@ def _titles_of(toks: list[Token], of_at: int,
         of_at = nxt
 
 
-def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool]) -> int:
+def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool],
+                  titled: bool = False) -> int:
     """Where "of" stands in a person's full name followed by a town ("Theresa Pilkington of
-    Jeannette", "Tom Del Beccaro of Lafayette"), or 0: a given name, at least one more
-    capitalised word, then "of" and a name the gazetteer knows."""
-    if len(toks) < 4 or toks[0].low not in lex.given_names:
+    Jeannette", "Tom Del Beccaro of Lafayette"), or 0: a given name (any first word after a
+    title: ``titled``, "Sgt Johnathan Dunbar of Austin"), at least one more capitalised word,
+    then "of" and a name the gazetteer knows."""
+    if len(toks) < 4 or not (titled or toks[0].low in lex.given_names):
         return 0
     k = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
     if k < 2 or not all(t.cap for t in toks[:k]):  # ("Del Beccaro": a capitalised "del")
@@ -879,7 +907,8 @@ def scan_names(
                     m.weak = _weak_at(m.surface.lower().rstrip("."), m.locative, m.possessive,
                                       lowercase_words, lex)
         # "Chen, U.S. District Court": a comma inside is no one name
-        parts = [p for p in _facility_parts(run, found)
+        titled = run.i0 > 0 and tokens[run.i0 - 1].low in lex.person_titles
+        parts = [p for p in _facility_parts(run, found, titled)
                  if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
         facility = bool(parts)
         if not found and not facility:
@@ -1222,7 +1251,7 @@ def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
     return _joined_at_possessives(sentence, runs, join)
 
 
-def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:
+def _facility_parts(run: Run, found: list[RawMention], titled: bool = False) -> list[Run]:
     """The streets or buildings a run names: itself, or its parts around "and" ("Eglinton
     Avenue West and Dubonet Drive" is two streets, "Bed Bath and Beyond" none)."""
     toks = run.tokens
@@ -1233,6 +1262,14 @@ def _facility_parts(run: Run, found: list[RawMention]) -> list[Run]:
         # "the Vatican-owned Bambino Gesu Hospital": the owner is named apart
         run = Run(toks[1:], run.i0 + 1)
         toks = run.tokens
+    if titled or toks[0].low in lexicon().person_titles:
+        of = next((k for k, t in enumerate(toks) if t.low == "of"), 0)
+        if of and facility_run([t.low for t in toks[of + 1:]], toks[-1].possessive):
+            # "Judge Thomas B. Hoover of New Kent County Circuit Court", "Dr. Smith of Mercy
+            # General Hospital" (``titled``: the title stands before the run): the person,
+            # then the building
+            run = Run(toks[of + 1:], run.i0 + of + 1)
+            toks = run.tokens
     cuts = [k for k, t in enumerate(toks) if t.low in ("and", "&")]
     if not cuts:
         return [run] if _facility_candidate(run, found) else []

@@ -21,7 +21,8 @@ STOPOVER = r"stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+stop
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|set\s+off|"
                r"set\s+out|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
-               r"started|starting|began|beginning|(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
+               r"started|starting|began|beginning|fled|fleeing|flee|flees|escaped|"
+               r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
@@ -38,7 +39,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
-             r"taking)"),
+             r"taking|carrying|hauled|hauling|transported|transporting|trucked|shipped|"
+             r"continued|continuing|pressed\s+on)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
@@ -75,7 +77,9 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "driving", "sailed", "sailing", "took", "takes", "taking", "rode",
                          "walked", "marched", "cycled", "carried", "taken", "brought",
                          "ferried", "escorted", "moved", "walking", "riding", "cycling",
-                         "marching", "hiking", "trekking", "ran", "running"})
+                         "marching", "hiking", "trekking", "ran", "running", "carrying",
+                         "hauled", "hauling", "transported", "transporting", "trucked",
+                         "shipped"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -106,6 +110,14 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
+#: what stands between the place left and the goal after "for": "(left Moscow) on Friday
+#: night for (Vladivostok)"
+_THEN_FOR = re.compile(r"(?:[’']s)?(?:\s+[\w.-]+){0,5}?\s+for\s+(?:the\s+)?")
+#: a distance from a place, closing the words between a cue and it: where the traveller was
+#: is told by that place, not at it
+_AWAY_FROM = re.compile(r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi|nautical\s+miles?|nm)\s+"
+                        r"(?:[a-z-]+\s+)?(?:from|of|off|short\s+of)(?:\s+(?:the|a)\s+[\w\s]*)?$",
+                        re.IGNORECASE)
 #: words naming the traveller's party, for "the train departed", "his delegation was seen off"
 TRAVEL_PARTY = frozenset(
     [
@@ -118,6 +130,8 @@ TRAVEL_PARTY = frozenset(
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
+        "families", "civilians", "hostages", "detainees", "protesters",
+        "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors",
         "we", "us", "our"
     ]
 )
@@ -210,6 +224,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                for (_, b), nxt in zip(between, nexts, strict=True)):
             return motion_role(sentence, a, landmark=landmark,
                                blockers=[x for x in blockers if x[0] < a])
+        if action == "depart" and _THEN_FOR.fullmatch(sentence, between[-1][1], start):
+            return "goal"  # "left Moscow's Yaroslavsky station on Friday night for Vladivostok"
         return None
     if words and words[-1].casefold() == "from" and (
             len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 9)) and (
@@ -243,6 +259,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                                                        "into"):
                 return None
         return action
+    if action == "visit" and _AWAY_FROM.search(gap):
+        return None  # "stopped about 100 km from the port of Muscat": near it, not there
     if action == "visit":
         if cue in ("met", "meeting", "talks", "lunch", "dinner", "banquet", "hosted", "held",
                    "dined", "dine", "dining", "attended", "attending") and not landmark:

@@ -122,7 +122,13 @@ def _english_looking(word: str) -> bool:
 #: pattern is looked for in the raw text (it opens with the capital, then checks that no
 #: word character comes before it: the regex engine then skips to the capitals)
 _INITIALLED = re.compile(
-    r"([A-Z](?<!\w.)[a-z]+)\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    r"([A-Z](?<!\w.)[a-z]+)\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    # not a person when the name goes on to a thing named after one: "John F. Kennedy
+    # International Airport", "Martin L. King Memorial Bridge"
+    r"(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:airport|airfield|center|centre|memorial|bridge|"
+    r"stadium|arena|library|school|college|university|hospital|boulevard|avenue|street|road|"
+    r"highway|parkway|expressway|freeway|park|square|station|terminal|tunnel|building|hall|"
+    r"institute|museum|dam|reservoir|plaza|port|harbor|harbour)\b)")
 
 
 def initialled_names(text: str) -> list[tuple[str, str]]:

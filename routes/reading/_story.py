@@ -115,10 +115,11 @@ _ACTIVITY = re.compile(
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
     r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
-    r"(?:[A-Za-z0-9-]+\s+){0,2}?(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
+    r"(?:[A-Za-z0-9-]+\s+){0,2}?(?!(?:who|that|which)\b)(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
     # "The Nightjet from Vienna to Paris left": the route told inside the subject
-    r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:who|that))?\s+"  # "The marchers who set out from Selma"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
@@ -916,9 +917,11 @@ class _Reader:
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
                     if role is not None and (
                             _HABITUAL.search(s.text, max(0, start - 60), start)
-                            or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)):
+                            or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
+                            or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)):
                         # "The family usually drives to Atlanta", "enough for a coach trip to
-                        # Aix-en-Provence": not this trip
+                        # Aix-en-Provence", "easier than the old route, which stopped in
+                        # Singapore": not this trip
                         role = None
                     elif (role is None and m.place.kind in CITY_KINDS
                           and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
@@ -1158,6 +1161,13 @@ class _Reader:
         # not a second visit (the first telling keeps its time)
         told_departures = {o.city.key for o in obs if o.action == "depart" and not o.left_before
                            and (o.day is not None or o.hour is not None)}
+        # (also told by the city's airport or station: "left New York on Tuesday ... six hours
+        # after leaving John F. Kennedy International Airport")
+        told_cities = [o.city for o in obs if o.city.key in told_departures]
+        told_departures.update(
+            o.city.key for o in obs if o.action == "depart" and o.left_before
+            and o.place.kind not in CITY_KINDS
+            and any(km_between(o.place, c) <= GATEWAY_KM for c in told_cities))
         # (and "three hours after leaving Milan", when the story was already in Milan: the
         # departure from the place it was at, not another stop there)
         been = {(o.art, o.city.key): o.seq for o in reversed(obs)
@@ -1759,14 +1769,27 @@ class _Reader:
                 if m.end <= fig.start and _APPOSITION.fullmatch(s.text, m.end, fig.start):
                     rank = (0, 0)
                 elif m.start >= fig.end:
+                    if _AND_THEN.search(s.text, fig.end, m.start):
+                        continue  # "landed six hours after leaving JFK, and resumed its
+                        # journey to Rome": the goal of the next clause's trip
                     rank = (1, m.start - fig.end)
                 elif _LEAVING.search(s.text, m.end, fig.start):
                     continue  # "arriving at the station ... departed on a day-long ride"
+                elif _NEW_CLAUSE.search(s.text, m.end, fig.start):
+                    continue  # "sailing to Houston when it was stopped 100 km from Muscat"
                 else:
                     rank = (2, -m.start)
                 if rank < dest_rank:
                     dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
                     dest_at = m.place
+        if origin is not None and origin_at is not None and origin_at.kind not in CITY_KINDS:
+            cities = self._stop_cities()
+            if all(c.key != origin.key for c in cities):
+                # "after leaving John F. Kennedy International Airport" (filed under The
+                # Bronx), when the trip left New York: the stop it left from
+                gateway = [c for c in cities if km_between(origin_at, c) <= GATEWAY_KM]
+                if gateway:
+                    origin = gateway[0]
         if dest is not None and dest_rank[0] == 2 and _ONWARD.search(s.text, dest_end,
                                                                      fig.start):
             # "flew from Washington to Rzeszow, and was driven about 90 km to the station":
@@ -1792,7 +1815,10 @@ class _Reader:
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
                     and m.place.kind not in AREA_KINDS and not (
                         m.place.id.startswith("approx:") and m.place.kind == "landmark")
-                    and self.places.city_of(m.place).key != origin.key]
+                    and self.places.city_of(m.place).key != origin.key
+                    and not _NEW_CLAUSE.search(s.text, m.end, fig.start)]
+            # (not "was sailing to Houston when it was stopped about 100 km from Muscat": the
+            # place of another clause)
             if told:
                 dest = self.places.city_of(told[-1].place)
         if origin is None and dest is not None and (_FIRST_PART.search(
@@ -1838,6 +1864,12 @@ class _Reader:
                 # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
                 # kilometres": the trip that ends there, from its start
                 origin = cities[0]
+        if origin is None and dest is None and _BETWEEN_THE_TWO.match(s.text, fig.end):
+            # "covers about 306 miles between the two capitals": the two places of the leg
+            # the article told last, not the leg after the place it left the traveller in
+            last_leg = self._last_leg_told(s, current)
+            if last_leg is not None:
+                return last_leg
         if self._route is not None and self._route_sentence is s and not (
                 origin is not None and dest is not None):
             return self._route  # "The line between Moscow and Vladivostok is 9,289 km long"
@@ -1900,6 +1932,30 @@ class _Reader:
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
             # unnamed: "and was driven about 90 km to the station")
         return origin, dest
+
+    def _last_leg_told(self, s: _Sentence, current: Place | None) -> tuple[Place, Place] | None:
+        """The leg an article told last, for a figure that refers back to its two ends ("the
+        two capitals"): the leg of the article's last figure, else the leg into the place
+        the article last put the traveller."""
+        last = self._last_figure
+        if last is not None and last[0].source == s.source and last[2].origin and \
+                last[2].destination:
+            ends = [self._named(last[2].origin), self._named(last[2].destination)]
+            if ends[0] is not None and ends[1] is not None:
+                return ends[0], ends[1]
+        if current is not None:
+            before = self._prev_city(current)
+            if before is not None:
+                return before, current
+        return None
+
+    def _named(self, name: str) -> Place | None:
+        """The journey's place of this name (a stop's place or its city)."""
+        for st in self.journey.stops:
+            for place in (st.place, self.places.city_of(st.place)):
+                if place.name == name:
+                    return place
+        return None
 
     def _stop_in(self, area: Place) -> Place | None:
         """The journey's first stop city inside a state or country (by its codes)."""
@@ -2153,6 +2209,16 @@ _ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: Atlanta in about ten hours"
 _AS_A_RULE = r"\b(?:usually|normally|typically|generally|ordinarily|routinely)"
 _HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$", re.IGNORECASE)
+#: a route other than the one told, with what it did in a clause of its own: "the old route,
+#: which stopped in Singapore or Dubai", "previous services that ran via Lille"
+_ANOTHER_ROUTE = re.compile(
+    r"\b(?:old|older|previous|former|earlier|existing|usual|alternative|other|rival|slower)\s+"
+    r"(?:route|routes|service|services|flights?|connections?|way|ways|journeys?|"
+    r"itinerar(?:y|ies))\s*,?\s+(?:which|that)\b[^.;:]*$", re.IGNORECASE)
+#: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
+#: a word opening a clause of its own between a place and a figure
+_NEW_CLAUSE = re.compile(r"\b(?:when|whereupon)\b", re.IGNORECASE)
 _HABITUAL_CLAUSE = re.compile(_AS_A_RULE + r"\b", re.IGNORECASE)
 #: a time since a departure, told right after a place: "in Sparta 22 hours and 40 minutes
 #: after leaving the Acropolis"
@@ -2735,6 +2801,11 @@ _ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven
 #: a description and the name it is given: "the Colombian port of Necocli"
 _OF_NAME = re.compile(r"\s+of\s+")
 #: what joins a distance to the time it took: "330 km in about six hours"
+#: a figure's leg named by what its two ends are, after the article has told them: "about
+#: 306 miles between the two capitals", "the 40 km between them"
+_BETWEEN_THE_TWO = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+between\s+(?:the\s+two\s+(?:[a-z-]+\s+)?"
+                              r"(?:capitals|cities|towns|ports|stations|airports|places|"
+                              r"countries|points|villages|islands)|them)\b")
 _SAME_LEG = re.compile(r"(?:\s+from\s+the\s+(?:border|frontier|start))?\s+in\s+",
                        re.IGNORECASE)
 #: the unit before "a day" in a pace: "23 kilometres a day"
@@ -3087,6 +3158,11 @@ _RAN_A_WAY = frozenset({"from", "the", "to", "across", "all", "nonstop", "non"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
 
 
+_HIGH = re.compile(r"\s+(?:high|tall|deep|up)\b(?!-)")
+_ALONG_A_WAY = re.compile(r"\s+up\s+(?:the\s+|a\s+)?(?:road|highway|motorway|freeway|interstate|"
+                          r"coast|river|line|track|valley|street|route|trail|lake|estuary)\b")
+
+
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
@@ -3107,8 +3183,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                     ["climbing"], ["climbed"], ["climb"], ["climbs"], ["rose"], ["soared"],
                     ["descended"], ["dived"], ["dove"], ["diving"]))
             or after[:3] == ["above", "sea", "level"]
-            or re.match(r"\s+(?:high|tall|deep|up)\b(?!-)", sentence[fig.end:fig.end + 8])):
-        return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg
+            or (_HIGH.match(sentence, fig.end) and not _ALONG_A_WAY.match(sentence, fig.end))):
+        return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg (but
+        # "40 km up the highway" is a way along it)
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
         return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be

@@ -1,0 +1,168 @@
+"""Journeys told the way wire copy tells them: a truck's haul, a bus that never arrived, a
+diverted flight, a train "between the two capitals", a caravan "up the highway", a tanker
+stopped at sea. Each story here is written for the test (none comes from the seeds); each
+test pins a reading that was wrong before, with the verdict a fact-checker would have quoted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.models import Claim, Journey
+from routes.reading import read_story, read_text
+
+HAUL = (
+    "date 2023-09-08\n"
+    "DENVER — A truck driver who hauled a load of lumber from Denver to Salt Lake City said "
+    "the drive of roughly 520 miles took him nine hours on Interstate 80.\n"
+    "From Salt Lake City he continued on to Reno, Nevada, another 518 miles.\n"
+)
+
+BUS = (
+    "date 2024-07-08\n"
+    "LIMA, Peru — A bus carrying 40 passengers from Lima to Huancayo plunged into a ravine on "
+    "Sunday, police said. The 300-kilometer trip across the Andes normally takes about seven "
+    "hours.\n"
+)
+
+DIVERTED = (
+    "date 2024-02-14\n"
+    "DUBLIN — A Delta flight from New York to Rome was diverted to Shannon Airport in western "
+    "Ireland on Tuesday after a passenger fell ill, the airline said. The Airbus A330 landed "
+    "about six hours after leaving John F. Kennedy International Airport, and resumed its "
+    "journey to Rome later that night.\n"
+)
+
+EUROSTAR = (
+    "date 2024-05-07\n"
+    "LONDON — Passengers boarded the first Eurostar of the morning at St Pancras station in "
+    "London on Tuesday for the 2 hour 16 minute journey to Paris Gare du Nord.\n"
+    "The high-speed line covers about 306 miles (492 km) between the two capitals.\n"
+    "Travel by road takes about 5 1/2 hours.\n"
+)
+
+CARAVAN = (
+    "date 2018-10-25\n"
+    "TAPACHULA, Mexico — The caravan of migrants walking north resumed its march on "
+    "Wednesday, leaving Tapachula before dawn for Huixtla, about 40 kilometers (25 miles) up "
+    "the highway. The walk took about nine hours in the heat.\n"
+)
+
+TANKER = (
+    "date 2023-04-28\n"
+    "DUBAI — Iran's navy seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on "
+    "Thursday. The Advantage Sweet had left Kuwait and was sailing to Houston, Texas, when it "
+    "was stopped about 100 km from the port of Muscat.\n"
+)
+
+NONSTOP = (
+    "date 2023-05-02\n"
+    "SYDNEY — The airline flew its first nonstop service from Perth to London on Sunday, a "
+    "flight of 17 hours and 20 minutes. Passengers said the long trip was easier than the old "
+    "route, which stopped in Singapore or Dubai.\n"
+)
+
+MARCH = (
+    "date 1965-03-25\n"
+    "MONTGOMERY, Ala. — The marchers who set out from Selma on Sunday reached the state "
+    "Capitol in Montgomery on Thursday after walking 54 miles.\n"
+)
+
+FLED = (
+    "date 2023-06-10\n"
+    "WAD MADANI, Sudan — Thousands of families who fled the fighting in Khartoum have "
+    "arrived in Wad Madani, about 180 kilometers (110 miles) southeast of the capital.\n"
+)
+
+NIGHT_TRAIN = (
+    "date 2024-03-01\n"
+    "Russia's flagship train left Moscow's Yaroslavsky station on Friday night for "
+    "Vladivostok, a journey of 9,289 kilometers that takes almost seven days.\n"
+)
+
+
+def story(text: str, gazetteer: Any) -> Journey:
+    return read_story([read_text(text, "wire.txt")], gazetteer)
+
+
+def leg(journey: Journey, text: str) -> tuple[str | None, str | None]:
+    found: Claim = next(c for c in journey.claims if c.text == text)
+    return found.origin, found.destination
+
+
+def stops(journey: Journey) -> list[str]:
+    return [s.place.name for s in journey.stops]
+
+
+def test_a_load_hauled_from_one_city_to_another_is_a_journey(shared_gazetteer: Any) -> None:
+    j = story(HAUL, shared_gazetteer)
+    assert stops(j) == ["Denver", "Salt Lake City", "Reno"]  # "hauled", "continued on to"
+    assert leg(j, "roughly 520 miles") == ("Denver", "Salt Lake City")
+    assert leg(j, "518 miles") == ("Salt Lake City", "Reno")
+
+
+def test_a_bus_carrying_passengers_from_a_to_b(shared_gazetteer: Any) -> None:
+    j = story(BUS, shared_gazetteer)  # was: "no journey found"
+    assert stops(j) == ["Lima", "Huancayo"]
+    assert leg(j, "300-kilometer trip") == ("Lima", "Huancayo")
+
+
+def test_a_diverted_flight_lands_at_the_airport_it_was_diverted_to(
+        shared_gazetteer: Any) -> None:
+    j = story(DIVERTED, shared_gazetteer)
+    assert stops(j) == ["New York City", "Shannon Airport", "Rome"]
+    shannon = j.stops[1].place
+    assert shannon.kind == "airport" and shannon.country == "IE"
+    # "after leaving John F. Kennedy International Airport": the departure from New York told
+    # again, not a stop after Shannon; the six hours are the leg to Shannon
+    assert leg(j, "about six hours") == ("New York City", "Shannon Airport")
+    # an airport named after a person names no traveller
+    assert j.traveller is None or "Kennedy" not in j.traveller
+
+
+def test_a_figure_between_the_two_capitals_measures_the_leg_just_told(
+        shared_gazetteer: Any) -> None:
+    j = story(EUROSTAR, shared_gazetteer)
+    assert leg(j, "about 306 miles (492 km)") == ("London", "Paris Gare du Nord")
+    road = next(c for c in j.claims if c.text == "about 5 1/2 hours")
+    assert road.low == pytest.approx(5.5)  # not "2 hours" read out of "1/2 hours"
+
+
+def test_a_distance_up_the_highway_is_a_leg_not_a_height(shared_gazetteer: Any) -> None:
+    j = story(CARAVAN, shared_gazetteer)
+    assert leg(j, "about 40 kilometers (25 miles)") == ("Tapachula", "Huixtla")
+
+
+def test_a_ship_stopped_some_way_from_a_port_did_not_call_there(
+        shared_gazetteer: Any) -> None:
+    j = story(TANKER, shared_gazetteer)
+    assert "Muscat" not in stops(j)
+    # the 100 km say where it was stopped: no leg to Houston to check them against
+    assert leg(j, "about 100 km")[1] is None
+    assert j.traveller == "The Advantage Sweet"  # not "Islands-Flagged"
+
+
+def test_the_stops_of_an_older_route_are_not_this_trips(shared_gazetteer: Any) -> None:
+    j = story(NONSTOP, shared_gazetteer)
+    assert stops(j)[0] == "Perth" and "London" in stops(j)[-1]
+    assert not {"Singapore", "Dubai"} & set(stops(j))
+
+
+def test_a_traveller_named_by_role_with_a_relative_clause(shared_gazetteer: Any) -> None:
+    j = story(MARCH, shared_gazetteer)
+    assert j.traveller == "The marchers"  # not "The marchers who"
+    assert stops(j) == ["Selma", "Montgomery"]
+
+
+def test_families_who_fled_a_city_travelled_from_it(shared_gazetteer: Any) -> None:
+    j = story(FLED, shared_gazetteer)  # was: no stops at all
+    assert stops(j) == ["Khartoum", "Wad Madani"]
+    assert leg(j, "about 180 kilometers (110 miles)") == ("Khartoum", "Wad Madani")
+
+
+def test_a_goal_after_for_past_the_station_and_the_time_left(shared_gazetteer: Any) -> None:
+    j = story(NIGHT_TRAIN, shared_gazetteer)
+    assert stops(j)[-1] == "Vladivostok"
+    assert leg(j, "9,289 kilometers")[1] == "Vladivostok"
