@@ -82,6 +82,19 @@ NIGHT_TRAIN = (
     "Vladivostok, a journey of 9,289 kilometers that takes almost seven days.\n"
 )
 
+AIRLIFT = (
+    "date 2021-08-26\n"
+    "DOHA, Qatar — A U.S. Air Force C-17 carrying 640 Afghans took off from Kabul's Hamid "
+    "Karzai International Airport on Sunday and landed at Al Udeid Air Base in Qatar about "
+    "four hours later.\n"
+)
+
+RALLY = (
+    "date 2024-01-19\n"
+    "YANBU, Saudi Arabia — The Dakar Rally's final stage on Friday took competitors 175 "
+    "kilometers from Yanbu along the Red Sea coast.\n"
+)
+
 
 def story(text: str, gazetteer: Any) -> Journey:
     return read_story([read_text(text, "wire.txt")], gazetteer)
@@ -166,3 +179,25 @@ def test_a_goal_after_for_past_the_station_and_the_time_left(shared_gazetteer: A
     j = story(NIGHT_TRAIN, shared_gazetteer)
     assert stops(j)[-1] == "Vladivostok"
     assert leg(j, "9,289 kilometers")[1] == "Vladivostok"
+
+
+def test_a_vehicle_named_with_what_it_carried_travels_from_a_roughly_placed_airport(
+        shared_gazetteer: Any) -> None:
+    j = story(AIRLIFT, shared_gazetteer)
+    assert j.traveller == "A U.S. Air Force C-17"
+    # the airport is known only roughly (at Kabul): Kabul is the stop it left
+    assert stops(j)[:2] == ["Kabul", "Al Udeid Air Base"]
+    # "landed at ... about four hours later": the time of the flight, though "landed" is
+    # seven words before it
+    assert leg(j, "about four hours")[0] == "Kabul"
+
+
+def test_a_place_inside_an_event_s_name_ends_no_leg(shared_gazetteer: Any) -> None:
+    j = story(RALLY, shared_gazetteer)
+    assert "Dakar" not in leg(j, "175 kilometers")
+
+
+def test_a_traveller_named_with_an_apposition(shared_gazetteer: Any) -> None:
+    j = story(NIGHT_TRAIN.replace("Russia's flagship train", "The Rossiya, Russia's flagship "
+                                  "train,"), shared_gazetteer)
+    assert j.traveller == "The Rossiya"

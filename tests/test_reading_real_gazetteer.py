@@ -99,3 +99,34 @@ def test_an_airport_whose_name_is_a_famous_place_elsewhere_is_not_shipped(
     """"Bali Airport" (Cameroon) would read a story's "Bali airport" as Cameroon's."""
     found = where("Tourists crowded Bali airport on Monday.", shared_gazetteer)
     assert all(country != "CM" for _, country, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thirteen hostages released by Hamas on Friday were driven to the Rafah crossing.",
+     "A spokesman for Google declined to comment.",  # Topeka, for a month in 2010
+     "Lenin stepped off a train in Petrograd."],  # Kazygurt, Kazakhstan, was once Lenin
+)
+def test_a_word_that_is_only_another_name_of_a_town_is_no_place(
+        text: str, shared_gazetteer: Any) -> None:
+    found = where(text, shared_gazetteer)
+    assert not {"Hamas", "Google", "Lenin"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "own"),
+    [
+        ("The vessel had left Piraeus at 9 p.m. for Heraklion.", "Heraklion", "Irákleion"),
+        ("The capsule landed about 148 km southeast of Zhezkazgan.", "Zhezkazgan",
+         "Zhezqazghan"),
+        ("Officials in Hamas said.", "Hamas", "Hamm"),  # where a place is expected, it is one
+    ],
+)
+def test_another_name_counts_where_a_place_is_expected(
+        text: str, written: str, own: str, shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)[written][0] == own
+
+
+def test_auschwitz_is_the_camp(shared_gazetteer: Any) -> None:
+    found = where("Survivors returned to Auschwitz on Monday.", shared_gazetteer)
+    assert found["Auschwitz"][0] == "Auschwitz concentration camp"

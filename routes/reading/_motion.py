@@ -40,7 +40,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
              r"taking|carrying|hauled|hauling|transported|transporting|trucked|shipped|"
-             r"continued|continuing|pressed\s+on)"),
+             r"continued|continuing|pressed\s+on|swam|swim|swims|swimming|rowed|rowing|"
+             r"paddled|paddling|kayaked|skied|skiing)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
@@ -78,6 +79,7 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "walked", "marched", "cycled", "carried", "taken", "brought",
                          "ferried", "escorted", "moved", "walking", "riding", "cycling",
                          "marching", "hiking", "trekking", "ran", "running", "carrying",
+                         "swam", "swimming", "rowed", "rowing", "paddled", "paddling",
                          "hauled", "hauling", "transported", "transporting", "trucked",
                          "shipped"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
@@ -131,7 +133,8 @@ TRAVEL_PARTY = frozenset(
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
         "families", "civilians", "hostages", "detainees", "protesters",
-        "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors",
+        "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors", "swimmer",
+        "swimmers", "rower", "rowers", "skier", "skiers", "walker", "walkers",
         "we", "us", "our"
     ]
 )

@@ -115,10 +115,14 @@ _ACTIVITY = re.compile(
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
     r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
-    r"(?:[A-Za-z0-9-]+\s+){0,2}?(?!(?:who|that|which)\b)(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
+    r"(?:[A-Za-z0-9-]+\s+|[A-Z][A-Za-z]?\.(?:[A-Z]\.)+\s+){0,3}?(?!(?:who|that|which)\b)"
+    r"(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
     # "The Nightjet from Vienna to Paris left": the route told inside the subject
     r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}"
+    # "A U.S. Air Force C-17 carrying 640 Afghans took off", "The Rossiya, Russia's flagship
+    # train, left": what it carried, or what it is, between the subject and its verb
+    r"(?:\s+(?:carrying|with|bearing|transporting)\s+[^,.;:]{1,40}?|,\s+[^,.;:]{3,50},)?"
     r"(?:\s+(?:who|that))?\s+"  # "The marchers who set out from Selma"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
@@ -899,8 +903,12 @@ class _Reader:
                 city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description
-                                    and not _OWNS_A_THING.match(s.text, m.end)):
-                        continue  # "Beijing's Great Hall": the hall is the stop
+                                    and not _OWNS_A_THING.match(s.text, m.end)
+                                    and not any(0 < x.start - m.end <= 4 and x.embedded
+                                                for x in s.mentions)):
+                        continue  # "Beijing's Great Hall": the hall is the stop (but in
+                        # "Kabul's Hamid Karzai International Airport", placed only roughly,
+                        # at Kabul, Kabul is)
                     start = m.start
                     for p in reversed(located[max(0, mi - 3):mi]):  # "Beijing's Great Hall"
                         if p.possessive and p.end <= m.start and m.start - p.end <= 4:
@@ -1743,8 +1751,8 @@ class _Reader:
                 # "fourteen days after leaving Illinois": from the trip's stop in that state
                 origin = self._stop_in(m.place)
                 continue
-            if m.place.kind in AREA_KINDS or m.inside:
-                continue
+            if m.place.kind in AREA_KINDS or m.inside or m.embedded:
+                continue  # (nor "the Dakar Rally's final stage": no trip to Dakar)
             left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
                 _FROM_THE.search(s.text, max(0, m.start - 14), m.start)) or (
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
@@ -1813,7 +1821,7 @@ class _Reader:
             # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
             # Milan": the place the clause is about, named before the figure
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
-                    and m.place.kind not in AREA_KINDS and not (
+                    and not m.embedded and m.place.kind not in AREA_KINDS and not (
                         m.place.id.startswith("approx:") and m.place.kind == "landmark")
                     and self.places.city_of(m.place).key != origin.key
                     and not _NEW_CLAUSE.search(s.text, m.end, fig.start)]
@@ -2465,7 +2473,24 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return True
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
         return False
+    own = norm(place.name)
+    if (place.population < EXONYM_CITY_POPULATION and r.key != own and r.key not in own.split()
+            and not (r.locative or _TRAVEL_PLACED.search(text, max(0, r.start - 80), r.start))):
+        # a town named only by another name GeoNames lists for it (not by a word of its own:
+        # "Acapulco" is Acapulco de Juárez), where nothing says a place is meant: "released by
+        # Hamas" is not Hamm, "a spokesman for Google" not Topeka; but "left Piraeus for
+        # Heraklion" (Irákleion), "148 km southeast of Zhezkazgan" (Zhezqazghan)
+        return False
     return place.population >= SMALL_TOWN_POPULATION or r.locative
+
+
+#: words before a name that say a place is meant, besides those of ``RawMention.locative``:
+#: a bearing ("148 km southeast of"), or "for" after a departure ("left Piraeus for")
+_TRAVEL_PLACED = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+    r"north-west|south-east|south-west)\s+of|(?:left|leave|leaves|leaving|departed|departs|"
+    r"bound|headed|heading|set\s+(?:off|out|sail))\b[^;:]{0,60}\bfor)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 #: a preposition of place right before a name: "in Qom", "to Fes"
@@ -3209,7 +3234,7 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and not fig.compound:
         if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
             return "", ""  # "arrived two hours late": a delay, not the time the trip took
-        verb = next((w for w in reversed(before[-6:]) if w in _ARRIVAL_WORDS
+        verb = next((w for w in reversed(before[-10:]) if w in _ARRIVAL_WORDS
                      or w in _LEAVING_WORDS), "")
         if (after[:1] == ["later"] and verb in _ARRIVAL_WORDS) or (
                 before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)) or (
