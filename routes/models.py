@@ -81,6 +81,9 @@ class Place:
     #: the gazetteer's own name when the story writes another one for the place ("Irákleion"
     #: for a story's "Heraklion"): ``name`` is then the story's, shown in tables and maps
     gazetteer_name: str | None = None
+    #: how far the place spreads (km), where its record says (regions, islands, zones); 0 for
+    #: a point or an unknown size. A trip can stop at a small island as at a town.
+    extent_km: float = 0.0
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from routes.checking import check_journey
 from routes.models import Claim, Journey
+from routes.network import measure_journey
 from routes.reading import read_story, read_text
 
 HAUL = (
@@ -93,6 +95,21 @@ RALLY = (
     "date 2024-01-19\n"
     "YANBU, Saudi Arabia — The Dakar Rally's final stage on Friday took competitors 175 "
     "kilometers from Yanbu along the Red Sea coast.\n"
+)
+
+ISLANDS = (
+    "date 2024-07-20\n"
+    "ATHENS, Greece — The ferry left Piraeus at 7 a.m. and reached the island of Santorini "
+    "about eight hours later, a trip of about 130 nautical miles.\n"
+    "Coast guard officials in Athens said the ship had stopped at Paros and Naxos on the "
+    "way.\n"
+)
+
+CROSSING = (
+    "date 2023-09-01\n"
+    "A rubber boat carrying 40 migrants left the Turkish coast near Ayvalik on Friday and "
+    "reached the Greek island of Lesbos about three hours later, a crossing of roughly 20 "
+    "kilometres.\n"
 )
 
 
@@ -201,3 +218,21 @@ def test_a_traveller_named_with_an_apposition(shared_gazetteer: Any) -> None:
     j = story(NIGHT_TRAIN.replace("Russia's flagship train", "The Rossiya, Russia's flagship "
                                   "train,"), shared_gazetteer)
     assert j.traveller == "The Rossiya"
+
+
+def test_a_small_island_is_a_stop_and_the_stops_on_the_way_come_before_it(
+        shared_gazetteer: Any) -> None:
+    j = story(ISLANDS, shared_gazetteer)
+    assert stops(j) == ["Piraeus", "Paros", "Naxos", "Santorini"]
+    assert j.stops[-1].place.kind == "region"  # an island record, 8 km across
+    assert leg(j, "about 130 nautical miles") == ("Piraeus", "Santorini")
+    assert leg(j, "about eight hours") == ("Piraeus", "Santorini")
+
+
+def test_a_crossing_to_an_island_is_not_ruled_out_by_the_line_to_its_middle(
+        shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(CROSSING, shared_gazetteer)))
+    assert stops(j) == ["Ayvalik", "Lesbos"]
+    short = next(c for c in j.claims if c.text == "roughly 20 kilometres")
+    # 34 km to Lesbos's middle; the island is about 40 km across
+    assert short.verdict == "unverifiable" and "nearest edge" in short.explanation

@@ -63,6 +63,9 @@ def _digits(lo: float, hi: float) -> int:
 #: town (a park, a palace, a building placed approximately): its point is one spot of ground
 #: that spans up to about this much (Hyde Park is 2.5 km across)
 SITE_SLACK_KM = 2.0
+#: kinds of an end that is an area a trip reaches at its edge (an island, a strip of coast):
+#: a figure may fall short of the line to its middle by half its extent
+AREA_END_KINDS = frozenset({"region", "water"})
 #: kinds whose point is a town's centre, for which the straight line is the floor it is
 TOWN_KINDS = frozenset({"city", "district", "admin", "country", "region", "continent", "water"})
 
@@ -180,6 +183,18 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
                 f"less than {SITE_SLACK_KM:g} km, and {' and '.join(sites)} "
                 f"{'is a site' if len(sites) == 1 else 'are sites'} whose point stands for "
                 "more ground than that: the figure cannot be ruled out.",
+            )
+        wide = [p for p in (match.origin, match.destination)
+                if p is not None and p.kind in AREA_END_KINDS and p.extent_km > 0]
+        if wide and geo.km - acc.high <= sum(p.extent_km / 2 for p in wide):
+            # "reached the Greek island of Lesbos ..., a crossing of roughly 20 km": the
+            # island's point is its middle, and a boat lands on its nearest shore
+            across = " and ".join(f"{p.name} (about {p.extent_km:,.0f} km across)" for p in wide)
+            return (
+                "unverifiable",
+                f"{fig} is shorter than the straight line {span} ({geo.km:,.0f} km), but that "
+                f"line ends at the middle of {across}; measured to its nearest edge the figure "
+                "may hold, so it cannot be ruled out.",
             )
         return (
             "inconsistent",

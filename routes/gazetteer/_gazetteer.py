@@ -65,7 +65,7 @@ class _Entry:
                 name=self.name, lat=self.lat, lon=self.lon, kind=self.kind, country=self.country,
                 source=str(source), id=self.id, city=self.city, population=self.population,
                 admin1=admin1 if admin1 else None,  # type: ignore[arg-type]
-                timezone=str(zone) if zone else None,
+                timezone=str(zone) if zone else None, extent_km=self.extent_km,
             )
         return self._place
 

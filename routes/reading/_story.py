@@ -889,12 +889,15 @@ class _Reader:
                     narrative = narrative_next
                     continue
                 located = [m for m in s.mentions
-                           if m.place.kind not in AREA_KINDS and not m.embedded]
+                           if not _area(m.place) and not m.embedded]
                 if not located and last_place is None:
                     narrative = narrative_next
                     continue  # nothing to observe here, and no "left there" to resolve
                 clauses = _clauses(s.text)
-                blockers = [(m.start, m.end) for m in located if not m.inside]
+                # (a small area that may be a stop, an island, is no blocker: "airlifted from
+                # the Hornli hut on the Matterhorn to the hospital in Visp")
+                blockers = [(m.start, m.end) for m in located
+                            if not m.inside and m.place.kind not in AREA_KINDS]
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
@@ -948,8 +951,8 @@ class _Reader:
                     end = m.end
                     after = len(s.text)
                     for x in located:
-                        if x.start < end or x.inside:
-                            continue
+                        if x.start < end or x.inside or x.place.kind in AREA_KINDS:
+                            continue  # ("at Kalaeloa airport on Oahu, Hawaii, at 05:55")
                         if _ADDRESS_GAP.fullmatch(s.text, end, x.start):
                             end = x.end  # "Hakata Station in Fukuoka five hours later"
                             continue
@@ -1346,7 +1349,7 @@ class _Reader:
                 visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
             elif same:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
-            elif o.place.kind not in AREA_KINDS:
+            elif not _area(o.place):
                 at = _told_position(visits, o)
                 if at is not None and (o.action == "pass" or (
                         o.action == "visit" and _ALONG_THE_WAY.search(o.sentence))):
@@ -1369,15 +1372,18 @@ class _Reader:
         visits: list[_Visit] = []
         on_the_way: dict[tuple[int, int], _Visit] = {}  # sentence -> the goal its stops precede
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
-            if o.place.kind in AREA_KINDS and not any(v.city.key == o.city.key for v in visits):
+            if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
                 continue
             sent = (o.art, o.sent)
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
-                    and _ALONG_THE_WAY.search(o.sentence) and visits[-1].obs[0].action == "goal" \
+                    and _ALONG_THE_WAY.search(o.sentence) and (
+                        visits[-1].obs[0].action == "goal"
+                        or (visits[-1].obs[0].action == "arrive" and o.pluperfect)) \
                     and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
                          or _CALLING_AT.search(o.sentence)):
                 # "She stopped in Denver along the way"; "a train bound for Shanghai, which
-                # stopped only at Jinan West"
+                # stopped only at Jinan West"; "(reached Santorini.) It had stopped at Paros
+                # and Naxos on the way"
                 on_the_way[sent] = visits[-1]
             if (o.action == "pass" and visits and visits[-1].obs[0].action == "goal"
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
@@ -1610,7 +1616,7 @@ class _Reader:
                     self._route_sentence = s
                 prior = current  # where the article had the traveller before this sentence
                 prior_spot: Place | None = self._here  # and its landmark (an airport, a station)
-                moves = [m for m in s.mentions if m.place.kind not in AREA_KINDS
+                moves = [m for m in s.mentions if not _area(m.place)
                          and m.role in ("depart", "arrive", "visit", "goal")]
                 # where the sentence leaves the traveller: the last place reached or visited
                 # ("arrived at Dong Dang by train from Pyongyang" ends at Dong Dang), else
@@ -1751,7 +1757,7 @@ class _Reader:
                 # "fourteen days after leaving Illinois": from the trip's stop in that state
                 origin = self._stop_in(m.place)
                 continue
-            if m.place.kind in AREA_KINDS or m.inside or m.embedded:
+            if _area(m.place) or m.inside or m.embedded:
                 continue  # (nor "the Dakar Rally's final stage": no trip to Dakar)
             left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
                 _FROM_THE.search(s.text, max(0, m.start - 14), m.start)) or (
@@ -2546,9 +2552,21 @@ _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "Februa
                          "November", "December", "The", "A", "An"})
 
 
+#: an area this small across (km, as its record says) is a place a trip goes to, as a town
+#: is: an island ("reached the island of Santorini"), an atoll, a strip of coast
+STOP_AREA_KM = 60.0
+
+
+def _area(place: Place) -> bool:
+    """Whether a place is an area no trip stops at (a country, a sea, a province), rather
+    than one small enough to be a stop (a region of :data:`STOP_AREA_KM` at most)."""
+    return place.kind in AREA_KINDS and not (
+        place.kind == "region" and 0 < place.extent_km <= STOP_AREA_KM)
+
+
 def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
     """The two towns a sentence names as the ends of a route: "between Jakarta and Bandung"."""
-    towns = [m for m in s.mentions if m.place.kind not in AREA_KINDS and not m.inside]
+    towns = [m for m in s.mentions if not _area(m.place) and not m.inside]
     for a, b in pairwise(towns):
         if _BETWEEN_BEFORE.search(s.text, max(0, a.start - 12), a.start) and _AND_GAP.fullmatch(
                 s.text, a.end, b.start):
