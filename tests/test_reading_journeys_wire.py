@@ -13,7 +13,7 @@ import pytest
 from routes.checking import check_journey
 from routes.models import Claim, Journey
 from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from tests.test_reading_journeys_unseen import story
 
 HAUL = (
     "date 2023-09-08\n"
@@ -112,9 +112,6 @@ CROSSING = (
     "kilometres.\n"
 )
 
-
-def story(text: str, gazetteer: Any) -> Journey:
-    return read_story([read_text(text, "wire.txt")], gazetteer)
 
 
 def leg(journey: Journey, text: str) -> tuple[str | None, str | None]:
