@@ -105,6 +105,12 @@ ISLANDS = (
     "way.\n"
 )
 
+BY_WAY_OF = (
+    "date 2024-05-10\n"
+    "WASHINGTON — Secretary of State Antony Blinken flew from Washington to Kyiv by way of "
+    "Rzeszow, Poland, arriving on Tuesday.\n"
+)
+
 CROSSING = (
     "date 2023-09-01\n"
     "A rubber boat carrying 40 migrants left the Turkish coast near Ayvalik on Friday and "
@@ -233,3 +239,7 @@ def test_a_crossing_to_an_island_is_not_ruled_out_by_the_line_to_its_middle(
     short = next(c for c in j.claims if c.text == "roughly 20 kilometres")
     # 34 km to Lesbos's middle; the island is about 40 km across
     assert short.verdict == "unverifiable" and "nearest edge" in short.explanation
+
+
+def test_a_town_passed_by_way_of_is_a_stop_on_the_way(shared_gazetteer: Any) -> None:
+    assert stops(story(BY_WAY_OF, shared_gazetteer)) == ["Washington", "Rzeszow", "Kyiv"]

@@ -130,3 +130,20 @@ def test_another_name_counts_where_a_place_is_expected(
 def test_auschwitz_is_the_camp(shared_gazetteer: Any) -> None:
     found = where("Survivors returned to Auschwitz on Monday.", shared_gazetteer)
     assert found["Auschwitz"][0] == "Auschwitz concentration camp"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("They reached the South Pole on Sunday.", "South Pole", ("South Pole", None, "region")),
+        ("The North Pole is melting.", "North Pole", ("North Pole", None, "region")),
+        ("She moved to North Pole, Alaska, in 2019.", "North Pole",
+         ("North Pole", "US", "city")),
+        ("A Pole was arrested in Berlin.", "Pole", ("Poland", "PL", "country")),
+    ],
+)
+def test_the_poles_are_the_poles(text: str, written: str, expected: tuple[str, str, str],
+                                 shared_gazetteer: Any) -> None:
+    """"the South Pole" was Poland (a direction and a demonym), "the North Pole" a town in
+    Alaska; the town still is itself where its state says so."""
+    assert where(text, shared_gazetteer).get(written) == expected

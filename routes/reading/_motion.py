@@ -48,7 +48,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at)"),
-    ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|through|intercepted|"
+    ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|by\s+way\s+of|through|"
+             r"intercepted|"
              r"sighted|chang(?:ed|ing)(?:\s+(?:trains|planes|buses|coaches|flights))?(?=\s+(?:in|at)\b)|"
              + STOPOVER + ")"),
 )
@@ -210,7 +211,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "flew from London to Brussels": the goal lies past the source, and only there
         a, b = between[0]
         if (len(between) == 1 and action != "visit"
-                and (_FROM_END.search(sentence[offset + end:a]) or cue in ("via", "through")
+                and (_FROM_END.search(sentence[offset + end:a])
+                     or cue in ("via", "through", "by way of")
                      or _FROM_BUILDING_IN.search(sentence[offset + end:a].rstrip()))
                 and (_TO_GAP.fullmatch(sentence[b:start])
                      or _TO_BUILDING_IN.search(sentence[b:start].rstrip()))):
