@@ -243,3 +243,29 @@ def test_a_crossing_to_an_island_is_not_ruled_out_by_the_line_to_its_middle(
 
 def test_a_town_passed_by_way_of_is_a_stop_on_the_way(shared_gazetteer: Any) -> None:
     assert stops(story(BY_WAY_OF, shared_gazetteer)) == ["Washington", "Rzeszow", "Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ever Given, a container ship bound from Yantian in China to Rotterdam, has been "
+         "stuck in the Suez Canal since Tuesday.", ["Yantian", "Rotterdam"]),
+        ("A fishing boat carrying 400 migrants sailed from Sfax, Tunisia, to Lampedusa on "
+         "Sunday.", ["Sfax", "Lampedusa"]),
+    ],
+)
+def test_a_source_placed_in_its_country_before_the_goal(
+        text: str, expected: list[str], shared_gazetteer: Any) -> None:
+    assert stops(story("date 2023-04-11\n" + text + "\n", shared_gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The migrants were bused from El Paso to Chicago on Tuesday.", ["El Paso", "Chicago"]),
+        ("The premier jetted off to Brussels on Monday and returned to Rome two days later.",
+         ["Brussels", "Rome"]),
+    ],
+)
+def test_buses_and_jets(text: str, expected: list[str], shared_gazetteer: Any) -> None:
+    assert stops(story("date 2024-02-01\n" + text + "\n", shared_gazetteer)) == expected

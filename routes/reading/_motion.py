@@ -41,7 +41,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
              r"taking|carrying|hauled|hauling|transported|transporting|trucked|shipped|"
              r"continued|continuing|pressed\s+on|swam|swim|swims|swimming|rowed|rowing|"
-             r"paddled|paddling|kayaked|skied|skiing)"),
+             r"paddled|paddling|kayaked|skied|skiing|bused|bussed|busing|shuttled|jetted|"
+             r"jetting|hitchhiked)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
@@ -82,7 +83,7 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "marching", "hiking", "trekking", "ran", "running", "carrying",
                          "swam", "swimming", "rowed", "rowing", "paddled", "paddling",
                          "hauled", "hauling", "transported", "transporting", "trucked",
-                         "shipped"})
+                         "shipped", "bused", "bussed", "shuttled", "jetted"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,8 +94,12 @@ _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?
 #: the words between a motion cue and a town, naming a building reached in that town
 _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)$",
                              re.IGNORECASE)
-_TO_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
-                     r"(?:(?:[\w-]+\s+){1,4}?of\s+)?", re.IGNORECASE)
+_TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+                     r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?"
+                     r"(?i:\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+\s+){1,4}?of\s+)?)")
+# (the source may be placed in its country first: "from Yantian in China to Rotterdam", "from
+# Sfax, Tunisia, to Lampedusa")
 # ("to the British seaside resort of St Ives": the goal named after what it is)
 #: a sentence that opens on the place it leaves: "From Dong Dang, ..."
 _OPENING_FROM = re.compile(r"\s*From\s+(?:the\s+)?")

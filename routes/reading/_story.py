@@ -128,7 +128,7 @@ _ROLE_SUBJECT = re.compile(
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
-    r"drifted|steamed)\b")
+    r"drifted|steamed|jetted|bused|bussed|shuttled)\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
