@@ -269,3 +269,14 @@ def test_a_source_placed_in_its_country_before_the_goal(
 )
 def test_buses_and_jets(text: str, expected: list[str], shared_gazetteer: Any) -> None:
     assert stops(story("date 2024-02-01\n" + text + "\n", shared_gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A Greyhound bus from Toronto to Montreal crashed on Highway 401 near Kingston.",
+     "The train from Toronto to Montreal derailed near Kingston on Saturday."],
+)
+def test_the_route_of_a_vehicle_in_an_accident_is_its_trip(
+        text: str, shared_gazetteer: Any) -> None:
+    assert stops(story("date 2024-02-01\n" + text + "\n", shared_gazetteer)) == [
+        "Toronto", "Montreal"]
