@@ -606,6 +606,19 @@ def core_name(name: str, city: str) -> str:
     return re.sub(r"\s+", " ", core.replace("-", " ")).strip(" ,/")
 
 
+def _better_hub(row: dict[str, str], new: str, old: str,
+                hub_at: dict[str, tuple[float, float]]) -> bool:
+    """Whether the hub ``new`` names the city an airport serves better than ``old``: the one
+    airportsdata's city name opens (New York City for JFK, not The Bronx, which GeoNames lists
+    as a city of a million too), else the nearer."""
+    own = normalise_name(row["city"] or "")
+    named = [bool(own) and normalise_name(h).startswith(own) for h in (new, old)]
+    if named[0] != named[1]:
+        return named[0]
+    lat, lon = float(row["lat"]), float(row["lon"])
+    return km(lat, lon, *hub_at[new]) < km(lat, lon, *hub_at[old])
+
+
 def build_airports(whl: Path, taken_ids: set[str],
                    only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     with zipfile.ZipFile(whl) as z:
@@ -621,6 +634,7 @@ def build_airports(whl: Path, taken_ids: set[str],
             if r.get("kind") == "airport":
                 landmarks.append((float(r["lat"]), float(r["lon"])))
     cities = big_city_names() | {k for _, k in existing_kinds(world=True)}
+    others = landmark_names([])
     chosen: dict[str, tuple[dict[str, str], str]] = {}
     hub_at: dict[str, tuple[float, float]] = {}
     by_cc: dict[str, list[dict[str, str]]] = {}
@@ -634,9 +648,9 @@ def build_airports(whl: Path, taken_ids: set[str],
         pick = named or ([min(near, key=lambda r: km(hlat, hlon, float(r["lat"]),
                                                      float(r["lon"])))] if near else [])
         for r in pick:
-            if r["iata"] not in chosen:
+            hub_at.setdefault(hname, (hlat, hlon))
+            if r["iata"] not in chosen or _better_hub(r, hname, chosen[r["iata"]][1], hub_at):
                 chosen[r["iata"]] = (r, hname)
-                hub_at.setdefault(hname, (hlat, hlon))
     out: list[dict[str, Any]] = []
     for iata, (r, hub) in sorted(chosen.items()):
         lat, lon = float(r["lat"]), float(r["lon"])
@@ -659,6 +673,8 @@ def build_airports(whl: Path, taken_ids: set[str],
                     and normalise_name(name).startswith(normalise_name(hub) + " ")
                     and km(lat, lon, *hub_at[hub]) <= 60.0):
                 aliases.append(core)
+        if not core or normalise_name(core) in AIRPORT_GENERIC:
+            aliases.append(f"{city} Airport")  # "Cairo airport": named after its city alone
         if "." in name:
             aliases.append(name.replace(".", ""))
         if "F Kennedy" in name:
@@ -668,15 +684,17 @@ def build_airports(whl: Path, taken_ids: set[str],
             aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
         aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
         # one spelling per folded form: "Montréal / St-Hubert" and "Montréal St Hubert" are
-        # one key to the gazetteer, so the first written is kept
+        # one key to the gazetteer, so the first written is kept; and none another landmark
+        # has ("Shanghai Hongqiao" is also the station's name)
         keys = {normalise_name(name)}
         unique: list[str] = []
         for alias in aliases:
-            if normalise_name(alias) not in keys:
+            if normalise_name(alias) not in keys | others:
                 keys.add(normalise_name(alias))
                 unique.append(alias)
         aliases = unique
-        rid = f"{r['country'].lower()}-{slug(city)}-{slug(core or name)}-airport"
+        what = core or AIRPORT_WORDS.sub(" ", name)  # ("Cairo International Airport", Cairo)
+        rid = f"{r['country'].lower()}-{slug(city)}-{slug(what)}-airport"
         rid = re.sub(r"-+", "-", rid)
         if rid in taken_ids:
             rid = f"{rid}-{iata.lower()}"

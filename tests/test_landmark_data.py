@@ -491,3 +491,15 @@ def test_context_aliases_required_by_the_brief() -> None:
         for ca in rec.get("context_aliases") or []:
             if ca.get("within") or ca.get("with"):
                 assert fold(ca["phrase"]) not in plain, f"{rec['id']}: {ca['phrase']!r} leaks"
+
+
+@pytest.mark.parametrize(
+    ("iata", "city"),
+    [("JFK", "New York City"), ("EWR", "New York City"), ("BOM", "Mumbai"),
+     ("CAN", "Guangzhou"), ("CCU", "Kolkata"), ("BUD", "Budapest"), ("SHA", "Shanghai")],
+)
+def test_an_airport_is_filed_under_the_city_it_serves(iata: str, city: str) -> None:
+    """Not the first city of a million within 50 km that claimed it: JFK was The Bronx's,
+    Mumbai's airport Virar's, Guangzhou's Qingyuan's (the claims then named those towns)."""
+    recs = [rec for _, rec in RECORDS if f"IATA {iata};" in str(rec.get("source"))]
+    assert [rec["city"] for rec in recs] == [city]
