@@ -147,3 +147,19 @@ def test_the_poles_are_the_poles(text: str, written: str, expected: tuple[str, s
     """"the South Pole" was Poland (a direction and a demonym), "the North Pole" a town in
     Alaska; the town still is itself where its state says so."""
     assert where(text, shared_gazetteer).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Shelling hit Mykolaiv on Monday.", "Mykolaiv", ("Mykolayiv", "UA", "city")),
+        ("Officials in Hama said the road was closed.", "Hama", ("Ḩamāh", "SY", "city")),
+        ("Shelling hit Mykolaiv region on Monday.", "Mykolaiv",
+         ("Mykolaiv", "UA", "admin")),
+    ],
+)
+def test_a_division_s_name_alone_is_the_city_it_is_named_after(
+        text: str, written: str, expected: tuple[str, str, str], shared_gazetteer: Any) -> None:
+    """The oblast's own name "Mykolaiv" is only another spelling of the city (Mykolayiv in
+    GeoNames): bare, the city is meant; with "region", the oblast."""
+    assert where(text, shared_gazetteer).get(written) == expected

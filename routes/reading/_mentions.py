@@ -1382,7 +1382,9 @@ def state_institution_after(sentence: str, end: int) -> bool:
 
 #: words after a name that make it a state's, not its city's: "New York state", "Washington
 #: state's", "the New York governor" (lower-case "state": "Washington State" is a university)
-_STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statewide"})
+_STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statewide",
+                          # "Mykolaiv region", "the Kharkiv oblast": the division, not the city
+                          "region", "oblast", "province", "governorate", "prefecture"})
 _GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
 #: ... and before it: "the state of Washington", "the province of Quebec"
 _STATE_OF = re.compile(r"\b(?:state|province|prefecture)\s+of\s+(?:the\s+)?$")

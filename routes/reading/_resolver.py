@@ -101,6 +101,7 @@ class PlaceResolver:
         # where its name is a common word ("Spring, Texas"), while "Washington, New York and
         # Boston" may be a list of cities
         self._firmly_qualified: set[str] = set()
+        self._division_cities: set[str] = set()  # keys of cities read for a division's name
         #: states written as abbreviations after their towns ("Slidell, La."), as written ->
         #: the state: the story names the state there, though no gazetteer name says so
         self.abbreviated: dict[str, Place] = {}
@@ -189,6 +190,8 @@ class PlaceResolver:
                 self._shared[shared] = None
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
+            elif place is not None and place.kind == "admin":
+                place = self.city_of_its_name(surface, place)
             self._cache[key] = place
         if key in self._firmly_qualified:
             pass  # "Spring, Texas", "Liberty, Mo.": the story said which town, word or not
@@ -291,6 +294,8 @@ class PlaceResolver:
             if not cands:
                 continue
             better = cands[0].place
+            if better.kind == "admin":
+                better = self.city_of_its_name(key, better)  # as resolve: "Mykolaiv" the city
             if local and not _local(better, others):
                 # the story's other towns may sit round a namesake the ranking puts lower
                 # ("Mansfield" beside DeSoto Parish is Mansfield, Louisiana; "Harris" beside
@@ -652,6 +657,33 @@ class PlaceResolver:
             return city  # "New York", "Washington": the big city, as the gazetteer ranks it
         return area
 
+    def city_of_its_name(self, surface: str, division: Place) -> Place:
+        """The city a division is named after, where GeoNames spells the city another way:
+        "Mykolaiv" is the oblast's own name and only another spelling of Mykolayiv, the city
+        of 470,000 it is named after, which a story naming it bare means ("shelling in
+        Mykolaiv"). A town of :data:`AREA_OVER_TOWN_POPULATION` in the division, matched by
+        the name asked and spelt alike (:data:`SPELLING_RATIO`) in its own name."""
+        try:
+            cands = self.gaz.candidates(surface, limit=8)
+        except RoutesError:
+            return division
+        asked = self.norm(surface)
+        for c in cands:
+            town = c.place
+            if (town.kind in CITY_KINDS and town.country == division.country
+                    and town.admin1 is not None and town.admin1 == division.admin1
+                    and town.population >= AREA_OVER_TOWN_POPULATION
+                    and not _same_name(town.name, surface)
+                    and _spelt_alike(self.norm(town.name), asked)):
+                self._division_cities.add(town.key)
+                return town
+        return division
+
+    def named_after(self, place: Place) -> bool:
+        """Whether ``place`` was read for the name of a division named after it (see
+        :meth:`city_of_its_name`): the name is then the city's, whatever GeoNames spells."""
+        return place.key in self._division_cities
+
     def state_named(self, surface: str, country: str | None) -> Place | None:
         """The state or province of ``country`` that bears this name as its own, if any."""
         # (not kinds=("admin",): with no state of the name, that falls back to a slow search
@@ -825,6 +857,18 @@ def _takes_context(gaz: object) -> bool:
         with contextlib.suppress(TypeError):
             _TAKES_CONTEXT[func] = known
     return known
+
+
+#: how alike (rapidfuzz ratio, 0-100) two folded names are when one is the other spelt
+#: another way ("mykolaiv" and "mykolayiv": 94)
+SPELLING_RATIO = 85.0
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two folded names are one name spelt two ways (:data:`SPELLING_RATIO`)."""
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(a, b) >= SPELLING_RATIO
 
 
 def _same_name(a: str, b: str) -> bool:

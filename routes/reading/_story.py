@@ -689,10 +689,12 @@ class _Reader:
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
                 if place is not None and not qualified and place.kind in CITY_KINDS and not (
-                        _plausible(r, place, self.norm, abbr, s.text)):
+                        _plausible(r, place, self.norm, abbr, s.text,
+                                   self.places.named_after(place))):
                     place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
                 if place is None or not (
-                        qualified or _plausible(r, place, self.norm, abbr, s.text)):
+                        qualified or _plausible(r, place, self.norm, abbr, s.text,
+                                                self.places.named_after(place))):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
@@ -2453,7 +2455,7 @@ def _named_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> boo
 
 
 def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
-               abbreviation: bool = False, text: str = "") -> bool:
+               abbreviation: bool = False, text: str = "", division_city: bool = False) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
@@ -2481,11 +2483,13 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return False
     own = norm(place.name)
     if (place.population < EXONYM_CITY_POPULATION and r.key != own and r.key not in own.split()
+            and not division_city
             and not (r.locative or _TRAVEL_PLACED.search(text, max(0, r.start - 80), r.start))):
-        # a town named only by another name GeoNames lists for it (not by a word of its own:
-        # "Acapulco" is Acapulco de Juárez), where nothing says a place is meant: "released by
-        # Hamas" is not Hamm, "a spokesman for Google" not Topeka; but "left Piraeus for
-        # Heraklion" (Irákleion), "148 km southeast of Zhezkazgan" (Zhezqazghan)
+        # a town named only by another name GeoNames lists for it (not by a word of its own,
+        # "Acapulco" for Acapulco de Juárez, nor by the name of the division named after it,
+        # ``division_city``: "Mykolaiv" for Mykolayiv), where nothing says a place is meant:
+        # "released by Hamas" is not Hamm, "a spokesman for Google" not Topeka; but "left
+        # Piraeus for Heraklion" (Irákleion), "148 km southeast of Zhezkazgan" (Zhezqazghan)
         return False
     return place.population >= SMALL_TOWN_POPULATION or r.locative
 
