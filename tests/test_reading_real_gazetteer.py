@@ -154,6 +154,7 @@ def test_the_poles_are_the_poles(text: str, written: str, expected: tuple[str, s
     [
         ("Shelling hit Mykolaiv on Monday.", "Mykolaiv", ("Mykolayiv", "UA", "city")),
         ("Officials in Hama said the road was closed.", "Hama", ("Ḩamāh", "SY", "city")),
+        ("Fighting in Kharkiv region continued.", "Kharkiv", ("Kharkiv Region", "UA", "admin")),
         ("Shelling hit Mykolaiv region on Monday.", "Mykolaiv",
          ("Mykolaiv", "UA", "admin")),
     ],

@@ -684,7 +684,8 @@ class _Reader:
                         and names_a_state(s.text, r.start, r.end)):
                     # "a Washington state farm", "New York Governor Andrew Cuomo", "the state
                     # of Washington", "the province of Quebec": the state or province
-                    place = self.places.state_called(r.surface, r.key, place.country) or place
+                    place = self.places.state_called(r.surface, r.key, place.country) or (
+                        self._division_written_after(s.text, r, place)) or place
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
@@ -752,6 +753,15 @@ class _Reader:
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=True))
                 s.mentions.sort(key=lambda m: m.start)
+
+    def _division_written_after(self, text: str, r: RawMention, town: Place) -> Place | None:
+        """The division a name and the word after it make, when that is its record's name
+        ("Kharkiv region": the record is "Kharkiv Region"), in the town's country."""
+        word = _DIVISION_WORD.match(text, r.end)
+        if word is None:
+            return None
+        whole = f"{r.surface} {word[1].capitalize()}"
+        return self.places.state_called(whole, self.norm(whole), town.country)
 
     def _named_building(self, text: str, r: RawMention, town: Place) -> Place:
         """A name shaped like a building's that the gazetteer gives to a town only as an
@@ -2233,6 +2243,8 @@ _ANOTHER_ROUTE = re.compile(
     r"itinerar(?:y|ies))\s*,?\s+(?:which|that)\b[^.;:]*$", re.IGNORECASE)
 #: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
+#: a division's word written after its name, in lower case: "Kharkiv region"
+_DIVISION_WORD = re.compile(r"\s+(region|oblast|province|governorate|prefecture)\b")
 #: a word opening a clause of its own between a place and a figure
 _NEW_CLAUSE = re.compile(r"\b(?:when|whereupon)\b", re.IGNORECASE)
 _HABITUAL_CLAUSE = re.compile(_AS_A_RULE + r"\b", re.IGNORECASE)
