@@ -619,6 +619,35 @@ def _better_hub(row: dict[str, str], new: str, old: str,
     return km(lat, lon, *hub_at[new]) < km(lat, lon, *hub_at[old])
 
 
+def distinct_aliases(name: str, aliases: list[str], taken: set[str]) -> list[str]:
+    """One alias per folded form, the first written ("Montréal / St-Hubert" and "Montréal St
+    Hubert" are one key to the gazetteer): none the name itself, and none in ``taken`` (folded
+    names another landmark has)."""
+    keys = {normalise_name(name)}
+    out: list[str] = []
+    for alias in aliases:
+        folded = normalise_name(alias)
+        if folded not in keys and folded not in taken:
+            keys.add(folded)
+            out.append(alias)
+    return out
+
+
+def airport_id(country: str, town: str, core: str, name: str, iata: str,
+               taken: set[str]) -> str | None:
+    """"<country>-<town>-<what>-airport", then "-<iata>" if that is taken, added to ``taken``;
+    None when both are. What is the airport's core name, or its name without its airport
+    words when it is named after its town alone ("Cairo International Airport", Cairo:
+    eg-cairo-cairo-airport)."""
+    what = core or AIRPORT_WORDS.sub(" ", name)
+    rid = re.sub(r"-+", "-", f"{country.lower()}-{slug(town)}-{slug(what)}-airport")
+    for candidate in (rid, f"{rid}-{iata.lower()}"):
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    return None
+
+
 def build_airports(whl: Path, taken_ids: set[str],
                    only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     with zipfile.ZipFile(whl) as z:
@@ -683,24 +712,11 @@ def build_airports(whl: Path, taken_ids: set[str],
         if spoken:
             aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
         aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
-        # one spelling per folded form: "Montréal / St-Hubert" and "Montréal St Hubert" are
-        # one key to the gazetteer, so the first written is kept; and none another landmark
-        # has ("Shanghai Hongqiao" is also the station's name)
-        keys = {normalise_name(name)}
-        unique: list[str] = []
-        for alias in aliases:
-            if normalise_name(alias) not in keys | others:
-                keys.add(normalise_name(alias))
-                unique.append(alias)
-        aliases = unique
-        what = core or AIRPORT_WORDS.sub(" ", name)  # ("Cairo International Airport", Cairo)
-        rid = f"{r['country'].lower()}-{slug(city)}-{slug(what)}-airport"
-        rid = re.sub(r"-+", "-", rid)
-        if rid in taken_ids:
-            rid = f"{rid}-{iata.lower()}"
-        if rid in taken_ids:
+        # (none another landmark has: "Shanghai Hongqiao" is also the station's name)
+        aliases = distinct_aliases(name, aliases, others)
+        rid = airport_id(r["country"], city, core, name, iata, taken_ids)
+        if rid is None:
             continue
-        taken_ids.add(rid)
         out.append({
             "id": rid,
             "name": name,
@@ -874,20 +890,12 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
             aliases.append(spoken)  # (not "Washington County": the county's name)
         if full != name:
             aliases.insert(0, full)
-        keys = {normalise_name(name)}
-        unique: list[str] = []
-        for alias in aliases:
-            if normalise_name(alias) not in keys | taken_names and not named_after_another(
-                    alias, lat, lon, found, famous):
-                keys.add(normalise_name(alias))
-                unique.append(alias)
-        rid = re.sub(r"-+", "-", f"{r['country'].lower()}-{slug(town)}-"
-                                 f"{slug(core or AIRPORT_WORDS.sub(' ', name))}-airport")
-        if rid in taken_ids:
-            rid = f"{rid}-{r['iata'].lower()}"
-        if rid in taken_ids:
+        unique = distinct_aliases(
+            name, [a for a in aliases if not named_after_another(a, lat, lon, found, famous)],
+            taken_names)
+        rid = airport_id(r["country"], town, core, name, r["iata"], taken_ids)
+        if rid is None:
             continue
-        taken_ids.add(rid)
         kept.append((lat, lon))
         out.append({
             "id": rid, "name": name, "kind": "airport", "lat": round(lat, 5),

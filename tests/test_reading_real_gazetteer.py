@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from routes.reading import read_story, read_text
+from tests.test_reading_whole_article import read_as
 
 
 def names(text: str, gazetteer: Any) -> list[tuple[str, str]]:
@@ -42,11 +43,8 @@ def test_every_story_gets_its_ambiguity_note(shared_gazetteer: Any) -> None:
 
 def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None, str]]:
     """Each name as written, with the record read for it: (name, country, kind)."""
-    from routes.reading import find_places
-
-    return {m: (pm.place.gazetteer_name or pm.place.name, pm.place.country, pm.place.kind)
-            for pm in find_places([read_text(text, "constructed.txt")], gazetteer)
-            for m in pm.mentions}
+    return {m: (p.gazetteer_name or p.name, p.country, p.kind)
+            for m, p in read_as(text, gazetteer).items()}
 
 
 @pytest.mark.parametrize(

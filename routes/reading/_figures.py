@@ -49,7 +49,8 @@ _SLASHED = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 _WORDS = sorted([w for w in _SMALL if w not in ("a", "an")] + ["hundred", "thousand", "dozen"],
                 key=len, reverse=True)
 _W = "(?:" + "|".join(_WORDS) + r")(?![\w])"
-_DIGITS = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:1/2|1/4|3/4)(?![\d/]))?|[½¼¾])"
+_DIGITS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:" + "|".join(_SLASHED) + r")(?![\d/]))?"
+           r"|[½¼¾])")
 _WORDNUM = (
     rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of))?(?![\w])"
     rf"|{_W}(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_W}|half(?![\w])))*)"

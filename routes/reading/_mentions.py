@@ -31,6 +31,7 @@ from routes.reading._english import is_english_word
 from routes.reading._facilities import facility_run, institution_run, road_numbers
 from routes.reading._lexicon import Lexicon, lexicon
 from routes.reading._people_names import (
+    NAMESAKE_HEADS,
     given_names,
     initialled_names,
     is_person_run,
@@ -69,10 +70,6 @@ _NOT_NAMES = frozenset(
     ]
 )
 #: last words that make a run a place even when its first word is a family name ("Han River")
-#: lower-case words after a person's name that make it the name of a thing named after them
-_NAMESAKE_HEADS = frozenset({"airport", "bridge", "station", "stadium", "memorial", "hospital",
-                             "boulevard", "avenue", "street", "highway", "expressway", "tunnel",
-                             "library", "museum", "center", "centre", "arena", "terminal"})
 PLACE_HEADS = frozenset(
     [
         "river", "mountain", "mountains", "lake", "island", "islands", "station", "hall", "hotel",
@@ -555,7 +552,7 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if appos and appos[1].casefold() in lex.org_cues and not toks[-1].possessive:
         run.label = "org"
         return run
-    if nxt[:1] and nxt[0] in _NAMESAKE_HEADS and not toks[-1].possessive and (
+    if nxt[:1] and nxt[0] in NAMESAKE_HEADS and not toks[-1].possessive and (
             sentence[toks[-1].end:toks[-1].end + 1] == " "):
         return run  # "John F. Kennedy airport", "Martin Luther King bridge": a thing named
         # after a person, no person here

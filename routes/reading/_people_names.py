@@ -121,14 +121,22 @@ def _english_looking(word: str) -> bool:
 #: capitalised word; sentence splitting and run cutting stop at the initial's dot, so the
 #: pattern is looked for in the raw text (it opens with the capital, then checks that no
 #: word character comes before it: the regex engine then skips to the capitals)
+#: words after a person's name, in lower case, that make it the name of a thing named after
+#: them: "John F. Kennedy airport", "Martin Luther King bridge"
+NAMESAKE_HEADS = frozenset({"airport", "bridge", "station", "stadium", "memorial", "hospital",
+                            "boulevard", "avenue", "street", "highway", "expressway", "tunnel",
+                            "library", "museum", "center", "centre", "arena", "terminal"})
+#: the same after up to three more capitalised words, where a name is written with a middle
+#: initial ("John F. Kennedy International Airport", "Martin L. King Memorial Bridge")
+_INITIALLED_NAMESAKE_HEADS = NAMESAKE_HEADS | {
+    "airfield", "school", "college", "university", "road", "parkway", "freeway", "park",
+    "square", "building", "hall", "institute", "dam", "reservoir", "plaza", "port", "harbor",
+    "harbour"}
 _INITIALLED = re.compile(
     r"([A-Z](?<!\w.)[a-z]+)\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-    # not a person when the name goes on to a thing named after one: "John F. Kennedy
-    # International Airport", "Martin L. King Memorial Bridge"
-    r"(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:airport|airfield|center|centre|memorial|bridge|"
-    r"stadium|arena|library|school|college|university|hospital|boulevard|avenue|street|road|"
-    r"highway|parkway|expressway|freeway|park|square|station|terminal|tunnel|building|hall|"
-    r"institute|museum|dam|reservoir|plaza|port|harbor|harbour)\b)")
+    # not a person when the name goes on to a thing named after one
+    r"(?!(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:" + "|".join(sorted(_INITIALLED_NAMESAKE_HEADS))
+    + r")\b)")
 
 
 def initialled_names(text: str) -> list[tuple[str, str]]:

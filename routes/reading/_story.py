@@ -1184,13 +1184,13 @@ class _Reader:
         # not a second visit (the first telling keeps its time)
         told_departures = {o.city.key for o in obs if o.action == "depart" and not o.left_before
                            and (o.day is not None or o.hour is not None)}
-        # (also told by the city's airport or station: "left New York on Tuesday ... six hours
-        # after leaving John F. Kennedy International Airport")
+        # (also told by the city's airport or station, whatever town its record names: "left
+        # Orlando on Tuesday ... six hours after leaving Orlando Sanford airport")
         told_cities = [o.city for o in obs if o.city.key in told_departures]
         told_departures.update(
             o.city.key for o in obs if o.action == "depart" and o.left_before
             and o.place.kind not in CITY_KINDS
-            and any(km_between(o.place, c) <= GATEWAY_KM for c in told_cities))
+            and _gateway_city(o.place, told_cities) is not None)
         # (and "three hours after leaving Milan", when the story was already in Milan: the
         # departure from the place it was at, not another stop there)
         been = {(o.art, o.city.key): o.seq for o in reversed(obs)
@@ -1811,11 +1811,9 @@ class _Reader:
         if origin is not None and origin_at is not None and origin_at.kind not in CITY_KINDS:
             cities = self._stop_cities()
             if all(c.key != origin.key for c in cities):
-                # "after leaving John F. Kennedy International Airport" (filed under The
-                # Bronx), when the trip left New York: the stop it left from
-                gateway = [c for c in cities if km_between(origin_at, c) <= GATEWAY_KM]
-                if gateway:
-                    origin = gateway[0]
+                # "after leaving Orlando Sanford airport" (filed under Sanford), when the trip
+                # left Orlando: the stop it left from
+                origin = _gateway_city(origin_at, cities) or origin
         if dest is not None and dest_rank[0] == 2 and _ONWARD.search(s.text, dest_end,
                                                                      fig.start):
             # "flew from Washington to Rzeszow, and was driven about 90 km to the station":
@@ -2538,6 +2536,13 @@ _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+ba
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
+
+
+def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
+    """The first of ``cities`` an airport or station may be the gateway of (GATEWAY_KM)."""
+    return next((c for c in cities if km_between(place, c) <= GATEWAY_KM), None)
+
+
 #: "left the" right before a landmark's name: "left the White House at 8:20 p.m."
 _LEFT_THE = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "from the" right before a name: "drove from the White House"
