@@ -280,3 +280,33 @@ def test_the_route_of_a_vehicle_in_an_accident_is_its_trip(
         text: str, shared_gazetteer: Any) -> None:
     assert stops(story("date 2024-02-01\n" + text + "\n", shared_gazetteer)) == [
         "Toronto", "Montreal"]
+
+
+END_TO_END = (
+    "date 2024-05-12\n"
+    "PENZANCE, England — A retired teacher pedalled from Land's End to John o' Groats on a "
+    "charity bike ride, a route of about 874 miles, in nine days.\n"
+)
+
+SWIM = (
+    "date 2024-08-06\n"
+    "DOVER, England — A teenager swam from Dover to Cap Gris-Nez in 11 hours on Tuesday.\n"
+)
+
+
+def test_headlands_are_stops_and_a_bike_ride_is_ridden(shared_gazetteer: Any) -> None:
+    """Land's End and John o' Groats were not in the gazetteer, and "John o'" read as a
+    person: "no journey found". The nine days were judged against a car."""
+    j = check_journey(measure_journey(story(END_TO_END, shared_gazetteer)))
+    assert stops(j) == ["Land's End", "John o' Groats"]
+    assert leg(j, "about 874 miles") == ("Land's End", "John o' Groats")
+    assert next(c for c in j.claims if c.text == "about 874 miles").verdict == "consistent"
+    days = next(c for c in j.claims if c.text == "nine days")
+    assert "bicycle" in days.explanation and "car" not in days.explanation
+
+
+def test_a_swim_is_a_journey(shared_gazetteer: Any) -> None:
+    """"swam" was no verb of travel for the sentence's subject: "no journey found"."""
+    j = story(SWIM, shared_gazetteer)
+    assert stops(j) == ["Dover", "Cap Gris-Nez"]
+    assert leg(j, "11 hours") == ("Dover", "Cap Gris-Nez")

@@ -162,3 +162,51 @@ def test_a_division_s_name_alone_is_the_city_it_is_named_after(
     """The oblast's own name "Mykolaiv" is only another spelling of the city (Mykolayiv in
     GeoNames): bare, the city is meant; with "region", the oblast."""
     assert where(text, shared_gazetteer).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # America's compass regions, England's by the same names: the story's places decide
+        ("Storms hit the Northeast on Monday, and New York was flooded.", "Northeast",
+         ("Northeast", "US", "region")),
+        ("Snow fell across the Northeast, from Boston to Philadelphia.", "Boston",
+         ("Boston", "US", "city")),
+        ("Police in the North East said the A1 was closed near Gateshead.", "North East",
+         ("North East England", "GB", "region")),
+        ("Storms hit the Northwest, and Seattle was flooded.", "Northwest",
+         ("Pacific Northwest", "US", "region")),
+        ("Rain in the North West closed roads in Manchester and Liverpool.", "North West",
+         ("North West England", "GB", "region")),
+        ("Heat in the Southwest hit Phoenix.", "Southwest", ("American Southwest", "US", "region")),
+        # a compass word before a name is a part of that place, read as the name alone would be
+        ("Most Northeast Georgia school systems are reviewing policies, officials in Athens "
+         "and Clarke County said.", "Northeast Georgia", ("Georgia", "US", "admin")),
+        ("A rumor spread across Northeast Texas by text.", "Northeast Texas",
+         ("Texas", "US", "admin")),
+    ],
+)
+def test_compass_regions_follow_the_story(text: str, written: str,
+                                          expected: tuple[str, str, str],
+                                          shared_gazetteer: Any) -> None:
+    """"Northeast" was England's North East in every story (the index folds the space away),
+    and drew "Boston" to Lincolnshire with it; "Northeast Georgia" was England and then the
+    country Georgia."""
+    assert where(text, shared_gazetteer).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters met at Northwest Eighth Avenue and Northwest 34th Street in Gainesville.",
+        "The march went along Northwest 8th Avenue in Gainesville for about 15 minutes.",
+        "Fire damaged a house at 3537 Seventh Street Northwest in Washington tonight.",
+        "A deck fire broke out in the 1600 block of Northeast Club House Drive in Gainesville.",
+    ],
+)
+def test_a_street_s_quadrant_is_no_region(text: str, shared_gazetteer: Any) -> None:
+    """American addresses carry a quadrant ("Northwest 34th Street"): it is part of the
+    street, not England's North West or any other region."""
+    found = where(text, shared_gazetteer)
+    assert all(kind != "region" for _, _, kind in found.values()), found
+    assert not {"Northwest", "Northeast"} & set(found)

@@ -230,7 +230,8 @@ NOT_ON_OUTLINES = frozenset(
      "Gaza Strip",
      # remote islands far from both the outlines and any GeoNames town of 1,000 people
      # (points checked by hand against their Wikipedia articles)
-     "Dry Tortugas", "Sable Island", "Iwo Jima", "Lord Howe Island", "Aleutian Islands"}
+     "Dry Tortugas", "Sable Island", "Iwo Jima", "Lord Howe Island", "Aleutian Islands",
+     "Cape Horn"}
 )
 
 

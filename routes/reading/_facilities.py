@@ -115,7 +115,10 @@ BUILDING_HEADS = frozenset(_WORDS["building_heads"])
 FEATURE_PREFIXES = frozenset(_WORDS["feature_prefixes"])
 #: heads that the organisation test also knows (an institution is also a building)
 INSTITUTION_HEADS = frozenset(_WORDS["institution_heads"])
-_COMPASS = frozenset({"north", "south", "east", "west"})
+#: the compass words that close or open a street's name as its quadrant ("Eglinton Avenue
+#: West", "Seventh Street Northwest", "Northwest 34th Street")
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest"})
 _JOINING = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "da"})
 
 
@@ -129,7 +132,7 @@ def facility_run(lows: Sequence[str], possessive_last: bool = False) -> bool:
     last = lows[-1]
     if last in STREET_HEADS:
         return True  # "River Avenue", "Park Road": a street whatever its first word
-    if last in _COMPASS and n >= 3 and lows[-2] in STREET_HEADS:
+    if last in COMPASS and n >= 3 and lows[-2] in STREET_HEADS:
         return True  # "Eglinton Avenue West"
     if last in BUILDING_HEADS:
         first = lows[0]

@@ -46,9 +46,9 @@ CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "del", "da", "von",
                         "el", "for", "and", "upon", "y"})
 #: words, never capitalised, that join the words of a foreign place's name like connectors
 #: but open or close none: "Dar es Salaam", "Frankfurt am Main", "Caxias do Sul", "Campos
-#: dos Goytacazes", "Santiago de los Caballeros", "Hoji ya Henda"
+#: dos Goytacazes", "Santiago de los Caballeros", "Hoji ya Henda", "John o' Groats"
 INNER_WORDS = frozenset({"es", "am", "der", "des", "dos", "do", "das", "di", "los", "las",
-                         "ya"})
+                         "ya", "o"})
 #: every word that may stand inside a run of names in lower case
 JOINING = CONNECTORS | INNER_WORDS
 #: connectors that open a name when written with a capital: "El Salvador", "La Paz", "Le
@@ -86,6 +86,8 @@ DIRECTIONS = frozenset(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "central", "northeastern", "northwestern", "southeastern", "southwestern",
         "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower",
+        "northeast", "northwest", "southeast", "southwest",  # "Northeast Georgia"
+        "north-east", "north-west", "south-east", "south-west",
     ]
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -427,9 +429,10 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
             while j < n:
                 gap = sentence[tokens[j - 1].end:tokens[j].start]
                 if gap != " " and not (gap == ". " and _dot_inside_name(tokens, i, j)) \
-                        and not (gap == ", " and _DOTTED.fullmatch(tokens[j].text)):
-                    break  # "St. Louis", "John F. Kennedy" and "Washington, D.C." run on;
-                    # other stops end a run
+                        and not (gap == ", " and _DOTTED.fullmatch(tokens[j].text)) \
+                        and not (gap in ("' ", "’ ") and tokens[j - 1].text == "o"):
+                    break  # "St. Louis", "John F. Kennedy", "Washington, D.C." and "John o'
+                    # Groats" run on; other stops end a run
                 nt = tokens[j]
                 if nt.cap:
                     j += 1
@@ -439,9 +442,13 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                 k = j
                 while k < n and tokens[k].low in JOINING and not tokens[k].cap:
                     k += 1
+                # (nothing but spaces between them, or the apostrophe of "o'", which is
+                # "of": "John o' Groats", "Tam o' Shanter"; the gap test above lets it be)
+                between = sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "") if (
+                    k < n) else ""
                 if (k > j and k < n and k - j <= 2 and tokens[k].cap
-                        and sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "") ==
-                        "".join(t.text for t in tokens[j:k])):
+                        and "".join(t.text for t in tokens[j:k]) in (
+                            between, between[:-1] if between.endswith(("o'", "o’")) else "")):
                     j = k
                     continue
                 break
@@ -811,7 +818,8 @@ TRAVEL_VERBS = frozenset({
     "leaves", "departed", "departs", "drove", "drives", "sailed", "sails", "visited", "visits",
     "toured", "tours", "returned", "returns", "headed", "heads", "landed", "lands", "went",
     "goes", "set", "boarded", "boards", "rode", "rides", "walked", "walks", "cycled",
-    "took", "takes", "caught", "catches",
+    "took", "takes", "caught", "catches", "swam", "swims", "rowed", "paddled", "hiked",
+    "trekked", "marched", "biked", "pedalled", "pedaled",
 })
 #: of the verbs above, those that travel only with a vehicle after them: "Li Wei took the
 #: train", but "Beijing took steps"

@@ -42,7 +42,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"taking|carrying|hauled|hauling|transported|transporting|trucked|shipped|"
              r"continued|continuing|pressed\s+on|swam|swim|swims|swimming|rowed|rowing|"
              r"paddled|paddling|kayaked|skied|skiing|bused|bussed|busing|shuttled|jetted|"
-             r"jetting|hitchhiked)"),
+             r"jetting|hitchhiked|pedall?ed|pedall?ing|biked|biking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
@@ -83,7 +83,8 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "marching", "hiking", "trekking", "ran", "running", "carrying",
                          "swam", "swimming", "rowed", "rowing", "paddled", "paddling",
                          "hauled", "hauling", "transported", "transporting", "trucked",
-                         "shipped", "bused", "bussed", "shuttled", "jetted"})
+                         "shipped", "bused", "bussed", "shuttled", "jetted", "pedalled",
+                         "pedaled", "pedalling", "pedaling", "biked", "biking"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -38,6 +38,7 @@ from routes.reading._dates import WEEKDAYS, TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import (
+    COMPASS,
     NEAR_CITY_KM,
     STREET_HEADS,
     dominant_city,
@@ -72,6 +73,7 @@ from routes.reading._qualified import abbreviated_modifiers
 from routes.reading._resolver import (
     AREA_KINDS,
     CITY_KINDS,
+    DERIVED_KINDS,
     EXONYM_CITY_POPULATION,
     WEAK_MIN_POPULATION,
     PlaceResolver,
@@ -128,7 +130,8 @@ _ROLE_SUBJECT = re.compile(
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
-    r"drifted|steamed|jetted|bused|bussed|shuttled)\b")
+    r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
+    r"biked|pedall?ed)\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
@@ -178,8 +181,9 @@ _CONVENTIONAL = re.compile(r"\b(?:sleeper|nightjet|(?:night|overnight|slow|local
                            r"\s+train)\b")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
-_CYCLING = re.compile(r"\b(?:cyclists?|cycling|bicycles?|peloton|tour de france|giro d'italia|"
-                      r"vuelta a españa|by bike)\b")
+_CYCLING = re.compile(r"\b(?:cyclists?|cycling|cycled|bicycles?|biked|biking|pedall?(?:ed|ing)|"
+                      r"peloton|tour de france|giro d'italia|vuelta a españa|by bike|"
+                      r"bike rides?|on (?:a|his|her|their) bikes?)\b")
 
 _MEALS = frozenset({"lunch", "dinner", "banquet", "breakfast", "dined", "dining"})
 _TRAVEL_WORDS = frozenset(
@@ -189,7 +193,9 @@ _TRAVEL_WORDS = frozenset(
         "speeds", "journeyed", "train", "trains", "commute", "flying", "fly", "flights", "voyage",
         "drove", "driven", "driving", "sailed", "sailing", "crossing", "stretch", "run", "stage",
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
-        "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails"
+        "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails",
+        "swam", "swim", "swimming", "rowed", "paddled", "hiked", "trekked", "biked", "pedalled",
+        "pedaled", "cycling",
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -624,9 +630,16 @@ class _Reader:
                 if _written_as_no_place(s.text, r, self.norm):
                     continue
                 if r.lookup:
-                    place = next((p for p in map(self.places.resolve_derived, r.lookup) if p), None)
                     first, _, last = r.surface.partition(" ")
-                    if place is None and first.casefold() in DIRECTIONS and last == r.lookup[-1]:
+                    part_of = first.casefold() in DIRECTIONS and last == r.lookup[-1]
+                    # "Northeast Georgia": the area as the story would read the name alone (the
+                    # state, beside Athens and Clarke County), so the second look at the story
+                    # (reconsider) moves both together
+                    place = self.places.resolve(last, self.norm(last), r.weak) if part_of else None
+                    if place is None or place.kind not in DERIVED_KINDS:
+                        place = next((p for p in map(self.places.resolve_derived, r.lookup) if p),
+                                     None)
+                    if place is None and part_of:
                         # "Northern Beijing": no area of that name; the town is still named
                         r.surface, r.key, r.start = last, self.norm(last), r.end - len(last)
                         r.tok_start = r.tok_end - 1
@@ -2451,7 +2464,27 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
         or (text[r.end:r.end + 1] == "." and " " not in r.surface
             and r.surface.casefold() in lexicon().person_titles)
         or _CROSSING.match(text, r.end)
-        or (before == "/" and _CROSSING_END.match(text, r.end)))
+        or (before == "/" and _CROSSING_END.match(text, r.end))
+        or _street_quadrant(text, r))
+
+
+#: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House
+#: Drive" (numbers and capitalised words, up to the street's head)
+_ADDRESS_WORDS = re.compile(r"\s+((?:(?:\d+(?:st|nd|rd|th)?|[A-Z][\w'’.-]*)\s+){1,4})")
+
+
+def _street_quadrant(text: str, r: RawMention) -> bool:
+    """Whether a bare compass word is the quadrant of a street's address, not a region that
+    shares its name (England's "North West", America's "Southwest"): "the intersection of
+    Northwest Eighth Avenue and Northwest 34th Street", "3537 Seventh Street Northwest"."""
+    if r.surface.casefold() not in COMPASS:
+        return False
+    prior = text[max(0, r.start - 20):r.start].split()
+    if prior and prior[-1].rstrip(".,").casefold() in STREET_HEADS:
+        return True
+    after = _ADDRESS_WORDS.match(text + " ", r.end)
+    return after is not None and any(
+        w.rstrip(".,").casefold() in STREET_HEADS for w in after.group(1).split()[1:])
 
 
 def _named_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> bool:
