@@ -305,8 +305,42 @@ def test_headlands_are_stops_and_a_bike_ride_is_ridden(shared_gazetteer: Any) ->
     assert "bicycle" in days.explanation and "car" not in days.explanation
 
 
-def test_a_swim_is_a_journey(shared_gazetteer: Any) -> None:
-    """"swam" was no verb of travel for the sentence's subject: "no journey found"."""
-    j = story(SWIM, shared_gazetteer)
+KAYAK = (
+    "date 2024-06-20\n"
+    "HOLYHEAD, Wales — Two kayakers paddled from Holyhead to Dublin in 20 hours, arriving on "
+    "Thursday.\n"
+)
+
+FERRY_WITH_A_POOL = (
+    "date 2024-07-20\n"
+    "PIRAEUS, Greece — The ferry left Piraeus at 7 a.m. and reached Santorini about eight hours "
+    "later. Passengers spent the trip by the swimming pool, and some swam off the beach at "
+    "Fira.\n"
+)
+
+
+def test_a_swim_is_a_journey_judged_at_a_swimmer_s_pace(shared_gazetteer: Any) -> None:
+    """"swam" was no verb of travel for the sentence's subject: "no journey found"; told
+    in a sentence of its own, the 11 hours were judged as a car's, "far below" 20-110 km/h."""
+    j = check_journey(measure_journey(story(SWIM, shared_gazetteer)))
     assert stops(j) == ["Dover", "Cap Gris-Nez"]
     assert leg(j, "11 hours") == ("Dover", "Cap Gris-Nez")
+    assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("sea", "swimmer")]
+    hours = next(c for c in j.claims if c.text == "11 hours")
+    assert hours.verdict == "consistent" and "swimmer" in hours.explanation
+    fast = check_journey(measure_journey(story(SWIM.replace("11 hours", "3 hours"),
+                                               shared_gazetteer)))
+    assert next(c for c in fast.claims if c.text == "3 hours").verdict == "inconsistent"
+
+
+def test_kayakers_paddle_at_a_kayak_s_pace(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(KAYAK, shared_gazetteer)))
+    assert stops(j) == ["Holyhead", "Dublin"]  # "Two kayakers" travel
+    assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("sea", "rowing boat")]
+    assert next(c for c in j.claims if c.text == "20 hours").verdict == "consistent"
+
+
+def test_a_ship_s_story_that_mentions_a_swim_keeps_its_ship(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(FERRY_WITH_A_POOL, shared_gazetteer)))
+    assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("sea", None)]
+    assert next(c for c in j.claims if c.text == "about eight hours").verdict == "consistent"

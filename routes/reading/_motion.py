@@ -145,7 +145,9 @@ TRAVEL_PARTY = frozenset(
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
         "families", "civilians", "hostages", "detainees", "protesters",
         "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors", "swimmer",
-        "swimmers", "rower", "rowers", "skier", "skiers", "walker", "walkers",
+        "swimmers", "rower", "rowers", "skier", "skiers", "walker", "walkers", "kayaker",
+        "kayakers", "canoeist", "canoeists", "paddler", "paddlers", "cyclist", "runner",
+        "runners",
         "we", "us", "our"
     ]
 )

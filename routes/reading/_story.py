@@ -1488,6 +1488,13 @@ class _Reader:
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
+        # a swim or a row crosses water under its own power: "swam from Dover to Cap Gris-Nez"
+        # (a ship's story that mentions a swim keeps its ship)
+        sea_vehicle = None if _SHIPS.search(text_all) else (
+            "swimmer" if _SWIM_TRIP.search(text_all) else
+            "rowing boat" if _ROW_TRIP.search(text_all) else None)
+        if sea_vehicle is not None and not (rail or air or road):
+            sea = True
         # a story of walking walks the legs it gives no mode (the Camino, a march)
         walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all))
         vehicle = None
@@ -1592,7 +1599,8 @@ class _Reader:
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
                             road_vehicle if mode in ("road", "walk") and not same_city else
-                            air_vehicle if mode == "air" else None,
+                            air_vehicle if mode == "air" else
+                            sea_vehicle if mode == "sea" else None,
                             direction, mode_told=told))
         self.journey.legs = legs
         self._kinds = kinds
@@ -3185,6 +3193,12 @@ _TOOK = (r"(?:(?:took|takes|take|taking|boarded|caught)\s+|\bon\s+(?:board\s+)?)
          r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?")
 # ("took an overnight train", "left Athens on an overnight bus")
 #: a story told of walking (lower-cased text)
+#: a story of a swim or a row across water, and the ship words that outrank it
+_SWIM_TRIP = re.compile(r"\b(?:swam|swimmers?|swimming\s+(?:from|across|to|the)|"
+                        r"swim\s+(?:from|across|to))\b")
+_ROW_TRIP = re.compile(r"\b(?:rowed|rowers?|rowing\s+boat|rowboat|paddled|kayak(?:ed|ers?)?|"
+                       r"canoe(?:d|ists?)?)\b")
+_SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
 _WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|"
                       r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
@@ -3193,7 +3207,7 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|landed|"
                        r"touched\s+down|flight\s+(?:from|to)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
-    ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|"
+    ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
                        + _TOOK + r"(?:ferry|boat|ship))\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper))\b",
                         re.IGNORECASE)),
