@@ -284,8 +284,8 @@ def test_the_route_of_a_vehicle_in_an_accident_is_its_trip(
 
 END_TO_END = (
     "date 2024-05-12\n"
-    "PENZANCE, England — A retired teacher pedalled from Land's End to John o' Groats on a "
-    "charity bike ride, a route of about 874 miles, in nine days.\n"
+    "PENZANCE, England — A retired teacher finished a charity bike ride on Sunday, pedalling "
+    "from Land's End to John o' Groats, a route of about 874 miles, in nine days.\n"
 )
 
 SWIM = (
@@ -296,7 +296,8 @@ SWIM = (
 
 def test_headlands_are_stops_and_a_bike_ride_is_ridden(shared_gazetteer: Any) -> None:
     """Land's End and John o' Groats were not in the gazetteer, and "John o'" read as a
-    person: "no journey found". The nine days were judged against a car."""
+    person; nor did "finished a ... ride" make its subject a traveller: "no journey found".
+    The nine days were judged against a car."""
     j = check_journey(measure_journey(story(END_TO_END, shared_gazetteer)))
     assert stops(j) == ["Land's End", "John o' Groats"]
     assert leg(j, "about 874 miles") == ("Land's End", "John o' Groats")

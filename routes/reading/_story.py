@@ -131,7 +131,10 @@ _ROLE_SUBJECT = re.compile(
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
     r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
-    r"biked|pedall?ed)\b")
+    r"biked|pedall?ed|"
+    # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
+    r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)"
+    r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
