@@ -345,3 +345,22 @@ def test_a_ship_s_story_that_mentions_a_swim_keeps_its_ship(shared_gazetteer: An
     j = check_journey(measure_journey(story(FERRY_WITH_A_POOL, shared_gazetteer)))
     assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("sea", None)]
     assert next(c for c in j.claims if c.text == "about eight hours").verdict == "consistent"
+
+
+CHANNEL_SWIM = (
+    "date 2024-08-06\n"
+    "DOVER, England — A 17-year-old swimmer crossed the English Channel on Tuesday, swimming "
+    "from Shakespeare Beach near Dover to Cap Gris-Nez in France in 11 hours and 30 "
+    "minutes.\n"
+)
+
+
+def test_a_beach_placed_roughly_leaves_from_its_town(shared_gazetteer: Any) -> None:
+    """The beach (a facility the gazetteer lacks, placed only roughly at Dover) blocked the
+    cue before Dover, and Cap Gris-Nez's three words pushed "swimming" out of the figure's
+    reach: "no journey found", and the 11 hours 30 minutes read as nothing."""
+    j = check_journey(measure_journey(story(CHANNEL_SWIM, shared_gazetteer)))
+    assert stops(j) == ["Dover", "Cap Gris-Nez"]
+    assert leg(j, "11 hours and 30 minutes") == ("Dover", "Cap Gris-Nez")
+    assert next(c for c in j.claims if c.text == "11 hours and 30 minutes").verdict == (
+        "consistent")

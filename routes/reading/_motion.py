@@ -88,9 +88,9 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-#: the words between a motion cue and a town, naming a building left in that town
+#: the words between a motion cue and a town, naming a building left in or near that town
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
-                               r"(?:[\w'’-]+\s+){1,5}(?:in|at)$", re.IGNORECASE)
+                               r"(?:[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
 #: the words between a motion cue and a town, naming a building reached in that town
 _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)$",

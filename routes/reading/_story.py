@@ -924,8 +924,11 @@ class _Reader:
                 clauses = _clauses(s.text)
                 # (a small area that may be a stop, an island, is no blocker: "airlifted from
                 # the Hornli hut on the Matterhorn to the hospital in Visp")
+                # (nor is a street or building placed only roughly, at its town: "swimming
+                # from Shakespeare Beach near Dover to Cap Gris-Nez" leaves Dover)
                 blockers = [(m.start, m.end) for m in located
-                            if not m.inside and m.place.kind not in AREA_KINDS]
+                            if not m.inside and m.place.kind not in AREA_KINDS
+                            and not m.place.id.startswith("approx:")]
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
@@ -3341,7 +3344,7 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
               for w, nxt in zip(before, [*before[1:], *after[:1], ""], strict=False)]
     after = [w if not (w == "ran" and nxt not in _RAN_A_WAY) else ""
              for w, nxt in zip(after, [*after[1:], ""], strict=False)]
-    window = before[-10:]
+    window = _names_squeezed(before, sentence[max(0, fig.start - 80):fig.start])[-10:]
     for i, w in enumerate(reversed(window)):
         if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
             near.append((i, "travel", w))
@@ -3369,6 +3372,28 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             sentence, fig.end):
         return "event", "stay"  # "After three days in Cornwall he travelled on": time there
     return kind, word
+
+
+def _names_squeezed(words: list[str], text: str) -> list[str]:
+    """``words`` (the lower-case words of ``text``, in order), with each run of capitalised
+    words after the first word counted as one: the cue words near a figure are counted in
+    words, and a place's name is one however many words it has ("swam from the beach near
+    Dover to Cap Gris-Nez in 11 hours": "swam" is as near as in "... to Calais in 11 hours").
+    Left as they are when casefolding changed the text's length (offsets would not match)."""
+    low = text.casefold()
+    if len(low) != len(text):
+        return words
+    out: list[str] = []
+    in_name = False
+    for k, m in enumerate(re.finditer(r"[a-z]+", low)):
+        if k >= len(words):
+            break
+        cap = k > 0 and text[m.start()].isupper()
+        if cap and in_name:
+            continue
+        out.append(words[k])
+        in_name = cap
+    return out
 
 
 def _display(folded: str, sentences: list[list[_Sentence]]) -> str:
