@@ -210,3 +210,10 @@ def test_a_street_s_quadrant_is_no_region(text: str, shared_gazetteer: Any) -> N
     found = where(text, shared_gazetteer)
     assert all(kind != "region" for _, _, kind in found.values()), found
     assert not {"Northwest", "Northeast"} & set(found)
+
+
+def test_la_gomera_is_the_canary_island(shared_gazetteer: Any) -> None:
+    """The island the Atlantic rowing race starts from was Guatemala's town of that name."""
+    found = where("Four rowers set off from La Gomera in the Canary Islands on Tuesday.",
+                  shared_gazetteer)
+    assert found["La Gomera"] == ("La Gomera", "ES", "region")
