@@ -364,3 +364,36 @@ def test_a_beach_placed_roughly_leaves_from_its_town(shared_gazetteer: Any) -> N
     assert leg(j, "11 hours and 30 minutes") == ("Dover", "Cap Gris-Nez")
     assert next(c for c in j.claims if c.text == "11 hours and 30 minutes").verdict == (
         "consistent")
+
+
+RUN_ACROSS_AMERICA = (
+    "date 2023-08-10\n"
+    "NEW YORK (AP) — A British runner finished a run across America on Thursday, having run "
+    "from Santa Monica to New York, about 3,000 miles, in 75 days.\n"
+)
+
+WALK_END_TO_END = (
+    "date 2024-05-12\n"
+    "JOHN O' GROATS, Scotland — A man who walked from Land's End to John o' Groats arrived on "
+    "Sunday after 60 days on foot.\n"
+)
+
+
+def test_a_runner_s_long_leg_is_on_the_ground(shared_gazetteer: Any) -> None:
+    """A leg of more than 1,000 km whose mode no sentence names was taken as a flight, even
+    in a runner's story: 3,000 miles were checked against the air distance."""
+    j = check_journey(measure_journey(story(RUN_ACROSS_AMERICA, shared_gazetteer)))
+    assert stops(j) == ["Santa Monica", "New York City"]
+    assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("road", "runner")]
+    assert "road distance" in next(c for c in j.claims if c.text == "about 3,000 miles"
+                                   ).explanation
+
+
+def test_a_dateline_in_capitals_names_the_headland_and_days_on_foot_are_the_trip(
+        shared_gazetteer: Any) -> None:
+    """"JOHN O' GROATS" in a dateline was the traveller "JOHN O"; "after 60 days on foot"
+    was no figure of the trip."""
+    j = story(WALK_END_TO_END, shared_gazetteer)
+    assert j.traveller is None or "JOHN" not in j.traveller
+    assert stops(j) == ["Land's End", "John o' Groats"]
+    assert leg(j, "60 days") == ("Land's End", "John o' Groats")

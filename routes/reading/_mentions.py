@@ -430,7 +430,7 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                 gap = sentence[tokens[j - 1].end:tokens[j].start]
                 if gap != " " and not (gap == ". " and _dot_inside_name(tokens, i, j)) \
                         and not (gap == ", " and _DOTTED.fullmatch(tokens[j].text)) \
-                        and not (gap in ("' ", "’ ") and tokens[j - 1].text == "o"):
+                        and not (gap in ("' ", "’ ") and tokens[j - 1].text in ("o", "O")):
                     break  # "St. Louis", "John F. Kennedy", "Washington, D.C." and "John o'
                     # Groats" run on; other stops end a run
                 nt = tokens[j]

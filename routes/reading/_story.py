@@ -213,7 +213,9 @@ _LEAVING_WORDS = frozenset({"left", "leaving", "departed", "departing", "returne
                             "set", "went", "flew", "drove"})
 #: "after 17 hours in the air": time spent travelling, told after the figure
 _UNDER_WAY = re.compile(r"\s+(?:in\s+the\s+air|at\s+sea|on\s+the\s+road|on\s+board|aboard|"
-                        r"of\s+(?:flying|driving|sailing|travel(?:l?ing)?))\b", re.IGNORECASE)
+                        r"on\s+foot|on\s+the\s+water|in\s+the\s+saddle|"
+                        r"of\s+(?:flying|driving|sailing|walking|cycling|rowing|"
+                        r"travel(?:l?ing)?))\b", re.IGNORECASE)
 _EVENT_WORDS: dict[str, str] = {
     "meeting": "meeting", "meetings": "meeting", "met": "meeting", "talks": "meeting",
     "talk": "meeting", "spoke": "meeting", "summit": "meeting", "session": "meeting",
@@ -1597,7 +1599,10 @@ class _Reader:
                 _leg_mode(*reached.get(b.place.key, ("", -1)))
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
                     "walk" if walk else
-                    "air" if km_between(a.place, b.place) > UNTOLD_FLIGHT_KM else "road"))
+                    # (a runner's or a cyclist's long leg is still on the ground: "ran from
+                    # Santa Monica to New York")
+                    "air" if km_between(a.place, b.place) > UNTOLD_FLIGHT_KM
+                    and road_vehicle is None else "road"))
             if a.place.key == main_key:
                 seen_main = True
             direction: Literal["outbound", "return"] | None = (
