@@ -397,3 +397,35 @@ def test_a_dateline_in_capitals_names_the_headland_and_days_on_foot_are_the_trip
     assert j.traveller is None or "JOHN" not in j.traveller
     assert stops(j) == ["Land's End", "John o' Groats"]
     assert leg(j, "60 days") == ("Land's End", "John o' Groats")
+
+
+ROUTE_66 = (
+    "date 2024-01-05\n"
+    "LOS ANGELES — The couple drove Route 66 from Chicago to Santa Monica, about 2,400 miles, "
+    "in two weeks, stopping in St. Louis, Tulsa, Amarillo and Flagstaff.\n"
+)
+
+ICE_SHEET = (
+    "date 2024-04-20\n"
+    "NUUK, Greenland — The expedition skied about 2,200 km across the Greenland ice sheet from "
+    "Narsaq to Qaanaaq in 54 days.\n"
+)
+
+
+def test_stops_told_after_the_goal_with_stopping_in_lie_before_it(
+        shared_gazetteer: Any) -> None:
+    """They were drawn after Santa Monica, as if the couple drove back east."""
+    j = story(ROUTE_66, shared_gazetteer)
+    assert stops(j) == ["Chicago", "St. Louis", "Tulsa", "Amarillo", "Flagstaff",
+                        "Santa Monica"]
+    assert leg(j, "about 2,400 miles") == ("Chicago", "Santa Monica")
+
+
+def test_a_ski_crossing_and_the_time_of_the_distance_told_before_it(
+        shared_gazetteer: Any) -> None:
+    """Narsaq, left after a long phrase ("skied about 2,200 km across ... from Narsaq"), was
+    no stop, and "in 54 days" lay more than ten words after "skied": no figure."""
+    j = check_journey(measure_journey(story(ICE_SHEET, shared_gazetteer)))
+    assert stops(j) == ["Narsaq", "Qaanaaq"]
+    assert leg(j, "54 days") == ("Narsaq", "Qaanaaq")
+    assert [lg.mode for lg in j.legs] == ["walk"]  # on skis, not flown

@@ -84,7 +84,8 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "swam", "swimming", "rowed", "rowing", "paddled", "paddling",
                          "hauled", "hauling", "transported", "transporting", "trucked",
                          "shipped", "bused", "bussed", "shuttled", "jetted", "pedalled",
-                         "pedaled", "pedalling", "pedaling", "biked", "biking"})
+                         "pedaled", "pedalling", "pedaling", "biked", "biking", "skied",
+                         "skiing"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

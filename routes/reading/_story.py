@@ -198,7 +198,7 @@ _TRAVEL_WORDS = frozenset(
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
         "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails",
         "swam", "swim", "swimming", "rowed", "paddled", "hiked", "trekked", "biked", "pedalled",
-        "pedaled", "cycling",
+        "pedaled", "cycling", "skied", "skiing",
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -1408,15 +1408,18 @@ class _Reader:
             if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
                 continue
             sent = (o.art, o.sent)
+            stopping = _STOPPING_IN.search(o.sentence) if o.action == "visit" else None
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
-                    and _ALONG_THE_WAY.search(o.sentence) and (
+                    and (stopping or _ALONG_THE_WAY.search(o.sentence)) and (
                         visits[-1].obs[0].action == "goal"
                         or (visits[-1].obs[0].action == "arrive" and o.pluperfect)) \
                     and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
-                         or _CALLING_AT.search(o.sentence)):
+                         or _CALLING_AT.search(o.sentence)
+                         or (stopping is not None and stopping.start() > visits[-1].obs[0].at)):
                 # "She stopped in Denver along the way"; "a train bound for Shanghai, which
                 # stopped only at Jinan West"; "(reached Santorini.) It had stopped at Paros
-                # and Naxos on the way"
+                # and Naxos on the way"; "drove from Chicago to Santa Monica, stopping in St.
+                # Louis, Tulsa and Flagstaff"
                 on_the_way[sent] = visits[-1]
             if (o.action == "pass" and visits and visits[-1].obs[0].action == "goal"
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
@@ -1721,6 +1724,13 @@ class _Reader:
                 f"{fig.disagrees!r} gives two different figures (beyond rounding): each unit "
                 "is checked on its own")
         kind, word = _figure_context(fig, s.text)
+        last = self._last_figure
+        if (not kind and fig.kind == "duration" and not fig.compound and last is not None
+                and last[0] is s and last[2].kind == "distance"
+                and _IN_TIME.search(s.text, max(0, fig.start - 10), fig.start)):
+            # "skied about 2,200 km across the ice sheet from Narsaq to Qaanaaq in 54 days":
+            # the time of the distance the sentence told, however far back its verb is
+            kind, word = "travel", "trip"
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
             nm = re.match(r"\s+([a-z]+)", s.text[fig.end:])
@@ -1738,7 +1748,6 @@ class _Reader:
             return  # nothing checkable: "$300 billion", "four years"
         window = s.text[max(0, fig.start - 60):fig.start]
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window)
-        last = self._last_figure
         if last is not None and last[0] is s and _SAME_LEG.fullmatch(s.text, last[1], fig.start):
             # "covered the remaining 330 km in about six hours": the time of that distance
             origin_name, dest_name = last[2].origin, last[2].destination
@@ -3210,7 +3219,7 @@ _SWIM_TRIP = re.compile(r"\b(?:swam|swimmers?|swimming\s+(?:from|across|to|the)|
 _ROW_TRIP = re.compile(r"\b(?:rowed|rowers?|rowing\s+boat|rowboat|paddled|kayak(?:ed|ers?)?|"
                        r"canoe(?:d|ists?)?)\b")
 _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
-_WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|"
+_WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|skied|"
                       r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
@@ -3259,6 +3268,11 @@ _STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 #: Shanghai, which stopped only at Jinan West and Nanjing South"
 _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
                          r"(?:at|in)\b", re.IGNORECASE)
+#: a time told as how long something took: "... in 54 days", "within six hours"
+_IN_TIME = re.compile(r"\b(?:in|within)\s+$")
+#: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
+_STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+stops)\s+(?:in|at)\b",
+                          re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
