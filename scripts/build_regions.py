@@ -750,6 +750,7 @@ def build(ne_path: Path) -> None:
         info = countries[iso]
         if iso == "AQ":
             continue
+        extent = 0.0
         if iso in geoms:
             shape = unary_union(geoms[iso])
             lat, lon = representative_point(shape)
@@ -768,7 +769,12 @@ def build(ne_path: Path) -> None:
                        f"{info['capital']}, is not among them) of a country too small for "
                        f"Natural Earth 1:110m")
             lat, lon = round(cap["latitude"], 4), round(cap["longitude"], 4)
-            source = f"GeoNames {cap['geonameid']} ({cap['name']}), {how}; {GN}"
+            # how far across it is: the diameter of a disc of its area, so that the reader
+            # can tell a country small enough to be a stop ("by road to Monaco") from one
+            # that is not
+            extent = round(2 * math.sqrt(int(info.get("areakm2") or 0) / math.pi), 1)
+            source = (f"GeoNames {cap['geonameid']} ({cap['name']}), {how}; extent_km: the "
+                      f"diameter of a disc of its GeoNames area ({info.get('areakm2')} km²); {GN}")
         else:
             print(f"warning: no outline or point for {iso} {info['name']}", file=sys.stderr)
             continue
@@ -787,6 +793,8 @@ def build(ne_path: Path) -> None:
         }
         if aliases:
             rec["aliases"] = aliases
+        if extent > 0:
+            rec["extent_km"] = extent
         rec["population"] = int(info.get("population") or 0)
         rec["source"] = f"{source}; name, ISO code, population: GeoNames {info['geonameid']}, {GN}"
         records.append(rec)

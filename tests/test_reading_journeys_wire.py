@@ -429,3 +429,32 @@ def test_a_ski_crossing_and_the_time_of_the_distance_told_before_it(
     assert stops(j) == ["Narsaq", "Qaanaaq"]
     assert leg(j, "54 days") == ("Narsaq", "Qaanaaq")
     assert [lg.mode for lg in j.legs] == ["walk"]  # on skis, not flown
+
+
+TORCH = (
+    "date 2024-08-01\n"
+    "NICE, France — The Olympic torch travelled by boat from Marseille to Nice, then by road "
+    "to Monaco, about 20 km along the coast.\n"
+)
+
+ATLANTIC_ROW = (
+    "date 2024-02-20\n"
+    "ANTIGUA — Four rowers crossed the Atlantic from La Gomera to Antigua in 35 "
+    "days, a row of about 3,000 nautical miles.\n"
+)
+
+
+def test_a_country_the_size_of_a_town_is_a_stop(shared_gazetteer: Any) -> None:
+    """Monaco, a country, was no stop, so "about 20 km" measured Marseille -> Nice and was
+    judged impossible (shorter than the 159 km straight line)."""
+    j = check_journey(measure_journey(story(TORCH, shared_gazetteer)))
+    assert stops(j) == ["Marseille", "Nice", "Monaco"]
+    assert leg(j, "about 20 km") == ("Nice", "Monaco")
+    assert next(c for c in j.claims if c.text == "about 20 km").verdict == "consistent"
+
+
+def test_an_atlantic_row_ends_in_antigua(shared_gazetteer: Any) -> None:
+    j = check_journey(measure_journey(story(ATLANTIC_ROW, shared_gazetteer)))
+    assert stops(j) == ["La Gomera", "Antigua and Barbuda"]
+    assert [(lg.mode, lg.vehicle) for lg in j.legs] == [("sea", "rowing boat")]
+    assert next(c for c in j.claims if c.text == "35 days").verdict == "consistent"

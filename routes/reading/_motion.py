@@ -36,6 +36,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
+             r"then\s+by\s+(?:road|rail|train|car|bus|coach|boat|ferry|sea|air|plane|helicopter)"
+             r"\s+to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"

@@ -198,7 +198,7 @@ _TRAVEL_WORDS = frozenset(
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
         "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails",
         "swam", "swim", "swimming", "rowed", "paddled", "hiked", "trekked", "biked", "pedalled",
-        "pedaled", "cycling", "skied", "skiing",
+        "pedaled", "cycling", "skied", "skiing", "crossed", "crosses",
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -2635,15 +2635,17 @@ _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "Februa
 
 
 #: an area this small across (km, as its record says) is a place a trip goes to, as a town
-#: is: an island ("reached the island of Santorini"), an atoll, a strip of coast
+#: is: an island ("reached the island of Santorini"), an atoll, a strip of coast, a country
+#: the size of a town ("by road to Monaco", "rowed to Antigua")
 STOP_AREA_KM = 60.0
 
 
 def _area(place: Place) -> bool:
     """Whether a place is an area no trip stops at (a country, a sea, a province), rather
-    than one small enough to be a stop (a region of :data:`STOP_AREA_KM` at most)."""
+    than one small enough to be a stop (a region or a country of :data:`STOP_AREA_KM` at
+    most)."""
     return place.kind in AREA_KINDS and not (
-        place.kind == "region" and 0 < place.extent_km <= STOP_AREA_KM)
+        place.kind in ("region", "country") and 0 < place.extent_km <= STOP_AREA_KM)
 
 
 def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
