@@ -217,3 +217,20 @@ def test_la_gomera_is_the_canary_island(shared_gazetteer: Any) -> None:
     found = where("Four rowers set off from La Gomera in the Canary Islands on Tuesday.",
                   shared_gazetteer)
     assert found["La Gomera"] == ("La Gomera", "ES", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Officials in St. John's, Newfoundland, said the port was closed.", "St. John's",
+         ("St. John's", "CA", "city")),
+        ("ST. JOHN'S, Antigua (AP) — The island's prime minister spoke.", "ST. JOHN'S",
+         ("Saint John’s", "AG", "city")),
+    ],
+)
+def test_a_name_that_ends_in_apostrophe_s_keeps_it(text: str, written: str,
+                                                    expected: tuple[str, str, str],
+                                                    shared_gazetteer: Any) -> None:
+    """"St. John's" was read as a possessive: "St. John", Saint John, Indiana; and then
+    "Newfoundland" and "Antigua" as streets of that town."""
+    assert where(text, shared_gazetteer).get(written) == expected

@@ -1487,6 +1487,9 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             start = first.start
             surface = sentence[start:last.start] + last.base
             poss = last.possessive
+            if poss and n > 1 and is_name(sentence[start:last.end]):
+                # "St. John's", "St Mary's": the "'s" is part of the name, not a possessive
+                surface, poss = sentence[start:last.end], False
             if n > 1 and "-" in last.base and not is_name(surface):
                 # "Abu Dhabi-based", "New York-born": the name, then a compound's tail
                 head, _, tail = last.base.rpartition("-")
