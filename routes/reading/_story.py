@@ -3214,13 +3214,14 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _TOOK = (r"(?:(?:took|takes|take|taking|boarded|caught)\s+|\bon\s+(?:board\s+)?)"
          r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?")
 # ("took an overnight train", "left Athens on an overnight bus")
-#: a story told of walking (lower-cased text)
-#: a story of a swim or a row across water, and the ship words that outrank it
+#: a story of a swim or a row across water, and the ship words that outrank it (not _SEA:
+#: a swim has its support boat, and a row is sailed)
 _SWIM_TRIP = re.compile(r"\b(?:swam|swimmers?|swimming\s+(?:from|across|to|the)|"
                         r"swim\s+(?:from|across|to))\b")
 _ROW_TRIP = re.compile(r"\b(?:rowed|rowers?|rowing\s+boat|rowboat|paddled|kayak(?:ed|ers?)?|"
                        r"canoe(?:d|ists?)?)\b")
 _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
+#: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|skied|"
                       r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
