@@ -442,19 +442,23 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                 k = j
                 while k < n and tokens[k].low in JOINING and not tokens[k].cap:
                     k += 1
-                # (nothing but spaces between them, or the apostrophe of "o'", which is
-                # "of": "John o' Groats", "Tam o' Shanter"; the gap test above lets it be)
-                between = sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "") if (
-                    k < n) else ""
                 if (k > j and k < n and k - j <= 2 and tokens[k].cap
-                        and "".join(t.text for t in tokens[j:k]) in (
-                            between, between[:-1] if between.endswith(("o'", "o’")) else "")):
+                        and _joined_only_by(sentence, tokens, j, k)):
                     j = k
                     continue
                 break
         runs.append(Run(tokens[i:j], i))
         i = j
     return runs
+
+
+def _joined_only_by(sentence: str, tokens: list[Token], j: int, k: int) -> bool:
+    """Whether nothing but the joining words ``tokens[j:k]`` and spaces stands between the
+    word before them and ``tokens[k]``, or the apostrophe of "o'", which is "of" ("John o'
+    Groats", "Tam o' Shanter"; the gap test in :func:`runs_of` lets it be)."""
+    between = sentence[tokens[j - 1].end:tokens[k].start].replace(" ", "")
+    words = "".join(t.text for t in tokens[j:k])
+    return between == words or (between.endswith(("o'", "o’")) and between[:-1] == words)
 
 
 def _next_words(sentence: str, tokens: list[Token], j: int, k: int) -> list[str]:
