@@ -226,6 +226,10 @@ def test_la_gomera_is_the_canary_island(shared_gazetteer: Any) -> None:
          ("St. John's", "CA", "city")),
         ("ST. JOHN'S, Antigua (AP) — The island's prime minister spoke.", "ST. JOHN'S",
          ("Saint John’s", "AG", "city")),
+        # only a saint's name keeps it: keys drop apostrophes, and "North Korean's" would
+        # otherwise be the demonym "North Koreans"
+        ("The North Korean's train left Beijing.", "North Korean",
+         ("North Korea", "KP", "country")),
     ],
 )
 def test_a_name_that_ends_in_apostrophe_s_keeps_it(text: str, written: str,

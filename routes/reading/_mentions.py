@@ -1491,8 +1491,11 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             start = first.start
             surface = sentence[start:last.start] + last.base
             poss = last.possessive
-            if poss and n > 1 and is_name(sentence[start:last.end]):
-                # "St. John's", "St Mary's": the "'s" is part of the name, not a possessive
+            if poss and n > 1 and first.low in _SAINT_WORDS and is_name(
+                    sentence[start:last.end]):
+                # "St. John's", "St Mary's": the "'s" is part of a saint's town's name, not a
+                # possessive (a name's keys drop apostrophes, so "North Korean's" would meet
+                # the demonym "North Koreans": only a saint's name is tried)
                 surface, poss = sentence[start:last.end], False
             if n > 1 and "-" in last.base and not is_name(surface):
                 # "Abu Dhabi-based", "New York-born": the name, then a compound's tail
