@@ -238,3 +238,61 @@ def test_a_name_that_ends_in_apostrophe_s_keeps_it(text: str, written: str,
     """"St. John's" was read as a possessive: "St. John", Saint John, Indiana; and then
     "Newfoundland" and "Antigua" as streets of that town."""
     assert where(text, shared_gazetteer).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "U.S. Sen" folds to "Ussen", a name GeoNames lists for Houssen, France
+        ("Rep. Barbara Lee and U.S. Sen. Frank Lautenberg, D-N.J., today reintroduced the act "
+         "in Washington.", {"Washington"}),
+        ("U.S. Sen. Frank Lautenberg spoke.", {"U.S."}),
+        # a title of several words runs on, and the county before it stays a place
+        ("Scott County Deputy Sgt. Bob Mulvehill said the rider lost control.",
+         {"Scott County"}),
+    ],
+)
+def test_an_abbreviated_title_is_no_word_of_a_place(text: str, expected: set[str],
+                                                    shared_gazetteer: Any) -> None:
+    found = where(text, shared_gazetteer)
+    assert set(found) == expected, found
+    assert all(country != "FR" for _, country, _ in found.values())
+
+
+def test_a_car_s_make_and_model_are_no_places(shared_gazetteer: Any) -> None:
+    """Crash reports name each car: Honda (Colombia), Toyota (Japan), Durango (Mexico) and
+    Cadillac (Michigan) are towns too, and were put on the map."""
+    text = ("A red Dodge Durango pulled up next to them at a light in Grand Prairie. Shots "
+            "fired from the Durango struck the 16-year-old. Their red 1991 Honda had broken "
+            "down earlier. The Honda's driver was also struck. A 1992 Toyota Corolla driven "
+            "by a woman from Arlington was not hit. Police later found a 2001 Cadillac.")
+    found = where(text, shared_gazetteer)
+    assert set(found) == {"Grand Prairie", "Arlington"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a noun of the town's people after it
+        ("A Lincoln man was arrested on Friday. Lincoln police said he drove a Ford Taurus.",
+         "Lincoln"),
+        ("The Dodge City man was driving a 2004 Dodge Ram.", "Dodge City"),
+        # a word of a car met earlier, after "in": the town
+        ("She drove a Dodge Durango to a friend's house. The Durango was found in Durango, "
+         "Colorado.", "Durango"),
+        ("Fans filled the Honda Center in Anaheim.", "Honda Center"),
+    ],
+)
+def test_a_make_outside_a_car_s_setting_stays_a_place(text: str, written: str,
+                                                       shared_gazetteer: Any) -> None:
+    assert written in where(text, shared_gazetteer)
+
+
+def test_a_town_beside_the_story_s_county_beats_a_district_abroad(
+        shared_gazetteer: Any) -> None:
+    """"Berea" alone was a district of Lesotho, in a story of Richmond and Madison County,
+    Kentucky, where Berea lies: a name the story's only place abroad resolves to moves to
+    a town of that name beside the story's towns, as a lone town already did."""
+    found = where("A car driven by a man of Berea struck the truck on KY 52 near Richmond "
+                  "in Madison County, Kentucky.", shared_gazetteer)
+    assert found["Berea"] == ("Berea", "US", "city")

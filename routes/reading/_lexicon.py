@@ -31,6 +31,7 @@ class Lexicon:
     local_nouns: frozenset[str]
     not_places: frozenset[str]
     vehicle_nouns: frozenset[str]
+    vehicle_makes: frozenset[str]
     institution_words: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
     timezones: dict[str, tuple[str, float]]
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         local_nouns=_words(data, "local_nouns"),
         not_places=_words(data, "not_places"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
+        vehicle_makes=_words(data, "vehicle_makes"),
         institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
         timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},

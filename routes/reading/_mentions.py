@@ -38,6 +38,7 @@ from routes.reading._people_names import (
     surnames,
 )
 from routes.reading._qualified import abbreviations
+from routes.reading._vehicles import is_vehicle, may_open_vehicle, stands_for_vehicle
 
 #: a word: letters and digits, joined by inner hyphens, apostrophes, dots and ampersands
 #: ("Kim's", "U.S.", "Beijing-based", "AT&T"); written without a per-character lookahead
@@ -128,7 +129,6 @@ _ACTION_VERBS = frozenset(
 _HEADS_BY_FIRST: dict[str, list[list[str]]] = {}
 for _head in sorted(DESCRIPTION_HEADS, key=lambda h: -len(h.split())):
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head.split())
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
 _BREAKERS = frozenset(
     [
         "and", "or", "but", "in", "on", "at", "to", "from", "by", "with", "for", "of", "as", "than",
@@ -300,6 +300,8 @@ class People:
     names: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
     memo: dict[tuple[str, ...], bool] = field(default_factory=dict)  # covers(), cleared on add
+    #: the words of the vehicles the story names ("a 1995 Honda Accord"): no place's either
+    vehicles: set[str] = field(default_factory=set)
 
     def add(self, toks: list[Token], lex: Lexicon,
             is_name: Callable[[str], bool] | None = None,
@@ -435,6 +437,8 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                     # Groats" run on; other stops end a run
                 nt = tokens[j]
                 if nt.cap:
+                    if _abbreviated_title(sentence, tokens, j):
+                        break  # "U.S. Sen. Frank Lautenberg": the country, then a title
                     j += 1
                     if nt.possessive:
                         break
@@ -450,6 +454,18 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
         runs.append(Run(tokens[i:j], i))
         i = j
     return runs
+
+
+def _abbreviated_title(sentence: str, tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]``, inside a run, is a title cut short before a name ("U.S. Sen.
+    Frank Lautenberg"): no word of the name before it, whatever the gazetteer says of the
+    pair ("U.S. Sen" folds to Ussen, a name of Houssen in France)."""
+    t = tokens[j]
+    if not (sentence.startswith(". ", t.end) and j + 1 < len(tokens) and tokens[j + 1].cap):
+        return False
+    titles = lexicon().person_titles
+    # (a title of several words runs on: "Scott County Deputy Sgt. Bob Mulvehill")
+    return t.low in titles and tokens[j - 1].low not in titles
 
 
 def _joined_only_by(sentence: str, tokens: list[Token], j: int, k: int) -> bool:
@@ -778,6 +794,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     for s, tokens in sentences:
         texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
+            if may_open_vehicle(run.tokens[0].low, lex) and is_vehicle(
+                    tokens, run.i0, len(run.tokens), lex, is_name):
+                people.vehicles.update(t.low for t in run.tokens)
+                continue
             if run.i0 == 0 and _travelling_subject(tokens, run, lex, travels):
                 people.add(run.tokens, lex, is_name)  # "Biden flew to Geneva"
                 continue
@@ -899,6 +919,9 @@ def scan_names(
         runs = _possessive_facilities(sentence, _possessive_names(sentence, runs, is_name))
     for run in runs:
         first = run.tokens[0]
+        if people.vehicles and stands_for_vehicle(tokens, run.i0, len(run.tokens), lex,
+                                                  people.vehicles):
+            continue  # "a 1995 Honda Accord", then "the Honda": a car, not Honda, Colombia
         span = sentence[first.start:run.tokens[-1].end]
         if span in _ERAS and _ERA_YEAR.search(sentence, 0, first.start):
             continue  # "in 490 BC": an era, not British Columbia

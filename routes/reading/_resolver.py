@@ -296,10 +296,11 @@ class PlaceResolver:
             better = cands[0].place
             if better.kind == "admin":
                 better = self.city_of_its_name(key, better)  # as resolve: "Mykolaiv" the city
-            if local and not _local(better, others):
+            if (local or lone) and not _local(better, others):
                 # the story's other towns may sit round a namesake the ranking puts lower
                 # ("Mansfield" beside DeSoto Parish is Mansfield, Louisiana; "Harris" beside
-                # Columbus and Muscogee County is Harris County, Georgia)
+                # Columbus and Muscogee County is Harris County, Georgia; "Berea" beside
+                # Richmond and Madison County, Kentucky is no district of Lesotho)
                 better = self._local_namesake(key, others, _county(place)) or better
             if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
