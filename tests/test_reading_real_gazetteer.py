@@ -296,3 +296,11 @@ def test_a_town_beside_the_story_s_county_beats_a_district_abroad(
     found = where("A car driven by a man of Berea struck the truck on KY 52 near Richmond "
                   "in Madison County, Kentucky.", shared_gazetteer)
     assert found["Berea"] == ("Berea", "US", "city")
+
+
+def test_a_hyphenated_county_goes_without_its_county(shared_gazetteer: Any) -> None:
+    """"Miami-Dade police" was Miami and "Dade", a town of China."""
+    found = where("Miami-Dade police got a search warrant for the computer in Hialeah.",
+                  shared_gazetteer)
+    assert found["Miami-Dade"] == ("Miami-Dade County", "US", "admin")
+    assert "Dade" not in found

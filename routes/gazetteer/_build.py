@@ -449,6 +449,7 @@ def _curated_rows(
         )
         add_names(row, [rec.name], _rank.Q_NAME, writer)
         add_names(row, [*rec.aliases, *rec.local_names], _rank.Q_CURATED_ALIAS, writer)
+        add_names(row, _short_county_names(rec), _rank.Q_CURATED_ALIAS, writer)
         if rec.kind == "country" and rec.country:
             names = extra.get(rec.country, {})
             official = countries.get(rec.country, {}).get("name")
@@ -460,6 +461,16 @@ def _curated_rows(
         elif rec.folder == "region" and rec.kind != "country":
             add_names(row, adjectives.get(name_key(rec.name), []), _rank.Q_DEMONYM, writer)
         yield row, rec
+
+
+def _short_county_names(rec: CuratedRecord) -> list[str]:
+    """A county whose name joins two names with a hyphen goes without its "County" in the
+    press ("Miami-Dade police"), and the short form names nothing else; a county of one name
+    ("Wayne County") does not, since "Wayne" alone is a town or a person."""
+    head, _, tail = rec.name.rpartition(" ")
+    if rec.kind == "admin" and tail == "County" and "-" in head and " " not in head:
+        return [head]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
