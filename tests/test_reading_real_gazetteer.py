@@ -304,3 +304,24 @@ def test_a_hyphenated_county_goes_without_its_county(shared_gazetteer: Any) -> N
                   shared_gazetteer)
     assert found["Miami-Dade"] == ("Miami-Dade County", "US", "admin")
     assert "Dade" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("The bill was sent to the Duma in December by the Kremlin.", set(), {"Duma"}),
+        ("Trade with the Commonwealth of Independent States fell.", set(), {"Commonwealth"}),
+        ("Two cases were reported in the Summer of 2008 in Ohio.", {"Ohio"}, {"Summer"}),
+        # before a noun it modifies, or its state after a comma, the town stands
+        ("The Paris agreement was signed.", {"Paris"}, set()),
+        ("The Pittsburgh, Pennsylvania-based company sold it.", {"Pittsburgh"}, set()),
+        ("He went to the Bronx and the Hague.", {"Bronx", "Hague"}, set()),
+        ("The outbreak began with coots in the Temryuk and Anapa districts.",
+         {"Temryuk", "Anapa"}, set()),
+    ],
+)
+def test_the_before_a_town_s_name_and_no_noun_after_is_a_body(
+        text: str, kept: set[str], dropped: set[str], shared_gazetteer: Any) -> None:
+    """"the Duma" was Douma, Syria; "the Commonwealth" a town of the Philippines."""
+    found = set(where(text, shared_gazetteer))
+    assert kept <= found and not dropped & found, found

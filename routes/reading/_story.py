@@ -2550,6 +2550,12 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
     if place.kind not in CITY_KINDS or " " in r.surface.strip():
         return True
+    if (_THE_BEFORE.search(text, max(0, r.start - 4), r.start)
+            and _NO_NOUN_AFTER.match(text, r.end) and not norm(place.name).startswith("the")):
+        # "the Duma approved", "the Commonwealth and": an article before a town's name is
+        # for a body or a network of that name (a town's own "The" is in its name: "The
+        # Hague"); before a noun it modifies, the town stands ("the Paris agreement")
+        return False
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
         return False
     own = norm(place.name)
@@ -2574,6 +2580,14 @@ _TRAVEL_PLACED = re.compile(
     re.IGNORECASE)
 
 
+#: "the" right before a name, and what after it says no noun follows (punctuation but a
+#: comma, which may bring its state: "the Pittsburgh, Pennsylvania-based company"; a
+#: possessive; or a word that opens no noun phrase, "and" but before another name)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NO_NOUN_AFTER = re.compile(
+    r"(?:['’]s\b|\s*[.;:!?)\"”]|\s+(?:and|or)\s+(?![A-Z])|\s+(?:but|in|on|at|to|from|by|"
+    r"with|for|of|as|was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|"
+    r"did|does|said|says|that|which|who)\b|\s*$)")
 #: a preposition of place right before a name: "in Qom", "to Fes"
 _AFTER_PREPOSITION = re.compile(r"\b(?:[Ii]n|at|from|to|near|into|outside|via)\s+$")
 #: the party of an American politician's label ("D-W. Va.", "R-Westfield")
