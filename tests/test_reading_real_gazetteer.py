@@ -325,3 +325,15 @@ def test_the_before_a_town_s_name_and_no_noun_after_is_a_body(
     """"the Duma" was Douma, Syria; "the Commonwealth" a town of the Philippines."""
     found = set(where(text, shared_gazetteer))
     assert kept <= found and not dropped & found, found
+
+
+def test_a_country_s_name_is_the_town_beside_the_story_s_moved_county(
+        shared_gazetteer: Any) -> None:
+    """"Anderson County" is first read as South Carolina's, and moves to Texas with the
+    story's "Texas"; "Palestine" was then weighed against the South Carolina county, and
+    stayed the Palestinian territories, though Palestine is Anderson County's seat."""
+    found = where("Gary Wilson, 54, of Palestine was sentenced Friday. Palestine police said "
+                  "he fled. The assistant district attorney for Anderson County said the Texas "
+                  "law is clear.", shared_gazetteer)
+    assert found["Palestine"] == ("Palestine", "US", "city")
+    assert found["Anderson County"] == ("Anderson County", "US", "admin")

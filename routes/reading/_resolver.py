@@ -309,6 +309,9 @@ class PlaceResolver:
                     or (isolated and _near_one(better, others))):
                 self._cache[key] = better
                 swaps[place.key] = better
+        # (with the towns just moved: "Palestine" beside Anderson County, once that county is
+        # the Texan one the story's "Texas" makes it, is Palestine, Texas)
+        distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         states = self._countries_meant_locally(distinct, counts)
         if states:
             swaps.update(states)
