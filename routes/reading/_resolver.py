@@ -283,7 +283,7 @@ class PlaceResolver:
             lone = counts[place.country] == 1
             # a town far from every other place of the story ("Oceanside" named before New
             # York and Fire Island): the story may have been elsewhere in the same country
-            local = place.kind in CITY_KINDS or _county(place)
+            local = place.kind in CITY_KINDS or is_county(place)
             isolated = not lone and local and not _near_one(place, others)
             if not (lone or isolated):
                 continue
@@ -301,7 +301,7 @@ class PlaceResolver:
                 # ("Mansfield" beside DeSoto Parish is Mansfield, Louisiana; "Harris" beside
                 # Columbus and Muscogee County is Harris County, Georgia; "Berea" beside
                 # Richmond and Madison County, Kentucky is no district of Lesotho)
-                better = self._local_namesake(key, others, _county(place)) or better
+                better = self._local_namesake(key, others, is_county(place)) or better
             if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
             if better.key != place.key and (
@@ -371,7 +371,7 @@ class PlaceResolver:
 
     def _state_bearing(self, place: Place, key: str) -> bool:
         """Whether ``place`` is a state or province (not a county) whose own name is ``key``."""
-        return place.kind == "admin" and not _county(place) and self._bears(place, key)
+        return place.kind == "admin" and not is_county(place) and self._bears(place, key)
 
     def _neighbours_together(self, distinct: dict[str, Place],
                              swaps: dict[str, Place]) -> dict[str, Place]:
@@ -387,12 +387,12 @@ class PlaceResolver:
         now = {k: swaps.get(k, p) for k, p in distinct.items()}
         alone = [(key, place)
                  for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"})
-                 if place.key not in swaps and (_county(place) or place.kind in CITY_KINDS)
+                 if place.key not in swaps and (is_county(place) or place.kind in CITY_KINDS)
                  and not _near_one(place, [p for k, p in now.items() if k != place.key])]
         small = [(k, p) for k, p in alone
-                 if _county(p) or p.population < STATE_TOWN_MAX_POPULATION]
+                 if is_county(p) or p.population < STATE_TOWN_MAX_POPULATION]
         big = [(k, p) for k, p in alone if (k, p) not in small]
-        if len(small) == 1 and _county(small[0][1]) and len(big) == 1:
+        if len(small) == 1 and is_county(small[0][1]) and len(big) == 1:
             # a big city moves only beside a county, the one other place of the story far
             # from it ("Paris and Henry County": Paris, Tennessee, the county's seat)
             small = [*small, *big]
@@ -400,8 +400,8 @@ class PlaceResolver:
             return {}
         (ka, a), (kb, b) = small
         pair: tuple[int, Place, Place] | None = None
-        for i, na in enumerate(self._namesakes(ka, _county(a))):
-            for j, nb in enumerate(self._namesakes(kb, _county(b))):
+        for i, na in enumerate(self._namesakes(ka, is_county(a))):
+            for j, nb in enumerate(self._namesakes(kb, is_county(b))):
                 if ((na.country, na.admin1) == (nb.country, nb.admin1) and na.admin1
                         and km_between(na, nb) <= LOCAL_KM and (pair is None or i + j < pair[0])):
                     pair = (i + j, na, nb)
@@ -433,7 +433,7 @@ class PlaceResolver:
             if _near_one(place, others):
                 continue
             namesakes = self._namesakes(key, False)
-            counties = [p for p in others if _county(p)]
+            counties = [p for p in others if is_county(p)]
             beside = next((town for town in namesakes if any(
                 (town.country, town.admin1) == (c.country, c.admin1)
                 and km_between(town, c) <= LOCAL_KM for c in counties)), None)
@@ -461,7 +461,7 @@ class PlaceResolver:
     def _own_namesake(self, place: Place, key: str, county: bool) -> bool:
         """Whether ``place`` is a county (``county``) or a town that bears the folded name
         ``key`` as its own, not as an old or other name."""
-        return (_county(place) if county else place.kind in CITY_KINDS) and self._bears(
+        return (is_county(place) if county else place.kind in CITY_KINDS) and self._bears(
             place, key)
 
     def _local_namesake(self, key: str, others: Sequence[Place],
@@ -482,7 +482,7 @@ class PlaceResolver:
         state (a town: beside it, see :func:`_local`)."""
         inside: Counter[tuple[str | None, str | None]] = Counter(
             (p.country, p.admin1) for p in distinct.values()
-            if p.admin1 and (p.kind != "admin" or _county(p)))
+            if p.admin1 and (p.kind != "admin" or is_county(p)))
         if not inside:
             return {}
         moved: dict[str, Place] = {}
@@ -523,10 +523,10 @@ class PlaceResolver:
         # counties move into the states the story names as states, not those its counties imply
         named_states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
-            if p.kind == "admin" and p.country and p.admin1 and not _county(p)}
+            if p.kind == "admin" and p.country and p.admin1 and not is_county(p)}
         moved: dict[str, Place] = {}
         for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"}):
-            county = _county(place)
+            county = is_county(place)
             big = False
             if county:  # "Pike County" in a Kentucky story is Kentucky's
                 within = named_states
@@ -880,7 +880,7 @@ def _same_name(a: str, b: str) -> bool:
     return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
 
 
-def _county(place: Place) -> bool:
+def is_county(place: Place) -> bool:
     """Whether a place is a county (a second-order division the project curates)."""
     return place.kind == "admin" and place.id.partition(":")[2].startswith("county-")
 
@@ -914,7 +914,7 @@ def _local(town: Place, places: Iterable[Place]) -> bool:
     """Whether another town or a county of the story lies within :data:`LOCAL_KM` of
     ``town`` in its own state: local news names its town beside its neighbours ("Paris and
     Roxton", "London ... Laurel County"), which a namesake across the world has not."""
-    return any(p.key != town.key and (p.kind in CITY_KINDS or _county(p))
+    return any(p.key != town.key and (p.kind in CITY_KINDS or is_county(p))
                and (p.country, p.admin1) == (town.country, town.admin1)
                and km_between(town, p) <= LOCAL_KM for p in places)
 

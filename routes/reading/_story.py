@@ -77,6 +77,7 @@ from routes.reading._resolver import (
     EXONYM_CITY_POPULATION,
     WEAK_MIN_POPULATION,
     PlaceResolver,
+    is_county,
 )
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
@@ -242,6 +243,14 @@ class _Mention:
 
 
 @dataclass(slots=True)
+class _Inner:
+    """A place named inside a building's name, kept only as a clue to where the story is."""
+
+    place: Place
+    surface: str
+
+
+@dataclass(slots=True)
 class _Sentence:
     art: int
     idx: int
@@ -374,6 +383,9 @@ class _Reader:
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
+        #: towns and counties named inside buildings' names ("Douglas County Hospital"): no
+        #: mentions of their own, but where the story is, for the second look at its towns
+        self._inner_places: list[_Inner] = []
         #: the city the story last had the traveller arrive in (None once it moves on)
         self._reached: Place | None = None
         #: the last figure read as a claim: its sentence, where it ends, and the claim
@@ -467,7 +479,7 @@ class _Reader:
         self._read_sentences()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
-        self.places.reconsider(self._all_mentions())
+        self.places.reconsider([*self._all_mentions(), *self._inner_places])
 
     def run(self) -> Journey:
         self._read_sentences()
@@ -490,7 +502,7 @@ class _Reader:
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.low):
                     narrative = s.time.day
-        self.places.reconsider(self._all_mentions())
+        self.places.reconsider([*self._all_mentions(), *self._inner_places])
         obs = self._observations()
         self._itinerary(obs)
         self._obs = obs
@@ -819,6 +831,8 @@ class _Reader:
         written = r.city_hint or ""
         mission = bool(written and _MISSION.search(r.surface))
         hint = self.places.resolve(written, self.norm(written), True) if written else None
+        if hint is not None and (hint.kind in CITY_KINDS or is_county(hint)):
+            self._inner_places.append(_Inner(hint, written))
         if (where is not None and where.kind == "admin" and hint is not None
                 and hint.kind in CITY_KINDS and where.admin1 and hint.admin1 == where.admin1
                 and hint.country == where.country):
