@@ -349,3 +349,19 @@ def test_a_county_named_in_a_building_s_name_says_where_the_story_is(
     assert found["London"] == ("London", "US", "city")
     assert found["Vaughn Ridge Road"][1] == "US"
     assert "Laurel County" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Health officials in Texas confirmed a case of West Nile virus.", {"Texas"}, {"Nile"}),
+        ("The Marburg virus outbreak in Angola spread to Uige.", {"Angola", "Uige"},
+         {"Marburg"}),
+        ("Ebola broke out near the Ebola River in Congo.", {"Congo"}, set()),
+    ],
+)
+def test_a_disease_named_after_a_place_is_no_mention_of_it(
+        text: str, kept: set[str], dropped: set[str], shared_gazetteer: Any) -> None:
+    """"West Nile virus" put a pin on the Nile, "Marburg virus" one on Marburg, Germany."""
+    found = set(where(text, shared_gazetteer))
+    assert kept <= found and not dropped & found, found

@@ -2506,8 +2506,14 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
         or (text[r.end:r.end + 1] == "." and " " not in r.surface
             and r.surface.casefold() in lexicon().person_titles)
         or _CROSSING.match(text, r.end)
+        or _DISEASE_AFTER.match(text, r.end)
         or (before == "/" and _CROSSING_END.match(text, r.end))
         or _street_quadrant(text, r))
+
+
+#: a disease named after where it was first found, after the name: "West Nile virus",
+#: "Marburg virus", "Lassa fever", "Lyme disease"
+_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis)\b", re.IGNORECASE)
 
 
 #: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House
