@@ -365,3 +365,25 @@ def test_a_disease_named_after_a_place_is_no_mention_of_it(
     """"West Nile virus" put a pin on the Nile, "Marburg virus" one on Marburg, Germany."""
     found = set(where(text, shared_gazetteer))
     assert kept <= found and not dropped & found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houses not selling. BY KENT MALLETT Advocate Reporter March 30, 2009 NEWARK -- Home "
+        "sales in Licking County fell.",
+        "Family takes bait. By Kent Mallett Advocate Reporter NEWARK -- Wess Henry lost his "
+        "home in Newark, Ohio.",
+    ],
+)
+def test_a_byline_s_writer_is_no_place(text: str, shared_gazetteer: Any) -> None:
+    """"By Kent Mallett" put the writer's given name on the map as Kent, England."""
+    found = where(text, shared_gazetteer)
+    assert not {"Kent", "KENT"} & set(found), found
+    assert all(country == "US" for _, country, _ in found.values()), found
+
+
+def test_by_before_a_day_or_a_place_is_no_byline(shared_gazetteer: Any) -> None:
+    found = where("By Tuesday the troops had reached Kyiv. By Paris standards it was cheap.",
+                  shared_gazetteer)
+    assert {"Kyiv", "Paris"} <= set(found)

@@ -794,6 +794,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     for s, tokens in sentences:
         texts.append(s)
         for run in runs_of(s, tokens, runs_memo):
+            byline = _byline(tokens, run)
+            if byline:
+                people.add(byline, lex, is_name)  # "By Kent Mallett, Advocate Reporter"
+                continue
             if may_open_vehicle(run.tokens[0].low, lex) and is_vehicle(
                     tokens, run.i0, len(run.tokens), lex, is_name):
                 people.vehicles.update(t.low for t in run.tokens)
@@ -834,6 +838,23 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     # "Carey L. Biron": sentences were cut at the initial's dot, so look in the whole text
     for given, surname in initialled_names(" ".join(texts)):
         people.add_words((given, surname))
+
+
+def _byline(tokens: list[Token], run: Run) -> list[Token]:
+    """The writer's name in a byline: "By" opening a sentence, then a given name and one or
+    two more words ("By Kent Mallett Advocate Reporter", "BY KENT MALLETT"): a person,
+    whatever place the given name also names (Kent)."""
+    toks = run.tokens
+    if run.i0 == 1 and tokens[0].text in ("By", "BY"):
+        pass
+    elif run.i0 == 0 and len(toks) > 2 and toks[0].text in ("By", "BY"):
+        toks = toks[1:]
+    else:
+        return []
+    if len(toks) < 2 or toks[0].low not in given_names() or toks[1].low in CONNECTORS:
+        return []
+    n = 3 if len(toks) > 2 and _INITIAL.fullmatch(toks[1].text) else 2
+    return toks[:n]  # "By John Q. Public": the initial and the family name
 
 
 #: verbs of travel whose subject, opening a sentence, is the one travelling
@@ -976,7 +997,7 @@ def scan_names(
                     if run.person_from == 0:  # "Theresa Pilkington of Jeannette": her town,
                         m.locative, m.in_longer = True, False  # as "from Jeannette" would be
                     out.append(m)
-                elif m.tok_end <= limit:
+                elif m.tok_end <= limit and not _in_known_name(run, m, people):
                     out.append(m)
         elif run.label == "speaker":
             whole = " ".join(t.base for t in run.tokens)
@@ -987,7 +1008,8 @@ def scan_names(
                     m.weak = True
                 out.extend(found)
         else:
-            out.extend(m for m in found if not _in_person_name(run, m, is_name))
+            out.extend(m for m in found if not _in_person_name(run, m, is_name)
+                       and not _in_known_name(run, m, people))
     if out and tails:
         out = _with_station_word(sentence, tokens, out, is_name, norm)
     if "merican" in sentence or "anadian" in sentence or "ustralian" in sentence:
@@ -1197,6 +1219,17 @@ def _in_person_name(run: Run, m: RawMention, is_name: Callable[[str], bool]) -> 
                 _name_cased(toks[a:b]) and is_person_run(lows[a:b], is_name, PLACE_HEADS)):
             return True
     return False
+
+
+def _in_known_name(run: Run, m: RawMention, people: People) -> bool:
+    """Whether a one-word name found in a longer run opens or ends the full name of a person
+    the story names ("Kent" in "Kent Mallett Advocate Reporter", after his byline)."""
+    k = m.tok_start - run.i0
+    if m.tok_end - m.tok_start != 1 or not people.names:
+        return False
+    lows = [t.low for t in run.tokens]
+    return any(" ".join(lows[a:a + 2]) in people.names
+               for a in (k - 1, k) if a >= 0 and a + 2 <= len(lows))
 
 
 #: "a fellow at the", "director of the", "economist with": a person's employer follows
