@@ -387,3 +387,19 @@ def test_by_before_a_day_or_a_place_is_no_byline(shared_gazetteer: Any) -> None:
     found = where("By Tuesday the troops had reached Kyiv. By Paris standards it was cheap.",
                   shared_gazetteer)
     assert {"Kyiv", "Paris"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # local news's way with its own town: "Paris police", "a Paris man"
+        ("A Paris man was charged Friday, Paris police said. The chase ended near Dallas, "
+         "Texas.", "US"),
+        # a Texas story's Paris with nothing local about it stays the capital
+        ("The Texas delegation flew to Paris for talks. Officials in Dallas said the trip "
+         "went well.", "FR"),
+    ],
+)
+def test_a_big_city_s_name_used_locally_is_the_town_in_the_story_s_state(
+        text: str, country: str, shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)["Paris"][1] == country

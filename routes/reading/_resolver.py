@@ -102,6 +102,9 @@ class PlaceResolver:
         # Boston" may be a list of cities
         self._firmly_qualified: set[str] = set()
         self._division_cities: set[str] = set()  # keys of cities read for a division's name
+        #: names written before a noun of their town's people or offices ("Paris police", "a
+        #: Paris man"): local news's way with its own town, not with a capital abroad
+        self.locally_used: set[str] = set()
         #: states written as abbreviations after their towns ("Slidell, La."), as written ->
         #: the state: the story names the state there, though no gazetteer name says so
         self.abbreviated: dict[str, Place] = {}
@@ -541,12 +544,14 @@ class PlaceResolver:
             if place.key in swaps or stays or not within:
                 continue
             better = self._namesake_in(key, within, counties=county)
-            if big and better is not None and (not _local(better, distinct.values()) or any(
-                    p.kind not in AREA_KINDS and p.key != place.key and near(place, p)
-                    for p in distinct.values())):
-                # a Texas story's "Paris" with no other place near Paris, Texas; a
-                # "WASHINGTON" dateline over the Pentagon and Capitol Hill, though the story
-                # names Pittsburgh, Pennsylvania (Washington, Pennsylvania lies beside it)
+            if big and better is not None and key not in self.locally_used and (
+                    not _local(better, distinct.values()) or any(
+                        p.kind not in AREA_KINDS and p.key != place.key and near(place, p)
+                        for p in distinct.values())):
+                # a Texas story's "Paris" with no other place near Paris, Texas (but "Paris
+                # police" are the town's); a "WASHINGTON" dateline over the Pentagon and
+                # Capitol Hill, though the story names Pittsburgh, Pennsylvania (Washington,
+                # Pennsylvania lies beside it)
                 continue
             if better is not None and better.key != place.key:
                 self._cache[key] = better

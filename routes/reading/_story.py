@@ -729,6 +729,8 @@ class _Reader:
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded))
+                if place.kind in CITY_KINDS and _before_local_noun(s.text, r.end):
+                    self.places.locally_used.add(r.key)
                 if r.embedded:
                     continue
                 if place.kind in CITY_KINDS:
@@ -2759,6 +2761,13 @@ def _given_name_of_another_town(r: RawMention, place: Place,
             and (place.population < EXONYM_CITY_POPULATION or r.surface.isupper()))
 
 
+def _before_local_noun(text: str, end: int) -> bool:
+    """Whether a noun of a town's people or offices follows a name ("Roselle police", "an
+    Alton man"; see the lexicon's ``local_nouns``)."""
+    after = text[end:end + 20].split(maxsplit=1)
+    return bool(after) and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns
+
+
 def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) -> bool:
     """Whether a name is one given name written alone ("They saw Adam in Boston"): where
     nothing places it, a person far more often than the small town that bears it. Placed
@@ -2775,8 +2784,7 @@ def _lone_given_name(text: str, r: RawMention, raws: Sequence[RawMention] = ()) 
     if (_PLACED_BEFORE.search(text, max(0, r.start - 40), r.start)
             or text[r.start - 1:r.start] == "-" or text[r.end:r.end + 1] == "-"):
         return False
-    after = text[r.end:r.end + 20].split(maxsplit=1)
-    if after and after[0].casefold().rstrip(".,;:") in lexicon().local_nouns:
+    if _before_local_noun(text, r.end):
         return False
     if _SAID_TO_BE_A_PLACE.match(text, r.end):
         return False  # "Tyler is a city in Texas", "Florence, the capital of Tuscany"
