@@ -403,3 +403,14 @@ def test_by_before_a_day_or_a_place_is_no_byline(shared_gazetteer: Any) -> None:
 def test_a_big_city_s_name_used_locally_is_the_town_in_the_story_s_state(
         text: str, country: str, shared_gazetteer: Any) -> None:
     assert where(text, shared_gazetteer)["Paris"][1] == country
+
+
+def test_a_town_a_landmark_of_the_story_stands_in_is_that_landmark_s_town(
+        shared_gazetteer: Any) -> None:
+    """"Manhattan" beside Manhattan Regional Airport was New York City."""
+    found = where("Flights from Manhattan Regional Airport to Dallas resume Monday, officials "
+                  "in Manhattan said.", shared_gazetteer)
+    assert found["Manhattan"] == ("Manhattan", "US", "city")
+    # without the airport, the borough
+    assert where("Officials in Manhattan said so.", shared_gazetteer)["Manhattan"] == (
+        "New York City", "US", "city")

@@ -320,6 +320,7 @@ class PlaceResolver:
             swaps.update(states)
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
         swaps.update(self._towns_in_named_states(distinct, swaps))
+        swaps.update(self._towns_of_named_landmarks(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
         swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
         self._one_state_named(mentions, distinct)
@@ -375,6 +376,28 @@ class PlaceResolver:
     def _state_bearing(self, place: Place, key: str) -> bool:
         """Whether ``place`` is a state or province (not a county) whose own name is ``key``."""
         return place.kind == "admin" and not is_county(place) and self._bears(place, key)
+
+    def _towns_of_named_landmarks(self, distinct: dict[str, Place],
+                                  swaps: dict[str, Place]) -> dict[str, Place]:
+        """A town that a landmark of the story stands in, named bare: the landmark's town,
+        not a bigger namesake far from it ("Manhattan" beside Manhattan Regional Airport is
+        Manhattan, Kansas). Towns a qualifier fixed stay."""
+        moved: dict[str, Place] = {}
+        landmarks = [p for p in distinct.values() if p.city and p.country
+                     and p.kind not in CITY_KINDS and p.kind not in AREA_KINDS]
+        for mark in landmarks:
+            key = self.norm(mark.city or "")
+            place = self._cache.get(key)
+            if (place is None or key in self._qualified or place.key in swaps
+                    or place.key not in distinct or place.kind not in CITY_KINDS
+                    or km_between(place, mark) <= LOCAL_KM):
+                continue
+            near_mark = self.namesake_near(mark.city or "", mark.country or "", [mark],
+                                           LOCAL_KM)
+            if near_mark is not None and near_mark.key != place.key:
+                self._cache[key] = near_mark
+                moved[place.key] = near_mark
+        return moved
 
     def _neighbours_together(self, distinct: dict[str, Place],
                              swaps: dict[str, Place]) -> dict[str, Place]:
