@@ -567,14 +567,17 @@ class PlaceResolver:
             if place.key in swaps or stays or not within:
                 continue
             better = self._namesake_in(key, within, counties=county)
-            if big and better is not None and key not in self.locally_used and (
+            # ("Paris police" in a story that names Texas: the town of Texas; a county's state
+            # is not enough, so "Columbus police and Harris County deputies" stay together)
+            local_use = key in self.locally_used and better is not None and (
+                better.country, better.admin1) in named_states
+            if big and better is not None and not local_use and (
                     not _local(better, distinct.values()) or any(
                         p.kind not in AREA_KINDS and p.key != place.key and near(place, p)
                         for p in distinct.values())):
-                # a Texas story's "Paris" with no other place near Paris, Texas (but "Paris
-                # police" are the town's); a "WASHINGTON" dateline over the Pentagon and
-                # Capitol Hill, though the story names Pittsburgh, Pennsylvania (Washington,
-                # Pennsylvania lies beside it)
+                # a Texas story's "Paris" with no other place near Paris, Texas; a
+                # "WASHINGTON" dateline over the Pentagon and Capitol Hill, though the story
+                # names Pittsburgh, Pennsylvania (Washington, Pennsylvania lies beside it)
                 continue
             if better is not None and better.key != place.key:
                 self._cache[key] = better
