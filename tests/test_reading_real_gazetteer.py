@@ -414,3 +414,22 @@ def test_a_town_a_landmark_of_the_story_stands_in_is_that_landmark_s_town(
     # without the airport, the borough
     assert where("Officials in Manhattan said so.", shared_gazetteer)["Manhattan"] == (
         "New York City", "US", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a country's former name is the country: Ebola's "Zaire" was Angola's province
+        ("The Ebola outbreak in Zaire in 1995 killed 250 people in Kikwit.", "Zaire",
+         ("Democratic Republic of the Congo", "CD", "country")),
+        ("Angola's Zaire province borders the Atlantic near Soyo.", "Zaire",
+         ("Zaire", "AO", "admin")),
+        ("Upper Volta became Burkina Faso in 1984.", "Upper Volta",
+         ("Burkina Faso", "BF", "country")),
+        ("The kingdom of Siam signed the treaty.", "Siam", ("Thailand", "TH", "country")),
+    ],
+)
+def test_a_country_s_former_name_is_the_country(text: str, written: str,
+                                                expected: tuple[str, str, str],
+                                                shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer)[written] == expected
