@@ -433,3 +433,23 @@ def test_a_country_s_former_name_is_the_country(text: str, written: str,
                                                 expected: tuple[str, str, str],
                                                 shared_gazetteer: Any) -> None:
     assert where(text, shared_gazetteer)[written] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Clinton said she has no intention of talking to Hamas during her visit to Israel.",
+         {"Israel"}, {"Hamas"}),
+        ("The suspect fled on foot, according to Taylor, and was caught in Dallas.",
+         {"Dallas"}, {"Taylor"}),
+        ("Priscilla Chu said she spoke to Perry on Sunday in Houston.", {"Houston"}, {"Perry"}),
+        # a place after "to" with no word of speech before it is still expected
+        ("The convoy went to Perry on Sunday.", {"Perry"}, set()),
+    ],
+)
+def test_to_after_a_word_of_speech_expects_no_place(
+        text: str, kept: set[str], dropped: set[str], shared_gazetteer: Any) -> None:
+    """"talking to Hamas" was Hamm, Germany (GeoNames' "Hamas"); "according to Taylor" a
+    town of that name, since "to" said a place was expected."""
+    found = set(where(text, shared_gazetteer))
+    assert kept <= found and not dropped & found, found

@@ -752,6 +752,11 @@ _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|towar
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
                        r"settlement|hamlet)\s+of)\s+(?:the\s+)?(?:" + CAPITAL + r"[\w'’-]*\s+)?$")
+#: a word of speech or address before "to": what follows is spoken to, not gone to
+_SPOKEN_TO = re.compile(r"\b(?i:talk|talks|talked|talking|spoke|speak|speaks|speaking|said|"
+                        r"listen|listened|listening|according|referring|replied|reply|"
+                        r"responded|respond|wrote|write|writing|appealed|appeal)\s+to\s+"
+                        r"(?:the\s+)?$")
 # (a preposition may open the sentence: "In Franklin, the levee held"; a verb of travel or
 # "the border town of" says a place as well as "in" does)
 _APPOS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?([\w-]+)\b")
@@ -1501,7 +1506,8 @@ def _is_locative(sentence: str, start: int) -> bool:
     """Whether a place is expected at ``start``: after "in", "at", "to"... or in a list that
     follows one ("stores in Zilina, Presov and Kosice")."""
     if _LOCATIVE.search(sentence, max(0, start - 60), start):
-        return True
+        # (not "talking to Hamas", "according to Reuters": a word of speech before "to")
+        return _SPOKEN_TO.search(sentence, max(0, start - 40), start) is None
     # (the list pattern ends on ", ": most names have no comma before them)
     before = sentence[max(0, start - 3):start].rstrip()
     return before.endswith(",") and bool(
