@@ -2602,12 +2602,13 @@ _TRAVEL_PLACED = re.compile(
     re.IGNORECASE)
 
 
-#: "the" right before a name, and what after it says no noun follows (punctuation but a
-#: comma, which may bring its state: "the Pittsburgh, Pennsylvania-based company"; a
+#: "the" right before a name, and what after it says no noun follows (punctuation; a comma
+#: only before a lower-case word, since a capital may be its state: "the Pittsburgh,
+#: Pennsylvania-based company"; a
 #: possessive; or a word that opens no noun phrase, "and" but before another name)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NO_NOUN_AFTER = re.compile(
-    r"(?:['’]s\b|\s*[.;:!?)\"”]|\s+(?:and|or)\s+(?![A-Z])|\s+(?:but|in|on|at|to|from|by|"
+    r"(?:['’]s\b|\s*[.;:!?)\"”]|,(?!\s*[A-Z])|\s+(?:and|or)\s+(?![A-Z])|\s+(?:but|in|on|at|to|from|by|"
     r"with|for|of|as|was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|"
     r"did|does|said|says|that|which|who)\b|\s*$)")
 #: a preposition of place right before a name: "in Qom", "to Fes"
