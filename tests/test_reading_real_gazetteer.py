@@ -456,3 +456,37 @@ def test_to_after_a_word_of_speech_expects_no_place(
     town of that name, since "to" said a place was expected."""
     found = set(where(text, shared_gazetteer))
     assert kept <= found and not dropped & found, found
+
+
+def test_one_word_of_a_longer_name_stays_a_big_place_on_the_second_look(
+        shared_gazetteer: Any) -> None:
+    """"Cambridge" of "Cambridge Analytica" counts for a big place only; the second look at
+    the story's towns traded it for Cambridge, Maryland (12,000 people), beside Washington."""
+    found = where("Facebook says up to 87 million users may have had their data exploited by "
+                  "Cambridge Analytica, about a quarter of the U.S. population, lawmakers in "
+                  "Washington said.", shared_gazetteer)
+    assert found["Cambridge"] == ("Cambridge", "GB", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a direction before a name of several words is a part of that place, as before one
+        ("Fighting spread in Northern Sri Lanka.", "Northern Sri Lanka",
+         ("Sri Lanka", "LK", "country")),
+        ("Troops moved into Southern Saudi Arabia.", "Southern Saudi Arabia",
+         ("Saudi Arabia", "SA", "country")),
+        ("Snow fell across Northern New Mexico.", "Northern New Mexico",
+         ("New Mexico", "US", "admin")),
+        # with no area of the name, the town is still named ("Angeles" was the Philippines')
+        ("Two men were shot in South Los Angeles, authorities said.", "Los Angeles",
+         ("Los Angeles", "US", "city")),
+        ("Units from Northeast Nebraska's Diamond Dick District helped.", "Northeast Nebraska",
+         ("Nebraska", "US", "admin")),
+    ],
+)
+def test_a_direction_before_a_name_of_several_words_is_a_part_of_it(
+        text: str, written: str, expected: tuple[str, str, str],
+        shared_gazetteer: Any) -> None:
+    found = where(text, shared_gazetteer)
+    assert found.get(written) == expected, found

@@ -1577,7 +1577,7 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 found = True
                 break
             # an adjective of a name needs a stem, or a direction before a name
-            if n <= 2 and (_stems(last.base) or (n == 2 and first.low in DIRECTIONS)):
+            if (n <= 2 and _stems(last.base)) or (n >= 2 and first.low in DIRECTIONS):
                 derived = _derived(sentence, seg[i:i + n], i0 + i, is_name, norm)
                 if derived is not None:
                     out.append(derived)
@@ -1666,8 +1666,11 @@ def _derived(sentence: str, sub: list[Token], k: int, is_name: Callable[[str], b
         return None
     head = sentence[sub[0].start:last.start]
     names = tuple(head + s for s in _stems(last.base) if is_name(head + s))
-    if not names and len(sub) == 2 and sub[0].low in DIRECTIONS and is_name(last.base):
-        names = (last.base,)  # "Northern Europe", "Eastern Ukraine": a part of an area
+    rest = sentence[sub[1].start:last.start] + last.base if len(sub) > 1 else ""
+    if not names and sub[0].low in DIRECTIONS and rest and is_name(rest):
+        # "Northern Europe", "Eastern Ukraine", "Northern Sri Lanka", "South Los Angeles": a
+        # part of an area
+        names = (rest,)
     if not names:
         return None
     surface = head + last.base

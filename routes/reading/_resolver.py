@@ -276,6 +276,10 @@ class PlaceResolver:
             if not m.place.id.startswith("approx:"):  # streets follow their town
                 distinct.setdefault(m.place.key, m.place)
         counts = Counter(p.country for p in distinct.values() if p.country)
+        # names only ever read as one word of a longer name ("Cambridge Analytica") count for
+        # big places alone: a second look must not trade one for a small town
+        big_only = {m.place.key for m in mentions if getattr(m, "big_only", False)} - {
+            m.place.key for m in mentions if not getattr(m, "big_only", False)}
         swaps: dict[str, Place] = {}
         for key, place in self._story_choices(distinct, RECONSIDERED_KINDS):
             if not place.country:
@@ -307,6 +311,9 @@ class PlaceResolver:
                 better = self._local_namesake(key, others, is_county(place)) or better
             if self._bears(place, key) and not self._bears(better, key):
                 continue  # a town of this very name is not traded for one merely also called so
+            if (place.key in big_only and better.kind in CITY_KINDS
+                    and better.population < WEAK_MIN_POPULATION):
+                continue  # "Cambridge Analytica" beside Washington: no Cambridge, Maryland
             if better.key != place.key and (
                     (lone and better.country and counts[better.country] > 0)
                     or (isolated and _near_one(better, others))):

@@ -240,6 +240,9 @@ class _Mention:
     inside: bool = False  # a name inside a resolved description ("a Beijing train station")
     role: Action | None = None
     embedded: bool = False  # inside an organisation's name ("The Washington Post"): no stop
+    #: one word of a longer capitalised name ("Cambridge" of "Cambridge Analytica"): it counts
+    #: for a big place only, on every look (see PlaceResolver.reconsider)
+    big_only: bool = False
 
 
 @dataclass(slots=True)
@@ -728,7 +731,8 @@ class _Reader:
                                                 self.places.named_after(place))):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
-                                           r.possessive, False, embedded=r.embedded))
+                                           r.possessive, False, embedded=r.embedded,
+                                           big_only=r.in_longer))
                 if place.kind in CITY_KINDS and _before_local_noun(s.text, r.end):
                     self.places.locally_used.add(r.key)
                 if r.embedded:
