@@ -490,3 +490,12 @@ def test_a_direction_before_a_name_of_several_words_is_a_part_of_it(
         shared_gazetteer: Any) -> None:
     found = where(text, shared_gazetteer)
     assert found.get(written) == expected, found
+
+
+def test_a_bare_name_is_the_town_of_that_name_the_story_named_otherwise(
+        shared_gazetteer: Any) -> None:
+    """"Athens-Clarke County" is read as Athens, Georgia; "Athens" alone, later, was the
+    capital of Greece."""
+    found = where("Officials in Athens-Clarke County approved the budget on Tuesday. The mayor "
+                  "of Athens said the vote was close.", shared_gazetteer)
+    assert found["Athens"] == found["Athens-Clarke County"] == ("Athens", "US", "city")
