@@ -499,3 +499,21 @@ def test_a_bare_name_is_the_town_of_that_name_the_story_named_otherwise(
     found = where("Officials in Athens-Clarke County approved the budget on Tuesday. The mayor "
                   "of Athens said the vote was close.", shared_gazetteer)
     assert found["Athens"] == found["Athens-Clarke County"] == ("Athens", "US", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Tolls end at West Stockbridge near the New York border.", "New York",
+         ("New York", "US", "admin")),
+        ("The Washington Legislature passed the bill in Olympia.", "Washington",
+         ("Washington", "US", "admin")),
+        ("The New York Senate met in Albany on Monday.", "New York", ("New York", "US", "admin")),
+        # a city that is no state's name stays the city
+        ("Trucks queued at the Tijuana border crossing.", "Tijuana", ("Tijuana", "MX", "city")),
+    ],
+)
+def test_a_state_s_border_or_body_after_a_city_s_name_makes_it_the_state(
+        text: str, written: str, expected: tuple[str, str, str],
+        shared_gazetteer: Any) -> None:
+    assert where(text, shared_gazetteer).get(written) == expected

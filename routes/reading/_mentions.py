@@ -1455,7 +1455,10 @@ def state_institution_after(sentence: str, end: int) -> bool:
 _STATE_WORDS = frozenset({"state", "state's", "state’s", "state-wide", "statewide",
                           # "Mykolaiv region", "the Kharkiv oblast": the division, not the city
                           "region", "oblast", "province", "governorate", "prefecture"})
-_GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov."})
+_GOVERNOR_WORDS = frozenset({"governor", "governor's", "governor’s", "gov.",
+                             # a state's bodies and edges: "the New York border", "the
+                             # Washington Legislature", "the New York Senate"
+                             "border", "legislature", "senate"})
 #: ... and before it: "the state of Washington", "the province of Quebec"
 _STATE_OF = re.compile(r"\b(?:state|province|prefecture)\s+of\s+(?:the\s+)?$")
 
@@ -1497,9 +1500,13 @@ def county_list_word(sentence: str, end: int) -> str:
 def names_a_state(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a name (``start``, ``end``) make it a state's name."""
     after = sentence[end:end + 24].split()
-    return (bool(after) and (after[0].rstrip(",;:") in _STATE_WORDS
-                             or after[0].casefold().rstrip(",;:") in _GOVERNOR_WORDS)
-            ) or _STATE_OF.search(sentence, max(0, start - 24), start) is not None
+    if after:
+        word = after[0].rstrip(",;:")
+        low = word.casefold()
+        # ("Gov." keeps its dot; "the New York border." ends a sentence)
+        if word in _STATE_WORDS or low in _GOVERNOR_WORDS or low.rstrip(".") in _GOVERNOR_WORDS:
+            return True
+    return _STATE_OF.search(sentence, max(0, start - 24), start) is not None
 
 
 def _is_locative(sentence: str, start: int) -> bool:
