@@ -850,11 +850,9 @@ def _byline(tokens: list[Token], run: Run) -> list[Token]:
     two more words ("By Kent Mallett Advocate Reporter", "BY KENT MALLETT"): a person,
     whatever place the given name also names (Kent)."""
     toks = run.tokens
-    if run.i0 == 1 and tokens[0].text in ("By", "BY"):
-        pass
-    elif run.i0 == 0 and len(toks) > 2 and toks[0].text in ("By", "BY"):
-        toks = toks[1:]
-    else:
+    if run.i0 == 0 and len(toks) > 2 and toks[0].text in ("By", "BY"):
+        toks = toks[1:]  # "BY KENT MALLETT": a capital "BY" opens the run itself
+    elif not (run.i0 == 1 and tokens[0].text in ("By", "BY")):
         return []
     if len(toks) < 2 or toks[0].low not in given_names() or toks[1].low in CONNECTORS:
         return []

@@ -2501,7 +2501,8 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
     was later called Lafayette"), an account's handle ("@Gillette"), an abbreviated title
     ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
     politician's party label ("Rep. Nick Rahall, D-W. Va.": not "D-W", nor the state, which is
-    no place of the story either), or a name the lexicon says is none ("El Niño")."""
+    no place of the story either), a name the lexicon says is none ("El Niño"), or a disease
+    named after a place ("West Nile virus")."""
     before = text[r.start - 1:r.start]
     return bool(
         _named_no_place(text, r, norm)
