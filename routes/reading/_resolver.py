@@ -294,14 +294,13 @@ class PlaceResolver:
             isolated = not lone and local and not _near_one(place, others)
             if not (lone or isolated):
                 continue
-            named = next((o for o in others if place.kind in CITY_KINDS
-                          and o.kind in CITY_KINDS and self._bears(o, key)), None)
+            named = next((o for o in others if o.kind in CITY_KINDS and self._bears(o, key)),
+                         None) if place.kind in CITY_KINDS else None
             if named is not None:
                 # "Athens-Clarke County" read as Athens, Georgia, then "Athens" alone: the
                 # town the story already named, not the capital of Greece
-                if lone or isolated:
-                    self._cache[key] = named
-                    swaps[place.key] = named
+                self._cache[key] = named
+                swaps[place.key] = named
                 continue
             try:
                 cands = self.gaz.candidates(key, limit=1, **_context_kw(self.gaz, list(others)))

@@ -2607,10 +2607,10 @@ _TRAVEL_PLACED = re.compile(
     re.IGNORECASE)
 
 
-#: "the" right before a name, and what after it says no noun follows (punctuation; a comma
+#: "the" right before a name, and what after it says no noun follows: punctuation (a comma
 #: only before a lower-case word, since a capital may be its state: "the Pittsburgh,
-#: Pennsylvania-based company"; a
-#: possessive; or a word that opens no noun phrase, "and" but before another name)
+#: Pennsylvania-based company"), a possessive, or a word that opens no noun phrase ("and"
+#: only before a word that is no name)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NO_NOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s*[.;:!?)\"”]|,(?!\s*[A-Z])|\s+(?:and|or)\s+(?![A-Z])|\s+(?:but|in|on|at|to|from|by|"

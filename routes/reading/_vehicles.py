@@ -87,9 +87,7 @@ def is_vehicle(tokens: Sequence[_Word], i0: int, n: int, lex: Lexicon,
     made = _make_length(lows, lex)
     if not made or n > made + 2 or not _in_vehicle_setting(tokens, i0):
         return False
-    if facility_run(lows) or institution_run(lows):
-        return False
-    if i0 + n < len(tokens) and tokens[i0 + n].low in lex.local_nouns:
+    if facility_run(lows) or institution_run(lows) or _town_noun_at(tokens, i0 + n, lex):
         return False
     words = [t.text for t in tokens[i0:i0 + n]]
     return not any(is_name(" ".join(words[:k])) for k in range(max(2, made + 1), n + 1))
@@ -103,4 +101,10 @@ def stands_for_vehicle(tokens: Sequence[_Word], i0: int, n: int, lex: Lexicon,
         return False
     if i0 and tokens[i0 - 1].low in _BEFORE_PLACE:
         return False
-    return not (i0 + n < len(tokens) and tokens[i0 + n].low in lex.local_nouns)
+    return not _town_noun_at(tokens, i0 + n, lex)
+
+
+def _town_noun_at(tokens: Sequence[_Word], i: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[i]`` is a noun of a town's people or offices ("Lincoln police", "a
+    Lincoln man"; the lexicon's ``local_nouns``): the name before it is the town's."""
+    return i < len(tokens) and tokens[i].low in lex.local_nouns
