@@ -312,6 +312,8 @@ def test_a_hyphenated_county_goes_without_its_county(shared_gazetteer: Any) -> N
         ("The bill was sent to the Duma in December by the Kremlin.", set(), {"Duma"}),
         ("Trade with the Commonwealth of Independent States fell.", set(), {"Commonwealth"}),
         ("Two cases were reported in the Summer of 2008 in Ohio.", {"Ohio"}, {"Summer"}),
+        # a town's own "The" is a word: "Thetford" and "Theodore" do not open with it
+        ("Visitors queued outside the Thetford in Ohio.", {"Ohio"}, {"Thetford"}),
         ("Residents in Ohio may use the Gatehouse, a transitional-living facility.", {"Ohio"},
          {"Gatehouse"}),
         ("Staff atop the Mesa, Allen said, saw the fire.", {"Mesa"}, set()),

@@ -2578,7 +2578,7 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
     if place.kind not in CITY_KINDS or " " in r.surface.strip():
         return True
     if (_THE_BEFORE.search(text, max(0, r.start - 4), r.start)
-            and _NO_NOUN_AFTER.match(text, r.end) and not norm(place.name).startswith("the")):
+            and _NO_NOUN_AFTER.match(text, r.end) and not norm(place.name).startswith("the ")):
         # "the Duma approved", "the Commonwealth and": an article before a town's name is
         # for a body or a network of that name (a town's own "The" is in its name: "The
         # Hague"); before a noun it modifies, the town stands ("the Paris agreement")
