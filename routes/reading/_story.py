@@ -117,7 +117,9 @@ _ACTIVITY = re.compile(
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
-    r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|"
+    # "Two sisters kayaked from Holyhead to Dublin": a party counted
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Several|[1-9]\d?)\s+"
     r"(?:[A-Za-z0-9-]+\s+|[A-Z][A-Za-z]?\.(?:[A-Z]\.)+\s+){0,3}?(?!(?:who|that|which)\b)"
     r"(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
@@ -132,7 +134,7 @@ _ROLE_SUBJECT = re.compile(
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
     r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
-    r"biked|pedall?ed|"
+    r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
     # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
     r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
@@ -1076,6 +1078,7 @@ class _Reader:
                         # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
                         # time is the landing's, told first; the place left is not given one
                         _forget_clock(o)
+                _day_of_the_end(s.text, here, told_here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
                         a.action == "arrive" and a.seq < o.seq for a in here)}
@@ -3129,11 +3132,70 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
         if o.day == anchor and any(later.day is not None and later.day < anchor
                                    and later.sent == o.sent and later.art == o.art
                                    and not later.left_before
+                                   # (a day it only inherited, told before this one, as
+                                   # "left Paris on Friday and arrived in Istanbul on Monday
+                                   # ... through Vienna" gives Vienna: not told after it)
+                                   and _told_after(later, o)
                                    # "stepped off at Dong Dang on Tuesday, ending a journey
                                    # that began in Pyongyang on Saturday": told backwards
                                    and not (later.action == "depart" and o.action != "depart")
                                    for later in named[i + 1:]):
             o.day = anchor - timedelta(days=7)
+
+
+#: verbs that end a trip, and verbs that set one off or carry it: the last of them told
+#: before a day says whether the day is the trip's end or its start
+_END_OR_START_VERB = re.compile(
+    r"\b(?:(?P<end>arriv(?:ed|es|ing)|reach(?:ed|es|ing)|finish(?:ed|es|ing)|"
+    r"complet(?:ed|es|ing)|end(?:ed|s|ing)|land(?:ed|s|ing)|dock(?:ed|s|ing)|"
+    r"pull(?:ed|s|ing)\s+into|got\s+(?:to|into|in)|touch(?:ed|es|ing)\s+down)|"
+    r"left|leav(?:es|ing)|depart(?:ed|s|ing)|set\s+(?:off|out)|began|start(?:ed|s|ing)|"
+    r"boarded|flew|flying|drove|driving|sailed|sailing|walked|walking|rowed|rowing|swam|"
+    r"swimming|paddled|paddling|cycled|cycling|pedall?ed|pedall?ing|rode|riding|"
+    r"travell?ed|travell?ing|hiked|hiking|trekked|trekking|marched|marching|skied|skiing|"
+    r"ran|took|taking)\b", re.IGNORECASE)
+
+
+def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
+    """A day told with the end of a trip is the arrival's, not the departure's: "paddled from
+    Holyhead to Dublin in 20 hours, arriving on Thursday", "finished a ride from Perth to
+    Brisbane on Sunday", "A musher who set out from Fairbanks reached Anchorage on
+    Saturday". The sentence's day had gone to every place of its clause, the place left
+    included; the place left then keeps no day (it was left before, when the story does not
+    say), and the goal reached after it is arrived at on that day."""
+    for o in here:
+        if o.action != "depart" or o.left_before or o.day is None or not o.day_text:
+            continue
+        at = text.find(o.day_text)
+        verbs = list(_END_OR_START_VERB.finditer(text, max(0, at - 100), at)) if at > 0 else []
+        if not verbs or verbs[-1]["end"] is None:
+            continue  # "left Paris on Friday", "swam from Dover to Cap Gris-Nez on Tuesday"
+        ends = verbs[-1].start()
+        goal = next((g for g in reversed(here) if g.seq > o.seq and g.action in (
+            "goal", "arrive") and g.city.key != o.city.key), None)
+        if goal is not None and (goal.day is None or goal.day == o.day):
+            goal.day, goal.day_text = o.day, o.day_text
+            if o.hour is not None and text.find(o.hour_text) >= ends:
+                goal.hour, goal.hour_text, goal.qualifier = o.hour, o.hour_text, o.qualifier
+            if goal.action == "goal":
+                goal.action = "arrive"
+                for m, x in zip(told, here, strict=True):
+                    if x is goal:
+                        m.role = "arrive"
+            for x in here:
+                if x.action == "pass" and x.seq > o.seq and x.day_text == goal.day_text:
+                    # "flew from Washington to Kyiv by way of Rzeszow, arriving on Tuesday":
+                    # passed on the way, at a time the story does not tell
+                    x.day, x.day_text = None, ""
+                    _forget_clock(x)
+        o.day, o.day_text = None, ""
+        o.left_before = True
+        _forget_clock(o)
+
+
+def _told_after(later: _Obs, o: _Obs) -> bool:
+    """Whether the day of ``later`` is written after the day of ``o`` in their sentence."""
+    return later.sentence.find(later.day_text) > o.sentence.find(o.day_text)
 
 
 def _forget_clock(o: _Obs) -> None:
@@ -3182,6 +3244,10 @@ def _lies_between(a: Place, p: Place, b: Place) -> bool:
     return 0 < first < direct and first + km_between(p, b) <= ON_THE_WAY_DETOUR * direct
 
 
+#: a place passed named as the way to the goal before it: "to Kyiv by way of Rzeszow"
+_VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+$", re.IGNORECASE)
+
+
 def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     """Where a place passed, told after an arrival, goes: before that arrival when it lies on
     the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
@@ -3189,8 +3255,11 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
         return at
     calling = _CALLING_AT.search(o.sentence) is not None
+    # ("flew from Washington to Kyiv by way of Rzeszow, arriving on Tuesday": on the way)
+    via = _VIA_BEFORE.search(o.sentence, max(0, o.at - 12), o.at) is not None
     if any((w.action == "depart" and w.seq < o.seq) or (
-            (w.art, w.sent) == (o.art, o.sent) and not (calling and w.action == "goal"))
+            (w.art, w.sent) == (o.art, o.sent) and not via
+            and not (calling and w.action == "goal"))
            for w in visits[at - 1].obs):
         # left the arrival again before the place passed, or passed it in the sentence that
         # tells the arrival ("reached Haparanda, where they crossed to Tornio"): the next leg
@@ -3272,16 +3341,21 @@ _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b
 #: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|skied|"
                       r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
+#: a vehicle named with the trip's ends: "The coach from London Victoria to Edinburgh takes
+#: about nine hours, against four and a half by train" is a coach's trip
+_VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
-                        + _TOOK + r"(?:bus|coach|taxi|car))\b", re.IGNORECASE)),
+                        + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
+                        + r"))\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|landed|"
                        r"touched\s+down|flight\s+(?:from|to)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
-                       + _TOOK + r"(?:ferry|boat|ship))\b", re.IGNORECASE)),
-    ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper))\b",
-                        re.IGNORECASE)),
+                       + _TOOK + r"(?:ferry|boat|ship)|ferry(?=" + _VEHICLE_FROM
+                       + r"))\b", re.IGNORECASE)),
+    ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper)|"
+                        r"train(?=" + _VEHICLE_FROM + r"))\b", re.IGNORECASE)),
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked)\b", re.IGNORECASE)),
 )
 

@@ -1,0 +1,129 @@
+"""Whose day is it: a day told with the end of a trip ("arriving on Thursday", "finished a ride
+... on Sunday") is the arrival's, not the departure's; a day a place only inherited from an
+earlier clause does not move the week of a day told after it; and a vehicle named with the
+trip's ends ("The coach from London to Edinburgh takes ...") sets the leg's mode over a
+vehicle the sentence names only to compare. Every story here is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.checking import check_journey
+from routes.models import Claim, Journey
+from routes.network import measure_journey
+from routes.reading import read_story, read_text
+
+
+def story(text: str, gazetteer: Any, date: str) -> Journey:
+    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
+    return check_journey(measure_journey(journey))
+
+
+def times(journey: Journey) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each time the story tells: its words, the event, where from and where to."""
+    return [(c.text, c.event, c.origin, c.destination) for c in journey.claims
+            if c.kind == "time"]
+
+
+def claim(journey: Journey, text: str) -> Claim:
+    return next(c for c in journey.claims if c.text == text)
+
+
+@pytest.mark.parametrize(("text", "date", "day", "goal"), [
+    # a participle after the trip
+    ("Two sisters kayaked from Holyhead to Dublin in 22 hours, arriving on Friday.",
+     "2024-06-21", "Friday", "Dublin"),
+    # a verb of finishing before the trip it finishes
+    ("A nurse finished a charity ride from Perth to Brisbane on Sunday, covering about "
+     "4,300 km in 25 days.", "2024-09-02", "Sunday", "Brisbane"),
+    ("The Blue Train completed its journey from Pretoria to Cape Town on Monday.",
+     "2024-07-09", "Monday", "Cape Town"),
+    # the arrival told after a relative clause that holds the whole trip
+    ("A grandmother who walked from San Francisco to New York arrived on Sunday after "
+     "140 days on the road.", "2024-11-04", "Sunday", "New York City"),
+    # a place reached by name, with a departure told before it
+    ("A musher who set out from Fairbanks reached Anchorage on Saturday after nine days on "
+     "the trail.", "2023-10-16", "Saturday", "Anchorage"),
+])
+def test_a_day_told_with_the_end_of_a_trip_is_the_arrivals(
+        shared_gazetteer: Any, text: str, date: str, day: str, goal: str) -> None:
+    j = story(text, shared_gazetteer, date)
+    told = times(j)
+    assert [(t[0], t[1], t[3]) for t in told] == [(day, "arrival", goal)]
+    first, last = j.stops[0], j.stops[-1]
+    assert first.depart is None and "left" not in first.note  # when it set off is not told
+    assert last.place.name == goal and "arrived" in last.note
+
+
+@pytest.mark.parametrize(("text", "date", "day"), [
+    ("The ferry left Piraeus on Monday and reached Santorini eight hours later.",
+     "2024-02-20", "Monday"),
+    ("A teenager swam from Dover to Cap Gris-Nez in 12 hours on Tuesday.", "2024-08-07",
+     "Tuesday"),
+    ("The minister flew from Seoul to Tokyo on Sunday for talks.", "2024-01-29", "Sunday"),
+])
+def test_a_day_told_with_the_start_or_the_whole_trip_stays_the_departures(
+        shared_gazetteer: Any, text: str, date: str, day: str) -> None:
+    j = story(text, shared_gazetteer, date)
+    assert [(t[0], t[1]) for t in times(j)][:1] == [(day, "departure")]
+
+
+def test_a_finish_with_no_place_to_reach_leaves_the_start_undated(
+        shared_gazetteer: Any) -> None:
+    # Antigua is a country here, an area and no stop: the day is no departure's either, so a
+    # true departure told in the next sentence is not contradicted
+    j = story("Four rowers crossed the Atlantic from La Gomera to Antigua in 38 days, "
+              "finishing on Tuesday.\nThey set off from La Gomera on January 14.",
+              shared_gazetteer, "2024-02-21")
+    assert [(t[0], t[1]) for t in times(j)] == [("January 14", "departure")]
+    assert all(c.verdict != "inconsistent" for c in j.claims)
+
+
+ORIENT = (
+    "ISTANBUL — The charter train left Paris on Friday evening and arrived in Istanbul on "
+    "Monday after a journey of about 3,000 km through Vienna and Bucharest.\n"
+)
+
+
+def test_a_day_only_inherited_from_an_earlier_clause_does_not_move_a_later_one(
+        shared_gazetteer: Any) -> None:
+    # Vienna and Bucharest took the clause's first day (Friday); Monday, the story's own day,
+    # told after Friday, is that Monday, not the one before the departure
+    j = story(ORIENT, shared_gazetteer, "2024-03-11")
+    assert [s.place.name for s in j.stops] == ["Paris", "Vienna", "Bucharest", "Istanbul"]
+    assert j.stops[-1].note == "arrived 2024-03-11 (time of day not stated)"
+    trip = claim(j, "about 3,000 km")
+    assert (trip.origin, trip.destination) == ("Paris", "Istanbul")
+    assert claim(j, "Monday").verdict == "consistent"
+
+
+def test_the_vehicle_named_with_the_trips_ends_sets_the_mode(shared_gazetteer: Any) -> None:
+    j = story("The coach from Berlin to Prague takes about five hours, against four by "
+              "train.", shared_gazetteer, "2024-02-12")
+    assert [leg.mode for leg in j.legs] == ["road"]
+    five = claim(j, "about five hours")
+    assert five.verdict == "consistent" and "road estimate" in five.explanation
+
+
+def test_a_train_named_with_the_trips_ends_is_a_train(shared_gazetteer: Any) -> None:
+    j = story("The train from Berlin to Prague takes about four hours, and the bus is "
+              "slower.", shared_gazetteer, "2024-02-12")
+    assert [leg.mode for leg in j.legs] == ["rail"]
+
+
+def test_a_vehicle_to_a_lower_case_goal_names_no_trip() -> None:
+    from routes.reading._story import _leg_mode
+
+    assert _leg_mode("The bus to work was late, so he flew from Paris to Rome.") == "air"
+    assert _leg_mode("The ferry from Dover to Calais was late.") == "sea"
+
+
+def test_a_town_called_by_its_longer_name_is_the_town_not_its_airport(
+        shared_gazetteer: Any) -> None:
+    j = story("The overnight ferry sailed from Barcelona to Palma de Mallorca, a crossing of "
+              "about 200 km.", shared_gazetteer, "2024-03-25")
+    assert [(s.place.name, s.place.kind) for s in j.stops] == [
+        ("Barcelona", "city"), ("Palma", "city")]
