@@ -127,3 +127,89 @@ def test_a_town_called_by_its_longer_name_is_the_town_not_its_airport(
               "about 200 km.", shared_gazetteer, "2024-03-25")
     assert [(s.place.name, s.place.kind) for s in j.stops] == [
         ("Barcelona", "city"), ("Palma", "city")]
+
+
+def test_places_called_at_on_the_way_told_after_the_arrival_come_before_it(
+        shared_gazetteer: Any) -> None:
+    j = story("The coastal steamer left Bergen on Monday and docked in Kirkenes on Saturday, "
+              "after a voyage of about 2,500 km with stops at Trondheim and Tromso.",
+              shared_gazetteer, "2024-12-09")
+    assert [s.place.name for s in j.stops] == ["Bergen", "Trondheim", "Tromso", "Kirkenes"]
+    assert j.stops[0].note == "left 2024-12-02 (time of day not stated)"
+    assert j.stops[-1].note == "arrived 2024-12-07 (time of day not stated)"
+
+
+def test_a_train_known_by_its_name_travels_by_rail(shared_gazetteer: Any) -> None:
+    j = story("The Glacier Express took eight hours to travel from St. Moritz to Zermatt.",
+              shared_gazetteer, "2024-08-19")
+    assert j.traveller == "The Glacier Express"
+    assert [s.place.name for s in j.stops] == ["St. Moritz", "Zermatt"]
+    assert [(leg.mode, leg.vehicle) for leg in j.legs] == [("rail", "train")]
+
+
+def test_an_express_that_only_reports_is_no_train() -> None:
+    from routes.reading._story import _NAMED_TRAIN
+
+    assert _NAMED_TRAIN.search("The Orient Express left Paris on Friday.")
+    assert _NAMED_TRAIN.search("We rode aboard the Madaraka Express to Nairobi.")
+    assert not _NAMED_TRAIN.search("The Daily Express reported that the minister flew home.")
+    assert not _NAMED_TRAIN.search("He paid with an American Express card.")
+
+
+def test_a_vessel_named_after_its_kind_is_the_traveller(shared_gazetteer: Any) -> None:
+    j = story("The voyaging canoe Hokule'a sailed from Hilo to Tahiti, about 2,500 miles, in "
+              "31 days.", shared_gazetteer, "2024-04-22")
+    assert j.traveller == "The voyaging canoe Hokule'a"
+    # Tahiti is the island a voyage reaches (a stop), not all of French Polynesia
+    assert [(s.place.name, s.place.kind) for s in j.stops] == [
+        ("Hilo", "city"), ("Tahiti", "region")]
+    assert claim(j, "about 2,500 miles").destination == "Tahiti"
+
+
+def test_a_distance_up_a_named_waterway_is_a_trips_length(shared_gazetteer: Any) -> None:
+    j = story("Two kayakers who paddled from Seattle to Juneau arrived on Monday, a trip of "
+              "about 1,000 miles up the Inside Passage.", shared_gazetteer, "2024-07-01")
+    far = claim(j, "about 1,000 miles")
+    assert (far.origin, far.destination) == ("Seattle", "Juneau")
+
+
+def test_a_time_told_later_after_an_arrival_times_the_trip_there(shared_gazetteer: Any) -> None:
+    j = story("The foreign minister left Tokyo on April 7. She arrived in Hanoi about six hours "
+              "later and flew on to Jakarta on April 9.", shared_gazetteer, "2024-04-12")
+    six = claim(j, "about six hours")
+    assert (six.origin, six.destination) == ("Tokyo", "Hanoi")
+    assert six.verdict == "consistent"
+
+
+def test_a_figure_set_off_after_the_day_of_a_trip_is_that_trips(shared_gazetteer: Any) -> None:
+    j = story("The pope flew from Rome to Jakarta on Tuesday, a 13-hour flight, at the start of "
+              "a 12-day trip that also took him to Port Moresby, Dili and Singapore.",
+              shared_gazetteer, "2024-09-04")
+    flight = claim(j, "13-hour flight")
+    assert (flight.origin, flight.destination, flight.verdict) == ("Rome", "Jakarta",
+                                                                   "consistent")
+    # the tour as a whole is no leg: not judged as the time to Port Moresby
+    assert all(c.text != "12-day trip" for c in j.claims)
+    assert [(e.kind, e.text, e.place) for e in j.events] == [("tour", "12-day trip", None)]
+
+
+def test_balloonists_lifting_off_are_the_travellers(shared_gazetteer: Any) -> None:
+    j = story("The balloonists lifted off from Albuquerque on Saturday and landed near Denver "
+              "on Monday.", shared_gazetteer, "2024-10-28")
+    assert j.traveller == "The balloonists"
+    assert [s.place.name for s in j.stops] == ["Albuquerque", "Denver"]
+
+
+@pytest.mark.parametrize(("words", "verdict"), [
+    ("A record-breaking flight from New York to London took 4 hours and 56 minutes, helped "
+     "by a strong jet stream.", "consistent"),
+    # no record told: faster than any airliner's usual average
+    ("The flight from New York to London took 4 hours and 56 minutes.", "inconsistent"),
+    # a record, but beyond an airliner's top speed even in a straight line
+    ("A record-breaking flight from New York to London took 3 hours.", "inconsistent"),
+])
+def test_a_record_is_judged_against_the_top_speed_not_the_usual_average(
+        shared_gazetteer: Any, words: str, verdict: str) -> None:
+    j = story(words, shared_gazetteer, "2024-10-07")
+    timed = next(c for c in j.claims if c.kind == "duration")
+    assert timed.verdict == verdict, timed.explanation

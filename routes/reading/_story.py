@@ -120,9 +120,11 @@ _ROLE_SUBJECT = re.compile(
     r"[\"“‘']?(?P<subject>(?:The|A|An|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|"
     # "Two sisters kayaked from Holyhead to Dublin": a party counted
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Several|[1-9]\d?)\s+"
-    r"(?:[A-Za-z0-9-]+\s+|[A-Z][A-Za-z]?\.(?:[A-Z]\.)+\s+){0,3}?(?!(?:who|that|which)\b)"
+    r"(?:[A-Za-z0-9'’-]+\s+|[A-Z][A-Za-z]?\.(?:[A-Z]\.)+\s+){0,3}?(?!(?:who|that|which)\b)"
     r"(?P<role>[A-Za-z][A-Za-z0-9-]{2,})"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?"
+    # "The voyaging canoe Hokule'a sailed", "The research vessel Polarstern left": its name
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*)?(?=\s+[a-z]))?)"
     # "The Nightjet from Vienna to Paris left": the route told inside the subject
     r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}"
     # "A U.S. Air Force C-17 carrying 640 Afghans took off", "The Rossiya, Russia's flagship
@@ -132,9 +134,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
-    r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|pulled\s+out|rolled|"
+    r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|lifted\s+off|"
+    r"pulled\s+out|rolled|"
     r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
     r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
+    # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
+    r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
     # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
     r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
@@ -153,6 +158,14 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
                    r"shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo)\b")
+#: a train known by its name, an "Express" that travels or is boarded (the text as written):
+#: "The Orient Express left Paris", "aboard the Glacier Express"; not "the Daily Express
+#: reported"
+_NAMED_TRAIN = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,2}Express\s+(?:left|leaves|departed|departs|arrived|arrives|"
+    r"pulled|rolled|reached|reaches|took|takes|covers|covered|runs|ran|carried|carries|"
+    r"travels|travell?ed|set\s+off|crossed|crosses|climbs|climbed|winds|wound|stopped|"
+    r"stops|called)\b|\b(?:aboard|on\s+board)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}Express\b")
 #: high-speed services known by capitalised initials, matched in the text as written ("the
 #: AVE to Madrid", "an ICE to Berlin"): lower-cased they are common words
 _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
@@ -1079,6 +1092,7 @@ class _Reader:
                         # time is the landing's, told first; the place left is not given one
                         _forget_clock(o)
                 _day_of_the_end(s.text, here, told_here)
+                _days_passed_over(s.text, here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
                         a.action == "arrive" and a.seq < o.seq for a in here)}
@@ -1408,7 +1422,8 @@ class _Reader:
             elif not _area(o.place):
                 at = _told_position(visits, o)
                 if at is not None and (o.action == "pass" or (
-                        o.action == "visit" and _ALONG_THE_WAY.search(o.sentence))):
+                        o.action == "visit" and (_ALONG_THE_WAY.search(o.sentence)
+                                                 or _STOPPING_IN.search(o.sentence)))):
                     at = _passed_on_the_way(visits, at, o)  # "On the way it called at Omsk"
                 if at is None:
                     visits.append(_Visit(o.city, [o]))
@@ -1518,7 +1533,8 @@ class _Reader:
         written = " ".join(a.text for a in self.articles)
         text_all = written.lower()
         initials = _HIGH_SPEED_INITIALS.search(written)
-        rail = bool(_RAIL.search(text_all)) or initials is not None
+        rail = bool(_RAIL.search(text_all)) or initials is not None or bool(
+            _NAMED_TRAIN.search(written))
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
@@ -1759,6 +1775,10 @@ class _Reader:
             nm = re.match(r"\s+([a-z]+)", s.text[fig.end:])
             if nm and (nm[1] in _TRAVEL_WORDS or nm[1] in _EVENT_WORDS):
                 text = f"{fig.text} {nm[1]}"
+        if kind == "event" and word == _WHOLE_TOUR:
+            self.journey.events.append(Event("tour", text, s.source, fig.low, fig.high, None,
+                                             s.text))
+            return
         if kind == "event" and fig.kind == "duration":
             place = self._event_place(s, fig, current, word)
             ekind = _EVENT_WORDS.get(word, "event")
@@ -1856,7 +1876,13 @@ class _Reader:
                 # of several goals, the one the figure is told with: a goal it is set off after
                 # ("to Sydney, a trip of 22 hours"), else the nearest after it, else the last
                 # before it ("17,000 km to Sydney ... then on to Melbourne")
-                if m.end <= fig.start and _APPOSITION.fullmatch(s.text, m.end, fig.start):
+                if m.end <= fig.start and (
+                        _APPOSITION.fullmatch(s.text, m.end, fig.start)
+                        or _DAY_THEN_APPOSITION.fullmatch(s.text, m.end, fig.start)
+                        or (fig.kind == "duration" and s.text[m.end:fig.start].isspace()
+                            and _LATER_AFTER.match(s.text, fig.end))):
+                    # (and "arrived in Hanoi about six hours later": the time it took to get
+                    # there, whatever the sentence goes on to)
                     rank = (0, 0)
                 elif m.start >= fig.end:
                     if _AND_THEN.search(s.text, fig.end, m.start):
@@ -2403,6 +2429,17 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
 
 
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
+#: (the word _figure_context gives a tour told as a whole: no one place holds it)
+_WHOLE_TOUR = "whole tour"
+#: the part of a tour a trip is told as: "at the start of a 12-day trip"
+_PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
+                             "part", "rest", "remainder", "leg", "stop", "stage"})
+#: "later" right after a duration: the time since the trip before set off
+_LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: the same after the day of the trip: "flew from Rome to Jakarta on Tuesday, a 13-hour flight"
+_DAY_THEN_APPOSITION = re.compile(
+    r"\s+(?:(?:on|early|late|last|this)\s+[A-Z]\w+(?:\s+(?:\d{1,2}|morning|afternoon|evening|"
+    r"night))?|overnight)" + r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?", re.IGNORECASE)
 #: a country's mission abroad, named after the country that sends it
 _MISSION = re.compile(r"\b(?:embassy|consulate|high commission|mission)\b", re.IGNORECASE)
@@ -3193,6 +3230,24 @@ def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
         _forget_clock(o)
 
 
+def _days_passed_over(text: str, here: list[_Obs]) -> None:
+    """A place passed or called at that took its day from earlier in the sentence, across a
+    place reached on another day told between ("docked in Kirkenes on Saturday, after a voyage
+    with stops at Trondheim, Bodo and Tromso", "arrived in Istanbul on Monday after a journey
+    through Vienna and Bucharest": the day was Monday's departure's) was passed at a time the
+    story does not tell: it keeps no day, and goes where its article tells it."""
+    for o in here:
+        if o.action not in ("visit", "pass") or o.day is None or not o.day_text:
+            continue
+        told = text.find(o.day_text)
+        if not 0 <= told < o.at:
+            continue  # its own day, told with it or after it
+        if any(x.day is not None and x.day != o.day and x.day_text != o.day_text
+               and told < x.at < o.at for x in here):
+            o.day, o.day_text = None, ""
+            _forget_clock(o)
+
+
 def _told_after(later: _Obs, o: _Obs) -> bool:
     """Whether the day of ``later`` is written after the day of ``o`` in their sentence."""
     return later.sentence.find(later.day_text) > o.sentence.find(o.day_text)
@@ -3244,8 +3299,15 @@ def _lies_between(a: Place, p: Place, b: Place) -> bool:
     return 0 < first < direct and first + km_between(p, b) <= ON_THE_WAY_DETOUR * direct
 
 
+#: the trip that ended at a place, told after it, then the places on its way: "arrived in
+#: Istanbul on Monday after a journey of about 3,000 km through Vienna"
+_TRIP_BEFORE = re.compile(r"\b(?:after\s+)?(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,6}?"
+                          r"(?:journey|trip|voyage|drive|ride|trek|flight|crossing)\b"
+                          r"[^.;]{0,60}?\b(?:through|via|by\s+way\s+of)\s+(?:[^.;]*\s)?$",
+                          re.IGNORECASE)
 #: a place passed named as the way to the goal before it: "to Kyiv by way of Rzeszow"
-_VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+$", re.IGNORECASE)
+_VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?$",
+                         re.IGNORECASE)
 
 
 def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
@@ -3255,8 +3317,13 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
         return at
     calling = _CALLING_AT.search(o.sentence) is not None
-    # ("flew from Washington to Kyiv by way of Rzeszow, arriving on Tuesday": on the way)
-    via = _VIA_BEFORE.search(o.sentence, max(0, o.at - 12), o.at) is not None
+    # ("flew from Washington to Kyiv by way of Rzeszow, arriving on Tuesday", "docked in
+    # Kirkenes on Saturday, after a voyage with stops at Trondheim and Bodo": on the way)
+    # ("arrived in Istanbul on Monday after a journey of about 3,000 km through Vienna": the
+    # journey that ended there)
+    via = _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None or any(
+        m.end() <= o.at for m in _STOPPING_IN.finditer(o.sentence, 0, o.at)) or (
+        o.action == "pass" and _TRIP_BEFORE.search(o.sentence, 0, o.at) is not None)
     if any((w.action == "depart" and w.seq < o.seq) or (
             (w.art, w.sent) == (o.art, o.sent) and not via
             and not (calling and w.action == "goal"))
@@ -3421,7 +3488,9 @@ _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b
 
 _HIGH = re.compile(r"\s+(?:high|tall|deep|up)\b(?!-)")
 _ALONG_A_WAY = re.compile(r"\s+up\s+(?:the\s+|a\s+)?(?:road|highway|motorway|freeway|interstate|"
-                          r"coast|river|line|track|valley|street|route|trail|lake|estuary)\b")
+                          r"coast|river|line|track|valley|street|route|trail|lake|estuary)\b|"
+                          # "about 1,000 miles up the Inside Passage", "200 km up the Mekong"
+                          r"\s+up\s+the\s+[A-Z]")
 
 
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
@@ -3453,6 +3522,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and (after[:1] in (["ashore"], ["onshore"])
                                    or after[:2] == ["in", "port"]):
         return "event", "stay"  # "about ten hours ashore": time in port, not at sea
+    if fig.kind == "duration" and len(before) >= 3 and before[-2] == "of" and before[-1] in (
+            "a", "an", "the", "his", "her", "their", "its") and before[-3] in _PART_OF_A_TOUR:
+        return "event", _WHOLE_TOUR  # "at the start of a 12-day trip that also took him
+        # to ...": the whole tour, stays and all, not the time of a leg
     if fig.compound and after:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
