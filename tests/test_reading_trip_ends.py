@@ -7,6 +7,7 @@ vehicle the sentence names only to compare. Every story here is constructed for 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -213,3 +214,58 @@ def test_a_record_is_judged_against_the_top_speed_not_the_usual_average(
     j = story(words, shared_gazetteer, "2024-10-07")
     timed = next(c for c in j.claims if c.kind == "duration")
     assert timed.verdict == verdict, timed.explanation
+
+
+def test_an_overnight_arrival_clock_is_the_next_morning(shared_gazetteer: Any) -> None:
+    j = story("The sleeper train left London Euston at 11:50 p.m. on Sunday and pulled into "
+              "Glasgow Central at 7:05 a.m., a trip of about 640 km.", shared_gazetteer,
+              "2024-05-13")
+    assert [s.place.name for s in j.stops] == ["London Euston", "Glasgow Central"]
+    assert j.stops[0].depart is not None and j.stops[-1].arrive is not None
+    assert j.stops[-1].arrive - j.stops[0].depart == timedelta(hours=7, minutes=15)
+    arrival = next(c for c in j.claims if c.kind == "time" and c.event == "arrival")
+    assert arrival.text == "at 7:05 a.m."  # not "Sunday", a day the clock is not on
+
+
+@pytest.mark.parametrize("words", [
+    "The Zephyr left Chicago on Saturday afternoon, a scheduled 51-hour trip, and reached "
+    "Denver on Sunday morning.",
+    "The ferry left Dover on Saturday, delayed due to high winds, and reached Calais on "
+    "Sunday.",
+])
+def test_a_timetable_or_a_cause_is_no_plan_ahead(shared_gazetteer: Any, words: str) -> None:
+    # a Monday story: Saturday and Sunday are the two days before it, not the coming ones
+    j = story(words, shared_gazetteer, "2024-10-21")
+    days = [(c.text, c.time) for c in j.claims if c.kind == "time"]
+    assert [d[1].date().isoformat() for d in days] == ["2024-10-19", "2024-10-20"], days
+
+
+def test_a_plan_told_in_a_monday_story_looks_ahead() -> None:
+    from routes.reading._dates import sentence_time
+
+    told = sentence_time("The ship is due to dock in Lisbon on Saturday.", date(2024, 10, 21),
+                         None)
+    assert told.day == date(2024, 10, 26)
+    past = sentence_time("The ship docked in Lisbon on Saturday, due to a storm.",
+                         date(2024, 10, 21), None)
+    assert past.day == date(2024, 10, 19)
+
+
+def test_another_distance_is_the_next_leg_not_the_whole_trip(shared_gazetteer: Any) -> None:
+    j = story("The aid convoy left Mombasa on Thursday and drove 480 km to Nairobi, arriving on "
+              "Friday evening, before heading on to Kampala, another 660 km away.",
+              shared_gazetteer, "2024-09-09")
+    more = claim(j, "660 km")
+    assert (more.origin, more.destination, more.verdict) == ("Nairobi", "Kampala",
+                                                             "consistent")
+
+
+def test_a_trek_may_wind_further_than_a_road_would(shared_gazetteer: Any) -> None:
+    j = story("Two climbers walked from Chamonix to Zermatt in 12 days, a trek of about 180 km.",
+              shared_gazetteer, "2024-05-27")
+    trek = claim(j, "about 180 km")
+    assert trek.verdict == "unverifiable" and "a path that winds" in trek.explanation
+    # but not three times as far as any road
+    j = story("Two climbers walked from Chamonix to Zermatt in 12 days, a trek of about 400 km.",
+              shared_gazetteer, "2024-05-27")
+    assert claim(j, "about 400 km").verdict == "inconsistent"

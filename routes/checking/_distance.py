@@ -99,6 +99,9 @@ def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
 #: is called wrong: the estimate is the usual detour over the straight line, and a route may
 #: wind more (a race stage, a mountain road), but not half as far again as the longest usual
 DETOUR_MAX = 1.5
+#: the same for a walk: paths and trails wind over passes and round valleys where no road goes
+#: (the Haute Route from Chamonix to Zermatt is about 180 km on foot, twice the road estimate)
+DETOUR_MAX_WALK = 2.0
 
 
 def _fits(acc: Accepted, m: Measure) -> str:
@@ -232,11 +235,13 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own.estimate and own_kind == "road":
         _, top = band(own)
-        if top < acc.low <= DETOUR_MAX * top:
+        if top < acc.low <= (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX) * top:
+            what = ("a path that winds (a trail over passes, round valleys, a pilgrim way) can "
+                    "be" if mode == "walk" else
+                    "a route that winds (a race stage, a scenic or mountain road, a detour) can be")
             return (
                 "unverifiable",
-                f"{fig} is longer than {describe(own)} {span}, but a route that "
-                "winds (a race stage, a scenic or mountain road, a detour) can be; with no road "
+                f"{fig} is longer than {describe(own)} {span}, but {what}; with no road "
                 "network offline the figure cannot be ruled out.",
             )
     if own is None and (own_kind is not None or "rail" not in ms):

@@ -147,8 +147,14 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 #: a sentence about what is still to come: its weekdays are ahead of the article's date
-_AHEAD = re.compile(r"\b(?:will|due|expected|scheduled|set\s+to|plans?\s+to|planned|is\s+to|"
-                    r"are\s+to|next|upcoming)\b")
+#: (not "a scheduled 51-hour trip", "delayed due to snow" or "the next morning": a timetable, a
+#: cause and a day after another are no plan)
+_AHEAD = re.compile(r"\b(?:will|(?:is|are|was|were)\s+due|due\s+(?:in|at|back|on|to\s+(?:arrive|"
+                    r"leave|depart|return|reach|land|fly|travel|visit|meet|hold|begin|start|"
+                    r"sail|dock))|expected|(?:is|are|was|were)\s+scheduled|scheduled\s+(?:to|for)|"
+                    r"set\s+to|plans?\s+to|planned|is\s+to|are\s+to|"
+                    r"next\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)|upcoming)\b")
 
 
 def _has(low: str | None, words: tuple[str, ...]) -> bool:

@@ -1268,16 +1268,22 @@ class _Reader:
             if o.day is None and o.hour is not None and o.narrative is not None:
                 o.day = o.narrative  # "He left there around noon", after "the next morning"
             clocked = last_clock.get(o.art)
-            if (o.day is not None and not o.day_text and o.hour is not None
+            if (o.day is not None and o.hour is not None
                     and clocked is not None and clocked.day == o.day
+                    # (a day not told, or only inherited from the clause the clock before it
+                    # was told in: "left London Euston at 11:45 p.m. on Sunday and pulled into
+                    # Edinburgh at 7:20 a.m.")
+                    and (not o.day_text or (clocked.day_text == o.day_text
+                                            and (clocked.art, clocked.sent) == (o.art, o.sent)
+                                            and o.day_text not in o.hour_text))
                     and clocked.hour is not None and o.hour < clocked.hour
                     and clocked.action != "arrive"  # (told first, the trip's end: not after)
                     and o.action != "depart" and not o.pluperfect and o.day < date.max):
                 # "left at 9:27 p.m. on Thursday ... called at Villach shortly after 3 a.m.",
                 # "... crossed into Germany before midnight. It stopped in Munich during the
                 # night": a clock earlier than the one told before it, on a day not told, is
-                # the next morning
-                o.day = o.day + timedelta(days=1)
+                # the next morning (whose day the clause's words no longer name)
+                o.day, o.day_text = o.day + timedelta(days=1), ""
             if o.day is not None:
                 told_day[o.art] = o.day
                 o.t = _at(o.day, o.hour, o.place, o.action)
@@ -1963,6 +1969,16 @@ class _Reader:
                 # "took some seven hours to cover the last 300 km to Vladivostok": from the
                 # stop before it, a border crossed included
                 origin = self._prev_city(dest, passed=True)
+        if origin is None and dest is not None and _ANOTHER_LEG.search(
+                s.text, max(0, fig.start - 20), fig.start):
+            # "drove 480 km to Nairobi, ... before heading on to Kampala, another 660 km away":
+            # on from the place reached before, not from where the trip began
+            reached = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                       and m.role in ("arrive", "goal", "visit")
+                       and m.place.kind not in AREA_KINDS
+                       and self.places.city_of(m.place).key != dest.key]
+            origin = (self.places.city_of(reached[-1].place) if reached
+                      else self._prev_city(dest))
         if origin is None and current is None and dest is not None:
             # no trip told yet: "picked up a load in Laredo ... and delivered it to Detroit,
             # a run of about 800 miles": the other town the sentence names, before the goal
@@ -2431,6 +2447,9 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
 #: (the word _figure_context gives a tour told as a whole: no one place holds it)
 _WHOLE_TOUR = "whole tour"
+#: a figure told as one more leg: "another 660 km", "a further two hours"
+_ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\s+)?$",
+                          re.IGNORECASE)
 #: the part of a tour a trip is told as: "at the start of a 12-day trip"
 _PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
                              "part", "rest", "remainder", "leg", "stop", "stage"})
