@@ -269,3 +269,23 @@ def test_a_trek_may_wind_further_than_a_road_would(shared_gazetteer: Any) -> Non
     j = story("Two climbers walked from Chamonix to Zermatt in 12 days, a trek of about 400 km.",
               shared_gazetteer, "2024-05-27")
     assert claim(j, "about 400 km").verdict == "inconsistent"
+
+
+def test_a_time_to_something_else_that_happened_is_no_trips_time(
+        shared_gazetteer: Any) -> None:
+    j = story("The cargo ship left the port of Baltimore shortly after midnight on Tuesday, "
+              "bound for Colombo, a voyage of about 27 days, and struck a bridge about 30 "
+              "minutes later.", shared_gazetteer, "2024-03-26")
+    assert [c.text for c in j.claims if c.kind == "duration"] == ["about 27 days"]
+    assert all(c.verdict != "inconsistent" for c in j.claims)
+
+
+def test_returning_with_no_place_goes_back_to_where_the_trip_began(
+        shared_gazetteer: Any) -> None:
+    j = story("The minister took the train from London to Edinburgh on Sunday, a journey of "
+              "just over five hours, and returned on Wednesday.", shared_gazetteer, "2024-04-04")
+    assert [s.place.name for s in j.stops] == ["London", "Edinburgh", "London"]
+    # not "returned fire", "returned to power": no trip
+    j = story("The minister took the train from London to Edinburgh on Sunday and returned "
+              "the call on Monday.", shared_gazetteer, "2024-04-04")
+    assert [s.place.name for s in j.stops] == ["London", "Edinburgh"]

@@ -1129,7 +1129,9 @@ class _Reader:
                                                            (ai, s), seq)
                     if reached is not None:
                         current, last_place = reached.city, reached.place
-                home = _HOME.search(s.text) if "home" in s.low else None
+                home = (_HOME.search(s.text) if "home" in s.low else None) or (
+                    _CAME_BACK.search(s.text) if "back" in s.low or "return" in s.low
+                    else None)
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
                 if home and began is not None and (
@@ -1137,6 +1139,10 @@ class _Reader:
                     # "He flew home from Mombasa on Sunday": back to where the trip began
                     info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
                                         narrative)
+                    told = sentence_time(s.text[home.end():home.end() + 40], self.anchor(ai),
+                                         narrative)
+                    if told.day is not None:
+                        info = told  # "... on Sunday, and returned on Wednesday": its own day
                     goal = _Obs(began.city, began.city, "goal", ai, s.idx, seq, s.source, s.text,
                                 info.day, None, "", info.day_text, None, narrative=narrative)
                     goal.origin = sentence_obs[-1].city if sentence_obs else current
@@ -1769,6 +1775,12 @@ class _Reader:
                 f"{fig.disagrees!r} gives two different figures (beyond rounding): each unit "
                 "is checked on its own")
         kind, word = _figure_context(fig, s.text)
+        if fig.kind == "duration" and _LATER_AFTER.match(s.text, fig.end):
+            told = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                    and m.role is not None]  # (places the trip went to or from)
+            if _OTHER_EVENT.search(s.text, told[-1].end if told else 0, fig.start):
+                return  # "left the port of Baltimore ..., and struck the Francis Scott Key
+                # Bridge about 30 minutes later": the time to an accident, not a trip's
         last = self._last_figure
         if (not kind and fig.kind == "duration" and not fig.compound and last is not None
                 and last[0] is s and last[2].kind == "distance"
@@ -2453,6 +2465,11 @@ _ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\
 #: the part of a tour a trip is told as: "at the start of a 12-day trip"
 _PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
                              "part", "rest", "remainder", "leg", "stop", "stage"})
+#: another thing done, told after the last place: "..., and struck the bridge"
+_OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|landed|docked|"
+                          r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
+                          r"nearly|almost|roughly|around|just|only|more|less|over|under|after|"
+                          r"later|the|its|his|her|their)\b)[a-z]{3,}\b")
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: the same after the day of the trip: "flew from Rome to Jakarta on Tuesday, a 13-hour flight"
@@ -2974,6 +2991,13 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: the same told with no place at all: "... to Edinburgh on Sunday, and returned on
+#: Wednesday", "came back the next day" (not "returned fire", "returned to power")
+_CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|went\s+back|"
+                        r"travell?ed\s+back|drove\s+back|sailed\s+back)"
+                        r"(?=\s*(?:[.;]|,|$|\s(?:on|that|the\s+next|the\s+following|later|"
+                        r"early|late|overnight|in\s+the\s+(?:morning|afternoon|evening))\b))",
+                        re.IGNORECASE)
 #: the traveller going back to where the trip began: "flew home", "headed back home"
 _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
                    r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for)\s+"
