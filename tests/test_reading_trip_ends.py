@@ -289,3 +289,31 @@ def test_returning_with_no_place_goes_back_to_where_the_trip_began(
     j = story("The minister took the train from London to Edinburgh on Sunday and returned "
               "the call on Monday.", shared_gazetteer, "2024-04-04")
     assert [s.place.name for s in j.stops] == ["London", "Edinburgh"]
+
+
+def test_a_trip_told_through_its_calls_runs_from_before_them(shared_gazetteer: Any) -> None:
+    j = story("The ferry left Piraeus at 7:30 a.m. on Sunday. It stopped at Paros and Naxos and "
+              "reached Santorini at 3 p.m., a trip of about 230 km.", shared_gazetteer,
+              "2024-10-14")
+    trip = claim(j, "about 230 km")
+    assert (trip.origin, trip.destination, trip.verdict) == ("Piraeus", "Santorini",
+                                                             "consistent")
+    # the clock is Santorini's, told with it; the calls before it are not given it
+    naxos = next(s for s in j.stops if s.place.name == "Naxos")
+    assert naxos.arrive is None
+    santorini = j.stops[-1]
+    assert santorini.arrive is not None and santorini.arrive.utcoffset() == timedelta(hours=3)
+
+
+def test_an_arrival_told_after_two_asides_is_the_goals(shared_gazetteer: Any) -> None:
+    j = story("The runner set off from Paris on Saturday morning and ran to Brussels, about "
+              "300 km, in 40 hours, arriving on Sunday evening.", shared_gazetteer, "2024-07-01")
+    assert j.stops[-1].place.name == "Brussels" and j.stops[-1].arrive is not None
+    assert j.stops[-1].arrive - j.stops[0].depart == timedelta(hours=34)
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Santorini", "Europe/Athens"), ("La Gomera", "Atlantic/Canary"), ("Tahiti", "Pacific/Tahiti")])
+def test_a_small_curated_region_keeps_its_nearest_towns_clock(
+        shared_gazetteer: Any, name: str, zone: str) -> None:
+    assert shared_gazetteer.resolve(name).place.timezone == zone

@@ -59,6 +59,9 @@ MAX_TOKENS = 6
 #: GeoNames alternates of places at least this big also go into the fuzzy index.
 FUZZY_MIN_POPULATION = 5000
 #: Kinds that reverse geocoding may return (not countries, seas or continents).
+#: a curated region this small (an island, a headland: Santorini, La Gomera, Land's End) keeps
+#: the clock of the town nearest its middle, as a point does; a wider one may span zones
+ZONED_REGION_KM = 60.0
 POINT_KINDS = frozenset(
     {
         "city", "district", "station", "border_crossing", "venue", "hotel", "guesthouse",
@@ -587,7 +590,8 @@ def ensure_index(
                 for row in _world_rows(conn, writer, records):
                     writer.add(row)
                 for row, rec in _curated_rows(records, writer):
-                    if row.kind in POINT_KINDS:
+                    if row.kind in POINT_KINDS or (
+                            row.kind == "region" and 0 < row.extent_km <= ZONED_REGION_KM):
                         row.timezone = nearest_zone(conn, row.lat, row.lon, row.country)
                     rid = writer.add(row)
                     for ctx in rec.context_aliases:

@@ -1093,6 +1093,7 @@ class _Reader:
                         _forget_clock(o)
                 _day_of_the_end(s.text, here, told_here)
                 _days_passed_over(s.text, here)
+                _times_of_a_later_place(s.text, here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
                         a.action == "arrive" and a.seq < o.seq for a in here)}
@@ -2040,6 +2041,15 @@ class _Reader:
                 # 3,000 km south to Jakarta": from the stop before it on the journey, not from
                 # wherever the article last had the traveller set out
                 origin = self._prev_city(dest) or origin
+                # "It stopped at Paros and Naxos and reached Santorini at 3 p.m., a trip of
+                # about 230 km": the trip through the calls the sentence tells, from before them
+                calls = {self.places.city_of(m.place).key for m in s.mentions
+                         if m.role == "visit" and m.end <= fig.start
+                         and _CALLED_AT.search(s.text, max(0, m.start - 60), m.start)}
+                for _ in range(len(calls)):
+                    if origin is None or origin.key not in calls:
+                        break
+                    origin = self._prev_city(origin)
         if (dest is not None and origin is not None and dest.key == origin.key
                 and origin_at is not None and dest_at is not None
                 and origin_at.key != dest_at.key and dest_at.key != dest.key):
@@ -2465,6 +2475,9 @@ _ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\
 #: the part of a tour a trip is told as: "at the start of a 12-day trip"
 _PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
                              "part", "rest", "remainder", "leg", "stop", "stage"})
+#: a call on the way, and the calls listed after it: "stopped at Paros and", "calling at"
+_CALLED_AT = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
+                        r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
 #: another thing done, told after the last place: "..., and struck the bridge"
 _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|landed|docked|"
                           r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
@@ -3026,7 +3039,7 @@ UNTOLD_FLIGHT_KM = 1000.0
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
-_ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*)?(?:arriving|docking|landing|reaching|"
+_ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*){0,2}(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
 #: a figure told per unit of time or per person: "17 km a day", "two hours per stage"
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stage|leg|person|"
@@ -3289,6 +3302,22 @@ def _days_passed_over(text: str, here: list[_Obs]) -> None:
                and told < x.at < o.at for x in here):
             o.day, o.day_text = None, ""
             _forget_clock(o)
+
+
+def _times_of_a_later_place(text: str, here: list[_Obs]) -> None:
+    """A call on the way whose clock or day the sentence tells only after a place it goes on
+    to reach ("It stopped at Paros and Naxos and reached Santorini at 3 p.m.") has no time of
+    its own: the time is the later place's."""
+    for o in here:
+        if o.action not in ("visit", "pass"):
+            continue
+        reached = [x.at for x in here if x.at > o.at and x.action in ("arrive", "goal")]
+        if not reached:
+            continue
+        if o.hour is not None and o.hour_text and text.find(o.hour_text, o.at) > min(reached):
+            _forget_clock(o)
+        if o.day is not None and o.day_text and text.find(o.day_text) > min(reached):
+            o.day, o.day_text = None, ""
 
 
 def _told_after(later: _Obs, o: _Obs) -> bool:
