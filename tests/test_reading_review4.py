@@ -214,7 +214,7 @@ def test_a_trip_told_from_its_end_goes_on_from_where_it_ended(shared_gazetteer: 
                 "in a little under three hours.", shared_gazetteer, date="2019-02-26")
     assert stops(j) == ["Pyongyang", "Dong Dang Railway Station", "Hanoi"]
     assert [leg.mode for leg in j.legs] == ["rail", "road"]
-    for text in ("170 km", "under three hours"):
+    for text in ("170 km", "a little under three hours"):
         _, dest, v, why = verdict(j, text)
         assert (dest, v) == ("Hanoi", "consistent")
         assert "from Dong Dang Railway Station to Hanoi" in why or (

@@ -317,3 +317,49 @@ def test_an_arrival_told_after_two_asides_is_the_goals(shared_gazetteer: Any) ->
 def test_a_small_curated_region_keeps_its_nearest_towns_clock(
         shared_gazetteer: Any, name: str, zone: str) -> None:
     assert shared_gazetteer.resolve(name).place.timezone == zone
+
+
+def test_returning_by_a_named_means_is_a_leg_home_by_it(shared_gazetteer: Any) -> None:
+    j = story("The mayor flew from New York to Washington on Tuesday, a 45-minute flight, and "
+              "returned by train on Thursday.", shared_gazetteer, "2024-07-26")
+    assert [(leg.origin, leg.destination, leg.mode) for leg in j.legs] == [
+        ("New York City", "Washington", "air"), ("Washington", "New York City", "rail")]
+
+
+def test_a_town_by_way_of_which_a_goal_was_reached_comes_before_it(
+        shared_gazetteer: Any) -> None:
+    # no day told for the flight: the stops follow the order the sentence means
+    j = story("The president flew into Brindisi from Kyiv by way of Rzeszow, Poland, a trip of "
+              "more than 1,500 km.", shared_gazetteer, "2024-06-14")
+    assert [s.place.name for s in j.stops] == ["Kyiv", "Rzeszow", "Brindisi"]
+
+
+@pytest.mark.parametrize(("words", "low", "high"), [
+    ("a flight that took a little over three hours", 3.0, 3.75),
+    ("slightly under 40 km", 36.0, 40.0),
+    ("a bit more than 2 hours", 2.0, 2.5),
+])
+def test_a_little_over_is_bounded_as_just_over_is(words: str, low: float, high: float) -> None:
+    from routes.reading._figures import find_figures
+
+    [fig] = find_figures(words)
+    assert (fig.low, fig.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_time_told_after_a_distance_in_one_sentence_shares_its_leg(
+        shared_gazetteer: Any) -> None:
+    j = story("The freed prisoners were driven out of the camp. The journey from Rafah to the "
+              "Sheba Medical Center near Tel Aviv, about 100 km, took less than two hours.",
+              shared_gazetteer, "2023-11-28")
+    far, time_taken = claim(j, "about 100 km"), claim(j, "less than two hours")
+    assert (far.origin, far.destination) == ("Rafah", "Tel Aviv")
+    assert (time_taken.origin, time_taken.destination) == ("Rafah", "Tel Aviv")
+
+
+def test_an_air_base_is_a_building_placed_at_its_town(shared_gazetteer: Any) -> None:
+    from routes.reading import find_places
+
+    found = find_places([read_text("The president flew to Hmeimim Air Base near Latakia.",
+                                   "a.txt")], shared_gazetteer)
+    base = next(pm for pm in found if pm.place.name == "Hmeimim Air Base")
+    assert base.place.kind == "landmark" and base.place.id.endswith("@geonames:173576")

@@ -68,7 +68,14 @@ _DUR_UNITS = "|".join(re.escape(u) for u in units.duration_units()
                       if u not in {"s", "d", "h", "sec", "secs", "second", "seconds"})
 _UNITS = rf"(?:{_SPEED_UNITS}|{_DIST_UNITS}|{_DUR_UNITS}|h)"
 
+#: qualifiers written another way, and the one they mean ("a little over three hours" is
+#: "just over", not the open-ended "over")
+_SAME_QUAL = {"a little over": "just over", "slightly over": "just over", "a bit over": "just over",
+              "a bit more than": "a little more than", "a little under": "just under",
+              "slightly under": "just under", "a little less than": "just under",
+              "slightly less than": "just under", "a bit under": "just under"}
 _QUALS = (
+    r"(?:a\s+little|slightly|a\s+bit)\s+(?:over|under|less\s+than)|a\s+bit\s+more\s+than|"
     r"a\s+little\s+more\s+than|slightly\s+more\s+than|just\s+over|just\s+under|more\s+than|"
     r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|roughly|"
     r"approximately|some|nearly|almost|close\s+to|over|under|an\s+estimated|within|"
@@ -338,6 +345,7 @@ def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
         return None  # "two h" is not how anyone writes
     kind, lo_c, canon = _convert(v1, unit)
     qual = " ".join(m["qual"].casefold().split()) if m["qual"] else None
+    qual = _SAME_QUAL.get(qual, qual) if qual else None
     if v2 is not None:
         if m["rsep"] and m["rsep"].casefold() == "and" and not m["between"]:
             return None  # "two and three hours" is not a range people write

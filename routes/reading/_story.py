@@ -1472,10 +1472,13 @@ class _Reader:
                 # and Naxos on the way"; "drove from Chicago to Santa Monica, stopping in St.
                 # Louis, Tulsa and Flagstaff"
                 on_the_way[sent] = visits[-1]
-            if (o.action == "pass" and visits and visits[-1].obs[0].action == "goal"
+            if (o.action == "pass" and visits and visits[-1].obs[0].action in ("goal", "arrive")
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
-                    and visits[-1].city.key != o.city.key and _STOPOVER.search(o.sentence)):
-                visits.insert(len(visits) - 1, _Visit(o.city, [o]))  # "with a stopover in"
+                    and visits[-1].city.key != o.city.key and (
+                        _STOPOVER.search(o.sentence)
+                        or _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at))):
+                # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
+                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
                 continue
             goal = on_the_way.get(sent)
             if goal is not None and goal.city.key != o.city.key:
@@ -1832,6 +1835,12 @@ class _Reader:
             # "The first 5,185 km, as far as Irkutsk, take the train about three and a half
             # days": a distance and a time told to one goal in one sentence are one leg
             origin_name = last[2].origin
+        elif (last is not None and last[0] is s and dest_name is None
+              and last[2].destination and last[2].kind != fig.kind
+              and origin_name in (None, last[2].origin)):
+            # "The journey from Rafah to the Sheba Medical Center near Tel Aviv, about 100 km,
+            # took less than an hour": the time of the leg the distance was told for
+            origin_name, dest_name = last[2].origin, last[2].destination
         claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit, origin_name,
                       dest_name, fig.qualifier, s.text, art.outlet)
         self.journey.claims.append(claim)
@@ -3008,6 +3017,8 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
 #: Wednesday", "came back the next day" (not "returned fire", "returned to power")
 _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|went\s+back|"
                         r"travell?ed\s+back|drove\s+back|sailed\s+back)"
+                        # ("returned by train in the evening")
+                        r"(?:\s+by\s+(?:train|rail|car|road|air|plane|bus|coach|ferry|boat|sea))?"
                         r"(?=\s*(?:[.;]|,|$|\s(?:on|that|the\s+next|the\s+following|later|"
                         r"early|late|overnight|in\s+the\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
