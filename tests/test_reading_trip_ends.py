@@ -363,3 +363,34 @@ def test_an_air_base_is_a_building_placed_at_its_town(shared_gazetteer: Any) -> 
                                    "a.txt")], shared_gazetteer)
     base = next(pm for pm in found if pm.place.name == "Hmeimim Air Base")
     assert base.place.kind == "landmark" and base.place.id.endswith("@geonames:173576")
+
+
+FIRST_REPORT = (
+    "Kim crosses into Russia\n"
+    "date 2019-04-24\n"
+    "SEOUL — North Korea's leader crossed into Russia by train on Wednesday morning on his way "
+    "to Vladivostok.\n"
+    "His train left Pyongyang early on Wednesday and crossed the border at Khasan shortly after "
+    "10 a.m. local time.\n"
+    "Vladivostok lies about 200 km north of the border crossing.\n"
+)
+SECOND_REPORT = (
+    "Kim reaches Vladivostok\n"
+    "date 2019-04-25\n"
+    "VLADIVOSTOK — North Korea's leader Kim Jong Un arrived in Vladivostok at about 6 p.m. on "
+    "Wednesday.\n"
+    "Kim left Vladivostok by train on Friday afternoon for the journey home.\n"
+)
+
+
+def test_two_reports_of_one_trip_make_one_visit_of_its_goal(shared_gazetteer: Any) -> None:
+    journey = read_story([read_text(FIRST_REPORT, "first.txt"),
+                          read_text(SECOND_REPORT, "second.txt")], shared_gazetteer)
+    j = check_journey(measure_journey(journey))
+    # "on his way to Vladivostok" in one report is the arrival another report times, not a
+    # visit of its own before the border crossing
+    assert [s.place.name for s in j.stops] == ["Pyongyang", "Khasan", "Vladivostok",
+                                               "Pyongyang"]  # ("for the journey home")
+    north = claim(j, "about 200 km")
+    assert (north.origin, north.destination, north.verdict) == ("Khasan", "Vladivostok",
+                                                                "consistent")

@@ -1389,8 +1389,10 @@ class _Reader:
             # the goal of a trip whose arrival there is told with a time ("The Nightjet from
             # Vienna to Paris left at 7:40 p.m. ... pulled into Paris at 9:45 a.m. on
             # Tuesday") is that arrival, not a visit of its own at an estimated time
+            # (also one another report tells: "on his way to Vladivostok", then "arrived in
+            # Vladivostok at about 6 p.m.")
             arrival = next((v for v in visits for w in v.obs if w.action == "arrive"
-                            and w.city.key == o.city.key and w.art == o.art and w.seq > o.seq
+                            and w.city.key == o.city.key and w.seq > o.seq
                             and w.t is not None and o.t is not None
                             and w.t >= o.t - ORDER_SLACK), None)
             if arrival is not None:
@@ -2390,7 +2392,10 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
                                  r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
                                  r"off|starting)\b", re.IGNORECASE)
 #: a distance from the border the trip crossed: "covered roughly 1,600 km from the border"
-_FROM_THE_BORDER = re.compile(r"\s+from\s+the\s+(?:border|frontier)\b", re.IGNORECASE)
+_FROM_THE_BORDER = re.compile(
+    r"\s+(?:from|(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+of)\s+the\s+(?:border|frontier)\b",
+    re.IGNORECASE)  # ("Vladivostok lies about 200 km north of the border crossing")
 #: a distance from where the trip began: "reached Corinth, about 80 km from the start"
 _FROM_THE_START = re.compile(r"\s+from\s+the\s+(?:start|outset|beginning|starting\s+line)\b",
                              re.IGNORECASE)
@@ -3024,7 +3029,9 @@ _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|we
                         re.IGNORECASE)
 #: the traveller going back to where the trip began: "flew home", "headed back home"
 _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
-                   r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for)\s+"
+                   r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for|"
+                   # "left Vladivostok by train on Friday for the journey home"
+                   r"(?:for|on)\s+the\s+(?:journey|trip|flight|ride|drive|voyage))\s+"
                    r"(?:back\s+)?home\b", re.IGNORECASE)
 #: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
 #: Wednesday": it left before the time the sentence tells
