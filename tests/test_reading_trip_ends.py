@@ -394,3 +394,14 @@ def test_two_reports_of_one_trip_make_one_visit_of_its_goal(shared_gazetteer: An
     north = claim(j, "about 200 km")
     assert (north.origin, north.destination, north.verdict) == ("Khasan", "Vladivostok",
                                                                 "consistent")
+
+
+def test_a_trip_to_a_building_placed_at_its_town_stops_in_the_town(
+        shared_gazetteer: Any) -> None:
+    j = story("The president left Damascus on Sunday and flew to Hmeimim Air Base near Latakia.",
+              shared_gazetteer, "2024-12-09")
+    assert [s.place.name for s in j.stops] == ["Damascus", "Latakia"]
+    # a building only named, with no trip to it, gives its town no role
+    j = story("The president left Damascus on Sunday, having spoken at Hmeimim Air Base near "
+              "Latakia a week earlier.", shared_gazetteer, "2024-12-09")
+    assert [s.place.name for s in j.stops] == ["Damascus"]

@@ -990,6 +990,8 @@ class _Reader:
                     near = [b for b in blockers[lo:hi] if b[0] != m.start and b[0] != start]
                     role = motion_role(s.text, start, landmark=m.place.kind not in CITY_KINDS,
                                        blockers=near)
+                    if role is None and m.place.kind in CITY_KINDS:
+                        role = _role_of_its_building(s, m, near)
                     if (role is None and visited_here and m.place.kind not in CITY_KINDS
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
@@ -2489,6 +2491,9 @@ _ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\
 #: the part of a tour a trip is told as: "at the start of a 12-day trip"
 _PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
                              "part", "rest", "remainder", "leg", "stop", "stage"})
+#: what joins a building to the town it stands in: "Hmeimim Air Base near Latakia"
+_BUILDING_TOWN_GAP = re.compile(r",?\s+(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+"
+                                r"(?:the\s+(?:city|town|port)\s+of\s+)?")
 #: a call on the way, and the calls listed after it: "stopped at Paros and", "calling at"
 _CALLED_AT = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
                         r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
@@ -3302,6 +3307,20 @@ def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
         o.day, o.day_text = None, ""
         o.left_before = True
         _forget_clock(o)
+
+
+def _role_of_its_building(s: _Sentence, town: _Mention,
+                          near: list[tuple[int, int]]) -> Action | None:
+    """The role of a building the gazetteer lacks, placed only roughly at the town named right
+    after it, given to the town: "flew to Hmeimim Air Base near Latakia" goes to Latakia (the
+    building itself, placed approximately, is never a stop)."""
+    building = next((b for b in reversed(s.mentions) if b.end <= town.start and b.embedded
+                     and b.place.id.startswith("approx:")
+                     and b.place.id.endswith("@" + town.place.id)), None)
+    if building is None or not _BUILDING_TOWN_GAP.fullmatch(s.text, building.end, town.start):
+        return None
+    role = motion_role(s.text, building.start, landmark=True, blockers=near)
+    return role if role in ("goal", "arrive", "depart") else None
 
 
 def _days_passed_over(text: str, here: list[_Obs]) -> None:
