@@ -405,3 +405,16 @@ def test_a_trip_to_a_building_placed_at_its_town_stops_in_the_town(
     j = story("The president left Damascus on Sunday, having spoken at Hmeimim Air Base near "
               "Latakia a week earlier.", shared_gazetteer, "2024-12-09")
     assert [s.place.name for s in j.stops] == ["Damascus"]
+
+
+def test_a_route_named_by_its_two_ends_gives_the_figures_their_leg(
+        shared_gazetteer: Any) -> None:
+    journey = read_story([read_text("date 2024-09-02\nPassengers on the Kyiv-Przemysl train "
+                                    "said the 600 km journey took almost 12 hours on Sunday.\n",
+                                    "c.txt")], shared_gazetteer)
+    km = claim(journey, "600 km")
+    assert (km.origin, km.destination) == ("Kyiv", "Przemysl")
+    # two places joined by a dash with no route after them are no route ("the Israel-Gaza war")
+    from routes.reading._story import _ROUTE_NOUN_AFTER
+
+    assert _ROUTE_NOUN_AFTER.match(" train said") and not _ROUTE_NOUN_AFTER.match(" war began")

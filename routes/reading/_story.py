@@ -2802,8 +2802,11 @@ def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Pl
     """The two towns a sentence names as the ends of a route: "between Jakarta and Bandung"."""
     towns = [m for m in s.mentions if not _area(m.place) and not m.inside]
     for a, b in pairwise(towns):
-        if _BETWEEN_BEFORE.search(s.text, max(0, a.start - 12), a.start) and _AND_GAP.fullmatch(
-                s.text, a.end, b.start):
+        if (_BETWEEN_BEFORE.search(s.text, max(0, a.start - 12), a.start) and _AND_GAP.fullmatch(
+                s.text, a.end, b.start)) or (
+                # "the Kyiv-Przemysl train", "the Lisbon–Madrid line"
+                _DASH_GAP.fullmatch(s.text, a.end, b.start)
+                and _ROUTE_NOUN_AFTER.match(s.text, b.end)):
             pa, pb = city_of(a.place), city_of(b.place)
             if pa.key != pb.key:
                 return pa, pb
@@ -2812,6 +2815,10 @@ def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Pl
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_DASH_GAP = re.compile(r"\s?[-–—]\s?")
+_ROUTE_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:trains?|route|line|railway|rail|"
+                               r"service|flights?|bus|buses|coach|road|highway|motorway|ferry|"
+                               r"journey|trip|link|corridor|express)\b", re.IGNORECASE)
 
 
 #: where the family names of lexicon.yaml's ``surnames`` are at home: a town there may bear
