@@ -418,3 +418,12 @@ def test_a_route_named_by_its_two_ends_gives_the_figures_their_leg(
     from routes.reading._story import _ROUTE_NOUN_AFTER
 
     assert _ROUTE_NOUN_AFTER.match(" train said") and not _ROUTE_NOUN_AFTER.match(" war began")
+
+
+def test_buses_named_for_a_figure_between_two_places_are_judged_as_road_vehicles(
+        shared_gazetteer: Any) -> None:
+    j = story("The evacuation buses took residents from Sumy to Poltava, about 175 km to the "
+              "south, on Sunday, a trip that took five hours because of checkpoints.",
+              shared_gazetteer, "2024-10-28")
+    five = claim(j, "five hours")
+    assert five.verdict == "consistent" and "for a car or bus" in five.explanation
