@@ -427,3 +427,11 @@ def test_buses_named_for_a_figure_between_two_places_are_judged_as_road_vehicles
               shared_gazetteer, "2024-10-28")
     five = claim(j, "five hours")
     assert five.verdict == "consistent" and "for a car or bus" in five.explanation
+
+
+def test_the_end_of_a_flight_is_the_leg_just_flown(shared_gazetteer: Any) -> None:
+    j = story("The prime minister arrived in Tokyo on Monday at the end of a 12-hour flight "
+              "from Paris.", shared_gazetteer, "2024-09-17")
+    flight = claim(j, "12-hour flight")
+    assert (flight.origin, flight.destination) == ("Paris", "Tokyo")
+    assert not j.events

@@ -2488,9 +2488,9 @@ _WHOLE_TOUR = "whole tour"
 #: a figure told as one more leg: "another 660 km", "a further two hours"
 _ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\s+)?$",
                           re.IGNORECASE)
-#: the part of a tour a trip is told as: "at the start of a 12-day trip"
-_PART_OF_A_TOUR = frozenset({"start", "beginning", "outset", "end", "close", "middle", "course",
-                             "part", "rest", "remainder", "leg", "stop", "stage"})
+#: where a trip told as a tour of several days begins: "at the start of a 12-day trip" (not
+#: "at the end of a nine-hour flight", which is the leg just flown)
+_START_OF_A_TOUR = frozenset({"start", "beginning", "outset"})
 #: what joins a building to the town it stands in: "Hmeimim Air Base near Latakia"
 _BUILDING_TOWN_GAP = re.compile(r",?\s+(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+"
                                 r"(?:the\s+(?:city|town|port)\s+of\s+)?")
@@ -3638,8 +3638,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and (after[:1] in (["ashore"], ["onshore"])
                                    or after[:2] == ["in", "port"]):
         return "event", "stay"  # "about ten hours ashore": time in port, not at sea
-    if fig.kind == "duration" and len(before) >= 3 and before[-2] == "of" and before[-1] in (
-            "a", "an", "the", "his", "her", "their", "its") and before[-3] in _PART_OF_A_TOUR:
+    if fig.kind == "duration" and (fig.low or 0) >= 24 and len(before) >= 3 and (
+            before[-2] == "of" and before[-1] in ("a", "an", "the", "his", "her", "their", "its")
+            and (before[-3] in _START_OF_A_TOUR or before[-4:-2] in (
+                ["first", "leg"], ["first", "stop"], ["first", "stage"]))):
         return "event", _WHOLE_TOUR  # "at the start of a 12-day trip that also took him
         # to ...": the whole tour, stays and all, not the time of a leg
     if fig.compound and after:
