@@ -54,9 +54,9 @@ import sys
 import tarfile
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -764,6 +764,18 @@ def _towns() -> dict[tuple[int, int], list[tuple[str, str, float, float, int]]]:
     return cells
 
 
+_Cell = TypeVar("_Cell")
+
+
+def _around(cells: dict[tuple[int, int], list[_Cell]], lat: float, lon: float) -> Iterator[_Cell]:
+    """The entries of the one-degree cell holding a point and of the eight around it: every
+    place within :data:`TOWN_KM` of the point below about 60 degrees of latitude (where a
+    degree of longitude is still longer than 50 km); nearer the poles, a ring of it."""
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            yield from cells.get((math.floor(lat) + dlat, math.floor(lon) + dlon), [])
+
+
 def _town_names() -> dict[tuple[int, int], list[tuple[frozenset[str], str, float, float]]]:
     """Every folded name (its own and GeoNames' alternates) of each GeoNames place of 500
     people, by one-degree cell: what a town near an airport may also be called."""
@@ -790,9 +802,7 @@ def a_towns_name(alias: str, lat: float, lon: float, country: str,
         return False  # "Palma De Mallorca Airport" is the airport's
     folded = normalise_name(alias)
     return any(folded in town and cc == country and km(lat, lon, tlat, tlon) <= TOWN_KM
-               for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
-               for town, cc, tlat, tlon in names.get(
-                   (math.floor(lat) + dlat, math.floor(lon) + dlon), []))
+               for town, cc, tlat, tlon in _around(names, lat, lon))
 
 
 def airport_town_and_size(row: dict[str, str], cells: dict[tuple[int, int], list[
@@ -802,13 +812,10 @@ def airport_town_and_size(row: dict[str, str], cells: dict[tuple[int, int], list
     nearest within :data:`TOWN_KM`; None for an airport with no town near it."""
     lat, lon = float(row["lat"]), float(row["lon"])
     near: list[tuple[float, str, int]] = []
-    for dlat in (-1, 0, 1):
-        for dlon in (-1, 0, 1):
-            for name, cc, tlat, tlon, pop in cells.get(
-                    (math.floor(lat) + dlat, math.floor(lon) + dlon), []):
-                d = km(lat, lon, tlat, tlon)
-                if cc == row["country"] and d <= TOWN_KM:
-                    near.append((d, name, pop))
+    for name, cc, tlat, tlon, pop in _around(cells, lat, lon):
+        d = km(lat, lon, tlat, tlon)
+        if cc == row["country"] and d <= TOWN_KM:
+            near.append((d, name, pop))
     if not near:
         return None
     own = normalise_name(row["city"] or "")

@@ -1479,8 +1479,7 @@ class _Reader:
             if (o.action == "pass" and visits and visits[-1].obs[0].action in ("goal", "arrive")
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
                     and visits[-1].city.key != o.city.key and (
-                        _STOPOVER.search(o.sentence)
-                        or _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at))):
+                        _STOPOVER.search(o.sentence) or _told_via(o))):
                 # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
                 visits.insert(len(visits) - 1, _Visit(o.city, [o]))
                 continue
@@ -2394,9 +2393,11 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
                                  r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
                                  r"off|starting)\b", re.IGNORECASE)
 #: a distance from the border the trip crossed: "covered roughly 1,600 km from the border"
+#: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
+_COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+               r"north-east|north-west|south-east|south-west)\s+of")
 _FROM_THE_BORDER = re.compile(
-    r"\s+(?:from|(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west)\s+of)\s+the\s+(?:border|frontier)\b",
+    r"\s+(?:from|" + _COMPASS_OF + r")\s+the\s+(?:border|frontier)\b",
     re.IGNORECASE)  # ("Vladivostok lies about 200 km north of the border crossing")
 #: a distance from where the trip began: "reached Corinth, about 80 km from the start"
 _FROM_THE_START = re.compile(r"\s+from\s+the\s+(?:start|outset|beginning|starting\s+line)\b",
@@ -2482,7 +2483,6 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
                 m.place = state
 
 
-#: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
 #: (the word _figure_context gives a tour told as a whole: no one place holds it)
 _WHOLE_TOUR = "whole tour"
 #: a figure told as one more leg: "another 660 km", "a further two hours"
@@ -2504,11 +2504,13 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
                           r"later|the|its|his|her|their)\b)[a-z]{3,}\b")
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?", re.IGNORECASE)
 #: the same after the day of the trip: "flew from Rome to Jakarta on Tuesday, a 13-hour flight"
+#: (case kept: the day is capitalised)
 _DAY_THEN_APPOSITION = re.compile(
     r"\s+(?:(?:on|early|late|last|this)\s+[A-Z]\w+(?:\s+(?:\d{1,2}|morning|afternoon|evening|"
-    r"night))?|overnight)" + r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?")
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?", re.IGNORECASE)
+    r"night))?|overnight)" + _APPOSITION.pattern)
 #: a country's mission abroad, named after the country that sends it
 _MISSION = re.compile(r"\b(?:embassy|consulate|high commission|mission)\b", re.IGNORECASE)
 
@@ -3030,6 +3032,12 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: the traveller going back to where the trip began: "flew home", "headed back home"
+_HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
+                   r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for|"
+                   # "left Vladivostok by train on Friday for the journey home"
+                   r"(?:for|on)\s+the\s+(?:journey|trip|flight|ride|drive|voyage))\s+"
+                   r"(?:back\s+)?home\b", re.IGNORECASE)
 #: the same told with no place at all: "... to Edinburgh on Sunday, and returned on
 #: Wednesday", "came back the next day" (not "returned fire", "returned to power")
 _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|went\s+back|"
@@ -3039,12 +3047,6 @@ _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|we
                         r"(?=\s*(?:[.;]|,|$|\s(?:on|that|the\s+next|the\s+following|later|"
                         r"early|late|overnight|in\s+the\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
-#: the traveller going back to where the trip began: "flew home", "headed back home"
-_HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
-                   r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for|"
-                   # "left Vladivostok by train on Friday for the journey home"
-                   r"(?:for|on)\s+the\s+(?:journey|trip|flight|ride|drive|voyage))\s+"
-                   r"(?:back\s+)?home\b", re.IGNORECASE)
 #: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
 #: Wednesday": it left before the time the sentence tells
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
@@ -3355,12 +3357,13 @@ def _times_of_a_later_place(text: str, here: list[_Obs]) -> None:
     for o in here:
         if o.action not in ("visit", "pass"):
             continue
-        reached = [x.at for x in here if x.at > o.at and x.action in ("arrive", "goal")]
-        if not reached:
+        reached = min((x.at for x in here if x.at > o.at and x.action in ("arrive", "goal")),
+                      default=None)
+        if reached is None:
             continue
-        if o.hour is not None and o.hour_text and text.find(o.hour_text, o.at) > min(reached):
+        if o.hour is not None and o.hour_text and text.find(o.hour_text, o.at) > reached:
             _forget_clock(o)
-        if o.day is not None and o.day_text and text.find(o.day_text) > min(reached):
+        if o.day is not None and o.day_text and text.find(o.day_text) > reached:
             o.day, o.day_text = None, ""
 
 
@@ -3426,6 +3429,12 @@ _VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+(?:[^.;]{0,60}?(?:,|\band)\
                          re.IGNORECASE)
 
 
+def _told_via(o: _Obs) -> bool:
+    """Whether the place passed is told as the way to the goal before it ("to Kyiv by way of
+    Rzeszow", "via Dubai and Doha")."""
+    return _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
+
+
 def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     """Where a place passed, told after an arrival, goes: before that arrival when it lies on
     the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
@@ -3437,7 +3446,7 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
     # Kirkenes on Saturday, after a voyage with stops at Trondheim and Bodo": on the way)
     # ("arrived in Istanbul on Monday after a journey of about 3,000 km through Vienna": the
     # journey that ended there)
-    via = _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None or any(
+    via = _told_via(o) or any(
         m.end() <= o.at for m in _STOPPING_IN.finditer(o.sentence, 0, o.at)) or (
         o.action == "pass" and _TRIP_BEFORE.search(o.sentence, 0, o.at) is not None)
     if any((w.action == "depart" and w.seq < o.seq) or (
@@ -3588,10 +3597,8 @@ _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\
                       r"pulled\s+out)\b", re.IGNORECASE)
 #: what joins a distance to the place it is measured from: "160 km south of", "150 miles
 #: north-west of", "50 km outside"
-_BEARING_OF = re.compile(r"\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|northwest|"
-                         r"southeast|southwest|north-east|north-west|south-east|south-west)"
-                         r"\s+of|outside|from)\s+(?:the\s+|la\s+|le\s+|el\s+|al\s+|los\s+|"
-                         r"las\s+)?", re.IGNORECASE)
+_BEARING_OF = re.compile(r"\s+(?:" + _COMPASS_OF + r"|outside|from)\s+(?:the\s+|la\s+|le\s+|"
+                         r"el\s+|al\s+|los\s+|las\s+)?", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
 #: words that make a length a height or a depth: "an altitude of 8,600 metres"
