@@ -149,12 +149,17 @@ def test_a_train_known_by_its_name_travels_by_rail(shared_gazetteer: Any) -> Non
 
 
 def test_an_express_that_only_reports_is_no_train() -> None:
-    from routes.reading._story import _NAMED_TRAIN
+    from routes.reading._story import _named_train
 
-    assert _NAMED_TRAIN.search("The Orient Express left Paris on Friday.")
-    assert _NAMED_TRAIN.search("We rode aboard the Madaraka Express to Nairobi.")
-    assert not _NAMED_TRAIN.search("The Daily Express reported that the minister flew home.")
-    assert not _NAMED_TRAIN.search("He paid with an American Express card.")
+    named = _named_train()
+    assert named.search("The Orient Express left Paris on Friday.")
+    assert named.search("We rode aboard the Madaraka Express to Nairobi.")
+    assert not named.search("The Daily Express reported that the minister flew home.")
+    assert not named.search("He paid with an American Express card.")
+    # a train the lexicon knows by a name with no "Express" in it
+    assert named.search("The Ghan arrived in Darwin on Wednesday.")
+    assert named.search("Passengers aboard the California Zephyr reached Emeryville.")
+    assert not named.search("The Canadian left Toronto on Monday.")
 
 
 def test_a_vessel_named_after_its_kind_is_the_traveller(shared_gazetteer: Any) -> None:
@@ -359,10 +364,11 @@ def test_a_time_told_after_a_distance_in_one_sentence_shares_its_leg(
 def test_an_air_base_is_a_building_placed_at_its_town(shared_gazetteer: Any) -> None:
     from routes.reading import find_places
 
-    found = find_places([read_text("The president flew to Hmeimim Air Base near Latakia.",
+    # (a base the gazetteer lacks; Hmeimim, the Russian base near Latakia, it now lists)
+    found = find_places([read_text("The president flew to Shayrat Air Base near Homs.",
                                    "a.txt")], shared_gazetteer)
-    base = next(pm for pm in found if pm.place.name == "Hmeimim Air Base")
-    assert base.place.kind == "landmark" and base.place.id.endswith("@geonames:173576")
+    base = next(pm for pm in found if pm.place.name == "Shayrat Air Base")
+    assert base.place.kind == "landmark" and base.place.id.endswith("@geonames:169577")
 
 
 FIRST_REPORT = (
@@ -398,12 +404,12 @@ def test_two_reports_of_one_trip_make_one_visit_of_its_goal(shared_gazetteer: An
 
 def test_a_trip_to_a_building_placed_at_its_town_stops_in_the_town(
         shared_gazetteer: Any) -> None:
-    j = story("The president left Damascus on Sunday and flew to Hmeimim Air Base near Latakia.",
+    j = story("The president left Damascus on Sunday and flew to Shayrat Air Base near Homs.",
               shared_gazetteer, "2024-12-09")
-    assert [s.place.name for s in j.stops] == ["Damascus", "Latakia"]
+    assert [s.place.name for s in j.stops] == ["Damascus", "Homs"]
     # a building only named, with no trip to it, gives its town no role
-    j = story("The president left Damascus on Sunday, having spoken at Hmeimim Air Base near "
-              "Latakia a week earlier.", shared_gazetteer, "2024-12-09")
+    j = story("The president left Damascus on Sunday, having spoken at Shayrat Air Base near "
+              "Homs a week earlier.", shared_gazetteer, "2024-12-09")
     assert [s.place.name for s in j.stops] == ["Damascus"]
 
 

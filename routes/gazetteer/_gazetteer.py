@@ -127,6 +127,19 @@ def _words(folded: str) -> int:
     return (folded[4:] if folded.startswith("the ") else folded).count(" ") + 1
 
 
+def _respelt(asked: str, shown: str) -> bool:
+    """Whether a hit's folded name is not the one asked, in words or letters: its letters cut
+    into other words, or other letters that only the index key's romanisation folding makes
+    equal (a leading "the" aside, as in :func:`_words`)."""
+    if _words(shown) != _words(asked):
+        return True
+    return _bare(shown).replace(" ", "") != _bare(asked).replace(" ", "")
+
+
+def _bare(folded: str) -> str:
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """The exact matches of one name, with what :func:`_rank.context_scores` reads (radians,
@@ -148,13 +161,14 @@ class _Prepared:
     def of(cls, key: str, hits: Sequence[_Hit], asked: str | None = None) -> _Prepared:
         """``asked`` is the folded name looked up: a hit that GeoNames lists under the same
         letters cut into other words ("ba li" for Paris, asked "Bali") is a syllable-by-syllable
-        romanisation, not a name English uses (see :func:`_rank.plain_under_other_names`)."""
+        romanisation, not a name English uses (see :func:`_rank.plain_under_other_names`); so
+        is one the index key matches only once Korean vowel pairs are folded ("Hu" for
+        Shanghai, asked "Hue": the Vietnamese city writes it with its "e")."""
         places = [h.entry for h in hits]
         qualities = tuple(h.quality for h in hits)
         kinds = [p.kind for p in places]
         populations = [p.population for p in places]
-        words = None if asked is None else _words(asked)
-        recut = [words is not None and _words(normalise_name(h.shown)) != words for h in hits]
+        recut = [asked is not None and _respelt(asked, normalise_name(h.shown)) for h in hits]
         proms = tuple(_rank.prefer_cities(
             kinds, [p.country for p in places], populations, qualities,
             _rank.plain_under_other_names(kinds, populations, qualities,

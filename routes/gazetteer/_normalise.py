@@ -9,7 +9,8 @@ GeoNames' alternate names. Two levels of folding serve two jobs:
   :meth:`~routes.gazetteer.Gazetteer.contains_name`, so it must be cheap and stable.
 * :func:`name_key` (index key) further drops spaces and folds romanisation variants that
   differ only in how a vowel is spelt (Korean ``eo``/``ŏ``, ``eu``/``ŭ``), so "Pyeongyang",
-  "Pyöngyang" and "Pyong Yang" share a key.
+  "Pyöngyang" and "Pyong Yang" share a key, and the Arabic article's spellings ("el", "ash",
+  "ar" before "r"...) to "al".
 
 Latin letters with diacritics are transliterated (Unidecode); other scripts (北京站, 평양) are
 kept as they are, only case-folded, because transliterating Chinese characters to pinyin
@@ -27,6 +28,10 @@ _DROP = str.maketrans("", "", _APOSTROPHES)
 _SEPARATORS = re.compile(r"[\x00-\x1f\x7f-\x9f\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"“”«»!?&+*#|~<>]+")
 #: Romanisation variants folded in the index key only (order matters: longest first).
 _ROMANISATION = (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ue", "u"))
+#: The Arabic article as romanisations write it, folded to "al" in the index key: "el"
+#: ("Deir el-Balah" beside "Deir al-Balah") and the article assimilated to the consonant that
+#: follows it ("ar-Ramadi", "ash-Shati", "Dar es Salaam" beside "al-Ramadi", "al-Shati")
+_ARABIC_ARTICLE = re.compile(r"(?<![^ ])(?:el|[ae](sh|th|dh|[dtrszn])(?= \1)) ")
 
 
 class _CharFold(dict[int, str]):
@@ -104,6 +109,8 @@ def key_of_folded(folded: str) -> str:
     (Co Loa) is still found by it."""
     if folded.startswith("co "):
         folded = "county" + folded[2:]
+    if " " in folded:
+        folded = _ARABIC_ARTICLE.sub("al ", folded)
     text = folded.replace(" ", "")
     if text.isascii():
         for old, new in _ROMANISATION:
