@@ -108,9 +108,14 @@ def test_named_vehicles_and_untold_modes(shared_gazetteer: Any) -> None:
     k = checked("The California Zephyr pulled out of Chicago Union Station on Friday and "
                 "rolled into Emeryville on Sunday.", shared_gazetteer, date="2024-03-17")
     assert stops(k) == ["Chicago Union Station", "Emeryville"]
-    # no word says it is a train: the mode is guessed (a flight), so a late arrival is no error
-    assert not k.legs[0].mode_told
+    # the lexicon knows the train by its name, so a slow arrival is no error
+    assert (k.legs[0].mode, k.legs[0].mode_told) == ("rail", True)
     assert all(c.verdict != "inconsistent" for c in k.claims)
+    # a vehicle no word names: the mode is guessed (a flight), so a late arrival is no error
+    u = checked("The Southern Belle pulled out of Kansas City on Friday and rolled into New "
+                "Orleans on Sunday.", shared_gazetteer, date="2024-03-17")
+    assert not u.legs[0].mode_told
+    assert all(c.verdict != "inconsistent" for c in u.claims)
     w = checked("We flew from Kathmandu to Pokhara on Monday.", shared_gazetteer)
     assert stops(w) == ["Kathmandu", "Pokhara"]
 

@@ -32,6 +32,7 @@ class Lexicon:
     not_places: frozenset[str]
     vehicle_nouns: frozenset[str]
     vehicle_makes: frozenset[str]
+    named_trains: tuple[str, ...]
     institution_words: frozenset[str]
     outlets: dict[str, tuple[str, ...]]
     timezones: dict[str, tuple[str, float]]
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         not_places=_words(data, "not_places"),
         vehicle_nouns=_words(data, "vehicle_nouns"),
         vehicle_makes=_words(data, "vehicle_makes"),
+        named_trains=tuple(str(w) for w in data.get("named_trains") or ()),
         institution_words=_words(data, "institution_words"),
         outlets={str(k): tuple(str(v) for v in vs) for k, vs in data["outlets"].items()},
         timezones={str(k): (str(v[0]), float(v[1])) for k, v in data["timezones"].items()},

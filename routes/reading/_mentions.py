@@ -548,7 +548,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     for k, t in enumerate(toks):
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not (
                 (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None)
-                and is_name(" ".join(w.base for w in toks))):
+                and is_name(" ".join(w.base for w in toks))) and (
+                toks[k + 1].low not in _AND_OR):  # ("The King and Queen": two titles)
             run.label = "person"
             run.scan_until = k
             # a title of several words: "Deputy Minister of Defence", "Vice President of"
@@ -602,8 +603,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"  # "Charlotte Smith", "Stephon Clark": the words are a name
         return run
     if len(core) == 1 and (core[0] in lex.surnames or core[0] in lex.given_names) and nxt[:1] \
-            and nxt[0] in _ACTION_VERBS:
-        run.label = "person"  # "Kim arrived", "Xi met": a family name doing something
+            and nxt[0] in _ACTION_VERBS and core[0] not in lex.person_titles:
+        # "Kim arrived", "Xi met": a family name doing something (but "The King and Queen
+        # flew": a title alone is the role, unless the story named someone by it)
+        run.label = "person"
         return run
     if (nxt[:1] and nxt[0] in lex.speech_verbs and not (
             (comma_after and prev in _PLACE_PREPOSITIONS) or prev in _ONLY_PLACES_AFTER)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import re
 from collections import Counter
@@ -158,14 +159,28 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
                    r"shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo)\b")
-#: a train known by its name, an "Express" that travels or is boarded (the text as written):
-#: "The Orient Express left Paris", "aboard the Glacier Express"; not "the Daily Express
-#: reported"
-_NAMED_TRAIN = re.compile(
-    r"\b(?:[A-Z][\w'’-]+\s+){1,2}Express\s+(?:left|leaves|departed|departs|arrived|arrives|"
-    r"pulled|rolled|reached|reaches|took|takes|covers|covered|runs|ran|carried|carries|"
-    r"travels|travell?ed|set\s+off|crossed|crosses|climbs|climbed|winds|wound|stopped|"
-    r"stops|called)\b|\b(?:aboard|on\s+board)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}Express\b")
+#: a ship's name after the kind of ship it is: "the liner Queen Mary 2", "the research vessel
+#: Polarstern", "the aircraft carrier USS Gerald R. Ford"
+_SHIP_NAME = re.compile(
+    r"\b(?:liner|ship|vessel|yacht|ferry|tanker|freighter|cruiser|carrier|schooner|frigate|"
+    r"destroyer|submarine|icebreaker|trawler|canoe|catamaran|barque)\s+"
+    r"((?:(?:USS|HMS|RV|MV|MS)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)")
+#: what a named train does in a sentence that is about it (see :func:`_named_train`)
+_TRAIN_DOES = (r"(?:left|leaves|departed|departs|arrived|arrives|pulled|rolled|reached|reaches|"
+               r"took|takes|covers|covered|runs|ran|carried|carries|travels|travell?ed|"
+               r"set\s+off|crossed|crosses|climbs|climbed|winds|wound|stopped|stops|called)")
+
+
+@functools.cache
+def _named_train() -> re.Pattern[str]:
+    """A train known by its name (the text as written), travelling or boarded: an "Express"
+    ("The Orient Express left Paris", "aboard the Glacier Express"; not "the Daily Express
+    reported"), or a name the lexicon lists ("The Ghan arrived", "aboard the California
+    Zephyr")."""
+    listed = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                      for n in sorted(lexicon().named_trains, key=len, reverse=True))
+    name = rf"(?:(?:[A-Z][\w'’-]+\s+){{1,2}}Express|(?:{listed}))"
+    return re.compile(rf"\b{name}\s+{_TRAIN_DOES}\b|\b(?:aboard|on\s+board)\s+the\s+{name}\b")
 #: high-speed services known by capitalised initials, matched in the text as written ("the
 #: AVE to Madrid", "an ICE to Berlin"): lower-cased they are common words
 _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
@@ -224,7 +239,7 @@ _ROUTE_NOUNS = frozenset({"railway", "railroad", "line", "link", "road", "highwa
                           "pipeline", "loop", "circuit", "course"})
 #: verbs of arriving that make "N hours later" the time a trip took
 _ARRIVAL_WORDS = frozenset({"landed", "landing", "arrived", "arriving", "reached", "reaching",
-                            "docked", "pulled"})
+                            "docked", "pulled", "touched", "rolled", "berthed", "moored"})
 _LEAVING_WORDS = frozenset({"left", "leaving", "departed", "departing", "returned", "headed",
                             "set", "went", "flew", "drove"})
 #: "after 17 hours in the air": time spent travelling, told after the figure
@@ -429,6 +444,24 @@ class _Reader:
                     s.mentions.append(_Mention(area, form, ai, s.idx, start, end, False, False))
                 at = s.text.find(", " + form, end)
 
+    def _airport_codes(self, s: _Sentence, ai: int) -> None:
+        """An airport written by its IATA code where a flight lands or leaves ("landed at JFK",
+        "the plane, which left LAX", "through LHR airport"): that airport, which the gazetteer
+        lists as "JFK Airport" (a bare code is no name: "CNN" is also Kannur's airport)."""
+        for m in _AIRPORT_CODE.finditer(s.text):
+            start, end = m.span("code")
+            if not (m["head"] or _FLIGHT_WORDS.search(s.text)) or any(
+                    x.start < end and start < x.end for x in s.mentions) or (
+                    m["code"] in lexicon().outlets):
+                continue  # ("reported from AFP": a news agency)
+            name = f"{m['code']} Airport"
+            if not self.places.is_name(name):
+                continue
+            found = self.gaz.candidates(name, kinds=("airport",), limit=1)
+            if found and self.norm(found[0].matched) == self.norm(name):
+                s.mentions.append(_Mention(found[0].place, m["code"], ai, s.idx, start,
+                                           end + len(m["head"] or ""), False, False))
+
     def _squares_in(self, ss: list[_Sentence], dominant: Place) -> None:
         """A small town whose name ends like a street's ("Washington Square", Philadelphia or
         Franklin Square, New York, in a New Orleans story), or names a side of a town ("the
@@ -572,7 +605,13 @@ class _Reader:
 
     def _traveller(self) -> set[str]:
         counts: Counter[str] = Counter()
-        tokens = self.people.tokens
+        # (a named train's or ship's words are no person's: "The Rocky Mountaineer rolled
+        # into", "The liner Queen Mary 2 arrived")
+        text = "\n".join(a.text for a in self.articles)
+        vehicles = {w.casefold() for n in lexicon().named_trains if n in text
+                    for w in n.split()}
+        vehicles.update(w.casefold() for m in _SHIP_NAME.finditer(text) for w in m[1].split())
+        tokens = self.people.tokens - vehicles if vehicles else self.people.tokens
         for ss in self.sentences:
             for s in ss:
                 for t in s.tokens:
@@ -591,7 +630,6 @@ class _Reader:
             return self._role_traveller()
         top = counts.most_common(1)[0][0]
         names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
-        text = "\n".join(a.text for a in self.articles)
         if names:
             folded = text.casefold()
             best = max(names, key=lambda n: (folded.count(n), -len(n)))
@@ -653,11 +691,14 @@ class _Reader:
         last_town: dict[str, Place] = {}  # the town the article named last, per country
         facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
         cores: dict[str, Place] = {}  # "atocha" -> Madrid Atocha, once "Atocha station" is told
+        trains = [n for n in lexicon().named_trains if n in art.text]
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
                               self.max_tokens, lower_words, self._scan_memo, self._runs,
                               self._labels)
+            if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
+                raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
             for r in raws:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
@@ -787,6 +828,7 @@ class _Reader:
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
             self._abbreviated_states(s, ai)
+            self._airport_codes(s, ai)
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
             _towns_in_lists(s, self.places)
@@ -924,9 +966,9 @@ class _Reader:
                 if cand is not None:
                     return cand.place
         near = None
-        if city:
-            cp = self.places.resolve(city, self.norm(city), False)
-            near = (cp.lat, cp.lon) if cp else None
+        cp = self.places.resolve(city, self.norm(city), False) if city else None
+        if cp is not None:
+            near = (cp.lat, cp.lon)
         for name in d.synth:
             if not self.places.is_name(name):
                 continue
@@ -934,6 +976,27 @@ class _Reader:
                 return self.gaz.resolve(name, near=near).place
             except RoutesError:
                 continue
+        return self._landmark_by_name(d.variants[1], ([cp] if cp else []) if d.city_hint
+                                      else cities)
+
+    def _landmark_by_name(self, bare: str, around: list[Place]) -> Place | None:
+        """A description whose words after the determiner are a landmark's own name, with its
+        head in lower case ("the United Nations headquarters", "the Hmeimim air base"): that
+        landmark, where it stands by the place the phrase or the story names (in its country,
+        for a country or division; within :data:`DESCRIBED_LANDMARK_KM` of a town), or where
+        the story names no place at all and the name is no other landmark's."""
+        if not self.places.is_name(bare):
+            return None
+        folded = self.norm(bare)
+        found = [c.place for c in self.gaz.candidates(bare, limit=5)
+                 if c.place.kind not in AREA_KINDS and c.place.kind not in CITY_KINDS
+                 and self.norm(c.matched) == folded]
+        for place in found:
+            if not around and len({p.key for p in found}) == 1:
+                return place
+            if any(place.country == a.country if a.kind in AREA_KINDS
+                   else km_between(place, a) <= DESCRIBED_LANDMARK_KM for a in around):
+                return place
         return None
 
     # -- pass 3: observations ----------------------------------------------------------------
@@ -1249,8 +1312,12 @@ class _Reader:
                 depart_days.setdefault(o.city.key, o.day)
         # "... some 11 hours after leaving the Austrian capital": the departure told again,
         # not a second visit (the first telling keeps its time)
+        # (a clock alone, in an article with no date to read its days by, places nothing: the
+        # trip's first telling, "arrived in Perth after a journey from Sydney", keeps the
+        # order it gives, before "The train left Sydney on Wednesday afternoon")
         told_departures = {o.city.key for o in obs if o.action == "depart" and not o.left_before
-                           and (o.day is not None or o.hour is not None)}
+                           and (o.day is not None or (
+                               o.hour is not None and self.anchor(o.art) is not None))}
         # (also told by the city's airport or station, whatever town its record names: "left
         # Orlando on Tuesday ... six hours after leaving Orlando Sanford airport")
         told_cities = [o.city for o in obs if o.city.key in told_departures]
@@ -1459,22 +1526,27 @@ class _Reader:
         this way (each place is placed once, last)."""
         visits: list[_Visit] = []
         on_the_way: dict[tuple[int, int], _Visit] = {}  # sentence -> the goal its stops precede
+        # sentences that only call at places: no trip of their own starts or ends in them
+        moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
             if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
                 continue
             sent = (o.art, o.sent)
             stopping = _STOPPING_IN.search(o.sentence) if o.action == "visit" else None
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
-                    and (stopping or _ALONG_THE_WAY.search(o.sentence)) and (
+                    and (stopping or _ALONG_THE_WAY.search(o.sentence)) \
+                    and not _WAY_BACK.search(o.sentence) and (
                         visits[-1].obs[0].action == "goal"
-                        or (visits[-1].obs[0].action == "arrive" and o.pluperfect)) \
+                        or (visits[-1].obs[0].action == "arrive" and (
+                            o.pluperfect or sent not in moves))) \
                     and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
                          or _CALLING_AT.search(o.sentence)
                          or (stopping is not None and stopping.start() > visits[-1].obs[0].at)):
                 # "She stopped in Denver along the way"; "a train bound for Shanghai, which
                 # stopped only at Jinan West"; "(reached Santorini.) It had stopped at Paros
                 # and Naxos on the way"; "drove from Chicago to Santa Monica, stopping in St.
-                # Louis, Tulsa and Flagstaff"
+                # Louis, Tulsa and Flagstaff"; "(reached Emeryville.) The train crossed the
+                # Rockies, with stops in Denver and Salt Lake City" (no trip of its own)
                 on_the_way[sent] = visits[-1]
             if (o.action == "pass" and visits and visits[-1].obs[0].action in ("goal", "arrive")
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
@@ -1502,6 +1574,13 @@ class _Reader:
             earlier = [v for v in visits if v.city.key == o.city.key]
             if earlier and o.action == "depart":
                 earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
+                if (earlier[-1] is not visits[-1] and sent not in on_the_way
+                        and visits[-1].obs[0].action in ("arrive", "goal")
+                        and _ALONG_THE_WAY.search(o.sentence)):
+                    # "(pulled into Perth after a journey from Sydney.) The train left Sydney
+                    # on Wednesday and stopped at Broken Hill and Adelaide on the way": the
+                    # trip told again, whose calls come before the place it reached
+                    on_the_way[sent] = visits[-1]
             elif (o.action == "depart" and visits and visits[-1].obs[0].art == o.art
                   and visits[-1].obs[0].sent == o.sent):
                 # "arrived in Singapore after a flight from Washington": the place left comes
@@ -1553,7 +1632,7 @@ class _Reader:
         text_all = written.lower()
         initials = _HIGH_SPEED_INITIALS.search(written)
         rail = bool(_RAIL.search(text_all)) or initials is not None or bool(
-            _NAMED_TRAIN.search(written))
+            _named_train().search(written))
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
@@ -1920,7 +1999,7 @@ class _Reader:
                         continue  # "landed six hours after leaving JFK, and resumed its
                         # journey to Rome": the goal of the next clause's trip
                     rank = (1, m.start - fig.end)
-                elif _LEAVING.search(s.text, m.end, fig.start):
+                elif _left_onward(s.text, m.end, fig.start):
                     continue  # "arriving at the station ... departed on a day-long ride"
                 elif _NEW_CLAUSE.search(s.text, m.end, fig.start):
                     continue  # "sailing to Houston when it was stopped 100 km from Muscat"
@@ -2525,6 +2604,15 @@ def _qualifiable(articles: Sequence[Article]) -> Iterator[str]:
         yield art.text
 
 
+def _inside_a_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` lies inside one of ``names`` written in the text."""
+    for name in names:
+        at = text.find(name, max(0, end - len(name)))
+        if 0 <= at <= start and end <= at + len(name):
+            return True
+    return False
+
+
 def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
     """The article's sentences, its dateline first ("LOS ANGELES (AP) -": the place the story
     was filed from is a place it names, though never a stop of the journey it tells)."""
@@ -2676,9 +2764,8 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return False
     if r.weak and len(r.surface) <= 3 and not r.surface.isupper():
         # "No", "Ben": a short word counts only as a code ("US", "UK"), as a state after its
-        # town ("Slidell, La."), or as a big city of that name right after a preposition
-        # ("in Qom", "to Fes"; not "to Hue" for Shanghai, which GeoNames lists as "Hu", nor
-        # "Alien and Iron Man")
+        # town ("Slidell, La."), or as a big city of that name right after a preposition or
+        # a verb of going ("in Qom", "to Fes", "reached Hue"; not "Alien and Iron Man")
         return (abbreviation and place.kind == "admin") or (
             not r.possessive and place.kind in CITY_KINDS
             and place.population >= WEAK_MIN_POPULATION and norm(place.name) == r.key
@@ -2727,7 +2814,10 @@ _NO_NOUN_AFTER = re.compile(
     r"with|for|of|as|was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|"
     r"did|does|said|says|that|which|who)\b|\s*$)")
 #: a preposition of place right before a name: "in Qom", "to Fes"
-_AFTER_PREPOSITION = re.compile(r"\b(?:[Ii]n|at|from|to|near|into|outside|via)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|at|from|to|near|into|outside|via|reached|reaching|reaches|visited|visiting|"
+    r"visits|left|leaving|leaves|toured|touring)\s+$")
+# (a verb whose object is where one goes or went: "It reached Hue", "after leaving Qom")
 #: the party of an American politician's label ("D-W. Va.", "R-Westfield")
 _PARTY = re.compile(r"(?:D|R|I|DFL)-[A-Z]")
 #: a place gone through without a stop: "crossed into Uganda at Malaba", "through Mbarara"
@@ -2739,6 +2829,20 @@ _CROSSED = re.compile(r"\b(?:crossed|crossing|crosses|through|passed|passing|pas
 _LOOP = re.compile(r"\b(?:loop|circuit|round[- ]trip|circumnavigation)\s+of\s+"
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
                    re.IGNORECASE)
+#: a three-letter code where an airport is meant: after a word of being there or leaving, or
+#: flying to it, or before "airport" ("at JFK", "left LAX", "flew to SFO", "JFK airport");
+#: not possessive ("CNN's"), nor after a bare "to" ("spoke to NBC")
+_AIRPORT_CODE = re.compile(
+    r"\b(?:(?:at|from|into|via|through|left|leaving|leaves|departed|departing|reached|"
+    r"out\s+of|(?:flew|flown|flight|flights|diverted|fly|flying|bound)\s+(?:back\s+)?to)\s+|"
+    r"(?=[A-Z]{3}\s+airport\b))(?P<code>[A-Z]{3})\b(?![’'-])(?P<head>\s+airport\b)?")
+#: words that say the sentence is about a flight, for a code with no "airport" after it
+_FLIGHT_WORDS = re.compile(
+    r"\b(?:flights?|flew|fly|flying|flown|landed|landing|lands|took\s+off|takes\s+off|plane|"
+    r"planes|jet|jets|airliner|airline|aircraft|runway|terminal|passengers)\b", re.IGNORECASE)
+#: how far (km) a landmark named with its head in lower case may stand from the town the
+#: story names around it: a metropolitan area ("the United Nations headquarters", Manhattan)
+DESCRIBED_LANDMARK_KM = 60.0
 #: what joins a name to a description set beside it: "Piraeus, the port of Athens"
 _APPOSED = re.compile(r"\s*,\s*")
 #: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
@@ -3592,6 +3696,23 @@ _STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+stops)\s+(?:
                           re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
+def _left_onward(text: str, start: int, end: int) -> bool:
+    """Whether a departure told between ``start`` and ``end`` sets off a trip after the place
+    reached before it ("arriving at the station ... departed on a day-long ride"), rather than
+    the one that got there ("reached Emeryville, 51 hours after the train left Chicago, a
+    trip of roughly 2,440 miles")."""
+    m = _LEAVING.search(text, start, end)
+    return m is not None and _AFTER_ITS_SUBJECT.search(text, max(start, m.start() - 24),
+                                                        m.start()) is None
+
+
+#: "after" and the subject of a departure, right before its verb: "after the train left",
+#: "after it left", "after leaving"
+_AFTER_ITS_SUBJECT = re.compile(r"\bafter\s+(?:(?:the|its|his|her|their)\s+)?(?:\w+\s+)?$",
+                                re.IGNORECASE)
+#: calls told of the way home, not of the trip to the place reached before
+_WAY_BACK = re.compile(r"\b(?:way|trip|journey|drive|flight|ride)\s+(?:back|home)\b|"
+                       r"\breturn", re.IGNORECASE)
 #: a departure told between a place reached and a figure: the figure is the trip onward
 _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\s+out|"
                       r"pulled\s+out)\b", re.IGNORECASE)
@@ -3668,7 +3789,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and not fig.compound:
         if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
             return "", ""  # "arrived two hours late": a delay, not the time the trip took
-        verb = next((w for w in reversed(before[-10:]) if w in _ARRIVAL_WORDS
+        # (fourteen words back: "touched down at Heathrow at 8:05 a.m. local time the next
+        # day, about six hours and 50 minutes later")
+        verb = next((w for w in reversed(before[-14:]) if w in _ARRIVAL_WORDS
                      or w in _LEAVING_WORDS), "")
         if (after[:1] == ["later"] and verb in _ARRIVAL_WORDS) or (
                 before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)) or (

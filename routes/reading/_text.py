@@ -142,7 +142,10 @@ _BOILER_PHRASE = re.compile(
 #: "Local Weather", "Daily Newsletter.")
 BOILER_MAX_WORDS = 5
 #: "BEIJING -", "LOS ANGELES (AP) -", "SPRINGFIELD, Ill. (AP) -": the town, maybe its state
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+[A-Z][A-Za-z.]{1,14})?)\s*"
+#: or country, of up to three words ("VANCOUVER, British Columbia (CP) -", "PORT MORESBY,
+#: Papua New Guinea (AP) -")
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+[A-Z][A-Za-z.]{1,14}"
+                       r"(?:\s+[A-Z][A-Za-z.]{1,14}){0,2})?)\s*"
                        r"(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
 _OUTLET_LINE = re.compile(
     r"^[•·*\-\s]*([A-Z][\w&.' -]{1,40}?)(?:\s*,\s*([A-Z][A-Z .'-]{2,40}))?\s*$")

@@ -1,0 +1,153 @@
+"""Places and vehicles the press writes by a code, a house name or a lower-case head: an
+airport by its IATA code ("landed at JFK"), a landmark with its head in lower case ("the United
+Nations headquarters"), a train by its own name ("The Ghan", "the California Zephyr"), a short
+city name after a verb of going ("It reached Hue"); and a trip told twice in an undated story
+("pulled into Perth after a journey from Sydney. The train left Sydney ... and stopped at
+Broken Hill on the way"). Every story here is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.checking import check_journey
+from routes.models import Journey
+from routes.network import measure_journey
+from routes.reading import find_places, read_story, read_text
+
+
+def story(text: str, gazetteer: Any) -> Journey:
+    return check_journey(measure_journey(read_story([read_text(text, "c.txt")], gazetteer)))
+
+
+def places(text: str, gazetteer: Any) -> list[tuple[str, str]]:
+    """Each place read, by its gazetteer kind and name."""
+    return [(pm.place.kind, pm.place.name)
+            for pm in find_places([read_text(text, "c.txt")], gazetteer)]
+
+
+def ends(journey: Journey, text: str) -> tuple[str | None, str | None]:
+    c = next(c for c in journey.claims if c.text == text)
+    return c.origin, c.destination
+
+
+# -- airports by code ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "airport"), [
+    ("The delegation landed at JFK on Monday after an eight-hour flight from London.",
+     "John F Kennedy International Airport"),
+    ("The plane, which left LAX shortly after 10 p.m., landed in Sydney on Tuesday.",
+     "Los Angeles International Airport"),
+    ("The jet was diverted to SFO after a warning light came on.",
+     "San Francisco International Airport"),
+    ("Thousands of passengers were stranded at LHR airport on Friday.",
+     "London Heathrow Airport"),
+])
+def test_an_airport_written_by_its_code(text: str, airport: str,
+                                        shared_gazetteer: Any) -> None:
+    assert ("airport", airport) in places(text, shared_gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "to" is speech as often as travel, and nothing here flies
+    "The minister spoke to NBC in Paris on Monday.",
+    "She told reporters at CNN headquarters in Atlanta that she would run.",
+    # a code with no flight and no "airport" is no airport
+    "The report from AFP said talks in Geneva went on at BBC request.",
+])
+def test_a_three_letter_word_with_no_flight_is_no_airport(text: str,
+                                                          shared_gazetteer: Any) -> None:
+    assert all(kind != "airport" for kind, _ in places(text, shared_gazetteer))
+
+
+def test_a_trip_from_an_airport_by_its_code_to_a_landmark(shared_gazetteer: Any) -> None:
+    j = story("The delegation landed at JFK on Monday evening after an eight-hour flight from "
+              "London. They were driven to the United Nations headquarters in Manhattan, a trip "
+              "of about 25 km that took about an hour.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == [
+        "London", "John F Kennedy International Airport", "Headquarters of the United Nations"]
+    flight = next(c for c in j.claims if c.text == "eight-hour flight")
+    assert flight.verdict == "consistent"
+    assert ends(j, "about 25 km") == (
+        "John F Kennedy International Airport", "Headquarters of the United Nations")
+
+
+# -- landmarks with a lower-case head --------------------------------------------------------
+
+def test_a_landmark_named_with_its_head_in_lower_case(shared_gazetteer: Any) -> None:
+    found = places("Officials were driven from Times Square to the United Nations "
+                   "headquarters in Manhattan.", shared_gazetteer)
+    assert ("venue", "Headquarters of the United Nations") in found
+
+
+def test_a_landmark_of_that_name_far_from_the_story_is_not_taken(
+        shared_gazetteer: Any) -> None:
+    # the description names a town far from where the landmark stands
+    found = places("Officials gathered at the United Nations headquarters in Nairobi.",
+                   shared_gazetteer)
+    assert ("venue", "Headquarters of the United Nations") not in found
+
+
+# -- trains by their names -------------------------------------------------------------------
+
+def test_a_named_train_is_rail_and_no_place(shared_gazetteer: Any) -> None:
+    j = story("The Ghan arrived in Darwin on Wednesday, two days after leaving Adelaide on its "
+              "2,979-kilometer run.", shared_gazetteer)
+    assert j.legs and all(leg.mode == "rail" for leg in j.legs)
+    j = story("The Indian Pacific pulled into Perth after a journey of about 4,350 kilometers "
+              "from Sydney.", shared_gazetteer)
+    assert j.traveller == "The Indian Pacific"
+    assert [s.place.name for s in j.stops] == ["Sydney", "Perth"]
+    assert all(pm.place.name not in ("India", "Pacific Ocean") for pm in j.other_places)
+
+
+def test_a_named_train_is_no_person(shared_gazetteer: Any) -> None:
+    j = story("VANCOUVER, British Columbia (CP) — The Rocky Mountaineer rolled into Vancouver "
+              "on Monday after a two-day trip from Banff.", shared_gazetteer)
+    assert j.traveller == "The Rocky Mountaineer"
+    assert j.legs[0].mode == "rail"
+
+
+def test_a_dateline_with_a_two_word_province(shared_gazetteer: Any) -> None:
+    art = read_text("VANCOUVER, British Columbia (CP) — Ferries were cancelled.", "d.txt")
+    assert art.dateline == "VANCOUVER, British Columbia"
+    assert art.text.startswith("Ferries")
+
+
+# -- short names --------------------------------------------------------------------------
+
+def test_a_short_city_name_after_a_verb_of_going(shared_gazetteer: Any) -> None:
+    found = places("The train left Hanoi at 7 p.m. on Friday. It reached Hue about 13 hours "
+                   "later.", shared_gazetteer)
+    assert ("city", "Huế") in found
+    # Shanghai's other name "Hu" folds to the same key, but Hue is the Vietnamese city's own
+    top = shared_gazetteer.candidates("Hue", limit=1)[0]
+    assert top.place.country == "VN"
+
+
+# -- one trip told twice in an undated story ------------------------------------------------
+
+def test_calls_told_when_the_trip_is_told_again(shared_gazetteer: Any) -> None:
+    j = story("The Indian Pacific arrived in Perth on Sunday morning after a journey of about "
+              "4,350 kilometers from Sydney. The train left Sydney on Wednesday afternoon and "
+              "stopped at Broken Hill and Adelaide on the way.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Sydney", "Broken Hill", "Adelaide", "Perth"]
+
+
+def test_calls_told_in_a_sentence_of_their_own(shared_gazetteer: Any) -> None:
+    j = story("Passengers aboard the California Zephyr reached Emeryville on Saturday, about 51 "
+              "hours after the train left Chicago, a trip of roughly 2,440 miles. The train "
+              "crossed the Rocky Mountains, with stops in Denver and Salt Lake City.",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == [
+        "Chicago", "Denver", "Salt Lake City", "Emeryville"]
+    assert ends(j, "roughly 2,440 miles") == ("Chicago", "Emeryville")
+
+
+def test_calls_on_the_way_back_stay_after(shared_gazetteer: Any) -> None:
+    j = story("The band drove from Chicago to Denver. They stopped in Omaha on the way back.",
+              shared_gazetteer)
+    names = [s.place.name for s in j.stops]
+    assert names.index("Omaha") > names.index("Denver")
