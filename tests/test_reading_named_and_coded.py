@@ -151,3 +151,73 @@ def test_calls_on_the_way_back_stay_after(shared_gazetteer: Any) -> None:
               shared_gazetteer)
     names = [s.place.name for s in j.stops]
     assert names.index("Omaha") > names.index("Denver")
+
+
+# -- travellers named by what they are -----------------------------------------------------
+
+def test_a_royal_couple_and_a_liner_are_their_travellers(shared_gazetteer: Any) -> None:
+    j = story("The King and Queen flew from London to Nairobi on Monday for a state visit.",
+              shared_gazetteer)
+    assert j.traveller == "The King and Queen"
+    j = story("The liner Queen Mary 2 arrived in Southampton on Sunday after a seven-day "
+              "crossing from New York.", shared_gazetteer)
+    assert j.traveller == "The liner Queen Mary 2"
+
+
+def test_a_title_and_a_name_is_still_a_person(shared_gazetteer: Any) -> None:
+    # "Lord" here is Alan Lord's family name, and "Levi" his dog: no place
+    found = places("Alan Lord lives in Garden City. Some of the help Lord and Levi have "
+                   "received comes from neighbours.", shared_gazetteer)
+    assert all(name != "Lévis" for _, name in found)
+
+
+def test_a_ship_that_docked_is_the_traveller(shared_gazetteer: Any) -> None:
+    j = story("A cruise ship carrying 2,000 passengers docked in Juneau on Monday after sailing "
+              "from Seattle, a voyage of about 900 nautical miles.", shared_gazetteer)
+    assert j.traveller == "A cruise ship"
+    assert [s.place.name for s in j.stops] == ["Seattle", "Juneau"]
+
+
+def test_a_ride_on_horseback_goes_at_a_riders_pace(shared_gazetteer: Any) -> None:
+    j = story("Two British adventurers completed a 2,200-kilometer horseback ride across "
+              "Mongolia on Friday, reaching Ulaanbaatar 58 days after setting out from Khovd.",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Khovd", "Ulan Bator"]
+    assert (j.legs[0].mode, j.legs[0].vehicle) == ("walk", "horse")
+    # a trail winds: longer than the road estimate is no error, and 58 days is a rider's pace
+    assert all(c.verdict != "inconsistent" for c in j.claims)
+    assert next(c for c in j.claims if c.text == "58 days").verdict == "consistent"
+
+
+def test_a_distance_into_a_trip_is_no_leg(shared_gazetteer: Any) -> None:
+    j = story("A bus carrying tourists from Cusco to Puno plunged into a ravine on Saturday, "
+              "about 120 km into the 390-km trip, police said.", shared_gazetteer)
+    assert [c.text for c in j.claims if c.kind == "distance"] == ["390-km trip"]
+
+
+def test_a_visit_after_the_arrival_and_the_return(shared_gazetteer: Any) -> None:
+    j = story("date 2025-02-14\nPolish President Andrzej Duda arrived in Kyiv by train on "
+              "Friday morning after an overnight journey from Przemysl. Duda later visited "
+              "Bucha, about 25 kilometers northwest of the capital, before returning to Kyiv "
+              "for talks.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Przemysl", "Kyiv", "Bucha", "Kyiv"]
+
+
+def test_a_small_town_a_ship_leaves_for(shared_gazetteer: Any) -> None:
+    j = story("date 2025-10-20\nThe Hurtigruten ship left Bergen on Saturday evening for "
+              "Kirkenes near the Russian border.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Bergen", "Kirkenes"]
+
+
+def test_a_stop_told_after_the_arrival_it_preceded(shared_gazetteer: Any) -> None:
+    j = story("date 2025-09-15\nThe Blue Train pulled into Cape Town on Sunday afternoon after "
+              "a 1,600-kilometer, 31-hour journey from Pretoria, with a stop at Kimberley.",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Pretoria", "Kimberley", "Cape Town"]
+    assert j.stops[-1].arrive is not None and j.stops[1].arrive is None
+
+
+def test_a_walk_told_as_a_noun_is_on_foot(shared_gazetteer: Any) -> None:
+    j = story("A grandmother finished a walk from John o' Groats to Land's End on Tuesday, "
+              "1,407 kilometers in 63 days.", shared_gazetteer)
+    assert j.legs[0].mode == "walk"

@@ -548,8 +548,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     for k, t in enumerate(toks):
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not (
                 (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None)
-                and is_name(" ".join(w.base for w in toks))) and (
-                toks[k + 1].low not in _AND_OR):  # ("The King and Queen": two titles)
+                and is_name(" ".join(w.base for w in toks))) and not (
+                toks[k + 1].low in _AND_OR
+                and all(w.low in lex.person_titles for w in toks[k + 2:])):
+            # ("The King and Queen": two titles, no name; "Lord and Levi": a name)
             run.label = "person"
             run.scan_until = k
             # a title of several words: "Deputy Minister of Defence", "Vice President of"

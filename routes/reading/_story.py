@@ -130,19 +130,20 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*){0,2}"
     # "A U.S. Air Force C-17 carrying 640 Afghans took off", "The Rossiya, Russia's flagship
     # train, left": what it carried, or what it is, between the subject and its verb
-    r"(?:\s+(?:carrying|with|bearing|transporting)\s+[^,.;:]{1,40}?|,\s+[^,.;:]{3,50},)?"
+    r"(?:\s+(?:carrying|with|bearing|transporting)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,40}?|"
+    r",\s+[^,.;:]{3,50},)?"
     r"(?:\s+(?:who|that))?\s+"  # "The marchers who set out from Selma"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|lifted\s+off|"
-    r"pulled\s+out|rolled|"
+    r"pulled\s+out|rolled|docked|berthed|moored|anchored|"
     r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
     r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
     # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
     r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
     # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
-    r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)"
+    r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w,.-]+\s+)"
     r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
@@ -208,6 +209,8 @@ _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 _SOLAR_PLANE = re.compile(r"\b(?:solar[- ]powered|solar\s+(?:plane|aircraft)|solar\s+impulse)\b")
 _BALLOON = re.compile(r"\b(?:balloon|balloonists?)\b")
 _SLED = re.compile(r"\b(?:dog\s+sled|sled\s+dogs?|dog\s+team|mushers?|mushing|iditarod)\b")
+_HORSEBACK = re.compile(r"\b(?:horseback|on\s+horses?|horse\s+ride|horse-?riding|"
+                        r"horse\s+riding|riding\s+horses?|camels?|camel\s+caravan)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a conventional train by its class: never re-read as a high-speed one (see
 #: routes/checking/_train_class.py)
@@ -1501,6 +1504,13 @@ class _Reader:
                         continue
                 first = max(earlier) + 1 if earlier else 0
                 visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
+            elif same and o.action == "goal" and _BACK_TO.search(
+                    o.sentence, max(0, o.at - 30), o.at) and (
+                    (at := _told_position(visits, o)) is not None
+                    and at > visits.index(same[-1]) + 1):
+                # "He later visited Bucha ... before returning to Kyiv": back after the visit
+                # told before it, not the first stay there again
+                visits.insert(at, _Visit(o.city, [o]))
             elif same:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
@@ -1644,7 +1654,9 @@ class _Reader:
         if sea_vehicle is not None and not (rail or air or road):
             sea = True
         # a story of walking walks the legs it gives no mode (the Camino, a march)
-        walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all))
+        # (and a ride on horseback or by camel goes the walker's way, at its own pace)
+        horse = _HORSEBACK.search(text_all)
+        walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all) or horse)
         vehicle = None
         if rail:
             vm = (_ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
@@ -1659,6 +1671,8 @@ class _Reader:
                        "balloon" if _BALLOON.search(text_all) else None)
         if road_vehicle is None and _SLED.search(text_all):
             road_vehicle = "dog sled"
+        if road_vehicle is None and horse is not None:
+            road_vehicle = "camel" if "camel" in horse[0] else "horse"
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
         main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
@@ -2792,7 +2806,9 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         # "released by Hamas" is not Hamm, "a spokesman for Google" not Topeka; but "left
         # Piraeus for Heraklion" (Irákleion), "148 km southeast of Zhezkazgan" (Zhezqazghan)
         return False
-    return place.population >= SMALL_TOWN_POPULATION or r.locative
+    # (a small town placed by a departure for it counts: "left Bergen for Kirkenes")
+    return place.population >= SMALL_TOWN_POPULATION or r.locative or (
+        _TRAVEL_PLACED.search(text, max(0, r.start - 80), r.start) is not None)
 
 
 #: words before a name that say a place is meant, besides those of ``RawMention.locative``:
@@ -3151,6 +3167,9 @@ _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|we
                         r"(?=\s*(?:[.;]|,|$|\s(?:on|that|the\s+next|the\s+following|later|"
                         r"early|late|overnight|in\s+the\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
+#: a goal gone back to, right before its name: "before returning to Kyiv", "flew back to"
+_BACK_TO = re.compile(r"\b(?:returning|returned|returns|return|back)\s+to\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 #: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
 #: Wednesday": it left before the time the sentence tells
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
@@ -3449,7 +3468,12 @@ def _days_passed_over(text: str, here: list[_Obs]) -> None:
         if not 0 <= told < o.at:
             continue  # its own day, told with it or after it
         if any(x.day is not None and x.day != o.day and x.day_text != o.day_text
-               and told < x.at < o.at for x in here):
+               and told < x.at < o.at for x in here) or any(
+                x.action == "arrive" and x.day_text == o.day_text and x.at < o.at
+                and _STOPPING_IN.search(text, x.at, o.at) for x in here):
+            # (or called at on the trip to a place reached on that day, told after it:
+            # "pulled into Cape Town on Sunday after a journey from Pretoria, with a stop at
+            # Kimberley")
             o.day, o.day_text = None, ""
             _forget_clock(o)
 
@@ -3501,8 +3525,14 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
                           if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
             if later is not None:
                 return later
-    # (undated visits placed before it count too: "visited A and B" keeps A before B)
-    told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs if w.art == o.art]
+    # (undated visits placed before it count too: "visited A and B" keeps A before B; but a
+    # place left before the arrival its sentence tells first does not count for a visit told
+    # as coming after: "arrived in Kyiv ... after a journey from Przemysl. He later visited
+    # Bucha" is after Kyiv, while "He reached Corinth, about 80 km from the start" may be on
+    # the way)
+    later = _TOLD_AS_LATER.search(o.sentence, 0, o.at) is not None
+    told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
+            if w.art == o.art and not (later and w.left_before)]
     before = [x for x in told if x[0] < o.seq]
     if before:
         return max(before)[1] + 1
@@ -3510,6 +3540,8 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     return min(after)[1] if after else None
 
 
+#: a word that tells what follows as coming after what was told before
+_TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next)\b", re.IGNORECASE)
 #: how much longer than the direct way a way through a place passed may be, for the place to
 #: lie on the way (a judgement: roads and rails wind)
 ON_THE_WAY_DETOUR = 1.35
@@ -3635,7 +3667,7 @@ _ROW_TRIP = re.compile(r"\b(?:rowed|rowers?|rowing\s+boat|rowboat|paddled|kayak(
                        r"canoe(?:d|ists?)?)\b")
 _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
 #: a story told of walking (lower-cased text)
-_WALKING = re.compile(r"\b(?:walked|walking|walks|on foot|hiked|hiking|trekked|trekking|skied|"
+_WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|skied|"
                       r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 #: a vehicle named with the trip's ends: "The coach from London Victoria to Edinburgh takes
 #: about nine hours, against four and a half by train" is a coach's trip
@@ -3692,8 +3724,8 @@ _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(
 #: a time told as how long something took: "... in 54 days", "within six hours"
 _IN_TIME = re.compile(r"\b(?:in|within)\s+$")
 #: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
-_STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+stops)\s+(?:in|at)\b",
-                          re.IGNORECASE)
+_STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s+overnight\s+|"
+                          r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
 def _left_onward(text: str, start: int, end: int) -> bool:
@@ -3751,6 +3783,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
+    if after[:1] == ["into"] and not fig.compound:
+        return "", ""  # "about 120 km into the 390-km trip", "six hours into the flight":
+        # where or when along the way something happened, not a leg
     if fig.kind == "distance" and (
             any(w in _HEIGHT_WORDS for w in before[-4:]) or (
                 before[-1:] == ["to"] and before[-2:-1] in (
