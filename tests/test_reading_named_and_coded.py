@@ -221,3 +221,30 @@ def test_a_walk_told_as_a_noun_is_on_foot(shared_gazetteer: Any) -> None:
     j = story("A grandmother finished a walk from John o' Groats to Land's End on Tuesday, "
               "1,407 kilometers in 63 days.", shared_gazetteer)
     assert j.legs[0].mode == "walk"
+
+
+def test_a_future_told_of_a_tour_leaves_the_departures_day_past(
+        shared_gazetteer: Any) -> None:
+    # "that will take him": the tour's future; "left ... on Wednesday" is the Wednesday past
+    j = story("date 2025-07-28\nIndian Prime Minister Narendra Modi left New Delhi on Wednesday "
+              "for a five-nation tour that will take him to Ghana and Brazil. He landed in Accra "
+              "on Wednesday evening after a flight of about 11 hours.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["New Delhi", "Accra"]
+    left = next(c for c in j.claims if c.kind == "time" and c.event == "departure")
+    assert left.time is not None and left.time.date().isoformat() == "2025-07-23"
+
+
+def test_a_trip_continued_after_the_figure_is_the_next_one(shared_gazetteer: Any) -> None:
+    j = story("Three freed hostages were flown from Tel Aviv to Doha on Sunday aboard a Qatari "
+              "plane, a flight of about three hours, before continuing to Washington.",
+              shared_gazetteer)
+    assert ends(j, "about three hours") == ("Tel Aviv", "Doha")
+
+
+def test_a_migrant_boat_crossing_at_a_small_boats_pace(shared_gazetteer: Any) -> None:
+    j = story("date 2025-03-03\nA boat carrying 46 migrants that left Sfax in Tunisia on "
+              "Friday reached the Italian island of Lampedusa on Sunday morning, a crossing of "
+              "about 190 kilometers.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Sfax", "Lampedusa"]
+    assert j.legs[0].vehicle == "small boat"
+    assert all(c.verdict != "inconsistent" for c in j.claims)

@@ -157,6 +157,17 @@ _AHEAD = re.compile(r"\b(?:will|(?:is|are|was|were)\s+due|due\s+(?:in|at|back|on
                     r"saturday|sunday)|upcoming)\b")
 
 
+#: a relative clause's opening, right before a future word: "a tour that will take him to
+#: Ghana" tells the tour's future, not the day of the sentence's own verb ("left on Wednesday")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$")
+
+
+def _ahead(lowered: str) -> bool:
+    """Whether the sentence tells a day to come: a future word outside a relative clause."""
+    return any(_RELATIVE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()) is None
+               for m in _AHEAD.finditer(lowered))
+
+
 def _has(low: str | None, words: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence holds one of ``words`` (True when not tested)."""
     return low is None or any(w in low for w in words)
@@ -197,7 +208,7 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
         base = anchor or narrative
         if base is not None:
             day = resolve_weekday(WEEKDAYS.index(w["wd"].casefold()), base,
-                                  ahead=bool(_AHEAD.search(lowered)))
+                                  ahead=_ahead(lowered))
             day_text = w[0].strip()
     if w:
         if w["part"]:

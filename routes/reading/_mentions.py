@@ -756,7 +756,8 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
-                       r"settlement|hamlet)\s+of)\s+(?:the\s+)?(?:" + CAPITAL + r"[\w'’-]*\s+)?$")
+                       r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis)\s+of)\s+"
+                       r"(?:the\s+)?(?:" + CAPITAL + r"[\w'’-]*\s+)?$")
 #: a word of speech or address before "to": what follows is spoken to, not gone to
 _SPOKEN_TO = re.compile(r"\b(?i:talk|talks|talked|talking|spoke|speak|speaks|speaking|said|"
                         r"listen|listened|listening|according|referring|replied|reply|"

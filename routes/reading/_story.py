@@ -1650,7 +1650,9 @@ class _Reader:
         # (a ship's story that mentions a swim keeps its ship)
         sea_vehicle = None if _SHIPS.search(text_all) else (
             "swimmer" if _SWIM_TRIP.search(text_all) else
-            "rowing boat" if _ROW_TRIP.search(text_all) else None)
+            "rowing boat" if _ROW_TRIP.search(text_all) else
+            "small boat" if _SMALL_BOAT.search(text_all) or (
+                _BOAT.search(text_all) and _ON_BOARD_MIGRANTS.search(text_all)) else None)
         if sea_vehicle is not None and not (rail or air or road):
             sea = True
         # a story of walking walks the legs it gives no mode (the Camino, a march)
@@ -2473,7 +2475,11 @@ _ANOTHER_ROUTE = re.compile(
     r"(?:route|routes|service|services|flights?|connections?|way|ways|journeys?|"
     r"itinerar(?:y|ies))\s*,?\s+(?:which|that)\b[^.;:]*$", re.IGNORECASE)
 #: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
-_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+ed\b|"
+                       r"\bbefore\s+(?:continuing|flying|heading|travell?ing|driving|sailing|"
+                       r"going|moving)\s+(?:on\s+)?(?:to|for)\b")
+# ("flown from Israel to Doha ..., a flight of about three hours, before continuing to
+# Washington": the next trip's goal)
 #: a division's word written after its name, in lower case: "Kharkiv region"
 _DIVISION_WORD = re.compile(r"\s+(region|oblast|province|governorate|prefecture)\b")
 #: a word opening a clause of its own between a place and a figure
@@ -3665,6 +3671,11 @@ _SWIM_TRIP = re.compile(r"\b(?:swam|swimmers?|swimming\s+(?:from|across|to|the)|
                         r"swim\s+(?:from|across|to))\b")
 _ROW_TRIP = re.compile(r"\b(?:rowed|rowers?|rowing\s+boat|rowboat|paddled|kayak(?:ed|ers?)?|"
                        r"canoe(?:d|ists?)?)\b")
+#: a small boat (lower-cased text), or a boat carrying migrants: their own, slower envelope
+_SMALL_BOAT = re.compile(r"\b(?:dinghy|dinghies|rafts?|inflatables?|skiffs?|speedboats?|"
+                         r"(?:small|wooden|fishing|rubber|migrant)\s+boats?)\b")
+_BOAT = re.compile(r"\bboats?\b")
+_ON_BOARD_MIGRANTS = re.compile(r"\b(?:migrants?|refugees?|asylum[- ]seekers?)\b")
 _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
 #: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|skied|"
