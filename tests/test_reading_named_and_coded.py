@@ -248,3 +248,89 @@ def test_a_migrant_boat_crossing_at_a_small_boats_pace(shared_gazetteer: Any) ->
     assert [s.place.name for s in j.stops] == ["Sfax", "Lampedusa"]
     assert j.legs[0].vehicle == "small boat"
     assert all(c.verdict != "inconsistent" for c in j.claims)
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_meeting_at_the_place_left_before_the_flight(dated: bool,
+                                                       shared_gazetteer: Any) -> None:
+    j = story(("date 2025-03-01\n" if dated else "") + "Prime Minister Fumio Kishida arrived at "
+              "Haneda airport on Saturday after a 12-hour flight from Washington, where he had "
+              "met President Joe Biden at the White House.", shared_gazetteer)
+    names = [s.place.name for s in j.stops]
+    assert names[-1] == "Haneda Airport"
+    assert names.index("White House") < names.index("Haneda Airport")
+
+
+def test_a_party_named_by_a_plural_noun_alone(shared_gazetteer: Any) -> None:
+    j = story("date 2025-02-10\nFirefighters drove 500 kilometers south from Santiago to "
+              "Concepcion overnight, arriving early Monday after a seven-hour drive.",
+              shared_gazetteer)
+    assert j.traveller == "Firefighters"
+    assert [s.place.name for s in j.stops] == ["Santiago", "Concepcion"]
+
+
+def test_a_regnal_number_is_part_of_the_name(shared_gazetteer: Any) -> None:
+    j = story("Pope Leo XIV landed in Quito on Sunday evening after a 13-hour flight from Rome.",
+              shared_gazetteer)
+    assert j.traveller == "Leo XIV"
+
+
+def test_a_city_left_twice_in_one_sentence_is_left_once(shared_gazetteer: Any) -> None:
+    j = story("date 2025-06-30\nThe Nightjet from Vienna pulled into Amsterdam Centraal at "
+              "9:58 a.m. on Sunday, 14 hours after it left the Austrian capital.",
+              shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Vienna", "Amsterdam Centraal"]
+
+
+def test_a_second_report_that_opens_on_the_departure(shared_gazetteer: Any) -> None:
+    first = read_text("date 2023-03-20\nChinese President Xi Jinping arrived in Moscow on "
+                      "Monday after a flight of about seven and a half hours from Beijing.",
+                      "first.txt")
+    second = read_text("date 2023-03-22\nXi Jinping left Moscow on Wednesday after two days "
+                       "of talks, flying home to Beijing, some 5,800 kilometers away.",
+                       "second.txt")
+    j = check_journey(measure_journey(read_story([first, second], shared_gazetteer)))
+    assert ends(j, "some 5,800 kilometers") == ("Moscow", "Beijing")
+
+
+# -- districts and small places the gazetteer curates ---------------------------------------
+
+def test_a_ferry_between_two_districts_of_a_city(shared_gazetteer: Any) -> None:
+    j = story("Commuters crossed from Kadikoy to Eminonu by ferry on Monday, a trip of about 20 "
+              "minutes across the Bosphorus.", shared_gazetteer)
+    kadikoy = j.stops[0].place
+    # (labelled as the story spells it; the gazetteer name is kept beside it)
+    assert (kadikoy.kind, kadikoy.city, kadikoy.country) == ("district", "Istanbul", "TR")
+    assert next(c for c in j.claims if c.text == "about 20 minutes").verdict == "consistent"
+
+
+@pytest.mark.parametrize("text", ["Israeli strikes hit Dahiyeh on Monday.",
+                                  "Thousands fled Shujaiya overnight."])
+def test_a_curated_district_needs_no_preposition(text: str, shared_gazetteer: Any) -> None:
+    assert any(kind == "district" for kind, _ in places(text, shared_gazetteer))
+
+
+def test_a_trek_from_the_airstrip_to_base_camp(shared_gazetteer: Any) -> None:
+    j = story("date 2024-05-20\nThe climbers flew from Kathmandu to Lukla on Monday and began "
+              "the trek to Everest Base Camp, a walk of about 65 km that usually takes eight "
+              "days.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Kathmandu", "Lukla", "Everest Base Camp"]
+    assert [leg.mode for leg in j.legs] == ["air", "walk"]
+    assert ends(j, "about 65 km") == ("Lukla", "Everest Base Camp")
+
+
+def test_a_voyage_round_a_land_mass_longer_than_the_estimate(shared_gazetteer: Any) -> None:
+    # Helsinki to Murmansk by sea goes round Scandinavia: 3.5 times the straight line
+    j = story("The icebreaker left Helsinki on Monday for the Arctic port of Murmansk, a voyage "
+              "of roughly 2,000 nautical miles around Scandinavia.", shared_gazetteer)
+    c = next(c for c in j.claims if c.text == "roughly 2,000 nautical miles")
+    assert (c.origin, c.destination, c.verdict) == ("Helsinki", "Murmansk", "unverifiable")
+    assert "round a land mass" in c.explanation
+
+
+def test_a_place_left_named_after_what_it_is(shared_gazetteer: Any) -> None:
+    j = story("date 2025-02-24\nSpanish Prime Minister Pedro Sánchez arrived in Kyiv by train on "
+              "Monday after a 10-hour overnight journey from the Polish border town of "
+              "Przemysl.", shared_gazetteer)
+    assert [s.place.name for s in j.stops] == ["Przemysl", "Kyiv"]
+    assert ends(j, "10-hour") == ("Przemysl", "Kyiv")

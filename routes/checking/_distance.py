@@ -104,6 +104,15 @@ DETOUR_MAX = 1.5
 DETOUR_MAX_WALK = 2.0
 
 
+def _round_land(geodesic: Measure) -> bool:
+    """Whether a sea leg's straight line runs over land, so the ship goes round it by a way
+    the estimate's band only brackets (Helsinki to Murmansk round Scandinavia is 3.5 times
+    the straight line)."""
+    from routes.network._land import crosses_land
+
+    return bool(geodesic.geometry) and crosses_land(geodesic.geometry)
+
+
 def _fits(acc: Accepted, m: Measure) -> str:
     """"matches" when the figure as written meets the measure (a rounded "1,100 km" matches a
     published 1,120 km); for an estimate's range, "is within a rounded figure's margin of" when
@@ -233,6 +242,14 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         return ("consistent",
                 f"{fig} {_fits(acc, best)} {describe(best)} {span}.{missing}")
     quoted = "; ".join(describe(m) for m in ms.values())
+    if (own is not None and own.estimate and own_kind == "sea" and geo is not None
+            and band(own)[1] < acc.low <= DETOUR_MAX * band(own)[1] and _round_land(geo)):
+        return (
+            "unverifiable",
+            f"{fig} is longer than {describe(own)} {span}, but a voyage round a land mass "
+            "(round a peninsula, through the straits and channels its coasts force) can be; "
+            "with no coastline model offline the figure cannot be ruled out.",
+        )
     if own is not None and own.estimate and own_kind == "road":
         _, top = band(own)
         if top < acc.low <= (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX) * top:

@@ -293,6 +293,17 @@ class Run:
     place_name: bool = False
 
 
+#: a regnal number written after a name ("Leo XIV", "Charles III"), folded
+_ROMAN_NUMERAL = re.compile(r"(?=[mdclxvi]{2})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})"
+                            r"(?:ix|iv|v?i{0,3})")
+
+
+def regnal_number(t: Token) -> bool:
+    """Whether a word is the number after a monarch's or pope's name ("XIV", "III"), written
+    in capitals: part of the name, never the name a person is called by alone."""
+    return t.text.isupper() and _ROMAN_NUMERAL.fullmatch(t.low) is not None
+
+
 @dataclass(slots=True)
 class People:
     """Names seen as people across the story (folded), for "Kim", "Xi", "Trump" later on."""
@@ -320,6 +331,10 @@ class People:
         self.memo.clear()
         self.names.add(" ".join(words))
         last = words[-1]
+        if len(words) > 1 and regnal_number(toks[-1]):
+            # "Pope Leo XIV", "King Charles III": called "Leo", "Charles" alone
+            self.tokens.add(words[-2])
+            return
         # (a state or a county may be a family name: "Charlie Gard", "Gard" a department)
         an_area = (len(words) > 1 and last not in lex.surnames and area_kind is not None
                    and area_kind(toks[-1].base) in ("country", "region"))

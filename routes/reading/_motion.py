@@ -61,6 +61,10 @@ _CUE = re.compile(
 )
 #: the same for lower-cased text, several times faster (see motion_role)
 _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b")
+#: what a place is, told between a preposition and its name: "the Polish border town of"
+_WHAT_IT_IS = re.compile(r"\b(from|to|at|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:town|city|village|port|capital|island|resort|suburb|"
+                         r"district|enclave|settlement|hamlet)\s+of$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
@@ -217,6 +221,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     end, action, m = best
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
+    # "from the Polish border town of Przemysl", "to the Italian island of Lampedusa": the
+    # place named after what it is stands where the description does
+    gap = _WHAT_IT_IS.sub(r"\1", gap)
     words = gap.split()
     cue = m[0].casefold()
     if action == "depart" and re.search(r"\bfor$", gap, re.IGNORECASE) and len(words) <= 6:

@@ -63,6 +63,7 @@ from routes.reading._mentions import (
     find_descriptions,
     learn_people,
     names_a_state,
+    regnal_number,
     scan_names,
     state_institution_after,
     tokenize,
@@ -114,7 +115,20 @@ _ACTIVITY = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|visited|visiting|"
     r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
     r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b")
-#: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
+#: the verb of a subject that travels, right after it (see _ROLE_SUBJECT)
+_SUBJECTS_VERB = (
+    r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
+    r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
+    r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
+    r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|lifted\s+off|"
+    r"pulled\s+out|rolled|docked|berthed|moored|anchored|"
+    r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
+    r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
+    # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
+    r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
+    # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
+    r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w,.-]+\s+)"
+    r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
@@ -133,18 +147,18 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:carrying|with|bearing|transporting)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,40}?|"
     r",\s+[^,.;:]{3,50},)?"
     r"(?:\s+(?:who|that))?\s+"  # "The marchers who set out from Selma"
-    r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
-    r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
-    r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
-    r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|lifted\s+off|"
-    r"pulled\s+out|rolled|docked|berthed|moored|anchored|"
-    r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
-    r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
-    # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
-    r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
-    # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
-    r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w,.-]+\s+)"
-    r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
+    + _SUBJECTS_VERB)
+#: a party named by a plural noun alone, opening the sentence: "Firefighters drove 500
+#: kilometers south from Santiago", "Rescuers flew"
+_BARE_PLURAL_SUBJECT = re.compile(
+    r"(?P<subject>(?P<role>[A-Z][a-z]{3,}(?:s|men|women|people)))\s+" + _SUBJECTS_VERB)
+#: a party that travels, named by a plural noun alone (besides TRAVEL_PARTY)
+_PARTIES = TRAVEL_PARTY | frozenset({
+    "firefighters", "rescuers", "paramedics", "medics", "doctors", "nurses", "soldiers",
+    "volunteers", "fans", "supporters", "students", "pupils", "farmers", "workers", "engineers",
+    "divers", "tourists", "pilgrims", "mourners", "delegates", "monks", "nuns", "scouts",
+    "veterans", "survivors", "evacuees", "crews", "teams", "peacekeepers", "inspectors",
+    "firemen", "policemen", "fishermen", "sportsmen", "sportswomen", "businesspeople"})
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
@@ -152,6 +166,7 @@ _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "f
                         "year", "month", "time", "trip", "journey", "flight", "news", "report",
                         "had", "has", "have", "was", "were", "is", "are", "been", "never",
                         "also", "then", "later", "finally", "once"})
+#: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
 _PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|then|next|from\s+"
                             r"there),?\s+)?(?:it|they|she|the\s+train|the\s+convoy)\b",
                             re.IGNORECASE)
@@ -618,8 +633,8 @@ class _Reader:
         for ss in self.sentences:
             for s in ss:
                 for t in s.tokens:
-                    if t.cap and t.low in tokens:
-                        counts[t.low] += 1
+                    if t.cap and t.low in tokens and not regnal_number(t):
+                        counts[t.low] += 1  # (not the "XIV" of "Pope Leo XIV")
             # the person a lede opens on and sends somewhere is whom the story follows ("Kim
             # Jong Un arrived in Singapore ..., ahead of his summit with Donald Trump. ...
             # Trump arrived later"): two more mentions' worth
@@ -649,6 +664,10 @@ class _Reader:
         for ss in self.sentences:
             for s in ss:
                 m = _ROLE_SUBJECT.match(s.text)
+                if m is None:
+                    m = _BARE_PLURAL_SUBJECT.match(s.text)
+                    if m is not None and m["role"].casefold() not in _PARTIES:
+                        m = None  # ("Officials flew": whoever speaks for something)
                 if m is None:
                     continue
                 role = m["role"].casefold()
@@ -1081,9 +1100,19 @@ class _Reader:
                         continue
                     if role == "visit" and m.place.kind not in CITY_KINDS:
                         visited_here = True
+                    # (a landmark gone to after a goal the sentence tells, far from it, is
+                    # reached after it, at a time the sentence does not tell: "flew to Lukla
+                    # on Monday and began the trek to Everest Base Camp")
+                    after_goal = role == "goal" and m.place.kind not in CITY_KINDS and any(
+                        x.action == "goal" and x.place.kind in CITY_KINDS
+                        and km_between(x.place, m.place) > NEAR_CITY_KM / 5
+                        for x in out[first_here:])
                     if role == "goal" and m.place.kind not in CITY_KINDS:
                         role = m.role = "visit"  # "went to the Beijing Hotel"
                     info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
+                    if after_goal:
+                        info = replace(info, day=None, day_text="", hour=None, hour_text="",
+                                       qualifier=None)
                     end = m.end
                     after = len(s.text)
                     for x in located:
@@ -1130,6 +1159,16 @@ class _Reader:
                     if o.action == "visit" and o.day is None and _HAD_BEEN.search(
                             s.text, 0, m.start):
                         o.left_before = o.pluperfect = True  # "he had visited troops in X"
+                    elif o.action == "visit" and any(
+                            d.action == "depart" and d.seq < o.seq
+                            and _WHERE_HAD.match(s.text, told_here[here.index(d)].end)
+                            for d in here):
+                        # "after a 12-hour flight from Washington, where he had met President
+                        # Joe Biden at the White House": there before leaving, not on the
+                        # sentence's day
+                        o.day, o.day_text = None, ""
+                        o.left_before = o.pluperfect = True
+                        _forget_clock(o)
                     if o.action != "depart":
                         continue
                     # (from its owner's name: "after a flight from Rome's Fiumicino airport")
@@ -1500,10 +1539,10 @@ class _Reader:
                                              and w.seq > o.seq for w in v.obs)]
                         here = min([max(reached), *told_after, *([at] if at is not None
                                                                  else [])])
-                        visits.insert(here, _Visit(o.city, [o]))
+                        _insert_or_join(visits, here, o)
                         continue
                 first = max(earlier) + 1 if earlier else 0
-                visits.insert(first if at is None else min(first, at), _Visit(o.city, [o]))
+                _insert_or_join(visits, first if at is None else min(first, at), o)
             elif same and o.action == "goal" and _BACK_TO.search(
                     o.sentence, max(0, o.at - 30), o.at) and (
                     (at := _told_position(visits, o)) is not None
@@ -1582,6 +1621,9 @@ class _Reader:
                 visits.insert(len(visits) - 1, _Visit(o.city, [o]))
                 continue
             earlier = [v for v in visits if v.city.key == o.city.key]
+            if earlier and o.action == "visit" and o.pluperfect:
+                earlier[-1].obs.append(o)  # "from Washington, where he had met Biden at the
+                continue  # White House": in Washington, before leaving it
             if earlier and o.action == "depart":
                 earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
                 if (earlier[-1] is not visits[-1] and sent not in on_the_way
@@ -2134,8 +2176,13 @@ class _Reader:
             origin = current
             if dest is not None and prior is None and s.idx <= 1:
                 # an article's lede, before it has put the traveller anywhere: "arrived in
-                # Dong Dang after a train journey of more than 60 hours" is the whole trip
-                origin = self._first_city(dest)
+                # Dong Dang after a train journey of more than 60 hours" is the whole trip;
+                # one that tells a departure first is the trip from there ("left Moscow on
+                # Wednesday ..., flying home to Beijing, some 5,800 kilometers away")
+                left = [m for m in s.mentions if m.role == "depart" and m.end <= fig.start
+                        and not m.inside and m.place.kind not in AREA_KINDS]
+                origin = (self.places.city_of(left[-1].place) if left
+                          else self._first_city(dest))
             elif (dest is not None and prior is not None and prior.key == dest.key
                   and prior_spot is not None
                   and km_between(prior_spot, dest_at or dest) > SAME_SPOT_KM):
@@ -2802,6 +2849,8 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return False
     if r.in_longer and place.population < WEAK_MIN_POPULATION:
         return False
+    if place.kind == "district" and place.id.startswith("landmark:"):
+        return True  # a district curated because the press names it ("fled Shujaiya")
     own = norm(place.name)
     if (place.population < EXONYM_CITY_POPULATION and r.key != own and r.key not in own.split()
             and not division_city
@@ -3197,6 +3246,9 @@ _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
 #: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
+#: a relative clause in the past perfect after a place: ", where he had met ..."
+_WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b",
+                        re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
@@ -3511,6 +3563,17 @@ def _forget_clock(o: _Obs) -> None:
     o.hour, o.hour_text, o.qualifier = None, "", None
 
 
+def _insert_or_join(visits: list[_Visit], i: int, o: _Obs) -> None:
+    """Put a place left before at ``i``, or in the visit of its city right beside that spot:
+    "The Nightjet from Vienna pulled into Amsterdam ..., 14 hours after it left the Austrian
+    capital" leaves Vienna once."""
+    for j in (i - 1, i):
+        if 0 <= j < len(visits) and visits[j].city.key == o.city.key:
+            visits[j].obs.append(o)
+            return
+    visits.insert(i, _Visit(o.city, [o]))
+
+
 def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     """Where an undated visit goes among dated ones: right after the visit its article told
     just before it ("left New Delhi on Tuesday ... landed in Tokyo ... arrived in Washington
@@ -3695,7 +3758,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        + r"))\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper)|"
                         r"train(?=" + _VEHICLE_FROM + r"))\b", re.IGNORECASE)),
-    ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked)\b", re.IGNORECASE)),
+    ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked|(?:a|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:trek|hike|walk)\s+(?:to|from|up)\b)", re.IGNORECASE)),
 )
 
 
