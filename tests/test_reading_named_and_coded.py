@@ -334,3 +334,23 @@ def test_a_place_left_named_after_what_it_is(shared_gazetteer: Any) -> None:
               "Przemysl.", shared_gazetteer)
     assert [s.place.name for s in j.stops] == ["Przemysl", "Kyiv"]
     assert ends(j, "10-hour") == ("Przemysl", "Kyiv")
+
+
+def test_a_title_s_possessive_names_a_place(shared_gazetteer: Any) -> None:
+    j = story("The Flying Scotsman steamed into London King's Cross on Saturday evening after a "
+              "special run from Edinburgh Waverley, a journey of 393 miles.", shared_gazetteer)
+    assert j.traveller == "The Flying Scotsman"
+    assert [leg.mode for leg in j.legs] == ["rail"]
+
+
+def test_a_joint_base_is_not_the_town_in_its_name(shared_gazetteer: Any) -> None:
+    found = places("Putin landed at Joint Base Elmendorf-Richardson in Anchorage on Friday.",
+                   shared_gazetteer)
+    assert ("airport", "Joint Base Elmendorf-Richardson") in found
+    assert all(name != "Richardson" for _, name in found)
+
+
+def test_a_car_after_its_owners_possessive(shared_gazetteer: Any) -> None:
+    found = places("A man jumped on top of King's Mercedes-Benz in Los Angeles and smashed the "
+                   "windows.", shared_gazetteer)
+    assert [name for _, name in found] == ["Los Angeles"]

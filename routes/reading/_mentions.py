@@ -536,12 +536,18 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     gap = sentence[tokens[run.i0 - 1].end:toks[0].start].strip() if run.i0 > 0 else ""
     # a title in the plural names the people after it: "prominent lawyers Xie Yang and Li Heping"
     # ("Mr. Aguilar": an abbreviated title's full stop stands between them)
+    # (a title's possessive names a place or an office after it: "London King's Cross",
+    # "the Sheriff's Office")
+    title_possessive = run.i0 > 0 and tokens[run.i0 - 1].possessive and (
+        prev in lex.person_titles)
     title_before = (prev in lex.person_titles or (
         prev.endswith("s") and prev[:-1] in lex.person_titles)) and (
-        not gap or gap == "." or (gap == "," and after.lstrip()[:1] in (",", ".", "")))
+        not gap or gap == "." or (gap == "," and after.lstrip()[:1] in (",", ".", ""))) and not (
+        title_possessive)
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
-    # organisation
-    if (any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
+    # organisation ("the Sheriff's Office and ...": a title's office)
+    if (title_possessive and core[0] in lex.org_heads) or (
+            any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
             or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)) or (
         len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
     ):
@@ -561,7 +567,9 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     # not a town named after a royal where a place is expected or its state follows ("in
     # Prince George", "Prince Albert, Saskatchewan")
     for k, t in enumerate(toks):
-        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not (
+        # (not a title's possessive: "London King's Cross" names no one)
+        if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not t.possessive \
+                and not (
                 (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None)
                 and is_name(" ".join(w.base for w in toks))) and not (
                 toks[k + 1].low in _AND_OR

@@ -182,7 +182,8 @@ _SHIP_NAME = re.compile(
     r"destroyer|submarine|icebreaker|trawler|canoe|catamaran|barque)\s+"
     r"((?:(?:USS|HMS|RV|MV|MS)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)")
 #: what a named train does in a sentence that is about it (see :func:`_named_train`)
-_TRAIN_DOES = (r"(?:left|leaves|departed|departs|arrived|arrives|pulled|rolled|reached|reaches|"
+_TRAIN_DOES = (r"(?:left|leaves|departed|departs|arrived|arrives|pulled|rolled|steamed|reached|"
+               r"reaches|"
                r"took|takes|covers|covered|runs|ran|carried|carries|travels|travell?ed|"
                r"set\s+off|crossed|crosses|climbs|climbed|winds|wound|stopped|stops|called)")
 

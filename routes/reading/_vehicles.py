@@ -37,6 +37,8 @@ class _Word(Protocol):
     def cap(self) -> bool: ...
     @property
     def text(self) -> str: ...
+    @property
+    def possessive(self) -> bool: ...
 
 
 @functools.cache
@@ -58,8 +60,9 @@ def _make_length(lows: Sequence[str], lex: Lexicon) -> int:
 
 
 def _in_vehicle_setting(tokens: Sequence[_Word], i0: int) -> bool:
-    """A model year right before ``tokens[i0]``, or a determiner before it with at most two
-    lower-case words between."""
+    """A model year right before ``tokens[i0]``, or a determiner or an owner's possessive
+    ("King's Mercedes-Benz", "Smith's black Ford") before it with at most two lower-case
+    words between."""
     if i0 == 0:
         return False
     if _MODEL_YEAR.fullmatch(tokens[i0 - 1].text):
@@ -69,7 +72,7 @@ def _in_vehicle_setting(tokens: Sequence[_Word], i0: int) -> bool:
         if j < 0:
             return False
         t = tokens[j]
-        if t.low in _OPENERS:
+        if t.low in _OPENERS or t.possessive:
             return True
         if t.cap or back == 3:
             return False
