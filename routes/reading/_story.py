@@ -183,8 +183,7 @@ _SHIP_NAME = re.compile(
     r"((?:(?:USS|HMS|RV|MV|MS)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)")
 #: what a named train does in a sentence that is about it (see :func:`_named_train`)
 _TRAIN_DOES = (r"(?:left|leaves|departed|departs|arrived|arrives|pulled|rolled|steamed|reached|"
-               r"reaches|"
-               r"took|takes|covers|covered|runs|ran|carried|carries|travels|travell?ed|"
+               r"reaches|took|takes|covers|covered|runs|ran|carried|carries|travels|travell?ed|"
                r"set\s+off|crossed|crosses|climbs|climbed|winds|wound|stopped|stops|called)")
 
 
@@ -225,6 +224,7 @@ _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 _SOLAR_PLANE = re.compile(r"\b(?:solar[- ]powered|solar\s+(?:plane|aircraft)|solar\s+impulse)\b")
 _BALLOON = re.compile(r"\b(?:balloon|balloonists?)\b")
 _SLED = re.compile(r"\b(?:dog\s+sled|sled\s+dogs?|dog\s+team|mushers?|mushing|iditarod)\b")
+#: a ride on horseback or by camel: the walker's way, at a rider's pace
 _HORSEBACK = re.compile(r"\b(?:horseback|on\s+horses?|horse\s+ride|horse-?riding|"
                         r"horse\s+riding|riding\s+horses?|camels?|camel\s+caravan)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
