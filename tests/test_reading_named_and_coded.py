@@ -354,3 +354,19 @@ def test_a_car_after_its_owners_possessive(shared_gazetteer: Any) -> None:
     found = places("A man jumped on top of King's Mercedes-Benz in Los Angeles and smashed the "
                    "windows.", shared_gazetteer)
     assert [name for _, name in found] == ["Los Angeles"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Thai Prime Minister Paetongtarn Shinawatra flew to Phnom Penh on Sunday for talks, a "
+     "50-minute flight, and returned to Bangkok the same evening.",
+     ["Bangkok", "Phnom Penh", "Bangkok"]),
+    # a start told is kept
+    ("Merkel flew from Hamburg to Brussels on Monday and returned to Berlin on Wednesday.",
+     ["Hamburg", "Brussels", "Berlin"]),
+])
+def test_a_trip_that_returns_began_there(text: str, names: list[str],
+                                         shared_gazetteer: Any) -> None:
+    j = story(text, shared_gazetteer)
+    assert [s.place.name for s in j.stops] == names
+    if names[0] == "Bangkok":
+        assert ends(j, "50-minute flight") == ("Bangkok", "Phnom Penh")

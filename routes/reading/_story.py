@@ -1451,6 +1451,7 @@ class _Reader:
                     o.t = _shift(sib_t, timedelta(minutes=1))
                     o.inherited = True
         visits = self._visits(obs)
+        _start_where_it_returns(visits)
         self._stops(visits)
 
     def _visits(self, obs: list[_Obs]) -> list[_Visit]:
@@ -3562,6 +3563,22 @@ def _told_after(later: _Obs, o: _Obs) -> bool:
 def _forget_clock(o: _Obs) -> None:
     """Take back the clock time a sentence gave an observation that it does not belong to."""
     o.hour, o.hour_text, o.qualifier = None, "", None
+
+
+def _start_where_it_returns(visits: list[_Visit]) -> None:
+    """A trip told from its first goal, that ends going back to a place named nowhere before
+    ("flew to Phnom Penh on Sunday ... and returned to Bangkok the same evening"), began
+    there: that place is the first stop too, left at a time the story does not tell."""
+    if len(visits) < 2 or visits[0].obs[0].action not in ("goal", "arrive"):
+        return
+    back = visits[-1].obs[0]
+    if back.action not in ("goal", "arrive", "visit") or not _BACK_TO.search(
+            back.sentence, max(0, back.at - 30), back.at) or any(
+            v.city.key == back.city.key for v in visits[:-1]):
+        return
+    left = replace(back, action="depart", day=None, hour=None, hour_text="", day_text="",
+                   qualifier=None, t=None, origin=None, left_before=True, seq=-1)
+    visits.insert(0, _Visit(back.city, [left]))
 
 
 def _insert_or_join(visits: list[_Visit], i: int, o: _Obs) -> None:
