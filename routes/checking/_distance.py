@@ -104,6 +104,18 @@ DETOUR_MAX = 1.5
 DETOUR_MAX_WALK = 2.0
 
 
+#: why a stated distance longer than the estimate's top may still hold, per estimate (a walk's
+#: road estimate apart), and the offline data whose lack leaves it open
+_WINDING = {
+    "walk": ("a path that winds (a trail over passes, round valleys, a pilgrim way)",
+             "road network"),
+    "road": ("a route that winds (a race stage, a scenic or mountain road, a detour)",
+             "road network"),
+    "sea": ("a voyage round a land mass (round a peninsula, through the straits and channels "
+            "its coasts force)", "coastline model"),
+}
+
+
 def _round_land(geodesic: Measure) -> bool:
     """Whether a sea leg's straight line runs over land, so the ship goes round it by a way
     the estimate's band only brackets (Helsinki to Murmansk round Scandinavia is 3.5 times
@@ -242,24 +254,15 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         return ("consistent",
                 f"{fig} {_fits(acc, best)} {describe(best)} {span}.{missing}")
     quoted = "; ".join(describe(m) for m in ms.values())
-    if (own is not None and own.estimate and own_kind == "sea" and geo is not None
-            and band(own)[1] < acc.low <= DETOUR_MAX * band(own)[1] and _round_land(geo)):
-        return (
-            "unverifiable",
-            f"{fig} is longer than {describe(own)} {span}, but a voyage round a land mass "
-            "(round a peninsula, through the straits and channels its coasts force) can be; "
-            "with no coastline model offline the figure cannot be ruled out.",
-        )
-    if own is not None and own.estimate and own_kind == "road":
+    if own is not None and own.estimate and own_kind in ("road", "sea"):
         _, top = band(own)
-        if top < acc.low <= (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX) * top:
-            what = ("a path that winds (a trail over passes, round valleys, a pilgrim way) can "
-                    "be" if mode == "walk" else
-                    "a route that winds (a race stage, a scenic or mountain road, a detour) can be")
+        if top < acc.low <= (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX) * top and (
+                own_kind == "road" or (geo is not None and _round_land(geo))):
+            what, lacking = _WINDING["walk" if mode == "walk" else own_kind]
             return (
                 "unverifiable",
-                f"{fig} is longer than {describe(own)} {span}, but {what}; with no road "
-                "network offline the figure cannot be ruled out.",
+                f"{fig} is longer than {describe(own)} {span}, but {what} can be; with no "
+                f"{lacking} offline the figure cannot be ruled out.",
             )
     if own is None and (own_kind is not None or "rail" not in ms):
         missing = mode or "rail"

@@ -122,9 +122,14 @@ _STORY_ITEMS: dict[int, tuple[Place, tuple[float, float, str | None, str, str]]]
 _STORY_MEMO_LIMIT = 20_000
 
 
+def _bare(folded: str) -> str:
+    """A folded name without a leading "the"."""
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 def _words(folded: str) -> int:
     """How many words a folded name has, a leading "the" aside."""
-    return (folded[4:] if folded.startswith("the ") else folded).count(" ") + 1
+    return _bare(folded).count(" ") + 1
 
 
 def _respelt(asked: str, shown: str) -> bool:
@@ -134,10 +139,6 @@ def _respelt(asked: str, shown: str) -> bool:
     if _words(shown) != _words(asked):
         return True
     return _bare(shown).replace(" ", "") != _bare(asked).replace(" ", "")
-
-
-def _bare(folded: str) -> str:
-    return folded[4:] if folded.startswith("the ") else folded
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,14 +20,15 @@ STOPOVER = r"stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+stop
 
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|"
-               r"(?:set|sets|setting)\s+(?:off|out)|pulled\s+out|seen\s+off|was\s+seen\s+off|quit|exited|boarded|boarding|"
-               r"started|starting|began|beginning|fled|fleeing|flee|flees|escaped|"
+               r"(?:set|sets|setting)\s+(?:off|out)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
+               r"quit|exited|boarded|boarding|started|starting|began|beginning|fled|fleeing|"
+               r"flee|flees|escaped|"
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|pull(?:ed|ing|s)\s+into|entered|"
-               r"enters|entering|got\s+to|reached|reaches|reaching|docked|docks|berthed|touched\s+down|"
-               r"stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing|"
+               r"enters|entering|got\s+to|reached|reaches|reaching|docked|docks|berthed|"
+               r"touched\s+down|stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing|"
                r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"

@@ -1101,14 +1101,14 @@ class _Reader:
                         continue
                     if role == "visit" and m.place.kind not in CITY_KINDS:
                         visited_here = True
-                    # (a landmark gone to after a goal the sentence tells, far from it, is
-                    # reached after it, at a time the sentence does not tell: "flew to Lukla
-                    # on Monday and began the trek to Everest Base Camp")
-                    after_goal = role == "goal" and m.place.kind not in CITY_KINDS and any(
-                        x.action == "goal" and x.place.kind in CITY_KINDS
-                        and km_between(x.place, m.place) > NEAR_CITY_KM / 5
-                        for x in out[first_here:])
+                    after_goal = False
                     if role == "goal" and m.place.kind not in CITY_KINDS:
+                        # (a landmark gone to after a goal the sentence tells, far from it, is
+                        # reached after it, at a time the sentence does not tell: "flew to
+                        # Lukla on Monday and began the trek to Everest Base Camp")
+                        after_goal = any(x.action == "goal" and x.place.kind in CITY_KINDS
+                                         and km_between(x.place, m.place) > NEAR_CITY_KM / 5
+                                         for x in out[first_here:])
                         role = m.role = "visit"  # "went to the Beijing Hotel"
                     info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
                     if after_goal:
@@ -3247,10 +3247,10 @@ _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(
 #: a leg no word of the story gives a mode to is a flight from this length (km): "left
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
-#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 #: a relative clause in the past perfect after a place: ", where he had met ..."
 _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b",
                         re.IGNORECASE)
+#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
@@ -3759,8 +3759,8 @@ _BOAT = re.compile(r"\bboats?\b")
 _ON_BOARD_MIGRANTS = re.compile(r"\b(?:migrants?|refugees?|asylum[- ]seekers?)\b")
 _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b")
 #: a story told of walking (lower-cased text)
-_WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|skied|"
-                      r"pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
+_WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|"
+                      r"skied|pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
 #: a vehicle named with the trip's ends: "The coach from London Victoria to Edinburgh takes
 #: about nine hours, against four and a half by train" is a coach's trip
 _VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
@@ -3821,6 +3821,8 @@ _STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s
                           r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
+
+
 def _left_onward(text: str, start: int, end: int) -> bool:
     """Whether a departure told between ``start`` and ``end`` sets off a trip after the place
     reached before it ("arriving at the station ... departed on a day-long ride"), rather than
