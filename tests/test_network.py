@@ -130,9 +130,10 @@ def test_rail_across_a_sea_is_refused_but_missing_data_is_not():
         measure_leg(BEIJING_STATION, TOKYO, "rail")
     with pytest.raises(RouteError):
         measure_leg(PYONGYANG, HONOLULU, "rail")
-    # Same landmass, no curated line: no error, no rail measure, a reason.
+    # Same landmass, no curated line: no error, a rail length estimated from the straight
+    # line (tests/test_rail_estimate.py), and a reason.
     ms = measure_leg(PARIS, BERLIN, "rail")
-    assert "rail" not in ms and "road" in ms
+    assert ms["rail"].method.startswith("estimate: geodesic x rail circuity") and "road" in ms
     reason = rail_gap_reason(PARIS, BERLIN) or ""
     assert "does not reach" in reason and "within 15 km" in reason
     # Uncertain landmass (South Korea): never refused.

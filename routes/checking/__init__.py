@@ -43,6 +43,7 @@ from routes.checking._train_class import (
     fits_rail,
     high_speed_reading,
     line_named,
+    unknown_line_note,
 )
 from routes.models import Claim, Journey
 
@@ -105,7 +106,13 @@ def check_claim(
             else None
         if fast is not None:
             verdict, fast_text, fast_speeds = judge_duration(claim, fast[0], mode, fast[1])
-            if verdict == "consistent":
+            unknown = unknown_line_note(fast[0])
+            if verdict == "consistent" and unknown is not None:
+                # off the corridors nothing says whether a high-speed line runs there
+                match, env = fast
+                claim.verdict, speeds = "unverifiable", fast_speeds
+                text = f"{fast_text} {unknown}"
+            elif verdict == "consistent":
                 # an unclassed train that only a high-speed one could be (_train_class.py)
                 match, env = fast
                 claim.verdict, speeds = verdict, fast_speeds

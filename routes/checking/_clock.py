@@ -35,7 +35,7 @@ from typing import Literal
 from routes.checking._distance import MODE_MEASURE
 from routes.checking._envelopes import envelope_for
 from routes.checking._legs import LegMatch, stands_for
-from routes.checking._tolerance import duration_range
+from routes.checking._tolerance import duration_range, fmt_range
 from routes.models import Claim, Journey, Verdict
 from routes.network._data import modes_config
 
@@ -197,8 +197,10 @@ def _travel_window(
             km_lo = m.low_km if m.low_km is not None else m.km
             km_hi = m.high_km if m.high_km is not None else m.km
             r_lo, r_hi = km_lo / env.high_kmh, km_hi / env.low_kmh
+            length = (f"{m.km:,.0f} km" if km_lo == km_hi  # an estimate's whole band
+                      else fmt_range(km_lo, km_hi, "km"))
             parts.append(
-                f"{leg.origin} - {leg.destination} {r_lo:.1f}-{r_hi:.1f} h for {m.km:,.0f} km at "
+                f"{leg.origin} - {leg.destination} {r_lo:.1f}-{r_hi:.1f} h for {length} at "
                 f"{env.low_kmh:,.0f}-{env.high_kmh:,.0f} km/h"
             )
         lo += r_lo

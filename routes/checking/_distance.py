@@ -7,9 +7,11 @@ Rules, in order (tolerances: routes/checking/_tolerance.py):
 2. A figure that overlaps the measure for the leg's mode (rail for a train) is *consistent*.
 3. A figure that overlaps another measure (estimated road distance, straight line, flight) is
    *consistent with that measure*, and the explanation says so and gives the leg's own measure.
-4. With no measure for the leg's mode and nothing else matching, the verdict is *unverifiable*
+4. A figure longer than its mode's estimate (road, rail off the curated corridors, sea round
+   land), up to DETOUR_MAX times the estimate's top, is *unverifiable*: a route may wind so.
+5. With no measure for the leg's mode and nothing else matching, the verdict is *unverifiable*
    (we cannot rule out the figure).
-5. Otherwise *inconsistent*, with every measure quoted.
+6. Otherwise *inconsistent*, with every measure quoted.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from routes.checking._legs import LegMatch, placed_alone
 from routes.checking._tolerance import Accepted, distance_range, fmt_range
 from routes.models import Claim, Measure, Verdict
+from routes.network._estimates import from_geodesic
 from routes.units import canonical_unit, from_km
 
 MODE_MEASURE = {"rail": "rail", "road": "road", "walk": "road", "air": "air", "sea": "sea"}
@@ -43,7 +46,9 @@ def band(m: Measure) -> tuple[float, float]:
 def describe(m: Measure) -> str:
     """'the rail distance (1,120 km by published line kilometres)' and the like."""
     name = _NAMES.get(m.kind, f"{m.kind} distance")
-    if m.kind == "rail":
+    if from_geodesic(m):
+        name = name if name.startswith("estimated") else f"estimated {name}"
+    elif m.kind == "rail":
         if m.published_km is not None:
             return f"the {name} ({m.km:,.0f} km by published line kilometres)"
         return f"the {name} (at least {m.km:,.0f} km; part measured on our track shape)"
@@ -95,13 +100,21 @@ def stated(acc: Accepted, unit: str, claim_unit: str = "km") -> str:
     return f"{lead}{figure}"
 
 
-#: how much longer than the estimated road distance a stated road distance may be before it
-#: is called wrong: the estimate is the usual detour over the straight line, and a route may
-#: wind more (a race stage, a mountain road), but not half as far again as the longest usual
+#: how much longer than an estimated road (or rail) distance a stated one may be before it is
+#: called wrong: the estimate is the usual detour over the straight line, and a route may wind
+#: more (a race stage, a mountain road, a line by a distant border crossing), but not half as
+#: far again as the longest usual
 DETOUR_MAX = 1.5
 #: the same for a walk: paths and trails wind over passes and round valleys where no road goes
 #: (the Haute Route from Chamonix to Zermatt is about 180 km on foot, twice the road estimate)
 DETOUR_MAX_WALK = 2.0
+#: the same for a train off the curated corridors. The rail estimate's band holds the main
+#: lines its source lists, but a line forced round mountains or through one far crossing runs
+#: much further: Beijing - Pyongyang by Dandong is 1.66 times the straight line, Quetta -
+#: Peshawar by the Jaffar Express about 1,600 km for 605 km straight (2.6 times, down the
+#: Bolan Pass and up the Indus, as reported when it was hijacked in March 2025). A true figure
+#: called wrong misleads a desk more than a wrong one left open, so the allowance covers both
+DETOUR_MAX_RAIL = 2.0
 
 
 #: why a stated distance longer than the estimate's top may still hold, per estimate (a walk's
@@ -111,6 +124,8 @@ _WINDING = {
              "road network"),
     "road": ("a route that winds (a race stage, a scenic or mountain road, a detour)",
              "road network"),
+    "rail": ("a line that winds (round mountains, by a distant border crossing or junction)",
+             "rail network for this leg"),
     "sea": ("a voyage round a land mass (round a peninsula, through the straits and channels "
             "its coasts force)", "coastline model"),
 }
@@ -241,11 +256,12 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         best = min(others, key=lambda m: abs(m.km - mid))
         if own is not None:
             basis = " by published line kilometres" if own.published_km is not None else ""
+            about = (f"which we estimate at {own.km:,.0f} km" if from_geodesic(own)
+                     else f"which is about {own.km:,.0f} km{basis}")
             return (
                 "consistent",
-                f"{fig} {_fits(acc, best)} {describe(best)} {span}, not the {mode} "
-                "route, "
-                f"which is about {own.km:,.0f} km{basis}.",
+                f"{fig} {_fits(acc, best)} {describe(best)} {span}, not the {mode} route, "
+                f"{about}.",
             )
         missing = ""
         if own_kind and mode and own_kind != best.kind:
@@ -254,10 +270,12 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
         return ("consistent",
                 f"{fig} {_fits(acc, best)} {describe(best)} {span}.{missing}")
     quoted = "; ".join(describe(m) for m in ms.values())
-    if own is not None and own.estimate and own_kind in ("road", "sea"):
+    if own is not None and own_kind in ("road", "sea", "rail") and from_geodesic(own):
         _, top = band(own)
-        if top < acc.low <= (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX) * top and (
-                own_kind == "road" or (geo is not None and _round_land(geo))):
+        most = (DETOUR_MAX_WALK if mode == "walk" else DETOUR_MAX_RAIL if own_kind == "rail"
+                else DETOUR_MAX)
+        if top < acc.low <= most * top and (
+                own_kind != "sea" or (geo is not None and _round_land(geo))):
             what, lacking = _WINDING["walk" if mode == "walk" else own_kind]
             return (
                 "unverifiable",

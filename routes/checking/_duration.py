@@ -28,6 +28,7 @@ from routes.checking._legs import LegMatch
 from routes.checking._tolerance import Accepted, duration_range, fmt_range, speed_range
 from routes.models import Claim, Measure, Verdict
 from routes.network._data import modes_config
+from routes.network._estimates import from_geodesic
 
 
 def leg_length(match: LegMatch, mode: str) -> Measure | None:
@@ -258,7 +259,7 @@ def judge_duration(
                   f"{env.label}")
     over = (
         f"the {length.km:,.0f} km {length.kind} route"
-        if length.kind == "rail"
+        if length.kind == "rail" and not from_geodesic(length)
         else (f"the {fmt_range(lo_km, hi_km, 'km')} {length.kind} estimate")
     )
     return (

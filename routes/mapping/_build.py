@@ -42,6 +42,7 @@ from routes.mapping._basemap import countries_near
 from routes.mapping._geometry import LatLon, leg_geometry, point_along
 from routes.mapping._ids import assign_ids
 from routes.models import Claim, Journey, Place, PlaceMention, Stop
+from routes.network._estimates import from_geodesic
 
 VERDICT_KEY = {
     "consistent": "figure fits the measured route",
@@ -344,7 +345,8 @@ def _attribution(journey: Journey, tiles_attr: str | None) -> str:
     curated = []
     if any(s and "geonames" not in s.lower() for s in sources):
         curated.append("landmarks")
-    if any(m.kind == "rail" for leg in journey.legs for m in leg.measures.values()):
+    if any(m.kind == "rail" and not from_geodesic(m)
+           for leg in journey.legs for m in leg.measures.values()):
         curated.append("rail lines")
     if curated:
         parts.append(" and ".join(curated) + ": curated, sources in popups")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from routes.models import Leg
+from routes.network._estimates import from_geodesic
 
 LatLon = tuple[float, float]
 MAX_VERTICES = 400  # above this a leg is simplified: a screen shows no more detail than that
@@ -64,7 +65,9 @@ def leg_geometry(leg: Leg, origin: LatLon, destination: LatLon) -> tuple[list[La
         measure = leg.measures.get(kind)
         if measure is not None and len(measure.geometry) >= 2:
             points = unwrap(_simplify(measure.geometry))
-            return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], kind
+            # an estimate's line is the straight line it was scaled from, not a route
+            drawn = "geodesic" if from_geodesic(measure) else kind
+            return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], drawn
     points = unwrap(_geodesic_points(origin, destination))
     return [(round(la, DIGITS), round(lo, DIGITS)) for la, lo in points], "geodesic"
 

@@ -1,4 +1,5 @@
-"""Distances estimated from the geodesic where no network ships offline: road, air, sea.
+"""Distances estimated from the geodesic where no network ships offline: road, air, sea, and
+rail beyond the curated corridors.
 
 Why estimates and not nothing: "840 km" for Beijing - Dandong can only be recognised as a road
 figure if we have some road figure. Without a road network we multiply the geodesic by a
@@ -15,6 +16,9 @@ from routes.models import Measure, Place
 from routes.network._data import modes_config
 
 GEODESIC_METHOD = "WGS84 ellipsoid geodesic (pyproj/GeographicLib)"
+#: every estimate made from the geodesic says so first in its method, which is how
+#: :func:`from_geodesic` tells it from a measure along a network
+ESTIMATE_PREFIX = "estimate: "
 
 
 def _line(a: Place, b: Place, max_segment_km: float = 50.0) -> tuple[tuple[float, float], ...]:
@@ -38,6 +42,13 @@ def geodesic_measure(a: Place, b: Place) -> Measure:
         ),
         geometry=_line(a, b),
     )
+
+
+def from_geodesic(measure: Measure) -> bool:
+    """Whether a measure is the straight line times a factor (wholly, or in part for a sum over
+    legs), not a length along a network: its geometry is the straight line, so it is no track
+    to draw or credit as curated, and its figure is a band, not a published length."""
+    return measure.estimate and measure.method.startswith(ESTIMATE_PREFIX)
 
 
 def _factor_measure(kind: Any, geodesic: Measure, cfg: dict[str, Any], method: str) -> Measure:
@@ -73,6 +84,18 @@ def road_measure(
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); no road network ships offline"
     )
     return _factor_measure("road", geodesic, cfg, method)
+
+
+def rail_estimate(geodesic: Measure) -> Measure:
+    """Geodesic x rail circuity factor, with its band, for a train leg the curated corridors do
+    not reach: a figure for it can then be judged instead of left open."""
+    cfg = modes_config()["rail_circuity"]
+    method = (
+        f"estimate: geodesic x rail circuity factor {float(cfg['factor']):.2f} "
+        f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); the curated rail corridors "
+        "do not join these places"
+    )
+    return _factor_measure("rail", geodesic, cfg, method)
 
 
 def air_measure(geodesic: Measure) -> Measure | None:

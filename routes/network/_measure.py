@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from routes.errors import RouteError
 from routes.models import Journey, Measure, Mode, Place
 from routes.network._data import modes_config
-from routes.network._estimates import air_measure, geodesic_measure, road_measure, sea_measure
+from routes.network._estimates import (
+    air_measure,
+    from_geodesic,
+    geodesic_measure,
+    rail_estimate,
+    road_measure,
+    sea_measure,
+)
 from routes.network._graph import RailRoute, Snap, rail_network
 from routes.network._landmass import rail_impossible
 
@@ -160,6 +167,15 @@ def measure_leg(
             rail = rail_measure(origin, destination, vehicle=vehicle, via=via)
             if rail is not None:
                 out["rail"] = rail
+            elif (mode == "rail" and geo.km >= RAIL_COMPARISON_MIN_KM
+                  and rail_measure(origin, destination, vehicle="high-speed train") is None):
+                # Off the curated corridors a train's own length is estimated. Not within a
+                # city, where it would be a guess at a shunt; nor where a curated high-speed
+                # line joins the ends and this train may not use it (an ordinary train has no
+                # track London - Paris), which the checking stage reads as a fact about the
+                # train (routes/checking/_train_class.py). Other modes need no rail estimate
+                # to compare with: the road estimate is one already.
+                out["rail"] = rail_estimate(geo)
         if apart is None or mode in ("road", "walk"):
             # no road joins two landmasses no railway joins either (Washington - Singapore):
             # a road estimate there would only be a figure to mistake for a route
@@ -229,9 +245,12 @@ def measure_journey(journey: Journey, *, strict: bool = False) -> Journey:
             measures.pop("rail", None)
             leg.measures = measures
             continue
-        if leg.mode == "rail" and "rail" not in leg.measures:
+        rail = leg.measures.get("rail")
+        if leg.mode == "rail" and (rail is None or from_geodesic(rail)):
             reason = rail_gap_reason(a, b, vehicle=leg.vehicle)
             if reason and "both served by" not in reason:
-                note(f"leg {leg.origin} -> {leg.destination} has no rail measure: {reason}")
+                what = (": rail length estimated from the straight line, since" if rail
+                        else " has no rail measure:")
+                note(f"leg {leg.origin} -> {leg.destination}{what} {reason}")
     journey.notes = notes
     return journey
