@@ -31,6 +31,7 @@ from routes.checking._legs import (
     match_claim,
     placed_alone,
 )
+from routes.checking._round_trip import there_and_back, told_as_round_trip
 from routes.checking._tolerance import (
     Accepted,
     distance_range,
@@ -90,6 +91,8 @@ def check_claim(
 ) -> Claim:
     """Judge one claim in the context of its journey (other claims inform durations and times)."""
     match = match_claim(journey, claim)
+    if match is not None and claim.kind in ("distance", "duration") and told_as_round_trip(claim):
+        match = there_and_back(match)
     mode, vehicle = _mode_and_vehicle(journey, match)
     _fill_measures(claim, match)
     claim.leg = match.indices[0] if match is not None and match.indices else None

@@ -197,7 +197,9 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     b = match.destination.name if match.destination else claim.destination
     loop = (match.origin is not None and match.destination is not None
             and match.origin.key == match.destination.key and bool(match.indices))
-    span = f"on the loop from {a} back to {a}" if loop else f"between {a} and {b}"
+    span = (f"on the loop from {a} back to {a}" if loop
+            else f"there and back between {a} and {b}" if match.round_trip
+            else f"between {a} and {b}")
     ms = match.measures
     fig = stated(acc, "km", told_unit(claim))
     geo = ms.get("geodesic")
@@ -244,7 +246,8 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     own = ms.get(own_kind) if own_kind else None
     if own is not None and acc.overlaps(*band(own)):
         tail = (
-            f" The straight line is {geo.km:,.0f} km."
+            f" The straight line{', there and back,' if match.round_trip else ''} is "
+            f"{geo.km:,.0f} km."
             if geo is not None and own.kind != "geodesic" and not loop
             else ""
         )

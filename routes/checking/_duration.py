@@ -142,6 +142,8 @@ def judge_duration(
         )
     a = match.origin.name if match.origin else claim.origin
     b = match.destination.name if match.destination else claim.destination
+    if match.round_trip:
+        b = f"{b} and back"
     geo = match.measures.get("geodesic")
     if not mode:
         # No leg joins the places, so the vehicle is unknown: only the fastest means (an

@@ -36,6 +36,8 @@ class LegMatch:
     #: keys of its ends that lie in a country no other place of the story is in (a namesake
     #: abroad is the likelier reading when a figure cannot fit them)
     alone: tuple[Place, ...] = ()
+    #: measured there and back: the figure is told for a round trip (see _round_trip.py)
+    round_trip: bool = False
 
     def legs(self, journey: Journey) -> list[Leg]:
         return [journey.legs[i] for i in self.indices]

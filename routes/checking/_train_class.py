@@ -60,6 +60,10 @@ def high_speed_reading(match: LegMatch | None, mode: str,
     fast = rail_measure(match.origin, match.destination, vehicle=HIGH_SPEED)
     if fast is None:
         return None
+    if match.round_trip:
+        from routes.checking._round_trip import doubled
+
+        fast = doubled(fast)
     if slow is not None and abs(slow.km - fast.km) < 0.5 and slow.source == fast.source:
         return None  # the same track either way: nothing new to judge on
     return (replace(match, measures={**match.measures, "rail": fast}),
