@@ -1175,7 +1175,10 @@ class _Reader:
                     # (from its owner's name: "after a flight from Rome's Fiumicino airport")
                     at = next((p.start for p in located if p.possessive and p.end <= m.start
                                and m.start - p.end <= 4), m.start)
-                    had_left = _HAD_LEFT.search(s.text, max(0, at - 40), at)
+                    had_left = _HAD_LEFT.search(s.text, max(0, at - 40), at) or (
+                        any(w.action == "arrive" for w in out[:first_here]) and (
+                            _IN_FROM.search(s.text, max(0, at - 40), at)
+                            or _EARLIER_AFTER.match(s.text, m.end)))
                     # ("flew into London Luton from Madrid": an airport reached is a visit)
                     arrived_first = any((a.action == "arrive" or (
                         a.action == "visit" and a.place.kind in ("airport", "station", "port")))
@@ -3232,6 +3235,13 @@ _BACK_TO = re.compile(r"\b(?:returning|returned|returns|return|back)\s+to\s+(?:t
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
                        r"from|sailed\s+from|flown\s+(?:out\s+of|from)|flew\s+out\s+of|"
                        r"driven\s+from|come\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the way a traveller came in, told after the arrival: "He flew in from New Delhi"
+_IN_FROM = re.compile(r"\b(?:flew|flown|flies|fly|flying|came|come|comes|coming|travell?ed|"
+                      r"drove|driven|sailed)\s+in\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+#: a leaving told after the arrival and said to be before it: "He flew from New Delhi earlier
+#: in the day", "left Kyiv the day before"
+_EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evening)\s+before|"
+                            r"the\s+previous\s+(?:day|night|evening))\b", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)

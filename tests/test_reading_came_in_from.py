@@ -1,0 +1,37 @@
+"""A leaving told after the arrival it led to: "He flew in from New Delhi", "He flew from New
+Delhi earlier in the day". The place left goes before the place reached, not after it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.reading import read_story, read_text
+
+
+def _stops(text: str, gazetteer: Any) -> list[str]:
+    story = read_story([read_text(f"date 2024-06-18\nVisit\n\n{text}\n", "t.txt")], gazetteer)
+    return [s.place.name for s in story.stops]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi arrived in Moscow on Monday. He flew from New Delhi earlier in the day.",
+    "Modi arrived in Moscow on Monday, landing at Vnukovo airport. He flew in from New Delhi.",
+    "Modi arrived in Moscow on Monday. He left New Delhi the day before.",
+    "Modi arrived in Moscow on Monday. He had flown from New Delhi.",
+    "Modi arrived in Moscow on Monday after flying from New Delhi.",
+])
+def test_the_place_left_before_the_arrival_goes_first(shared_gazetteer: Any, text: str):
+    assert _stops(text, shared_gazetteer) == ["New Delhi", "Moscow"]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi arrived in Moscow on Monday. On Tuesday he flew from Moscow to Vienna.",
+    "Modi arrived in Moscow on Monday. He flew to Vienna later.",
+    # no arrival told before: "came in from" is then just the trip
+    "Modi flew in from New Delhi on Monday and flew on to Vienna on Tuesday.",
+])
+def test_a_later_leaving_stays_after(shared_gazetteer: Any, text: str):
+    stops = _stops(text, shared_gazetteer)
+    assert stops.index("Vienna") > 0 and stops[-1] == "Vienna"
