@@ -153,6 +153,10 @@ def match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
 #: is in is more likely a namesake abroad than the place meant (a judgement: Belgrade - Horgos,
 #: China is 4,700 km; a real overland leg that long names the countries it crosses)
 FAR_SURFACE_KM = 1500.0
+#: a town this big is not doubted as a namesake: no smaller place shares the name of one
+#: the press would mistake for it (Hong Kong, alone in its own country code, reached from
+#: Beijing by rail, is Hong Kong)
+NO_NAMESAKE_POPULATION = 1_000_000
 
 
 def far_alone_ends(journey: Journey, legs: list[Leg],
@@ -169,7 +173,8 @@ def far_alone_ends(journey: Journey, legs: list[Leg],
         if leg.mode not in ("road", "rail", "walk") or geo is None or geo.km <= FAR_SURFACE_KM:
             continue
         ends = [p for p in (journey.place_named(leg.origin), journey.place_named(leg.destination))
-                if p is not None and p.key in alone and p.kind in ("city", "district")]
+                if p is not None and p.key in alone and p.kind in ("city", "district")
+                and p.population < NO_NAMESAKE_POPULATION]
         if len(ends) == 2:
             ends = [min(ends, key=lambda p: p.population)]
         for p in ends:

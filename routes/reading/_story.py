@@ -1061,6 +1061,7 @@ class _Reader:
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description
                                     and not _OWNS_A_THING.match(s.text, m.end)
+                                    and not _owns_an_unknown(s, m.end)
                                     and not any(0 < x.start - m.end <= 4 and x.embedded
                                                 for x in s.mentions)):
                         continue  # "Beijing's Great Hall": the hall is the stop (but in
@@ -2527,11 +2528,13 @@ _ANOTHER_ROUTE = re.compile(
     r"(?:route|routes|service|services|flights?|connections?|way|ways|journeys?|"
     r"itinerar(?:y|ies))\s*,?\s+(?:which|that)\b[^.;:]*$", re.IGNORECASE)
 #: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
-_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+ed\b|"
+_AND_THEN = re.compile(r",\s+(?:(?:and|but)\s+(?:then\s+)?|then\s+)(?:[a-z]+ed|flew|drove|rode|"
+                       r"took|went|made|set\s+off)\b|"
                        r"\bbefore\s+(?:continuing|flying|heading|travell?ing|driving|sailing|"
                        r"going|moving)\s+(?:on\s+)?(?:to|for)\b")
 # ("flown from Israel to Doha ..., a flight of about three hours, before continuing to
-# Washington": the next trip's goal)
+# Washington": the next trip's goal; "reached Mendoza ... after a drive of roughly 1,050 km,
+# then crossed the Andes to reach Santiago")
 #: a division's word written after its name, in lower case: "Kharkiv region"
 _DIVISION_WORD = re.compile(r"\s+(region|oblast|province|governorate|prefecture)\b")
 #: a word opening a clause of its own between a place and a figure
@@ -2578,6 +2581,20 @@ _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
+#: a town's possessive before a named station, port or airport: "Istanbul's Söğütlüçeşme
+#: station" (the name is the first group)
+_OWNS_A_NAMED_THING = re.compile(r"['’]s\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
+                                 r"(?:port|harbou?r|airport|station|terminal|railway\s+station)\b")
+
+
+def _owns_an_unknown(s: _Sentence, end: int) -> bool:
+    """Whether a town's possessive ending at ``end`` owns a station, port or airport whose
+    name the gazetteer does not know ("reached Istanbul's Söğütlüçeşme station"): then the
+    town is where the trip went. A name it knows is a mention of its own ("Rome's Fiumicino
+    airport"), and the facility is the stop."""
+    named = _OWNS_A_NAMED_THING.match(s.text, end)
+    return named is not None and named[1][0].isupper() and not any(
+        0 < x.start - end <= 4 for x in s.mentions)
 
 
 def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
@@ -3827,7 +3844,8 @@ _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(
 #: a time told as how long something took: "... in 54 days", "within six hours"
 _IN_TIME = re.compile(r"\b(?:in|within)\s+$")
 #: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
-_STOPPING_IN = re.compile(r"\b(?:stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s+overnight\s+|"
+_STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
+                          r"stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s+overnight\s+|"
                           r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)

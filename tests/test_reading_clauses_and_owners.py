@@ -1,0 +1,62 @@
+"""Wire copy that told one trip and read as another: the next clause's goal taken for the
+figure's, calls told in a relative clause after the arrival, a town's possessive before a
+station the gazetteer does not know, and a big city doubted as a namesake."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.models import Journey
+from routes.pipeline import check_articles
+from routes.reading import read_text
+
+
+def _checked(text: str, gazetteer: Any) -> Journey:
+    return check_articles([read_text("date 2025-08-04\nTrip\n\n" + text + "\n", "t.txt")],
+                          gazetteer=gazetteer)
+
+
+def _stops(j: Journey) -> list[str]:
+    return [s.place.name for s in j.stops]
+
+
+def test_a_figure_is_not_the_trip_of_the_clause_after_then(shared_gazetteer: Any):
+    j = _checked("The convoy of trucks left Buenos Aires on Friday and reached Mendoza on "
+                 "Sunday after a drive of roughly 1,050 kilometres, then crossed the Andes on "
+                 "Monday to reach Santiago.", shared_gazetteer)
+    assert _stops(j) == ["Buenos Aires", "Mendoza", "Santiago"]
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert (far.origin, far.destination) == ("Buenos Aires", "Mendoza")
+    flew = _checked("The minister drove from Buenos Aires to Rosario, about 300 km, then flew "
+                    "to Córdoba.", shared_gazetteer)
+    far = next(c for c in flew.claims if c.kind == "distance")
+    assert (far.origin, far.destination) == ("Buenos Aires", "Rosario")
+
+
+def test_calls_told_in_a_relative_clause_after_the_arrival_go_before_it(
+        shared_gazetteer: Any):
+    j = _checked("The train left Anchorage at 8:15 a.m. on Sunday and arrived in Fairbanks at "
+                 "8 p.m., a trip of 356 miles that stopped at Talkeetna and Denali.",
+                 shared_gazetteer)
+    assert _stops(j) == ["Anchorage", "Talkeetna", "Denali", "Fairbanks"]
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert (far.origin, far.destination) == ("Anchorage", "Fairbanks")
+
+
+def test_a_town_owning_a_station_the_gazetteer_lacks_is_the_goal(shared_gazetteer: Any):
+    j = _checked("The train left Ankara on Monday and reached Istanbul's Söğütlüçeşme station "
+                 "four and a half hours later.", shared_gazetteer)
+    assert _stops(j) == ["Ankara", "Istanbul"]
+    # a station it knows is the stop itself
+    known = _checked("The train left Ankara on Monday and reached Istanbul's Pendik station "
+                     "four and a half hours later.", shared_gazetteer)
+    assert _stops(known) == ["Ankara", "Pendik"]
+
+
+def test_a_big_city_alone_in_its_country_is_not_doubted_as_a_namesake(shared_gazetteer: Any):
+    j = _checked("A record 12,000 passengers rode the high-speed train from Hong Kong to "
+                 "Beijing on its first day, a 2,440-kilometre journey.", shared_gazetteer)
+    assert _stops(j) == ["Hong Kong", "Beijing"]
+    assert not any("namesake" in n for n in j.notes)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert far.verdict == "consistent"
