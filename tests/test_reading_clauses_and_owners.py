@@ -60,3 +60,34 @@ def test_a_big_city_alone_in_its_country_is_not_doubted_as_a_namesake(shared_gaz
     assert not any("namesake" in n for n in j.notes)
     far = next(c for c in j.claims if c.kind == "distance")
     assert far.verdict == "consistent"
+
+
+def test_later_that_day_is_on_the_day_the_clause_told(shared_gazetteer: Any):
+    j = _checked("Kim's armoured train crossed into Russia at Khasan early on Tuesday, about 20 "
+                 "hours after leaving Pyongyang, and arrived in Vladivostok later that day.",
+                 shared_gazetteer)
+    assert _stops(j) == ["Pyongyang", "Khasan", "Vladivostok"]
+    took = next(c for c in j.claims if c.kind == "duration")
+    assert (took.origin, took.destination) == ("Pyongyang", "Khasan")
+    evening = _checked("The train left Vienna on Monday morning and reached Venice later the "
+                       "same evening.", shared_gazetteer)
+    reached = evening.stops[-1].arrive
+    assert reached is not None and reached.weekday() == 0 and reached.hour == 19
+
+
+def test_calls_told_with_having_after_the_arrival_go_before_it(shared_gazetteer: Any):
+    j = _checked("The Indian Pacific pulled into Sydney on Sunday morning, three nights and "
+                 "about 4,350 kilometres after leaving Perth, having crossed the Nullarbor "
+                 "Plain and stopped at Adelaide and Broken Hill.", shared_gazetteer)
+    assert _stops(j) == ["Perth", "Adelaide", "Broken Hill", "Sydney"]
+
+
+def test_the_towns_below_machu_picchu_and_above_la_paz(shared_gazetteer: Any):
+    j = _checked("The tourists took the train from Cusco to Aguas Calientes on Saturday, a "
+                 "three-and-a-half-hour ride of about 110 kilometres, before a bus carried "
+                 "them up to Machu Picchu.", shared_gazetteer)
+    assert _stops(j) == ["Cusco", "Aguas Calientes", "Machu Picchu"]
+    assert all(s.place.country == "PE" for s in j.stops)
+    la_paz = shared_gazetteer.resolve("La Paz", country="BO").place
+    alto = shared_gazetteer.resolve("El Alto", context=[la_paz])
+    assert alto.place.country == "BO"

@@ -35,7 +35,7 @@ from typing import Literal
 
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
-from routes.reading._dates import WEEKDAYS, TimeInfo, sentence_time
+from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import (
@@ -3335,6 +3335,9 @@ _ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?|\s*,\s*(?:the|a)\s+(?:\
 # ("Civitavecchia, the port for Rome, at 07:00": the clock after the apposition is the port's)
 #: a place followed by how long after the clause's time it was reached: "17 hours later",
 #: "after 17 hours in the air", "a day later"
+#: "later that day", "later the same evening": on the day the clause told
+_LATER_THAT_DAY = re.compile(r"[^.;]{0,40}?\blater\s+(?:that|the\s+same)\s+"
+                             r"(?:(?P<part>morning|afternoon|evening|night)|day)\b", re.IGNORECASE)
 _LATER = re.compile(
     r"[^.;]{0,40}?\b(?:later|afterwards|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
@@ -3376,6 +3379,14 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
     b = next((b for a, b in clauses if a <= end <= b), len(text))
     segment = text[end:min(after, b)]
     if _LATER.match(segment):
+        same = _LATER_THAT_DAY.match(segment)
+        if same is not None and info.day is not None:
+            # "crossed at Khasan early on Tuesday ... and arrived in Vladivostok later that
+            # day": the clause's day, at an hour it does not tell (placed after the day's
+            # times told before it), or the part of the day it names
+            part = (same["part"] or "").casefold()
+            return TimeInfo(day=info.day, day_text=info.day_text, hour=PART_HOURS.get(part),
+                            hour_text=same[0].strip() if part else "")
         # "left Perth on Sunday evening and landed in London 17 hours later": the arrival is
         # told relative to the departure, so the clause's day and hour are not its own
         return TimeInfo()
@@ -3845,6 +3856,8 @@ _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(
 _IN_TIME = re.compile(r"\b(?:in|within)\s+$")
 #: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
 _STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
+                          # ("having crossed the Nullarbor Plain and stopped at Adelaide")
+                          r"having\s+(?:[\w-]+\s+){0,6}?stopped(?:\s+off|\s+over)?|"
                           r"stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s+overnight\s+|"
                           r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
