@@ -91,3 +91,24 @@ def test_the_towns_below_machu_picchu_and_above_la_paz(shared_gazetteer: Any):
     la_paz = shared_gazetteer.resolve("La Paz", country="BO").place
     alto = shared_gazetteer.resolve("El Alto", context=[la_paz])
     assert alto.place.country == "BO"
+
+
+def test_a_trip_still_to_come_is_not_drawn(shared_gazetteer: Any):
+    pope = _checked("Pope Leo XIV left Rome on Thursday for Ankara, the first leg of a six-day "
+                    "trip that will take him to Istanbul and Iznik before ending in Beirut.",
+                    shared_gazetteer)
+    assert _stops(pope) == ["Rome", "Ankara"]
+    due = _checked("The train left Pyongyang on Monday, reached Dandong that evening, and is "
+                   "expected to reach Beijing on Tuesday.", shared_gazetteer)
+    assert _stops(due) == ["Pyongyang", "Dandong"]
+    on = _checked("Rubio flew from Washington to Brussels on Monday and is due to travel on to "
+                  "Paris on Wednesday.", shared_gazetteer)
+    assert _stops(on) == ["Washington", "Brussels"]
+    # "would" narrates what happened next, and a traveller who will do something else still
+    # went where the sentence says
+    went = _checked("He flew from Berlin to Paris, and would later travel to Rome.",
+                    shared_gazetteer)
+    assert _stops(went) == ["Berlin", "Paris", "Rome"]
+    came = _checked("Kim, who will meet Xi, arrived in Beijing from Pyongyang on Tuesday.",
+                    shared_gazetteer)
+    assert _stops(came) == ["Pyongyang", "Beijing"]

@@ -1086,10 +1086,13 @@ class _Reader:
                     if role is not None and (
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
-                            or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)):
+                            or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
+                            or (role != "depart"
+                                and _PLANNED.search(s.text, max(0, start - 100), start))):
                         # "The family usually drives to Atlanta", "enough for a coach trip to
                         # Aix-en-Provence", "easier than the old route, which stopped in
-                        # Singapore": not this trip
+                        # Singapore": not this trip; nor "a trip that will take him to
+                        # Istanbul and Iznik", a trip not yet made
                         role = None
                     elif (role is None and m.place.kind in CITY_KINDS
                           and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
@@ -3259,6 +3262,14 @@ _IN_FROM = re.compile(r"\b(?:flew|flown|flies|fly|flying|came|come|comes|coming|
 #: in the day", "left Kyiv the day before"
 _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evening)\s+before|"
                             r"the\s+previous\s+(?:day|night|evening))\b", re.IGNORECASE)
+#: a trip still to come, right before the place it goes to: "a trip that will take him to
+#: Istanbul and Iznik before ending in Beirut", "is due to travel on to Paris" (not "would",
+#: which narrates what did happen next: "he would go on to visit Rome")
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
+                      r"planning|going)\s+to|plans?\s+to|intends?\s+to)\s+"
+                      r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
