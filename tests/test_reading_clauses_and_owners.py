@@ -112,3 +112,21 @@ def test_a_trip_still_to_come_is_not_drawn(shared_gazetteer: Any):
     came = _checked("Kim, who will meet Xi, arrived in Beijing from Pyongyang on Tuesday.",
                     shared_gazetteer)
     assert _stops(came) == ["Pyongyang", "Beijing"]
+
+
+def test_a_trip_told_in_the_past_perfect_after_the_arrival_came_first(shared_gazetteer: Any):
+    j = _checked("Canadian Prime Minister Justin Trudeau arrived in Kyiv by train on Monday "
+                 "morning. He had travelled overnight from the Polish city of Rzeszow.",
+                 shared_gazetteer)
+    assert _stops(j) == ["Rzeszów", "Kyiv"] or _stops(j) == ["Rzeszow", "Kyiv"]
+
+
+def test_high_speed_services_known_by_name(shared_gazetteer: Any):
+    acela = _checked("The Amtrak Acela left Boston on Monday and pulled into New York about "
+                     "three and a half hours later, a run of 230 miles.", shared_gazetteer)
+    assert [(leg.mode, leg.vehicle) for leg in acela.legs] == [("rail", "acela")]
+    ktx = _checked("The KTX left Seoul on Monday and reached Busan about two and a half hours "
+                   "later.", shared_gazetteer)
+    took = next(c for c in ktx.claims if c.kind == "duration")
+    assert ktx.legs[0].mode == "rail" and took.verdict == "consistent"
+    assert "high-speed train" in took.explanation

@@ -204,7 +204,8 @@ _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
 _HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|shinkansen|"
-                         r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo)\b")
+                         r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo|acela|ktx|"
+                         r"vande\s+bharat|al\s+boraq)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
                   r"liner)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
@@ -3254,7 +3255,9 @@ _BACK_TO = re.compile(r"\b(?:returning|returned|returns|return|back)\s+to\s+(?:t
 #: Wednesday": it left before the time the sentence tells
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
                        r"from|sailed\s+from|flown\s+(?:out\s+of|from)|flew\s+out\s+of|"
-                       r"driven\s+from|come\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+                       # ("He had travelled overnight from the Polish city of Rzeszow")
+                       r"(?:driven|come|travell?ed|ridden|journeyed)\s+(?:\w+\s+){0,2}?from)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: the way a traveller came in, told after the arrival: "He flew in from New Delhi"
 _IN_FROM = re.compile(r"\b(?:flew|flown|flies|fly|flying|came|come|comes|coming|travell?ed|"
                       r"drove|driven|sailed)\s+in\s+from\s+(?:the\s+)?$", re.IGNORECASE)
