@@ -130,3 +130,33 @@ def test_high_speed_services_known_by_name(shared_gazetteer: Any):
     took = next(c for c in ktx.claims if c.kind == "duration")
     assert ktx.legs[0].mode == "rail" and took.verdict == "consistent"
     assert "high-speed train" in took.explanation
+
+
+def test_a_prefix_of_a_hyphenated_name_is_no_town(shared_gazetteer: Any):
+    from routes.reading import find_places
+
+    text = ("The Trans-Mongolian train reached Ulaanbaatar. The Trans-Canada Highway runs to "
+            "Halifax. Anglo-French talks opened in Calais.")
+    found = find_places([read_text(text, "t.txt")], shared_gazetteer)
+    names = {p.place.name for p in found}
+    assert not any(n.startswith("Trans-en") for n in names)  # not Trans, Var
+    assert {"Mongolia", "France", "Calais"} <= names
+    assert all(p.place.country == "CA" for p in found if "Canada" in p.place.name)
+
+
+def test_a_landing_told_as_a_participle_ends_the_flight(shared_gazetteer: Any):
+    j = _checked("Modi left New Delhi on Sunday night, landing in Johannesburg on Monday "
+                 "morning after a flight of about 11 hours.", shared_gazetteer)
+    took = next(c for c in j.claims if c.kind == "duration")
+    assert (took.origin, took.destination) == ("New Delhi", "Johannesburg")
+    assert took.verdict == "consistent"
+
+
+def test_a_crossing_to_a_district_may_land_short_of_its_middle(shared_gazetteer: Any):
+    j = _checked("The ferry left Eminönü at 7 p.m. and crossed the Bosphorus to Kadıköy in "
+                 "about 20 minutes, a trip of roughly 5 kilometres.", shared_gazetteer)
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert far.verdict == "unverifiable" and "middle of Kadıköy" in far.explanation
+    wrong = _checked("The ferry left Eminönü at 7 p.m. and crossed the Bosphorus to Kadıköy, a "
+                     "trip of roughly 2 kilometres.", shared_gazetteer)
+    assert next(c for c in wrong.claims if c.kind == "distance").verdict == "inconsistent"

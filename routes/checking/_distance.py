@@ -68,9 +68,11 @@ def _digits(lo: float, hi: float) -> int:
 #: town (a park, a palace, a building placed approximately): its point is one spot of ground
 #: that spans up to about this much (Hyde Park is 2.5 km across)
 SITE_SLACK_KM = 2.0
-#: kinds of an end that is an area a trip reaches at its edge (an island, a strip of coast):
-#: a figure may fall short of the line to its middle by half its extent
-AREA_END_KINDS = frozenset({"region", "water"})
+#: kinds of an end that is an area a trip reaches at its edge (an island, a strip of coast, a
+#: city district whose pier or station is not its middle): a figure may fall short of the
+#: line to its middle by half its extent ("from Eminönü to Kadıköy, roughly 5 km" by ferry:
+#: 6 km to the district's middle, which is 5 km across)
+AREA_END_KINDS = frozenset({"region", "water", "district"})
 #: kinds whose point is a town's centre, for which the straight line is the floor it is
 TOWN_KINDS = frozenset({"city", "district", "admin", "country", "region", "continent", "water"})
 

@@ -1622,8 +1622,14 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             continue
         t = seg[i]
         parts = t.base.split("-")
+        prefixed = len(parts) > 1 and parts[0].casefold() in COMPOUND_PREFIXES
+        if prefixed:
+            # "the Trans-Mongolian train", "Pan-American", "Sino-Soviet": a prefix, not the
+            # town some gazetteer files under it (Trans, for Trans-en-Provence)
+            parts[0] = parts[0].casefold()
         caps = [p for p in parts if p[:1].isupper()]
-        if len(parts) > 1 and all(p[:1].isupper() or p in COMPOUND_TAILS for p in parts) and all(
+        if len(parts) > 1 and all(p[:1].isupper() or p in COMPOUND_TAILS or (k == 0 and prefixed)
+                                  for k, p in enumerate(parts)) and all(
                 p.casefold() in people.tokens or is_name(p) or _stems_named(p, is_name)
                 for p in caps):
             # "Beijing-Pyongyang ties", "China-US", "Beijing-based", "Asian-Pacific": the
@@ -1645,6 +1651,15 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 pos += len(part) + 1
         i += 1
     return out
+
+
+#: Latin and Greek prefixes that open a hyphenated compound of a name ("Trans-Siberian",
+#: "Anglo-French", "Mid-Atlantic"): never a place of their own there
+COMPOUND_PREFIXES = frozenset({
+    "trans", "pan", "anglo", "sino", "indo", "afro", "euro", "franco", "greco", "russo",
+    "austro", "turco", "judeo", "hispano", "luso", "inter", "intra", "sub", "cis", "post",
+    "pre", "anti", "pro", "mid", "non", "neo", "ultra", "extra", "super",
+})
 
 
 #: adjective endings and what the name they come from ends with, tried in order:
