@@ -580,6 +580,7 @@ class _Reader:
         self._claims()
         self._link_legs()
         self._time_claims()
+        self._clock_durations()
         self._place_lists()
         self._claims_at_landmarks()
         j = self.journey
@@ -2382,6 +2383,31 @@ class _Reader:
                 "time", text, o.source, None, None, "iso", origin, dest, qual, o.sentence,
                 outlet, when, event))
 
+    def _clock_durations(self) -> None:
+        """A leaving and an arrival told by clock times on no day ("left Oslo at 8:25 a.m. and
+        reached Bergen just before 3:30 p.m."): with no day the times are no claims of their
+        own, but together they give the trip's duration, checked like one the story states
+        (local clocks, so time zones are allowed for; over midnight when the arrival's clock
+        reads earlier). Only a leaving and the arrival after it in the same sentence."""
+        told: dict[tuple[int, int], list[_Obs]] = {}
+        for o in self._obs:
+            if (o.inherited or o.day is not None or o.hour is None or not o.hour_text
+                    or o.action not in ("depart", "arrive")):
+                continue
+            told.setdefault((o.art, o.sent), []).append(o)
+        for group in told.values():
+            group.sort(key=lambda o: o.seq)
+            for dep, arr in pairwise(group):
+                if (dep.action, arr.action) != ("depart", "arrive") or dep.city.key == arr.city.key:
+                    continue
+                span = _clock_span(dep, arr, self.anchor(dep.art) or _CLOCK_DAY)
+                if span is None:
+                    continue
+                self.journey.claims.append(Claim(
+                    "duration", f"{_clock_words(dep)} to {_clock_words(arr)}", dep.source, span[0],
+                    span[1], "h", dep.place.name, arr.place.name, None, dep.sentence,
+                    self.articles[dep.art].outlet))
+
     # -- places --------------------------------------------------------------------------------
     def _place_lists(self) -> None:
         stops = self.journey.stops
@@ -3433,6 +3459,54 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
     if own.day is None:
         own = replace(own, day=info.day, day_text=info.day_text)
     return own
+
+
+#: the day clock times are read on when the article has no date: only their difference
+#: counts, and a day in January keeps standard time in both hemispheres' north
+_CLOCK_DAY = date(2001, 1, 15)
+#: an arrival told on the day after the leaving
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b",
+                       re.IGNORECASE)
+#: how far (hours) the moment a clock time is told with may lie before and after it
+_CLOCK_SLACK: dict[str | None, tuple[float, float]] = {
+    None: (0.0, 0.0), "at": (0.0, 0.0), "about": (0.25, 0.25), "around": (0.25, 0.25),
+    "shortly before": (0.25, 0.0), "before": (0.5, 0.0), "shortly after": (0.0, 0.25),
+    "after": (0.0, 0.5), "by": (1.0, 0.0),
+}
+
+
+def _clock_words(o: _Obs) -> str:
+    """A clock time as a span's end is written: "8:25 a.m.", "before 3:30 p.m." (no "at")."""
+    return re.sub(r"^at\s+", "", o.hour_text, flags=re.IGNORECASE)
+
+
+def _clock_span(dep: _Obs, arr: _Obs, day: date) -> tuple[float, float] | None:
+    """Hours from a leaving to an arrival told by clock times alone, as a range the clocks'
+    words allow ("just before 3:30 p.m."; a whole hour, "3 p.m.", may be rounded by a quarter
+    hour); None for words that tell no moment ("until", "since")."""
+    if dep.hour is None or arr.hour is None or dep.hour_text == arr.hour_text:
+        return None  # (one clock, told for the leaving: "left at 9 a.m. and reached ...")
+    slack = []
+    for o in (dep, arr):
+        if not re.search(r"\d|noon|midday|midnight", o.hour_text, re.IGNORECASE):
+            return None  # "in the evening": a part of the day, no clock
+        words = _CLOCK_SLACK.get(o.qualifier.casefold() if o.qualifier else None)
+        if words is None:
+            return None
+        whole = not re.search(r"\d[:.]\d\d", o.hour_text)
+        slack.append((words[0] + 0.25 * whole, words[1] + 0.25 * whole))
+    left = _at(day, dep.hour, dep.place, "depart")
+    came = _at(day, arr.hour, arr.place, "arrive")
+    if left is None or came is None:
+        return None
+    hours = (came - left).total_seconds() / 3600
+    if hours <= 0:
+        hours += 24  # "left at 10 p.m. and arrived at 6:15 a.m.": over midnight
+    elif _NEXT_DAY.search(arr.sentence, arr.at):
+        hours += 24  # "left at 9 a.m. and arrived at 10 a.m. the next day"
+    low = max(0.0, hours - slack[1][0] - slack[0][1])
+    high = hours + slack[1][1] + slack[0][0]
+    return (low, high) if high > 0 else None
 
 
 def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | None:
