@@ -160,3 +160,13 @@ def test_a_crossing_to_a_district_may_land_short_of_its_middle(shared_gazetteer:
     wrong = _checked("The ferry left Eminönü at 7 p.m. and crossed the Bosphorus to Kadıköy, a "
                      "trip of roughly 2 kilometres.", shared_gazetteer)
     assert next(c for c in wrong.claims if c.kind == "distance").verdict == "inconsistent"
+
+
+def test_a_border_a_journey_crossed_told_after_the_arrival_is_on_the_way(
+        shared_gazetteer: Any):
+    j = _checked("The Trans-Mongolian train from Beijing reached Ulaanbaatar on Sunday after a "
+                 "1,500-kilometre journey of about 27 hours that crossed the Gobi Desert and "
+                 "the border at Erenhot.", shared_gazetteer)
+    assert _stops(j) == ["Beijing", "Erenhot", "Ulan Bator"]
+    far = next(c for c in j.claims if c.kind == "distance")
+    assert (far.origin, far.destination) == ("Beijing", "Ulan Bator")

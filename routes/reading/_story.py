@@ -3776,7 +3776,10 @@ def _lies_between(a: Place, p: Place, b: Place) -> bool:
 #: Istanbul on Monday after a journey of about 3,000 km through Vienna"
 _TRIP_BEFORE = re.compile(r"\b(?:after\s+)?(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,6}?"
                           r"(?:journey|trip|voyage|drive|ride|trek|flight|crossing)\b"
-                          r"[^.;]{0,60}?\b(?:through|via|by\s+way\s+of)\s+(?:[^.;]*\s)?$",
+                          r"[^.;]{0,60}?\b(?:through|via|by\s+way\s+of|"
+                          # ("a 1,500-kilometre journey ... that crossed the Gobi Desert and
+                          # the border at Erenhot")
+                          r"(?:that|which)\s+(?:crossed|passed)\b)\s+(?:[^.;]*\s)?$",
                           re.IGNORECASE)
 #: a place passed named as the way to the goal before it: "to Kyiv by way of Rzeszow"
 _VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?$",
