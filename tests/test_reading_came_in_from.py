@@ -41,3 +41,10 @@ def test_a_city_reached_at_its_airport_in_the_same_sentence_is_one_stop(shared_g
     text = ("Modi arrived in Moscow on Monday, landing at Vnukovo airport. He flew in from "
             "New Delhi.")
     assert _stops(text, shared_gazetteer) == ["New Delhi", "Vnukovo International Airport"]
+
+
+def test_a_city_left_from_its_station_in_the_same_sentence_is_one_stop(shared_gazetteer: Any):
+    text = ("The overnight sleeper from Bangkok pulled into Chiang Mai at 7:15 a.m. on Sunday, "
+            "about 13 hours after leaving the capital's Krung Thep Aphiwat station.")
+    assert _stops(text, shared_gazetteer) == ["Krung Thep Aphiwat Central Terminal",
+                                              "Chiang Mai"]

@@ -1742,17 +1742,19 @@ class _Reader:
                 after is not None and after.place.kind in ("airport", "station", "port")
                 and after.action in ("arrive", "visit")
                 and km_between(after.place, v.city) <= GATEWAY_KM)
-            landed = {(o.art, o.sent) for o in v.obs if o.place.key != v.city.key
-                      and o.place.kind in ("airport", "station", "port") and o.action == "arrive"}
+            at_gate = {(o.art, o.sent, o.action) for o in v.obs if o.place.key != v.city.key
+                       and o.place.kind in ("airport", "station", "port")
+                       and o.action in ("arrive", "depart")}
             if (city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
-                    and not all(o.action in ("goal", "arrive") and (o.art, o.sent) in landed
-                                for o in city_obs)) or len(v.obs) == 0:
+                    and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
+                                in at_gate for o in city_obs)) or len(v.obs) == 0:
                 # a city the story never names is no stop of its own: "from Beijing South to
                 # Tianjin" starts at the station, not in Beijing and then a ride to it; nor is
                 # a city only flown to, reached at its airport ("flew from Seoul to
-                # Washington ... landed at Dulles airport"), nor one whose arrival the same
-                # sentence tells at its airport ("arrived in Moscow on Monday, landing at
-                # Vnukovo airport")
+                # Washington ... landed at Dulles airport"), nor one whose arrival or leaving
+                # the same sentence tells at its airport or station ("arrived in Moscow on
+                # Monday, landing at Vnukovo airport"; "The sleeper from Bangkok ..., 13 hours
+                # after leaving the capital's Krung Thep Aphiwat station")
                 stop = Stop(v.city)
                 for o in city_obs:
                     _time_into(stop, o, self.notes)
