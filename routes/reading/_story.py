@@ -3464,7 +3464,7 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
 
 
 #: the day clock times are read on when the article has no date: only their difference
-#: counts, and a day in January keeps standard time in both hemispheres' north
+#: counts, and mid-January lies far from every daylight-saving change, north or south
 _CLOCK_DAY = date(2001, 1, 15)
 #: an arrival told on the day after the leaving
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b",
