@@ -109,18 +109,18 @@ def check_claim(
             else None
         if fast is not None:
             verdict, fast_text, fast_speeds = judge_duration(claim, fast[0], mode, fast[1])
-            unknown = unknown_line_note(fast[0])
-            if verdict == "consistent" and unknown is not None:
-                # off the corridors nothing says whether a high-speed line runs there
-                match, env = fast
-                claim.verdict, speeds = "unverifiable", fast_speeds
-                text = f"{fast_text} {unknown}"
-            elif verdict == "consistent":
+            if verdict == "consistent":
                 # an unclassed train that only a high-speed one could be (_train_class.py)
                 match, env = fast
-                claim.verdict, speeds = verdict, fast_speeds
-                text = f"{fast_text} {UNCLASSED_NOTE.format(line=line_named(match))}"
-                _fill_measures(claim, match)
+                speeds = fast_speeds
+                unknown = unknown_line_note(match)
+                if unknown is not None:
+                    # off the corridors nothing says whether a high-speed line runs there
+                    claim.verdict, text = "unverifiable", f"{fast_text} {unknown}"
+                else:
+                    claim.verdict = verdict
+                    text = f"{fast_text} {UNCLASSED_NOTE.format(line=line_named(match))}"
+                    _fill_measures(claim, match)
         if (claim.verdict == "inconsistent" and guessed and speeds is not None
                 and speeds[1] < env.low_kmh):
             # slower than the mode guessed from the distance (a flight): the story does not

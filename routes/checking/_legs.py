@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from routes.checking._envelopes import told_vehicle
 from routes.errors import RoutesError
 from routes.models import MODES, Claim, Journey, Leg, Measure, Mode, Place
-from routes.network._estimates import ESTIMATE_PREFIX, from_geodesic
+from routes.network._estimates import estimated, from_geodesic
 
 CITY_RADIUS_KM = 30.0
 CITY_KINDS = frozenset({"city", "admin", "region", "district"})
@@ -104,13 +104,12 @@ def _combine(
         for m in ms:
             geometry.extend(m.geometry if not geometry else m.geometry[1:])
         banded = any(m.low_km is not None or m.high_km is not None for m in ms)
-        # a sum with an estimate from the straight line in it is one too (from_geodesic)
-        guessed = ESTIMATE_PREFIX if any(from_geodesic(m) for m in ms) else ""
+        method = f"sum over {len(ms)} legs: " + " + ".join(f"{m.km:,.0f}" for m in ms) + " km"
         out[kind] = Measure(
             kind=ms[0].kind,
             km=sum(m.km for m in ms),
-            method=f"{guessed}sum over {len(ms)} legs: "
-            + " + ".join(f"{m.km:,.0f}" for m in ms) + " km",
+            # a sum with an estimate from the straight line in it is one too
+            method=estimated(method) if any(from_geodesic(m) for m in ms) else method,
             source=" || ".join(dict.fromkeys(m.source for m in ms)),
             low_km=sum(m.low_km if m.low_km is not None else m.km for m in ms) if banded else None,
             high_km=sum(m.high_km if m.high_km is not None else m.km for m in ms)

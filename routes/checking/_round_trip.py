@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from routes.checking._legs import LegMatch
 from routes.models import Claim, Measure
-from routes.network._estimates import ESTIMATE_PREFIX, from_geodesic
+from routes.network._estimates import estimated, from_geodesic
 
 _ROUND_TRIP = re.compile(r"\b(?:round[- ]?trips?|there[- ]and[- ]back|out[- ]and[- ]back)\b",
                          re.IGNORECASE)
@@ -59,14 +59,14 @@ def doubled(measure: Measure) -> Measure:
     def twice(km: float | None) -> float | None:
         return None if km is None else 2 * km
 
-    lead = ESTIMATE_PREFIX if from_geodesic(measure) else ""
+    method = f"there and back: 2 x ({measure.method})"
     return replace(
         measure,
         km=2 * measure.km,
         low_km=twice(measure.low_km),
         high_km=twice(measure.high_km),
         published_km=twice(measure.published_km),
-        method=f"{lead}there and back: 2 x ({measure.method})",
+        method=estimated(method) if from_geodesic(measure) else method,
         geometry=(*measure.geometry, *reversed(measure.geometry[:-1])),
     )
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from routes.checking._distance import band
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import LegMatch
+from routes.checking._round_trip import doubled
 from routes.checking._tolerance import Accepted
 from routes.network._data import modes_config
 from routes.network._estimates import from_geodesic
@@ -61,8 +62,6 @@ def high_speed_reading(match: LegMatch | None, mode: str,
     if fast is None:
         return None
     if match.round_trip:
-        from routes.checking._round_trip import doubled
-
         fast = doubled(fast)
     if slow is not None and abs(slow.km - fast.km) < 0.5 and slow.source == fast.source:
         return None  # the same track either way: nothing new to judge on

@@ -44,6 +44,11 @@ def geodesic_measure(a: Place, b: Place) -> Measure:
     )
 
 
+def estimated(method: str) -> str:
+    """A method marked as an estimate from the straight line (see :func:`from_geodesic`)."""
+    return ESTIMATE_PREFIX + method
+
+
 def from_geodesic(measure: Measure) -> bool:
     """Whether a measure is the straight line times a factor (wholly, or in part for a sum over
     legs), not a length along a network: its geometry is the straight line, so it is no track
@@ -58,7 +63,7 @@ def _factor_measure(kind: Any, geodesic: Measure, cfg: dict[str, Any], method: s
         km=g * float(cfg["factor"]),
         low_km=g * float(cfg["low"]),
         high_km=g * float(cfg["high"]),
-        method=method,
+        method=estimated(method),
         source=" ".join(str(cfg["source"]).split()),
         estimate=True,
         geometry=geodesic.geometry,
@@ -80,7 +85,7 @@ def road_measure(
     if national is not None and geodesic.km >= float(bands["long"]["min_km"]):
         cfg = national
     method = (
-        f"estimate: geodesic x circuity factor {float(cfg['factor']):.2f} "
+        f"geodesic x circuity factor {float(cfg['factor']):.2f} "
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); no road network ships offline"
     )
     return _factor_measure("road", geodesic, cfg, method)
@@ -91,7 +96,7 @@ def rail_estimate(geodesic: Measure) -> Measure:
     not reach: a figure for it can then be judged instead of left open."""
     cfg = modes_config()["rail_circuity"]
     method = (
-        f"estimate: geodesic x rail circuity factor {float(cfg['factor']):.2f} "
+        f"geodesic x rail circuity factor {float(cfg['factor']):.2f} "
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); the curated rail corridors "
         "do not join these places"
     )
@@ -104,7 +109,7 @@ def air_measure(geodesic: Measure) -> Measure | None:
     if geodesic.km < float(cfg["min_km"]):
         return None
     method = (
-        f"estimate: geodesic x {float(cfg['factor']):.2f} airway allowance "
+        f"geodesic x {float(cfg['factor']):.2f} airway allowance "
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f})"
     )
     return _factor_measure("air", geodesic, cfg, method)
@@ -118,14 +123,14 @@ def sea_measure(geodesic: Measure) -> Measure:
     if geodesic.geometry and crosses_land(geodesic.geometry):
         cfg = modes_config()["sea_round_land"]
         method = (
-            f"estimate: the straight line crosses land, so the ship goes round it: geodesic x "
+            f"the straight line crosses land, so the ship goes round it: geodesic x "
             f"{float(cfg['factor']):.2f} (band {float(cfg['low']):.2f}-"
             f"{float(cfg['high']):.2f}); coastlines not modelled"
         )
         return _factor_measure("sea", geodesic, cfg, method)
     cfg = modes_config()["sea_allowance"]
     method = (
-        f"estimate: geodesic x {float(cfg['factor']):.2f} shipping allowance "
+        f"geodesic x {float(cfg['factor']):.2f} shipping allowance "
         f"(band {float(cfg['low']):.2f}-{float(cfg['high']):.2f}); coastlines not modelled"
     )
     return _factor_measure("sea", geodesic, cfg, method)

@@ -28,7 +28,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|pull(?:ed|ing|s)\s+into|"
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
-               r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|finished|finishing|"
+               r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
+               r"finished|finishing|"
                r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"

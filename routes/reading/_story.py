@@ -3467,8 +3467,8 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
 #: counts, and mid-January lies far from every daylight-saving change, north or south
 _CLOCK_DAY = date(2001, 1, 15)
 #: an arrival told on the day after the leaving
-_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b",
-                       re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|"
+                       r"\bthe\s+day\s+after\b", re.IGNORECASE)
 #: how far (hours) the moment a clock time is told with may lie before and after it
 _CLOCK_SLACK: dict[str | None, tuple[float, float]] = {
     None: (0.0, 0.0), "at": (0.0, 0.0), "about": (0.25, 0.25), "around": (0.25, 0.25),
