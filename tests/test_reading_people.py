@@ -7,6 +7,7 @@ Constructed sentences only; the fake gazetteer gets towns named like people ("Ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -205,3 +206,28 @@ def test_a_name_that_speaks_is_a_person_unless_it_may_be_a_place_speaking() -> N
     assert "ossett" not in _learnt('"Nobody called," said Ossett.', None)
     # "from Ossett said": the place, then the verb of the person before it
     assert "ossett" not in _learnt("Ann, who was from Ossett said nothing.", lambda s: False)
+
+
+@pytest.mark.parametrize(("sentence", "learnt"), [
+    ("Kim arrived in Beijing on Tuesday.", True),
+    # the verb after a relative clause in commas is still the opening name's
+    ("Kim, who will meet Xi on Wednesday, arrived in Beijing on Tuesday.", True),
+    ("Kim, whose train crossed the border at night, arrived in Beijing.", True),
+    # no verb of travel after the clause: nothing learnt from the opening
+    ("Kim, who will meet Xi on Wednesday, praised the talks.", False),
+    # a word, not a name, is no traveller whatever the clause
+    ("Police, who were called at noon, arrived in Leeds.", False),
+    # a place that may act for its people ("Leeds, who won on Sunday, travelled to Hull")
+    ("Leeds, who won on Sunday, travelled to Hull.", False),
+])
+def test_a_name_opening_a_sentence_of_travel_is_a_person(sentence: str, learnt: bool) -> None:
+    first = sentence.split(",")[0].split()[0].casefold()
+    assert (first in _learnt(sentence, lambda s: s == "Leeds")) is learnt
+
+
+def test_the_traveller_named_before_a_relative_clause_is_followed(shared_gazetteer: Any) -> None:
+    # the relative clause names another person and a day: Kim is still the one travelling
+    text = ("date 2019-01-08\nVisit\n\nKim, who will meet Xi on Wednesday, arrived in Beijing "
+            "from Pyongyang on Tuesday.\n")
+    story = read_story([read_text(text, "t.txt")], shared_gazetteer)
+    assert [s.place.name for s in story.stops] == ["Pyongyang", "Beijing"]

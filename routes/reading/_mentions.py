@@ -836,7 +836,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     tokens, run.i0, len(run.tokens), lex, is_name):
                 people.vehicles.update(t.low for t in run.tokens)
                 continue
-            if run.i0 == 0 and _travelling_subject(tokens, run, lex, travels):
+            if run.i0 == 0 and _travelling_subject(s, tokens, run, lex, travels):
                 people.add(run.tokens, lex, is_name)  # "Biden flew to Geneva"
                 continue
             if not _may_be_person(s, tokens, run, lex):
@@ -913,15 +913,34 @@ def _vehicle_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return any(w in lex.vehicle_nouns for w in words[:2])
 
 
-def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
+#: a relative clause set off by commas after a sentence's opening name: "Kim, who will meet
+#: Xi on Wednesday, arrived in Beijing" (its verb is the name's, after the clause)
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose)\b[^,;:()\"“”]{1,160},\s*")
+
+
+def _verb_after_aside(sentence: str, tokens: list[Token], n: int) -> int:
+    """Where the verb of a name of ``n`` tokens stands: ``n``, or after a relative clause in
+    commas ("Kim, who will meet Xi, arrived"); -1 when nothing follows."""
+    if n >= len(tokens):
+        return -1
+    m = _RELATIVE_ASIDE.match(sentence, tokens[n - 1].end)
+    if m is None:
+        return n
+    return next((i for i in range(n, len(tokens)) if tokens[i].start >= m.end()), -1)
+
+
+def _travelling_subject(sentence: str, tokens: list[Token], run: Run, lex: Lexicon,
                         is_place: Callable[[str], bool]) -> bool:
     """A name of one or two words that opens a sentence and travels ("Biden flew to
-    Geneva", "Merkel arrived in Paris"): a person, unless it is a place that could act
-    for its people (``is_place``: a country, a region, a big city; "Merkel" is also a small
-    town in Texas) or a word ("Officials left"). Stories name their traveller this way once
-    the full name is given elsewhere, or never."""
-    n = len(run.tokens)
-    if n > 2 or n >= len(tokens) or tokens[n].low not in TRAVEL_VERBS:
+    Geneva", "Merkel arrived in Paris", "Kim, who will meet Xi, arrived in Beijing"): a
+    person, unless it is a place that could act for its people (``is_place``: a country, a
+    region, a big city; "Merkel" is also a small town in Texas) or a word ("Officials
+    left"). Stories name their traveller this way once the full name is given elsewhere, or
+    never."""
+    if len(run.tokens) > 2:
+        return False
+    n = _verb_after_aside(sentence, tokens, len(run.tokens))
+    if n < 0 or tokens[n].low not in TRAVEL_VERBS:
         return False
     if tokens[n].low == "set" and (n + 1 >= len(tokens) or tokens[n + 1].low not in (
             "off", "out")):
@@ -929,9 +948,10 @@ def _travelling_subject(tokens: list[Token], run: Run, lex: Lexicon,
     if tokens[n].low in _WITH_VEHICLE and not _vehicle_after(tokens, n + 1, lex):
         return False
     words = [t.low for t in run.tokens]
-    if any(w in lex.common_words or w in lex.person_titles
-           or (is_english_word(w) and w not in lex.surnames) for w in words):
-        return False  # "Police drove", "Officials flew" (but "Trump flew": a surname)
+    if any(w in lex.person_titles or (
+            (w in lex.common_words or is_english_word(w))
+            and w not in lex.surnames and w not in lex.given_names) for w in words):
+        return False  # "Police drove", "Officials flew" (but "Trump flew", "Kim arrived")
     return not is_place(" ".join(t.base for t in run.tokens)) and not any(
         is_place(t.base) for t in run.tokens)
 
