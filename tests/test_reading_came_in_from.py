@@ -48,3 +48,20 @@ def test_a_city_left_from_its_station_in_the_same_sentence_is_one_stop(shared_ga
             "about 13 hours after leaving the capital's Krung Thep Aphiwat station.")
     assert _stops(text, shared_gazetteer) == ["Krung Thep Aphiwat Central Terminal",
                                               "Chiang Mai"]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi flew from New Delhi and landed at Vnukovo airport on Monday, then drove into Moscow.",
+    "Modi flew from New Delhi and landed at Vnukovo airport on Monday. He then drove to Moscow.",
+])
+def test_a_city_gone_on_to_from_its_airport_is_a_stop_after_it(shared_gazetteer: Any,
+                                                               text: str):
+    # the flight ends at the airport and a drive takes the traveller on into the city
+    assert _stops(text, shared_gazetteer) == ["New Delhi", "Vnukovo International Airport",
+                                              "Moscow"]
+
+
+def test_an_airport_named_in_its_city_is_still_one_stop(shared_gazetteer: Any):
+    # "in Moscow" says where the airport is, not a ride on to the city
+    text = "Modi flew from New Delhi and landed at Vnukovo airport in Moscow on Monday."
+    assert _stops(text, shared_gazetteer) == ["New Delhi", "Vnukovo International Airport"]

@@ -1745,7 +1745,19 @@ class _Reader:
             at_gate = {(o.art, o.sent, o.action) for o in v.obs if o.place.key != v.city.key
                        and o.place.kind in ("airport", "station", "port")
                        and o.action in ("arrive", "depart")}
-            if (city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
+            landed = min(((o.art, o.sent, o.at) for o in v.obs if o.place.key != v.city.key
+                          and o.place.kind in ("airport", "station", "port")
+                          and o.action == "arrive"), default=None)
+            # "landed at Vnukovo airport and drove to Moscow": the city is gone to after its
+            # gateway, a stop of its own after it (not a goal the flight itself reached)
+            beyond_gate = bool(city_obs) and landed is not None and all(
+                o.action in ("goal", "arrive") and (o.art, o.sent, o.at) > landed and (
+                    (o.art, o.sent) != landed[:2]
+                    or _ONWARD.search(o.sentence, landed[2], o.at) is not None)
+                for o in city_obs)
+            city_stop: Stop | None = None
+            if beyond_gate or (
+                    city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
                                 in at_gate for o in city_obs)) or len(v.obs) == 0:
                 # a city the story never names is no stop of its own: "from Beijing South to
@@ -1758,8 +1770,11 @@ class _Reader:
                 stop = Stop(v.city)
                 for o in city_obs:
                     _time_into(stop, o, self.notes)
-                stops.append(stop)
-                kinds.append("city")
+                if beyond_gate:
+                    city_stop = stop  # drawn after the gateway, below
+                else:
+                    stops.append(stop)
+                    kinds.append("city")
             if city_obs and all((o.action == "pass" and _CROSSED.search(
                     o.sentence, max(0, o.at - 40), o.at)) or (
                     o.action == "visit" and _CALLING_AT.search(o.sentence))
@@ -1784,6 +1799,9 @@ class _Reader:
                     # a border station crossed at ("crossed into Russia at the border station
                     # of Khasan"): passed, not stopped at
                     self._passed_through.add(v.city.key)
+            if city_stop is not None:
+                stops.append(city_stop)
+                kinds.append("city")
         stops, kinds = _merge_zones(stops, kinds, self._merged)
         # a round trip by rail passes on the way out what its return passes
         if rail and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key:
@@ -2983,6 +3001,13 @@ _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+ba
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
+
+
+#: a verb of going on from a gateway to its city, between the two in one sentence ("landed
+#: at Vnukovo airport and drove to Moscow", "then took a motorcade into Beijing")
+_ONWARD = re.compile(r"\b(?:drove|driven|drive|headed|went|continued|travell?ed|rode|"
+                     r"proceeded|transferred|motorcade|convoy|took\s+(?:a|the)\s+(?:car|bus|"
+                     r"taxi|train|shuttle|helicopter|motorcade))\b", re.IGNORECASE)
 
 
 def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
