@@ -24,6 +24,7 @@ class Lexicon:
     person_roles: frozenset[str]
     org_heads: frozenset[str]
     org_cues: frozenset[str]
+    trade_words: frozenset[str]
     surnames: frozenset[str]
     given_names: frozenset[str]
     common_words: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         person_roles=_words(data, "person_roles"),
         org_heads=_words(data, "org_heads"),
         org_cues=_words(data, "org_cues"),
+        trade_words=_words(data, "trade_words"),
         surnames=_words(data, "surnames"),
         given_names=_words(data, "given_names"),
         common_words=_words(data, "common_words"),

@@ -37,7 +37,7 @@ from routes.reading._people_names import (
     is_person_run,
     surnames,
 )
-from routes.reading._qualified import abbreviations
+from routes.reading._qualified import abbreviations, is_county
 from routes.reading._vehicles import is_vehicle, may_open_vehicle, stands_for_vehicle
 
 #: a word: letters and digits, joined by inner hyphens, apostrophes, dots and ampersands
@@ -554,6 +554,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "org"
         run.org_by = "head" if len(core) > 1 else ""
         return run
+    if toks[-1].possessive and j < len(tokens) and tokens[j].cap and (
+            tokens[j].low in lex.trade_words) and len(core) <= 2:
+        run.label = "org"  # "Dunn's Automotive": the owner of a shop, no place
+        return run
     cue_after = (not last_hyphen_lower and not toks[-1].possessive and not comma_after
                  and any(w in lex.org_cues for w in nxt[:2])
                  and not any(w in PLACE_HEADS for w in nxt[:1]))
@@ -747,7 +751,7 @@ def _plain(sentence: str, tokens: list[Token], run: Run, lex: Lexicon) -> bool:
     n0 = tokens[i0 + 1].low if i0 + 1 < n else ""
     n1 = tokens[i0 + 2].low if i0 + 2 < n else ""
     if (n0 in lex.org_cues or n1 in lex.org_cues or n0 in lex.speech_verbs
-            or n0 in _ACTION_VERBS):
+            or n0 in _ACTION_VERBS or (t.possessive and n0 in lex.trade_words)):
         return False
     return sentence[t.end:t.end + 80].lstrip()[:1] != ","
 
@@ -1036,6 +1040,11 @@ def scan_names(
             for m in found:
                 if not any(p.i0 <= m.tok_start < p.i0 + len(p.tokens) for p in parts):
                     m.embedded = m.embedded or m.tok_start < parts[0].i0
+                    out.append(m)
+                elif is_county(m.surface) and any(
+                        p.i0 == m.tok_start and m.tok_end < p.i0 + len(p.tokens) for p in parts):
+                    # "the Henderson County Jail": the county a building serves is named
+                    m.embedded = True
                     out.append(m)
             continue
         if run.label == "org":

@@ -1,0 +1,49 @@
+"""Local news: police and county reports name officers by rank, shops by their owners and
+buildings by the county they serve. Constructed sentences, read with the real gazetteer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.reading import find_places, read_text
+
+
+def _places(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None, str | None]]:
+    found = find_places([read_text(text, "local.txt")], gazetteer)
+    return {m: (pm.place.name, pm.place.country, pm.place.admin1)
+            for pm in found for m in pm.mentions}
+
+
+@pytest.mark.parametrize("rank", ["Investigator", "Lieutenant", "Commissioner", "Clerk"])
+def test_a_rank_before_a_name_makes_a_person(shared_gazetteer: Any, rank: str) -> None:
+    # Carlow and Tralee are Irish towns; here they are an officer's family name
+    text = (f"Officers Ron Reyes and {rank} Bill Carlow were sent to a house on Elm Street in "
+            "Tyler, Texas. The case was later handed to Carlow.")
+    places = _places(text, shared_gazetteer)
+    assert "Carlow" not in places
+    assert places["Tyler"][1:] == ("US", "TX")
+
+
+def test_a_shop_named_after_its_owner_is_no_place(shared_gazetteer: Any) -> None:
+    text = ("Vandals painted Dunn's Automotive and Norman's Welding on Main Street in Athens, "
+            "Texas, overnight.")
+    places = _places(text, shared_gazetteer)
+    assert "Dunn" not in places and "Norman" not in places
+    assert places["Athens"][1:] == ("US", "TX")
+
+
+def test_a_town_before_a_lower_case_trade_keeps_its_place(shared_gazetteer: Any) -> None:
+    # only a capitalised trade after the possessive is a shop's name
+    places = _places("Detroit's automotive industry is hiring again.", shared_gazetteer)
+    assert places["Detroit"][1:] == ("US", "MI")
+
+
+def test_the_county_a_building_is_named_after_is_a_mention(shared_gazetteer: Any) -> None:
+    # the county names the story's place; with it, Athens is the Texan town in that county
+    text = ("A man was held at the Henderson County Jail on Tuesday after the Athens police "
+            "arrested him.")
+    places = _places(text, shared_gazetteer)
+    assert places["Henderson County"][1:] == ("US", "TX")
+    assert places["Athens"][1:] == ("US", "TX")
