@@ -73,8 +73,14 @@ _UNITS = rf"(?:{_SPEED_UNITS}|{_DIST_UNITS}|{_DUR_UNITS}|h)"
 _SAME_QUAL = {"a little over": "just over", "slightly over": "just over", "a bit over": "just over",
               "a bit more than": "a little more than", "a little under": "just under",
               "slightly under": "just under", "a little less than": "just under",
-              "slightly less than": "just under", "a bit under": "just under"}
+              "slightly less than": "just under", "a bit under": "just under",
+              # a bound denied is the other bound: "no more than 60 km/h" is at most 60
+              "no more than": "at most", "not more than": "at most",
+              "no longer than": "at most", "not longer than": "at most",
+              "no less than": "at least", "not less than": "at least",
+              "no fewer than": "at least", "not fewer than": "at least"}
 _QUALS = (
+    r"no[t]?\s+(?:more|longer|less|fewer)\s+than|"
     r"(?:a\s+little|slightly|a\s+bit)\s+(?:over|under|less\s+than)|a\s+bit\s+more\s+than|"
     r"a\s+little\s+more\s+than|slightly\s+more\s+than|just\s+over|just\s+under|more\s+than|"
     r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|roughly|"

@@ -34,7 +34,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
-             r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|walked|"
+             r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|"
+             r"walked(?!\s+(?:across|over)\s+the\b)|"
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"
              r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
@@ -54,6 +55,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|by\s+way\s+of|through|"
+             # "walked across the demarcation line at Panmunjom", "stepped into North Korea at"
+             r"(?:walked|stepped|strode)\s+(?:across|over)(?=\s+the\b)|stepped\s+into|"
              r"intercepted|"
              r"sighted|chang(?:ed|ing)(?:\s+(?:trains|planes|buses|coaches|flights))?(?=\s+(?:in|at)\b)|"
              + STOPOVER + ")"),
@@ -78,9 +81,10 @@ _MEALS = frozenset({"lunch", "dinner", "banquet", "dined", "dine", "dining"})
 #: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
 _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
 #: a place passed beside, not through
-_BESIDE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
-                     r"northeast|northwest|southeast|southwest|near|close|off|outside)\b",
-                     re.IGNORECASE)
+_BESIDE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|"
+                     r"south-west|northeast|northwest|southeast|southwest)\s+of|near|close|off|"
+                     r"outside)\b", re.IGNORECASE)
+# (a direction alone is a name's word: "stepped into North Korea at Panmunjom")
 _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel", "train",
                          "service", "eurostar", "shuttle", "run", "stage", "leg", "voyage",
                          "crossing", "trek", "march", "hike", "walk", "race", "flying",

@@ -27,6 +27,8 @@ _BOUNDARY = re.compile(
     r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")
+#: a unit's one-letter end: "km/h", "m/s", or a lower-case letter after a number ("100 m")
+_UNIT_END = re.compile(r"(?:/[A-Za-z]|\d\s?[a-z])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush", "U.S."
-        return True
+        # (but not a unit's last letter: "at 60 km/h.", "a sprint of 100 m.")
+        return not _UNIT_END.search(para, max(0, dot - 12), dot)
     # dotted acronyms "U.S", "a.m"
     return bool(re.fullmatch(r"(?:\w\.)+\w", word))

@@ -114,7 +114,8 @@ _CITY_DEPARTURE = re.compile(r"\b(?:train|ride|border|departed|departure|home|se
 _ACTIVITY = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|visited|visiting|"
     r"toured|met|meets|spoke|talks|held|dined|dinner|banquet|lunch|returned|reached|went|"
-    r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded)\b")
+    r"travell?ed|en\s+route|seen\s+off|hosted|stayed|spent|boarded|landed|docked|berthed|"
+    r"pulled\s+into|rolled\s+into|touched\s+down|flew|drove|sailed|crossed|set\s+(?:off|out))\b")
 #: the verb of a subject that travels, right after it (see _ROLE_SUBJECT)
 _SUBJECTS_VERB = (
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:flew|flown|left|set\s+off|set\s+out|"
@@ -264,7 +265,8 @@ _LEAVING_WORDS = frozenset({"left", "leaving", "departed", "departing", "returne
                             "set", "went", "flew", "drove"})
 #: "after 17 hours in the air": time spent travelling, told after the figure
 _UNDER_WAY = re.compile(r"\s+(?:in\s+the\s+air|at\s+sea|on\s+the\s+road|on\s+board|aboard|"
-                        r"on\s+foot|on\s+the\s+water|in\s+the\s+saddle|"
+                        r"on\s+foot|on\s+the\s+water|in\s+the\s+saddle|behind\s+the\s+wheel|"
+                        r"on\s+the\s+(?:rails|tracks|train|bus|bike|ice)|"
                         r"of\s+(?:flying|driving|sailing|walking|cycling|rowing|"
                         r"travel(?:l?ing)?))\b", re.IGNORECASE)
 _EVENT_WORDS: dict[str, str] = {
@@ -1089,6 +1091,7 @@ class _Reader:
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
+                            or _in_route_fact(s.text, start)
                             or (role != "depart"
                                 and _PLANNED.search(s.text, max(0, start - 100), start))):
                         # "The family usually drives to Atlanta", "enough for a coach trip to
@@ -1540,14 +1543,22 @@ class _Reader:
                                if w.art == o.art and w.sent < o.sent and w.pluperfect]
                     reached = [min(reached)] if reached else [
                         i for i, v in enumerate(visits) for w in v.obs
-                        if w.art == o.art and w.sent < o.sent and w.action in ("arrive", "goal")]
+                        if w.art == o.art and w.sent < o.sent and w.action in ("arrive", "goal")
+                    ] or [i for i, v in enumerate(visits) for w in v.obs
+                          if w.art == o.art and w.sent < o.sent and w.action in ("pass", "visit")]
+                    # (with no arrival told, the place first told: "walked across the line at
+                    # Panmunjom ... He had travelled by car from Pyongyang")
                     if reached:
                         # (and before what its own or later sentences tell on the way there:
                         # "had left Pyongyang before dawn. It crossed at Khasan late in the
                         # morning")
                         told_after = [i for i, v in enumerate(visits[:max(reached)])
                                       if all(w.art == o.art and w.sent >= o.sent
-                                             and w.seq > o.seq for w in v.obs)]
+                                             and w.seq > o.seq
+                                             and not _HAD_BEEN.search(w.sentence, 0, w.at)
+                                             for w in v.obs)]
+                        # (but not a visit told further back still: "The day before, he had
+                        # visited troops in Bakhmut" came before the flight)
                         here = min([max(reached), *told_after, *([at] if at is not None
                                                                  else [])])
                         _insert_or_join(visits, here, o)
@@ -1749,7 +1760,8 @@ class _Reader:
                           and o.place.kind in ("airport", "station", "port")
                           and o.action == "arrive"), default=None)
             # "landed at Vnukovo airport and drove to Moscow": the city is gone to after its
-            # gateway, a stop of its own after it (not a goal the flight itself reached)
+            # gateway, a stop of its own after it (not a goal the flight itself reached); in
+            # one sentence, a new clause's verb of going on (_ONWARD) must stand between
             beyond_gate = bool(city_obs) and landed is not None and all(
                 o.action in ("goal", "arrive") and (o.art, o.sent, o.at) > landed and (
                     (o.art, o.sent) != landed[:2]
@@ -1823,14 +1835,28 @@ class _Reader:
             for o in v.obs:
                 if o.action in ("visit", "pass"):
                     reached.setdefault(o.place.key, (o.sentence, o.at))
+        # place -> the sentence that tells the traveller leaving it
+        left: dict[str, tuple[str, int]] = {}
+        for v in visits:
+            for o in v.obs:
+                if o.action == "depart":
+                    left.setdefault(o.place.key, (o.sentence, o.at))
+        # each leg's own sentences: where it is told leaving and reaching
+        leg_texts = [(left.get(stops[i].place.key, ("", -1))[0] + " "
+                      + reached.get(stops[i + 1].place.key, ("", -1))[0]).lower()
+                     for i in range(len(stops) - 1)]
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
-            told = same_city or bool(
-                _leg_mode(*reached.get(b.place.key, ("", -1))) or rail or air or sea or road
-                or walk)
+            told_mode = _leg_mode(*reached.get(b.place.key, ("", -1)))
+            left_mode = _leg_mode(*left.get(a.place.key, ("", -1)))
+            if left_mode is not None and left_mode != "walk" and told_mode in (None, "walk"):
+                # "had travelled by car from Pyongyang" ... "walked across the line at
+                # Panmunjom": the way the leg was told leaving, not the last steps on foot
+                told_mode = left_mode
+            told = same_city or bool(told_mode or rail or air or sea or road or walk)
             mode: Mode = ("walk" if walk else "road") if same_city else (
-                _leg_mode(*reached.get(b.place.key, ("", -1)))
+                told_mode
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
                     "walk" if walk else
                     # (a runner's or a cyclist's long leg is still on the ground: "ran from
@@ -1844,7 +1870,8 @@ class _Reader:
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
                             road_vehicle if mode in ("road", "walk") and not same_city else
-                            air_vehicle if mode == "air" else
+                            _air_vehicle_of(air_vehicle, leg_texts[i], leg_texts)
+                            if mode == "air" else
                             sea_vehicle if mode == "sea" else None,
                             direction, mode_told=told))
         self.journey.legs = legs
@@ -2582,6 +2609,14 @@ _ANOTHER_ROUTE = re.compile(
     r"\b(?:old|older|previous|former|earlier|existing|usual|alternative|other|rival|slower)\s+"
     r"(?:route|routes|service|services|flights?|connections?|way|ways|journeys?|"
     r"itinerar(?:y|ies))\s*,?\s+(?:which|that)\b[^.;:]*$", re.IGNORECASE)
+#: a route told as a standing fact, in the present: "The trip from Pyongyang to Vladivostok
+#: is about 1,180 kilometres", "the drive between Hanoi and Ha Long takes three hours". Its
+#: ends name the figure's leg, not a move of this trip (the trip's own moves say that)
+_ROUTE_FACT = re.compile(
+    r"\b(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|route|distance|drive|ride|"
+    r"flight|line|railway|road|highway|crossing|voyage|run)\s+(?:between|from)\s+"
+    r"(?P<ends>[^.;:!?]{1,80}?)\s+(?:is|are|runs|covers|measures|spans|stretches|takes|lasts)\b",
+    re.IGNORECASE)
 #: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
 _AND_THEN = re.compile(r",\s+(?:(?:and|but)\s+(?:then\s+)?|then\s+)(?:[a-z]+ed|flew|drove|rode|"
                        r"took|went|made|set\s+off)\b|"
@@ -2640,6 +2675,13 @@ _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|st
 #: station" (the name is the first group)
 _OWNS_A_NAMED_THING = re.compile(r"['’]s\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
                                  r"(?:port|harbou?r|airport|station|terminal|railway\s+station)\b")
+
+
+def _in_route_fact(text: str, at: int) -> bool:
+    """Whether the place named at ``at`` is an end of a route told as a standing fact."""
+    if " from " not in text and " between " not in text:
+        return False
+    return any(m.start("ends") <= at < m.end("ends") for m in _ROUTE_FACT.finditer(text))
 
 
 def _owns_an_unknown(s: _Sentence, end: int) -> bool:
@@ -3002,12 +3044,6 @@ _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+ba
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
 
-
-#: a verb of going on from a gateway to its city, between the two in one sentence ("landed
-#: at Vnukovo airport and drove to Moscow", "then took a motorcade into Beijing")
-_ONWARD = re.compile(r"\b(?:drove|driven|drive|headed|went|continued|travell?ed|rode|"
-                     r"proceeded|transferred|motorcade|convoy|took\s+(?:a|the)\s+(?:car|bus|"
-                     r"taxi|train|shuttle|helicopter|motorcade))\b", re.IGNORECASE)
 
 
 def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
@@ -3417,6 +3453,9 @@ _LATER = re.compile(
     r"(?:hours?|days?|minutes?|nights?)\b)", re.IGNORECASE)
 
 
+#: a leaving told before an arrival in one sentence: the sentence's day may be the leaving's
+_LEFT_BEFORE_ARRIVAL = re.compile(r"\b(?:left|leaves|leaving|departed|departing|departs|"
+                                  r"set\s+(?:off|out|sail)|took\s+off|from)\b", re.IGNORECASE)
 #: a verb of leaving or arriving with the clock time it was done at, told away from a place:
 #: "left at 7:40 p.m. on Monday", "arrived at 9:45 a.m. on Tuesday"
 _CLOCK_VERB = re.compile(
@@ -3461,6 +3500,12 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
                             hour_text=same[0].strip() if part else "")
         # "left Perth on Sunday evening and landed in London 17 hours later": the arrival is
         # told relative to the departure, so the clause's day and hour are not its own
+        if info.day is not None and info.day_text and info.day_text in text[:end] and not (
+                _LEFT_BEFORE_ARRIVAL.search(text, 0, end)):
+            # but where no leaving is told before the place, the day is the arrival's: "On
+            # Tuesday the train climbed over the Rockies to arrive in Banff, after about nine
+            # hours on the rails" (the hour, if any, may be the start's)
+            return TimeInfo(day=info.day, day_text=info.day_text)
         return TimeInfo()
     own = sentence_time(segment, anchor, narrative)
     if own.relative and info.day is not None:
@@ -3779,6 +3824,10 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
             if w.art == o.art and not (later and w.left_before)]
     before = [x for x in told if x[0] < o.seq]
+    if before and later:
+        # "Kim later went on to the Vostochny Cosmodrome", told after his leaving Pyongyang
+        # on Sunday was told after his arrival at Khasan on Tuesday: after all of them
+        return max(i for _, i in before) + 1
     if before:
         return max(before)[1] + 1
     after = [x for x in told if x[0] > o.seq]
@@ -3940,6 +3989,19 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked|(?:a|the)\s+(?:[\w-]+\s+)?"
                         r"(?:trek|hike|walk)\s+(?:to|from|up)\b)", re.IGNORECASE)),
 )
+
+
+_AIR_VEHICLES = {"helicopter": _HELICOPTER, "solar plane": _SOLAR_PLANE, "balloon": _BALLOON}
+
+
+def _air_vehicle_of(vehicle: str | None, own: str, every: list[str]) -> str | None:
+    """The aircraft of one air leg: the story's (a helicopter, a balloon), unless the legs'
+    own sentences tie it to other legs and not this one ("flew by helicopter from Seoul to
+    the DMZ", after arriving in Seoul from Osaka: that flight was an airliner's)."""
+    cue = _AIR_VEHICLES.get(vehicle or "")
+    if cue is None or cue.search(own) or not any(cue.search(t) for t in every):
+        return vehicle
+    return None
 
 
 def _leg_mode(sentence: str, at: int = -1) -> Mode | None:

@@ -1,0 +1,110 @@
+"""Constructed trips in the manner of wire copy: a route told as a standing fact, a ferry's
+arrival told before its leaving, days told as "that evening" or only at the arrival, a border
+walked across, and legs whose own sentences name their vehicle. Each once read wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from routes.models import Claim, Journey
+from routes.reading import read_story, read_text
+from routes.reading._figures import find_figures
+from routes.reading._sentences import split_sentences
+
+
+def _read(text: str, day: str, gazetteer: Any) -> Journey:
+    return read_story([read_text(f"date {day}\nA trip\n\n{text}\n", "t.txt")], gazetteer)
+
+
+def _claim(journey: Journey, text: str) -> Claim:
+    return next(c for c in journey.claims if c.text == text)
+
+
+@pytest.mark.parametrize("text", [
+    "The train travels at 60 km/h. Kim later went on to Tokyo.",
+    "The winner ran 100 m. Then he left.",
+])
+def test_a_unit_s_last_letter_ends_a_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+def test_an_initial_still_does_not_end_a_sentence() -> None:
+    assert len(split_sentences("George W. Bush met him in Crawford.")) == 1
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("no more than 60 km/h", None, 60.0),
+    ("not more than 500 km", None, 500.0),
+    ("no longer than 3 hours", None, 3.0),
+    ("no less than 30 hours", 30.0, None),
+    ("no fewer than 5 km", 5.0, None),
+    ("more than 60 km/h", 60.0, None),
+])
+def test_a_denied_bound_is_the_other_bound(text: str, low: float | None,
+                                           high: float | None) -> None:
+    (fig,) = find_figures(f"The train runs at {text} on this line.")
+    assert (fig.text, fig.low, fig.high) == (text, low, high)
+
+
+def test_a_route_told_as_a_standing_fact_is_no_stop_but_names_its_figure_s_ends(
+        shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un crossed into Russia on Tuesday aboard his armoured train, arriving at "
+            "the border station of Khasan before heading north toward Vladivostok. The train "
+            "left Pyongyang on Sunday afternoon. The trip from Pyongyang to Vladivostok is "
+            "about 1,180 kilometres by rail. Kim later went on to the Vostochny Cosmodrome.")
+    journey = _read(text, "2023-09-12", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names[:2] == ["Pyongyang", "Khasan Railway Station"]
+    assert names.index("Vladivostok") > 1
+    claim = _claim(journey, "about 1,180 kilometres")
+    assert (claim.origin, claim.destination) == ("Pyongyang", "Vladivostok")
+
+
+def test_a_ferry_s_leaving_told_after_its_arrival_goes_first(shared_gazetteer: Any) -> None:
+    text = ("The overnight ferry from Helsinki docked in Stockholm at 9:30 a.m. on Thursday "
+            "after a crossing of about 17 hours. The ship left Helsinki at 5 p.m. the previous "
+            "day and called at Mariehamn in the Aland Islands shortly after 4 a.m.")
+    journey = _read(text, "2024-05-02", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Helsinki", "Mariehamn", "Stockholm"]
+    left = journey.stops[0].depart
+    assert left is not None and (left.day, left.hour) == (1, 17)
+
+
+def test_that_evening_and_a_day_told_only_at_the_arrival(shared_gazetteer: Any) -> None:
+    text = ("The Rocky Mountaineer left Vancouver on Monday morning and reached Kamloops, about "
+            "350 kilometres to the northeast, that evening. On Tuesday the train climbed over "
+            "the Rockies to arrive in Banff, a further 490 kilometres, after about nine hours "
+            "on the rails.")
+    journey = _read(text, "2024-11-06", shared_gazetteer)
+    stops = {s.place.name: s for s in journey.stops}
+    kamloops = stops["Kamloops"].arrive
+    assert kamloops is not None and kamloops.day == 4 and kamloops.hour >= 17
+    assert "arrived 2024-11-05" in stops["Banff"].note  # the day, its hour untold
+    nine = _claim(journey, "about nine hours")
+    assert (nine.kind, nine.origin, nine.destination) == ("duration", "Kamloops", "Banff")
+
+
+def test_a_border_walked_across_after_a_drive_told_in_the_past_perfect(
+        shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un walked across the military demarcation line at Panmunjom on Friday "
+            "morning to meet Moon Jae-in. Kim had travelled by car from Pyongyang, about 200 "
+            "kilometres to the north, in a motorcade that took roughly two and a half hours.")
+    journey = _read(text, "2018-04-27", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Pyongyang",
+                                                     "Panmunjom Joint Security Area"]
+    assert [leg.mode for leg in journey.legs] == ["road"]  # the drive, not the last steps
+    claim = _claim(journey, "about 200 kilometres")
+    assert claim.origin == "Pyongyang"
+
+
+def test_a_helicopter_is_the_vehicle_of_its_own_leg_only(shared_gazetteer: Any) -> None:
+    text = ("Donald Trump flew by helicopter from Seoul to the Demilitarized Zone on Sunday and "
+            "stepped into North Korea at Panmunjom to meet Kim. Trump had arrived in Seoul "
+            "from Osaka, Japan, on Saturday evening.")
+    journey = _read(text, "2019-06-30", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Osaka", "Seoul",
+                                                     "Panmunjom Joint Security Area"]
+    assert [(leg.mode, leg.vehicle) for leg in journey.legs] == [("air", None),
+                                                                 ("air", "helicopter")]
