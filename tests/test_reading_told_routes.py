@@ -108,3 +108,35 @@ def test_a_helicopter_is_the_vehicle_of_its_own_leg_only(shared_gazetteer: Any) 
                                                      "Panmunjom Joint Security Area"]
     assert [(leg.mode, leg.vehicle) for leg in journey.legs] == [("air", None),
                                                                  ("air", "helicopter")]
+
+
+def test_a_return_told_with_its_own_hour_is_a_visit_of_its_own(shared_gazetteer: Any) -> None:
+    # every place here is a goal: the return's own "in the afternoon" places it after Fatima
+    text = ("Pope Francis flew from Rome to Lisbon on Wednesday. On Saturday he travelled by "
+            "helicopter to the shrine at Fatima before returning to Lisbon in the afternoon. He "
+            "flew back to Rome on Sunday evening.")
+    journey = _read(text, "2023-08-07", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Rome", "Lisbon", "Fatima", "Lisbon",
+                                                     "Rome"]
+
+
+def test_wading_ashore_is_an_arrival(shared_gazetteer: Any) -> None:
+    text = ("The swimmer set off from Dover at 6 a.m. on Sunday and waded ashore near Cap "
+            "Gris-Nez in France at about 4:30 p.m., completing the 33-kilometre crossing.")
+    journey = _read(text, "2024-08-12", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Dover", "Cap Gris-Nez"]
+    assert _claim(journey, "33-kilometre crossing").destination == "Cap Gris-Nez"
+
+
+def test_a_city_an_oblast_is_named_after_and_a_trip_to_a_list(shared_gazetteer: Any) -> None:
+    # "Mykolaiv" beside Kherson is the city (the oblast's name is only its other spelling);
+    # "the trip to Mykolaiv and Odesa" goes on to the last place listed
+    text = ("Thousands of people fled Kherson by bus on Saturday, making the 200-kilometre trip "
+            "to Mykolaiv and Odesa. The buses left the city at dawn and reached Mykolaiv, about "
+            "60 kilometres to the west, by midday.")
+    journey = _read(text, "2022-10-09", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names[:2] == ["Kherson", "Mykolaiv"]
+    assert journey.stops[1].place.kind == "city"
+    trip = _claim(journey, "200-kilometre trip")
+    assert (trip.origin, trip.destination) == ("Kherson", "Odesa")

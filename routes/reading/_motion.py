@@ -30,6 +30,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|"
+               r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
                r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"

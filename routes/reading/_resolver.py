@@ -705,6 +705,10 @@ class PlaceResolver:
         if (area.kind == "admin" and area.country == city.country
                 and city.population >= CITY_OVER_STATE_POPULATION):
             return city  # "New York", "Washington": the big city, as the gazetteer ranks it
+        if area.kind == "admin":
+            # "Mykolaiv" beside Kherson: the oblast's name is the city's, spelt another way
+            # (as when the gazetteer ranks the oblast first)
+            return self.city_of_its_name(surface, area)
         return area
 
     def city_of_its_name(self, surface: str, division: Place) -> Place:

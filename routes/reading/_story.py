@@ -1501,8 +1501,17 @@ class _Reader:
                 # day: the ordering speed is a train's, and a flight is there the same day;
                 # and one told a day later than the estimate is not there before that day
                 own, after = o.t, _shift(t0, timedelta(minutes=1))
+                # (an hour told after the goal is the goal's own: "before returning to Lisbon
+                # in the afternoon"; one told before it may be the leaving's: "left Pyongyang
+                # at 3 p.m. on Sunday for Beijing")
+                told_at = o.sentence.find(o.hour_text, o.at) if o.hour_text else -1
+                own_hour = o.at < told_at <= o.at + 60 and not any(
+                    c in o.sentence[o.at:told_at] for c in ",;(") and not _UNDER_WAY_TO.search(
+                    o.sentence, max(0, o.at - 40), o.at)
+                # (not a trip under way at that hour: "was en route to Pyongyang by 2 p.m.")
                 if (own is None or after is None or reach is None or o.day is None
-                        or o.hour is not None or o.day < t0.date() or reach.date() == o.day):
+                        or (o.hour is not None and not own_hour) or o.day < t0.date()
+                        or reach.date() == o.day):
                     o.t = reach
                 elif reach.date() < o.day:
                     o.t = max(own, reach)  # "drove on to Porto on Saturday": not on Friday
@@ -2049,6 +2058,20 @@ class _Reader:
         self.journey.claims.append(claim)
         self._last_figure = (s, fig.end, claim)
 
+    def _last_of_list(self, s: _Sentence, first: Place, end: int) -> tuple[Place, int]:
+        """The last of the goals listed after a figure: "the 200-kilometre trip to Mykolaiv and
+        Odesa" is the trip to Odesa (by way of Mykolaiv), not to the first place listed."""
+        last, last_end, joined = first, end, False
+        for m in s.mentions:
+            if m.start < last_end or _area(m.place) or m.inside or m.embedded:
+                continue
+            gap = _LIST_GAP.fullmatch(s.text, last_end, m.start)
+            if gap is None:
+                break
+            joined = joined or "and" in gap[0] or "&" in gap[0]
+            last, last_end = m.place, m.end
+        return (last, last_end) if joined else (first, end)
+
     def _event_place(self, s: _Sentence, fig: Figure, current: Place | None,
                      word: str) -> str | None:
         """Where an event happened: a landmark in the figure's clause, a place "in X" right
@@ -2129,6 +2152,9 @@ class _Reader:
                 if rank < dest_rank:
                     dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
                     dest_at = m.place
+        if dest_at is not None and dest_rank[0] == 1:
+            dest_at, dest_end = self._last_of_list(s, dest_at, dest_end)
+            dest = self.places.city_of(dest_at)
         if origin is not None and origin_at is not None and origin_at.kind not in CITY_KINDS:
             cities = self._stop_cities()
             if all(c.key != origin.key for c in cities):
@@ -3833,6 +3859,11 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     after = [x for x in told if x[0] > o.seq]
     return min(after)[1] if after else None
 
+
+#: a trip still under way toward its goal: the hour told with it is not the arrival's
+_UNDER_WAY_TO = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|"
+                           r"head(?:ed|ing|s)|set\s+(?:off|out)|left|leaving|departed)\b[^.;]*$",
+                           re.IGNORECASE)
 
 #: a word that tells what follows as coming after what was told before
 _TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next)\b", re.IGNORECASE)
