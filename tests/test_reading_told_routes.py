@@ -140,3 +140,27 @@ def test_a_city_an_oblast_is_named_after_and_a_trip_to_a_list(shared_gazetteer: 
     assert journey.stops[1].place.kind == "city"
     trip = _claim(journey, "200-kilometre trip")
     assert (trip.origin, trip.destination) == ("Kherson", "Odesa")
+
+
+def test_the_following_weekday_is_after_the_story_s_day(shared_gazetteer: Any) -> None:
+    text = ("Passengers on the Trans-Siberian spend about six days on the train between Moscow "
+            "and Vladivostok. The train leaves Moscow's Yaroslavsky station late on Monday "
+            "night and reaches Yekaterinburg on Wednesday morning. It then passes through "
+            "Novosibirsk and Irkutsk before arriving in Vladivostok the following Sunday.")
+    journey = _read(text, "2025-01-15", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names[0] == "Yaroslavsky Station" and names[-1] == "Vladivostok"
+    sunday = _claim(journey, "Sunday")
+    assert sunday.time is not None and sunday.time.date().isoformat() == "2025-01-19"
+    six = _claim(journey, "about six days")  # the time aboard, a duration of the trip
+    assert (six.kind, six.destination) == ("duration", "Vladivostok")
+
+
+def test_a_halt_short_of_a_place_is_no_leg_to_it(shared_gazetteer: Any) -> None:
+    text = ("A convoy of fighters drove north from Rostov-on-Don on Saturday, covering roughly "
+            "800 kilometres before halting about 200 kilometres from Moscow.")
+    journey = _read(text, "2023-06-25", shared_gazetteer)
+    halt = _claim(journey, "about 200 kilometres")  # where it stopped: no leg to check
+    assert (halt.origin, halt.destination) == (None, None)
+    covered = _claim(journey, "roughly 800 kilometres")
+    assert covered.origin == "Rostov-on-Don" and covered.destination != "Moscow"

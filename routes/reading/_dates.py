@@ -158,6 +158,8 @@ _AHEAD = re.compile(r"\b(?:will|(?:is|are|was|were)\s+due|due\s+(?:in|at|back|on
                     r"saturday|sunday)|upcoming)\b")
 
 
+#: a weekday told as the one after the story's day: "the following Sunday"
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+$")
 #: a relative clause's opening, right before a future word: "a tour that will take him to
 #: Ghana" tells the tour's future, not the day of the sentence's own verb ("left on Wednesday")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$")
@@ -208,8 +210,15 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
     if w and day is None:
         base = anchor or narrative
         if base is not None:
-            day = resolve_weekday(WEEKDAYS.index(w["wd"].casefold()), base,
-                                  ahead=_ahead(lowered))
+            wd = WEEKDAYS.index(w["wd"].casefold())
+            if narrative is not None and _FOLLOWING.search(lowered, max(0, w.start() - 16),
+                                                           w.start()):
+                # "arriving in Vladivostok the following Sunday": the first Sunday after the
+                # day the story is on, not the one the article's date is nearest
+                day = narrative + timedelta(days=(wd - narrative.weekday() - 1) % 7 + 1)
+                relative = True
+            else:
+                day = resolve_weekday(wd, base, ahead=_ahead(lowered))
             day_text = w[0].strip()
     if w:
         if w["part"]:

@@ -2023,6 +2023,15 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
+        if fig.kind == "distance" and _STOPPED_SHORT.search(
+                s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end):
+            # "before halting about 200 kilometres from Moscow": where the trip stopped, a
+            # point the story does not name, not the length of a leg to or from Moscow (a
+            # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is)
+            self.journey.claims.append(Claim(fig.kind, fig.text, s.source, fig.low, fig.high,
+                                             fig.unit, None, None, fig.qualifier, s.text,
+                                             art.outlet))
+            return
         window = s.text[max(0, fig.start - 60):fig.start]
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window)
         if last is not None and last[0] is s and _SAME_LEG.fullmatch(s.text, last[1], fig.start):
@@ -2114,6 +2123,10 @@ class _Reader:
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
                     and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start) is not None)
             # ("from the White House", "left the White House")
+            if left_from and m.start > fig.end and _FIGURE_FROM.search(
+                    s.text, fig.end, m.start):
+                continue  # "covering 800 km ... before halting about 200 km from Moscow":
+                # Moscow is where another figure is measured from, not this leg's start
             if (left_from and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
                                                       m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
@@ -2187,7 +2200,10 @@ class _Reader:
                     and not m.embedded and m.place.kind not in AREA_KINDS and not (
                         m.place.id.startswith("approx:") and m.place.kind == "landmark")
                     and self.places.city_of(m.place).key != origin.key
-                    and not _NEW_CLAUSE.search(s.text, m.end, fig.start)]
+                    and not _NEW_CLAUSE.search(s.text, m.end, fig.start)
+                    # (told before the figure's own "from X", it is no end: "A convoy of
+                    # Wagner fighters drove north from Rostov-on-Don, covering 800 km")
+                    and not (0 <= source_end <= fig.start and m.end <= source_end)]
             # (not "was sailing to Houston when it was stopped about 100 km from Muscat": the
             # place of another clause)
             if told:
@@ -4104,6 +4120,15 @@ _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\
 #: north-west of", "50 km outside"
 _BEARING_OF = re.compile(r"\s+(?:" + _COMPASS_OF + r"|outside|from)\s+(?:the\s+|la\s+|le\s+|"
                          r"el\s+|al\s+|los\s+|las\s+)?", re.IGNORECASE)
+#: another distance measured from the place after it: "... about 200 kilometres from"
+_FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|mi|"
+                          r"nautical\s+miles?)\s+(?:[a-z-]+\s+){0,2}from\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: a halt told before a distance from a place: "halting about 200 km from Moscow", "stopped
+#: some 60 miles short of", "came within 200 km of"
+_STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
+                            r"(?:came|got|coming|getting)\s+within|pull(?:ed|ing)\s+back|"
+                            r"withdr[ae]w(?:ing)?)\b[^,;.]{0,25}$", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
 #: words that make a length a height or a depth: "an altitude of 8,600 metres"
@@ -4176,6 +4201,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and not fig.compound:
         if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
             return "", ""  # "arrived two hours late": a delay, not the time the trip took
+        if _UNDER_WAY.match(sentence, fig.end) and any(
+                w in ("spend", "spends", "spent", "spending") for w in before[-3:]):
+            return "travel", "trip"  # "spend about six days on the train": the time aboard
         # (fourteen words back: "touched down at Heathrow at 8:05 a.m. local time the next
         # day, about six hours and 50 minutes later")
         verb = next((w for w in reversed(before[-14:]) if w in _ARRIVAL_WORDS
