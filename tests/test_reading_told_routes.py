@@ -164,3 +164,15 @@ def test_a_halt_short_of_a_place_is_no_leg_to_it(shared_gazetteer: Any) -> None:
     assert (halt.origin, halt.destination) == (None, None)
     covered = _claim(journey, "roughly 800 kilometres")
     assert covered.origin == "Rostov-on-Don" and covered.destination != "Moscow"
+
+
+def test_a_round_trip_of_single_calls_goes_out_before_it_comes_back(
+        shared_gazetteer: Any) -> None:
+    # every stop is told once: the start is not the trip's main stop, so the legs out are
+    # outbound and only the way home is the return
+    text = ("Prime Minister Narendra Modi left New Delhi on Tuesday for a two-nation tour. He "
+            "flew first to Abu Dhabi. On Wednesday he travelled on to Doha, before returning to "
+            "New Delhi on Thursday.")
+    journey = _read(text, "2024-02-23", shared_gazetteer)
+    assert [(leg.destination, leg.direction) for leg in journey.legs] == [
+        ("Abu Dhabi", "outbound"), ("Doha", "outbound"), ("New Delhi", "return")]

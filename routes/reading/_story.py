@@ -1750,7 +1750,12 @@ class _Reader:
             road_vehicle = "camel" if "camel" in horse[0] else "horse"
         stops: list[Stop] = []
         kinds: list[str] = []  # "city" | "landmark" | "passed"
-        main = max(visits, key=lambda v: len({o.place.key for o in v.obs}) * 10 + len(v.obs))
+        # the trip's main stop: where it saw most; never the start (a round trip of single
+        # calls, "Rome - Lisbon - Fatima - Lisbon - Rome", went out to Lisbon, not from Rome
+        # home), and of equals the farthest from the start
+        main = max(visits[1:] or visits, key=lambda v: (
+            len({o.place.key for o in v.obs}) * 10 + len(v.obs),
+            km_between(visits[0].city, v.city)))
         main_index = 0
         for vi, v in enumerate(visits):
             if v is main:
