@@ -176,3 +176,52 @@ def test_a_round_trip_of_single_calls_goes_out_before_it_comes_back(
     journey = _read(text, "2024-02-23", shared_gazetteer)
     assert [(leg.destination, leg.direction) for leg in journey.legs] == [
         ("Abu Dhabi", "outbound"), ("Doha", "outbound"), ("New Delhi", "return")]
+
+
+def test_a_refuelling_stop_told_again_is_one_stop_and_the_second_leg_starts_there(
+        shared_gazetteer: Any) -> None:
+    text = ("Anthony Albanese flew from Sydney to London via Singapore on Thursday, a journey of "
+            "about 22 hours. The jet stopped in Singapore for refuelling before continuing the "
+            "10,900-kilometre second leg to London's Stansted airport.")
+    journey = _read(text, "2024-11-02", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Sydney", "Singapore",
+                                                     "London Stansted Airport"]
+    second = _claim(journey, "10,900-kilometre")
+    assert second.origin == "Singapore"
+
+
+def test_overnight_stops_on_a_road_trip_lie_before_its_goal(shared_gazetteer: Any) -> None:
+    text = ("A retired teacher drove 2,800 miles from New York to Los Angeles in five days, "
+            "stopping overnight in Columbus, St. Louis, Oklahoma City and Albuquerque. She left "
+            "Manhattan on Monday morning and pulled into Santa Monica on Friday afternoon.")
+    journey = _read(text, "2023-10-01", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names.index("Albuquerque") < names.index("Los Angeles")
+    assert names[1:5] == ["Columbus", "St. Louis", "Oklahoma City", "Albuquerque"]
+
+
+def test_the_same_day_across_the_date_line(shared_gazetteer: Any) -> None:
+    text = ("The flight left Tokyo's Haneda airport at 10:05 p.m. on Sunday and landed in "
+            "Honolulu at 10:35 a.m. the same day, local time, after about seven and a half "
+            "hours.")
+    journey = _read(text, "2023-12-31", shared_gazetteer)
+    landed = journey.stops[-1].arrive
+    assert landed is not None and (landed.day, landed.hour) == (31, 10)
+
+
+def test_back_to_the_country_the_trip_began_in_is_back_at_its_start(
+        shared_gazetteer: Any) -> None:
+    text = ("Emmanuel Macron flew from Paris to Beijing on Monday for talks. He returned to "
+            "France on Friday.")
+    journey = _read(text, "2024-04-20", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Paris", "Beijing", "Paris"]
+
+
+def test_a_strait_sailed_to_is_a_stop_but_one_crossed_is_not(shared_gazetteer: Any) -> None:
+    sailed = _read("The container ship left Singapore on Dec. 20 and sailed about 3,600 "
+                   "nautical miles to the Bab el-Mandeb strait, where it came under attack.",
+                   "2024-01-10", shared_gazetteer)
+    assert [s.place.name for s in sailed.stops] == ["Singapore", "Bab el-Mandeb"]
+    crossed = _read("The ferry left Eminonu on Monday and crossed the Bosphorus to Kadikoy.",
+                    "2024-01-10", shared_gazetteer)
+    assert "Bosphorus" not in [s.place.name for s in crossed.stops]

@@ -38,6 +38,8 @@ class Snap:
     station: Station
     distance_km: float
     by_name: bool
+    #: one of the city's other stations (see RailNetwork.city_snaps), not its nearest
+    of_city: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,29 @@ class RailNetwork:
             if d <= radius and (best is None or d < best.distance_km):
                 best = Snap(st, d, False)
         return best
+
+    def city_snaps(self, place: Place, *, high_speed: bool = False) -> list[Snap]:
+        """Every station a city stands for: the one :meth:`snap` gives, then the others the
+        curated files put in that city within ``city_km`` of its point (Tianjin's main
+        station is on the Beijing - Tianjin intercity line, Tianjin South on the Beijing -
+        Shanghai high-speed line: a trip from Tianjin to Shanghai leaves from the latter)."""
+        from routes.geodesy import geodesic_km
+
+        first = self.snap(place, high_speed=high_speed)
+        if first is None:
+            return []
+        out = [first]
+        city_km = float(modes_config()["snap"]["city_km"])
+        names = {fold(place.name), fold(place.gazetteer_name or place.name)}
+        for st in self.stations.values():
+            if (st.id == first.station.id or st.city is None or fold(st.city) not in names
+                    or not (high_speed or st.id in self._conventional)
+                    or (place.country and st.country and st.country != place.country)):
+                continue
+            d = geodesic_km(place.lat, place.lon, st.lat, st.lon)
+            if d <= city_km:
+                out.append(Snap(st, d, False, of_city=True))
+        return out
 
     def route(
         self, a: str, b: str, *, high_speed: bool = False, via: tuple[str, ...] = ()

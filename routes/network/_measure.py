@@ -20,7 +20,7 @@ from routes.network._estimates import (
     road_measure,
     sea_measure,
 )
-from routes.network._graph import RailRoute, Snap, rail_network
+from routes.network._graph import RailNetwork, RailRoute, Snap, rail_network
 from routes.network._landmass import rail_impossible
 
 __all__ = ["measure_between", "measure_journey", "measure_leg", "rail_gap_reason", "rail_measure"]
@@ -53,6 +53,9 @@ def _uses_high_speed(vehicle: str | None) -> bool:
 def _describe_snap(place: Place, snap: Snap) -> str:
     if snap.by_name or snap.distance_km < 0.5:
         return snap.station.name
+    if snap.of_city:
+        return (f"{snap.station.name} ({place.name}'s station on the shortest route, "
+                f"{snap.distance_km:.1f} km from its centre)")
     return f"{snap.station.name} (nearest station, {snap.distance_km:.1f} km from {place.name})"
 
 
@@ -123,20 +126,46 @@ def rail_measure(
     """Length along the curated rail network, or None when either end is off it."""
     net = rail_network()
     high_speed = _uses_high_speed(vehicle)
-    sa, sb = net.snap(a, high_speed=high_speed), net.snap(b, high_speed=high_speed)
-    if sa is None or sb is None or sa.station.id == sb.station.id:
+    best: tuple[RailRoute, Snap, Snap] | None = None
+    # (a city's every station: the shortest route between any two, see RailNetwork.city_snaps)
+    for sa in _snaps(net, a, high_speed):
+        for sb in _snaps(net, b, high_speed):
+            if sa.station.id == sb.station.id:
+                continue
+            via_ids: list[str] = []
+            for p in via:
+                sv = net.snap(p, high_speed=high_speed)
+                if sv is not None and sv.station.id not in (sa.station.id, sb.station.id):
+                    via_ids.append(sv.station.id)
+            route = net.route(sa.station.id, sb.station.id, high_speed=high_speed,
+                              via=tuple(via_ids))
+            if route is None and via_ids:
+                route = net.route(sa.station.id, sb.station.id, high_speed=high_speed)
+            if route is not None and (best is None or route.km < best[0].km - _detour(
+                    best[1], best[2], sa, sb)):
+                best = (route, sa, sb)
+    if best is None:
         return None
-    via_ids: list[str] = []
-    for p in via:
-        sv = net.snap(p, high_speed=high_speed)
-        if sv is not None and sv.station.id not in (sa.station.id, sb.station.id):
-            via_ids.append(sv.station.id)
-    route = net.route(sa.station.id, sb.station.id, high_speed=high_speed, via=tuple(via_ids))
-    if route is None and via_ids:
-        route = net.route(sa.station.id, sb.station.id, high_speed=high_speed)
-    if route is None:
-        return None
+    route, sa, sb = best
     return _rail_from_route(a, b, sa, sb, route)
+
+
+def _detour(a0: Snap, b0: Snap, a1: Snap, b1: Snap) -> float:
+    """How much shorter a route from a city's other station must be to be taken instead: twice
+    the way between the stations (Tianjin South saves 249 km to Shanghai and is taken; from
+    Shinagawa, Tokyo's trains to Osaka save the 7 km from Tokyo Station, which stays)."""
+    from routes.geodesy import geodesic_km
+
+    return 2 * sum(geodesic_km(x.station.lat, x.station.lon, y.station.lat, y.station.lon)
+                   for x, y in ((a0, a1), (b0, b1)) if x.station.id != y.station.id)
+
+
+def _snaps(net: RailNetwork, place: Place, high_speed: bool) -> list[Snap]:
+    """The stations a place stands for: a city's every one, any other place's nearest."""
+    if place.kind == "city":
+        return net.city_snaps(place, high_speed=high_speed)
+    snap = net.snap(place, high_speed=high_speed)
+    return [] if snap is None else [snap]
 
 
 def measure_leg(

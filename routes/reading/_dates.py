@@ -48,7 +48,7 @@ _MONTHDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|"
-    r"this\s+evening|that\s+(?:morning|afternoon|evening|night)|"
+    r"this\s+evening|that\s+(?:morning|afternoon|evening|night)|the\s+same\s+day|"
     r"(?:the\s+)?(?:next|following)\s+(?:morning|day|afternoon|evening)|"
     r"the\s+day\s+before|the\s+previous\s+day|the\s+night\s+before)\b",
     re.IGNORECASE,
@@ -132,7 +132,7 @@ _ANY = re.compile(
 #: search. Months are tested by their first three letters ("sept" and "june" hold them).
 _MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "last", "this", "next",
-                   "following", "day", "previous", "night", "that ")
+                   "following", "day", "previous", "night", "that ", "same day")
 _NOON_WORDS = ("noon", "midday", "midnight")
 _AMPM_WORDS = ("am", "pm", "a.m.", "p.m.")
 _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "banquet",
@@ -239,8 +239,10 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             day = anchor
         elif rel == "tomorrow" and anchor:
             day = _add_days(anchor, 1)
-        elif rel.startswith("that ") and narrative:
-            day = narrative  # "reached Kamloops that evening": the day the story is on
+        elif (rel.startswith("that ") or rel == "the same day") and narrative:
+            # "reached Kamloops that evening", "landed in Honolulu at 10:35 a.m. the same
+            # day" (local time, across the date line): the day the story is on
+            day = narrative
         elif ("next" in rel or "following" in rel) and narrative:
             day = _add_days(narrative, 1)
         elif ("before" in rel or "previous" in rel) and narrative:

@@ -345,6 +345,9 @@ class _Obs:
     #: "He had left Moscow two days earlier", told after the arrival it preceded
     pluperfect: bool = False
     at: int = -1  # where in its sentence the place is named
+    #: for a time taken from another mention of the place told with a day and no hour: that
+    #: day (the time itself is only the day's placeholder)
+    day_of_source: date | None = None
 
 
 @dataclass(slots=True)
@@ -1044,7 +1047,7 @@ class _Reader:
                     narrative = narrative_next
                     continue
                 located = [m for m in s.mentions
-                           if not _area(m.place) and not m.embedded]
+                           if (not _area(m.place) or _water_goal(s.text, m)) and not m.embedded]
                 if not located and last_place is None:
                     narrative = narrative_next
                     continue  # nothing to observe here, and no "left there" to resolve
@@ -1252,7 +1255,7 @@ class _Reader:
                         current, last_place = reached.city, reached.place
                 home = (_HOME.search(s.text) if "home" in s.low else None) or (
                     _CAME_BACK.search(s.text) if "back" in s.low or "return" in s.low
-                    else None)
+                    else None) or self._back_to_its_country(s, out)
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
                 if home and began is not None and (
@@ -1271,6 +1274,24 @@ class _Reader:
                     seq += 1
                 narrative = narrative_next
         return self._without_unreached(out)
+
+    def _back_to_its_country(self, s: _Sentence, out: list[_Obs]) -> re.Match[str] | None:
+        """"He returned to Georgia on Wednesday", after leaving Tbilisi: back to where the trip
+        began, told by its country (or state), which is no stop of its own."""
+        if "back" not in s.low and "return" not in s.low:
+            return None
+        began = next((o for o in out if o.action == "depart"), None)
+        if began is None or began.place.country is None:
+            return None
+        for m in s.mentions:
+            area = m.place
+            if area.kind not in ("country", "admin") or area.country != began.place.country or (
+                    area.kind == "admin" and area.admin1 != began.place.admin1):
+                continue
+            back = _BACK_TO_AREA.search(s.text, max(0, m.start - 30), m.start)
+            if back is not None:
+                return back
+        return None
 
     def _clocks_told_apart(self, out: list[_Obs], first_here: int, told: dict[str, TimeInfo],
                            last_place: Place | None, where: tuple[int, _Sentence],
@@ -1437,20 +1458,24 @@ class _Reader:
         # a place's time: stated times first, then inherited ones
         stated: dict[str, bool] = {}
         place_t: dict[str, datetime] = {}
+        place_day: dict[str, date | None] = {}  # the day of a place's time told with no hour
         for o in sorted(obs, key=lambda x: x.inherited):  # stated times first
             if o.t is not None and o.action != "goal":
                 if o.place.key not in place_t:
                     place_t[o.place.key] = o.t
+                    place_day[o.place.key] = o.day if o.hour is None else None
                     first_inherited = o.inherited
                     stated[o.place.key] = first_inherited
-                elif stated[o.place.key] == o.inherited:
-                    place_t[o.place.key] = min(place_t[o.place.key], o.t)
+                elif stated[o.place.key] == o.inherited and o.t < place_t[o.place.key]:
+                    place_t[o.place.key] = o.t
+                    place_day[o.place.key] = o.day if o.hour is None else None
         # undated mentions of a landmark take the landmark's time from other articles; a
         # landmark named in the same sentence as a dated one shares its time
         for o in obs:
             if (o.t is None and o.action != "goal" and o.place.key in place_t
                     and not o.left_before):
                 o.t = place_t[o.place.key]
+                o.day_of_source = place_day[o.place.key]
                 o.inherited = True
         first_timed: dict[tuple[int, int, str], datetime] = {}
         for o in obs:
@@ -2121,8 +2146,9 @@ class _Reader:
                 # "fourteen days after leaving Illinois": from the trip's stop in that state
                 origin = self._stop_in(m.place)
                 continue
-            if _area(m.place) or m.inside or m.embedded:
-                continue  # (nor "the Dakar Rally's final stage": no trip to Dakar)
+            if (_area(m.place) and m.role not in ("goal", "arrive")) or m.inside or m.embedded:
+                continue  # (nor "the Dakar Rally's final stage": no trip to Dakar; a strait
+                # sailed to is a goal, see _water_goal)
             left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
                 _FROM_THE.search(s.text, max(0, m.start - 14), m.start)) or (
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
@@ -2241,8 +2267,9 @@ class _Reader:
                 # "took some seven hours to cover the last 300 km to Vladivostok": from the
                 # stop before it, a border crossed included
                 origin = self._prev_city(dest, passed=True)
-        if origin is None and dest is not None and _ANOTHER_LEG.search(
-                s.text, max(0, fig.start - 20), fig.start):
+        if origin is None and dest is not None and (_ANOTHER_LEG.search(
+                s.text, max(0, fig.start - 20), fig.start) or _NTH_LEG.match(s.text, fig.end)):
+            # (and "continuing the 10,900-kilometre second leg to London")
             # "drove 480 km to Nairobi, ... before heading on to Kampala, another 660 km away":
             # on from the place reached before, not from where the trip began
             reached = [m for m in s.mentions if m.end <= fig.start and not m.inside
@@ -2800,6 +2827,9 @@ _WHOLE_TOUR = "whole tour"
 #: a figure told as one more leg: "another 660 km", "a further two hours"
 _ANOTHER_LEG = re.compile(r"\b(?:another|a\s+further|a\s+farther)\s+(?:[\w,.-]+\s+)?$",
                           re.IGNORECASE)
+#: a figure told as a later leg's: "the 10,900-kilometre second leg", "the 400-km final stage"
+_NTH_LEG = re.compile(r"\s+(?:second|third|fourth|fifth|final|last|next|onward)\s+"
+                      r"(?:leg|stage|hop|stretch|part)\b", re.IGNORECASE)
 #: where a trip told as a tour of several days begins: "at the start of a 12-day trip" (not
 #: "at the end of a nine-hour flight", which is the leg just flown)
 _START_OF_A_TOUR = frozenset({"start", "beginning", "outset"})
@@ -3137,9 +3167,25 @@ STOP_AREA_KM = 60.0
 def _area(place: Place) -> bool:
     """Whether a place is an area no trip stops at (a country, a sea, a province), rather
     than one small enough to be a stop (a region or a country of :data:`STOP_AREA_KM` at
-    most)."""
+    most; a strait of that size only as a trip's goal, see :func:`_water_goal`)."""
     return place.kind in AREA_KINDS and not (
         place.kind in ("region", "country") and 0 < place.extent_km <= STOP_AREA_KM)
+
+
+def _water_goal(text: str, m: _Mention) -> bool:
+    """Whether a strait or a small stretch of water is where the trip went: "sailed about
+    3,600 nautical miles to the Bab el-Mandeb strait, where it came under attack". Crossed or
+    swum along ("across the Bosphorus", "the length of Loch Ness") it stays no stop."""
+    place = m.place
+    if place.kind != "water" or not 0 < place.extent_km <= STOP_AREA_KM or m.inside or not (
+            _TO_THE.search(text, max(0, m.start - 16), m.start)):
+        return False
+    return motion_role(text, m.start, landmark=True, blockers=[]) in ("goal", "arrive")
+
+
+#: a goal's preposition right before its name: "to the", "reached", "into"
+_TO_THE = re.compile(r"\b(?:to|for|towards?|into|reached|reaching)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 
 
 def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
@@ -3374,6 +3420,10 @@ def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: dat
     return own
 
 
+#: going back into the country or state the trip began in: "returned to Georgia"
+_BACK_TO_AREA = re.compile(r"\b(?:returned|returning|flew\s+back|came\s+back|headed\s+back|"
+                           r"went\s+back|travell?ed\s+back|was\s+back)\s+(?:home\s+)?(?:to|in)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 #: the traveller going back to where the trip began: "flew home", "headed back home"
 _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
                    r"travell?ed|drove|sailed|came|back|left\s+for|set\s+off\s+for|"
@@ -3648,10 +3698,14 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
     for o in obs:
         if o.t is None:
             continue
-        if o.hour is not None or o.day is None:
+        # (a time taken from another mention of the place, told with its day only, is that
+        # day's span too: "stopped in Singapore for refuelling", after "flew from Sydney to
+        # London via Singapore on Thursday")
+        day = o.day if o.day is not None else o.day_of_source
+        if o.hour is not None or day is None:
             keys[id(o)] = (o.t, o.seq)
             continue
-        same = [(h, t) for h, t in hours if h.day == o.day and h.art == o.art]
+        same = [(h, t) for h, t in hours if h.day == day and h.art == o.art]
         if same and o.action == "depart":
             # a day's departure comes before that day's timed events, wherever it is told
             keys[id(o)] = (min(t for _, t in same), -1)
@@ -3663,7 +3717,7 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
             before = [(h.seq, t) for h, t in same if h.seq < o.seq]
             after = [(h.seq, t) for h, t in same if h.seq > o.seq]
             t = (max(before)[1] if before else min(after)[1] if after
-                 else datetime.combine(o.day, time(12), tzinfo=UTC))
+                 else datetime.combine(day, time(12), tzinfo=UTC))
             keys[id(o)] = (t, o.seq)
     return keys
 
@@ -4095,7 +4149,8 @@ _IN_TIME = re.compile(r"\b(?:in|within)\s+$")
 _STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
                           # ("having crossed the Nullarbor Plain and stopped at Adelaide")
                           r"having\s+(?:[\w-]+\s+){0,6}?stopped(?:\s+off|\s+over)?|"
-                          r"stopping(?:\s+off|\s+over)?|with\s+(?:a\s+|an\s+overnight\s+|"
+                          r"stopping(?:\s+off|\s+over|\s+overnight|\s+briefly)?|"
+                          r"with\s+(?:a\s+|an\s+overnight\s+|"
                           r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
