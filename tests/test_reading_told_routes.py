@@ -225,3 +225,27 @@ def test_a_strait_sailed_to_is_a_stop_but_one_crossed_is_not(shared_gazetteer: A
     crossed = _read("The ferry left Eminonu on Monday and crossed the Bosphorus to Kadikoy.",
                     "2024-01-10", shared_gazetteer)
     assert "Bosphorus" not in [s.place.name for s in crossed.stops]
+
+
+def test_a_city_left_at_its_airport_in_another_report_is_the_airport(
+        shared_gazetteer: Any) -> None:
+    one = ("date 2024-03-25\nQantas lands\n\nQantas flight QF9 touched down at London Heathrow "
+           "at 5:05 a.m. on Monday after a non-stop flight of about 17 hours and 20 minutes "
+           "from Perth. The Boeing 787 had left Perth at 6:45 p.m. local time on Sunday.\n")
+    two = ("date 2024-03-25\nPerth-London flight\n\nThe Dreamliner landed at Heathrow early on "
+           "Monday, some 17 hours after taking off from Perth Airport.\n")
+    journey = read_story([read_text(one, "one.txt"), read_text(two, "two.txt")],
+                         shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Perth International Airport",
+                                                     "London Heathrow Airport"]
+    left = journey.stops[0].depart  # the leaving told alone, after the landing, keeps its time
+    assert left is not None and (left.day, left.hour, left.minute) == (24, 18, 45)
+
+
+def test_a_past_perfect_leaving_does_not_take_a_later_clause_s_day(
+        shared_gazetteer: Any) -> None:
+    text = ("The fishing boat had left Tobruk in Libya for Italy with about 750 people on "
+            "board when it capsized off Pylos, Greece, early on Wednesday.")
+    journey = _read(text, "2023-06-15", shared_gazetteer)
+    assert journey.stops and journey.stops[0].depart is None
+    assert "2023-06-14" not in journey.stops[0].note

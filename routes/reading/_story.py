@@ -1205,10 +1205,20 @@ class _Reader:
                         # "crossed at Khasan early on Tuesday, about 20 hours after leaving
                         # Pyongyang", "arrived at Dong Dang from Pyongyang on Tuesday": the
                         # sentence's time is the arrival's; the leaving was before it
-                        o.day, o.day_text = None, ""
                         o.left_before = True
                         o.pluperfect = bool(had_left) or told_trip
-                        _forget_clock(o)
+                        own = [t for t in (o.hour_text, o.day_text) if t]
+                        if not (had_left and own and all(x.action == "depart" for x in here)
+                                and all(0 <= s.text.find(t, m.end) - m.end <= 45
+                                        and not _NEW_CLAUSE.search(s.text, m.end,
+                                                                   s.text.find(t, m.end))
+                                        for t in own)):
+                            o.day, o.day_text = None, ""
+                            _forget_clock(o)
+                        # (but "The Boeing 787 had left Perth at 6:45 p.m. on Sunday", told
+                        # after the landing: a leaving told alone with its time right after the
+                        # place keeps it; not "had left Tobruk ... when it capsized off Pylos
+                        # early on Wednesday", the capsizing's day)
                     elif o.hour is not None and any(a.action == "arrive" and a.seq < o.seq
                                                     and a.hour == o.hour for a in here):
                         # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
@@ -1807,10 +1817,18 @@ class _Reader:
                     or _ONWARD.search(o.sentence, landed[2], o.at) is not None)
                 for o in city_obs)
             city_stop: Stop | None = None
-            if beyond_gate or (
+            # a city only left, and left at its airport or station too, in any report ("left
+            # Perth at 6:45 p.m.", "after taking off from Perth Airport"): the trip starts at
+            # the gateway, which takes the city's leaving time
+            gate_left = next((o.place.key for o in v.obs if o.place.key != v.city.key
+                              and o.place.kind in ("airport", "station", "port")
+                              and o.action == "depart"), None)
+            left_at_gate = bool(city_obs) and gate_left is not None and all(
+                o.action == "depart" for o in city_obs)
+            if not left_at_gate and (beyond_gate or (
                     city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
-                                in at_gate for o in city_obs)) or len(v.obs) == 0:
+                                in at_gate for o in city_obs)) or len(v.obs) == 0):
                 # a city the story never names is no stop of its own: "from Beijing South to
                 # Tianjin" starts at the station, not in Beijing and then a ride to it; nor is
                 # a city only flown to, reached at its airport ("flew from Seoul to
@@ -1841,7 +1859,7 @@ class _Reader:
             for key in order:
                 lobs = [o for o in v.obs if o.place.key == key]
                 ls = Stop(lobs[0].place)
-                for o in lobs:
+                for o in lobs + (city_obs if left_at_gate and key == gate_left else []):
                     _time_into(ls, o, self.notes)
                 stops.append(ls)
                 kinds.append("landmark")
