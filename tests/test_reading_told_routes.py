@@ -249,3 +249,30 @@ def test_a_past_perfect_leaving_does_not_take_a_later_clause_s_day(
     journey = _read(text, "2023-06-15", shared_gazetteer)
     assert journey.stops and journey.stops[0].depart is None
     assert "2023-06-14" not in journey.stops[0].note
+
+
+def test_a_leaving_told_before_another_verb_comes_after_the_place_reached(
+        shared_gazetteer: Any) -> None:
+    text = ("Volodymyr Zelensky travelled by overnight train from Kyiv to the Polish border at "
+            "Przemysl, a ride of about 10 hours, before flying from Rzeszow to New York, where "
+            "he arrived on Sunday.")
+    journey = _read(text, "2024-09-16", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Kyiv", "Przemysl", "Rzeszow",
+                                                     "New York City"]
+    assert journey.legs[-1].mode == "air"  # "flying from Rzeszow", not the train
+    ride = _claim(journey, "about 10 hours")
+    assert (ride.origin, ride.destination) == ("Kyiv", "Przemysl")
+
+
+def test_a_share_of_a_party_goes_on_with_it(shared_gazetteer: Any) -> None:
+    text = ("Hundreds of evacuees flew from Kabul to Doha on a US Air Force C-17. Many were "
+            "then flown on to Ramstein Air Base in Germany, some 4,500 kilometres further west.")
+    journey = _read(text, "2021-08-23", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Kabul", "Doha", "Ramstein Air Base"]
+
+
+def test_a_train_named_flying_is_still_a_train(shared_gazetteer: Any) -> None:
+    text = ("The Flying Scotsman steamed into London King's Cross on Saturday evening after a "
+            "special run from Edinburgh Waverley, a journey of 393 miles.")
+    journey = _read(text, "2024-05-12", shared_gazetteer)
+    assert [leg.mode for leg in journey.legs] == ["rail"]

@@ -172,6 +172,12 @@ _PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|
                             r"there),?\s+)?(?:it|they|she|the\s+train|the\s+convoy)\b",
                             re.IGNORECASE)
 # ("On the way it called at Omsk": the traveller of the sentence before)
+#: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
+_SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all)"
+                           r"(?:\s+of\s+(?:them|those))?\s+(?:were|had|then|continued|went|"
+                           r"travell?ed|flew|drove|walked|moved|crossed|headed|boarded|took|"
+                           r"made|reached|arrived)\b", re.IGNORECASE)
+
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
 _RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
@@ -560,13 +566,17 @@ class _Reader:
     def run(self) -> Journey:
         self._read_sentences()
         traveller_tokens = self._traveller()
+        # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
+        # "Most continued to Odesa" go on with it
+        group = all(t.endswith("s") for t in traveller_tokens - {"its"})
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
             narrative: date | None = None
             prev_traveller = False
             for s in ss:
                 s.traveller = about_traveller(s.tokens, traveller_tokens) or (
-                    prev_traveller and bool(_PRONOUN_START.match(s.text)))
+                    prev_traveller and bool(_PRONOUN_START.match(s.text) or (
+                        group and _SOME_OF_THEM.match(s.text))))
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
@@ -1608,6 +1618,9 @@ class _Reader:
                         _insert_or_join(visits, here, o)
                         continue
                 first = max(earlier) + 1 if earlier else 0
+                if at is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
+                    first = at  # "by overnight train from Kyiv to ... Przemysl, before flying
+                    # from Rzeszow to New York": after the place its sentence reached first
                 _insert_or_join(visits, first if at is None else min(first, at), o)
             elif same and o.action == "goal" and _BACK_TO.search(
                     o.sentence, max(0, o.at - 30), o.at) and (
@@ -2176,6 +2189,9 @@ class _Reader:
                     s.text, fig.end, m.start):
                 continue  # "covering 800 km ... before halting about 200 km from Moscow":
                 # Moscow is where another figure is measured from, not this leg's start
+            if left_from and origin is not None and source_end <= fig.start <= m.start:
+                continue  # "from Kyiv to ... Przemysl, a ride of about 10 hours, before flying
+                # from Rzeszow": the figure's leg began at the place left before it
             if (left_from and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
                                                       m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
@@ -3925,6 +3941,8 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
         arrival = next((i for i, v in enumerate(visits) for w in v.obs
                         if (w.art, w.sent) == (o.art, o.sent) and w.action != "depart"
                         and w.seq < o.seq), None)
+        if arrival is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
+            return arrival + 1  # "to Przemysl ..., before flying from Rzeszow": after it
         if arrival is not None:
             return arrival
         if o.left_before:
@@ -3958,6 +3976,8 @@ _UNDER_WAY_TO = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bo
                            r"head(?:ed|ing|s)|set\s+(?:off|out)|left|leaving|departed)\b[^.;]*$",
                            re.IGNORECASE)
 
+#: a next move told as coming "before" another verb: "..., before flying from Rzeszow"
+_BEFORE_GOING = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE)
 #: a word that tells what follows as coming after what was told before
 _TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next)\b", re.IGNORECASE)
 #: how much longer than the direct way a way through a place passed may be, for the place to
@@ -4102,7 +4122,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
                         + r"))\b", re.IGNORECASE)),
-    ("air", re.compile(r"\b(?:flew|flown|flies|by air|by plane|by helicopter|landed|"
+    ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
+                       r"by air|by plane|by helicopter|landed|"
                        r"touched\s+down|flight\s+(?:from|to)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
