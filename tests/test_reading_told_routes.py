@@ -276,3 +276,28 @@ def test_a_train_named_flying_is_still_a_train(shared_gazetteer: Any) -> None:
             "special run from Edinburgh Waverley, a journey of 393 miles.")
     journey = _read(text, "2024-05-12", shared_gazetteer)
     assert [leg.mode for leg in journey.legs] == ["rail"]
+
+
+def test_a_flight_forced_back_never_reached_its_goal(shared_gazetteer: Any) -> None:
+    text = ("An Alaska Airlines flight from Portland to Ontario, California, was forced to "
+            "return to Portland on Friday evening when a panel blew out at about 16,000 feet.")
+    journey = _read(text, "2024-01-06", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Portland"]
+    assert all(c.text != "about 16,000 feet" for c in journey.claims)  # an altitude
+
+
+def test_a_goal_a_crashed_aircraft_had_been_flying_to_is_not_reached(
+        shared_gazetteer: Any) -> None:
+    crashed = _read("The helicopter crashed in fog near Varzaqan on Sunday. The aircraft had "
+                    "been flying to Tabriz.", "2024-05-20", shared_gazetteer)
+    assert "Tabriz" not in [s.place.name for s in crashed.stops]
+
+
+def test_a_trip_told_wholly_in_the_past_is_still_drawn(shared_gazetteer: Any) -> None:
+    # the article's date is months after the flight it reports ("in May"): every move is
+    # told at another time, and the story is about that flight
+    text = ("A Singapore Airlines flight from London to Singapore was diverted to Bangkok "
+            "after severe turbulence over Myanmar in May; the Boeing 777 landed in Bangkok "
+            "about 10 hours after leaving Heathrow.")
+    journey = _read(text, "2024-08-26", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["London Heathrow Airport", "Bangkok"]

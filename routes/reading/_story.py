@@ -122,7 +122,7 @@ _SUBJECTS_VERB = (
     r"travell?ed|drove|driven|walked|sailed|arrived|boarded|departed|rode|cycled|headed|"
     r"returned|crossed|pulled|moved|transferred|taken|brought|evacuated|landed|reached|ran|"
     r"airlifted|ferried|carried|rushed|repatriated|deported|took\s+off|lifted\s+off|"
-    r"pulled\s+out|rolled|docked|berthed|moored|anchored|"
+    r"pulled\s+out|rolled|docked|berthed|moored|anchored|diverted|rerouted|"
     r"drifted|steamed|jetted|bused|bussed|shuttled|swam|rowed|paddled|hiked|trekked|marched|"
     r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
     # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
@@ -590,6 +590,19 @@ class _Reader:
                     narrative = s.time.day
         self.places.reconsider([*self._all_mentions(), *self._inner_places])
         obs = self._observations()
+        if not obs and any(s.traveller and s.time.background for ss in self.sentences
+                           for s in ss):
+            # every move told at another time ("was diverted to Bangkok ... in May", in an
+            # August story): the story is about that trip, not an aside to a later one
+            # (a trip, two places at least: "When Trump visited Riyadh last year" alone is
+            # an aside still)
+            roles = [(m, m.role) for ss in self.sentences for s in ss for m in s.mentions]
+            told = self._observations(background=True)
+            if len({o.city.key for o in told}) >= 2:
+                obs = told
+            else:
+                for m, role in roles:
+                    m.role = role  # (the look changes nothing)
         self._itinerary(obs)
         self._obs = obs
         self._claims()
@@ -1040,7 +1053,7 @@ class _Reader:
         return None
 
     # -- pass 3: observations ----------------------------------------------------------------
-    def _observations(self) -> list[_Obs]:
+    def _observations(self, background: bool = False) -> list[_Obs]:
         out: list[_Obs] = []
         seq = 0
         for ai, ss in enumerate(self.sentences):
@@ -1053,7 +1066,7 @@ class _Reader:
                     narrative_next: date | None = s.time.day
                 else:
                     narrative_next = narrative
-                if not s.traveller or s.time.background:
+                if not s.traveller or (s.time.background and not background):
                     narrative = narrative_next
                     continue
                 located = [m for m in s.mentions
@@ -1377,11 +1390,25 @@ class _Reader:
         for o in out:
             by_sentence.setdefault((o.art, o.sent), []).append(o)
         for here in by_sentence.values():
+            for goal in (o for o in here if o.action == "goal"):
+                # "The aircraft had been flying to Tabriz", after its crash (but the route of a
+                # vehicle in an accident, "The train from Toronto to Montreal derailed near
+                # Kingston", stays the trip the map shows)
+                if _HAD_BEEN_GOING.search(goal.sentence, max(0, goal.at - 40), goal.at) and (
+                        goal.city.key not in unreached):
+                    unreached.add(goal.city.key)
+                    self.notes.append(f"{goal.city.name}: the trip was bound there but did "
+                                      "not get there; not drawn as reached")
             if not _DIVERTED.search(here[0].sentence):
                 continue
             for goal in (o for o in here if o.action == "goal"):
-                instead = next((o for o in here if o.action == "arrive" and o.seq > goal.seq
-                                and o.city.key != goal.city.key), None)
+                # (the place reached instead may be told as a goal: "was forced to return to
+                # Portland", "was diverted to Bangkok")
+                instead = next((o for o in here if o.seq > goal.seq
+                                and o.city.key != goal.city.key and (
+                                    o.action == "arrive" or (
+                                        o.action == "goal" and _DIVERTED.search(
+                                            o.sentence, goal.at, o.at)))), None)
                 if instead is not None and goal.city.key not in unreached:
                     unreached.add(goal.city.key)
                     self.notes.append(f"{goal.city.name}: the trip was bound there but reached "
@@ -3148,9 +3175,14 @@ DESCRIBED_LANDMARK_KM = 60.0
 _APPOSED = re.compile(r"\s*,\s*")
 #: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
 #: landing", "after an engine fault"
-_DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+land|turned\s+back|instead|"
+_DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+(?:land|return)|turned\s+back|"
+                       r"instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)
+#: a goal a trip was still making for when something stopped it: "had been flying to Tabriz"
+_HAD_BEEN_GOING = re.compile(r"\bhad\s+been\s+(?:flying|heading|travell?ing|driving|sailing|"
+                             r"bound|en\s+route)\s+(?:to|for|towards?)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
@@ -4228,6 +4260,8 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
                             r"(?:came|got|coming|getting)\s+within|pull(?:ed|ing)\s+back|"
                             r"withdr[ae]w(?:ing)?)\b[^,;.]{0,25}$", re.IGNORECASE)
+#: a length in feet: in news of a journey, an altitude, a depth or a size
+_IN_FEET = re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
 #: words that make a length a height or a depth: "an altitude of 8,600 metres"
@@ -4262,6 +4296,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if after[:1] == ["into"] and not fig.compound:
         return "", ""  # "about 120 km into the 390-km trip", "six hours into the flight":
         # where or when along the way something happened, not a leg
+    if fig.kind == "distance" and _IN_FEET.search(fig.text):
+        return "", ""  # "a panel blew out at about 16,000 feet": a height, never a leg here
     if fig.kind == "distance" and (
             any(w in _HEIGHT_WORDS for w in before[-4:]) or (
                 before[-1:] == ["to"] and before[-2:-1] in (
