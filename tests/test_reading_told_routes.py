@@ -301,3 +301,33 @@ def test_a_trip_told_wholly_in_the_past_is_still_drawn(shared_gazetteer: Any) ->
             "about 10 hours after leaving Heathrow.")
     journey = _read(text, "2024-08-26", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["London Heathrow Airport", "Bangkok"]
+
+
+KIM_ONE = (
+    "date 2019-01-10\nKim wraps up Beijing visit\n\nNorth Korean leader Kim Jong Un's armoured "
+    "train left Pyongyang on Monday afternoon and crossed the Yalu River into Dandong late that "
+    "night. It pulled into Beijing Railway Station on Tuesday morning after a journey of about "
+    "1,300 kilometres. Kim held talks with Chinese President Xi Jinping at the Great Hall of the "
+    "People that evening.\n\nOn Wednesday Kim toured a pharmaceutical factory in the Yizhuang "
+    "economic zone and lunched at the Beijing Hotel before boarding his train home in the "
+    "afternoon. The return trip took roughly 24 hours, and the train was back in Pyongyang on "
+    "Thursday afternoon, state media said.\n")
+KIM_TWO = (
+    "date 2019-01-08\nKim arrives in Beijing\n\nKim Jong Un arrived in Beijing by train on "
+    "Tuesday for his fourth visit to China in less than a year. The armoured train, which "
+    "crossed into the Chinese border city of Dandong shortly before 11 p.m. on Monday, covered "
+    "the 840 kilometres to the capital in about 10 hours, arriving around 10:55 a.m.\n")
+
+
+def test_two_reports_of_the_beijing_trip_in_other_words(shared_gazetteer: Any) -> None:
+    journey = read_story([read_text(KIM_ONE, "one.txt"), read_text(KIM_TWO, "two.txt")],
+                         shared_gazetteer)
+    # one arrival in Beijing, at its station (the other report tells it by the city); the
+    # hotel lunched at is a stop
+    assert [s.place.name for s in journey.stops] == [
+        "Pyongyang", "Dandong", "Beijing Railway Station", "Great Hall of the People",
+        "Beijing Economic-Technological Development Area", "Beijing Hotel", "Pyongyang"]
+    # the figures told after the crossing at Dandong are of the leg on from there
+    for text in ("840 kilometres", "about 10 hours"):
+        claim = _claim(journey, text)
+        assert (claim.origin, claim.destination) == ("Dandong", "Beijing")

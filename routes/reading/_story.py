@@ -1852,7 +1852,8 @@ class _Reader:
             # gateway, a stop of its own after it (not a goal the flight itself reached); in
             # one sentence, a new clause's verb of going on (_ONWARD) must stand between
             beyond_gate = bool(city_obs) and landed is not None and all(
-                o.action in ("goal", "arrive") and (o.art, o.sent, o.at) > landed and (
+                o.action in ("goal", "arrive") and o.art == landed[0]
+                and (o.art, o.sent, o.at) > landed and (
                     (o.art, o.sent) != landed[:2]
                     or _ONWARD.search(o.sentence, landed[2], o.at) is not None)
                 for o in city_obs)
@@ -1860,12 +1861,22 @@ class _Reader:
             # a city only left, and left at its airport or station too, in any report ("left
             # Perth at 6:45 p.m.", "after taking off from Perth Airport"): the trip starts at
             # the gateway, which takes the city's leaving time
-            gate_left = next((o.place.key for o in v.obs if o.place.key != v.city.key
+            gate_key = next((o.place.key for o in v.obs if o.place.key != v.city.key
                               and o.place.kind in ("airport", "station", "port")
                               and o.action == "depart"), None)
-            left_at_gate = bool(city_obs) and gate_left is not None and all(
+            city_at_gate = bool(city_obs) and gate_key is not None and all(
                 o.action == "depart" for o in city_obs)
-            if not left_at_gate and (beyond_gate or (
+            # and the same of an arrival another report tells at the station on that day
+            # ("arrived in Beijing by train on Tuesday"; "pulled into Beijing Railway Station on
+            # Tuesday morning")
+            gate_in = next((o for o in v.obs if o.place.key != v.city.key
+                            and o.place.kind in ("airport", "station", "port")
+                            and o.action == "arrive"), None)
+            if (not city_at_gate and not beyond_gate and city_obs and gate_in is not None
+                    and all(o.action == "arrive" and o.art != gate_in.art
+                            and o.day in (None, gate_in.day) for o in city_obs)):
+                city_at_gate, gate_key = True, gate_in.place.key
+            if not city_at_gate and (beyond_gate or (
                     city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
                                 in at_gate for o in city_obs)) or len(v.obs) == 0):
@@ -1899,7 +1910,7 @@ class _Reader:
             for key in order:
                 lobs = [o for o in v.obs if o.place.key == key]
                 ls = Stop(lobs[0].place)
-                for o in lobs + (city_obs if left_at_gate and key == gate_left else []):
+                for o in lobs + (city_obs if city_at_gate and key == gate_key else []):
                     _time_into(ls, o, self.notes)
                 stops.append(ls)
                 kinds.append("landmark")
@@ -2368,6 +2379,16 @@ class _Reader:
             # "The 142-kilometre line cuts the trip to 40 minutes", after "a railway between
             # Jakarta and Bandung": the route the article is about
             return self._route
+        if origin is None and dest is None:
+            # "The armoured train, which crossed into ... Dandong shortly before 11 p.m. on
+            # Monday, covered the 840 kilometres to the capital": with no goal placed, on from
+            # the place the sentence itself passed or called at before the figure, not from
+            # where the article had the traveller before it (a goal told keeps the trip
+            # through the calls: "stopped at Paros and Naxos and reached Santorini")
+            on_from = [m for m in s.mentions if m.end <= fig.start and m.role in ("pass", "visit")
+                       and not m.inside and not m.embedded and not _area(m.place)]
+            if on_from:
+                origin = self.places.city_of(on_from[-1].place)
         if origin is None and self._lost:
             return None, dest  # after a goal the gazetteer could not place: from where, unknown
         if origin is None:
