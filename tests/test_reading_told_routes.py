@@ -331,3 +331,14 @@ def test_two_reports_of_the_beijing_trip_in_other_words(shared_gazetteer: Any) -
     for text in ("840 kilometres", "about 10 hours"):
         claim = _claim(journey, text)
         assert (claim.origin, claim.destination) == ("Dandong", "Beijing")
+
+
+def test_a_refuelling_stop_told_with_the_arrival_lies_on_the_way(shared_gazetteer: Any) -> None:
+    text = ("The royal couple arrived in Sydney on Friday evening after a 22-hour flight from "
+            "London with a refuelling stop in Singapore. They travelled to Canberra by road on "
+            "Monday, a drive of roughly 280 kilometres.")
+    journey = _read(text, "2024-10-21", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["London", "Singapore", "Sydney",
+                                                     "Canberra"]
+    drive = _claim(journey, "roughly 280 kilometres")
+    assert (drive.origin, drive.destination) == ("Sydney", "Canberra")

@@ -4243,7 +4243,8 @@ _STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s
                           r"having\s+(?:[\w-]+\s+){0,6}?stopped(?:\s+off|\s+over)?|"
                           r"stopping(?:\s+off|\s+over|\s+overnight|\s+briefly)?|"
                           r"with\s+(?:a\s+|an\s+overnight\s+|"
-                          r"a\s+brief\s+)?stops?)\s+(?:in|at)\b", re.IGNORECASE)
+                          r"a\s+brief\s+|an?\s+(?:refuell?ing|technical|short)\s+)?stops?)"
+                          r"\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
 
