@@ -342,3 +342,20 @@ def test_a_refuelling_stop_told_with_the_arrival_lies_on_the_way(shared_gazettee
                                                      "Canberra"]
     drive = _claim(journey, "roughly 280 kilometres")
     assert (drive.origin, drive.destination) == ("Sydney", "Canberra")
+
+
+def test_a_goal_the_following_week_comes_after_the_day_told(shared_gazetteer: Any) -> None:
+    text = ("Cardinal Matteo Zuppi flew from Rome to Moscow on Tuesday, a 2,400 km flight, and "
+            "went on to Beijing the following week.")
+    journey = _read(text, "2024-02-05", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Rome", "Moscow", "Beijing"]
+    flight = _claim(journey, "2,400 km")  # Rome - Moscow, not through Beijing
+    assert flight.verdict != "inconsistent"
+
+
+def test_a_name_one_is_aboard_is_a_vessel(shared_gazetteer: Any) -> None:
+    text = ("The Olympic flame arrived in Marseille on Wednesday from Piraeus aboard the "
+            "three-masted Belem, a voyage of about 2,000 kilometres.")
+    journey = _read(text, "2024-05-10", shared_gazetteer)
+    names = [p.place.name for p in [*journey.places, *journey.other_places]]
+    assert "Belém" not in names and "Belem" not in names

@@ -3045,7 +3045,7 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
     ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
     politician's party label ("Rep. Nick Rahall, D-W. Va.": not "D-W", nor the state, which is
     no place of the story either), a name the lexicon says is none ("El Niño"), or a disease
-    named after a place ("West Nile virus")."""
+    named after a place ("West Nile virus"), or a ship one is aboard ("aboard the Belem")."""
     before = text[r.start - 1:r.start]
     return bool(
         _named_no_place(text, r, norm)
@@ -3058,7 +3058,13 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
         or _CROSSING.match(text, r.end)
         or _DISEASE_AFTER.match(text, r.end)
         or (before == "/" and _CROSSING_END.match(text, r.end))
+        or _ABOARD.search(text, max(0, r.start - 40), r.start) is not None
         or _street_quadrant(text, r))
+
+
+#: a name one is aboard is a vessel's or an aircraft's: "aboard the three-masted Belem",
+#: "on board the Queen Mary 2"
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 
 
 #: a disease named after where it was first found, after the name: "West Nile virus",
@@ -3631,7 +3637,8 @@ _ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?|\s*,\s*(?:the|a)\s+(?:\
 _LATER_THAT_DAY = re.compile(r"[^.;]{0,40}?\blater\s+(?:that|the\s+same)\s+"
                              r"(?:(?P<part>morning|afternoon|evening|night)|day)\b", re.IGNORECASE)
 _LATER = re.compile(
-    r"[^.;]{0,40}?\b(?:later|afterwards|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"[^.;]{0,40}?\b(?:later|afterwards|the\s+(?:following|next)\s+(?:week|month)|"
+    r"the\s+week\s+after|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)[\s-]+(?:\w+\s+)?"
     r"(?:hours?|days?|minutes?|nights?)\b)", re.IGNORECASE)
@@ -4032,7 +4039,9 @@ _UNDER_WAY_TO = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bo
 #: a next move told as coming "before" another verb: "..., before flying from Rzeszow"
 _BEFORE_GOING = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE)
 #: a word that tells what follows as coming after what was told before
-_TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next)\b", re.IGNORECASE)
+_TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next|following|"
+                            r"(?:went|moved|travell?ed|flew|drove|carried)\s+on)\b",
+                            re.IGNORECASE)
 #: how much longer than the direct way a way through a place passed may be, for the place to
 #: lie on the way (a judgement: roads and rails wind)
 ON_THE_WAY_DETOUR = 1.35
