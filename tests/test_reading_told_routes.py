@@ -359,3 +359,17 @@ def test_a_name_one_is_aboard_is_a_vessel(shared_gazetteer: Any) -> None:
     journey = _read(text, "2024-05-10", shared_gazetteer)
     names = [p.place.name for p in [*journey.places, *journey.other_places]]
     assert "Belém" not in names and "Belem" not in names
+
+
+def test_a_town_sailed_past_is_passed_on_the_way_to_the_goal(shared_gazetteer: Any) -> None:
+    text = ("The Danube cruise ship left Passau on Sunday and sailed downstream past Linz to "
+            "Vienna, a distance of about 300 kilometres, arriving on Tuesday morning.")
+    journey = _read(text, "2024-09-30", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Passau", "Linz", "Vienna"]
+
+
+def test_an_untold_long_leg_is_no_helicopter_flight(shared_gazetteer: Any) -> None:
+    text = ("Fumio Kishida flew from Tokyo to Washington on Thursday for a summit at Camp "
+            "David. He travelled there by helicopter on Friday morning.")
+    journey = _read(text, "2023-08-25", shared_gazetteer)
+    assert [(leg.mode, leg.vehicle) for leg in journey.legs][:1] == [("air", None)]

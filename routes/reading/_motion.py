@@ -100,6 +100,8 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
                          "pedaled", "pedalling", "pedaling", "biked", "biking", "skied",
                          "skiing"})
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
+#: "past" right before a place a moving traveller goes by: "sailed downstream past Linz"
+_PAST_END = re.compile(r"\bpast\s+(?:the\s+)?$", re.IGNORECASE)
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
@@ -226,6 +228,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
           and best[2][0].casefold() in _MEALS):
         best = prior  # "stopped for lunch in Valdosta": a stop, whatever it was for
     end, action, m = best
+    if action in ("goal", "depart") and _PAST_END.search(before, end):
+        return "pass"  # "sailed downstream past Linz (to Vienna)": passed on the way
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
     # "from the Polish border town of Przemysl", "to the Italian island of Lampedusa": the
@@ -242,6 +246,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         if (len(between) == 1 and action != "visit"
                 and (_FROM_END.search(sentence[offset + end:a])
                      or cue in ("via", "through", "by way of")
+                     or _PAST_END.search(sentence[offset + end:a])
                      or _FROM_BUILDING_IN.search(sentence[offset + end:a].rstrip()))
                 and (_TO_GAP.fullmatch(sentence[b:start])
                      or _TO_BUILDING_IN.search(sentence[b:start].rstrip()))):

@@ -597,12 +597,14 @@ class _Reader:
             # (a trip, two places at least: "When Trump visited Riyadh last year" alone is
             # an aside still)
             roles = [(m, m.role) for ss in self.sentences for s in ss for m in s.mentions]
+            noted = len(self.notes)
             told = self._observations(background=True)
             if len({o.city.key for o in told}) >= 2:
                 obs = told
             else:
                 for m, role in roles:
                     m.role = role  # (the look changes nothing)
+                del self.notes[noted:]
         self._itinerary(obs)
         self._obs = obs
         self._claims()
@@ -1978,7 +1980,8 @@ class _Reader:
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
                             road_vehicle if mode in ("road", "walk") and not same_city else
-                            _air_vehicle_of(air_vehicle, leg_texts[i], leg_texts)
+                            _air_vehicle_of(air_vehicle, leg_texts[i], leg_texts,
+                                            km_between(a.place, b.place))
                             if mode == "air" else
                             sea_vehicle if mode == "sea" else None,
                             direction, mode_told=told))
@@ -4201,14 +4204,24 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
 _AIR_VEHICLES = {"helicopter": _HELICOPTER, "solar plane": _SOLAR_PLANE, "balloon": _BALLOON}
 
 
-def _air_vehicle_of(vehicle: str | None, own: str, every: list[str]) -> str | None:
+def _air_vehicle_of(vehicle: str | None, own: str, every: list[str], km: float) -> str | None:
     """The aircraft of one air leg: the story's (a helicopter, a balloon), unless the legs'
     own sentences tie it to other legs and not this one ("flew by helicopter from Seoul to
-    the DMZ", after arriving in Seoul from Osaka: that flight was an airliner's)."""
+    the DMZ", after arriving in Seoul from Osaka: that flight was an airliner's), or, for a
+    helicopter the leg's own sentences do not name, the leg is farther than one flies
+    (Tokyo - Washington, before "He travelled there by helicopter")."""
     cue = _AIR_VEHICLES.get(vehicle or "")
-    if cue is None or cue.search(own) or not any(cue.search(t) for t in every):
+    if cue is None or cue.search(own):
         return vehicle
-    return None
+    if any(cue.search(t) for t in every) or (
+            vehicle == "helicopter" and km > HELICOPTER_LEG_KM):
+        return None
+    return vehicle
+
+
+#: the longest leg a helicopter the leg's own sentences do not name is taken to fly (km):
+#: longer ferry flights exist, but a story's untold leg of that length is an airliner's
+HELICOPTER_LEG_KM = 800.0
 
 
 def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
