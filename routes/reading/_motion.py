@@ -50,7 +50,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"paddled|paddling|kayaked|skied|skiing|bused|bussed|busing|shuttled|jetted|"
              r"jetting|hitchhiked|pedall?ed|pedall?ing|biked|biking)"),
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
-              r"dined|dine|dining|lunched|lunching|breakfasted|lunch|dinner|banquet|stayed|stays|staying|stopped|stopping|stops|"
+              r"dined|dine|dining|lunched|lunching|breakfasted|lunch|dinner|banquet|"
+              r"stayed|stays|staying|stopped|stopping|stops|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
