@@ -373,3 +373,13 @@ def test_an_untold_long_leg_is_no_helicopter_flight(shared_gazetteer: Any) -> No
             "David. He travelled there by helicopter on Friday morning.")
     journey = _read(text, "2023-08-25", shared_gazetteer)
     assert [(leg.mode, leg.vehicle) for leg in journey.legs][:1] == [("air", None)]
+
+
+def test_a_bus_journey_is_by_road_whatever_the_sentence_tells_after(
+        shared_gazetteer: Any) -> None:
+    text = ("After a 40-hour bus journey from Caracas, the family reached the Colombian border "
+            "town of Cucuta on Sunday, where they planned to cross on foot into Colombia.")
+    journey = _read(text, "2024-03-04", shared_gazetteer)
+    assert [leg.mode for leg in journey.legs] == ["road"]
+    ride = _claim(journey, "40-hour")
+    assert (ride.origin, ride.destination) == ("Caracas", "Cucuta")

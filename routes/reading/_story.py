@@ -4185,6 +4185,7 @@ _WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trek
 _VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
+                        r"(?:bus|coach|car|taxi|road)\s+(?:journey|ride|trip)|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
                         + r"))\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
@@ -4194,7 +4195,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
                        + _TOOK + r"(?:ferry|boat|ship)|ferry(?=" + _VEHICLE_FROM
                        + r"))\b", re.IGNORECASE)),
-    ("rail", re.compile(r"\b(?:by train|by rail|" + _TOOK + r"(?:train|sleeper)|"
+    ("rail", re.compile(r"\b(?:by train|by rail|(?:train|rail)\s+(?:journey|ride|trip)|"
+                        + _TOOK + r"(?:train|sleeper)|"
                         r"train(?=" + _VEHICLE_FROM + r"))\b", re.IGNORECASE)),
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked|(?:a|the)\s+(?:[\w-]+\s+)?"
                         r"(?:trek|hike|walk)\s+(?:to|from|up)\b)", re.IGNORECASE)),
