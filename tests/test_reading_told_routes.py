@@ -383,3 +383,10 @@ def test_a_bus_journey_is_by_road_whatever_the_sentence_tells_after(
     assert [leg.mode for leg in journey.legs] == ["road"]
     ride = _claim(journey, "40-hour")
     assert (ride.origin, ride.destination) == ("Caracas", "Cucuta")
+
+
+def test_a_place_named_said_is_no_clause_break(shared_gazetteer: Any) -> None:
+    text = ("The hospital ship sailed 110 nautical miles from Port Said to El Arish at an "
+            "average speed of 12 knots, arriving after about nine hours.")
+    journey = _read(text, "2023-11-13", shared_gazetteer)
+    assert len(journey.stops) == 2 and journey.stops[0].place.name == "Port Said"

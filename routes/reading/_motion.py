@@ -199,7 +199,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     # lower-cased text is searched several times faster than with IGNORECASE; lower-casing
     # keeps offsets except for a few letters ("İ"), and then the text itself is searched
     fast = len(low) == len(before)
-    br = list(_CLAUSE_BREAK.finditer(low if fast else before))
+    # (a break word inside a place's name is none: "from Port Said to El Arish")
+    br = [m for m in _CLAUSE_BREAK.finditer(low if fast else before)
+          if not any(a <= offset + m.start() < b for a, b in blockers)]
     if br:
         cut = br[-1].end()
         before = before[cut:]
