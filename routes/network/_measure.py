@@ -127,16 +127,14 @@ def rail_measure(
     net = rail_network()
     high_speed = _uses_high_speed(vehicle)
     best: tuple[RailRoute, Snap, Snap] | None = None
+    via_snaps = [sv.station.id for sv in (net.snap(p, high_speed=high_speed) for p in via)
+                 if sv is not None]
     # (a city's every station: the shortest route between any two, see RailNetwork.city_snaps)
     for sa in _snaps(net, a, high_speed):
         for sb in _snaps(net, b, high_speed):
             if sa.station.id == sb.station.id:
                 continue
-            via_ids: list[str] = []
-            for p in via:
-                sv = net.snap(p, high_speed=high_speed)
-                if sv is not None and sv.station.id not in (sa.station.id, sb.station.id):
-                    via_ids.append(sv.station.id)
+            via_ids = [v for v in via_snaps if v not in (sa.station.id, sb.station.id)]
             route = net.route(sa.station.id, sb.station.id, high_speed=high_speed,
                               via=tuple(via_ids))
             if route is None and via_ids:

@@ -1218,7 +1218,7 @@ class _Reader:
                             or _EARLIER_AFTER.match(s.text, m.end)))
                     # ("flew into London Luton from Madrid": an airport reached is a visit)
                     arrived_first = any((a.action == "arrive" or (
-                        a.action == "visit" and a.place.kind in ("airport", "station", "port")))
+                        a.action == "visit" and a.place.kind in _GATEWAY_KINDS))
                         and a.seq < o.seq for a in here) \
                         and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, at - 12):at])
                     told_trip = (s.idx > 0 and _TRIP_FROM.match(s.text) is not None
@@ -1839,17 +1839,17 @@ class _Reader:
                 main_index = len(stops)
             city_obs = [o for o in v.obs if o.place.key == v.city.key]
             after = visits[vi + 1].obs[0] if vi + 1 < len(visits) else None
-            gateway = any(o.place.kind in ("airport", "station", "port")
-                          for o in v.obs if o.place.key != v.city.key) or (
-                after is not None and after.place.kind in ("airport", "station", "port")
+            # the visit's airports, stations and ports, and what the story tells at them
+            gates = [o for o in v.obs if o.place.key != v.city.key
+                     and o.place.kind in _GATEWAY_KINDS]
+            gateway = bool(gates) or (
+                after is not None and after.place.kind in _GATEWAY_KINDS
                 and after.action in ("arrive", "visit")
                 and km_between(after.place, v.city) <= GATEWAY_KM)
-            at_gate = {(o.art, o.sent, o.action) for o in v.obs if o.place.key != v.city.key
-                       and o.place.kind in ("airport", "station", "port")
-                       and o.action in ("arrive", "depart")}
-            landed = min(((o.art, o.sent, o.at) for o in v.obs if o.place.key != v.city.key
-                          and o.place.kind in ("airport", "station", "port")
-                          and o.action == "arrive"), default=None)
+            at_gate = {(o.art, o.sent, o.action) for o in gates
+                       if o.action in ("arrive", "depart")}
+            landed = min(((o.art, o.sent, o.at) for o in gates if o.action == "arrive"),
+                         default=None)
             # "landed at Vnukovo airport and drove to Moscow": the city is gone to after its
             # gateway, a stop of its own after it (not a goal the flight itself reached); in
             # one sentence, a new clause's verb of going on (_ONWARD) must stand between
@@ -1863,17 +1863,13 @@ class _Reader:
             # a city only left, and left at its airport or station too, in any report ("left
             # Perth at 6:45 p.m.", "after taking off from Perth Airport"): the trip starts at
             # the gateway, which takes the city's leaving time
-            gate_key = next((o.place.key for o in v.obs if o.place.key != v.city.key
-                              and o.place.kind in ("airport", "station", "port")
-                              and o.action == "depart"), None)
+            gate_key = next((o.place.key for o in gates if o.action == "depart"), None)
             city_at_gate = bool(city_obs) and gate_key is not None and all(
                 o.action == "depart" for o in city_obs)
             # and the same of an arrival another report tells at the station on that day
             # ("arrived in Beijing by train on Tuesday"; "pulled into Beijing Railway Station on
             # Tuesday morning")
-            gate_in = next((o for o in v.obs if o.place.key != v.city.key
-                            and o.place.kind in ("airport", "station", "port")
-                            and o.action == "arrive"), None)
+            gate_in = next((o for o in gates if o.action == "arrive"), None)
             if (not city_at_gate and not beyond_gate and city_obs and gate_in is not None
                     and all(o.action == "arrive" and o.art != gate_in.art
                             and o.day in (None, gate_in.day) for o in city_obs)):
@@ -3216,7 +3212,8 @@ _HAD_BEEN_GOING = re.compile(r"\bhad\s+been\s+(?:flying|heading|travell?ing|driv
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
-
+#: the kinds of place a city is reached or left at
+_GATEWAY_KINDS = frozenset({"airport", "station", "port"})
 
 
 def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
