@@ -364,6 +364,10 @@ def test_a_county_named_in_a_building_s_name_says_where_the_story_is(
         ("The Marburg virus outbreak in Angola spread to Uige.", {"Angola", "Uige"},
          {"Marburg"}),
         ("Ebola broke out near the Ebola River in Congo.", {"Congo"}, set()),
+        # an adjective between ("Marburg hemorrhagic fever"), and the disease told alone
+        # once the article has named it a disease
+        ("Marburg hemorrhagic fever spread in Angola. Because Marburg kills more slowly, a "
+         "victim has more time to infect others in Uige.", {"Angola", "Uige"}, {"Marburg"}),
     ],
 )
 def test_a_disease_named_after_a_place_is_no_mention_of_it(

@@ -54,6 +54,13 @@ def describe_duration(acc: Accepted, text: str) -> str:
     if 0 < high < 1:
         # "eight minutes", "about 50 minutes": in minutes, not "0.1 h"
         return f"{lead}{fmt_range(low * 60, high * 60, 'min')}".strip()
+    if low >= 24 and low % 12 == 0 and (math.isinf(high) or high % 12 == 0) and _IN_DAYS.search(
+            text):
+        # "33 days", "a week", "one and a half days": in days, as told, not "792 h" (but
+        # "one day, 13 hours and 35 minutes" in hours)
+        whole = low % 24 == 0 and (math.isinf(high) or high % 24 == 0)
+        unit = "day" if low == high == 24 else "days"
+        return f"{lead}{fmt_range(low / 24, high / 24, unit, 0 if whole else 1)}".strip()
     digits = 1 if low % 1 else 0
     return f"{lead}{fmt_range(low, high, 'h', digits)}".strip()
 
@@ -75,6 +82,9 @@ _EXCEPTIONAL = re.compile(r"\b(?:records?|record-(?:breaking|setting)|fastest|qu
 MISPLACED_SPEEDUP = 10.0
 #: from how many hours a slow average proves nothing for a walker or a rider (nights, rests)
 DAYS_OF_STOPS_H = 24.0
+#: from how many days a time is judged by the distance a day (one day may be ridden or run
+#: through: "from Istanbul to Ankara in a single day, riding for 20 hours")
+TRAVEL_DAYS = 2
 #: the envelopes (routes/data/modes.yaml) of travellers who rest by the day
 MUSCLE_POWERED = frozenset({"walker", "bicycle"})
 
@@ -204,6 +214,18 @@ def judge_duration(
                 None,
             )
     lo_km, hi_km = _span(length)
+    over = (
+        f"the {length.km:,.0f} km {length.kind} route"
+        if length.kind == "rail" and not from_geodesic(length)
+        else (f"the {fmt_range(lo_km, hi_km, 'km')} {length.kind} estimate")
+    )
+    if env.daily_km is not None and told_in_days(claim) and (
+            acc.stated_low >= TRAVEL_DAYS * DAYS_OF_STOPS_H):
+        verdict, per_day = _daily_verdict(lo_km, hi_km, acc, env, claim.sentence or "")
+        speeds = (lo_km / acc.stated_high if not math.isinf(acc.stated_high) else 0.0,
+                  hi_km / acc.stated_low)
+        return verdict, f"{what.capitalize()} over {over} from {a} to {b} implies {per_day}.", \
+            speeds
     # The verdict uses the accepted range (tolerance included); the sentence quotes the speeds the
     # stated figures imply, which are the numbers a reader can recompute.
     lo_kmh = lo_km / acc.high if acc.high > 0 else math.inf
@@ -259,16 +281,58 @@ def judge_duration(
         speed += (f"; the report tells of a record or an exceptional tailwind, and even its "
                   f"lowest implied speed is under the {env.top_kmh:,.0f} km/h top speed of "
                   f"{env.label}")
-    over = (
-        f"the {length.km:,.0f} km {length.kind} route"
-        if length.kind == "rail" and not from_geodesic(length)
-        else (f"the {fmt_range(lo_km, hi_km, 'km')} {length.kind} estimate")
-    )
     return (
         verdict,
         f"{what.capitalize()} over {over} from {a} to {b} implies {speed}.",
         (shown_lo, shown_hi),
     )
+
+
+#: a time told in days, weeks or months ("33 days", "a week", "a 12-day trek")
+_IN_DAYS = re.compile(r"(?<![\w-])(?:days?|weeks?|fortnights?|months?|nights?)(?![\w])|"
+                      r"-(?:day|week|month)\b", re.IGNORECASE)
+
+
+def told_in_days(claim: Claim) -> bool:
+    """Whether a duration is told in days or longer units: a walker or a rider told to take
+    "33 days" is understood to rest at night, and is judged by the distance a day."""
+    return bool(_IN_DAYS.search(claim.text))
+
+
+def _daily_verdict(lo_km: float, hi_km: float, acc: Accepted, env: Envelope,
+                   sentence: str) -> tuple[Verdict, str]:
+    """A trip of several days on foot or by bicycle, judged by the kilometres a day it implies
+    against ``env.daily_km`` (the verdict with the accepted range, the words with the stated
+    one, as :func:`judge_duration` does with speeds). Slowness proves nothing over days (rest
+    days, stays); only too much ground a day does."""
+    assert env.daily_km is not None and env.daily_top_km is not None
+    low, high = env.daily_km
+    usual = f"{low:,.0f}-{high:,.0f} km a day"
+    fewest = lo_km * 24.0 / acc.high if not math.isinf(acc.high) else 0.0
+    most = hi_km * 24.0 / acc.low if acc.low > 0 else math.inf
+    shown_lo = lo_km * 24.0 / acc.stated_high if not math.isinf(acc.stated_high) else 0.0
+    shown_hi = hi_km * 24.0 / acc.stated_low if acc.stated_low > 0 else math.inf
+    rate = f"{fmt_range(shown_lo, shown_hi, 'km')} a day"
+    if fewest > env.daily_top_km:
+        return "inconsistent", (
+            f"{rate}, more than the {env.daily_top_km:,.0f} km anyone has made in one day as "
+            f"{env.label}, so the figure is impossible")
+    if fewest > high:
+        if _EXCEPTIONAL.search(sentence):
+            return "consistent", (
+                f"{rate}, more than the {usual} usual for {env.label}; the report tells of a "
+                f"record, and it stays under the {env.daily_top_km:,.0f} km made in one day")
+        return "inconsistent", f"{rate}, more than the {usual} usual for {env.label}"
+    if most < low * float(modes_config()["slow_fraction"]):
+        return "unverifiable", (
+            f"{rate}, far fewer than the {usual} usual for {env.label}: over days, rest days "
+            "or stays on the way can explain any slowness, so it proves nothing")
+    if most < low:
+        return "consistent", (
+            f"{rate}, fewer than the {usual} usual for {env.label}: rest days or stays on the "
+            "way can explain that")
+    fits = "within" if low <= fewest and most <= high else "overlapping"
+    return "consistent", f"{rate}, {fits} the {usual} usual for {env.label}"
 
 
 def told_as_average(claim: Claim) -> bool:

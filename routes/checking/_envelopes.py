@@ -25,11 +25,16 @@ class Envelope:
     top_kmh: float
     reported_top_kmh: float | None
     source: str
+    #: kilometres a day usual over several days, and the most made in one (on foot, by
+    #: bicycle: travellers who stop for the night), else None
+    daily_km: tuple[float, float] | None = None
+    daily_top_km: float | None = None
 
 
 def _make(key: str, raw: dict[str, Any]) -> Envelope:
     low, high = raw["average_kmh"]
     rep = raw.get("reported_top_kmh")
+    daily = raw.get("daily_km")
     return Envelope(
         key=key,
         label=str(raw.get("label", key)),
@@ -39,6 +44,8 @@ def _make(key: str, raw: dict[str, Any]) -> Envelope:
         top_kmh=float(raw["top_kmh"]),
         reported_top_kmh=float(rep) if rep is not None else None,
         source=" ".join(str(raw.get("source", "")).split()),
+        daily_km=(float(daily[0]), float(daily[1])) if daily else None,
+        daily_top_km=float(raw["daily_top_km"]) if daily else None,
     )
 
 

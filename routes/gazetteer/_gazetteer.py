@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -132,6 +133,22 @@ def _words(folded: str) -> int:
     return _bare(folded).count(" ") + 1
 
 
+#: a town's name with the river, sea or region that tells it apart: "Newcastle upon Tyne",
+#: "Southend-on-Sea", "Frankfurt am Main", "Boulogne-sur-Mer", "Halle (Saale)"
+_TOLD_APART = re.compile(r"(?P<head>.+?)(?:[\s-]+(?:upon|on|under|am|an\s+der|ob\s+der|sur|"
+                         r"sous|en|im|bei)[\s-]+\S|\s*\()", re.IGNORECASE)
+
+
+def _short_form(asked: str, own: str) -> bool:
+    """Whether ``asked`` (folded) is a town's own name without what tells it apart
+    ("Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main): how the press
+    writes such towns, so no old or foreign name GeoNames lists for them, and ranked as an
+    alias (see :func:`_rank.plain_under_other_names`). A British story's "Newcastle" is on
+    the Tyne, not in New South Wales."""
+    m = _TOLD_APART.match(own)
+    return m is not None and normalise_name(m["head"]) == asked
+
+
 def _respelt(asked: str, shown: str) -> bool:
     """Whether a hit's folded name is not the one asked, in words or letters: its letters cut
     into other words, or other letters that only the index key's romanisation folding makes
@@ -166,7 +183,10 @@ class _Prepared:
         is one the index key matches only once Korean vowel pairs are folded ("Hu" for
         Shanghai, asked "Hue": the Vietnamese city writes it with its "e")."""
         places = [h.entry for h in hits]
-        qualities = tuple(h.quality for h in hits)
+        qualities = tuple(
+            _rank.Q_CURATED_ALIAS if asked is not None and h.quality < _rank.Q_CURATED_ALIAS
+            and not h.fuzzy and h.entry.kind == "city" and _short_form(asked, h.entry.name)
+            else h.quality for h in hits)
         kinds = [p.kind for p in places]
         populations = [p.population for p in places]
         recut = [asked is not None and _respelt(asked, normalise_name(h.shown)) for h in hits]

@@ -52,7 +52,7 @@ _W = "(?:" + "|".join(_WORDS) + r")(?![\w])"
 _DIGITS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:" + "|".join(_SLASHED) + r")(?![\d/]))?"
            r"|[½¼¾])")
 _WORDNUM = (
-    rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of))?(?![\w])"
+    rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of|single))?(?![\w])"
     rf"|{_W}(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_W}|half(?![\w])))*)"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
@@ -179,8 +179,8 @@ def parse_number(words: str) -> float | None:
             continue
         if t == "half":
             current += 0.5
-        elif t == "of":
-            pass
+        elif t == "of" or (t == "single" and toks[:i] in (["a"], ["an"])):
+            pass  # ("a single day": one day)
         elif t == "couple":
             current += 2
         elif t == "dozen":
@@ -352,6 +352,8 @@ def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
     kind, lo_c, canon = _convert(v1, unit)
     qual = " ".join(m["qual"].casefold().split()) if m["qual"] else None
     qual = _SAME_QUAL.get(qual, qual) if qual else None
+    if qual is None and kind == "duration" and m["n1"].casefold().endswith("single"):
+        qual = "within"  # "in a single day": at most one
     if v2 is not None:
         if m["rsep"] and m["rsep"].casefold() == "and" and not m["between"]:
             return None  # "two and three hours" is not a range people write

@@ -129,7 +129,8 @@ _SUBJECTS_VERB = (
     r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
     # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
     r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w,.-]+\s+)"
-    r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive))\b")
+    r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive|"
+    r"run|pilgrimage|expedition|paddle))\b")
 #: a sentence that opens on a traveller named by role: "The King flew", "The 74-year-old
 #: activist set off", "The prime minister boarded"
 _ROLE_SUBJECT = re.compile(
@@ -168,10 +169,16 @@ _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "f
                         "had", "has", "have", "was", "were", "is", "are", "been", "never",
                         "also", "then", "later", "finally", "once"})
 #: a sentence opening with a pronoun goes on about the subject of the one before ("It arrived")
-_PRONOUN_START = re.compile(r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|then|next|from\s+"
-                            r"there),?\s+)?(?:it|they|she|the\s+train|the\s+convoy)\b",
-                            re.IGNORECASE)
-# ("On the way it called at Omsk": the traveller of the sentence before)
+_PRONOUN_START = re.compile(
+    r"[\"“‘']?(?:(?:on\s+the\s+way|en\s+route|later|then|next|from\s+there|"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just)\s+)?(?:a\s+few\s+|[\w.-]+\s+)"
+    r"(?:minutes?|hours?|days?)\s+later|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)|"
+    r"(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?),?\s+)?"
+    r"(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
+# ("On the way it called at Omsk", "About 24 hours later, it arrived in Beijing": the
+# traveller of the sentence before)
 #: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
 _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all)"
                            r"(?:\s+of\s+(?:them|those))?\s+(?:were|had|then|continued|went|"
@@ -256,7 +263,8 @@ _TRAVEL_WORDS = frozenset(
         "leg", "trek", "march", "hike", "walk", "race", "covered", "covers", "covering",
         "ran", "running", "walked", "walking", "cycled", "rode", "drives", "flies", "sails",
         "swam", "swim", "swimming", "rowed", "paddled", "hiked", "trekked", "biked", "pedalled",
-        "pedaled", "cycling", "skied", "skiing", "crossed", "crosses",
+        "pedaled", "cycling", "skied", "skiing", "crossed", "crosses", "riding", "pedaling",
+        "pedalling", "paddling", "rowing", "hiking", "trekking", "marching", "jogging",
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
@@ -747,6 +755,8 @@ class _Reader:
         facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
         cores: dict[str, Place] = {}  # "atocha" -> Madrid Atocha, once "Atocha station" is told
         trains = [n for n in lexicon().named_trains if n in art.text]
+        diseases = {self.norm(m[1]) for m in _DISEASE_NAME.finditer(art.text)} if (
+            _DISEASE_AFTER.search(art.text)) else set()
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
@@ -758,7 +768,7 @@ class _Reader:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
-                if _written_as_no_place(s.text, r, self.norm):
+                if _written_as_no_place(s.text, r, self.norm) or r.key in diseases:
                     continue
                 if r.lookup:
                     first, _, last = r.surface.partition(" ")
@@ -1781,9 +1791,12 @@ class _Reader:
                 else:
                     visits.insert(i, _Visit(o.city, [o]))
                 return
-        if visits and visits[-1].city.key == o.city.key:
+        if visits and visits[-1].city.key == o.city.key and not _came_back(
+                visits[-1].obs[-1], o):
             visits[-1].obs.append(o)
         else:
+            # ("The train left Pyongyang on Sunday ... On Thursday Kim flew back to
+            # Pyongyang": back days later, though the stop between is told with no time)
             visits.append(_Visit(o.city, [o]))
 
     def _stops(self, visits: list[_Visit]) -> None:
@@ -1975,7 +1988,8 @@ class _Reader:
                 None if same_city else ("return" if seen_main and round_trip else "outbound"))
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
                             vehicle if mode == "rail" else
-                            road_vehicle if mode in ("road", "walk") and not same_city else
+                            _own_road_vehicle(road_vehicle, leg_texts[i])
+                            if mode in ("road", "walk") and not same_city else
                             _air_vehicle_of(air_vehicle, leg_texts[i], leg_texts,
                                             km_between(a.place, b.place))
                             if mode == "air" else
@@ -2041,6 +2055,13 @@ class _Reader:
                 if moves:
                     # the place the traveller last reached, while no later move is told
                     self._reached = current if there and there[-1].role == "arrive" else None
+                start = _unplaced_start(s, self.people.tokens) if not any(
+                    m.role == "depart" for m in moves) else None
+                if start is not None:
+                    self.notes.append(
+                        f"{start!r} could not be placed (not in the gazetteer): where the trip "
+                        "began is unknown, so figures told from it are not checked; add it in a "
+                        "journey file")
                 unplaced = _unplaced_goal(s, self.people.tokens)
                 if unplaced is not None and any(m.start > unplaced[0] for m in moves):
                     unplaced = None  # a placed goal told after it: the trip went on there
@@ -2096,12 +2117,19 @@ class _Reader:
                 return  # "left the port of Baltimore ..., and struck the Francis Scott Key
                 # Bridge about 30 minutes later": the time to an accident, not a trip's
         last = self._last_figure
-        if (not kind and fig.kind == "duration" and not fig.compound and last is not None
-                and last[0] is s and last[2].kind == "distance"
-                and _IN_TIME.search(s.text, max(0, fig.start - 10), fig.start)):
+        in_time = (fig.kind == "duration" and not fig.compound and last is not None
+                   and last[0] is s and last[2].kind == "distance"
+                   and _IN_TIME.search(s.text, max(0, fig.start - 30), fig.start) is not None)
+        if in_time and not kind:
             # "skied about 2,200 km across the ice sheet from Narsaq to Qaanaaq in 54 days":
             # the time of the distance the sentence told, however far back its verb is
             kind, word = "travel", "trip"
+        # ("cycled from Lyon to Rome, a ride of some 1,000 kilometers over the Alps, in 11
+        # days, arriving in St. Peter's Square": Lyon - Rome, the distance's ends, when no
+        # other stop is told between the two figures)
+        of_last = in_time and last is not None and last[2].origin is not None and (
+            last[2].destination is not None) and not any(
+                last[1] <= m.start < fig.start and not _area(m.place) for m in s.mentions)
         text = fig.text
         if fig.compound:  # "13-hour trip", "day-long ride": keep the noun it qualifies
             nm = re.match(r"\s+([a-z]+)", s.text[fig.end:])
@@ -2132,8 +2160,11 @@ class _Reader:
             return
         window = s.text[max(0, fig.start - 60):fig.start]
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window)
-        if last is not None and last[0] is s and _SAME_LEG.fullmatch(s.text, last[1], fig.start):
+        if last is not None and last[0] is s and (
+                of_last or _SAME_LEG.fullmatch(s.text, last[1], fig.start)):
             # "covered the remaining 330 km in about six hours": the time of that distance
+            # (and "cycled from Lyon to Rome, a ride of some 1,000 kilometers, in 11 days,
+            # arriving in St. Peter's Square": Lyon - Rome, not the square reached after)
             origin_name, dest_name = last[2].origin, last[2].destination
         else:
             if _LOOP.search(window):
@@ -3067,8 +3098,13 @@ _ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 
 
 #: a disease named after where it was first found, after the name: "West Nile virus",
-#: "Marburg virus", "Lassa fever", "Lyme disease"
-_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|disease|encephalitis)\b", re.IGNORECASE)
+#: "Marburg virus", "Lassa fever", "Lyme disease", "Marburg hemorrhagic fever"
+_DISEASE_AFTER = re.compile(r"[ -](?:(?:ha?emorrhagic|viral)\s+)?(?:virus|viruses|fever|"
+                            r"disease|encephalitis)\b", re.IGNORECASE)
+#: the same, to collect an article's diseases: "Marburg" told as "Marburg virus" is the
+#: disease when told alone too ("Because Marburg kills more slowly")
+_DISEASE_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)(?=" +
+                           _DISEASE_AFTER.pattern + ")")
 
 
 #: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House
@@ -3454,6 +3490,34 @@ def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
     return found
 
 
+#: a start the sentence leaves from: "after setting off from the town of Taplejung"
+_START_NAME = re.compile(r"\b(?:from|left|leaving)\s+(?:the\s+(?:town|city|village|port|"
+                         r"hamlet)\s+of\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|do|"
+                         r"da|[A-Z][\w'’.-]*)){0,3})")
+
+
+def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
+    """A capitalised name the traveller is told leaving that the gazetteer could not place
+    (no mention there, no person's name, left by the motion cues), else None: the trip's
+    start is then unknown, and the reader should be told why its figures have no ends."""
+    if not s.traveller:
+        return None
+    for m in _START_NAME.finditer(s.text):
+        name = m["name"]
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]
+        a, b = m.start("name"), m.start("name") + len(name)
+        if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
+            continue
+        if name[-2:] in ("'s", "’s") or _PERSON_FROM.search(s.text, max(0, a - 40), a):
+            continue  # "leaving Trump's team", "students from Cavan Institute"
+        if any(x.start < b and a < x.end for x in s.mentions):
+            continue  # placed
+        if motion_role(s.text, a, landmark=False, blockers=[]) == "depart":
+            return name
+    return None
+
+
 def _another(low: str, traveller: set[str]) -> bool:
     """Whether the sentence speaks of another of the traveller's kind ("a second convoy",
     "another ship", "the next train") and never of the traveller itself by name or party
@@ -3596,7 +3660,8 @@ _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-
 _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|family|families|"
                           r"\d+-year-olds?|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
-                          r"student|migrants?|refugees?|(?:who|which)\s+(?:is|was|are|were))"
+                          r"students?|workers|farmers|migrants?|refugees?|"
+                          r"(?:who|which)\s+(?:is|was|are|were))"
                           r"(?:\s+of\s+\w+)?(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # ("a family of five from Aleppo")
@@ -4223,6 +4288,19 @@ def _air_vehicle_of(vehicle: str | None, own: str, every: list[str], km: float) 
 HELICOPTER_LEG_KM = 800.0
 
 
+def _own_road_vehicle(story: str | None, own: str) -> str | None:
+    """The rider or runner of a story as the vehicle of one leg, unless the leg's own
+    sentences tell it another way ("set off from Pamplona on foot ... reached Santiago" in a
+    story where someone also cycled from Madrid to Lisbon: that leg was walked)."""
+    if story not in ("bicycle", "runner") or not own.strip():
+        return story
+    if _CYCLING.search(own):
+        return "bicycle"
+    if _RUNNING.search(own):
+        return "runner"  # (not "ran": "Sunday's second stage ran 199 kilometres" is a ride)
+    return None if _WALKING.search(own) else story
+
+
 def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
     """The mode the sentence names for the trip to the place it names at ``at``: the one it
     names, or of several the last told before the place ("flew from Washington to Rzeszow,
@@ -4257,7 +4335,8 @@ _STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
                          r"(?:at|in)\b", re.IGNORECASE)
 #: a time told as how long something took: "... in 54 days", "within six hours"
-_IN_TIME = re.compile(r"\b(?:in|within)\s+$")
+_IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|barely|little\s+more\s+than|"
+                      r"under|less\s+than)\s+)?$")
 #: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
 _STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
                           # ("having crossed the Nullarbor Plain and stopped at Adelaide")
@@ -4379,6 +4458,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if fig.kind == "duration" and not fig.compound:
         if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
             return "", ""  # "arrived two hours late": a delay, not the time the trip took
+        if after[:1] == ["later"] and not before:
+            # "About 24 hours later, it arrived in Beijing": the time the trip took; "A week
+            # later her brother cycled from Madrid to Lisbon": when the sentence's trip began,
+            # counted from the one before, not how long it took
+            arrives = any(w in _ARRIVAL_WORDS for w in after[1:6])
+            return ("travel", "trip") if arrives else ("", "")
         if _UNDER_WAY.match(sentence, fig.end) and any(
                 w in ("spend", "spends", "spent", "spending") for w in before[-3:]):
             return "travel", "trip"  # "spend about six days on the train": the time aboard
