@@ -783,7 +783,10 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
-                       r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis)\s+of)\s+"
+                       r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis)\s+of|"
+                       # "calling at 32 ports, including Trondheim and Tromso"
+                       r"(?:ports|cities|towns|villages|stops|stations|places|islands|"
+                       r"harbou?rs|capitals),?\s+(?:including|such\s+as))\s+"
                        r"(?:the\s+)?(?:" + CAPITAL + r"[\w'’-]*\s+)?$")
 #: a word of speech or address before "to": what follows is spoken to, not gone to
 _SPOKEN_TO = re.compile(r"\b(?i:talk|talks|talked|talking|spoke|speak|speaks|speaking|said|"

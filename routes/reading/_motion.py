@@ -72,6 +72,13 @@ _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r
 _WHAT_IT_IS = re.compile(r"\b(from|to|at|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:town|city|village|port|capital|island|resort|suburb|"
                          r"district|enclave|settlement|hamlet)\s+of$", re.IGNORECASE)
+#: a country, state or city owning the place named after it, closing the words after a
+#: preposition: "to Russia's", "from Alaska's"
+_OWNER_END = re.compile(r"\b(from|to|at|in|into)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s$")
+#: stops counted, then some named: "32 ports, including", "several stations such as"
+_COUNTED_STOPS = re.compile(r"^(?:\d+|[a-z]+)\s+(?:other\s+)?(?:ports|stops|stations|cities|"
+                            r"towns|places|islands|harbou?rs)(?:\s+along\s+the\s+way)?,?\s+"
+                            r"(?:including|among\s+them|such\s+as)$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
@@ -115,7 +122,8 @@ _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:i
 _TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
                      r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?"
                      r"(?i:\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
-                     r"(?:(?:[\w-]+\s+){1,4}?of\s+)?)")
+                     r"(?:(?:[\w'’-]+\s+){1,4}?of\s+|"
+                     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+)?)")
 # (the source may be placed in its country first: "from Yantian in China to Rotterdam", "from
 # Sfax, Tunisia, to Lampedusa")
 # ("to the British seaside resort of St Ives": the goal named after what it is)
@@ -238,6 +246,11 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     # "from the Polish border town of Przemysl", "to the Italian island of Lampedusa": the
     # place named after what it is stands where the description does
     gap = _WHAT_IT_IS.sub(r"\1", gap)
+    # "to Russia's Vladivostok", "from Alaska's Prudhoe Bay": the place named after its owner
+    gap = _OWNER_END.sub(r"\1", gap)
+    if action in ("visit", "pass"):
+        # "after calling at 32 ports, including Trondheim and Tromso": the ports named
+        gap = _COUNTED_STOPS.sub("", gap)
     words = gap.split()
     cue = m[0].casefold()
     if action == "depart" and re.search(r"\bfor$", gap, re.IGNORECASE) and len(words) <= 6:

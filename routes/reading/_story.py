@@ -187,8 +187,9 @@ _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:train|rail|railway|railroad|locomotive|carriages?|sleeper|eurostar|"
-                   r"shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo)\b")
+_RAIL = re.compile(r"\b(?:trains?|rail|railways?|railroads?|locomotive|carriages?|sleeper|"
+                   r"eurostar|shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo|"
+                   r"trans-siberian|trans-mongolian)\b")
 #: a ship's name after the kind of ship it is: "the liner Queen Mary 2", "the research vessel
 #: Polarstern", "the aircraft carrier USS Gerald R. Ford"
 _SHIP_NAME = re.compile(
@@ -217,7 +218,8 @@ _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
 #: (the three patterns above and below are matched against lower-cased text)
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
-_HIGH_SPEED = re.compile(r"\b(?:high-speed train|high-speed rail|bullet train|shinkansen|"
+_HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet train|"
+                         r"shinkansen|"
                          r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo|acela|ktx|"
                          r"vande\s+bharat|al\s+boraq)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
@@ -1399,6 +1401,7 @@ class _Reader:
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
         # goal told, then another place reached instead
         by_sentence: dict[tuple[int, int], list[_Obs]] = {}
+        reached_later: set[int] = set()
         for o in out:
             by_sentence.setdefault((o.art, o.sent), []).append(o)
         for here in by_sentence.values():
@@ -1414,6 +1417,8 @@ class _Reader:
             if not _DIVERTED.search(here[0].sentence):
                 continue
             for goal in (o for o in here if o.action == "goal"):
+                if _DIVERTED.search(goal.sentence, max(0, goal.at - 30), goal.at):
+                    continue  # "was diverted to Dubai": where it went instead
                 # (the place reached instead may be told as a goal: "was forced to return to
                 # Portland", "was diverted to Bangkok")
                 instead = next((o for o in here if o.seq > goal.seq
@@ -1421,10 +1426,19 @@ class _Reader:
                                     o.action == "arrive" or (
                                         o.action == "goal" and _DIVERTED.search(
                                             o.sentence, goal.at, o.at)))), None)
+                if instead is not None and any(
+                        o.city.key == goal.city.key and o.action == "arrive"
+                        and o.seq > instead.seq for o in here):
+                    # "..., arriving in Singapore 19 hours late": there in the end, and that
+                    # arrival, after the place it went instead, is the goal's
+                    reached_later.add(id(goal))
+                    continue
                 if instead is not None and goal.city.key not in unreached:
                     unreached.add(goal.city.key)
                     self.notes.append(f"{goal.city.name}: the trip was bound there but reached "
                                       f"{instead.city.name} instead; not drawn as reached")
+        if reached_later:
+            out = [o for o in out if id(o) not in reached_later]
         if not unreached:
             return out
         return [o for o in out if not (o.city.key in unreached and (o.action == "goal" or (
@@ -1804,8 +1818,8 @@ class _Reader:
         written = " ".join(a.text for a in self.articles)
         text_all = written.lower()
         initials = _HIGH_SPEED_INITIALS.search(written)
-        rail = bool(_RAIL.search(text_all)) or initials is not None or bool(
-            _named_train().search(written))
+        rail = bool(_RAIL.search(text_all) or _HIGH_SPEED.search(text_all)) or (
+            initials is not None) or bool(_named_train().search(written))
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
@@ -4225,8 +4239,9 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: how one leg was travelled, told in the sentence that reaches its end ("From Dong Dang, Kim
 #: drove to Hanoi" in a story of a train trip)
 _TOOK = (r"(?:(?:took|takes|take|taking|boarded|caught)\s+|\bon\s+(?:board\s+)?)"
-         r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?")
-# ("took an overnight train", "left Athens on an overnight bus")
+         r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+# ("took an overnight train", "left Athens on an overnight bus", "taking a 10-hour overnight
+# train")
 #: a story of a swim or a row across water, and the ship words that outrank it (not _SEA:
 #: a swim has its support boat, and a row is sailed)
 _SWIM_TRIP = re.compile(r"\b(?:swam|swimmers?|swimming\s+(?:from|across|to|the)|"
@@ -4341,7 +4356,7 @@ _IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|barely|little\s+more\s
 _STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
                           # ("having crossed the Nullarbor Plain and stopped at Adelaide")
                           r"having\s+(?:[\w-]+\s+){0,6}?stopped(?:\s+off|\s+over)?|"
-                          r"stopping(?:\s+off|\s+over|\s+overnight|\s+briefly)?|"
+                          r"stopping(?:\s+off|\s+over|\s+overnight|\s+briefly)?|calling|"
                           r"with\s+(?:a\s+|an\s+overnight\s+|"
                           r"a\s+brief\s+|an?\s+(?:refuell?ing|technical|short)\s+)?stops?)"
                           r"\s+(?:in|at)\b", re.IGNORECASE)
@@ -4456,8 +4471,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if after[:1] == ["away"] or fig.kind == "distance":
         return "travel", "away"
     if fig.kind == "duration" and not fig.compound:
-        if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]):
-            return "", ""  # "arrived two hours late": a delay, not the time the trip took
+        if after[:1] in (["late"], ["early"], ["behind"], ["ahead"]) or after[:2] in (
+                ["later", "than"], ["earlier", "than"], ["behind", "schedule"]):
+            return "", ""  # "arrived two hours late", "19 hours later than scheduled": a
+            # delay, not the time the trip took
         if after[:1] == ["later"] and not before:
             # "About 24 hours later, it arrived in Beijing": the time the trip took; "A week
             # later her brother cycled from Madrid to Lisbon": when the sentence's trip began,
