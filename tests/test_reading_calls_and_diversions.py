@@ -1,7 +1,8 @@
 """Calls told as counted ports with some named, a diversion the flight came back from, a
-delay told as "later than scheduled", and a train whose words put two adjectives before it.
-Each once read wrong: Tromso was no place, the flight reached neither Dubai nor Singapore,
-the delay was checked as a flight time, and an overnight train was flown."""
+delay told as "later than scheduled", a train whose words put two adjectives before it, and
+an undated trip told after the leaving that ended its visit. Each once read wrong: Tromso was
+no place, the flight reached neither Dubai nor Singapore, the delay was checked as a flight
+time, an overnight train was flown, and Kim went from Beijing to Pyongyang."""
 
 from __future__ import annotations
 
@@ -42,3 +43,33 @@ def test_a_train_with_two_words_before_it_names_its_leg(shared_gazetteer: Any) -
                                                                 ("Rzeszow", "rail")]
     took = next(c for c in journey.claims if c.text == "10-hour")
     assert took.verdict == "consistent"
+
+
+def test_an_undated_trip_told_after_its_leaving_ends_at_the_visit_it_reached(
+        shared_gazetteer: Any) -> None:
+    text = ("A green train pulled out of Beijing Railway Station on Tuesday afternoon, ending "
+            "a secretive visit. Kim traveled roughly 1,100 kilometers from Pyongyang to "
+            "Beijing, a trip that took about 20 hours.")
+    journey = _checked(text, "2018-03-29", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Beijing Railway Station"]
+    took = next(c for c in journey.claims if c.text == "about 20 hours")
+    assert (took.origin, took.verdict) == ("Pyongyang", "consistent")
+
+
+def test_a_source_told_after_the_arrival_s_time_is_left(shared_gazetteer: Any) -> None:
+    text = ("U.S. Secretary of State Marco Rubio arrived in Riyadh on Monday night from "
+            "Jerusalem, where he had met Israeli Prime Minister Benjamin Netanyahu, and left "
+            "for Abu Dhabi on Wednesday.")
+    journey = _checked(text, "2025-02-20", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Jerusalem", "Riyadh", "Abu Dhabi"]
+
+
+def test_a_visit_told_after_an_arrival_came_before_it_and_a_bearing_is_its_place_s(
+        shared_gazetteer: Any) -> None:
+    text = ("Chinese leader Xi Jinping landed in Rio de Janeiro on Sunday for the Group of 20 "
+            "summit after a visit to Lima, Peru, where he inaugurated a deep-water port at "
+            "Chancay, about 80 kilometers north of the Peruvian capital.")
+    journey = _checked(text, "2024-11-19", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Lima", "Rio de Janeiro"]
+    far = next(c for c in journey.claims if c.text == "about 80 kilometers")
+    assert (far.origin, far.destination, far.verdict) == ("Lima", "Chancay", "consistent")

@@ -148,6 +148,10 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
+#: what stands between the place reached and the source after it: "(arrived in Riyadh) on
+#: Monday night from (Jerusalem)"
+_THEN_FROM = re.compile(r"(?:\s+(?:on|late|early|last|this|at|around|about)(?:\s+[\w.:]+){1,3})?"
+                        r"\s+from\s+(?:the\s+)?")
 #: what stands between the place left and the goal after "for": "(left Moscow) on Friday
 #: night for (Vladivostok)"
 _THEN_FOR = re.compile(r"(?:[’']s)?(?:\s+[\w.-]+){0,5}?\s+for\s+(?:the\s+)?")
@@ -270,7 +274,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
             # to the hospital in Visp": the town of the building reached
             return "goal"
         if (len(between) == 1 and action in ("goal", "arrive")
-                and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[b:start])):
+                and _THEN_FROM.fullmatch(sentence, b, start)):
             return "depart"  # "flew to London from Madrid", "arrived in Hanoi from Beijing"
         # "visited Erbil and Mosul", "toured Dandong, Shenyang and Dalian": the places listed
         # after one cue share its role

@@ -1219,6 +1219,12 @@ class _Reader:
                         o.day, o.day_text = None, ""
                         o.left_before = o.pluperfect = True
                         _forget_clock(o)
+                    elif o.action in ("goal", "visit") and _AFTER_A_VISIT.search(
+                            s.text, max(0, m.start - 40), m.start) and any(
+                                a.action == "arrive" and a.seq < o.seq for a in here):
+                        # "landed in Rio de Janeiro on Sunday ... after a visit to Lima": there
+                        # before the arrival, and left for it
+                        o.action = m.role = "depart"
                     if o.action != "depart":
                         continue
                     # (from its owner's name: "after a flight from Rome's Fiumicino airport")
@@ -1686,6 +1692,13 @@ class _Reader:
                 (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
                 at = _told_position(visits, o)
+                if o.action == "depart":
+                    # "Kim traveled ... from Pyongyang to Beijing", told after his leaving
+                    # Beijing on Tuesday: the undated trip ends at the visit to its goal, so
+                    # it left before that visit
+                    to = _goal_visit(visits, obs, o)
+                    if to is not None and (at is None or to < at):
+                        at = to
                 if at is not None and (o.action == "pass" or (
                         o.action == "visit" and (_ALONG_THE_WAY.search(o.sentence)
                                                  or _STOPPING_IN.search(o.sentence)))):
@@ -2253,6 +2266,7 @@ class _Reader:
         dest_at: Place | None = None
         dest_end = -1
         onward = False
+        bearing = False  # the origin is the place a bearing is told from ("160 km south of")
         for m in s.mentions:
             if (m.place.kind in ("admin", "country") and origin is None and not m.inside
                     and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
@@ -2282,6 +2296,8 @@ class _Reader:
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
                 origin_at = m.place
                 source_end = m.end
+                bearing = m.start >= fig.end and _BEARING_OF.fullmatch(
+                    s.text, fig.end, m.start) is not None
             elif m.role in ("goal", "arrive") or re.search(
                     r"\b(?:to|reach|for|as\s+far\s+as|(?:expected|due)\s+(?:in|at))\s+"
                     r"(?:the\s+)?$", s.text[max(0, m.start - 16):m.start].casefold()):
@@ -2315,6 +2331,13 @@ class _Reader:
         if dest_at is not None and dest_rank[0] == 1:
             dest_at, dest_end = self._last_of_list(s, dest_at, dest_end)
             dest = self.places.city_of(dest_at)
+        told_of = _set_off_before(s, fig) if bearing else None
+        if told_of is not None:
+            # "a port at Chancay, about 80 kilometers north of the Peruvian capital": the
+            # figure is told of the place set off before it (None: one the gazetteer lacks),
+            # not of the trip's other stop
+            place = told_of[0]
+            return origin, (self.places.city_of(place) if place is not None else None)
         if origin is not None and origin_at is not None and origin_at.kind not in CITY_KINDS:
             cities = self._stop_cities()
             if all(c.key != origin.key for c in cities):
@@ -2861,6 +2884,29 @@ _TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|tr
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
+#: a capitalised name set off right before a figure: "at Chancay, (about 80 km north of)"
+_NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
+def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
+    """The place named by the capitalised name set off right before the figure ("at
+    Chancay, about 80 km north of ..."), in a 1-tuple whose item is None when the reader did
+    not place the name; None when no such name stands there."""
+    named = _NAME_SET_OFF.search(s.text, max(0, fig.start - 60), fig.start)
+    if named is None or named[1].split()[0] in _NOT_PLACES:
+        return None  # (nor "early on Tuesday, about 20 hours after")
+    placed = [m for m in s.mentions if m.start < named.end(1) and named.start(1) < m.end
+              and not m.inside and m.place.kind not in AREA_KINDS]
+    if not placed and any(m.start < named.end(1) and named.start(1) < m.end
+                          for m in s.mentions):
+        return None  # a country or region set off: no town the figure is told of
+    return (placed[-1].place if placed else None,)
+
+
+#: a place visited before the sentence's arrival: "after a visit to Lima", "after a
+#: three-day state visit to Japan", "after stopping in Alaska"
+_AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
+                            r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
@@ -4179,6 +4225,16 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
 
 #: how long after leaving a city the traveller must be seen there again to have come back
 RETURN_AFTER = timedelta(hours=12)
+
+
+def _goal_visit(visits: list[_Visit], obs: list[_Obs], o: _Obs) -> int | None:
+    """The index of the first visit to the place an undated leaving's own sentence sends the
+    traveller to (its goal or arrival told after it), else None."""
+    goal = next((x for x in obs if x.art == o.art and x.sent == o.sent and x.seq > o.seq
+                 and x.action in ("goal", "arrive") and x.city.key != o.city.key), None)
+    if goal is None:
+        return None
+    return next((i for i, v in enumerate(visits) if v.city.key == goal.city.key), None)
 
 
 def _came_back(left: _Obs, o: _Obs) -> bool:
