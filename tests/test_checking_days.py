@@ -9,23 +9,13 @@ from typing import Any
 
 import pytest
 
-from routes.checking import check_journey, envelope_for
+from routes.checking import envelope_for
 from routes.checking._duration import describe_duration, judge_duration, told_in_days
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import duration_range
-from routes.models import Claim, Journey, Measure, Place
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from routes.models import Claim, Measure, Place
 from routes.reading._figures import find_figures
-
-
-def _checked(text: str, day: str, gazetteer: Any) -> Journey:
-    story = read_story([read_text(f"date {day}\nA trip\n\n{text}\n", "t.txt")], gazetteer)
-    return check_journey(measure_journey(story))
-
-
-def _claim(journey: Journey, text: str) -> Claim:
-    return next(c for c in journey.claims if c.text == text)
+from tests.stories import checked_story, claim_told
 
 
 def _place(name: str, lat: float, lon: float) -> Place:
@@ -133,15 +123,15 @@ def test_a_leg_walked_in_a_story_that_also_tells_a_ride_is_a_walker_s(
     text = ("Maria Lopez set off from Pamplona on foot on May 2 and reached Santiago de "
             "Compostela on June 4, a walk of about 700 kilometers that took her 33 days.\n\n"
             "She later cycled from Madrid to Lisbon, a ride of 630 kilometers, in five days.")
-    journey = _checked(text, "2026-06-20", shared_gazetteer)
+    journey = checked_story(text, "2026-06-20", shared_gazetteer)
     names = [s.place.name for s in journey.stops]
     assert names == ["Pamplona", "Santiago de Compostela", "Madrid", "Lisbon"]
     assert journey.legs[0].vehicle is None  # walked
     assert journey.legs[-1].vehicle == "bicycle"
-    walk = _claim(journey, "33 days")
+    walk = claim_told(journey, "33 days")
     assert walk.verdict == "consistent"
     assert "km a day usual for a person on foot" in (walk.explanation or "")
-    ride = _claim(journey, "five days")
+    ride = claim_told(journey, "five days")
     assert "km a day usual for a bicycle" in (ride.explanation or "")
 
 
@@ -149,7 +139,7 @@ def test_a_week_later_is_when_a_trip_began_not_how_long_it_took(shared_gazetteer
     text = ("Maria Lopez cycled from Pamplona to Madrid in May.\n\n"
             "A week later she cycled from Madrid to Lisbon, a ride of 630 kilometers, in five "
             "days.")
-    journey = _checked(text, "2026-06-20", shared_gazetteer)
+    journey = checked_story(text, "2026-06-20", shared_gazetteer)
     assert [c.text for c in journey.claims if c.kind == "duration"] == ["five days"]
 
 
@@ -157,9 +147,9 @@ def test_hours_later_it_arrived_is_the_time_the_trip_took_and_the_trip_back_stay
         shared_gazetteer: Any) -> None:
     text = ("The train left Pyongyang on Sunday afternoon. About 24 hours later, it arrived "
             "in Beijing. On Thursday Kim flew back to Pyongyang.")
-    journey = _checked(text, "2026-01-24", shared_gazetteer)
+    journey = checked_story(text, "2026-01-24", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Pyongyang", "Beijing", "Pyongyang"]
-    took = _claim(journey, "About 24 hours")
+    took = claim_told(journey, "About 24 hours")
     assert (took.origin, took.destination, took.verdict) == ("Pyongyang", "Beijing",
                                                              "consistent")
 
@@ -167,9 +157,9 @@ def test_hours_later_it_arrived_is_the_time_the_trip_took_and_the_trip_back_stay
 def test_finished_a_run_names_its_runner_and_its_goal(shared_gazetteer: Any) -> None:
     text = ("An ultrarunner finished a run from Cape Town to Durban on Monday, covering about "
             "1,600 kilometers in 16 days.")
-    journey = _checked(text, "2025-05-20", shared_gazetteer)
+    journey = checked_story(text, "2025-05-20", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Cape Town", "Durban"]
-    took = _claim(journey, "16 days")
+    took = claim_told(journey, "16 days")
     assert took.verdict == "consistent" and "a runner" in (took.explanation or "")
 
 
@@ -177,8 +167,8 @@ def test_finished_a_run_names_its_runner_and_its_goal(shared_gazetteer: Any) -> 
 def test_a_time_told_after_the_distance_is_its_time(told: str, shared_gazetteer: Any) -> None:
     text = (f"A group of pilgrims walked from Siena to Rome along the Via Francigena, some 230 "
             f"kilometers, {told}, organizers said on Monday.")
-    journey = _checked(text, "2025-04-14", shared_gazetteer)
-    took = _claim(journey, "two days")
+    journey = checked_story(text, "2025-04-14", shared_gazetteer)
+    took = claim_told(journey, "two days")
     assert (took.origin, took.destination, took.verdict) == ("Siena", "Rome", "inconsistent")
     assert "km a day" in (took.explanation or "")
 
@@ -187,16 +177,16 @@ def test_the_time_of_a_distance_keeps_its_ends_over_a_place_reached_after(
         shared_gazetteer: Any) -> None:
     text = ("A retired teacher cycled from Lyon to Rome, a ride of some 1,000 kilometers over "
             "the Alps, in 11 days, arriving in St. Peter's Square on Saturday.")
-    journey = _checked(text, "2025-07-28", shared_gazetteer)
-    took = _claim(journey, "11 days")
+    journey = checked_story(text, "2025-07-28", shared_gazetteer)
+    took = claim_told(journey, "11 days")
     assert (took.origin, took.destination, took.verdict) == ("Lyon", "Rome", "consistent")
 
 
 def test_riding_names_the_trip_its_time_is_for(shared_gazetteer: Any) -> None:
     text = ("A German student completed a 1,100-kilometer bike ride from Berlin to Vienna on "
             "Saturday, pedaling through Dresden and Prague over eight days.")
-    journey = _checked(text, "2025-06-15", shared_gazetteer)
-    took = _claim(journey, "over eight days")
+    journey = checked_story(text, "2025-06-15", shared_gazetteer)
+    took = claim_told(journey, "over eight days")
     assert (took.origin, took.destination) == ("Berlin", "Vienna")
 
 
@@ -207,8 +197,8 @@ def test_a_single_day_is_at_most_one_and_one_day_may_be_ridden_through(
                                                             "within")
     text = ("A Turkish cyclist pedalled from Istanbul to Ankara, about 450 km, in a single day "
             "last week, riding for 20 hours with only short breaks.")
-    journey = _checked(text, "2025-10-02", shared_gazetteer)
-    day = _claim(journey, "a single day")
+    journey = checked_story(text, "2025-10-02", shared_gazetteer)
+    day = claim_told(journey, "a single day")
     assert day.verdict == "consistent" and "km/h" in (day.explanation or "")
     assert "agrees with 20 h" in (day.explanation or "")
 
@@ -217,8 +207,18 @@ def test_a_start_the_gazetteer_lacks_is_named_in_a_note(shared_gazetteer: Any) -
     text = ("A British adventurer who walked the length of the Himalayas reached Kathmandu on "
             "Sunday, 110 days after setting off from the town of Taplejung in the country's "
             "east.")
-    journey = _checked(text, "2025-03-03", shared_gazetteer)
+    journey = checked_story(text, "2025-03-03", shared_gazetteer)
     assert any(n.startswith("'Taplejung' could not be placed") for n in journey.notes)
-    quiet = _checked("Students from Cavan Institute travelled to Dublin on Monday.",
+    quiet = checked_story("Students from Cavan Institute travelled to Dublin on Monday.",
                      "2025-03-03", shared_gazetteer)
     assert not any("Cavan Institute" in n for n in quiet.notes)
+
+
+def test_an_average_told_over_days_is_the_one_kept_while_moving(shared_gazetteer: Any) -> None:
+    text = ("A British man who set out from John o' Groats in April reached Land's End on "
+            "Sunday, completing a journey of 1,400 kilometers that took him 47 days at an "
+            "average speed of about 10 kph.")
+    journey = checked_story(text, "2025-06-09", shared_gazetteer)
+    speed = claim_told(journey, "about 10 kph")
+    assert speed.verdict != "inconsistent"
+    assert "average while moving, about 3 hours a day" in (speed.explanation or "")

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import find_places, read_story, read_text
-
-
-def _checked(text: str, day: str, gazetteer: Any) -> Journey:
-    story = read_story([read_text(f"date {day}\nA trip\n\n{text}\n", "t.txt")], gazetteer)
-    return check_journey(measure_journey(story))
+from routes.reading import find_places, read_text
+from tests.stories import checked_story
 
 
 def test_ports_counted_then_named_are_places(shared_gazetteer: Any) -> None:
@@ -29,7 +22,7 @@ def test_a_diverted_flight_that_arrived_in_the_end_reaches_both(shared_gazetteer
     text = ("A Singapore Airlines flight from London to Singapore was diverted to Dubai on "
             "Thursday after a passenger fell ill, arriving in Singapore 19 hours later than "
             "scheduled.")
-    journey = _checked(text, "2025-03-14", shared_gazetteer)
+    journey = checked_story(text, "2025-03-14", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["London", "Dubai", "Singapore"]
     assert not [c for c in journey.claims if c.kind == "duration"]  # a delay, not a flight
     assert not [n for n in journey.notes if "instead" in n]
@@ -38,7 +31,7 @@ def test_a_diverted_flight_that_arrived_in_the_end_reaches_both(shared_gazetteer
 def test_a_train_with_two_words_before_it_names_its_leg(shared_gazetteer: Any) -> None:
     text = ("The French national team flew from Paris to Rzeszow on Tuesday, before taking a "
             "10-hour overnight train to Kyiv for Thursday's match.")
-    journey = _checked(text, "2025-11-20", shared_gazetteer)
+    journey = checked_story(text, "2025-11-20", shared_gazetteer)
     assert [(leg.origin, leg.mode) for leg in journey.legs] == [("Paris", "air"),
                                                                 ("Rzeszow", "rail")]
     took = next(c for c in journey.claims if c.text == "10-hour")
@@ -50,7 +43,7 @@ def test_an_undated_trip_told_after_its_leaving_ends_at_the_visit_it_reached(
     text = ("A green train pulled out of Beijing Railway Station on Tuesday afternoon, ending "
             "a secretive visit. Kim traveled roughly 1,100 kilometers from Pyongyang to "
             "Beijing, a trip that took about 20 hours.")
-    journey = _checked(text, "2018-03-29", shared_gazetteer)
+    journey = checked_story(text, "2018-03-29", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Pyongyang", "Beijing Railway Station"]
     took = next(c for c in journey.claims if c.text == "about 20 hours")
     assert (took.origin, took.verdict) == ("Pyongyang", "consistent")
@@ -60,7 +53,7 @@ def test_a_source_told_after_the_arrival_s_time_is_left(shared_gazetteer: Any) -
     text = ("U.S. Secretary of State Marco Rubio arrived in Riyadh on Monday night from "
             "Jerusalem, where he had met Israeli Prime Minister Benjamin Netanyahu, and left "
             "for Abu Dhabi on Wednesday.")
-    journey = _checked(text, "2025-02-20", shared_gazetteer)
+    journey = checked_story(text, "2025-02-20", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Jerusalem", "Riyadh", "Abu Dhabi"]
 
 
@@ -69,7 +62,26 @@ def test_a_visit_told_after_an_arrival_came_before_it_and_a_bearing_is_its_place
     text = ("Chinese leader Xi Jinping landed in Rio de Janeiro on Sunday for the Group of 20 "
             "summit after a visit to Lima, Peru, where he inaugurated a deep-water port at "
             "Chancay, about 80 kilometers north of the Peruvian capital.")
-    journey = _checked(text, "2024-11-19", shared_gazetteer)
+    journey = checked_story(text, "2024-11-19", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Lima", "Rio de Janeiro"]
     far = next(c for c in journey.claims if c.text == "about 80 kilometers")
     assert (far.origin, far.destination, far.verdict) == ("Lima", "Chancay", "consistent")
+
+
+def test_a_flight_that_turned_back_reaches_only_its_start(shared_gazetteer: Any) -> None:
+    text = ("A Turkish Airlines Airbus A350 flying from Istanbul to New York returned to "
+            "Istanbul's airport on Wednesday, about three hours after takeoff, following a "
+            "technical problem.")
+    journey = checked_story(text, "2025-08-14", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Istanbul"]
+    assert any(n.startswith("New York City: the trip was bound there") for n in journey.notes)
+
+
+def test_a_leaving_told_earlier_after_the_landing_gives_the_flight_time(
+        shared_gazetteer: Any) -> None:
+    text = ("A Delta Air Lines flight from Minneapolis flipped over while landing at Toronto "
+            "Pearson Airport on Monday. The plane had left Minneapolis about 90 minutes "
+            "earlier.")
+    journey = checked_story(text, "2025-03-17", shared_gazetteer)
+    took = next(c for c in journey.claims if c.text == "about 90 minutes")
+    assert (took.origin, took.verdict) == ("Minneapolis", "consistent")

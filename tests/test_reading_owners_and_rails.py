@@ -9,15 +9,7 @@ from typing import Any
 
 import pytest
 
-from routes.checking import check_journey
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
-
-
-def _checked(text: str, day: str, gazetteer: Any) -> Journey:
-    story = read_story([read_text(f"date {day}\nA trip\n\n{text}\n", "t.txt")], gazetteer)
-    return check_journey(measure_journey(story))
+from tests.stories import checked_story
 
 
 @pytest.mark.parametrize(("text", "stops"), [
@@ -30,14 +22,14 @@ def _checked(text: str, day: str, gazetteer: Any) -> Journey:
 ])
 def test_a_place_named_after_its_owner_is_the_stop(text: str, stops: list[str],
                                                    shared_gazetteer: Any) -> None:
-    journey = _checked(text, "2025-10-22", shared_gazetteer)
+    journey = checked_story(text, "2025-10-22", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == stops
 
 
 def test_russian_railways_tells_a_train(shared_gazetteer: Any) -> None:
     text = ("The Trans-Siberian express from Moscow reached Vladivostok on Thursday after a "
             "journey of 9,289 kilometers that took almost seven days, Russian Railways said.")
-    journey = _checked(text, "2025-09-18", shared_gazetteer)
+    journey = checked_story(text, "2025-09-18", shared_gazetteer)
     assert [leg.mode for leg in journey.legs] == ["rail"]
     took = next(c for c in journey.claims if c.text == "almost seven days")
     assert took.verdict == "consistent" and "conventional passenger train" in took.explanation
@@ -46,7 +38,7 @@ def test_russian_railways_tells_a_train(shared_gazetteer: Any) -> None:
 def test_a_high_speed_service_is_a_high_speed_train(shared_gazetteer: Any) -> None:
     text = ("Spain's new high-speed service from Madrid to Barcelona covers the 621 kilometers "
             "in 2 hours and 30 minutes, Renfe said Monday.")
-    journey = _checked(text, "2025-12-01", shared_gazetteer)
+    journey = checked_story(text, "2025-12-01", shared_gazetteer)
     assert journey.legs[0].vehicle == "high-speed service"
     took = next(c for c in journey.claims if c.text == "2 hours and 30 minutes")
     assert took.verdict == "consistent" and "a high-speed train" in took.explanation

@@ -22,7 +22,14 @@ import math
 
 from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
-from routes.checking._duration import agreement, judge_duration, judge_speed, told_as_average
+from routes.checking._duration import (
+    TRAVEL_DAYS,
+    agreement,
+    judge_duration,
+    judge_speed,
+    told_as_average,
+    told_in_days,
+)
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import (
     LegMatch,
@@ -186,8 +193,18 @@ def _average_against_its_figures(journey: Journey, claim: Claim) -> None:
     if far is None or took is None or said is None or took.low <= 0 or math.isinf(took.high):
         return
     low, high = far.low / took.high, far.high / took.low
+    quotient = (far.stated_low + far.stated_high) / (took.stated_low + took.stated_high)
+    if said.low > high and told_in_days(time) and took.stated_low >= TRAVEL_DAYS * 24:
+        # "1,400 km ... 47 days at an average speed of about 10 kph": over days the average
+        # is the one kept while moving, and the days hold the rests
+        moving = quotient * 24 / ((said.stated_low + said.stated_high) / 2)
+        told = fmt_range(said.stated_low, said.stated_high, "km/h")
+        claim.explanation = (
+            f"{claim.explanation} Over {time.text} the {dist.text} are about "
+            f"{quotient:,.1f} km/h round the clock, so {told} is the average while moving, "
+            f"about {moving:,.0f} hours a day.").strip()
+        return
     if said.high < low or said.low > high:
-        quotient = (far.stated_low + far.stated_high) / (took.stated_low + took.stated_high)
         claim.verdict = "inconsistent"
         claim.explanation = (
             f"An average of {fmt_range(said.stated_low, said.stated_high, 'km/h')} does not "

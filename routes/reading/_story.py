@@ -1431,7 +1431,11 @@ class _Reader:
                                 and o.city.key != goal.city.key and (
                                     o.action == "arrive" or (
                                         o.action == "goal" and _DIVERTED.search(
-                                            o.sentence, goal.at, o.at)))), None)
+                                            o.sentence, goal.at, o.at)) or (
+                                        o.action in ("goal", "visit") and _BACK_TO.search(
+                                            o.sentence, max(0, o.at - 30), o.at)))), None)
+                # (and "flying from Istanbul to New York returned to Istanbul's airport ...
+                # following a technical problem": back where it began)
                 if instead is not None and any(
                         o.city.key == goal.city.key and o.action == "arrive"
                         and o.seq > instead.seq for o in here):
@@ -4545,12 +4549,15 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         verb = next((w for w in reversed(before[-14:]) if w in _ARRIVAL_WORDS
                      or w in _LEAVING_WORDS), "")
         if (after[:1] == ["later"] and verb in _ARRIVAL_WORDS) or (
+                after[:1] == ["earlier"] and verb in _LEAVING_WORDS and "had" in before[-6:]
+                and verb != "returned") or (
                 before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)) or (
                 after[:1] == ["after"] and after[1:2] in (["leaving"], ["departing"],
                                                           ["setting"], ["taking"])):
             # "landed in London 17 hours later", "after 17 hours in the air", "some 11 hours
-            # after leaving Vienna": the time it took ("arrived in Beijing and left two days
-            # later" is a stay)
+            # after leaving Vienna", "The plane had left Minneapolis about 90 minutes
+            # earlier" (told after its landing): the time it took ("arrived in Beijing and
+            # left two days later" is a stay)
             return "travel", "trip"
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
