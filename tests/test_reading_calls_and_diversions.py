@@ -85,3 +85,14 @@ def test_a_leaving_told_earlier_after_the_landing_gives_the_flight_time(
     journey = checked_story(text, "2025-03-17", shared_gazetteer)
     took = next(c for c in journey.claims if c.text == "about 90 minutes")
     assert (took.origin, took.verdict) == ("Minneapolis", "consistent")
+
+
+def test_calls_and_an_arrival_days_later_follow_an_evening_leaving(
+        shared_gazetteer: Any) -> None:
+    text = ("The Hurtigruten coastal ship Richard With left Bergen on Monday evening and "
+            "reached Kirkenes, near the Russian border, six days later after calling at 32 "
+            "ports, including Trondheim and Tromso.")
+    journey = checked_story(text, "2025-06-30", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Bergen", "Trondheim", "Tromso",
+                                                     "Kirkenes"]
+    assert journey.stops[-1].arrive is None  # an estimate orders the stops, never shown

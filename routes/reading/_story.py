@@ -1524,6 +1524,7 @@ class _Reader:
                 o.t = _at(o.day, o.hour, o.place, o.action)
                 if o.hour is not None:
                     last_clock[o.art] = o
+        _after_its_leaving(obs)
         # inheritance within an article: an undated landmark follows its narrative predecessor
         # in the same city ("He then went to ...")
         by_art: dict[int, list[_Obs]] = {}
@@ -3060,6 +3061,30 @@ def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
         texts.insert(0, art.dateline)
     return [_Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
             for si, t in enumerate(texts)]
+
+
+def _after_its_leaving(obs: list[_Obs]) -> None:
+    """Times of places told in the sentence of a leaving at a told hour, after it: an arrival
+    told "six days later" is that long after the leaving ("left Bergen on Monday evening and
+    reached Kirkenes six days later"); a call with no hour of its own ("after calling at
+    Trondheim") is not before the leaving its sentence tells first (the day alone had put it
+    at noon, before an evening departure). Both are estimates: ``inherited``, never shown as
+    reported times."""
+    for left in obs:
+        if left.action != "depart" or left.t is None or left.hour is None or left.left_before:
+            continue
+        later = [(f.low + f.high) / 2 for f in find_figures(left.sentence)
+                 if f.kind == "duration" and f.low is not None and f.high is not None
+                 and f.start > left.at and _LATER_AFTER.match(left.sentence, f.end)]
+        for o in obs:
+            if (o.art, o.sent) != (left.art, left.sent) or o.seq <= left.seq or o.hour is not None:
+                continue
+            if o.action == "arrive" and o.t is None and later:
+                o.t = _shift(left.t, timedelta(hours=later[0]))
+                o.inherited = True
+            elif o.action in ("visit", "pass") and o.t is not None and o.t <= left.t:
+                o.t = _shift(left.t, timedelta(minutes=1 + o.seq - left.seq))
+                o.inherited = True
 
 
 def _shift(t: datetime, delta: timedelta) -> datetime | None:
