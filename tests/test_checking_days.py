@@ -222,3 +222,15 @@ def test_an_average_told_over_days_is_the_one_kept_while_moving(shared_gazetteer
     speed = claim_told(journey, "about 10 kph")
     assert speed.verdict != "inconsistent"
     assert "average while moving, about 3 hours a day" in (speed.explanation or "")
+
+
+def test_a_relative_s_trip_is_not_the_traveller_s_but_its_figures_are_checked(
+        shared_gazetteer: Any) -> None:
+    text = ("Maria Lopez set off from Pamplona on foot on May 2 and reached Santiago de "
+            "Compostela on June 4, a walk of about 700 kilometers that took her 33 days.\n\n"
+            "A week later her brother cycled from Madrid to Lisbon, a ride of 630 kilometers, "
+            "in five days.")
+    journey = checked_story(text, "2026-06-20", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Pamplona", "Santiago de Compostela"]
+    ride = claim_told(journey, "five days")
+    assert ride.verdict == "consistent" and "a bicycle" in (ride.explanation or "")

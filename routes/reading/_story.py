@@ -179,6 +179,15 @@ _PRONOUN_START = re.compile(
     r"(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 # ("On the way it called at Omsk", "About 24 hours later, it arrived in Beijing": the
 # traveller of the sentence before)
+#: a relative of the traveller opening a sentence with a trip of their own: "A week later
+#: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
+_KIN_OPENS = re.compile(
+    r"[\"“‘']?(?:(?:(?:a|an|one|two|three|four|five|six|seven|[\d]+)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+later|later|then|meanwhile),?\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
+    r"aunt|nephew|niece|grandson|granddaughter|children|parents)s?\s+(?:\w+\s+){0,2}?"
+    r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|ran|took|"
+    r"went|returned|hiked)\b", re.IGNORECASE)
 #: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
 _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all)"
                            r"(?:\s+of\s+(?:them|those))?\s+(?:were|had|then|continued|went|"
@@ -591,6 +600,8 @@ class _Reader:
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
                     s.traveller = False  # "a second convoy would leave Mariupol": not this one
+                if s.traveller and _KIN_OPENS.match(s.text):
+                    s.traveller = False  # "A week later her brother cycled from Madrid": his
                 prev_traveller = s.traveller
                 if not s.traveller:
                     continue  # only the traveller's sentences tell the journey's times
