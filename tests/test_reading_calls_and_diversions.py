@@ -96,3 +96,15 @@ def test_calls_and_an_arrival_days_later_follow_an_evening_leaving(
     assert [s.place.name for s in journey.stops] == ["Bergen", "Trondheim", "Tromso",
                                                      "Kirkenes"]
     assert journey.stops[-1].arrive is None  # an estimate orders the stops, never shown
+
+
+def test_another_person_s_clause_sends_them_not_the_traveller(shared_gazetteer: Any) -> None:
+    text = ("Leaders from around the world arrived in Rome on Friday for Pope Francis' funeral. "
+            "U.S. President Donald Trump flew in from Washington overnight, an eight-hour "
+            "flight, while Argentina's Javier Milei arrived from Buenos Aires after a 13-hour "
+            "trip.")
+    journey = checked_story(text, "2025-04-26", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Washington", "Rome"]
+    flight = next(c for c in journey.claims if c.text == "eight-hour flight")
+    assert (flight.origin, flight.destination, flight.verdict) == ("Washington", "Rome",
+                                                                   "consistent")

@@ -122,6 +122,7 @@ def test_the_contract_and_the_map_keep_the_gazetteer_name(shared_gazetteer: Any)
         ("Petrograd", "Saint Petersburg", False),  # another name, not another spelling
         ("Lenin", "Kazygurt", False),  # a wrong namesake stays visible
         ("Peking", "Beijing", False),
+        ("Hague", "The Hague", False),  # the article is part of the name: "The Hague" stays
     ],
 )
 def test_only_another_spelling_of_the_same_name_relabels(written: str, name: str,

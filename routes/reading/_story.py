@@ -179,6 +179,10 @@ _PRONOUN_START = re.compile(
     r"(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 # ("On the way it called at Omsk", "About 24 hours later, it arrived in Beijing": the
 # traveller of the sentence before)
+#: a clause sending someone else somewhere: ", while Argentina's Javier Milei arrived"
+_OTHER_TRAVELLER = re.compile(
+    r",\s+(?:while|whereas|and)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*)\s+"
+    r"(?:[a-z]+\s+)?(?:arrived|flew|came|landed|travell?ed|drove|left|reached|returned)\b")
 #: a relative of the traveller opening a sentence with a trip of their own: "A week later
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
@@ -462,6 +466,7 @@ class _Reader:
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
+        self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
@@ -584,7 +589,7 @@ class _Reader:
 
     def run(self) -> Journey:
         self._read_sentences()
-        traveller_tokens = self._traveller()
+        traveller_tokens = self._traveller_tokens = self._traveller()
         # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
         # "Most continued to Odesa" go on with it
         group = all(t.endswith("s") for t in traveller_tokens - {"its"})
@@ -736,6 +741,19 @@ class _Reader:
                     return {role, "it", "its"}
                 return {role}
         return set()
+
+    def _another_traveller_after(self, s: _Sentence) -> int | None:
+        """Where a clause begins that sends another person the article names somewhere
+        (", while Argentina's Javier Milei arrived from Buenos Aires"), else None."""
+        m = _OTHER_TRAVELLER.search(s.text)
+        if m is None:
+            return None
+        words = [w.casefold() for w in re.findall(r"[\w-]+", m["who"].replace("’s", "")
+                                                  .replace("'s", ""))]
+        if any(w in self._traveller_tokens for w in words) or not any(
+                w in self.people.tokens for w in words):
+            return None
+        return m.start()
 
     def _someone_else_opens(self, s: _Sentence, traveller: set[str]) -> bool:
         """Whether the sentence opens on another person the story names ("Trump arrived
@@ -1096,6 +1114,11 @@ class _Reader:
                     continue
                 located = [m for m in s.mentions
                            if (not _area(m.place) or _water_goal(s.text, m)) and not m.embedded]
+                other = self._another_traveller_after(s)
+                if other is not None:
+                    # "Trump flew in from Washington ..., while Argentina's Javier Milei arrived
+                    # from Buenos Aires": the places of the other person's clause are theirs
+                    located = [m for m in located if m.start < other]
                 if not located and last_place is None:
                     narrative = narrative_next
                     continue  # nothing to observe here, and no "left there" to resolve

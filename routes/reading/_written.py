@@ -58,8 +58,10 @@ def respelt(written: str, name: str) -> bool:
     w, n = fold(written), fold(name)
     if not w or w == n:
         return bool(w)
-    if n.startswith(w + " "):
-        return False  # "frankfurt" of "frankfurt oder": which one is meant must stay shown
+    if n.startswith(w + " ") or n == "the " + w:
+        # "frankfurt" of "frankfurt oder": which one is meant must stay shown; "Hague" is
+        # "The Hague" read without its article, which is part of the name
+        return False
     if n.endswith(" " + w):
         return True  # "dong dang" of "thi tran dong dang"
     return fuzz.ratio(w, n) >= SAME_NAME_RATIO
