@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from routes.models import Candidate, Journey, Measure, Place
+    from routes.models import Candidate, Claim, Journey, Measure, Place
 
 _VERDICT_STYLE = {"consistent": "bold blue", "inconsistent": "bold red", "unverifiable": "dim"}
 _VERDICT_MARK = {
@@ -35,6 +35,20 @@ def _range(low: float | None, high: float | None, unit: str) -> str:
     if low == high or high is None:
         return f"{_fmt(low, 1 if low is not None and low < 10 else 0)} {unit}"
     return f"{_span(low, high)} {unit}"
+
+
+def _stated(c: Claim) -> str:
+    """A claim's figure in its canonical unit, or in days for a time told in days ("33 days",
+    not "792 h")."""
+    from routes.checking import told_in_days
+
+    if (c.kind == "duration" and c.unit == "h" and c.low is not None and c.low >= 24
+            and told_in_days(c)):
+        low, high = c.low / 24, None if c.high is None else c.high / 24
+        if low.is_integer() and (high is None or high == low):
+            return f"{low:,.0f} days"
+        return _range(low, high, "days")
+    return _range(c.low, c.high, c.unit)
 
 
 def _span(low: float | None, high: float | None) -> str:
@@ -115,7 +129,7 @@ def check_table(journey: Journey, output: Path | None) -> None:
         claims.add_row(
             f"{c.text}\n[dim]{c.outlet or c.source}[/]",
             leg,
-            _range(c.low, c.high, c.unit),
+            _stated(c),
             _fmt(c.measures.get("geodesic_km")),
             _fmt(c.measures.get("rail_km")),
             _fmt(c.measures.get("road_km")),
@@ -165,7 +179,7 @@ def check_markdown(journey: Journey) -> str:
         ]
     for c in journey.claims:
         stated = (
-            _range(c.low, c.high, c.unit)
+            _stated(c)
             if c.kind != "time"
             else (c.time.isoformat() if c.time else "–")
         )

@@ -24,6 +24,7 @@ Definitions (exact):
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: kilometres per unit, keyed by canonical unit name
@@ -167,3 +168,14 @@ __all__ = [
     "to_hours",
     "to_km",
 ]
+
+
+#: a time told in days, weeks or months ("33 days", "a week", "a 12-day trek")
+_IN_DAYS = re.compile(r"(?<![\w-])(?:days?|weeks?|fortnights?|months?|nights?)(?![\w])|"
+                      r"-(?:day|week|month)\b", re.IGNORECASE)
+
+
+def told_in_days(words: str) -> bool:
+    """Whether a duration's words count days or longer units: such a time is shown in days,
+    and a walker or a rider told to take it is understood to rest at night."""
+    return _IN_DAYS.search(words) is not None

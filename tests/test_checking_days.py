@@ -234,3 +234,21 @@ def test_a_relative_s_trip_is_not_the_traveller_s_but_its_figures_are_checked(
     assert [s.place.name for s in journey.stops] == ["Pamplona", "Santiago de Compostela"]
     ride = claim_told(journey, "five days")
     assert ride.verdict == "consistent" and "a bicycle" in (ride.explanation or "")
+
+
+def test_the_cli_shows_a_time_told_in_days_in_days(shared_gazetteer: Any) -> None:
+    from cli.render import check_markdown
+
+    text = ("Maria Lopez set off from Pamplona on foot on May 2 and reached Santiago de "
+            "Compostela on June 4, a walk of about 700 kilometers that took her 33 days.")
+    table = check_markdown(checked_story(text, "2026-06-20", shared_gazetteer))
+    row = next(line for line in table.splitlines() if line.startswith("| 33 days |"))
+    assert "| 33 days | consistent |" in row and "792" not in row
+
+
+def test_the_map_states_a_time_told_in_days_in_days() -> None:
+    from routes.mapping._text import stated
+
+    walk = _duration("33 days")
+    assert stated(walk) == "33 days"
+    assert stated(_duration("36 hours")) == "36 h"

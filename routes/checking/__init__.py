@@ -66,6 +66,7 @@ __all__ = [
     "envelope_for",
     "match_claim",
     "speed_range",
+    "told_in_days",
 ]
 
 

@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from routes import units
 from routes.checking._distance import MODE_MEASURE, band, doubtful_ends
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import LegMatch
@@ -54,8 +55,8 @@ def describe_duration(acc: Accepted, text: str) -> str:
     if 0 < high < 1:
         # "eight minutes", "about 50 minutes": in minutes, not "0.1 h"
         return f"{lead}{fmt_range(low * 60, high * 60, 'min')}".strip()
-    if low >= 24 and low % 12 == 0 and (math.isinf(high) or high % 12 == 0) and _IN_DAYS.search(
-            text):
+    if low >= 24 and low % 12 == 0 and (math.isinf(high) or high % 12 == 0) and (
+            units.told_in_days(text)):
         # "33 days", "a week", "one and a half days": in days, as told, not "792 h" (but
         # "one day, 13 hours and 35 minutes" in hours)
         whole = low % 24 == 0 and (math.isinf(high) or high % 24 == 0)
@@ -288,15 +289,10 @@ def judge_duration(
     )
 
 
-#: a time told in days, weeks or months ("33 days", "a week", "a 12-day trek")
-_IN_DAYS = re.compile(r"(?<![\w-])(?:days?|weeks?|fortnights?|months?|nights?)(?![\w])|"
-                      r"-(?:day|week|month)\b", re.IGNORECASE)
-
-
 def told_in_days(claim: Claim) -> bool:
     """Whether a duration is told in days or longer units: a walker or a rider told to take
     "33 days" is understood to rest at night, and is judged by the distance a day."""
-    return bool(_IN_DAYS.search(claim.text))
+    return units.told_in_days(claim.text)
 
 
 def _daily_verdict(lo_km: float, hi_km: float, acc: Accepted, env: Envelope,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from routes import units
 from routes.models import Claim, Journey, Leg, Measure, Place, PlaceMention, Quote, Stop
 
 VERDICT_SYMBOL = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
@@ -111,7 +112,13 @@ def stated(claim: Claim) -> str:
         return f"{claim.event} {fmt_when(claim.time)}" if claim.event else fmt_when(claim.time)
     if claim.low is None and claim.high is None:
         return claim.qualifier or claim.text
-    text = fmt_range(claim.low, claim.high, claim.unit)
+    if (claim.kind == "duration" and claim.unit == "h" and claim.low is not None
+            and claim.low >= 24 and units.told_in_days(claim.text)):
+        # "33 days", not "792 h": as the story counts it
+        high = None if claim.high is None else claim.high / 24
+        text = fmt_range(claim.low / 24, high, "days")
+    else:
+        text = fmt_range(claim.low, claim.high, claim.unit)
     return f"{claim.qualifier} {text}" if claim.qualifier else text
 
 
