@@ -252,3 +252,7 @@ def test_the_map_states_a_time_told_in_days_in_days() -> None:
     walk = _duration("33 days")
     assert stated(walk) == "33 days"
     assert stated(_duration("36 hours")) == "36 h"
+    from routes.mapping._text import claim_label
+
+    walk.implied_speed_kmh = (650 / 792, 820 / 792)
+    assert claim_label(walk).endswith("implies 20–25 km a day")

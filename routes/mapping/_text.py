@@ -112,8 +112,7 @@ def stated(claim: Claim) -> str:
         return f"{claim.event} {fmt_when(claim.time)}" if claim.event else fmt_when(claim.time)
     if claim.low is None and claim.high is None:
         return claim.qualifier or claim.text
-    if (claim.kind == "duration" and claim.unit == "h" and claim.low is not None
-            and claim.low >= 24 and units.told_in_days(claim.text)):
+    if _in_days(claim) and claim.low is not None:
         # "33 days", not "792 h": as the story counts it
         high = None if claim.high is None else claim.high / 24
         text = fmt_range(claim.low / 24, high, "days")
@@ -134,12 +133,23 @@ def claim_parts(claim: Claim) -> list[str]:
             parts.append(f"{label} {approx}{fmt_num(value)} km")
     if claim.implied_speed_kmh is not None:
         lo, hi = claim.implied_speed_kmh
+        unit = "km/h"
+        if _in_days(claim) and claim.low is not None and claim.low >= 48:
+            # "stated 33 days · implies 20–25 km a day": the pace the checker judged, not a
+            # round-the-clock 1 km/h
+            lo, hi, unit = lo * 24, hi * 24, "km a day"
         if not math.isfinite(hi):  # a range from 0 h, or no measure for the mode: no upper end
-            parts.append(f"implies more than {lo:.0f} km/h")
+            parts.append(f"implies more than {lo:.0f} {unit}")
         else:
-            parts.append(f"implies {lo:.0f}–{hi:.0f} km/h" if round(lo) != round(hi)
-                         else f"implies {lo:.0f} km/h")
+            parts.append(f"implies {lo:.0f}–{hi:.0f} {unit}" if round(lo) != round(hi)
+                         else f"implies {lo:.0f} {unit}")
     return parts
+
+
+def _in_days(claim: Claim) -> bool:
+    """Whether a duration is told in days ("33 days"): stated and judged in days."""
+    return (claim.kind == "duration" and claim.unit == "h" and claim.low is not None
+            and claim.low >= 24 and units.told_in_days(claim.text))
 
 
 def claim_label(claim: Claim) -> str:
