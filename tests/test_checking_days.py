@@ -256,3 +256,19 @@ def test_the_map_states_a_time_told_in_days_in_days() -> None:
 
     walk.implied_speed_kmh = (650 / 792, 820 / 792)
     assert claim_label(walk).endswith("implies 20–25 km a day")
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    # after a place, or opening the sentence: the days it took, not more than them
+    ("They rode from Tbilisi to Batumi on the Black Sea over four days.", 96.0, 96.0),
+    ("After walking from Saint-Jean-Pied-de-Port over 33 days, they reached Santiago.",
+     792.0, 792.0),
+    ("Over three days, the convoy crossed the desert.", 72.0, 72.0),
+    # the object of "took", or after "of": more than
+    ("The trip took over eight days.", 192.0, None),
+    ("It took Kim over 20 hours.", 20.0, None),
+    ("It was a journey of over 20 hours.", 20.0, None),
+])
+def test_over_after_a_place_is_during(sentence: str, low: float, high: float | None) -> None:
+    (fig,) = [f for f in find_figures(sentence) if f.kind == "duration"]
+    assert (fig.low, fig.high) == (low, high)

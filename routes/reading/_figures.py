@@ -323,6 +323,13 @@ def _long_range(unit: str) -> tuple[float, float] | None:
             "night": (8.0, 14.0)}.get(unit.casefold().rstrip("s"))
 
 
+#: a verb a time is the object of, a few words before it: "It took Kim over 20 hours"
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes|take|taking|lasted|lasts|spent|spend|needed|"
+                          r"needs)\b[^,.;]*$", re.IGNORECASE)
+#: a place's name right before "over": "through Dresden and Prague over eight days"
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+\s+$")
+
+
 def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
     if m is None:
         return None
@@ -354,6 +361,11 @@ def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
     qual = _SAME_QUAL.get(qual, qual) if qual else None
     if qual is None and kind == "duration" and m["n1"].casefold().endswith("single"):
         qual = "within"  # "in a single day": at most one
+    if qual == "over" and kind == "duration" and (
+            not text[:m.start()].strip() or _NAME_BEFORE.search(text, 0, m.start())) and not (
+                _TOOK_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+        qual = None  # "pedaling through Dresden and Prague over eight days", "Over three days,
+        # the convoy ...": during, not more than
     if v2 is not None:
         if m["rsep"] and m["rsep"].casefold() == "and" and not m["between"]:
             return None  # "two and three hours" is not a range people write
