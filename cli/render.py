@@ -40,10 +40,7 @@ def _range(low: float | None, high: float | None, unit: str) -> str:
 def _stated(c: Claim) -> str:
     """A claim's figure in its canonical unit, or in days for a time told in days ("33 days",
     not "792 h")."""
-    from routes.checking import told_in_days
-
-    if (c.kind == "duration" and c.unit == "h" and c.low is not None and c.low >= 24
-            and told_in_days(c)):
+    if c.told_in_days() and c.low is not None:
         low, high = c.low / 24, None if c.high is None else c.high / 24
         if low.is_integer() and (high is None or high == low):
             return f"{low:,.0f} days"

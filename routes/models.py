@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from routes import units
 from routes.errors import CoordinateError
 
 Mode = Literal["rail", "road", "air", "sea", "walk"]
@@ -190,6 +191,17 @@ class Claim:
     )
     leg: int | None = None  # index into Journey.legs
     implied_speed_kmh: tuple[float, float] | None = None
+
+    def told_in_days(self) -> bool:
+        """Whether this is a time of a day or more told in days, weeks or months ("33 days",
+        "a week"): shown in days wherever it is stated, not as "792 h"."""
+        return (self.kind == "duration" and self.unit == "h" and self.low is not None
+                and self.low >= 24 and units.told_in_days(self.text))
+
+
+#: from how many days a time told in days is judged, and its pace labelled, by the distance a
+#: day (one day may be ridden or run through: "from Istanbul to Ankara in a single day")
+TRAVEL_DAYS = 2
 
 
 @dataclass(slots=True)

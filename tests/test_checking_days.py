@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 
 from routes.checking import envelope_for
-from routes.checking._duration import describe_duration, judge_duration, told_in_days
+from routes.checking._duration import describe_duration, judge_duration
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import duration_range
 from routes.models import Claim, Measure, Place
 from routes.reading._figures import find_figures
+from routes.units import told_in_days
 from tests.stories import checked_story, claim_told
 
 
@@ -50,8 +51,7 @@ def _judged(text: str, low: float, high: float, vehicle: str | None,
     ("36 hours", False), ("a 13-hour trip", False), ("Monday", False),
 ])
 def test_a_time_told_in_days(text: str, days: bool) -> None:
-    claim = Claim(kind="duration", text=text, source="t.txt", low=None, high=None, unit="h")
-    assert told_in_days(claim) is days
+    assert told_in_days(text) is days
 
 
 def test_a_time_in_days_is_written_in_days() -> None:

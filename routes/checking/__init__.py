@@ -20,16 +20,10 @@ from __future__ import annotations
 
 import math
 
+from routes import units
 from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
-from routes.checking._duration import (
-    TRAVEL_DAYS,
-    agreement,
-    judge_duration,
-    judge_speed,
-    told_as_average,
-    told_in_days,
-)
+from routes.checking._duration import agreement, judge_duration, judge_speed, told_as_average
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import (
     LegMatch,
@@ -53,7 +47,7 @@ from routes.checking._train_class import (
     line_named,
     unknown_line_note,
 )
-from routes.models import Claim, Journey
+from routes.models import TRAVEL_DAYS, Claim, Journey
 
 __all__ = [
     "Accepted",
@@ -66,7 +60,6 @@ __all__ = [
     "envelope_for",
     "match_claim",
     "speed_range",
-    "told_in_days",
 ]
 
 
@@ -195,7 +188,8 @@ def _average_against_its_figures(journey: Journey, claim: Claim) -> None:
         return
     low, high = far.low / took.high, far.high / took.low
     quotient = (far.stated_low + far.stated_high) / (took.stated_low + took.stated_high)
-    if said.low > high and told_in_days(time) and took.stated_low >= TRAVEL_DAYS * 24:
+    if said.low > high and units.told_in_days(time.text) and (
+            took.stated_low >= TRAVEL_DAYS * 24):
         # "1,400 km ... 47 days at an average speed of about 10 kph": over days the average
         # is the one kept while moving, and the days hold the rests
         moving = quotient * 24 / ((said.stated_low + said.stated_high) / 2)

@@ -27,7 +27,7 @@ from routes.checking._distance import MODE_MEASURE, band, doubtful_ends
 from routes.checking._envelopes import Envelope, envelope_for
 from routes.checking._legs import LegMatch
 from routes.checking._tolerance import Accepted, duration_range, fmt_range, speed_range
-from routes.models import Claim, Measure, Verdict
+from routes.models import TRAVEL_DAYS, Claim, Measure, Verdict
 from routes.network._data import modes_config
 from routes.network._estimates import from_geodesic
 
@@ -83,9 +83,6 @@ _EXCEPTIONAL = re.compile(r"\b(?:records?|record-(?:breaking|setting)|fastest|qu
 MISPLACED_SPEEDUP = 10.0
 #: from how many hours a slow average proves nothing for a walker or a rider (nights, rests)
 DAYS_OF_STOPS_H = 24.0
-#: from how many days a time is judged by the distance a day (one day may be ridden or run
-#: through: "from Istanbul to Ankara in a single day, riding for 20 hours")
-TRAVEL_DAYS = 2
 #: the envelopes (routes/data/modes.yaml) of travellers who rest by the day
 MUSCLE_POWERED = frozenset({"walker", "bicycle"})
 
@@ -220,11 +217,13 @@ def judge_duration(
         if length.kind == "rail" and not from_geodesic(length)
         else (f"the {fmt_range(lo_km, hi_km, 'km')} {length.kind} estimate")
     )
-    if env.daily_km is not None and told_in_days(claim) and (
+    if env.daily_km is not None and units.told_in_days(claim.text) and (
             acc.stated_low >= TRAVEL_DAYS * DAYS_OF_STOPS_H):
-        verdict, per_day = _daily_verdict(lo_km, hi_km, acc, env, claim.sentence or "")
+        # (a walker or a rider told to take "33 days" rests at night: judged by the day)
         speeds = (lo_km / acc.stated_high if not math.isinf(acc.stated_high) else 0.0,
                   hi_km / acc.stated_low)
+        verdict, per_day = _daily_verdict(lo_km, hi_km, acc, env, speeds,
+                                          claim.sentence or "")
         return verdict, f"{what.capitalize()} over {over} from {a} to {b} implies {per_day}.", \
             speeds
     # The verdict uses the accepted range (tolerance included); the sentence quotes the speeds the
@@ -289,26 +288,18 @@ def judge_duration(
     )
 
 
-def told_in_days(claim: Claim) -> bool:
-    """Whether a duration is told in days or longer units: a walker or a rider told to take
-    "33 days" is understood to rest at night, and is judged by the distance a day."""
-    return units.told_in_days(claim.text)
-
-
 def _daily_verdict(lo_km: float, hi_km: float, acc: Accepted, env: Envelope,
-                   sentence: str) -> tuple[Verdict, str]:
+                   shown: tuple[float, float], sentence: str) -> tuple[Verdict, str]:
     """A trip of several days on foot or by bicycle, judged by the kilometres a day it implies
     against ``env.daily_km`` (the verdict with the accepted range, the words with the stated
-    one, as :func:`judge_duration` does with speeds). Slowness proves nothing over days (rest
-    days, stays); only too much ground a day does."""
+    one, ``shown`` in km/h, as :func:`judge_duration` does with speeds). Slowness proves
+    nothing over days (rest days, stays); only too much ground a day does."""
     assert env.daily_km is not None and env.daily_top_km is not None
     low, high = env.daily_km
     usual = f"{low:,.0f}-{high:,.0f} km a day"
     fewest = lo_km * 24.0 / acc.high if not math.isinf(acc.high) else 0.0
     most = hi_km * 24.0 / acc.low if acc.low > 0 else math.inf
-    shown_lo = lo_km * 24.0 / acc.stated_high if not math.isinf(acc.stated_high) else 0.0
-    shown_hi = hi_km * 24.0 / acc.stated_low if acc.stated_low > 0 else math.inf
-    rate = f"{fmt_range(shown_lo, shown_hi, 'km')} a day"
+    rate = f"{fmt_range(shown[0] * 24.0, shown[1] * 24.0, 'km')} a day"
     if fewest > env.daily_top_km:
         return "inconsistent", (
             f"{rate}, more than the {env.daily_top_km:,.0f} km anyone has made in one day as "

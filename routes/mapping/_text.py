@@ -15,8 +15,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from routes import units
-from routes.models import Claim, Journey, Leg, Measure, Place, PlaceMention, Quote, Stop
+from routes.models import (
+    TRAVEL_DAYS,
+    Claim,
+    Journey,
+    Leg,
+    Measure,
+    Place,
+    PlaceMention,
+    Quote,
+    Stop,
+)
 
 VERDICT_SYMBOL = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
 KIND_LABEL = {
@@ -112,7 +121,7 @@ def stated(claim: Claim) -> str:
         return f"{claim.event} {fmt_when(claim.time)}" if claim.event else fmt_when(claim.time)
     if claim.low is None and claim.high is None:
         return claim.qualifier or claim.text
-    if _in_days(claim) and claim.low is not None:
+    if claim.told_in_days() and claim.low is not None:
         # "33 days", not "792 h": as the story counts it
         high = None if claim.high is None else claim.high / 24
         text = fmt_range(claim.low / 24, high, "days")
@@ -134,7 +143,8 @@ def claim_parts(claim: Claim) -> list[str]:
     if claim.implied_speed_kmh is not None:
         lo, hi = claim.implied_speed_kmh
         unit = "km/h"
-        if _in_days(claim) and claim.low is not None and claim.low >= 48:
+        if claim.told_in_days() and claim.low is not None and (
+                claim.low >= TRAVEL_DAYS * 24):
             # "stated 33 days · implies 20–25 km a day": the pace the checker judged, not a
             # round-the-clock 1 km/h
             lo, hi, unit = lo * 24, hi * 24, "km a day"
@@ -145,11 +155,6 @@ def claim_parts(claim: Claim) -> list[str]:
                          else f"implies {lo:.0f} {unit}")
     return parts
 
-
-def _in_days(claim: Claim) -> bool:
-    """Whether a duration is told in days ("33 days"): stated and judged in days."""
-    return (claim.kind == "duration" and claim.unit == "h" and claim.low is not None
-            and claim.low >= 24 and units.told_in_days(claim.text))
 
 
 def claim_label(claim: Claim) -> str:

@@ -2922,9 +2922,10 @@ _TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|tr
 #: a trip's start told after its end: "ending a journey that began in Pyongyang"
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
-#: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 #: a capitalised name set off right before a figure: "at Chancay, (about 80 km north of)"
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
+
+
 def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
     """The place named by the capitalised name set off right before the figure ("at
     Chancay, about 80 km north of ..."), in a 1-tuple whose item is None when the reader did
@@ -2932,10 +2933,9 @@ def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
     named = _NAME_SET_OFF.search(s.text, max(0, fig.start - 60), fig.start)
     if named is None or named[1].split()[0] in _NOT_PLACES:
         return None  # (nor "early on Tuesday, about 20 hours after")
-    placed = [m for m in s.mentions if m.start < named.end(1) and named.start(1) < m.end
-              and not m.inside and m.place.kind not in AREA_KINDS]
-    if not placed and any(m.start < named.end(1) and named.start(1) < m.end
-                          for m in s.mentions):
+    there = [m for m in s.mentions if m.start < named.end(1) and named.start(1) < m.end]
+    placed = [m for m in there if not m.inside and m.place.kind not in AREA_KINDS]
+    if there and not placed:
         return None  # a country or region set off: no town the figure is told of
     return (placed[-1].place if placed else None,)
 
@@ -2946,6 +2946,7 @@ _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+
                             r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
@@ -3589,6 +3590,23 @@ _PLACED_BEFORE = re.compile(
     r"southern|eastern|western|greater|metro|metropolitan|coastal|urban))\s+$")
 
 
+def _unplaced_names(s: _Sentence, pattern: re.Pattern[str],
+                    people: set[str]) -> Iterator[tuple[re.Match[str], int, str]]:
+    """The capitalised names ``pattern`` finds (group ``name``) that the reader placed
+    nowhere and that name no person, with where each starts: what :func:`_unplaced_goal` and
+    :func:`_unplaced_start` then test for a motion cue."""
+    for m in pattern.finditer(s.text):
+        name = m["name"]
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]  # the sentence's full stop, not "St."
+        if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
+            continue  # "on Tuesday", "said to Kim"
+        a = m.start("name")
+        if any(x.start < a + len(name) and a < x.end for x in s.mentions):
+            continue  # placed
+        yield m, a, name
+
+
 def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
     """Where the sentence sends the traveller to a capitalised name the gazetteer could not
     place (no mention there, no person's name, a goal by the motion cues), and the name, the
@@ -3596,15 +3614,7 @@ def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
     if not s.traveller:
         return None
     found: tuple[int, str] | None = None
-    for m in _GOAL_NAME.finditer(s.text):
-        name = m["name"]
-        if name.endswith(".") and len(name.split()[-1]) > 3:
-            name = name[:-1]  # the sentence's full stop, not "St."
-        if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
-            continue  # "on Tuesday", "said to Kim"
-        a, b = m.start("name"), m.end("name")
-        if any(x.start < b and a < x.end for x in s.mentions):
-            continue  # placed
+    for m, a, name in _unplaced_names(s, _GOAL_NAME, people):
         if not _DISTANCE_TO.search(s.text, max(0, m.start() - 40), m.start()) and motion_role(
                 s.text, a, landmark=False, blockers=[]) not in ("goal", "arrive") and not (
                 _LONG_WAY_TO.search(s.text, max(0, a - 100), a)):
@@ -3625,17 +3635,9 @@ def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
     start is then unknown, and the reader should be told why its figures have no ends."""
     if not s.traveller:
         return None
-    for m in _START_NAME.finditer(s.text):
-        name = m["name"]
-        if name.endswith(".") and len(name.split()[-1]) > 3:
-            name = name[:-1]
-        a, b = m.start("name"), m.start("name") + len(name)
-        if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
-            continue
+    for _, a, name in _unplaced_names(s, _START_NAME, people):
         if name[-2:] in ("'s", "’s") or _PERSON_FROM.search(s.text, max(0, a - 40), a):
             continue  # "leaving Trump's team", "students from Cavan Institute"
-        if any(x.start < b and a < x.end for x in s.mentions):
-            continue  # placed
         if motion_role(s.text, a, landmark=False, blockers=[]) == "depart":
             return name
     return None
