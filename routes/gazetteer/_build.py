@@ -244,9 +244,12 @@ _KEPT_SCRIPTS = re.compile(
 
 
 def _useful_alternate(alt: str, main: str) -> bool:
-    """Drop IATA/ICAO codes, numbers and names in scripts we do not index (see above)."""
+    """Drop IATA/ICAO codes, numbers, names in scripts we do not index (see above), and names
+    GeoNames lists in lower case only: those are machine transliterations of names in other
+    scripts ("rome" for Lomé, "dube" and "tupai" for Dubai), never how a story prints a place,
+    and matched case-blind they shadow real names ("Rome", the surname "Dube")."""
     stripped = alt.strip()
-    if len(stripped) < 2 or stripped.isdigit():
+    if len(stripped) < 2 or stripped.isdigit() or stripped.islower():
         return False
     if not stripped.isascii() and not _KEPT_SCRIPTS.match(stripped):
         return False
