@@ -198,6 +198,21 @@ def _subject_route(sentence: str, start: int,
     return None
 
 
+def _owners_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of names with an owner's possessive and the place it owns made one: "from Tokyo's
+    Haneda airport to Seoul" has one place between the cue and Seoul, not two."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _OWNED.fullmatch(sentence, out[-1][1], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_OWNED = re.compile(r"['’]s\s+|\s*")
+
+
 def motion_role(sentence: str, start: int, *, landmark: bool,
                 blockers: list[tuple[int, int]]) -> Action | None:
     """The motion a mention at ``start`` is the goal or source of, or None.
@@ -259,7 +274,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     cue = m[0].casefold()
     if action == "depart" and re.search(r"\bfor$", gap, re.IGNORECASE) and len(words) <= 6:
         return "goal"  # "left Pyongyang for Beijing": the place after "for" is the goal
-    between = [(a, b) for a, b in blockers if offset + end <= a < start]
+    between = _owners_joined(sentence, [(a, b) for a, b in blockers if offset + end <= a < start])
     if between:
         # "flew from London to Brussels": the goal lies past the source, and only there
         a, b = between[0]

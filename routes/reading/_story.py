@@ -47,7 +47,7 @@ from routes.reading._facilities import (
     facility_run,
     hint_agrees,
 )
-from routes.reading._figures import Figure, find_figures
+from routes.reading._figures import Figure, find_figures, parse_number
 from routes.reading._lexicon import lexicon, zone_of
 from routes.reading._mentions import (
     DIRECTIONS,
@@ -292,6 +292,8 @@ _ARRIVAL_WORDS = frozenset({"landed", "landing", "arrived", "arriving", "reached
                             "docked", "pulled", "touched", "rolled", "berthed", "moored"})
 _LEAVING_WORDS = frozenset({"left", "leaving", "departed", "departing", "returned", "headed",
                             "set", "went", "flew", "drove"})
+#: a leaving that a later "returned ... N hours later" counts from
+_SET_OFF_WORDS = frozenset({"left", "leaving", "departed", "departing", "set"})
 #: "after 17 hours in the air": time spent travelling, told after the figure
 _UNDER_WAY = re.compile(r"\s+(?:in\s+the\s+air|at\s+sea|on\s+the\s+road|on\s+board|aboard|"
                         r"on\s+foot|on\s+the\s+water|in\s+the\s+saddle|behind\s+the\s+wheel|"
@@ -2215,11 +2217,15 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        if fig.kind == "distance" and _STOPPED_SHORT.search(
-                s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end):
+        if fig.kind == "distance" and ((_STOPPED_SHORT.search(
+                s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end))
+                or (_HAD_COVERED.search(s.text, max(0, fig.start - 40), fig.start)
+                    and _WHEN_IT.match(s.text, fig.end))):
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
-            # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is)
+            # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is; and
+            # "had covered about 90 kilometers when the driver lost control": a point on the
+            # way, not the trip to its goal)
             self.journey.claims.append(Claim(fig.kind, fig.text, s.source, fig.low, fig.high,
                                              fig.unit, None, None, fig.qualifier, s.text,
                                              art.outlet))
@@ -2236,7 +2242,7 @@ class _Reader:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
             elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
-                origin, dest = self._whole_trip((whole["mode"] or "").casefold()
+                origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
@@ -2957,10 +2963,12 @@ _AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
-#: a town's possessive before a named station, port or airport: "Istanbul's Söğütlüçeşme
-#: station" (the name is the first group)
+#: a town's possessive before a named station, port, airport or other building: "Istanbul's
+#: Söğütlüçeşme station", "left Manhattan's Red Ball Garage" (the name is the first group)
 _OWNS_A_NAMED_THING = re.compile(r"['’]s\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
-                                 r"(?:port|harbou?r|airport|station|terminal|railway\s+station)\b")
+                                 r"(?:port|harbou?r|airport|station|terminal|railway\s+station|"
+                                 r"hotel|garage|hospital|palace|stadium|square|plaza|pier|docks?|"
+                                 r"air\s+base|base|market|hall)\b", re.IGNORECASE)
 
 
 def _in_route_fact(text: str, at: int) -> bool:
@@ -3826,6 +3834,11 @@ _ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?|\s*,\s*(?:the|a)\s+(?:\
 #: "later that day", "later the same evening": on the day the clause told
 _LATER_THAT_DAY = re.compile(r"[^.;]{0,40}?\blater\s+(?:that|the\s+same)\s+"
                              r"(?:(?P<part>morning|afternoon|evening|night)|day)\b", re.IGNORECASE)
+#: a whole number of days or weeks later, right after a place: "returned to Rome four days
+#: later", "reached Lhasa two weeks later"
+_DAYS_LATER = re.compile(r"\s*(?:,\s*)?(?:about\s+|some\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE)
 _LATER = re.compile(
     r"[^.;]{0,40}?\b(?:later|afterwards|the\s+(?:following|next)\s+(?:week|month)|"
     r"the\s+week\s+after|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
@@ -3879,6 +3892,15 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
             part = (same["part"] or "").casefold()
             return TimeInfo(day=info.day, day_text=info.day_text, hour=PART_HOURS.get(part),
                             hour_text=same[0].strip() if part else "")
+        days_later = _DAYS_LATER.match(segment)
+        count = parse_number(days_later["n"]) if days_later is not None else None
+        if days_later is not None and count is not None and info.day is not None and (
+                count == int(count)) and 0 < count <= 60:
+            # "flew from Rome to Lisbon on Tuesday and returned to Rome four days later": the
+            # day counted from the clause's (the hour is not told)
+            weeks = days_later["unit"].casefold().startswith("week")
+            day = info.day + timedelta(days=int(count) * (7 if weeks else 1))
+            return TimeInfo(day=day, day_text=days_later[0].strip())
         # "left Perth on Sunday evening and landed in London 17 hours later": the arrival is
         # told relative to the departure, so the clause's day and hour are not its own
         if info.day is not None and info.day_text and info.day_text in text[:end] and not (
@@ -4304,10 +4326,13 @@ def _goal_visit(visits: list[_Visit], obs: list[_Obs], o: _Obs) -> int | None:
 
 def _came_back(left: _Obs, o: _Obs) -> bool:
     """Whether ``o`` is a return to the city ``left`` was leaving ("flew from Washington on
-    Monday ... returned to Washington on Thursday"): a new visit, though no other dated
-    visit lies between them (the places between may be goals, placed later)."""
-    return (left.action == "depart" and left.place is left.city and o.action != "depart"
-            and left.t is not None and o.t is not None and o.t - left.t >= RETURN_AFTER)
+    Monday ... returned to Washington on Thursday"; or from its airport, station or port:
+    "flew from Tokyo's Haneda airport"): a new visit, though no other dated visit lies
+    between them (the places between may be goals, placed later)."""
+    return (left.action == "depart" and (left.place is left.city
+                                         or left.place.kind in _GATEWAY_KINDS)
+            and o.action != "depart" and left.t is not None and o.t is not None
+            and o.t - left.t >= RETURN_AFTER)
 
 
 def _time_into(stop: Stop, o: _Obs, notes: list[str]) -> None:
@@ -4395,6 +4420,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        + r"))\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail|(?:train|rail)\s+(?:journey|ride|trip)|"
                         + _TOOK + r"(?:train|sleeper)|"
+                        # ("His train pulled into Dong Dang")
+                        r"train\s+(?:pulled|rolled|steamed|chugged)\s+(?:in|into|out)|"
                         r"train(?=" + _VEHICLE_FROM + r"))\b", re.IGNORECASE)),
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked|(?:a|the)\s+(?:[\w-]+\s+)?"
                         r"(?:trek|hike|walk)\s+(?:to|from|up)\b)", re.IGNORECASE)),
@@ -4444,11 +4471,32 @@ def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
     several and none before the place."""
     named = [mode for mode, cue in _LEG_MODES if cue.search(sentence)]
     if len(named) == 1:
+        onward = _NEXT_LEG.search(sentence, at) if at >= 0 else None
+        if onward is not None and not any(
+                cue.search(sentence, 0, onward.start()) for _, cue in _LEG_MODES):
+            return None  # "pulled into Dong Dang, and he continued to Hanoi by car": the next leg's
         return named[0]
     if at < 0 or not named:
         return None
+    right_after = [(m.start(), mode) for mode, cue in _LEG_MODES
+                   for m in cue.finditer(sentence, at, at + 40)]
+    if right_after and not _CLAUSE_BREAK.search(sentence, at, min(right_after)[0]):
+        return min(right_after)[1]  # "... and he continued to Hanoi by car"
     told = [(m.start(), mode) for mode, cue in _LEG_MODES for m in cue.finditer(sentence, 0, at)]
     return max(told)[1] if told else None
+
+
+#: a clause that sets off the next leg, after the place a leg reached: its way is that leg's
+#: ("His train pulled into Dong Dang, and he continued to Hanoi by car", "and traveled the
+#: final 170 km to Hanoi by car")
+_NEXT_LEG = re.compile(r"[,;]?\s+(?:and\s+|before\s+|then\s+)(?:then\s+)?(?:(?:he|she|they|it|"
+                       r"the\s+\w+)\s+)?(?:continued|went|headed|travell?ed|proceeded|pressed|"
+                       r"transferred|moved|set\s+off|drove|flew|sailed|rode)"
+                       r"(?:\s+(?!and\b)[\w,-]+){0,5}?\s+(?:to|for)\b", re.IGNORECASE)
+
+
+#: where a clause ends: a mode told past it is not the way to the place before it
+_CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 
 
 #: the trip as a whole, told with no place: "The rail journey covered some 4,000 km", "the
@@ -4457,7 +4505,7 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
                          r"expedition|odyssey|race|course|ultramarathon|marathon|"
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
-                         r"stretches)\b))\b"
+                         r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
@@ -4518,6 +4566,13 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
                             r"(?:came|got|coming|getting)\s+within|pull(?:ed|ing)\s+back|"
                             r"withdr[ae]w(?:ing)?)\b[^,;.]{0,25}$", re.IGNORECASE)
+#: a distance gone when something happened on the way: "had covered about 90 kilometers
+#: when", "had travelled some 40 miles before"
+_HAD_COVERED = re.compile(r"\b(?:had|having)\s+(?:only\s+|just\s+)?(?:covered|travell?ed|"
+                          r"driven|gone|flown|sailed|ridden|walked|run|cycled)\s+"
+                          r"(?:only\s+|just\s+|barely\s+)?"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_WHEN_IT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:when|before)\b", re.IGNORECASE)
 #: a length in feet: in news of a journey, an altitude, a depth or a size
 _IN_FEET = re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)
 #: a time followed by the place it was spent in: "three days in Cornwall", "two nights at the
@@ -4535,6 +4590,22 @@ _ALONG_A_WAY = re.compile(r"\s+up\s+(?:the\s+|a\s+)?(?:road|highway|motorway|fre
                           r"coast|river|line|track|valley|street|route|trail|lake|estuary)\b|"
                           # "about 1,000 miles up the Inside Passage", "200 km up the Mekong"
                           r"\s+up\s+the\s+[A-Z]")
+
+
+#: a figure of a trip that was not made, right before it: "A flight would have taken about
+#: four hours", "could have covered the 170 km in two hours" (not "would take", which may
+#: report a plan: "the journey would take about 60 hours, officials said")
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+only)?\s+have\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:taken|lasted|required|needed|covered|been|meant|saved|cut)\s+"
+                             r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+#: a sentence about any trip of a kind, not this one: an indefinite subject and a verb in the
+#: present ("A flight between the two cities takes under two hours", "A trip by car lasts
+#: about ten hours")
+_ANY_SUCH_TRIP = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
+                            r"[^.;]*?\b(?:takes|lasts|would\s+take)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
@@ -4565,6 +4636,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             or (_HIGH.match(sentence, fig.end) and not _ALONG_A_WAY.match(sentence, fig.end))):
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg (but
         # "40 km up the highway" is a way along it)
+    if _COUNTERFACTUAL.search(sentence, max(0, fig.start - 60), fig.start) or (
+            _ANY_SUCH_TRIP.match(sentence[:fig.start])):
+        return "", ""  # "A flight would have taken about four hours": a trip not made; "A
+        # flight between the two cities takes under two hours": any such trip, a comparison
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
         return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be
@@ -4620,6 +4695,13 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             # earlier" (told after its landing): the time it took ("arrived in Beijing and
             # left two days later" is a stay)
             return "travel", "trip"
+        if after[:1] == ["later"] and verb in _LEAVING_WORDS and verb not in _SET_OFF_WORDS:
+            earlier = before[:len(before) - 1 - before[::-1].index(verb)]
+            if any(w in _SET_OFF_WORDS for w in earlier):
+                return "travel", "trip"  # "left Hanoi on Saturday and returned to Pyongyang
+                # 60 hours later": the time the trip took
+            return "", ""  # "flew to Lisbon ... and returned to Rome four days later": when
+            # the trip home began, counted from the visit, not how long it took
     # the nearest cue word on either side wins; "lasted" refers back to an event noun
     near: list[tuple[int, str, str]] = []
     # "ran from Athens to Sparta", "ran the 246 km": a run; "ran aground", "ran out of
