@@ -120,3 +120,22 @@ def test_rome_is_not_lome(shared_gazetteer: Any) -> None:
     journey = checked_story("He flew from Rome to Lisbon on Tuesday.", "2023-10-12",
                             shared_gazetteer)
     assert not [n for n in journey.notes if "could be several places" in n]
+
+
+def test_a_country_town_named_before_is_the_one_meant(shared_gazetteer: Any) -> None:
+    """"the Russian port city" is Vladivostok, named in the sentence before, not Khasan,
+    named later in its own sentence."""
+    text = ("Kim Jong Un left Vladivostok by train on Friday. He had arrived in the Russian "
+            "port city on Wednesday after a ride of about 700 kilometers from Pyongyang, "
+            "crossing the border at Khasan.")
+    journey = checked_story(text, "2019-04-26", shared_gazetteer)
+    assert [s.place.name for s in journey.stops][-1] == "Vladivostok"
+    ride = next(c for c in journey.claims if c.text == "about 700 kilometers")
+    assert (ride.origin, ride.destination) == ("Pyongyang", "Vladivostok")
+
+
+def test_a_country_town_with_its_name_after_is_that_town(shared_gazetteer: Any) -> None:
+    text = ("Trudeau arrived in Kyiv by train on Monday morning. He had travelled overnight "
+            "from the Polish city of Rzeszow, about 400 kilometres to the west.")
+    journey = checked_story(text, "2025-02-24", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Rzeszow", "Kyiv"]

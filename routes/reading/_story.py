@@ -797,6 +797,7 @@ class _Reader:
                               self._labels)
             if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
                 raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
+            towns_here: list[Place] = []
             for r in raws:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
@@ -896,8 +897,12 @@ class _Reader:
                     cities[place.key] += 1
                     city_places[place.key] = place
                     if place.country:
-                        last_town[place.country] = place
+                        towns_here.append(place)
+            # (the towns this sentence names join after it: "had arrived in the Russian port
+            # city ... crossing the border at Khasan" is Vladivostok, named before)
             _towns_by_country(s, last_town)
+            for place in towns_here:
+                last_town[place.country or ""] = place
             for d in find_descriptions(s.text, tokens, raws, self.places.is_name):
                 if keywords is None:
                     keywords = tuple(sorted({w.casefold() for w in _CAPITALISED.findall(art.text)}))
@@ -3000,7 +3005,15 @@ def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
                     and n.end == m.start(1) + len(m[1].rstrip())), None)
         if adj is None or adj.place.kind != "country" or not adj.place.country:
             continue
-        town = last_town.get(adj.place.country)
+        named = _OF_NAME.match(s.text, m.end())
+        # "the Polish city of Rzeszow": the town named after it; else the last one of that
+        # country named before it, in this sentence or an earlier one
+        town = next((n.place for n in s.mentions if named is not None
+                     and n.start == named.end() and n.place.kind in CITY_KINDS), None) or next(
+            (n.place for n in reversed(s.mentions) if n.end <= m.start()
+             and not n.description and not n.embedded and n.place.kind in CITY_KINDS
+             and n.place.country == adj.place.country), None) or last_town.get(
+            adj.place.country)
         if town is None:
             continue
         adj.inside = True
