@@ -139,3 +139,17 @@ def test_a_country_town_with_its_name_after_is_that_town(shared_gazetteer: Any) 
             "from the Polish city of Rzeszow, about 400 kilometres to the west.")
     journey = checked_story(text, "2025-02-24", shared_gazetteer)
     assert [s.place.name for s in journey.stops] == ["Rzeszow", "Kyiv"]
+
+
+def test_an_undated_leaving_from_an_airport_comes_before_its_flight(
+        shared_gazetteer: Any) -> None:
+    text = ("Prime Minister Fumio Kishida arrived in Seoul on Sunday for a two-day visit. "
+            "Kishida flew from Tokyo's Haneda airport and landed at Seoul Air Base in "
+            "Seongnam, south of the capital, shortly after noon. He returned to Tokyo on "
+            "Monday evening.")
+    journey = checked_story(text, "2023-05-08", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Haneda Airport", "Seongnam-si", "Seoul",
+                                                     "Tokyo"]
+    # the hop from the air base into the capital is driven, not flown, and not told
+    assert [(leg.mode, leg.mode_told) for leg in journey.legs] == [
+        ("air", True), ("road", False), ("air", True)]

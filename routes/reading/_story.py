@@ -1735,7 +1735,14 @@ class _Reader:
                 # told before it, not the first stay there again
                 visits.insert(at, _Visit(o.city, [o]))
             elif same:
-                (same[-1] if o.action == "goal" else same[0]).obs.append(o)
+                to = _goal_visit(visits, obs, o) if o.action == "depart" else None
+                if to is not None and to < visits.index(same[0]):
+                    # "flew from Tokyo's Haneda airport and landed at Seoul Air Base", before
+                    # "He returned to Tokyo on Monday": left before the visit its sentence
+                    # reached, not on the return
+                    visits.insert(to, _Visit(o.city, [o]))
+                else:
+                    (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
                 at = _told_position(visits, o)
                 if o.action == "depart":
@@ -2047,7 +2054,13 @@ class _Reader:
                 # Panmunjom": the way the leg was told leaving, not the last steps on foot
                 told_mode = left_mode
             told = same_city or bool(told_mode or rail or air or sea or road or walk)
-            mode: Mode = ("walk" if walk else "road") if same_city else (
+            # (a flight story's hop no sentence gives a way, shorter than any airliner flies:
+            # "landed at Seoul Air Base in Seongnam" and then "arrived in Seoul", by road)
+            hop = (air and told_mode is None and not (rail or sea or road or walk)
+                   and air_vehicle != "helicopter"
+                   and km_between(a.place, b.place) < UNFLOWN_HOP_KM)
+            told = told and not hop  # (the way is inferred, not told)
+            mode: Mode = ("walk" if walk else "road") if same_city or hop else (
                 told_mode
                 or ("rail" if rail else "air" if air else "sea" if sea else "road" if road else
                     "walk" if walk else
@@ -3779,6 +3792,9 @@ _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(?:reach(?:ed|ing)?|"
                             r"ma(?:de|king)\s+it\s+to|arriv(?:ed|ing)\s+(?:in|at))\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: a leg of a flight story no word gives a mode to is driven below this length (km): no
+#: airliner hops from Seongnam to Seoul
+UNFLOWN_HOP_KM = 60.0
 #: a leg no word of the story gives a mode to is a flight from this length (km): "left
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
