@@ -153,3 +153,40 @@ def test_an_undated_leaving_from_an_airport_comes_before_its_flight(
     # the hop from the air base into the capital is driven, not flown, and not told
     assert [(leg.mode, leg.mode_told) for leg in journey.legs] == [
         ("air", True), ("road", False), ("air", True)]
+
+
+def test_a_return_after_a_planned_trip_is_planned_too(shared_gazetteer: Any) -> None:
+    """The return told after "will travel" was drawn Beijing - Cairo by high-speed train, and
+    the planned train trip's 1,200 km was checked against it."""
+    text = ("Sissi flew to Beijing on Tuesday. From Beijing he will travel to Shanghai by "
+            "high-speed train, a trip of about 1,200 kilometers, before returning to Cairo on "
+            "Saturday.")
+    journey = checked_story(text, "2024-06-03", shared_gazetteer)
+    assert "Cairo" not in [s.place.name for s in journey.stops]
+    trip = next(c for c in journey.claims if c.text == "about 1,200 kilometers")
+    assert (trip.origin, trip.destination) == ("Beijing", "Shanghai")
+
+
+def test_a_bearing_of_where_a_trip_came_to_grief_has_no_goal(shared_gazetteer: Any) -> None:
+    text = ("A bus heading from Lima to Huancayo plunged into a ravine on Sunday, about 120 "
+            "kilometers east of the capital, killing 24 people.")
+    journey = checked_story(text, "2023-11-20", shared_gazetteer)
+    where = next(c for c in journey.claims if c.text == "about 120 kilometers")
+    assert where.destination is None
+    assert where.verdict == "unverifiable"
+
+
+def test_a_bearing_of_a_place_reached_still_has_its_ends(shared_gazetteer: Any) -> None:
+    journey = checked_story("Kim arrived in Dandong on Tuesday, about 220 km north of "
+                            "Pyongyang.", "2019-01-10", shared_gazetteer)
+    where = next(c for c in journey.claims if c.text == "about 220 km")
+    assert (where.origin, where.destination) == ("Pyongyang", "Dandong")
+
+
+def test_no_leg_sets_off_from_a_goal_not_reached(shared_gazetteer: Any) -> None:
+    text = ("A China Airlines flight from Taipei to Los Angeles returned to Taoyuan airport "
+            "about four hours after takeoff on Sunday because of a mechanical problem.")
+    journey = checked_story(text, "2024-10-07", shared_gazetteer)
+    took = next(c for c in journey.claims if c.text == "about four hours")
+    assert took.origin != "Los Angeles"
+    assert took.verdict != "inconsistent"

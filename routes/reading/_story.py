@@ -468,6 +468,7 @@ class _Reader:
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
+        self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
         self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -1174,7 +1175,8 @@ class _Reader:
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
                             or _in_route_fact(s.text, start)
                             or (role != "depart"
-                                and _PLANNED.search(s.text, max(0, start - 100), start))):
+                                and (_PLANNED.search(s.text, max(0, start - 100), start)
+                                     or _PLANNED_THEN.search(s.text, 0, start)))):
                         # "The family usually drives to Atlanta", "enough for a coach trip to
                         # Aix-en-Provence", "easier than the old route, which stopped in
                         # Singapore": not this trip; nor "a trip that will take him to
@@ -1492,6 +1494,7 @@ class _Reader:
             out = [o for o in out if id(o) not in reached_later]
         if not unreached:
             return out
+        self._unreached_names.update(o.city.name for o in out if o.city.key in unreached)
         return [o for o in out if not (o.city.key in unreached and (o.action == "goal" or (
             o.action == "arrive"
             and _NEVER_REACHED.search(o.sentence, max(0, o.at - 40), o.at))))]
@@ -2281,6 +2284,9 @@ class _Reader:
             # "The journey from Rafah to the Sheba Medical Center near Tel Aviv, about 100 km,
             # took less than an hour": the time of the leg the distance was told for
             origin_name, dest_name = last[2].origin, last[2].destination
+        if origin_name is not None and origin_name in self._unreached_names:
+            origin_name = None  # "a flight from Taipei to Los Angeles returned to Taoyuan
+            # airport about four hours after takeoff": no leg set off from Los Angeles
         claim = Claim(fig.kind, text, s.source, fig.low, fig.high, fig.unit, origin_name,
                       dest_name, fig.qualifier, s.text, art.outlet)
         self.journey.claims.append(claim)
@@ -2401,6 +2407,12 @@ class _Reader:
             # not of the trip's other stop
             place = told_of[0]
             return origin, (self.places.city_of(place) if place is not None else None)
+        if _COMPASS_AFTER.match(s.text, fig.end) and _MISHAP.search(
+                s.text, max([0, *(m.end for m in s.mentions if m.end <= fig.start)]),
+                fig.start):
+            # "plunged into a ravine on Sunday, about 120 kilometers east of the capital":
+            # where it happened, a point the story does not name; not the trip's goal
+            return (origin if bearing else None), None
         if origin is not None and origin_at is not None and origin_at.kind not in CITY_KINDS:
             cities = self._stop_cities()
             if all(c.key != origin.key for c in cities):
@@ -2907,7 +2919,7 @@ _ROUTE_FACT = re.compile(
 _AND_THEN = re.compile(r",\s+(?:(?:and|but)\s+(?:then\s+)?|then\s+)(?:[a-z]+ed|flew|drove|rode|"
                        r"took|went|made|set\s+off)\b|"
                        r"\bbefore\s+(?:continuing|flying|heading|travell?ing|driving|sailing|"
-                       r"going|moving)\s+(?:on\s+)?(?:to|for)\b")
+                       r"going|moving|returning)\s+(?:on\s+|back\s+|home\s+)?(?:to|for)\b")
 # ("flown from Israel to Doha ..., a flight of about three hours, before continuing to
 # Washington": the next trip's goal; "reached Mendoza ... after a drive of roughly 1,050 km,
 # then crossed the Andes to reach Santiago")
@@ -2947,6 +2959,14 @@ _TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|tr
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a capitalised name set off right before a figure: "at Chancay, (about 80 km north of)"
+#: a compass bearing right after a figure: "... 120 kilometers east of"
+_COMPASS_AFTER = re.compile(r"\s+" + _COMPASS_OF + r"\b", re.IGNORECASE)
+#: what befalls a trip on the way, told before a bearing: "plunged into a ravine on Sunday,
+#: about 120 kilometers east of the capital"
+_MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sank|capsized|"
+                     r"derailed|exploded|caught\s+fire|came\s+down|went\s+down|broke\s+down|"
+                     r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
+                     r"ambushed|shot\s+down))\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
 
 
@@ -3780,6 +3800,13 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|s
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+#: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
+#: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
+_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
+                           r"planning|going)\s+to|plans?\s+to)\s[^.;]*\b(?:before|then)\s+"
+                           r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
+                           r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
+                           r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
