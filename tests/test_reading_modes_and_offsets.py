@@ -190,3 +190,56 @@ def test_no_leg_sets_off_from_a_goal_not_reached(shared_gazetteer: Any) -> None:
     took = next(c for c in journey.claims if c.text == "about four hours")
     assert took.origin != "Los Angeles"
     assert took.verdict != "inconsistent"
+
+
+def test_the_length_of_a_listed_tour_is_no_legs(shared_gazetteer: Any) -> None:
+    text = ("Pope Francis flew home to Rome from Singapore on Friday. He visited Indonesia, "
+            "Papua New Guinea, East Timor and Singapore, covering nearly 33,000 kilometers.")
+    journey = checked_story(text, "2024-09-16", shared_gazetteer)
+    tour = next(c for c in journey.claims if c.text == "nearly 33,000 kilometers")
+    assert (tour.origin, tour.destination) == (None, None)
+    assert tour.verdict == "unverifiable"
+
+
+def test_a_plan_told_past_an_abbreviation_is_still_a_plan(shared_gazetteer: Any) -> None:
+    text = ("Modi left New Delhi on Tuesday for a state visit to the United States. He will "
+            "first travel to New York, where he will lead a yoga session at U.N. headquarters, "
+            "before flying to Washington.")
+    journey = checked_story(text, "2023-06-12", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["New Delhi"]
+
+
+def test_a_day_told_after_the_start_is_the_starts(shared_gazetteer: Any) -> None:
+    """The torch's arrival took the day its relay began, and was drawn before Athens."""
+    text = ("The Olympic torch completed its relay across France on Friday, arriving at the "
+            "Stade de France in Saint-Denis after a journey that began in Marseille on May 8. "
+            "The flame had reached Marseille from Athens aboard the ship Belem, a 12-day "
+            "voyage.")
+    journey = checked_story(text, "2024-07-29", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Athens", "Marseille", "Stade de France"]
+    assert "arrived 2024-07-26" in journey.stops[-1].note
+
+
+def test_the_flight_told_next_is_the_one_told_before(shared_gazetteer: Any) -> None:
+    text = ("Chinese President Xi Jinping arrived in Pyongyang on Thursday for a two-day state "
+            "visit. Xi flew from Beijing on an Air China Boeing 747 and was greeted at "
+            "Pyongyang's Sunan International Airport by Kim Jong Un. The flight of about 800 "
+            "kilometers took just under two hours. He flew back to Beijing on Friday afternoon.")
+    journey = checked_story(text, "2019-06-21", shared_gazetteer)
+    for told in ("about 800 kilometers", "just under two hours"):
+        claim = next(c for c in journey.claims if c.text == told)
+        assert (claim.origin, claim.destination) == ("Beijing", "Pyongyang")
+        assert claim.verdict == "consistent"
+
+
+def test_the_lede_past_a_dateline_names_the_traveller(shared_gazetteer: Any) -> None:
+    """With the dateline read as the first sentence, the lede's Kim lost to Trump, named twice,
+    and Trump's flight home to Washington was drawn as Kim's."""
+    text = ("SINGAPORE (AP) — Kim Jong Un flew home to Pyongyang on Tuesday night, hours after "
+            "his summit with President Donald Trump on Sentosa island. He had arrived in "
+            "Singapore on Sunday after a flight of nearly seven hours. Trump left Singapore on "
+            "Tuesday evening for a 24-hour journey back to Washington.")
+    journey = checked_story(text, "2018-06-13", shared_gazetteer)
+    assert journey.traveller == "Kim Jong Un"
+    assert "Washington" not in [s.place.name for s in journey.stops]
+    assert [s.place.name for s in journey.stops][-1] == "Pyongyang"

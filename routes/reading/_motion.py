@@ -171,6 +171,7 @@ TRAVEL_PARTY = frozenset(
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
+        "torch", "flame",
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
         "families", "civilians", "hostages", "detainees", "protesters",
         "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors", "swimmer",

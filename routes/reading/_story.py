@@ -469,6 +469,8 @@ class _Reader:
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
+        #: the leg the sentence before told, from where to where (see _claims)
+        self._told_leg: tuple[Place, Place] | None = None
         self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -700,7 +702,8 @@ class _Reader:
             # the person a lede opens on and sends somewhere is whom the story follows ("Kim
             # Jong Un arrived in Singapore ..., ahead of his summit with Donald Trump. ...
             # Trump arrived later"): two more mentions' worth
-            lede = next((s for s in ss if s.tokens), None)
+            # (past a dateline kept as a sentence of its own: "SINGAPORE")
+            lede = next((s for s in ss if any(not t.text.isupper() for t in s.tokens)), None)
             opener = next((t for t in lede.tokens[:6] if t.cap and t.low in tokens),
                           None) if lede is not None else None
             if lede is not None and opener is not None and _TRAVEL_CUE.search(lede.text):
@@ -2122,6 +2125,7 @@ class _Reader:
             self._lost = False
             self._route = None
             self._here = None
+            self._told_leg = None
             for s in ss:
                 between = _between(s, self.places.city_of)
                 if between is not None:
@@ -2180,6 +2184,23 @@ class _Reader:
                         "told to or after it are not checked; add it in a journey file")
                 elif moves:
                     self._lost = False
+                if moves:
+                    # the trip this sentence told, for "The flight ..." in the next one: to
+                    # where it left the traveller, or the journey's next stop after the place
+                    # it told leaving ("Xi flew from Beijing ... and was greeted at ...")
+                    left = next((self.places.city_of(m.place) for m in moves
+                                 if m.role == "depart"), prior)
+                    self._told_leg = (left, current) if (
+                        left is not None and current is not None
+                        and left.key != current.key) else self._leg_from(left)
+
+    def _leg_from(self, left: Place | None) -> tuple[Place, Place] | None:
+        """The journey's first leg from ``left``'s city, as (from, to) cities."""
+        if left is None:
+            return None
+        cities = [self.places.city_of(st.place) for st in self.journey.stops]
+        return next(((a, b) for a, b in pairwise(cities)
+                     if a.key == left.key and b.key != a.key), None)
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
                 prior: Place | None = None, lost_goal: bool = False,
@@ -2265,6 +2286,14 @@ class _Reader:
             elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
+            elif (self._told_leg is not None and not s.mentions
+                  and _THAT_LEG.match(s.text)):
+                origin, dest = self._told_leg  # "Xi flew from Beijing ... at Pyongyang's Sunan
+                # International Airport. The flight of about 800 kilometers took ..."
+            elif _after_a_listed_tour(s, fig):
+                origin, dest = None, None  # "visited Indonesia, Papua New Guinea, East Timor
+                # and Singapore, covering nearly 33,000 kilometers": the whole tour's length,
+                # which no one leg measures
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
@@ -2968,6 +2997,32 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
                      r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
                      r"ambushed|shot\s+down))\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
+
+
+#: a sentence that opens on the trip the one before told, by its kind: "The flight of about
+#: 800 kilometers took just under two hours"
+_THAT_LEG = re.compile(r"\s*(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:flight|drive|ride|crossing|sail|car\s+journey|train\s+journey)\b")
+#: what joins a list of places visited to the figure of the whole tour: ", covering"
+_COVERING_THEM = re.compile(r",\s+(?:covering|travell?ing|flying|logging|clocking\s+up|"
+                            r"(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|journey|tour)\s+of)\s+"
+                            r"(?:(?:some|about|nearly|almost|more\s+than|over|around|roughly)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _after_a_listed_tour(s: _Sentence, fig: Figure) -> bool:
+    """Whether the figure follows a list of three or more places the sentence names, joined
+    to it as the length of them all ("visited Indonesia, Papua New Guinea, East Timor and
+    Singapore, covering nearly 33,000 kilometers")."""
+    before = [m for m in s.mentions if m.end <= fig.start and not m.inside]
+    if len(before) < 3 or not _COVERING_THEM.search(s.text, before[-1].end, fig.start):
+        return False
+    listed = 1
+    for a, b in pairwise(reversed(before)):
+        if not _LIST_GAP.fullmatch(s.text, b.end, a.start):
+            break
+        listed += 1
+    return listed >= 3
 
 
 def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
@@ -3803,7 +3858,7 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|s
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-                           r"planning|going)\s+to|plans?\s+to)\s[^.;]*\b(?:before|then)\s+"
+                           r"planning|going)\s+to|plans?\s+to)\s[^;]*\b(?:before|then)\s+"
                            r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3932,6 +3987,14 @@ def _clock_verbs(text: str, here: list[_Obs], located: list[_Mention], anchor: d
     return out
 
 
+#: a trip told after a place it reached, by the place it set off from: "after a journey that
+#: began in", "after a voyage from", "after leaving"
+_AFTER_A_TRIP_THAT = re.compile(r"\bafter\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:journey|trip|voyage|relay|flight|ride|drive|trek|walk)\s+"
+                                r"(?:that\s+|which\s+)?(?:began|started|set\s+off|from)|leaving|"
+                                r"departing)\b", re.IGNORECASE)
+
+
 def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
                info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
     """The clock time or day told right after a place, before the next place of its clause:
@@ -3979,6 +4042,14 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
         own = replace(own, day=info.day)
     if own.day is not None and own.day != info.day:
         return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
+    if (own.day is None and info.day is not None and info.day_text
+            and info.day_text not in text[:after] and text.find(info.day_text, after) >= 0
+            and _AFTER_A_TRIP_THAT.search(segment)):
+        # "arriving at the Stade de France in Saint-Denis after a journey that began in
+        # Marseille on May 8": the day is the start's, told after it; the arrival's is the
+        # one told before, if any ("completed its relay across France on Friday")
+        told = sentence_time(text[:end], anchor, narrative)
+        return TimeInfo(day=told.day, day_text=told.day_text) if told.day else TimeInfo()
     if (own.hour is None and info.hour is not None
             and info.hour_text and info.hour_text not in segment
             and text.find(info.hour_text, after) >= 0):
