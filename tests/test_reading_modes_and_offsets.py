@@ -243,3 +243,38 @@ def test_the_lede_past_a_dateline_names_the_traveller(shared_gazetteer: Any) -> 
     assert journey.traveller == "Kim Jong Un"
     assert "Washington" not in [s.place.name for s in journey.stops]
     assert [s.place.name for s in journey.stops][-1] == "Pyongyang"
+
+
+KIM_2018 = ("Kim Jong Un made a surprise visit to Beijing this week, Chinese and North Korean "
+            "state media said Wednesday. Kim's armored train arrived at Beijing Railway Station "
+            "on Monday afternoon after an overnight journey from Pyongyang via Dandong. He met "
+            "Chinese President Xi Jinping at the Great Hall of the People and left Beijing by "
+            "train on Tuesday afternoon.")
+
+
+def test_a_stop_on_the_way_to_an_arrival_comes_before_it(shared_gazetteer: Any) -> None:
+    journey = checked_story(KIM_2018, "2018-03-28", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names.index("Dandong") < names.index("Beijing Railway Station")
+
+
+def test_a_city_left_after_its_station_and_halls_is_drawn_last(
+        shared_gazetteer: Any) -> None:
+    """And the lede's visit, dated by the day the news was told, is no stop of its own."""
+    journey = checked_story(KIM_2018, "2018-03-28", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == [
+        "Pyongyang", "Dandong", "Beijing Railway Station", "Great Hall of the People",
+        "Beijing"]
+
+
+def test_the_day_news_was_told_is_not_the_day_of_what_it_tells() -> None:
+    from datetime import date
+
+    from routes.reading._dates import sentence_time
+
+    told = sentence_time("Kim made a surprise visit to Beijing, state media said Wednesday.",
+                         date(2018, 3, 28), None)
+    assert told.day is None
+    both = sentence_time("Kim left Beijing on Tuesday, state media said Wednesday.",
+                         date(2018, 3, 28), None)
+    assert both.day == date(2018, 3, 27)

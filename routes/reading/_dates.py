@@ -76,6 +76,10 @@ _PART = re.compile(
     r"sunset|nightfall)\b",
     re.IGNORECASE,
 )
+#: a verb of reporting right before a weekday: the day the news was told, not the day of what
+#: it tells ("made a surprise visit to Beijing this week, ... state media said Wednesday")
+_SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|announces|confirmed|"
+                      r"confirms)\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
     r"\b(?:in|since|last)\s+(?:" + _MON + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
@@ -207,6 +211,8 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             except ValueError:
                 day = None
     w = _WEEKDAY.search(text) if _has(low, WEEKDAYS) else None
+    while w is not None and _SAID_ON.search(text, max(0, w.start() - 20), w.start()):
+        w = _WEEKDAY.search(text, w.end())  # "state media said Wednesday": the report's day
     if w and day is None:
         base = anchor or narrative
         if base is not None:

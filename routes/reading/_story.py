@@ -1221,6 +1221,12 @@ class _Reader:
                         break
                     info = _own_clock(s.text, clauses, end, after, info, self.anchor(ai),
                                       narrative)
+                    if role == "pass" and _AFTER_A_TRIP_VIA.search(
+                            s.text, max(0, start - 90), start):
+                        # "arrived in Beijing on Monday afternoon after an overnight journey
+                        # from Pyongyang via Dandong": passed before that arrival, at a time
+                        # the sentence does not tell
+                        info = TimeInfo()
                     if role == "goal":
                         arriving = _ARRIVING.match(s.text, end, after)
                         if arriving is not None:
@@ -1974,7 +1980,8 @@ class _Reader:
                             and o.day in (None, gate_in.day) for o in city_obs)):
                 city_at_gate, gate_key = True, gate_in.place.key
             if not city_at_gate and (beyond_gate or (
-                    city_obs and not (gateway and all(o.action == "goal" for o in city_obs))
+                    city_obs and not (gateway and all(
+                        o.action == "goal" or _told_as_a_visit(o) for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
                                 in at_gate for o in city_obs)) or len(v.obs) == 0):
                 # a city the story never names is no stop of its own: "from Beijing South to
@@ -1987,8 +1994,15 @@ class _Reader:
                 stop = Stop(v.city)
                 for o in city_obs:
                     _time_into(stop, o, self.notes)
-                if beyond_gate:
-                    city_stop = stop  # drawn after the gateway, below
+                leaving = [o for o in city_obs if o.action == "depart"]
+                if beyond_gate or (leaving and all(
+                        o.action == "depart" or _told_as_a_visit(o) for o in city_obs) and any(
+                        o.action in ("arrive", "visit") and o.seq < leaving[0].seq
+                        for o in v.obs if o.place.key != v.city.key)):
+                    # drawn after the gateway, below; and a city only left after what the
+                    # story tells at its station and halls ("arrived at Beijing Railway
+                    # Station ... met Xi at the Great Hall ... left Beijing on Tuesday")
+                    city_stop = stop
                 else:
                     stops.append(stop)
                     kinds.append("city")
@@ -3987,6 +4001,21 @@ def _clock_verbs(text: str, here: list[_Obs], located: list[_Mention], anchor: d
     return out
 
 
+#: a visit told as a noun, right before the town: "made a surprise visit to Beijing" (a stay
+#: there, not a stop of its own beside the station the story then tells it arrived at)
+_A_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+def _told_as_a_visit(o: _Obs) -> bool:
+    """An undated "visit to Beijing": the stay as a whole, not a time in the city of its own."""
+    return o.action == "visit" and o.day is None and _A_VISIT_TO.search(o.sentence, 0,
+                                                                        o.at) is not None
+
+
+#: a stop on the way told in the trip that led to the sentence's arrival: "after an overnight
+#: journey from Pyongyang via"
+_AFTER_A_TRIP_VIA = re.compile(r"\bafter\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:journey|trip|ride|flight|drive|voyage|crossing)\s+from\s+"
+                               r"[^.;]*?\b(?:via|by\s+way\s+of|through)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 #: a trip told after a place it reached, by the place it set off from: "after a journey that
 #: began in", "after a voyage from", "after leaving"
 _AFTER_A_TRIP_THAT = re.compile(r"\bafter\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
