@@ -278,3 +278,20 @@ def test_the_day_news_was_told_is_not_the_day_of_what_it_tells() -> None:
     both = sentence_time("Kim left Beijing on Tuesday, state media said Wednesday.",
                          date(2018, 3, 28), None)
     assert both.day == date(2018, 3, 27)
+
+
+def test_a_border_crossed_before_going_on_and_the_trip_from_its_start(
+        shared_gazetteer: Any) -> None:
+    """Kim's 2019 trip to Vladivostok: Khasan, crossed "before continuing ... to
+    Vladivostok", had been drawn after the arrival, and "The trip from Pyongyang" was no
+    stop and its 20 hours had no ends."""
+    text = ("North Korean leader Kim Jong Un arrived in Vladivostok by armored train on "
+            "Wednesday for his first summit with Russian President Vladimir Putin. Kim's train "
+            "crossed into Russia at the border town of Khasan earlier in the day, where he was "
+            "greeted with bread and salt, before continuing the roughly 300-kilometer ride to "
+            "Vladivostok. The trip from Pyongyang took about 20 hours.")
+    journey = checked_story(text, "2019-04-25", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Khasan", "Vladivostok"]
+    took = next(c for c in journey.claims if c.text == "about 20 hours")
+    assert (took.origin, took.destination) == ("Pyongyang", "Vladivostok")
+    assert took.verdict == "consistent"

@@ -183,6 +183,11 @@ _PRONOUN_START = re.compile(
 _OTHER_TRAVELLER = re.compile(
     r",\s+(?:while|whereas|and)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*)\s+"
     r"(?:[a-z]+\s+)?(?:arrived|flew|came|landed|travell?ed|drove|left|reached|returned)\b")
+#: a sentence that opens on the story's trip and where it began, and names no other place:
+#: "The trip from Pyongyang took about 20 hours" (not "The drive from Krakow to Brno took")
+_THE_TRIP_FROM = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|ride|voyage|drive|"
+                            r"flight|crossing)\s+from\s+[A-Z]"
+                            r"(?!.*\b(?:to|and)\s+(?:the\s+)?[A-Z])")
 #: a relative of the traveller opening a sentence with a trip of their own: "A week later
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
@@ -605,7 +610,9 @@ class _Reader:
             for s in ss:
                 s.traveller = about_traveller(s.tokens, traveller_tokens) or (
                     prev_traveller and bool(_PRONOUN_START.match(s.text) or (
-                        group and _SOME_OF_THEM.match(s.text))))
+                        group and _SOME_OF_THEM.match(s.text))
+                        # "The trip from Pyongyang took about 20 hours": the story's trip
+                        or _THE_TRIP_FROM.match(s.text)))
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
@@ -1700,6 +1707,12 @@ class _Reader:
             if o.t is not None:
                 continue
             same = [v for v in visits if v.city.key == o.city.key]
+            if (o.action == "depart" and not same and _THE_TRIP_FROM.match(o.sentence)
+                    and not any(w.action == "depart" for v in visits for w in v.obs)):
+                # "The trip from Pyongyang took about 20 hours", with no leaving told
+                # elsewhere: where the trip began
+                visits.insert(0, _Visit(o.city, [o]))
+                continue
             if o.left_before:
                 # left before the arrival it precedes, and after what its article told before
                 earlier = [i for i, v in enumerate(visits) for w in v.obs
@@ -1767,7 +1780,7 @@ class _Reader:
                 if at is not None and (o.action == "pass" or (
                         o.action == "visit" and (_ALONG_THE_WAY.search(o.sentence)
                                                  or _STOPPING_IN.search(o.sentence)))):
-                    at = _passed_on_the_way(visits, at, o)  # "On the way it called at Omsk"
+                    at = _passed_on_the_way(visits, at, o, obs)  # "On the way it called at Omsk"
                 if at is None:
                     visits.append(_Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed last")
@@ -2304,6 +2317,13 @@ class _Reader:
                   and _THAT_LEG.match(s.text)):
                 origin, dest = self._told_leg  # "Xi flew from Beijing ... at Pyongyang's Sunan
                 # International Airport. The flight of about 800 kilometers took ..."
+            elif _THE_TRIP_FROM.match(s.text) and len(
+                    named := [m for m in s.mentions if not m.inside]) == 1:
+                # "The trip from Pyongyang took about 20 hours": from there to where the
+                # journey ended, not to its next stop
+                origin = self.places.city_of(named[0].place)
+                cities = self._stop_cities()
+                dest = cities[-1] if cities and cities[-1].key != origin.key else None
             elif _after_a_listed_tour(s, fig):
                 origin, dest = None, None  # "visited Indonesia, Papua New Guinea, East Timor
                 # and Singapore, covering nearly 33,000 kilometers": the whole tour's length,
@@ -4406,6 +4426,10 @@ _UNDER_WAY_TO = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bo
 
 #: a next move told as coming "before" another verb: "..., before flying from Rzeszow"
 _BEFORE_GOING = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE)
+#: a going on from a place to the goal told after it: "..., before continuing the roughly
+#: 300-kilometer ride to"
+_GOING_ON_TO = re.compile(r"\bbefore\s+(?:continuing|heading|pressing|moving|travell?ing|"
+                          r"going)\b", re.IGNORECASE)
 #: a word that tells what follows as coming after what was told before
 _TOLD_AS_LATER = re.compile(r"\b(?:later|then|afterwards?|subsequently|next|following|"
                             r"(?:went|moved|travell?ed|flew|drove|carried)\s+on)\b",
@@ -4442,10 +4466,16 @@ def _told_via(o: _Obs) -> bool:
     return _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
 
 
-def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs) -> int:
+def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) -> int:
     """Where a place passed, told after an arrival, goes: before that arrival when it lies on
     the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
     travelled through Berdyansk and Tokmak"), else where it is told (on the next leg)."""
+    if at >= 1 and any((w.art, w.sent) == (o.art, o.sent) and w.action == "goal"
+                       and w.seq > o.seq and w.city.key == visits[at - 1].city.key
+                       and _GOING_ON_TO.search(o.sentence, o.at, w.at) for w in obs):
+        # "crossed into Russia at Khasan earlier in the day, ..., before continuing the ride
+        # to Vladivostok": passed before the arrival its own sentence goes on to
+        return at - 1
     if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
         return at
     calling = _CALLING_AT.search(o.sentence) is not None
