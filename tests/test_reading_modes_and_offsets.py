@@ -295,3 +295,20 @@ def test_a_border_crossed_before_going_on_and_the_trip_from_its_start(
     took = next(c for c in journey.claims if c.text == "about 20 hours")
     assert (took.origin, took.destination) == ("Pyongyang", "Vladivostok")
     assert took.verdict == "consistent"
+
+
+def test_a_trip_told_as_ended_with_what_it_included_is_the_whole_stay(
+        shared_gazetteer: Any) -> None:
+    """The six days had been checked as the ride Komsomolsk-on-Amur - Artyom and called far
+    too slow; and a border the train "was expected to reach" was drawn as reached."""
+    text = ("Kim Jong Un left Russia's Far East on Sunday, ending a six-day trip that included "
+            "visits to a fighter jet plant in Komsomolsk-on-Amur and a naval base in "
+            "Vladivostok. His train departed from Artyom, a town near Vladivostok, in the late "
+            "afternoon and was expected to reach the border at Khasan, about 230 kilometers to "
+            "the southwest, by Monday.")
+    journey = checked_story(text, "2023-09-18", shared_gazetteer)
+    assert not [c for c in journey.claims if c.text == "six-day"]
+    assert any(e.kind == "tour" for e in journey.events)
+    assert "Khasan" not in [s.place.name for s in journey.stops]
+    border = next(c for c in journey.claims if c.text == "about 230 kilometers")
+    assert (border.origin, border.destination) == ("Artyom", "Khasan")

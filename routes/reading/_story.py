@@ -3884,7 +3884,7 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 #: a trip still to come, right before the place it goes to: "a trip that will take him to
 #: Istanbul and Iznik before ending in Beirut", "is due to travel on to Paris" (not "would",
 #: which narrates what did happen next: "he would go on to visit Rome")
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|"
                       r"planning|going)\s+to|plans?\s+to|intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
@@ -4778,6 +4778,15 @@ _ALONG_A_WAY = re.compile(r"\s+up\s+(?:the\s+|a\s+)?(?:road|highway|motorway|fre
                           r"\s+up\s+the\s+[A-Z]")
 
 
+#: a trip told as ended, right before its length: "ending a six-day trip", "wrapped up a
+#: 12-day tour"
+_TOUR_ENDED = re.compile(r"\b(?:ending|ended|ends|wrapping\s+up|wrapped\s+up|concluding|"
+                         r"concluded|capping|capped|winding\s+up|wound\s+up)\s+"
+                         r"(?:a|an|his|her|their|its)\s+$", re.IGNORECASE)
+#: a trip's length told with what it included: "a six-day trip that included visits to"
+_TOUR_THAT_INCLUDED = re.compile(r"[\s-]*(?:[\w-]+\s+)?(?:trip|tour|visit|swing|journey)\s+"
+                                 r"(?:that|which)\s+(?:also\s+)?(?:included|includes|took|takes)"
+                                 r"\b", re.IGNORECASE)
 #: a figure of a trip that was not made, right before it: "A flight would have taken about
 #: four hours", "could have covered the 170 km in two hours" (not "would take", which may
 #: report a plan: "the journey would take about 60 hours, officials said")
@@ -4838,6 +4847,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                 ["first", "leg"], ["first", "stop"], ["first", "stage"]))):
         return "event", _WHOLE_TOUR  # "at the start of a 12-day trip that also took him
         # to ...": the whole tour, stays and all, not the time of a leg
+    if fig.kind == "duration" and (fig.low or 0) >= 24 and (
+            _TOUR_ENDED.search(sentence, max(0, fig.start - 40), fig.start)
+            or _TOUR_THAT_INCLUDED.match(sentence, fig.end)):
+        return "event", _WHOLE_TOUR  # "ending a six-day trip that included visits to a
+        # fighter jet plant in Komsomolsk-on-Amur": the whole stay abroad, not a leg
     if fig.compound and after:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
