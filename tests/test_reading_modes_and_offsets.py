@@ -312,3 +312,21 @@ def test_a_trip_told_as_ended_with_what_it_included_is_the_whole_stay(
     assert "Khasan" not in [s.place.name for s in journey.stops]
     border = next(c for c in journey.claims if c.text == "about 230 kilometers")
     assert (border.origin, border.destination) == ("Artyom", "Khasan")
+
+
+def test_a_goal_a_flight_turned_back_from_is_not_reached(shared_gazetteer: Any) -> None:
+    text = ("An Alaska Airlines Boeing 737 Max 9 made an emergency landing in Portland on Friday "
+            "night after a panel blew out. Flight 1282 had left Portland International Airport "
+            "at 5:07 p.m. bound for Ontario, California, and returned about 20 minutes later.")
+    journey = checked_story(text, "2024-01-08", shared_gazetteer)
+    assert "Ontario" not in [s.place.name for s in journey.stops]
+    assert any("turned back" in n for n in journey.notes)
+
+
+def test_a_city_of_millions_by_the_first_word_of_its_name(shared_gazetteer: Any) -> None:
+    text = ("Biden flew from Lima to Manaus on Sunday. The flight from Manaus to Rio took about "
+            "four hours.")
+    journey = checked_story(text, "2024-11-18", shared_gazetteer)
+    took = next(c for c in journey.claims if c.text == "about four hours")
+    assert (took.origin, took.destination) == ("Manaus", "Rio de Janeiro")
+    assert not [n for n in journey.notes if "'Rio' could not be placed" in n]

@@ -1479,6 +1479,15 @@ class _Reader:
                     unreached.add(goal.city.key)
                     self.notes.append(f"{goal.city.name}: the trip was bound there but did "
                                       "not get there; not drawn as reached")
+            for goal in (o for o in here if o.action == "goal"):
+                if (_BOUND_FOR.search(goal.sentence, max(0, goal.at - 14), goal.at)
+                        and _TURNED_BACK.search(goal.sentence, goal.at)
+                        and goal.city.key not in unreached):
+                    # "had left Portland International Airport at 5:07 p.m. bound for
+                    # Ontario, California, and returned about 20 minutes later"
+                    unreached.add(goal.city.key)
+                    self.notes.append(f"{goal.city.name}: the trip was bound there but turned "
+                                      "back; not drawn as reached")
             if not _DIVERTED.search(here[0].sentence):
                 continue
             for goal in (o for o in here if o.action == "goal"):
@@ -3403,6 +3412,10 @@ def _named_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> boo
     return bool(before) and f"{norm(before[-1])} {r.key}" in nots
 
 
+#: a city this big may be named by the first word of its name alone ("Rio")
+SHORT_FORM_CITY_POPULATION = 1_000_000
+
+
 def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
                abbreviation: bool = False, text: str = "", division_city: bool = False) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
@@ -3421,7 +3434,11 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         # a verb of going ("in Qom", "to Fes", "reached Hue"; not "Alien and Iron Man")
         return (abbreviation and place.kind == "admin") or (
             not r.possessive and place.kind in CITY_KINDS
-            and place.population >= WEAK_MIN_POPULATION and norm(place.name) == r.key
+            and place.population >= WEAK_MIN_POPULATION and (
+                norm(place.name) == r.key or (
+                    # ("to Rio": the first word a city of millions is known by)
+                    place.population >= SHORT_FORM_CITY_POPULATION
+                    and norm(place.name).split()[0] == r.key))
             and _AFTER_PREPOSITION.search(text, max(0, r.start - 9), r.start) is not None)
     if place.kind in AREA_KINDS:
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
@@ -3904,6 +3921,9 @@ _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|ex
 _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(?:ed)?|"
                                 r"ma(?:de|ke)\s+it\s+to|arrived)\b", re.IGNORECASE)
 _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
+#: a trip that came back before its goal, told after the goal it was bound for
+_TURNED_BACK = re.compile(r"\b(?:and|but|before)\s+(?:then\s+)?(?:returned|turned\s+(?:back|"
+                          r"around)|came\s+back|flew\s+back|headed\s+back)\b", re.IGNORECASE)
 #: a goal the trip did not reach: "and never reached Seattle", "failed to reach"
 _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(?:reach(?:ed|ing)?|"
                             r"ma(?:de|king)\s+it\s+to|arriv(?:ed|ing)\s+(?:in|at))\s+(?:the\s+)?$",
