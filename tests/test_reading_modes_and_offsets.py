@@ -330,3 +330,32 @@ def test_a_city_of_millions_by_the_first_word_of_its_name(shared_gazetteer: Any)
     took = next(c for c in journey.claims if c.text == "about four hours")
     assert (took.origin, took.destination) == ("Manaus", "Rio de Janeiro")
     assert not [n for n in journey.notes if "'Rio' could not be placed" in n]
+
+
+KIM_2019_HOME = (
+    "Kim Jong Un's train left Beijing on Wednesday afternoon and arrived back in Pyongyang on "
+    "Thursday, North Korean state media said. The train, which crossed the border at Dandong "
+    "late Wednesday night, covered the roughly 1,350 kilometers in about 20 hours. Kim had "
+    "spent two days in the Chinese capital, where he met President Xi Jinping and visited a "
+    "pharmaceutical factory in the Yizhuang economic zone.")
+
+
+def test_a_stay_told_after_the_leaving_it_ended_comes_before_it(
+        shared_gazetteer: Any) -> None:
+    """The two days in Beijing had been drawn after Dandong, as a second visit, so the train
+    went Beijing - Dandong - Beijing - Pyongyang and the Thursday arrival was called
+    impossible."""
+    journey = checked_story(KIM_2019_HOME, "2019-01-11", shared_gazetteer)
+    names = [s.place.name for s in journey.stops]
+    assert names[-3:] == ["Beijing", "Dandong", "Pyongyang"]
+    assert names.count("Beijing") == 1
+    assert all(c.verdict != "inconsistent" for c in journey.claims)
+
+
+def test_a_figure_after_a_relative_clause_is_the_trip_told_before(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(KIM_2019_HOME, "2019-01-11", shared_gazetteer)
+    for told in ("roughly 1,350 kilometers", "about 20 hours"):
+        claim = next(c for c in journey.claims if c.text == told)
+        assert (claim.origin, claim.destination) == ("Beijing", "Pyongyang")
+        assert claim.verdict == "consistent"

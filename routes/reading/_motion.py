@@ -211,6 +211,8 @@ def _owners_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+#: what joins an owner to what it owns: the possessive, or nothing where the owner's span
+#: already ends on it ("Tokyo's" read with its "'s")
 _OWNED = re.compile(r"['’]s\s+|\s*")
 
 

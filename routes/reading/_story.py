@@ -1722,6 +1722,13 @@ class _Reader:
                 # elsewhere: where the trip began
                 visits.insert(0, _Visit(o.city, [o]))
                 continue
+            left_from = next((v for v in same if any(w.action == "depart" for w in v.obs)),
+                             None) if o.pluperfect and o.action == "visit" else None
+            if left_from is not None:
+                # "had spent two days in the Chinese capital, where he met Xi", told after
+                # "left Beijing on Wednesday": the stay that leaving ended
+                left_from.obs.insert(0, o)
+                continue
             if o.left_before:
                 # left before the arrival it precedes, and after what its article told before
                 earlier = [i for i, v in enumerate(visits) for w in v.obs
@@ -2018,8 +2025,10 @@ class _Reader:
                     _time_into(stop, o, self.notes)
                 leaving = [o for o in city_obs if o.action == "depart"]
                 if beyond_gate or (leaving and all(
-                        o.action == "depart" or _told_as_a_visit(o) for o in city_obs) and any(
-                        o.action in ("arrive", "visit") and o.seq < leaving[0].seq
+                        o.action == "depart" or _told_as_a_visit(o) or o.pluperfect
+                        for o in city_obs) and any(
+                        o.action in ("arrive", "visit") and (o.seq < leaving[0].seq
+                                                             or o.pluperfect)
                         for o in v.obs if o.place.key != v.city.key)):
                     # drawn after the gateway, below; and a city only left after what the
                     # story tells at its station and halls ("arrived at Beijing Railway
@@ -2322,6 +2331,12 @@ class _Reader:
             elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
+            elif self._told_leg is not None and s.mentions and all(
+                    any(c.start() < m.start and m.end <= c.end() <= fig.start
+                        for c in _RELATIVE_CLAUSE.finditer(s.text)) for m in s.mentions):
+                origin, dest = self._told_leg  # "The train, which crossed the border at
+                # Dandong late Wednesday night, covered the roughly 1,350 kilometers": the
+                # trip the sentence before told, not a leg from the place the clause names
             elif (self._told_leg is not None and not s.mentions
                   and _THAT_LEG.match(s.text)):
                 origin, dest = self._told_leg  # "Xi flew from Beijing ... at Pyongyang's Sunan
@@ -3042,6 +3057,9 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
 
 
+#: a relative clause set off by commas: "The train, which crossed the border at Dandong late
+#: Wednesday night, covered ..."
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|who)\s[^,;]*,")
 #: a sentence that opens on the trip the one before told, by its kind: "The flight of about
 #: 800 kilometers took just under two hours"
 _THAT_LEG = re.compile(r"\s*(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
