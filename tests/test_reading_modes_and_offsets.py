@@ -359,3 +359,15 @@ def test_a_figure_after_a_relative_clause_is_the_trip_told_before(
         claim = next(c for c in journey.claims if c.text == told)
         assert (claim.origin, claim.destination) == ("Beijing", "Pyongyang")
         assert claim.verdict == "consistent"
+
+
+def test_what_came_before_a_leaving_in_the_past_perfect_comes_first(
+        shared_gazetteer: Any) -> None:
+    text = ("North Korean leader Kim Jong Un wrapped up a four-day trip to China on Thursday, "
+            "returning to Pyongyang by special train. The train departed Beijing on Wednesday "
+            "afternoon after Kim had lunch with Chinese President Xi Jinping at the Beijing "
+            "Hotel. The journey of about 1,350 km usually takes around 20 hours.")
+    journey = checked_story(text, "2019-01-10", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Beijing Hotel", "Beijing", "Pyongyang"]
+    trip = next(c for c in journey.claims if c.text == "about 1,350 km")
+    assert (trip.origin, trip.destination) == ("Beijing", "Pyongyang")

@@ -1270,7 +1270,11 @@ class _Reader:
                         o.left_before = o.pluperfect = True  # "he had visited troops in X"
                     elif o.action == "visit" and any(
                             d.action == "depart" and d.seq < o.seq
-                            and _WHERE_HAD.match(s.text, told_here[here.index(d)].end)
+                            and (_WHERE_HAD.match(s.text, told_here[here.index(d)].end)
+                                 # ("The train departed Beijing on Wednesday afternoon
+                                 # after Kim had lunch with Xi at the Beijing Hotel")
+                                 or _AFTER_HAD.search(s.text, told_here[here.index(d)].end,
+                                                      m.start))
                             for d in here):
                         # "after a 12-hour flight from Washington, where he had met President
                         # Joe Biden at the White House": there before leaving, not on the
@@ -3956,6 +3960,8 @@ UNTOLD_FLIGHT_KM = 1000.0
 _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b",
                         re.IGNORECASE)
 #: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
+#: what came before a leaving, told after it in the past perfect: "after Kim had lunch"
+_AFTER_HAD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?had\s+", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
