@@ -371,3 +371,21 @@ def test_what_came_before_a_leaving_in_the_past_perfect_comes_first(
     assert [s.place.name for s in journey.stops] == ["Beijing Hotel", "Beijing", "Pyongyang"]
     trip = next(c for c in journey.claims if c.text == "about 1,350 km")
     assert (trip.origin, trip.destination) == ("Beijing", "Pyongyang")
+
+
+def test_the_travellers_title_names_the_traveller(shared_gazetteer: Any) -> None:
+    text = ("North Korean leader Kim Jong Un arrived in Vladivostok by train on Wednesday. The "
+            "North Korean leader flew from Vladivostok to Khabarovsk on Friday.")
+    journey = checked_story(text, "2019-04-27", shared_gazetteer)
+    assert [s.place.name for s in journey.stops] == ["Vladivostok", "Khabarovsk"]
+
+
+def test_a_title_two_people_bear_names_neither() -> None:
+    from routes.reading._story import _title_before
+
+    text = ("Russian President Vladimir Putin met Kim. Russian President Boris Yeltsin had "
+            "met his father.")
+    assert _title_before("vladimir putin", {"vladimir putin", "boris yeltsin"}, text) is None
+    alone = _title_before("vladimir putin", {"vladimir putin"}, "Russian President Vladimir "
+                          "Putin met Kim.")
+    assert alone is not None and alone.match("The Russian president flew home.")

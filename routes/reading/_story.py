@@ -474,6 +474,9 @@ class _Reader:
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
+        #: a sentence opening on the title the story gives the traveller ("The North Korean
+        #: leader"), when no one else bears it (see _title_before)
+        self._traveller_title: re.Pattern[str] | None = None
         #: the leg the sentence before told, from where to where (see _claims)
         self._told_leg: tuple[Place, Place] | None = None
         self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
@@ -612,7 +615,11 @@ class _Reader:
                     prev_traveller and bool(_PRONOUN_START.match(s.text) or (
                         group and _SOME_OF_THEM.match(s.text))
                         # "The trip from Pyongyang took about 20 hours": the story's trip
-                        or _THE_TRIP_FROM.match(s.text)))
+                        or _THE_TRIP_FROM.match(s.text))) or (
+                    # "The North Korean leader had arrived ...", after "North Korean leader
+                    # Kim Jong Un" in the story
+                    self._traveller_title is not None
+                    and self._traveller_title.match(s.text) is not None)
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
@@ -724,6 +731,7 @@ class _Reader:
             folded = text.casefold()
             best = max(names, key=lambda n: (folded.count(n), -len(n)))
             self.journey.traveller = _display(best, self.sentences)
+            self._traveller_title = _title_before(best, self.people.names, text)
             return {top, *best.split(), *_title_of(top, text)}
         self.journey.traveller = top.title()
         return {top, *_title_of(top, text)}
@@ -2903,6 +2911,29 @@ _THE_TITLE = re.compile(r"\bthe ([a-z]+)\b")
 #: titles that say nothing of who is meant when written alone ("the mr", "the dr")
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
                           "bin", "ibn", "bint", "our", "citing", "vice", "deputy"})
+
+
+def _title_before(name: str, names: set[str], text: str) -> re.Pattern[str] | None:
+    """A sentence opening on the title the story writes before the traveller's full name
+    ("North Korean leader Kim Jong Un" -> "The North Korean leader ..."); None when the story
+    writes no such title, or writes it before another person's name too."""
+    found = re.search(r"\b((?:[A-Z][\w-]*\s+){1,2}(?:" + _TITLE_WORDS + r"))\s+"
+                      + r"\s+".join(map(re.escape, name.split())) + r"\b", text,
+                      flags=re.IGNORECASE)
+    if found is None or not found[1][0].isupper():
+        return None
+    title = " ".join(found[1].split())
+    words = r"\s+".join(map(re.escape, title.split()))
+    for other in names:
+        if other != name and re.search(words + r"\s+" + r"\s+".join(
+                map(re.escape, other.split())) + r"\b", text, flags=re.IGNORECASE):
+            return None  # ("Russian President Vladimir Putin" and another Russian president)
+    return re.compile(r"\s*The\s+" + words + r"\b", re.IGNORECASE)
+
+
+#: the words of a title written before a person's name, for _title_before
+_TITLE_WORDS = (r"leader|president|prime\s+minister|premier|chancellor|king|queen|emperor|"
+                r"pope|monarch|minister|secretary|governor|mayor")
 
 
 def _title_of(surname: str, text: str) -> set[str]:
