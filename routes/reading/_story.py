@@ -816,7 +816,7 @@ class _Reader:
                               self._labels)
             if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
                 raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
-            towns_here: list[Place] = []
+            towns_here: list[tuple[str, Place]] = []
             for r in raws:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
@@ -916,12 +916,11 @@ class _Reader:
                     cities[place.key] += 1
                     city_places[place.key] = place
                     if place.country:
-                        towns_here.append(place)
+                        towns_here.append((place.country, place))
             # (the towns this sentence names join after it: "had arrived in the Russian port
             # city ... crossing the border at Khasan" is Vladivostok, named before)
             _towns_by_country(s, last_town)
-            for place in towns_here:
-                last_town[place.country or ""] = place
+            last_town.update(towns_here)
             for d in find_descriptions(s.text, tokens, raws, self.places.is_name):
                 if keywords is None:
                     keywords = tuple(sorted({w.casefold() for w in _CAPITALISED.findall(art.text)}))
@@ -2255,8 +2254,7 @@ class _Reader:
         """The journey's first leg from ``left``'s city, as (from, to) cities."""
         if left is None:
             return None
-        cities = [self.places.city_of(st.place) for st in self.journey.stops]
-        return next(((a, b) for a, b in pairwise(cities)
+        return next(((a, b) for a, b in pairwise(self._stop_cities())
                      if a.key == left.key and b.key != a.key), None)
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
@@ -2343,9 +2341,7 @@ class _Reader:
             elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
-            elif self._told_leg is not None and s.mentions and all(
-                    any(c.start() < m.start and m.end <= c.end() <= fig.start
-                        for c in _RELATIVE_CLAUSE.finditer(s.text)) for m in s.mentions):
+            elif self._told_leg is not None and _only_in_relative_clauses(s, fig):
                 origin, dest = self._told_leg  # "The train, which crossed the border at
                 # Dandong late Wednesday night, covered the roughly 1,350 kilometers": the
                 # trip the sentence before told, not a leg from the place the clause names
@@ -3104,6 +3100,15 @@ _COVERING_THEM = re.compile(r",\s+(?:covering|travell?ing|flying|logging|clockin
                             r"(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|journey|tour)\s+of)\s+"
                             r"(?:(?:some|about|nearly|almost|more\s+than|over|around|roughly)\s+)?$",
                             re.IGNORECASE)
+
+
+def _only_in_relative_clauses(s: _Sentence, fig: Figure) -> bool:
+    """Whether every place the sentence names stands in a relative clause closed before the
+    figure ("The train, which crossed the border at Dandong late Wednesday night, covered
+    ..."): then the figure is not told of any of them."""
+    clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text)]
+    return bool(s.mentions) and all(any(a < m.start and m.end <= b <= fig.start
+                                         for a, b in clauses) for m in s.mentions)
 
 
 def _after_a_listed_tour(s: _Sentence, fig: Figure) -> bool:
@@ -3954,15 +3959,17 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 #: a trip still to come, right before the place it goes to: "a trip that will take him to
 #: Istanbul and Iznik before ending in Beirut", "is due to travel on to Paris" (not "would",
 #: which narrates what did happen next: "he would go on to visit Rome")
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|"
-                      r"planning|going)\s+to|plans?\s+to|intends?\s+to)\s+"
+#: what is said to be about to happen, after "is", "was": "due", "expected" ... "to"
+_PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+" + _PLAN_WORDS + r"|plans?\s+to|"
+                      r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
-_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated|"
-                           r"planning|going)\s+to|plans?\s+to)\s[^;]*\b(?:before|then)\s+"
+_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+" + _PLAN_WORDS + r"|plans?\s+to)\s"
+                           r"[^;]*\b(?:before|then)\s+"
                            r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3990,9 +3997,9 @@ UNTOLD_FLIGHT_KM = 1000.0
 #: a relative clause in the past perfect after a place: ", where he had met ..."
 _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b",
                         re.IGNORECASE)
-#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 #: what came before a leaving, told after it in the past perfect: "after Kim had lunch"
 _AFTER_HAD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?had\s+", re.IGNORECASE)
+#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
@@ -4099,6 +4106,8 @@ def _clock_verbs(text: str, here: list[_Obs], located: list[_Mention], anchor: d
 #: a visit told as a noun, right before the town: "made a surprise visit to Beijing" (a stay
 #: there, not a stop of its own beside the station the story then tells it arrived at)
 _A_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _told_as_a_visit(o: _Obs) -> bool:
     """An undated "visit to Beijing": the stay as a whole, not a time in the city of its own."""
     return o.action == "visit" and o.day is None and _A_VISIT_TO.search(o.sentence, 0,
@@ -4138,7 +4147,7 @@ def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
         days_later = _DAYS_LATER.match(segment)
         count = parse_number(days_later["n"]) if days_later is not None else None
         if days_later is not None and count is not None and info.day is not None and (
-                count == int(count)) and 0 < count <= 60:
+                0 < count <= 60):
             # "flew from Rome to Lisbon on Tuesday and returned to Rome four days later": the
             # day counted from the clause's (the hour is not told)
             weeks = days_later["unit"].casefold().startswith("week")
