@@ -17,6 +17,11 @@ def checked_story(text: str, day: str, gazetteer: Any) -> Journey:
     return check_journey(measure_journey(story))
 
 
+def stops(journey: Journey) -> list[str]:
+    """The names of the journey's stops, in order."""
+    return [s.place.name for s in journey.stops]
+
+
 def claim_told(journey: Journey, text: str) -> Claim:
     """The journey's claim written as ``text``."""
     return next(c for c in journey.claims if c.text == text)

@@ -16,7 +16,7 @@ from routes.checking._tolerance import duration_range
 from routes.models import Claim, Measure, Place
 from routes.reading._figures import find_figures
 from routes.units import told_in_days
-from tests.stories import checked_story, claim_told
+from tests.stories import checked_story, claim_told, stops
 
 
 def _place(name: str, lat: float, lon: float) -> Place:
@@ -124,7 +124,7 @@ def test_a_leg_walked_in_a_story_that_also_tells_a_ride_is_a_walker_s(
             "Compostela on June 4, a walk of about 700 kilometers that took her 33 days.\n\n"
             "She later cycled from Madrid to Lisbon, a ride of 630 kilometers, in five days.")
     journey = checked_story(text, "2026-06-20", shared_gazetteer)
-    names = [s.place.name for s in journey.stops]
+    names = stops(journey)
     assert names == ["Pamplona", "Santiago de Compostela", "Madrid", "Lisbon"]
     assert journey.legs[0].vehicle is None  # walked
     assert journey.legs[-1].vehicle == "bicycle"
@@ -148,7 +148,7 @@ def test_hours_later_it_arrived_is_the_time_the_trip_took_and_the_trip_back_stay
     text = ("The train left Pyongyang on Sunday afternoon. About 24 hours later, it arrived "
             "in Beijing. On Thursday Kim flew back to Pyongyang.")
     journey = checked_story(text, "2026-01-24", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Beijing", "Pyongyang"]
+    assert stops(journey) == ["Pyongyang", "Beijing", "Pyongyang"]
     took = claim_told(journey, "About 24 hours")
     assert (took.origin, took.destination, took.verdict) == ("Pyongyang", "Beijing",
                                                              "consistent")
@@ -158,7 +158,7 @@ def test_finished_a_run_names_its_runner_and_its_goal(shared_gazetteer: Any) -> 
     text = ("An ultrarunner finished a run from Cape Town to Durban on Monday, covering about "
             "1,600 kilometers in 16 days.")
     journey = checked_story(text, "2025-05-20", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Cape Town", "Durban"]
+    assert stops(journey) == ["Cape Town", "Durban"]
     took = claim_told(journey, "16 days")
     assert took.verdict == "consistent" and "a runner" in (took.explanation or "")
 
@@ -231,7 +231,7 @@ def test_a_relative_s_trip_is_not_the_traveller_s_but_its_figures_are_checked(
             "A week later her brother cycled from Madrid to Lisbon, a ride of 630 kilometers, "
             "in five days.")
     journey = checked_story(text, "2026-06-20", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Pamplona", "Santiago de Compostela"]
+    assert stops(journey) == ["Pamplona", "Santiago de Compostela"]
     ride = claim_told(journey, "five days")
     assert ride.verdict == "consistent" and "a bicycle" in (ride.explanation or "")
 

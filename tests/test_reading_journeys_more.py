@@ -12,6 +12,7 @@ import pytest
 from routes.models import Journey
 from routes.pipeline import check_articles
 from routes.reading import read_story, read_text
+from tests.stories import stops
 
 ROYAL_TOUR = (
     "Royal tour\n\n"
@@ -52,10 +53,6 @@ BULLET_TRAIN = (
 
 def story(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
     return read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
-
-
-def stops(j: Journey) -> list[str]:
-    return [s.place.name for s in j.stops]
 
 
 def test_a_traveller_named_by_role(shared_gazetteer: Any) -> None:

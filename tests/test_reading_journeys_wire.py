@@ -13,6 +13,7 @@ import pytest
 from routes.checking import check_journey
 from routes.models import Claim, Journey
 from routes.network import measure_journey
+from tests.stories import stops
 from tests.test_reading_journeys_unseen import story
 
 HAUL = (
@@ -123,10 +124,6 @@ CROSSING = (
 def leg(journey: Journey, text: str) -> tuple[str | None, str | None]:
     found: Claim = next(c for c in journey.claims if c.text == text)
     return found.origin, found.destination
-
-
-def stops(journey: Journey) -> list[str]:
-    return [s.place.name for s in journey.stops]
 
 
 def test_a_load_hauled_from_one_city_to_another_is_a_journey(shared_gazetteer: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from routes.gazetteer._build import _useful_alternate
-from tests.stories import checked_story
+from tests.stories import checked_story, claim_told, stops
 
 HANOI = ("Kim Jong Un arrived in Vietnam on Tuesday after a journey of some 4,000 kilometers "
          "by armored train from Pyongyang. His train pulled into Dong Dang shortly after 8 "
@@ -19,13 +19,13 @@ HANOI = ("Kim Jong Un arrived in Vietnam on Tuesday after a journey of some 4,00
 
 def test_a_way_told_after_the_next_leg_sets_off_is_that_legs(shared_gazetteer: Any) -> None:
     journey = checked_story(HANOI, "2019-02-26", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Dong Dang", "Hanoi"]
+    assert stops(journey) == ["Pyongyang", "Dong Dang", "Hanoi"]
     assert [leg.mode for leg in journey.legs] == ["rail", "road"]
 
 
 def test_the_trip_by_rail_is_the_rail_legs(shared_gazetteer: Any) -> None:
     journey = checked_story(HANOI, "2019-02-26", shared_gazetteer)
-    took = next(c for c in journey.claims if c.text == "about 60 hours")
+    took = claim_told(journey, "about 60 hours")
     assert (took.origin, took.destination) == ("Pyongyang", "Dong Dang")
     assert took.verdict == "consistent"
 
@@ -58,13 +58,13 @@ def test_days_later_after_a_visit_is_when_not_how_long(shared_gazetteer: Any) ->
             "to Rome four days later.")
     journey = checked_story(text, "2023-10-02", shared_gazetteer)
     assert not [c for c in journey.claims if c.text == "four days"]
-    assert [s.place.name for s in journey.stops] == ["Rome", "Lisbon", "Rome"]
+    assert stops(journey) == ["Rome", "Lisbon", "Rome"]
 
 
 def test_a_return_days_after_a_dated_flight_is_kept(shared_gazetteer: Any) -> None:
     text = "He flew from Rome to Lisbon on Tuesday and returned to Rome four days later."
     journey = checked_story(text, "2023-10-12", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Rome", "Lisbon", "Rome"]
+    assert stops(journey) == ["Rome", "Lisbon", "Rome"]
     assert [leg.direction for leg in journey.legs] == ["outbound", "return"]
 
 
@@ -78,7 +78,7 @@ def test_days_later_after_a_leaving_dates_the_arrival(shared_gazetteer: Any) -> 
 def test_a_return_hours_after_a_leaving_is_the_trips_time(shared_gazetteer: Any) -> None:
     text = "Kim left Hanoi on Saturday and returned to Pyongyang 60 hours later."
     journey = checked_story(text, "2019-03-05", shared_gazetteer)
-    took = next(c for c in journey.claims if c.text == "60 hours")
+    took = claim_told(journey, "60 hours")
     assert (took.origin, took.destination) == ("Hanoi", "Pyongyang")
 
 
@@ -86,7 +86,7 @@ def test_a_distance_gone_when_something_happened_has_no_ends(shared_gazetteer: A
     text = ("A bus from Nairobi to Kisumu overturned on Sunday night. The bus had left Nairobi "
             "at 6 p.m. and had covered about 90 kilometers when the driver lost control.")
     journey = checked_story(text, "2024-03-11", shared_gazetteer)
-    gone = next(c for c in journey.claims if c.text == "about 90 kilometers")
+    gone = claim_told(journey, "about 90 kilometers")
     assert (gone.origin, gone.destination) == (None, None)
     assert gone.verdict == "unverifiable"
 
@@ -95,8 +95,8 @@ def test_a_town_owning_an_unknown_building_is_the_stop(shared_gazetteer: Any) ->
     text = ("They left Manhattan's Red Ball Garage at 9:15 p.m. on Thursday and arrived in "
             "Redondo Beach on Saturday afternoon, covering 2,825 miles.")
     journey = checked_story(text, "2024-08-05", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Manhattan", "Redondo Beach"]
-    covered = next(c for c in journey.claims if c.text == "2,825 miles")
+    assert stops(journey) == ["Manhattan", "Redondo Beach"]
+    covered = claim_told(journey, "2,825 miles")
     assert covered.verdict == "consistent"
 
 
@@ -104,7 +104,7 @@ def test_a_goal_after_an_owned_airport_is_reached(shared_gazetteer: Any) -> None
     text = ("Kishida flew from Tokyo's Haneda airport to Seoul on Sunday. He returned to Tokyo "
             "on Monday evening.")
     journey = checked_story(text, "2023-05-08", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Haneda Airport", "Seoul", "Tokyo"]
+    assert stops(journey) == ["Haneda Airport", "Seoul", "Tokyo"]
 
 
 def test_lower_case_transliterations_are_not_names() -> None:
@@ -129,8 +129,8 @@ def test_a_country_town_named_before_is_the_one_meant(shared_gazetteer: Any) -> 
             "port city on Wednesday after a ride of about 700 kilometers from Pyongyang, "
             "crossing the border at Khasan.")
     journey = checked_story(text, "2019-04-26", shared_gazetteer)
-    assert [s.place.name for s in journey.stops][-1] == "Vladivostok"
-    ride = next(c for c in journey.claims if c.text == "about 700 kilometers")
+    assert stops(journey)[-1] == "Vladivostok"
+    ride = claim_told(journey, "about 700 kilometers")
     assert (ride.origin, ride.destination) == ("Pyongyang", "Vladivostok")
 
 
@@ -138,7 +138,7 @@ def test_a_country_town_with_its_name_after_is_that_town(shared_gazetteer: Any) 
     text = ("Trudeau arrived in Kyiv by train on Monday morning. He had travelled overnight "
             "from the Polish city of Rzeszow, about 400 kilometres to the west.")
     journey = checked_story(text, "2025-02-24", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Rzeszow", "Kyiv"]
+    assert stops(journey) == ["Rzeszow", "Kyiv"]
 
 
 def test_an_undated_leaving_from_an_airport_comes_before_its_flight(
@@ -148,7 +148,7 @@ def test_an_undated_leaving_from_an_airport_comes_before_its_flight(
             "Seongnam, south of the capital, shortly after noon. He returned to Tokyo on "
             "Monday evening.")
     journey = checked_story(text, "2023-05-08", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Haneda Airport", "Seongnam-si", "Seoul",
+    assert stops(journey) == ["Haneda Airport", "Seongnam-si", "Seoul",
                                                      "Tokyo"]
     # the hop from the air base into the capital is driven, not flown, and not told
     assert [(leg.mode, leg.mode_told) for leg in journey.legs] == [
@@ -162,8 +162,8 @@ def test_a_return_after_a_planned_trip_is_planned_too(shared_gazetteer: Any) -> 
             "high-speed train, a trip of about 1,200 kilometers, before returning to Cairo on "
             "Saturday.")
     journey = checked_story(text, "2024-06-03", shared_gazetteer)
-    assert "Cairo" not in [s.place.name for s in journey.stops]
-    trip = next(c for c in journey.claims if c.text == "about 1,200 kilometers")
+    assert "Cairo" not in stops(journey)
+    trip = claim_told(journey, "about 1,200 kilometers")
     assert (trip.origin, trip.destination) == ("Beijing", "Shanghai")
 
 
@@ -171,7 +171,7 @@ def test_a_bearing_of_where_a_trip_came_to_grief_has_no_goal(shared_gazetteer: A
     text = ("A bus heading from Lima to Huancayo plunged into a ravine on Sunday, about 120 "
             "kilometers east of the capital, killing 24 people.")
     journey = checked_story(text, "2023-11-20", shared_gazetteer)
-    where = next(c for c in journey.claims if c.text == "about 120 kilometers")
+    where = claim_told(journey, "about 120 kilometers")
     assert where.destination is None
     assert where.verdict == "unverifiable"
 
@@ -179,7 +179,7 @@ def test_a_bearing_of_where_a_trip_came_to_grief_has_no_goal(shared_gazetteer: A
 def test_a_bearing_of_a_place_reached_still_has_its_ends(shared_gazetteer: Any) -> None:
     journey = checked_story("Kim arrived in Dandong on Tuesday, about 220 km north of "
                             "Pyongyang.", "2019-01-10", shared_gazetteer)
-    where = next(c for c in journey.claims if c.text == "about 220 km")
+    where = claim_told(journey, "about 220 km")
     assert (where.origin, where.destination) == ("Pyongyang", "Dandong")
 
 
@@ -187,7 +187,7 @@ def test_no_leg_sets_off_from_a_goal_not_reached(shared_gazetteer: Any) -> None:
     text = ("A China Airlines flight from Taipei to Los Angeles returned to Taoyuan airport "
             "about four hours after takeoff on Sunday because of a mechanical problem.")
     journey = checked_story(text, "2024-10-07", shared_gazetteer)
-    took = next(c for c in journey.claims if c.text == "about four hours")
+    took = claim_told(journey, "about four hours")
     assert took.origin != "Los Angeles"
     assert took.verdict != "inconsistent"
 
@@ -196,7 +196,7 @@ def test_the_length_of_a_listed_tour_is_no_legs(shared_gazetteer: Any) -> None:
     text = ("Pope Francis flew home to Rome from Singapore on Friday. He visited Indonesia, "
             "Papua New Guinea, East Timor and Singapore, covering nearly 33,000 kilometers.")
     journey = checked_story(text, "2024-09-16", shared_gazetteer)
-    tour = next(c for c in journey.claims if c.text == "nearly 33,000 kilometers")
+    tour = claim_told(journey, "nearly 33,000 kilometers")
     assert (tour.origin, tour.destination) == (None, None)
     assert tour.verdict == "unverifiable"
 
@@ -206,7 +206,7 @@ def test_a_plan_told_past_an_abbreviation_is_still_a_plan(shared_gazetteer: Any)
             "first travel to New York, where he will lead a yoga session at U.N. headquarters, "
             "before flying to Washington.")
     journey = checked_story(text, "2023-06-12", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["New Delhi"]
+    assert stops(journey) == ["New Delhi"]
 
 
 def test_a_day_told_after_the_start_is_the_starts(shared_gazetteer: Any) -> None:
@@ -216,7 +216,7 @@ def test_a_day_told_after_the_start_is_the_starts(shared_gazetteer: Any) -> None
             "The flame had reached Marseille from Athens aboard the ship Belem, a 12-day "
             "voyage.")
     journey = checked_story(text, "2024-07-29", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Athens", "Marseille", "Stade de France"]
+    assert stops(journey) == ["Athens", "Marseille", "Stade de France"]
     assert "arrived 2024-07-26" in journey.stops[-1].note
 
 
@@ -227,7 +227,7 @@ def test_the_flight_told_next_is_the_one_told_before(shared_gazetteer: Any) -> N
             "kilometers took just under two hours. He flew back to Beijing on Friday afternoon.")
     journey = checked_story(text, "2019-06-21", shared_gazetteer)
     for told in ("about 800 kilometers", "just under two hours"):
-        claim = next(c for c in journey.claims if c.text == told)
+        claim = claim_told(journey, told)
         assert (claim.origin, claim.destination) == ("Beijing", "Pyongyang")
         assert claim.verdict == "consistent"
 
@@ -241,8 +241,8 @@ def test_the_lede_past_a_dateline_names_the_traveller(shared_gazetteer: Any) -> 
             "Tuesday evening for a 24-hour journey back to Washington.")
     journey = checked_story(text, "2018-06-13", shared_gazetteer)
     assert journey.traveller == "Kim Jong Un"
-    assert "Washington" not in [s.place.name for s in journey.stops]
-    assert [s.place.name for s in journey.stops][-1] == "Pyongyang"
+    assert "Washington" not in stops(journey)
+    assert stops(journey)[-1] == "Pyongyang"
 
 
 KIM_2018 = ("Kim Jong Un made a surprise visit to Beijing this week, Chinese and North Korean "
@@ -254,7 +254,7 @@ KIM_2018 = ("Kim Jong Un made a surprise visit to Beijing this week, Chinese and
 
 def test_a_stop_on_the_way_to_an_arrival_comes_before_it(shared_gazetteer: Any) -> None:
     journey = checked_story(KIM_2018, "2018-03-28", shared_gazetteer)
-    names = [s.place.name for s in journey.stops]
+    names = stops(journey)
     assert names.index("Dandong") < names.index("Beijing Railway Station")
 
 
@@ -262,7 +262,7 @@ def test_a_city_left_after_its_station_and_halls_is_drawn_last(
         shared_gazetteer: Any) -> None:
     """And the lede's visit, dated by the day the news was told, is no stop of its own."""
     journey = checked_story(KIM_2018, "2018-03-28", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == [
+    assert stops(journey) == [
         "Pyongyang", "Dandong", "Beijing Railway Station", "Great Hall of the People",
         "Beijing"]
 
@@ -291,8 +291,8 @@ def test_a_border_crossed_before_going_on_and_the_trip_from_its_start(
             "greeted with bread and salt, before continuing the roughly 300-kilometer ride to "
             "Vladivostok. The trip from Pyongyang took about 20 hours.")
     journey = checked_story(text, "2019-04-25", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Pyongyang", "Khasan", "Vladivostok"]
-    took = next(c for c in journey.claims if c.text == "about 20 hours")
+    assert stops(journey) == ["Pyongyang", "Khasan", "Vladivostok"]
+    took = claim_told(journey, "about 20 hours")
     assert (took.origin, took.destination) == ("Pyongyang", "Vladivostok")
     assert took.verdict == "consistent"
 
@@ -309,8 +309,8 @@ def test_a_trip_told_as_ended_with_what_it_included_is_the_whole_stay(
     journey = checked_story(text, "2023-09-18", shared_gazetteer)
     assert not [c for c in journey.claims if c.text == "six-day"]
     assert any(e.kind == "tour" for e in journey.events)
-    assert "Khasan" not in [s.place.name for s in journey.stops]
-    border = next(c for c in journey.claims if c.text == "about 230 kilometers")
+    assert "Khasan" not in stops(journey)
+    border = claim_told(journey, "about 230 kilometers")
     assert (border.origin, border.destination) == ("Artyom", "Khasan")
 
 
@@ -319,7 +319,7 @@ def test_a_goal_a_flight_turned_back_from_is_not_reached(shared_gazetteer: Any) 
             "night after a panel blew out. Flight 1282 had left Portland International Airport "
             "at 5:07 p.m. bound for Ontario, California, and returned about 20 minutes later.")
     journey = checked_story(text, "2024-01-08", shared_gazetteer)
-    assert "Ontario" not in [s.place.name for s in journey.stops]
+    assert "Ontario" not in stops(journey)
     assert any("turned back" in n for n in journey.notes)
 
 
@@ -327,7 +327,7 @@ def test_a_city_of_millions_by_the_first_word_of_its_name(shared_gazetteer: Any)
     text = ("Biden flew from Lima to Manaus on Sunday. The flight from Manaus to Rio took about "
             "four hours.")
     journey = checked_story(text, "2024-11-18", shared_gazetteer)
-    took = next(c for c in journey.claims if c.text == "about four hours")
+    took = claim_told(journey, "about four hours")
     assert (took.origin, took.destination) == ("Manaus", "Rio de Janeiro")
     assert not [n for n in journey.notes if "'Rio' could not be placed" in n]
 
@@ -346,7 +346,7 @@ def test_a_stay_told_after_the_leaving_it_ended_comes_before_it(
     went Beijing - Dandong - Beijing - Pyongyang and the Thursday arrival was called
     impossible."""
     journey = checked_story(KIM_2019_HOME, "2019-01-11", shared_gazetteer)
-    names = [s.place.name for s in journey.stops]
+    names = stops(journey)
     assert names[-3:] == ["Beijing", "Dandong", "Pyongyang"]
     assert names.count("Beijing") == 1
     assert all(c.verdict != "inconsistent" for c in journey.claims)
@@ -356,7 +356,7 @@ def test_a_figure_after_a_relative_clause_is_the_trip_told_before(
         shared_gazetteer: Any) -> None:
     journey = checked_story(KIM_2019_HOME, "2019-01-11", shared_gazetteer)
     for told in ("roughly 1,350 kilometers", "about 20 hours"):
-        claim = next(c for c in journey.claims if c.text == told)
+        claim = claim_told(journey, told)
         assert (claim.origin, claim.destination) == ("Beijing", "Pyongyang")
         assert claim.verdict == "consistent"
 
@@ -368,8 +368,8 @@ def test_what_came_before_a_leaving_in_the_past_perfect_comes_first(
             "afternoon after Kim had lunch with Chinese President Xi Jinping at the Beijing "
             "Hotel. The journey of about 1,350 km usually takes around 20 hours.")
     journey = checked_story(text, "2019-01-10", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Beijing Hotel", "Beijing", "Pyongyang"]
-    trip = next(c for c in journey.claims if c.text == "about 1,350 km")
+    assert stops(journey) == ["Beijing Hotel", "Beijing", "Pyongyang"]
+    trip = claim_told(journey, "about 1,350 km")
     assert (trip.origin, trip.destination) == ("Beijing", "Pyongyang")
 
 
@@ -377,7 +377,7 @@ def test_the_travellers_title_names_the_traveller(shared_gazetteer: Any) -> None
     text = ("North Korean leader Kim Jong Un arrived in Vladivostok by train on Wednesday. The "
             "North Korean leader flew from Vladivostok to Khabarovsk on Friday.")
     journey = checked_story(text, "2019-04-27", shared_gazetteer)
-    assert [s.place.name for s in journey.stops] == ["Vladivostok", "Khabarovsk"]
+    assert stops(journey) == ["Vladivostok", "Khabarovsk"]
 
 
 def test_a_title_two_people_bear_names_neither() -> None:

@@ -13,6 +13,7 @@ import pytest
 from routes.models import Journey
 from routes.pipeline import check_articles
 from routes.reading import read_story, read_text
+from tests.stories import stops
 
 
 def story(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
@@ -23,10 +24,6 @@ def story(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
 def checked(text: str, gazetteer: Any, date: str = "2024-03-10") -> Journey:
     return check_articles([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
                           gazetteer=gazetteer)
-
-
-def stops(j: Journey) -> list[str]:
-    return [s.place.name for s in j.stops]
 
 
 def claim(j: Journey, text: str) -> tuple[str | None, str | None, str]:

@@ -13,6 +13,7 @@ from routes.errors import NoPlacesFoundError
 from routes.models import Journey
 from routes.network import measure_leg
 from routes.pipeline import check_articles
+from tests.stories import stops
 
 
 def checked(text: str, gazetteer: Any, date: str = "2024-05-10") -> Journey:
@@ -20,10 +21,6 @@ def checked(text: str, gazetteer: Any, date: str = "2024-05-10") -> Journey:
 
     return check_articles([read_text(f"date {date}\nTrip\n\n{text}\n", "constructed.txt")],
                           gazetteer=gazetteer)
-
-
-def stops(j: Journey) -> list[str]:
-    return [s.place.name for s in j.stops]
 
 
 def verdict(j: Journey, text: str) -> tuple[str | None, str | None, str, str]:
