@@ -83,7 +83,10 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|announces|conf
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
     r"\b(?:in|since|last)\s+(?:" + _MON + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
-    r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b",
+    r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b|"
+    # "For that trip, Kim spent more than 60 hours on his train": a trip told before, as
+    # "that" points back to one (the story's own is "the trip")
+    r"^\W*(?:for|on|during)\s+that\s+(?:trip|visit|journey|tour|voyage|flight)\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +146,7 @@ _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "b
                "breakfast", "dined", "dining", "dawn", "daybreak", "sunrise", "first light",
                "dusk", "sunset", "nightfall", "small hours")
 _BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
-                     "since", *_MON3)
+                     "since", "that ", *_MON3)
 _DIGIT = re.compile(r"\d")
 #: The only characters besides ASCII letters that a case-insensitive search matches to an
 #: ASCII letter (İ, ı, ſ and the Kelvin sign; see tests): a sentence with none of them

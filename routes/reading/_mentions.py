@@ -1811,9 +1811,13 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
                 and not sentence[tokens[end - 1].end:tokens[end].start].strip()):
             continue  # "the Chinese capital markets"
         d = h - 1
+        owned_by = -1  # "Vladivostok's 19th-century railway station": the city owns it
         while d >= 0 and h - d <= 7:
             w = lows[d]
             if w in _DETERMINERS:
+                break
+            if tokens[d].possessive and d in taken and _is_city_mod(names, d):
+                owned_by = d
                 break
             if w in _BREAKERS or (d in taken and not _is_city_mod(names, d)):
                 d = -1
@@ -1823,7 +1827,7 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
                 d = -1
                 break
             d -= 1
-        if d < 0 or lows[d] not in _DETERMINERS:
+        if d < 0 or (lows[d] not in _DETERMINERS and d != owned_by):
             continue
         if any(tokens[k].cap and k in taken and not _is_city_mod(names, k)
                for k in range(d + 1, h)):
@@ -1832,7 +1836,7 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
         bare = sentence[tokens[d + 1].start:tokens[end - 1].end]
         city: str | None = None
         for m in names:
-            if d < m.tok_start < end:
+            if d < m.tok_start < end or (d == owned_by and m.tok_start <= d < m.tok_end):
                 city = m.surface
         # "in Beijing", "in southern Beijing" right after the phrase
         tail = sentence[tokens[end - 1].end:tokens[end - 1].end + 60]
@@ -1853,6 +1857,10 @@ def find_descriptions(sentence: str, tokens: list[Token], names: list[RawMention
                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})|\s+of\s+([A-Z][\w'’-]*"
                       r"(?:\s+[A-Z][\w'’-]*){0,2})", tail)
         head_text = " ".join(lows[h:end])
+        if d == owned_by and city:
+            # "Kyiv central station", "Vladivostok railway station"
+            synth.extend(dict.fromkeys([f"{city} {' '.join(lows[d + 1:end])}",
+                                        f"{city} {head_text}"]))
         if om:
             owner = om[1] or om[2]
             synth.append(f"{owner} {head_text}")

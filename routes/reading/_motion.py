@@ -55,7 +55,12 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|morning|afternoon|"
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
-              r"called\s+at|calling\s+at)"),
+              r"called\s+at|calling\s+at|"
+              # "was formally received at the Presidential Palace", "laid a wreath at the
+              # mausoleum", "after a short rest at the guesthouse"
+              r"(?:was|were)\s+(?:formally\s+|officially\s+|warmly\s+)?received|"
+              r"(?:laid|laying|lays|placed|placing)\s+(?:a\s+)?wreaths?|"
+              r"(?:a\s+(?:short\s+|brief\s+)?)rest|rested|resting)"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|by\s+way\s+of|through|"
              # "walked across the demarcation line at Panmunjom", "stepped into North Korea at"
              r"(?:walked|stepped|strode)\s+(?:across|over)(?=\s+the\b)|stepped\s+into|"
@@ -89,6 +94,13 @@ _STOPPED = frozenset({"stopped", "stopping", "stayed", "staying"})
 _MEALS = frozenset({"lunch", "dinner", "banquet", "dined", "dine", "dining"})
 #: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
 _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
+#: the words that open the way a trip took, told between its verb and its goal: "traveled
+#: north along the country's east coast to the border town of Tumangang"
+_WAY_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "north-east", "north-west", "south-east",
+                        "south-west", "northward", "southward", "eastward", "westward",
+                        "northwards", "southwards", "eastwards", "westwards", "along", "across",
+                        "up", "down", "inland", "overland"})
 #: a place passed beside, not through
 _BESIDE = re.compile(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|"
                      r"south-west|northeast|northwest|southeast|southwest)\s+of|near|close|off|"
@@ -144,7 +156,14 @@ _SUBJECT_VERB = re.compile(
 # (a route told in the subject of an accident is still the trip: "A Greyhound bus from Toronto
 # to Montreal crashed near Kingston")
 #: what joins the items of a list of places: a comma, "and", "or", "as well as"
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?)?(?:the\s+)?",
+_LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|"
+                       r"province|state|region|county|prefecture|district)){0,2})?"
+                       # (an item placed first: "at Shijiazhuang in Hebei province and at Wuhan")
+                       r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?"
+                       # ("at Visakhapatnam and at Vijayawada", "Coimbatore and the state
+                       # capital Thiruvananthapuram"; not "Mariehamn in the Aland Islands")
+                       r"(?:(?:at|in|to|through|via)\s+)?)?(?:the\s+)?"
+                       r"(?:(?:state|provincial|regional|national|federal|old)\s+capital,?\s+)?",
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
@@ -323,7 +342,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     if action in ("goal", "pass"):
         # "crossed into Russia at the border town of Khasan": where it crossed, told after
         # the country it entered
-        if len(words) > (9 if action == "pass" and _PREP_END.search(gap) else 6):
+        if len(words) > (9 if (action == "pass" and _PREP_END.search(gap))
+                         or (words and words[0].casefold() in _WAY_WORDS) else 6):
             return None
         if action == "goal":
             if cue in ("reach", "reached"):

@@ -729,7 +729,9 @@ class _Reader:
         names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
         if names:
             folded = text.casefold()
-            best = max(names, key=lambda n: (folded.count(n), -len(n)))
+            # (of names told as often, the first told: "Kim Jong Un" in the lede, not "Kim's
+            # father, Kim Jong Il" further down)
+            best = max(names, key=lambda n: (folded.count(n), -len(n), -folded.find(n)))
             self.journey.traveller = _display(best, self.sentences)
             self._traveller_title = _title_before(best, self.people.names, text)
             return {top, *best.split(), *_title_of(top, text)}
@@ -806,12 +808,18 @@ class _Reader:
         last_town: dict[str, Place] = {}  # the town the article named last, per country
         facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
         cores: dict[str, Place] = {}  # "atocha" -> Madrid Atocha, once "Atocha station" is told
+        gaz_contains = self.gaz.contains_name
+
+        def contains(key: str) -> bool:
+            # (a landmark's core is a name once told: "riding back to Halim", after "Halim
+            # station", a name the gazetteer holds only with its kind)
+            return key in cores or gaz_contains(key)
         trains = [n for n in lexicon().named_trains if n in art.text]
         diseases = {self.norm(m[1]) for m in _DISEASE_NAME.finditer(art.text)} if (
             _DISEASE_AFTER.search(art.text)) else set()
         for s in ss:
             tokens = s.tokens
-            raws = scan_names(s.text, tokens, self.people, self.gaz.contains_name, self.norm,
+            raws = scan_names(s.text, tokens, self.people, contains, self.norm,
                               self.max_tokens, lower_words, self._scan_memo, self._runs,
                               self._labels)
             if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
@@ -870,8 +878,10 @@ class _Reader:
                     place = cores[r.key]
                 elif place is not None:
                     core = _landmark_core(r.surface, place, self.norm)
-                    if core:
-                        cores.setdefault(core, place)
+                    if core and core not in cores:
+                        cores[core] = place
+                        for span in [k for k in self._scan_memo if self.norm(k) == core]:
+                            del self._scan_memo[span]  # (read again as a name from now on)
                 if place is not None and place.kind in CITY_KINDS and " " in r.surface:
                     place = self._named_building(s.text, r, place)
                 owner = next((m.place for m in reversed(s.mentions) if m.possessive
@@ -1188,6 +1198,8 @@ class _Reader:
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
                     if role is not None and (
                             _HABITUAL.search(s.text, max(0, start - 60), start)
+                            or _NOT_THERE.search(s.text, max(0, start - 90), start)
+                            or _PLANNED_FROM.match(s.text, m.end)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
                             or _in_route_fact(s.text, start)
@@ -1270,6 +1282,11 @@ class _Reader:
                         last_place = m.place
                 # "en route to X ... after he left Y": the origin is the place left
                 here = out[first_here:]
+                for o in here:
+                    source = next((d for d in here if d.action == "depart" and d.seq > o.seq
+                                   and d.city.key != o.city.key), None)
+                    if o.action == "goal" and source is not None:
+                        o.origin = source.city  # "had flown into Pyongyang from Yakutsk"
                 left = [o for o in here if o.action == "depart"]
                 for o, m in zip(here, told_here, strict=True):
                     if o.action == "visit" and o.day is None and _HAD_BEEN.search(
@@ -1381,7 +1398,10 @@ class _Reader:
                     else None) or self._back_to_its_country(s, out)
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
-                if home and began is not None and (
+                named_home = home is not None and any(
+                    o.action == "goal" and 0 <= o.at - home.end() <= 12 for o in sentence_obs)
+                # (not "flying home to Beijing": the home it names)
+                if home and began is not None and not named_home and (
                         not sentence_obs or began.city.key != sentence_obs[-1].city.key):
                     # "He flew home from Mombasa on Sunday": back to where the trip began
                     info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
@@ -1670,6 +1690,7 @@ class _Reader:
                 visits.append(_Visit(o.city, [o]))
         # goals: placed at the origin's departure plus the distance at ORDER_SPEED_KMH
         goals: list[tuple[datetime | None, _Obs]] = []
+        set_off: dict[int, datetime] = {}  # goal -> when its trip left, where told
         for o in obs:
             if o.action != "goal":
                 continue
@@ -1680,9 +1701,20 @@ class _Reader:
                     and w.seq < o.seq and w.city.key == origin_visit.city.key
                     ] if origin_visit else []
             times = told or (origin_visit.times() if origin_visit else [])
+            origin_city = origin_visit.city if origin_visit is not None else None
+            if (origin_visit is None and o.origin is not None and o.origin.key != o.city.key
+                    and not _MAYBE.search(o.sentence)):
+                # a goal set off from an earlier goal ("then continued to Rzeszow", "was
+                # driven about an hour to the border town of Przemysl"): from when that one
+                # was reached, as estimated
+                before = next((g for _, g in reversed(goals) if g.t is not None
+                               and g.city.key == o.origin.key and g.seq < o.seq
+                               and (g.art, g.sent) != (o.art, o.sent)), None)
+                if before is not None and before.t is not None:
+                    times, origin_city = [before.t], before.city
             t0 = max(times) if times else None
-            if t0 is not None and origin_visit is not None:
-                km = km_between(origin_visit.city, o.city)
+            if t0 is not None and origin_city is not None:
+                km = km_between(origin_city, o.city)
                 speed = (FLIGHT_ORDER_SPEED_KMH if _AIR.search(o.sentence.lower())
                          else ORDER_SPEED_KMH)
                 reach = _shift(t0, timedelta(hours=km / speed))
@@ -1706,7 +1738,8 @@ class _Reader:
                     o.t = max(own, reach)  # "drove on to Porto on Saturday": not on Friday
                 else:
                     o.t = max(own, after)
-                o.origin = origin_visit.city
+                o.origin = origin_city
+                set_off[id(o)] = t0
             goals.append((o.t, o))
         for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
             # the goal of a trip whose arrival there is told with a time ("The Nightjet from
@@ -1714,9 +1747,13 @@ class _Reader:
             # Tuesday") is that arrival, not a visit of its own at an estimated time
             # (also one another report tells: "on his way to Vladivostok", then "arrived in
             # Vladivostok at about 6 p.m.")
+            # (and one told before it, after the trip left: "arrived in Hanoi early on
+            # Thursday", then "left Pyongyang on Wednesday evening for the trip to Hanoi")
+            left_at = set_off.get(id(o))
             arrival = next((v for v in visits for w in v.obs if w.action == "arrive"
-                            and w.city.key == o.city.key and w.seq > o.seq
+                            and w.city.key == o.city.key
                             and w.t is not None and o.t is not None
+                            and (w.seq > o.seq or (left_at is not None and w.t > left_at))
                             and w.t >= o.t - ORDER_SLACK), None)
             if arrival is not None:
                 arrival.obs.append(o)
@@ -1745,6 +1782,12 @@ class _Reader:
                 earlier = [i for i, v in enumerate(visits) for w in v.obs
                            if w.art == o.art and w.sent < o.sent]
                 at = _told_position(visits, o)
+                there = [v for v in same if at is not None and visits.index(v) < at]
+                if there and o.action == "depart" and not o.pluperfect:
+                    # "arrived in Sydney on Monday night from Port Moresby", with the stay
+                    # there told later ("had flown to Port Moresby from Hiroshima"): that stay
+                    there[-1].obs.append(o)
+                    continue
                 if o.pluperfect and earlier:
                     # "Kim arrived in Beijing on Tuesday. He had left Moscow two days
                     # earlier.": before the arrival told last; and a story told backwards
@@ -1786,6 +1829,16 @@ class _Reader:
                 # "He later visited Bucha ... before returning to Kyiv": back after the visit
                 # told before it, not the first stay there again
                 visits.insert(at, _Visit(o.city, [o]))
+            elif same and o.action == "goal" and all(
+                    w.t is None and w.action != "depart" for w in same[-1].obs) and (
+                    (at := _told_position(visits, o)) is not None
+                    and at > visits.index(same[-1]) + 1):
+                # "By the time she reached Kanyakumari, the train had covered 4,189 km", then
+                # the stops on the way and "the final run to Kanyakumari": one arrival, told
+                # first and placed where the trip's telling reaches it
+                moved = visits.pop(visits.index(same[-1]))
+                moved.obs.append(o)
+                visits.insert(at - 1, moved)
             elif same:
                 to = _goal_visit(visits, obs, o) if o.action == "depart" else None
                 if to is not None and to < visits.index(same[0]):
@@ -1806,7 +1859,8 @@ class _Reader:
                         at = to
                 if at is not None and (o.action == "pass" or (
                         o.action == "visit" and (_ALONG_THE_WAY.search(o.sentence)
-                                                 or _STOPPING_IN.search(o.sentence)))):
+                                                 or _STOPPING_IN.search(o.sentence)
+                                                 or _CALLED_AT.search(o.sentence)))):
                     at = _passed_on_the_way(visits, at, o, obs)  # "On the way it called at Omsk"
                 if at is None:
                     visits.append(_Visit(o.city, [o]))
@@ -1983,6 +2037,8 @@ class _Reader:
             if v is main:
                 main_index = len(stops)
             city_obs = [o for o in v.obs if o.place.key == v.city.key]
+            left_elsewhere = {(w.art, w.sent) for other in visits if other.city.key != v.city.key
+                              for w in other.obs if w.action == "depart"}
             after = visits[vi + 1].obs[0] if vi + 1 < len(visits) else None
             # the visit's airports, stations and ports, and what the story tells at them
             gates = [o for o in v.obs if o.place.key != v.city.key
@@ -2000,15 +2056,26 @@ class _Reader:
             # one sentence, a new clause's verb of going on (_ONWARD) must stand between
             beyond_gate = bool(city_obs) and landed is not None and all(
                 o.action in ("goal", "arrive") and o.art == landed[0]
-                and (o.art, o.sent, o.at) > landed and (
+                and (o.art, o.sent, o.at) > landed
+                # (not the trip told again: "arrived at the city's West Kowloon station",
+                # then "left Beijing West railway station ... and reached Hong Kong")
+                and ((o.art, o.sent) == landed[:2] or (o.art, o.sent) not in left_elsewhere)
+                and (
                     (o.art, o.sent) != landed[:2]
                     or _ONWARD.search(o.sentence, landed[2], o.at) is not None)
                 for o in city_obs)
             city_stop: Stop | None = None
+            after_gate: str | None = None  # the gateway the city stop is drawn right after
             # a city only left, and left at its airport or station too, in any report ("left
             # Perth at 6:45 p.m.", "after taking off from Perth Airport"): the trip starts at
             # the gateway, which takes the city's leaving time
             gate_key = next((o.place.key for o in gates if o.action == "depart"), None)
+            if gate_key is None and city_obs and len(gates) == 1 and all(
+                    o.action == "depart" and (o.art, o.sent) == (gates[0].art, gates[0].sent)
+                    and o.seq < gates[0].seq for o in city_obs):
+                # "flying from Istanbul to New York returned to Istanbul's airport": left
+                # from the airport it came back to
+                gate_key = gates[0].place.key
             city_at_gate = bool(city_obs) and gate_key is not None and all(
                 o.action == "depart" for o in city_obs)
             # and the same of an arrival another report tells at the station on that day
@@ -2035,8 +2102,14 @@ class _Reader:
                 for o in city_obs:
                     _time_into(stop, o, self.notes)
                 leaving = [o for o in city_obs if o.action == "depart"]
-                if beyond_gate or (leaving and all(
+                if (not beyond_gate and gate_in is not None
+                        and _reached_at_its_gate(city_obs, gates, left_elsewhere)):
+                    city_stop, after_gate = stop, gate_in.place.key  # right after the gateway
+                elif beyond_gate or (leaving and all(
                         o.action == "depart" or _told_as_a_visit(o) or o.pluperfect
+                        # (or gone to, and reached at its airport: "had flown into Pyongyang",
+                        # "landed at Pyongyang's Sunan International Airport")
+                        or (o.action == "goal" and gate_in is not None)
                         for o in city_obs) and any(
                         o.action in ("arrive", "visit") and (o.seq < leaving[0].seq
                                                              or o.pluperfect)
@@ -2067,6 +2140,10 @@ class _Reader:
                     _time_into(ls, o, self.notes)
                 stops.append(ls)
                 kinds.append("landmark")
+                if city_stop is not None and key == after_gate:
+                    stops.append(city_stop)
+                    kinds.append("city")
+                    city_stop = None
                 if all(o.action == "pass" and _CROSSED.search(o.sentence, max(0, o.at - 60),
                                                               o.at) for o in lobs):
                     # a border station crossed at ("crossed into Russia at the border station
@@ -2096,6 +2173,22 @@ class _Reader:
             for o in v.obs:
                 if o.action in ("visit", "pass"):
                     reached.setdefault(o.place.key, (o.sentence, o.at))
+        # and each visit's own, for a place reached again ("was driven to Przemysl", then
+        # "left Kyiv ... to travel back by train to Przemysl")
+        reached_again: dict[str, list[tuple[str, int]]] = {}
+        for v in visits:
+            for key in dict.fromkeys(o.place.key for o in v.obs):
+                mine = [o for o in v.obs if o.place.key == key]
+                o = next((w for w in mine if w.action in ("goal", "arrive")), mine[0])
+                reached_again.setdefault(key, []).append((o.sentence, o.at))
+
+        def reaching(j: int) -> tuple[str, int]:
+            key = stops[j].place.key
+            n = sum(1 for x in stops[:j] if x.place.key == key)
+            again = reached_again.get(key, [])
+            if 0 < n < len(again) and again[n][0]:
+                return again[n]
+            return reached.get(key, ("", -1))
         # place -> the sentence that tells the traveller leaving it
         left: dict[str, tuple[str, int]] = {}
         for v in visits:
@@ -2104,12 +2197,12 @@ class _Reader:
                     left.setdefault(o.place.key, (o.sentence, o.at))
         # each leg's own sentences: where it is told leaving and reaching
         leg_texts = [(left.get(stops[i].place.key, ("", -1))[0] + " "
-                      + reached.get(stops[i + 1].place.key, ("", -1))[0]).lower()
+                      + reaching(i + 1)[0]).lower()
                      for i in range(len(stops) - 1)]
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
-            told_mode = _leg_mode(*reached.get(b.place.key, ("", -1)))
+            told_mode = _leg_mode(*reaching(i + 1))
             left_mode = _leg_mode(*left.get(a.place.key, ("", -1)))
             if left_mode is not None and left_mode != "walk" and told_mode in (None, "walk"):
                 # "had travelled by car from Pyongyang" ... "walked across the line at
@@ -2121,6 +2214,10 @@ class _Reader:
             hop = (air and told_mode is None and not (rail or sea or road or walk)
                    and air_vehicle != "helicopter"
                    and km_between(a.place, b.place) < UNFLOWN_HOP_KM)
+            # (nor is a short way to or from an airfield by rail or sea, in a story with a
+            # train or a ship in it: "left Joint Base Andrews outside Washington", by road)
+            hop = hop or (told_mode is None and not air and not walk and "airport" in (
+                a.place.kind, b.place.kind) and km_between(a.place, b.place) < UNFLOWN_HOP_KM)
             told = told and not hop  # (the way is inferred, not told)
             mode: Mode = ("walk" if walk else "road") if same_city or hop else (
                 told_mode
@@ -3147,10 +3244,15 @@ _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
-_AFTER_LEAVING = re.compile(r"\bafter\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
+_AFTER_LEAVING = re.compile(r"\b(?:after\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
-                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?"
+                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)|"
+                            # ("a surprise visit that capped a clandestine journey of nearly a
+                            # full day from Washington": the journey that ended here)
+                            r"capp(?:ed|ing)\s+(?:a|an|the|his|her|"
+                            r"their)\s+(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|"
+                            r"voyage|crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?"
                             # ("after leaving the foot of the Acropolis")
                             r"(?:(?:foot|gates?|centre|center|heart|steps|edge)\s+of\s+"
                             r"(?:the\s+)?)?$", re.IGNORECASE)
@@ -3338,6 +3440,33 @@ def _shift(t: datetime, delta: timedelta) -> datetime | None:
         return t + delta
     except OverflowError:
         return None
+
+
+def _reached_at_its_gate(city_obs: list[_Obs], gates: list[_Obs],
+                         retold: set[tuple[int, int]]) -> bool:
+    """Whether a city's arrival is the one its station, airport or port tells on that day,
+    later in the same article ("rolled into Vladivostok ... on Wednesday evening", then
+    "arrived at Vladivostok's railway station shortly after 6 p.m."), or earlier, when the
+    city's sentence tells the trip again from where it left (``retold``: "arrived at the
+    city's West Kowloon station", then "left Beijing West railway station ... and reached Hong
+    Kong"): the city is then drawn right after its gateway, not before it. Not when the
+    traveller leaves from that gateway (a station gone to in order to board a train)."""
+    if any(g.action == "depart" for g in gates):
+        return False
+    gate_in = next((g for g in gates if g.action == "arrive"), None)
+    if gate_in is None:
+        return False
+    arrivals = [o for o in city_obs if o.action == "arrive"]
+    if not arrivals and gate_in.t is not None and any(
+            o.action != "depart" and not _told_as_a_visit(o) for o in city_obs) and all(
+            o.t is not None and o.t >= gate_in.t for o in city_obs):
+        # nothing told of the city before the train pulled into its station ("arrived at
+        # Kyiv's central station at about 8 a.m.", then "walked through the center of Kyiv")
+        return True
+    day = gate_in.day or gate_in.narrative
+    return bool(arrivals) and day is not None and all(
+        o.art == gate_in.art and (o.seq < gate_in.seq or (o.art, o.sent) in retold)
+        and (o.day or o.narrative) == day for o in arrivals)
 
 
 def _mark(mine: list[_Obs]) -> datetime | None:
@@ -3973,6 +4102,10 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+" + _PLAN_WORDS + r"|p
                            r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a trip from a place, told as still to come after the place: "His return flight from Sydney
+#: is expected to take roughly 12 hours", "The train from Moscow will take six days"
+_PLANNED_FROM = re.compile(r"\s+(?:(?:is|are)\s+" + _PLAN_WORDS + r"|will|would)\s+"
+                           r"(?:take|last|leave|depart|arrive|reach)\b", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
@@ -3984,6 +4117,13 @@ _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
 _TURNED_BACK = re.compile(r"\b(?:and|but|before)\s+(?:then\s+)?(?:returned|turned\s+(?:back|"
                           r"around)|came\s+back|flew\s+back|headed\s+back)\b", re.IGNORECASE)
+#: a place a trip is told not to go to or through: "It does not pass through Kolkata, Mumbai
+#: or New Delhi", "did not stop at Vijayawada", "never went to Paris" (a list after it too,
+#: but not past a new clause: "did not stop in Lyon and went on to Paris")
+_NOT_THERE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:pass|stop|call|go|went|travel|"
+                        r"run|ran|visit|touch|enter|cross)\w*\s+"
+                        r"(?:(?!(?:and|but|then|before|after|where|which)\b)[\w'’.-]+,?\s+){0,6}?"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 #: a goal the trip did not reach: "and never reached Seattle", "failed to reach"
 _NEVER_REACHED = re.compile(r"\b(?:never|not|failed\s+to|without)\s+(?:\w+\s+)?(?:reach(?:ed|ing)?|"
                             r"ma(?:de|king)\s+it\s+to|arriv(?:ed|ing)\s+(?:in|at))\s+(?:the\s+)?$",
@@ -4052,7 +4192,8 @@ _SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding
                        r"marching|hiking|trekking)[a-z]", re.IGNORECASE)
 #: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
 #: Washington"
-_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at)\s*(?:the\s+)?|\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
+_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at|outside|near)\s*(?:the\s+)?|"
+                          r"\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
                           r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
                           r"(?:the\s+)?")
 # ("Civitavecchia, the port for Rome, at 07:00": the clock after the apposition is the port's)
@@ -4568,7 +4709,8 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) 
     # ("arrived in Istanbul on Monday after a journey of about 3,000 km through Vienna": the
     # journey that ended there)
     via = _told_via(o) or any(
-        m.end() <= o.at for m in _STOPPING_IN.finditer(o.sentence, 0, o.at)) or (
+        m.end() <= o.at for m in _STOPPING_IN.finditer(o.sentence, 0, o.at)) or any(
+        m.end() <= o.at for m in _CALLED_AT.finditer(o.sentence, 0, o.at)) or (
         o.action == "pass" and _TRIP_BEFORE.search(o.sentence, 0, o.at) is not None)
     if any((w.action == "depart" and w.seq < o.seq) or (
             (w.art, w.sent) == (o.art, o.sent) and not via
@@ -4684,6 +4826,11 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
                        r"by air|by plane|by helicopter|landed|"
                        r"touched\s+down|flight\s+(?:from|to)|"
+                       # ("made a refueling stop at Ramstein ... after a flight of roughly
+                       # eight hours", "aboard a modified Boeing 757")
+                       r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?flight\s+of|"
+                       r"aboard\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|"
+                       r"aircraft|airliner|boeing|airbus)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
                        + _TOOK + r"(?:ferry|boat|ship)|ferry(?=" + _VEHICLE_FROM
@@ -4788,6 +4935,11 @@ _STOPOVER = re.compile(r"\b(?:" + STOPOVER + r"|via)\b", re.IGNORECASE)
 #: Shanghai, which stopped only at Jinan West and Nanjing South"
 _CALLING_AT = re.compile(r"\b(?:which|that)\s+(?:stopped|called|stops|calls)\s+(?:only\s+)?"
                          r"(?:at|in)\b", re.IGNORECASE)
+#: a call a train or a ship made, told on its own: "Overnight, the train called at
+#: Shijiazhuang", "It later stopped at Shenzhen North" (undated, told after the arrival, such a
+#: call is on the way there when it lies between; see _passed_on_the_way)
+_CALLED_AT = re.compile(r"\b(?:called|stopped)\s+(?:only\s+|briefly\s+)?(?:at|in)\b",
+                        re.IGNORECASE)
 #: a time told as how long something took: "... in 54 days", "within six hours"
 _IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|barely|little\s+more\s+than|"
                       r"under|less\s+than)\s+)?$")

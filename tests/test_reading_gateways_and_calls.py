@@ -1,0 +1,141 @@
+"""A city reached at its station or airport, calls told after the arrival, a trip told again,
+and words that say where a trip did not go. Each once read wrong: the city came before the
+station it was reached at, a leader's earlier trip was drawn as part of this one, a train's
+calls came after its terminus, and "does not pass through Kolkata" made Kolkata a stop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.stories import checked_story, stops
+
+VLADIVOSTOK = (
+    "North Korean leader Kim Jong Un rolled into Vladivostok aboard his armored train on "
+    "Wednesday evening. Kim left Pyongyang on Tuesday and traveled north along the country's "
+    "east coast to the border town of Tumangang. His train pulled into Khasan late on "
+    "Wednesday morning. It arrived at Vladivostok's 19th-century railway station shortly "
+    "after 6 p.m. The summit comes two months after Kim's meeting with Donald Trump in Hanoi. "
+    "For that trip, Kim spent more than 60 hours on his train, rolling through China via the "
+    "border city of Dandong. Kim's father, Kim Jong Il, crossed Russia by train in 2001.")
+
+
+def test_a_city_reached_at_its_station_comes_after_it(shared_gazetteer: Any) -> None:
+    journey = checked_story(VLADIVOSTOK, "2019-04-25", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Tumangang Station", "Khasan",
+                              "Vladivostok Railway Station", "Vladivostok"]
+
+
+def test_that_trip_is_another_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(VLADIVOSTOK, "2019-04-25", shared_gazetteer)
+    assert "Dandong" not in stops(journey)
+
+
+def test_of_two_full_names_as_often_told_the_first_is_the_traveller(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(VLADIVOSTOK, "2019-04-25", shared_gazetteer)
+    assert journey.traveller == "Kim Jong Un"
+
+
+def test_a_city_owns_the_building_its_possessive_describes(shared_gazetteer: Any) -> None:
+    text = "The president arrived at Beijing's main railway station on Tuesday by train."
+    journey = checked_story(text, "2019-01-09", shared_gazetteer)
+    assert "Beijing Railway Station" in stops(journey)
+
+
+HANOI = (
+    "Russian President Vladimir Putin arrived in Hanoi early on Thursday for a state visit. "
+    "Putin's jet touched down at Noi Bai International Airport shortly after 1 a.m. local "
+    "time. The Russian leader had flown into Pyongyang from Yakutsk, where he held meetings "
+    "on Tuesday. That flight landed at Pyongyang's Sunan International Airport at about "
+    "3 a.m. on Wednesday. Putin attended a welcome ceremony in Kim Il Sung Square on "
+    "Wednesday morning. Putin left Pyongyang on Wednesday evening for the trip to Hanoi. On "
+    "Thursday, Putin was formally received at the Presidential Palace, then laid a wreath at "
+    "the Ho Chi Minh Mausoleum.")
+
+
+def test_an_arrival_told_first_is_the_goal_of_the_trip_told_after(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(HANOI, "2024-06-20", shared_gazetteer)
+    assert stops(journey) == [
+        "Yakutsk", "Pyongyang Sunan International Airport", "Kim Il Sung Square", "Pyongyang",
+        "Noi Bai International Airport", "Hanoi", "Presidential Palace (Hanoi)",
+        "Ho Chi Minh Mausoleum"]
+
+
+def test_a_sleeper_s_calls_told_after_its_arrival_are_on_the_way(
+        shared_gazetteer: Any) -> None:
+    text = ("The first overnight high-speed train from Beijing arrived at Hong Kong's West "
+            "Kowloon station on Sunday morning. The train left Beijing West railway station at "
+            "about 7:45 p.m. on Saturday and reached Hong Kong about 12 hours later. Overnight, "
+            "the train called at Shijiazhuang in Hebei province and at Wuhan. It later stopped "
+            "at Shenzhen North before crossing into Hong Kong.")
+    journey = checked_story(text, "2024-06-16", shared_gazetteer)
+    assert stops(journey) == [
+        "Beijing West Railway Station", "Shijiazhuang", "Wuhan",
+        "Shenzhen North railway station", "Hong Kong West Kowloon station", "Hong Kong"]
+
+
+def test_places_a_train_does_not_pass_are_no_stops(shared_gazetteer: Any) -> None:
+    text = ("Ananya Barua boarded the train in Dibrugarh on Saturday evening. By the time she "
+            "reached Kanyakumari, the train had covered 4,189 kilometers. It first ran to "
+            "Guwahati. She got off at Visakhapatnam and at Vijayawada. The train stopped at "
+            "Coimbatore and the state capital Thiruvananthapuram before the final run to "
+            "Kanyakumari. It does not pass through Kolkata, Mumbai or New Delhi.")
+    journey = checked_story(text, "2024-11-27", shared_gazetteer)
+    assert stops(journey) == ["Dibrugarh", "Guwahati", "Visakhapatnam", "Vijayawada",
+                              "Coimbatore", "Thiruvananthapuram", "Kanyakumari"]
+
+
+def test_a_station_told_again_by_its_own_name_alone(shared_gazetteer: Any) -> None:
+    text = ("Chinese Premier Li Qiang boarded the train at Halim station in Jakarta. The "
+            "train ran to Padalarang station, where Li stepped down briefly before riding back "
+            "to Halim.")
+    journey = checked_story(text, "2023-09-06", shared_gazetteer)
+    assert stops(journey) == ["Halim railway station", "Padalarang", "Halim railway station"]
+    assert not any("'Halim' could not be placed" in n for n in journey.notes)
+
+
+KYIV = (
+    "President Joe Biden walked through the center of Kyiv on Monday morning, a surprise "
+    "visit that capped a clandestine journey of nearly a full day from Washington. Biden left "
+    "Joint Base Andrews outside Washington at 4:15 a.m. Sunday aboard a modified Boeing 757. "
+    "The plane made a refueling stop at Ramstein Air Base in Germany after a flight of roughly "
+    "eight hours, then continued to Rzeszow in southeastern Poland. From Rzeszow, Biden was "
+    "driven about an hour to the border town of Przemysl, where he boarded a train for a "
+    "10-hour overnight ride into Ukraine. He arrived at Kyiv's central station at about 8 a.m. "
+    "Monday. Biden left Kyiv on Monday afternoon to travel back by train to Przemysl.")
+
+
+def test_goals_told_one_after_another_are_reached_in_that_order(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(KYIV, "2023-02-20", shared_gazetteer)
+    assert stops(journey) == [
+        "Washington", "Joint Base Andrews", "Ramstein Air Base", "Rzeszow", "Przemysl",
+        "Kyiv-Pasazhyrskyi railway station", "Kyiv", "Przemysl"]
+    # the hour told after "outside Washington" is the air base's
+    assert journey.stops[1].depart is not None and journey.stops[1].depart.hour == 4
+
+
+def test_each_leg_takes_the_way_its_own_telling_gives(shared_gazetteer: Any) -> None:
+    journey = checked_story(KYIV, "2023-02-20", shared_gazetteer)
+    assert [(leg.mode, leg.mode_told) for leg in journey.legs] == [
+        ("road", False),  # (a few km to an air base: no train)
+        ("air", True), ("air", True), ("road", True), ("rail", True), ("road", True),
+        ("rail", True)]  # (back to Przemysl by train, not by road as the first time)
+
+
+def test_flying_home_to_a_place_is_going_there(shared_gazetteer: Any) -> None:
+    text = ("Chinese President Xi Jinping left Pyongyang on Friday after a two-day visit, "
+            "flying home to Beijing on an Air China jet.")
+    journey = checked_story(text, "2019-06-22", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Beijing"]
+
+
+def test_a_tour_told_backwards_runs_forwards(shared_gazetteer: Any) -> None:
+    text = ("Modi arrived in Sydney on Monday night from Port Moresby, about 2,750 km north of "
+            "Sydney. Modi had flown to Port Moresby from Hiroshima, where he attended the G7 "
+            "summit from Friday to Sunday. His return flight from Sydney is expected to take "
+            "roughly 12 hours.")
+    journey = checked_story(text, "2023-05-24", shared_gazetteer)
+    # (and the flight home, still to come, leaves no stop of its own in Sydney)
+    assert stops(journey) == ["Hiroshima", "Port Moresby", "Sydney"]
