@@ -139,3 +139,87 @@ def test_a_tour_told_backwards_runs_forwards(shared_gazetteer: Any) -> None:
     journey = checked_story(text, "2023-05-24", shared_gazetteer)
     # (and the flight home, still to come, leaves no stop of its own in Sydney)
     assert stops(journey) == ["Hiroshima", "Port Moresby", "Sydney"]
+
+
+XI_TOUR = (
+    "Chinese President Xi Jinping wrapped up a five-day European tour in Hungary. Xi and "
+    "Orban signed 18 agreements on Thursday, including on rail and nuclear energy. The trip "
+    "began on Sunday when his plane landed at Paris Orly airport. On Tuesday Macron took Xi on "
+    "a flight south to Tarbes. Xi flew from the Pyrenees to Belgrade on Tuesday evening. Xi "
+    "then left Belgrade for Budapest on Wednesday afternoon. Xi's plane was expected to leave "
+    "Budapest Liszt Ferenc airport on Friday morning for the return to Beijing.")
+
+
+def test_rail_as_a_topic_makes_no_train_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(XI_TOUR, "2024-05-10", shared_gazetteer)
+    assert stops(journey) == ["Paris-Orly Airport", "Tarbes", "Belgrade", "Budapest"]
+    assert "rail" not in [leg.mode for leg in journey.legs]
+
+
+def test_a_leaving_still_to_come_after_the_trip_told_is_no_stop(shared_gazetteer: Any) -> None:
+    journey = checked_story(XI_TOUR, "2024-05-10", shared_gazetteer)
+    assert "Beijing" not in stops(journey)
+    assert "Budapest Liszt Ferenc International Airport" not in stops(journey)
+
+
+def test_a_trip_still_to_come_is_read_as_told(shared_gazetteer: Any) -> None:
+    text = ("Chilean President Gabriel Boric will fly to the South Pole on Friday. Boric will "
+            "leave Santiago on Thursday night for Punta Arenas, some 2,200 km to the south.")
+    journey = checked_story(text, "2024-01-10", shared_gazetteer)
+    assert stops(journey)[0] == "Santiago"
+
+
+def test_a_train_bound_for_a_city_that_turned_back_reaches_neither_it_nor_its_station(
+        shared_gazetteer: Any) -> None:
+    text = ("A Eurostar train bound for Paris turned back to England on Thursday after losing "
+            "power inside the Channel Tunnel. The train left London St Pancras International "
+            "at 7:01 a.m. for the usual run to Paris Gare du Nord. It was hauled back to the "
+            "Folkestone terminal. The train then carried its passengers back to St Pancras, "
+            "where it arrived shortly before 1 p.m.")
+    journey = checked_story(text, "2024-12-12", shared_gazetteer)
+    assert stops(journey) == ["London St Pancras International", "Folkestone",
+                              "London St Pancras International"]
+
+
+def test_a_named_ferry_cut_short_at_a_port_it_went_on_to(shared_gazetteer: Any) -> None:
+    text = ("A Greek ferry bound for the Cycladic islands had to cut short its voyage at Naxos "
+            "on Saturday. The crew put out the fire, and the ferry, the Blue Aegean, continued "
+            "at reduced speed under its own power to the port of Naxos. The Blue Aegean had "
+            "left the port of Piraeus at 7:30 a.m. and made a scheduled call at Paros before "
+            "heading east toward Naxos.")
+    journey = checked_story(text, "2023-08-19", shared_gazetteer)
+    assert stops(journey) == ["Piraeus", "Paros", "Naxos"]
+
+
+CRUISE = (
+    "A cruise ship returned to Seattle on Friday morning at the end of a weeklong Alaska "
+    "voyage. The captain said the ship docked at Pier 91 shortly after 6 a.m. The ship left "
+    "Seattle last Friday with about 2,800 passengers. After a day at sea, it called at Juneau "
+    "on Sunday. On Monday the ship sailed up the Lynn Canal to Skagway. Passengers who were "
+    "not sick took the historic White Pass railroad up toward the Canadian border. On "
+    "Wednesday it docked at Ketchikan. Alaska expects a record 1.6 million cruise passengers "
+    "this year, with ships sailing from Seattle, Vancouver and Seward.")
+
+
+def test_a_cruise_is_no_train_trip_for_one_excursion_by_rail(shared_gazetteer: Any) -> None:
+    journey = checked_story(CRUISE, "2023-07-21", shared_gazetteer)
+    assert stops(journey) == ["Seattle", "Juneau", "Skagway", "Ketchikan", "Seattle"]
+    assert {leg.mode for leg in journey.legs} == {"sea"}
+
+
+def test_last_friday_in_a_friday_story_is_a_week_before(shared_gazetteer: Any) -> None:
+    journey = checked_story(CRUISE, "2023-07-21", shared_gazetteer)
+    assert "2023-07-14" in journey.stops[0].note
+    assert "Pierre" not in stops(journey)  # ("Pier 91": no town in South Dakota)
+
+
+def test_a_sister_train_s_route_and_the_final_run_through_to_a_town(
+        shared_gazetteer: Any) -> None:
+    text = ("Graham Whitfield stepped off the Indian Pacific at East Perth terminal on "
+            "Wednesday afternoon, three days after leaving Sydney. The train reached Adelaide "
+            "on Monday afternoon. The train called at the goldfields city of Kalgoorlie early "
+            "Wednesday before the final run through the wheatbelt to Perth. Its sister train, "
+            "The Ghan, runs north from Adelaide to Darwin via Alice Springs. Whitfield said he "
+            "planned to fly home to Dubbo via Sydney next week.")
+    journey = checked_story(text, "2024-10-16", shared_gazetteer)
+    assert stops(journey) == ["Sydney", "Adelaide", "Kalgoorlie", "East Perth"]

@@ -228,6 +228,10 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
                 relative = True
             else:
                 day = resolve_weekday(wd, base, ahead=_ahead(lowered))
+                if (anchor is not None and day >= anchor
+                        and lowered[max(0, w.start() - 5):w.start()].endswith("last ")):
+                    # "The ship left Seattle last Friday", in a Friday story: a week before
+                    day -= timedelta(days=7)
             day_text = w[0].strip()
     if w:
         if w["part"]:

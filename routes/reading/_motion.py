@@ -27,6 +27,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|pull(?:ed|ing|s)\s+into|"
+               r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|"
@@ -56,6 +57,10 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at|"
+              # "made a scheduled call at Paros", "made a brief stop in Omsk"
+              # (not "a refueling stop", a stop-over: see STOPOVER)
+              r"(?:made|making|makes)\s+(?:a|an)\s+(?:(?:scheduled|unscheduled|brief|short|"
+              r"quick|planned|surprise|final|first|last)\s+)?(?:call|stop)|"
               # "was formally received at the Presidential Palace", "laid a wreath at the
               # mausoleum", "after a short rest at the guesthouse"
               r"(?:was|were)\s+(?:formally\s+|officially\s+|warmly\s+)?received|"
@@ -94,6 +99,10 @@ _STOPPED = frozenset({"stopped", "stopping", "stayed", "staying"})
 _MEALS = frozenset({"lunch", "dinner", "banquet", "dined", "dine", "dining"})
 #: trip nouns that name a vehicle, which a traveller boards or leaves somewhere
 _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"})
+#: words of how a trip went, between its verb and its goal
+_MANNER = re.compile(r"\b(?:at\s+(?:a\s+)?(?:reduced|full|low|high|top|slow|walking|snail'?s)\s+"
+                     r"(?:speed|pace)|under\s+(?:its|his|her|their)\s+own\s+(?:power|steam))\s*",
+                     re.IGNORECASE)
 #: the words that open the way a trip took, told between its verb and its goal: "traveled
 #: north along the country's east coast to the border town of Tumangang"
 _WAY_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -284,6 +293,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         return "pass"  # "sailed downstream past Linz (to Vienna)": passed on the way
     gap = re.sub(r"(?:\b(?:the|a|an|its|his|her|their)\s*)+$", "", before[end:].strip(),
                  flags=re.IGNORECASE)
+    # how it went, which says nothing of where: "continued at reduced speed under its own
+    # power to the port of Naxos"
+    gap = _MANNER.sub("", gap)
     # "from the Polish border town of Przemysl", "to the Italian island of Lampedusa": the
     # place named after what it is stands where the description does
     gap = _WHAT_IT_IS.sub(r"\1", gap)
@@ -339,6 +351,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         return "goal"
     if action == "pass" and _BESIDE.search(gap):
         return None  # "passing south of Orlando", "passed near Shenyang": not through it
+    if (action == "pass" and cue in ("through", "via") and words
+            and words[-1].casefold() in ("to", "toward", "towards", "into") and len(words) <= 4):
+        # "the final run through the wheatbelt to Perth": where the run through it goes
+        return "goal"
     if action in ("goal", "pass"):
         # "crossed into Russia at the border town of Khasan": where it crossed, told after
         # the country it entered

@@ -175,7 +175,10 @@ _PRONOUN_START = re.compile(
     r"(?:minutes?|hours?|days?)\s+later|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)|"
     r"(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?:\s+(?:morning|afternoon|evening|night))?),?\s+)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # ("After a day at sea, it called at Juneau")
+    r"after\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?|hours?)"
+    r"(?:\s+(?:at\s+sea|on\s+the\s+road|in\s+the\s+air))?),?\s+)?"
     r"(?:it|they|she|the\s+train|the\s+convoy)\b", re.IGNORECASE)
 # ("On the way it called at Omsk", "About 24 hours later, it arrived in Beijing": the
 # traveller of the sentence before)
@@ -205,9 +208,24 @@ _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:trains?|rail|railways?|railroads?|locomotive|carriages?|sleeper|"
+_RAIL = re.compile(r"\b(?:trains?|railways?|railroads?|locomotive|carriages?|sleeper|"
+                   # ("rail" alone is a travel word as a way or a line, not as a topic: "signed
+                   # agreements on rail, nuclear energy and ...")
+                   r"(?:by|high-speed|light)\s+rail|rail(?=\s+(?:journey|trip|ride|line|link|"
+                   r"service|route|travel|passengers?|network|crossing|bridge|tunnel))|"
                    r"eurostar|shinkansen|tgv|thalys|frecciarossa|nightjet|railjet|italo|"
                    r"trans-siberian|trans-mongolian)\b")
+#: a ship or a train named in apposition to its kind: "the ferry, the Blue Aegean,"
+_VESSEL_NAMED = re.compile(r"\b(?:ferry|ship|vessel|liner|yacht|boat|train|tanker|freighter),\s+"
+                           r"the\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
+
+
+def _vessel_words(text: str) -> set[str]:
+    """The words of the vessel a story names in apposition ("the ferry, the Blue Aegean,"), so
+    that "The Blue Aegean had left the port of Piraeus" speaks of the trip."""
+    return {w.casefold() for m in _VESSEL_NAMED.finditer(text) for w in m[1].split()}
+
+
 #: a ship's name after the kind of ship it is: "the liner Queen Mary 2", "the research vessel
 #: Polarstern", "the aircraft carrier USS Gerald R. Ford"
 _SHIP_NAME = re.compile(
@@ -602,7 +620,8 @@ class _Reader:
 
     def run(self) -> Journey:
         self._read_sentences()
-        traveller_tokens = self._traveller_tokens = self._traveller()
+        traveller_tokens = self._traveller_tokens = self._traveller() | _vessel_words(
+            "\n".join(a.text for a in self.articles))
         # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
         # "Most continued to Odesa" go on with it
         group = all(t.endswith("s") for t in traveller_tokens - {"its"})
@@ -1170,6 +1189,8 @@ class _Reader:
                 first_here = len(out)
                 told_here: list[_Mention] = []  # the mention behind each observation here
                 before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
+                planned_leaving = -1  # where a leaving still to come is told
+                told_before = any(x.art == ai for x in out)
                 city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description
@@ -1196,10 +1217,21 @@ class _Reader:
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
+                    if (role == "depart" and planned_leaving < 0 and told_before
+                            and _planned_leaving(s.text, start)):
+                        # a leaving still to come, after the trip the article told so far
+                        # ("was expected to leave Budapest ... for the return to Beijing"); a
+                        # story of a trip not yet made keeps it ("The service will leave
+                        # Paris Gare de l'Est at 8:30 p.m.")
+                        planned_leaving = start
                     if role is not None and (
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
+                            or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
                             or _PLANNED_FROM.match(s.text, m.end)
+                            or (role == "depart" and planned_leaving == start)
+                            # (and where that leaving is for: "for the return to Beijing")
+                            or (role == "goal" and 0 <= planned_leaving < start)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
                             or _in_route_fact(s.text, start)
@@ -1553,7 +1585,11 @@ class _Reader:
         self._unreached_names.update(o.city.name for o in out if o.city.key in unreached)
         return [o for o in out if not (o.city.key in unreached and (o.action == "goal" or (
             o.action == "arrive"
-            and _NEVER_REACHED.search(o.sentence, max(0, o.at - 40), o.at))))]
+            and _NEVER_REACHED.search(o.sentence, max(0, o.at - 40), o.at)) or (
+            # (and its station, told as where the run was going: "for the usual run to Paris
+            # Gare du Nord", read as a visit to a landmark gone to)
+            o.action == "visit" and o.place.key != o.city.key
+            and _GOING_TO_IT.search(o.sentence, max(0, o.at - 40), o.at))))]
 
     # -- pass 4: itinerary -------------------------------------------------------------------
     def _itinerary(self, obs: list[_Obs]) -> None:
@@ -1751,11 +1787,13 @@ class _Reader:
             # Thursday", then "left Pyongyang on Wednesday evening for the trip to Hanoi")
             left_at = set_off.get(id(o))
             arrival = next((v for v in visits for w in v.obs if w.action == "arrive"
-                            and w.city.key == o.city.key
+                            and _same_town(w.city, o.city)
                             and w.t is not None and o.t is not None
                             and (w.seq > o.seq or (left_at is not None and w.t > left_at))
                             and w.t >= o.t - ORDER_SLACK), None)
             if arrival is not None:
+                if o.city.key != arrival.city.key:
+                    o.place = o.city = arrival.city  # (Perth reached at East Perth)
                 arrival.obs.append(o)
                 continue
             self._insert(visits, o)
@@ -1850,6 +1888,11 @@ class _Reader:
                     (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
                 at = _told_position(visits, o)
+                if o.action in ("goal", "visit") and _HEADING_NOW.search(
+                        o.sentence, max(0, o.at - 50), o.at):
+                    # "is now heading for the Cape of Good Hope", told in the lede of a story
+                    # that goes on to tell the trip so far: where it goes last
+                    at = None
                 if o.action == "depart":
                     # "Kim traveled ... from Pyongyang to Beijing", told after his leaving
                     # Beijing on Tuesday: the undated trip ends at the visit to its goal, so
@@ -1942,6 +1985,15 @@ class _Reader:
                 # "arrived in Singapore after a flight from Washington": the place left comes
                 # before the arrival the same sentence tells first
                 visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+            elif (o.action == "depart" and o.pluperfect and visits
+                  and visits[-1].obs[0].action in ("goal", "arrive") and any(
+                      (w.art, w.sent) == sent and w.seq > o.seq and w.action in ("goal", "arrive")
+                      and w.city.key == visits[-1].city.key for w in obs)):
+                # "(continued to the port of Naxos.) The Blue Aegean had left the port of
+                # Piraeus ... and made a scheduled call at Paros before heading east toward
+                # Naxos": the trip there told again, from where it began
+                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                on_the_way[sent] = visits[-1]
             else:
                 visits.append(_Visit(o.city, [o]))
         if visits:
@@ -1992,6 +2044,15 @@ class _Reader:
         initials = _HIGH_SPEED_INITIALS.search(written)
         rail = bool(_RAIL.search(text_all) or _HIGH_SPEED.search(text_all)) or (
             initials is not None) or bool(_named_train().search(written))
+        if rail and initials is None:
+            # a train told once, on the side, in a story whose trip its own sentences tell by
+            # ship or plane ("Passengers who were not sick took the historic White Pass
+            # railroad", in a cruise's story): no train trip
+            own = [s.low for ss in self.sentences for s in ss if s.traveller]
+            by_rail = sum(1 for t in own if _RAIL.search(t) or _HIGH_SPEED.search(t))
+            if by_rail <= 1 and (sum(1 for t in own if _SEA.search(t)) >= 3
+                                 or sum(1 for t in own if _AIR.search(t)) >= 3):
+                rail = False
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
@@ -3116,6 +3177,12 @@ _ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: Atlanta in about ten hours"
 _AS_A_RULE = r"\b(?:usually|normally|typically|generally|ordinarily|routinely)"
 _HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$", re.IGNORECASE)
+#: vehicles in the plural, going somewhere as a rule: "with ships sailing from Seattle,
+#: Vancouver and Seward", "flights between London and Amsterdam" are no trip of the story
+_MANY_VEHICLES = re.compile(r"\b(?:ships|ferries|trains|flights|planes|buses|liners)\s+"
+                            r"(?:sailing|running|flying|leaving|departing|operating|travell?ing)\s+"
+                            r"(?:from|to|between)\s+(?:[\w'’.-]+,?\s+){0,6}?(?:the\s+)?$",
+                            re.IGNORECASE)
 #: a route other than the one told, with what it did in a clause of its own: "the old route,
 #: which stopped in Singapore or Dubai", "previous services that ran via Lille"
 _ANOTHER_ROUTE = re.compile(
@@ -3442,6 +3509,17 @@ def _shift(t: datetime, delta: timedelta) -> datetime | None:
         return None
 
 
+def _same_town(a: Place, b: Place) -> bool:
+    """The same town, or a part of it named after it ("arrived at East Perth terminal" is the
+    arrival of "the final run ... to Perth")."""
+    return a.key == b.key or (
+        (b.name in a.name or a.name in b.name) and km_between(a, b) <= PART_OF_TOWN_KM)
+
+
+#: how far from a town a place named after it ("East Perth") may be and still be a part of it
+PART_OF_TOWN_KM = 8.0
+
+
 def _reached_at_its_gate(city_obs: list[_Obs], gates: list[_Obs],
                          retold: set[tuple[int, int]]) -> bool:
     """Whether a city's arrival is the one its station, airport or port tells on that day,
@@ -3552,7 +3630,15 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
         or _DISEASE_AFTER.match(text, r.end)
         or (before == "/" and _CROSSING_END.match(text, r.end))
         or _ABOARD.search(text, max(0, r.start - 40), r.start) is not None
+        or (r.surface.casefold() in _NUMBERED_HEADS and _NUMBER_AFTER.match(text, r.end))
         or _street_quadrant(text, r))
+
+
+#: words that, followed by a number, label a part of a port, a station or an airport ("docked at
+#: Pier 91", "from Terminal 5", "Platform 9"): no town (GeoNames lists "Pier" for Pierre)
+_NUMBERED_HEADS = frozenset({"pier", "terminal", "gate", "platform", "berth", "hangar", "dock",
+                             "runway", "quay", "wharf", "track", "stand", "concourse", "exit"})
+_NUMBER_AFTER = re.compile(r"\s+\d")
 
 
 #: a name one is aboard is a vessel's or an aircraft's: "aboard the three-masted Belem",
@@ -3741,8 +3827,8 @@ SAME_SPOT_KM = 10.0
 #: a goal told by a capitalised name: "to Palas de Rei", "reached Idomeni"
 _GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compared )"
                         r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
-                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|"
-                        r"[A-Z][\w'’.-]*)){0,3})")
+                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|du|"
+                        r"des|di|[A-Z][\w'’.-]*)){0,3})")
 #: a goal told at the end of a long way there: "walked for six days through the jungle of
 #: the Darien Gap to Bajo Chiquito"
 _LONG_WAY_TO = re.compile(r"\b(?:walked|trekked|hiked|marched|rode|cycled|ran|sailed|drove|"
@@ -3973,7 +4059,7 @@ def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
 #: a start the sentence leaves from: "after setting off from the town of Taplejung"
 _START_NAME = re.compile(r"\b(?:from|left|leaving)\s+(?:the\s+(?:town|city|village|port|"
                          r"hamlet)\s+of\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|do|"
-                         r"da|[A-Z][\w'’.-]*)){0,3})")
+                         r"da|du|des|di|[A-Z][\w'’.-]*)){0,3})")
 
 
 def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
@@ -4006,7 +4092,8 @@ _WORD = re.compile(r"[a-z]+(?:'s)?")
 
 #: words that make a role another one of its kind: "a second convoy", "another ship"
 _ANOTHER = re.compile(r"\b(?:another|other|a\s+(?:second|third|fourth|further|new)|the\s+"
-                      r"(?:next|second|other))\s+$")
+                      r"(?:next|second|other)|(?:its|a)\s+sister)\s+$")
+# ("Its sister train, The Ghan, runs north from Adelaide to Darwin")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -4090,7 +4177,8 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 #: which narrates what did happen next: "he would go on to visit Rome")
 #: what is said to be about to happen, after "is", "was": "due", "expected" ... "to"
 _PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+" + _PLAN_WORDS + r"|plans?\s+to|"
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+" + _PLAN_WORDS
+                      + r"|plan(?:s|ned)?\s+to|"
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
@@ -4102,6 +4190,14 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+" + _PLAN_WORDS + r"|p
                            r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a leaving still to come: "was expected to leave Budapest Liszt Ferenc airport on Friday"
+_PLANNED_LEAVING = re.compile(r"\b(?:will|(?:is|are|was|were)\s+" + _PLAN_WORDS + r")\s+"
+                              r"(?:leave|depart(?:\s+from)?|fly\s+out\s+of|set\s+off\s+from)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+def _planned_leaving(text: str, start: int) -> bool:
+    return _PLANNED_LEAVING.search(text, max(0, start - 60), start) is not None
+
+
 #: a trip from a place, told as still to come after the place: "His return flight from Sydney
 #: is expected to take roughly 12 hours", "The train from Moscow will take six days"
 _PLANNED_FROM = re.compile(r"\s+(?:(?:is|are)\s+" + _PLAN_WORDS + r"|will|would)\s+"
@@ -4115,7 +4211,12 @@ _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(
                                 r"ma(?:de|ke)\s+it\s+to|arrived)\b", re.IGNORECASE)
 _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
-_TURNED_BACK = re.compile(r"\b(?:and|but|before)\s+(?:then\s+)?(?:returned|turned\s+(?:back|"
+#: where a trip is going now, told in the present: "is now heading for the Cape of Good Hope"
+_HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sailing|steaming|"
+                          r"en\s+route|on\s+(?:its|his|her|their)\s+way)\s+(?:back\s+)?"
+                          r"(?:for|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_GOING_TO_IT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_TURNED_BACK = re.compile(r"\b(?:(?:and|but|before)\s+(?:then\s+)?)?(?:returned|turned\s+(?:back|"
                           r"around)|came\s+back|flew\s+back|headed\s+back)\b", re.IGNORECASE)
 #: a place a trip is told not to go to or through: "It does not pass through Kolkata, Mumbai
 #: or New Delhi", "did not stop at Vijayawada", "never went to Paris" (a list after it too,
@@ -4724,6 +4825,8 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) 
 
 #: how long after leaving a city the traveller must be seen there again to have come back
 RETURN_AFTER = timedelta(hours=12)
+#: the same for a return told as one ("back to"): a trip there and back takes this long at least
+BACK_AFTER = timedelta(hours=1)
 
 
 def _goal_visit(visits: list[_Visit], obs: list[_Obs], o: _Obs) -> int | None:
@@ -4744,7 +4847,11 @@ def _came_back(left: _Obs, o: _Obs) -> bool:
     return (left.action == "depart" and (left.place is left.city
                                          or left.place.kind in _GATEWAY_KINDS)
             and o.action != "depart" and left.t is not None and o.t is not None
-            and o.t - left.t >= RETURN_AFTER)
+            and (o.t - left.t >= RETURN_AFTER or (
+                # ("carried them back to St Pancras, where it arrived shortly before 1 p.m.",
+                # six hours after it left: told as back)
+                o.t - left.t >= BACK_AFTER and left.hour is not None and o.hour is not None
+                and _BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) is not None)))
 
 
 def _time_into(stop: Stop, o: _Obs, notes: list[str]) -> None:
