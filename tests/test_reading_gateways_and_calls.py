@@ -223,3 +223,43 @@ def test_a_sister_train_s_route_and_the_final_run_through_to_a_town(
             "planned to fly home to Dubbo via Sydney next week.")
     journey = checked_story(text, "2024-10-16", shared_gazetteer)
     assert stops(journey) == ["Sydney", "Adelaide", "Kalgoorlie", "East Perth"]
+
+
+def test_the_named_train_the_story_rides_is_the_traveller_s(shared_gazetteer: Any) -> None:
+    text = ("Dennis Hagedorn had planned his trip on Amtrak's California Zephyr for two years. "
+            "The westbound Zephyr pulled into its final stop in Emeryville early Sunday. "
+            "Hagedorn boarded at Chicago Union Station on Thursday afternoon. On Friday morning "
+            "it reached Denver. The train passed Salt Lake City in the early hours of Saturday "
+            "and crossed the Nevada desert to Reno. Hagedorn said he would spend a week in San "
+            "Francisco before flying home to Ohio.")
+    journey = checked_story(text, "2023-01-01", shared_gazetteer)
+    assert stops(journey) == ["Chicago Union Station", "Denver", "Salt Lake City", "Reno",
+                              "Emeryville"]
+
+
+def test_flying_home_to_the_country_the_trip_began_in_is_a_return(
+        shared_gazetteer: Any) -> None:
+    text = ("Georgian Prime Minister Irakli Kobakhidze flew from Tbilisi to Brussels on Monday "
+            "for talks with EU leaders. He flew home to Georgia on Wednesday.")
+    journey = checked_story(text, "2024-02-29", shared_gazetteer)
+    assert stops(journey) == ["Tbilisi", "Brussels", "Tbilisi"]
+
+
+def test_the_capital_is_the_capital_of_the_country_the_article_is_in_there(
+        shared_gazetteer: Any) -> None:
+    text = ("Ingrid Halvorsen reached Nordkapp on Thursday, completing a six-day drive from Oslo. "
+            "Halvorsen, who writes for a leading Oslo newspaper, left the capital last Saturday. "
+            "On the first day she drove north through Lillehammer. From there she continued on "
+            "to Narvik. She spent a rest day in Tromso. Halvorsen plans to drive back via "
+            "Finland and Sweden next week, passing through Rovaniemi and Stockholm.")
+    journey = checked_story(text, "2024-03-14", shared_gazetteer)
+    assert stops(journey) == ["Oslo", "Lillehammer", "Narvik", "Tromso", "North Cape"]
+
+
+def test_a_clock_told_past_a_bearing_is_the_place_s_before_it(shared_gazetteer: Any) -> None:
+    text = ("Prime Minister Fumio Kishida arrived in Seoul on Sunday for a two-day visit. "
+            "Kishida flew from Tokyo's Haneda airport and landed at Seoul Air Base in Seongnam, "
+            "south of the capital, shortly after noon. He returned to Tokyo on Monday evening.")
+    journey = checked_story(text, "2023-05-08", shared_gazetteer)
+    assert stops(journey)[:3] == ["Haneda Airport", "Seongnam-si", "Seoul"]
+    assert journey.stops[1].arrive is not None and journey.stops[1].arrive.hour == 12

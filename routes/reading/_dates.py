@@ -31,7 +31,7 @@ PART_HOURS = {
     "breakfast": 8.0, "dawn": 6.0, "daybreak": 6.0, "dined": 19.0, "dining": 19.0,
     "sunrise": 6.0, "first light": 6.0, "dusk": 18.5, "sunset": 18.5, "nightfall": 19.0,
     # "during the night", "in the small hours": after midnight, not the evening's "night"
-    "small hours": 2.0, "during night": 2.0,
+    "small hours": 2.0, "early hours": 3.0, "during night": 2.0,
 }
 
 _WD = "|".join(WEEKDAYS)
@@ -144,7 +144,7 @@ _NOON_WORDS = ("noon", "midday", "midnight")
 _AMPM_WORDS = ("am", "pm", "a.m.", "p.m.")
 _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "banquet",
                "breakfast", "dined", "dining", "dawn", "daybreak", "sunrise", "first light",
-               "dusk", "sunset", "nightfall", "small hours")
+               "dusk", "sunset", "nightfall", "small hours", "early hours")
 _BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
                      "since", "that ", *_MON3)
 _DIGIT = re.compile(r"\d")

@@ -352,8 +352,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     if action == "pass" and _BESIDE.search(gap):
         return None  # "passing south of Orlando", "passed near Shenyang": not through it
     if (action == "pass" and cue in ("through", "via") and words
-            and words[-1].casefold() in ("to", "toward", "towards", "into") and len(words) <= 4):
-        # "the final run through the wheatbelt to Perth": where the run through it goes
+            and words[-1].casefold() in ("to", "toward", "towards") and len(words) <= 4):
+        # "the final run through the wheatbelt to Perth": where the way through it goes
         return "goal"
     if action in ("goal", "pass"):
         # "crossed into Russia at the border town of Khasan": where it crossed, told after

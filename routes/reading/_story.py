@@ -248,6 +248,17 @@ def _named_train() -> re.Pattern[str]:
                       for n in sorted(lexicon().named_trains, key=len, reverse=True))
     name = rf"(?:(?:[A-Z][\w'’-]+\s+){{1,2}}Express|(?:{listed}))"
     return re.compile(rf"\b{name}\s+{_TRAIN_DOES}\b|\b(?:aboard|on\s+board)\s+the\s+{name}\b")
+def _train_opening(text: str) -> re.Pattern[str] | None:
+    """A sentence opening on the named train the story rides, by its name or the name's last
+    word ("The westbound Zephyr", "The Indian Pacific"); None when the story names none."""
+    names = [n for n in lexicon().named_trains if n in text]
+    if not names:
+        return None
+    words = sorted({w for n in names for w in (n, n.split()[-1])}, key=len, reverse=True)
+    return re.compile(r"\s*The\s+(?:[a-z]+bound\s+)?(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
 #: high-speed services known by capitalised initials, matched in the text as written ("the
 #: AVE to Madrid", "an ICE to Berlin"): lower-cased they are common words
 _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
@@ -620,8 +631,9 @@ class _Reader:
 
     def run(self) -> Journey:
         self._read_sentences()
-        traveller_tokens = self._traveller_tokens = self._traveller() | _vessel_words(
-            "\n".join(a.text for a in self.articles))
+        text = "\n".join(a.text for a in self.articles)
+        traveller_tokens = self._traveller_tokens = self._traveller() | _vessel_words(text)
+        train_opens = _train_opening(text)
         # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
         # "Most continued to Odesa" go on with it
         group = all(t.endswith("s") for t in traveller_tokens - {"its"})
@@ -638,7 +650,10 @@ class _Reader:
                     # "The North Korean leader had arrived ...", after "North Korean leader
                     # Kim Jong Un" in the story
                     self._traveller_title is not None
-                    and self._traveller_title.match(s.text) is not None)
+                    and self._traveller_title.match(s.text) is not None) or (
+                    # "The westbound Zephyr pulled into its final stop in Emeryville", in a story
+                    # of a ride on Amtrak's California Zephyr
+                    train_opens is not None and train_opens.match(s.text) is not None)
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
@@ -956,7 +971,10 @@ class _Reader:
                 ranked = [city_places[k] for k, _ in cities.most_common(3)]
                 if current_city is not None and current_city not in ranked:
                     ranked.insert(0, current_city)
-                place = self._resolve_description(d, ranked, keywords)
+                place = self._bare_capital(d, s, current_city, city_places) if (
+                    _BARE_CAPITAL.fullmatch(d.surface) and _LEAVING_IT.search(
+                        s.text, max(0, d.start - 20), d.start)) else self._resolve_description(
+                        d, ranked, keywords)
                 given_m = next((m for m in s.mentions if m.start >= d.end
                                 and m.place.kind in CITY_KINDS
                                 and _OF_NAME.fullmatch(s.text, d.end, m.start)), None)
@@ -1103,6 +1121,23 @@ class _Reader:
             self._desc_cache[key] = self._resolve_description_uncached(d, cities, keywords)
         return self._desc_cache[key]
 
+    def _bare_capital(self, d: RawMention, s: _Sentence, current: Place | None,
+                      named: dict[str, Place]) -> Place | None:
+        """"the capital" left, told with no country: the capital of the country the article
+        is in at this point (the last town its sentence names before it, else the town it
+        named last), when the article names that capital ("left the capital last Saturday",
+        after "a six-day drive from Oslo"). Only a leaving is read so: elsewhere the phrase is
+        left to the descriptions the gazetteer knows (see _resolve_description)."""
+        from routes.gazetteer._capitals import capital_names
+
+        here = next((m.place for m in reversed(s.mentions) if m.end <= d.start
+                     and m.place.kind in CITY_KINDS), current)
+        if here is None or not here.country:
+            return None
+        capital = self.norm(capital_names().get(here.country, ""))
+        return next((c for c in named.values() if c.country == here.country
+                     and self.norm(c.name) == capital), None) if capital else None
+
     def _resolve_description_uncached(self, d: RawMention, cities: list[Place],
                                       keywords: tuple[str, ...]) -> Place | None:
         options: list[str | None] = (
@@ -1228,6 +1263,7 @@ class _Reader:
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
                             or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
+                            or (role != "depart" and _PLAN_AHEAD.search(s.text, 0, start))
                             or _PLANNED_FROM.match(s.text, m.end)
                             or (role == "depart" and planned_leaving == start)
                             # (and where that leaving is for: "for the return to Beijing")
@@ -1430,8 +1466,17 @@ class _Reader:
                     else None) or self._back_to_its_country(s, out)
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
-                named_home = home is not None and any(
-                    o.action == "goal" and 0 <= o.at - home.end() <= 12 for o in sentence_obs)
+                # ("flying home to Beijing", "before flying home to Ohio": the home it names,
+                # unless that is where the trip began, or its country)
+                named_home = home is not None and began is not None and "home" in home[
+                    0].casefold() and any(
+                    _HOME_TO.fullmatch(s.text, home.end(), m.start) is not None
+                    and self.places.city_of(m.place).key != began.city.key
+                    and not (m.place.kind in ("country", "admin")
+                             and m.place.country == began.place.country
+                             and (m.place.kind == "country"
+                                  or m.place.admin1 == began.place.admin1))
+                    for m in s.mentions)
                 # (not "flying home to Beijing": the home it names)
                 if home and began is not None and not named_home and (
                         not sentence_obs or began.city.key != sentence_obs[-1].city.key):
@@ -3509,6 +3554,15 @@ def _shift(t: datetime, delta: timedelta) -> datetime | None:
         return None
 
 
+#: a leaving told right before a place: "left the capital last Saturday"
+_LEAVING_IT = re.compile(r"\b(?:left|leaving|departed|departing|from)\s+$", re.IGNORECASE)
+#: what stands between "flying home" and the home it names: " to (the) "
+_HOME_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+#: a capital named by no country: "the capital", "the nation's capital", "the capital city"
+_BARE_CAPITAL = re.compile(r"(?i:the\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital"
+                           r"(?:\s+city)?)")
+
+
 def _same_town(a: Place, b: Place) -> bool:
     """The same town, or a part of it named after it ("arrived at East Perth terminal" is the
     arrival of "the final run ... to Perth")."""
@@ -4183,6 +4237,10 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+" + _PLAN_WORDS
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+#: a plan for next week or later, whatever places it goes on to name: "plans to drive back
+#: via Finland and Sweden next week, passing through Rovaniemi and Stockholm"
+_PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + r")\s"
+                         r"[^.;:]*\bnext\s+(?:week|month|year)\b", re.IGNORECASE)
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+" + _PLAN_WORDS + r"|plans?\s+to)\s"
@@ -4294,6 +4352,10 @@ _SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding
 #: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
 #: Washington"
 _ADDRESS_GAP = re.compile(r"\s*(?:,|in|at|outside|near)\s*(?:the\s+)?|"
+                          # ("at Seoul Air Base in Seongnam, south of the capital, shortly
+                          # after noon": the clock is the air base's)
+                          r",?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                          r"south-?west)\s+of\s+(?:the\s+)?|"
                           r"\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
                           r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
                           r"(?:the\s+)?")
