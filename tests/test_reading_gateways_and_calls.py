@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.stories import checked_story, stops
+from tests.stories import checked_story, claim_told, stops
 
 VLADIVOSTOK = (
     "North Korean leader Kim Jong Un rolled into Vladivostok aboard his armored train on "
@@ -263,3 +263,37 @@ def test_a_clock_told_past_a_bearing_is_the_place_s_before_it(shared_gazetteer: 
     journey = checked_story(text, "2023-05-08", shared_gazetteer)
     assert stops(journey)[:3] == ["Haneda Airport", "Seongnam-si", "Seoul"]
     assert journey.stops[1].arrive is not None and journey.stops[1].arrive.hour == 12
+
+
+def test_a_capital_described_before_its_name_and_the_trip_named_by_its_figure(
+        shared_gazetteer: Any) -> None:
+    text = ("Tanzanian President Samia Suluhu Hassan rode the new electric railway from the "
+            "commercial capital Dar es Salaam to Dodoma on Thursday. The train left Dar es "
+            "Salaam's new Magufuli station in the morning and stopped at Morogoro. It arrived "
+            "at Dodoma in the early afternoon. State broadcaster TBC said the 444-km (276-mile) "
+            "trip had been made in under 90 minutes.")
+    journey = checked_story(text, "2024-08-01", shared_gazetteer)
+    assert stops(journey) == ["Dar es Salaam", "Morogoro", "Dodoma"]
+    assert journey.stops[0].depart is not None  # ("in the morning", at the unnamed station)
+    trip = claim_told(journey, "444-km (276-mile) trip")
+    assert (trip.origin, trip.destination) == ("Dar es Salaam", "Dodoma")
+
+
+POPE = (
+    "Pope Francis prayed among the bombed-out churches of Mosul on Sunday, as he wrapped up a "
+    "whirlwind tour of Iraq that has taken him from the outskirts of Baghdad to the desert "
+    "plains of the ancient city of Ur. The 84-year-old pontiff flew into Erbil, the capital of "
+    "Iraq's northern Kurdish region, from Baghdad on Sunday morning. He then boarded a military "
+    "helicopter for Mosul. From Mosul, the helicopter took him to the nearby Christian town of "
+    "Qaraqosh. He then returned to Erbil by car to celebrate Mass on Sunday evening. The trip "
+    "began on Friday, when the pope's plane landed at Baghdad International Airport after a "
+    "flight from Rome. On Saturday, Francis flew to the Shiite holy city of Najaf. He returned "
+    "to Baghdad that evening. Francis was to fly back to Baghdad from Erbil on Sunday evening "
+    "and return to Rome on Monday morning.")
+
+
+def test_trips_out_and_back_from_a_stay_split_it(shared_gazetteer: Any) -> None:
+    journey = checked_story(POPE, "2021-03-07", shared_gazetteer)
+    assert stops(journey) == [
+        "Rome", "Baghdad International Airport", "Najaf", "Baghdad", "Erbil", "Mosul",
+        "Al-Hamdaniya", "Erbil"]  # (the flights home, still to come, are no stops)

@@ -79,9 +79,12 @@ _CUE = re.compile(
 #: the same for lower-cased text, several times faster (see motion_role)
 _CUE_LOW = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{p})" for a, p in _CUES) + r")\b")
 #: what a place is, told between a preposition and its name: "the Polish border town of"
-_WHAT_IT_IS = re.compile(r"\b(from|to|at|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+_WHAT_IT_IS = re.compile(r"\b(from|to|at|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
                          r"(?:town|city|village|port|capital|island|resort|suburb|"
-                         r"district|enclave|settlement|hamlet)\s+of$", re.IGNORECASE)
+                         r"district|enclave|settlement|hamlet)\s+of|"
+                         # ("from the commercial capital Dar es Salaam to the political capital
+                         # Dodoma")
+                         r"(?:[\w-]+\s+){1,2}?capital(?:\s+city)?)$", re.IGNORECASE)
 #: a country, state or city owning the place named after it, closing the words after a
 #: preposition: "to Russia's", "from Alaska's"
 _OWNER_END = re.compile(r"\b(from|to|at|in|into)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s$")
@@ -178,7 +181,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|
                            re.IGNORECASE)
 #: what stands between the place reached and the source after it: "(arrived in Riyadh) on
 #: Monday night from (Jerusalem)"
-_THEN_FROM = re.compile(r"(?:\s+(?:on|late|early|last|this|at|around|about)(?:\s+[\w.:]+){1,3})?"
+_THEN_FROM = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
+                        # ("flew into Erbil, the capital of Iraq's northern Kurdish region, from
+                        # Baghdad")
+                        r"(?:\s+(?:on|late|early|last|this|at|around|about)(?:\s+[\w.:]+){1,3})?"
                         r"\s+from\s+(?:the\s+)?")
 #: what stands between the place left and the goal after "for": "(left Moscow) on Friday
 #: night for (Vladivostok)"

@@ -1263,6 +1263,7 @@ class _Reader:
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
                             or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
+                            or _TOUR_SUMMED_UP.search(s.text, max(0, start - 140), start)
                             or (role != "depart" and _PLAN_AHEAD.search(s.text, 0, start))
                             or _PLANNED_FROM.match(s.text, m.end)
                             or (role == "depart" and planned_leaving == start)
@@ -1355,6 +1356,7 @@ class _Reader:
                                    and d.city.key != o.city.key), None)
                     if o.action == "goal" and source is not None:
                         o.origin = source.city  # "had flown into Pyongyang from Yakutsk"
+                        current = o.city  # (and the traveller is there after it)
                 left = [o for o in here if o.action == "depart"]
                 for o, m in zip(here, told_here, strict=True):
                     if o.action == "visit" and o.day is None and _HAD_BEEN.search(
@@ -1793,6 +1795,11 @@ class _Reader:
                                and (g.art, g.sent) != (o.art, o.sent)), None)
                 if before is not None and before.t is not None:
                     times, origin_city = [before.t], before.city
+            if o.day is not None and any(t.date() > o.day for t in times):
+                # (a goal dated by its own sentence sets off after what was told of its origin
+                # by that day, not after a later leaving told earlier: "On Saturday, Francis
+                # flew to Najaf", after "flew into Erbil ... from Baghdad on Sunday morning")
+                times = [t for t in times if t.date() <= o.day] or times
             t0 = max(times) if times else None
             if t0 is not None and origin_city is not None:
                 km = km_between(origin_city, o.city)
@@ -2062,6 +2069,19 @@ class _Reader:
 
     def _insert(self, visits: list[_Visit], o: _Obs) -> None:
         assert o.t is not None
+        for i, v in enumerate(visits):
+            came_back = [w for w in v.obs if w.t is not None and w.t > o.t
+                         and w.action in ("visit", "arrive")
+                         and _BACK_TO.search(w.sentence, max(0, w.at - 30), w.at)]
+            if (v.city.key != o.city.key and came_back
+                    and any(w.t is not None and w.t < o.t for w in v.obs)):
+                # a trip elsewhere in the middle of a stay the story tells a return to ("then
+                # boarded a military helicopter for Mosul ... He then returned to Erbil by
+                # car"): the stay ends before it, and the return is a stay of its own after
+                after = [w for w in v.obs if w.t is not None and w.t > o.t]
+                v.obs = [w for w in v.obs if not (w.t is not None and w.t > o.t)]
+                visits[i + 1:i + 1] = [_Visit(o.city, [o]), _Visit(v.city, after)]
+                return
         for i, v in enumerate(visits):
             ts = v.times()
             # a tie (two places told for the same day) keeps the order of the telling
@@ -2531,7 +2551,9 @@ class _Reader:
                                              art.outlet))
             return
         window = s.text[max(0, fig.start - 60):fig.start]
-        whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window)
+        whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
+            # "the 444-km (276-mile) trip had been made in under 90 minutes", told with no place
+            _THE_BEFORE.search(window) and _TRIP_AFTER.match(s.text, fig.end))
         if last is not None and last[0] is s and (
                 of_last or _SAME_LEG.fullmatch(s.text, last[1], fig.start)):
             # "covered the remaining 330 km in about six hours": the time of that distance
@@ -3148,7 +3170,13 @@ def _title_of(surname: str, text: str) -> set[str]:
         title = m[1].casefold()
         if title in titles:
             holders.setdefault(title, set()).add(m[2].split()[-1].casefold())
-    return {t for t, who in holders.items() if who == {surname}}
+    found = {t for t, who in holders.items() if who == {surname}}
+    # ("Pope Francis", then "The 84-year-old pontiff flew into Erbil")
+    return found | {_TITLE_SYNONYMS[t] for t in found if t in _TITLE_SYNONYMS}
+
+
+#: another word the press uses for a title, once the story has given it to the traveller
+_TITLE_SYNONYMS = {"pope": "pontiff"}
 
 
 #: how near one another the towns of a sentence's list lie for an odd one out to join them
@@ -3222,6 +3250,11 @@ _ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: Atlanta in about ten hours"
 _AS_A_RULE = r"\b(?:usually|normally|typically|generally|ordinarily|routinely)"
 _HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$", re.IGNORECASE)
+#: a tour summed up by where it has taken the traveller: "a whirlwind tour of Iraq that has
+#: taken him from the outskirts of Baghdad to the desert plains of the ancient city of Ur"
+_TOUR_SUMMED_UP = re.compile(r"\b(?:tour|trip|swing|visit|journey)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                             r"(?:that|which)\s+(?:has|had)\s+taken\s+(?:him|her|them|it)\b"
+                             r"[^.;]*$", re.IGNORECASE)
 #: vehicles in the plural, going somewhere as a rule: "with ships sailing from Seattle,
 #: Vancouver and Seward", "flights between London and Amsterdam" are no trip of the story
 _MANY_VEHICLES = re.compile(r"\b(?:ships|ferries|trains|flights|planes|buses|liners)\s+"
@@ -3392,7 +3425,8 @@ def _owns_an_unknown(s: _Sentence, end: int) -> bool:
     town is where the trip went. A name it knows is a mention of its own ("Rome's Fiumicino
     airport"), and the facility is the stop."""
     named = _OWNS_A_NAMED_THING.match(s.text, end)
-    return named is not None and named[1][0].isupper() and not any(
+    # ("Dar es Salaam's new Magufuli station": a word of its name, after a lower-case one)
+    return named is not None and any(w[0].isupper() for w in named[1].split()) and not any(
         0 < x.start - end <= 4 for x in s.mentions)
 
 
@@ -4231,7 +4265,8 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 #: which narrates what did happen next: "he would go on to visit Rome")
 #: what is said to be about to happen, after "is", "was": "due", "expected" ... "to"
 _PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+" + _PLAN_WORDS
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS + r"|to)"
+                      # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
                       + r"|plan(?:s|ned)?\s+to|"
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
@@ -4243,8 +4278,10 @@ _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + 
                          r"[^.;:]*\bnext\s+(?:week|month|year)\b", re.IGNORECASE)
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
-_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are)\s+" + _PLAN_WORDS + r"|plans?\s+to)\s"
-                           r"[^;]*\b(?:before|then)\s+"
+_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
+                           + r"|to)|plans?\s+to)\s"
+                           # ("was to fly back to Baghdad ... and return to Rome on Monday")
+                           r"[^;]*\b(?:before|then|and)\s+"
                            r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5093,6 +5130,10 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
+#: the trip named by its figure: "the 444-km (276-mile) trip" (and no place after it)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
+_TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\b"
+                         r"(?![^.;]*\b(?:to|from|between)\b)")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
                      r"(?!.*\b(?:to|from)\b)")
