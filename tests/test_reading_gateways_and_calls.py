@@ -297,3 +297,24 @@ def test_trips_out_and_back_from_a_stay_split_it(shared_gazetteer: Any) -> None:
     assert stops(journey) == [
         "Rome", "Baghdad International Airport", "Najaf", "Baghdad", "Erbil", "Mosul",
         "Al-Hamdaniya", "Erbil"]  # (the flights home, still to come, are no stops)
+
+
+def test_a_convoy_s_drive_to_sault_ste_marie(shared_gazetteer: Any) -> None:
+    text = ("By Friday morning, the convoy was idling in a mall parking lot in Sault Ste. Marie, "
+            "Ontario. They expect to arrive in Ottawa on Saturday. The convoy left the suburbs "
+            "of Vancouver on Sunday and reached Calgary on Monday. On Wednesday it reached "
+            "Winnipeg. On Thursday it continued past Kenora, before a late-night drive to Sault "
+            "Ste. Marie.")
+    journey = checked_story(text, "2022-01-28", shared_gazetteer)
+    # ("Ste." ends no sentence; Ottawa is still to come; Kenora comes before the drive its
+    # sentence tells after it)
+    assert stops(journey) == ["Vancouver", "Calgary", "Winnipeg", "Kenora", "Sault Ste. Marie"]
+
+
+def test_a_runner_who_trains_in_the_hills_takes_no_train(shared_gazetteer: Any) -> None:
+    text = ("South African runner Thabo Mokoena won the Comrades Marathon on Sunday, a race "
+            "from Durban to Pietermaritzburg. He went through the halfway mark at Drummond in "
+            "just under 2 hours 45 minutes, before the race passed through Cato Ridge. Mokoena, "
+            "who trains in the hills near Johannesburg, finished fourth in Cape Town in March.")
+    journey = checked_story(text, "2024-06-10", shared_gazetteer)
+    assert "rail" not in {leg.mode for leg in journey.legs}

@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
         "thur", "thurs", "fri", "sat", "sun", "corp", "inc", "co", "ltd", "bros", "dept", "univ",
         "assn", "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "ave", "blvd", "rd", "hwy",
         "a.m", "p.m", "am", "pm", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "i.e", "e.g", "cf",
-        "al", "sens", "reps", "govs", "gens",
+        "al", "sens", "reps", "govs", "gens", "ste", "sta", "pt",
     ]
 )
 

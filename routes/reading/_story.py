@@ -208,7 +208,10 @@ _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 _THERE = re.compile(r"\b(?:left|departed|leaving|leaves)\s+(?:from\s+)?there\b", re.IGNORECASE)
-_RAIL = re.compile(r"\b(?:trains?|railways?|railroads?|locomotive|carriages?|sleeper|"
+_RAIL = re.compile(r"\b(?:(?<!who )(?<!she )(?<!\bhe )(?<!they )"
+                   # (not the verb: "Mokoena, who trains in the hills near Johannesburg")
+                   r"trains?(?!\s+(?:in|at|with|hard|daily|twice|every)\b)|"
+                   r"railways?|railroads?|locomotive|carriages?|sleeper|"
                    # ("rail" alone is a travel word as a way or a line, not as a topic: "signed
                    # agreements on rail, nuclear energy and ...")
                    r"(?:by|high-speed|light)\s+rail|rail(?=\s+(?:journey|trip|ride|line|link|"
@@ -2086,7 +2089,10 @@ class _Reader:
             ts = v.times()
             # a tie (two places told for the same day) keeps the order of the telling
             if ts and (min(ts) > o.t or (min(ts) == o.t and v.obs[0].art == o.art
-                                           and v.obs[0].seq > o.seq)):
+                                           and v.obs[0].seq > o.seq)) and not any(
+                    # (not before what its own sentence tells first: "continued past Kenora
+                    # ..., before a late-night drive to Sault Ste. Marie")
+                    (w.art, w.sent) == (o.art, o.sent) and w.seq < o.seq for w in v.obs):
                 if i > 0 and visits[i - 1].city.key == o.city.key:
                     visits[i - 1].obs.append(o)
                 elif v.city.key == o.city.key:
@@ -4267,7 +4273,7 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 _PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS + r"|to)"
                       # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
-                      + r"|plan(?:s|ned)?\s+to|"
+                      + r"|plan(?:s|ned)?\s+to|expects?\s+to|"
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
