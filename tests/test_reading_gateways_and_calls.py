@@ -318,3 +318,13 @@ def test_a_runner_who_trains_in_the_hills_takes_no_train(shared_gazetteer: Any) 
             "who trains in the hills near Johannesburg, finished fourth in Cape Town in March.")
     journey = checked_story(text, "2024-06-10", shared_gazetteer)
     assert "rail" not in {leg.mode for leg in journey.legs}
+
+
+def test_an_earlier_trip_is_not_drawn_for_one_whose_places_are_unknown(
+        shared_gazetteer: Any) -> None:
+    text = ("Wellington lawyer Kate Harrison swam across Cook Strait on Saturday. Harrison waded "
+            "into the water at Ohau Point at 6:12 a.m. and touched the rocks near Perano Head "
+            "9 hours and 40 minutes later. Harrison swam the English Channel from Dover to Cap "
+            "Gris-Nez in 2019.")
+    journey = checked_story(text, "2024-03-03", shared_gazetteer)
+    assert stops(journey) == []  # (no stops of its own: `routes check` says so and why)

@@ -673,7 +673,12 @@ class _Reader:
         self.places.reconsider([*self._all_mentions(), *self._inner_places])
         obs = self._observations()
         if not obs and any(s.traveller and s.time.background for ss in self.sentences
-                           for s in ss):
+                           for s in ss) and not any(
+                # (not when a trip of the story's own days is told, though its places could
+                # not be placed: "swam across Cook Strait on Saturday", with "swam the English
+                # Channel from Dover to Cap Gris-Nez in 2019" further down)
+                s.traveller and s.time.day is not None and not s.time.background
+                and _MOVED.search(s.low) for ss in self.sentences for s in ss):
             # every move told at another time ("was diverted to Bangkok ... in May", in an
             # August story): the story is about that trip, not an aside to a later one
             # (a trip, two places at least: "When Trump visited Riyadh last year" alone is
@@ -3321,6 +3326,9 @@ _TRIP_FROM = re.compile(r"[\"“‘']?(?:The|A|An|Its|His|Her|Their)\s+(?:[\w'�
 #: a verb of travel anywhere in a sentence (for the lede's traveller)
 _TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|travell?ed|drove|"
                          r"sailed|departed|reached|boarded|set\s+off|headed)\b")
+#: verbs of a trip made, in lower case (see run: a trip of the story's own days)
+_MOVED = re.compile(r"\b(?:arrived|left|flew|landed|travell?ed|drove|sailed|departed|reached|"
+                    r"swam|crossed|walked|ran|rode|cycled|rowed|set\s+off|returned)\b")
 #: a trip's start told after its end: "ending a journey that began in Pyongyang"
 _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s+){0,3}?"
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
