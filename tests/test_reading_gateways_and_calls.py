@@ -328,3 +328,13 @@ def test_an_earlier_trip_is_not_drawn_for_one_whose_places_are_unknown(
             "Gris-Nez in 2019.")
     journey = checked_story(text, "2024-03-03", shared_gazetteer)
     assert stops(journey) == []  # (no stops of its own: `routes check` says so and why)
+
+
+def test_the_trip_told_where_it_began_runs_to_the_journey_s_end(shared_gazetteer: Any) -> None:
+    text = ("The westbound California Zephyr pulled into its final stop in Emeryville early "
+            "Sunday. Dennis Hagedorn boarded at Chicago Union Station on Thursday afternoon for "
+            "the roughly 52-hour trip on one of the most scenic routes in North America. On "
+            "Friday morning it reached Denver.")
+    journey = checked_story(text, "2023-01-01", shared_gazetteer)
+    trip = claim_told(journey, "roughly 52-hour trip")
+    assert (trip.origin, trip.destination) == ("Chicago Union Station", "Emeryville")

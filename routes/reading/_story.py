@@ -2574,7 +2574,10 @@ class _Reader:
         else:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
-            elif whole and not any(m.place.kind not in AREA_KINDS for m in s.mentions):
+            elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
+                                   for m in s.mentions):
+                # (and one told where it began: "boarded at Chicago Union Station on Thursday
+                # afternoon for the roughly 52-hour trip", to where the journey ends)
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
                                                 if "mode" in whole.re.groupindex else "")
             elif self._told_leg is not None and _only_in_relative_clauses(s, fig):
@@ -2972,6 +2975,11 @@ class _Reader:
         """The journey's first city, when it is not ``dest``."""
         cities = self._stop_cities()
         return cities[0] if cities and cities[0].key != dest.key else None
+
+    def _at_start(self, place: Place) -> bool:
+        """Whether the place is where the journey begins (its first stop's town)."""
+        cities = self._stop_cities()
+        return bool(cities) and self.places.city_of(place).key == cities[0].key
 
     def _whole_trip(self, noun: str, loop: bool = False) -> tuple[Place | None, Place | None]:
         """"The rail journey covered 4,000 km": from the first stop to the last one reached by
