@@ -1233,7 +1233,7 @@ class _Reader:
                 told_here: list[_Mention] = []  # the mention behind each observation here
                 before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
                 planned_leaving = -1  # where a leaving still to come is told
-                told_before = any(x.art == ai for x in out)
+                told_before = bool(out) and out[-1].art == ai  # (out is in article order)
                 city_departure = bool(located and _CITY_DEPARTURE.search(s.low))
                 for mi, m in enumerate(located):
                     if m.inside or (m.possessive and not m.description
@@ -1482,12 +1482,7 @@ class _Reader:
                     0].casefold() and any(
                     _HOME_TO.fullmatch(s.text, home.end(), m.start) is not None
                     and self.places.city_of(m.place).key != began.city.key
-                    and not (m.place.kind in ("country", "admin")
-                             and m.place.country == began.place.country
-                             and (m.place.kind == "country"
-                                  or m.place.admin1 == began.place.admin1))
-                    for m in s.mentions)
-                # (not "flying home to Beijing": the home it names)
+                    and not _home_area(m.place, began.place) for m in s.mentions)
                 if home and began is not None and not named_home and (
                         not sentence_obs or began.city.key != sentence_obs[-1].city.key):
                     # "He flew home from Mombasa on Sunday": back to where the trip began
@@ -1514,9 +1509,7 @@ class _Reader:
         if began is None or began.place.country is None:
             return None
         for m in s.mentions:
-            area = m.place
-            if area.kind not in ("country", "admin") or area.country != began.place.country or (
-                    area.kind == "admin" and area.admin1 != began.place.admin1):
+            if not _home_area(m.place, began.place):
                 continue
             back = _BACK_TO_AREA.search(s.text, max(0, m.start - 30), m.start)
             if back is not None:
@@ -2078,9 +2071,9 @@ class _Reader:
     def _insert(self, visits: list[_Visit], o: _Obs) -> None:
         assert o.t is not None
         for i, v in enumerate(visits):
-            came_back = [w for w in v.obs if w.t is not None and w.t > o.t
-                         and w.action in ("visit", "arrive")
-                         and _BACK_TO.search(w.sentence, max(0, w.at - 30), w.at)]
+            came_back = any(w.t is not None and w.t > o.t and w.action in ("visit", "arrive")
+                            and _BACK_TO.search(w.sentence, max(0, w.at - 30), w.at)
+                            for w in v.obs)
             if (v.city.key != o.city.key and came_back
                     and any(w.t is not None and w.t < o.t for w in v.obs)):
                 # a trip elsewhere in the middle of a stay the story tells a return to ("then
@@ -2170,12 +2163,17 @@ class _Reader:
             len({o.place.key for o in v.obs}) * 10 + len(v.obs),
             km_between(visits[0].city, v.city)))
         main_index = 0
+        # sentence -> the towns it tells a leaving of (a trip told again from where it left)
+        leaving_told: dict[tuple[int, int], set[str]] = {}
+        for v in visits:
+            for w in v.obs:
+                if w.action == "depart":
+                    leaving_told.setdefault((w.art, w.sent), set()).add(v.city.key)
         for vi, v in enumerate(visits):
             if v is main:
                 main_index = len(stops)
             city_obs = [o for o in v.obs if o.place.key == v.city.key]
-            left_elsewhere = {(w.art, w.sent) for other in visits if other.city.key != v.city.key
-                              for w in other.obs if w.action == "depart"}
+            left_elsewhere = {at for at, towns in leaving_told.items() if towns - {v.city.key}}
             after = visits[vi + 1].obs[0] if vi + 1 < len(visits) else None
             # the visit's airports, stations and ports, and what the story tells at them
             gates = [o for o in v.obs if o.place.key != v.city.key
@@ -3617,6 +3615,13 @@ _HOME_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 #: a capital named by no country: "the capital", "the nation's capital", "the capital city"
 _BARE_CAPITAL = re.compile(r"(?i:the\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital"
                            r"(?:\s+city)?)")
+
+
+def _home_area(area: Place, home: Place) -> bool:
+    """Whether an area is the country, or the state, a place lies in: "returned to Georgia"
+    after leaving Tbilisi is back home; "flying home to Ohio" after leaving Chicago is not."""
+    return area.kind in ("country", "admin") and area.country == home.country and (
+        area.kind == "country" or area.admin1 == home.admin1)
 
 
 def _same_town(a: Place, b: Place) -> bool:
