@@ -172,7 +172,7 @@ _FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$")
 
 
-def _ahead(lowered: str) -> bool:
+def tells_ahead(lowered: str) -> bool:
     """Whether the sentence tells a day to come: a future word outside a relative clause."""
     return any(_RELATIVE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()) is None
                for m in _AHEAD.finditer(lowered))
@@ -227,7 +227,7 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
                 day = narrative + timedelta(days=(wd - narrative.weekday() - 1) % 7 + 1)
                 relative = True
             else:
-                day = resolve_weekday(wd, base, ahead=_ahead(lowered))
+                day = resolve_weekday(wd, base, ahead=tells_ahead(lowered))
                 if (anchor is not None and day >= anchor
                         and lowered[max(0, w.start() - 5):w.start()].endswith("last ")):
                     # "The ship left Seattle last Friday", in a Friday story: a week before

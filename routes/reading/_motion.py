@@ -46,6 +46,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
+             r"running|"
              r"taking|carrying|hauled|hauling|transported|transporting|trucked|shipped|"
              r"continued|continuing|pressed\s+on|swam|swim|swims|swimming|rowed|rowing|"
              r"paddled|paddling|kayaked|skied|skiing|bused|bussed|busing|shuttled|jetted|"
@@ -65,7 +66,9 @@ _CUES: tuple[tuple[Action, str], ...] = (
               # mausoleum", "after a short rest at the guesthouse"
               r"(?:was|were)\s+(?:formally\s+|officially\s+|warmly\s+)?received|"
               r"(?:laid|laying|lays|placed|placing)\s+(?:a\s+)?wreaths?|"
-              r"(?:a\s+(?:short\s+|brief\s+)?)rest|rested|resting)"),
+              r"(?:a\s+(?:short\s+|brief\s+)?)rest|rested|resting|"
+              # "broke his journey for a few hours in Irkutsk": stopped there on the way
+              r"(?:broke|breaks|breaking)\s+(?:his|her|their|its|the)\s+(?:journey|trip))"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|by\s+way\s+of|through|"
              # "walked across the demarcation line at Panmunjom", "stepped into North Korea at"
              r"(?:walked|stepped|strode)\s+(?:across|over)(?=\s+the\b)|stepped\s+into|"
@@ -287,9 +290,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     if best is None:
         return None
     if (prior is not None and prior[2][0].casefold().split()[0] in _ON_AND_OFF
-            and best[2][0].casefold() in _VEHICLE_NOUNS):
+            and best[2][0].casefold() in (*_VEHICLE_NOUNS, "walk")):
         # "boarded a bullet train in Tokyo (for Osaka)", "stepped off his train at Dong
-        # Dang": getting on or off is the cue, not the vehicle
+        # Dang": getting on or off is the cue, not the vehicle (nor what it was for: "got
+        # off for a short walk at Yekaterinburg")
         best = prior
     elif (prior is not None and prior[2][0].casefold() in _STOPPED
           and best[2][0].casefold() in _MEALS):

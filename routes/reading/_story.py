@@ -35,7 +35,7 @@ from typing import Literal
 
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
-from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time
+from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time, tells_ahead
 from routes.reading._distance import km_between
 from routes.reading._english import acronym_town, common_word_town, english_words
 from routes.reading._facilities import (
@@ -505,6 +505,7 @@ class _Reader:
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
+        self._off_way: set[str] = set()  # namesakes no trip on the ground went by (_off_the_way)
         self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
         #: a sentence opening on the title the story gives the traveller ("The North Korean
         #: leader"), when no one else bears it (see _title_before)
@@ -2288,6 +2289,9 @@ class _Reader:
                 stops.append(city_stop)
                 kinds.append("city")
         stops, kinds = _merge_zones(stops, kinds, self._merged)
+        if (rail or road or walk) and not air:
+            stops, kinds, main_index = self._off_the_way(
+                stops, kinds, main_index, "train" if rail else "walk" if walk else "road trip")
         # a round trip by rail passes on the way out what its return passes
         if rail and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key:
             stops, kinds, main_index = self._mirror(stops, kinds, main_index)
@@ -2404,6 +2408,49 @@ class _Reader:
         return stops, kinds, main_index + len(new)
 
     # -- figures -----------------------------------------------------------------------------
+    def _off_the_way(self, stops: list[Stop], kinds: list[str], main_index: int, how: str
+                     ) -> tuple[list[Stop], list[str], int]:
+        """Stops a trip on the ground could not have made, left off the route.
+
+        Why: a small place a story names in passing is often missing from the gazetteer,
+        which then offers a namesake that happens to be there: "It stopped at Cook", the
+        railway settlement on the Nullarbor, became Cook in Canberra, 2,000 km off the line
+        from Adelaide to Kalgoorlie. A train or a car cannot go so far round, so a stop told
+        with no time, a town of :data:`OFF_THE_WAY_POPULATION` people at most, that makes the
+        way between the stops either side of it :data:`OFF_THE_WAY_RATIO` times as long (and
+        adds :data:`OFF_THE_WAY_KM` at least) is the wrong place: drawn, it would bend the map and
+        every figure measured across it. A trip out and back (the same stop either side) is
+        never judged so."""
+        keep = list(range(len(stops)))
+        i = 1
+        while i < len(keep) - 1:
+            a, b, c = (stops[keep[j]] for j in (i - 1, i, i + 1))
+            if (keep[i] != main_index and kinds[keep[i]] == "city"
+                    and b.arrive is None and b.depart is None
+                    and b.place.kind in CITY_KINDS
+                    and b.place.population <= OFF_THE_WAY_POPULATION
+                    and a.place.key != c.place.key
+                    and sum(1 for st in stops if st.place.key == b.place.key) == 1):
+                direct = km_between(a.place, c.place)
+                extra = km_between(a.place, b.place) + km_between(b.place, c.place) - direct
+                if extra > max(OFF_THE_WAY_KM, (OFF_THE_WAY_RATIO - 1) * direct):
+                    self._off_way.add(b.place.key)
+                    name = b.place.name
+                    self.notes[:] = [n for n in self.notes if not n.startswith(f"{name}: ")]
+                    self.notes.append(
+                        f"{name}: the {name} the gazetteer offers ({b.place.country or '?'}, "
+                        f"population {b.place.population:,}) lies {extra:,.0f} km off the way "
+                        f"from {a.place.name} to {c.place.name}, farther round than a {how} "
+                        f"goes: the story means another {name}, or tells it out of order; left "
+                        "off the map (add it in a journey file if it belongs)")
+                    del keep[i]
+                    continue
+            i += 1
+        if len(keep) == len(stops):
+            return stops, kinds, main_index
+        return ([stops[k] for k in keep], [kinds[k] for k in keep],
+                max(0, main_index - sum(1 for k in range(main_index) if k not in keep)))
+
     def _claims(self) -> None:
         seen: set[tuple[str, str, str]] = set()
         for ai, ss in enumerate(self.sentences):
@@ -2561,8 +2608,14 @@ class _Reader:
             return
         window = s.text[max(0, fig.start - 60):fig.start]
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
+            # "The route of 9,289 kilometres (5,772 miles) crosses seven time zones"
+            _THE_ROUTE_OF.search(window) if _NO_ENDS_AFTER.match(s.text, fig.end) else None) or (
             # "the 444-km (276-mile) trip had been made in under 90 minutes", told with no place
-            _THE_BEFORE.search(window) and _TRIP_AFTER.match(s.text, fig.end))
+            _THE_BEFORE.search(window) and (_TRIP_AFTER.match(s.text, fig.end) or (
+                # "for the 4,352-kilometre trip from the Pacific to the Indian Ocean": its ends
+                # are seas or lands no trip stops at, so it is the whole trip
+                _TRIP_FROM_AFTER.match(s.text, fig.end) if all(
+                    _area(m.place) for m in s.mentions if m.start > fig.end) else None)))
         if last is not None and last[0] is s and (
                 of_last or _SAME_LEG.fullmatch(s.text, last[1], fig.start)):
             # "covered the remaining 330 km in about six hours": the time of that distance
@@ -2573,7 +2626,7 @@ class _Reader:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
-                                   for m in s.mentions):
+                                   and not _hometown(s.text, m) for m in s.mentions):
                 # (and one told where it began: "boarded at Chicago Union Station on Thursday
                 # afternoon for the roughly 52-hour trip", to where the journey ends)
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
@@ -2689,8 +2742,7 @@ class _Reader:
             if left_from and origin is not None and source_end <= fig.start <= m.start:
                 continue  # "from Kyiv to ... Przemysl, a ride of about 10 hours, before flying
                 # from Rzeszow": the figure's leg began at the place left before it
-            if (left_from and not _PERSON_FROM.search(s.text, max(0, m.start - 40),
-                                                      m.start)) or (
+            if (left_from and not _hometown(s.text, m)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
                     _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
                 # ("five days after leaving Sarria": the place left is where the leg starts)
@@ -3100,6 +3152,8 @@ class _Reader:
         for ss in self.sentences:
             for s in ss:
                 for m in s.mentions:
+                    if m.place.key in self._off_way:
+                        continue  # (a namesake of the place meant: not where it is)
                     pm = mentions.get(m.place.key)
                     if pm is None:
                         pm = mentions[m.place.key] = PlaceMention(m.place)
@@ -3965,6 +4019,12 @@ _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "Februa
 STOP_AREA_KM = 60.0
 
 
+def _hometown(text: str, m: _Mention) -> bool:
+    """Whether the mention is where someone comes from, told aside ("Whitfield, 74, from
+    Dubbo"), not a place the trip went to or left."""
+    return _PERSON_FROM.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _area(place: Place) -> bool:
     """Whether a place is an area no trip stops at (a country, a sea, a province), rather
     than one small enough to be a stop (a region or a country of :data:`STOP_AREA_KM` at
@@ -4357,6 +4417,15 @@ UNFLOWN_HOP_KM = 60.0
 #: a leg no word of the story gives a mode to is a flight from this length (km): "left
 #: Auckland ... arrived in Honolulu" is not a drive across the Pacific
 UNTOLD_FLIGHT_KM = 1000.0
+#: a stop told with no time, on a trip on the ground, that adds more than this (and more than
+#: the way it interrupts) is a namesake of the place the story means (see _off_the_way) ...
+OFF_THE_WAY_KM = 500.0
+#: ... and makes the way between the stops either side of it this many times as long ...
+OFF_THE_WAY_RATIO = 1.5
+#: ... when it is a town of this many people at most: a namesake the gazetteer offers for a
+#: place it lacks is small (a suburb, a village); a town the size of Lillehammer so far off
+#: is more likely told out of an order the reader missed, and is drawn where it is told
+OFF_THE_WAY_POPULATION = 10_000
 #: a relative clause in the past perfect after a place: ", where he had met ..."
 _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b",
                         re.IGNORECASE)
@@ -4384,7 +4453,10 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
                           r"\d+-year-olds?|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
                           r"students?|workers|farmers|migrants?|refugees?|"
-                          r"(?:who|which)\s+(?:is|was|are|were))"
+                          r"(?:who|which)\s+(?:is|was|are|were)|"
+                          # a name and an age told aside: "Whitfield, 74, from Dubbo"
+                          r"(?<![\w.])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\b)[a-z][\w'’-]*,\s+\d{1,3})"
                           r"(?:\s+of\s+\w+)?(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # ("a family of five from Aleppo")
@@ -4687,6 +4759,15 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
                                    and not (later.action == "depart" and o.action != "depart")
                                    for later in named[i + 1:]):
             o.day = anchor - timedelta(days=7)
+    # and a leaving from another town, told as done after an arrival already dated: "stepped
+    # off the train in Vladivostok on Thursday morning", then "boarded the train late on
+    # Friday at Moscow's Yaroslavsky station", in a Thursday story, set off the Friday before
+    # (the day after the story, from the town reached, is the next leg: not this)
+    for i, o in enumerate(named):
+        if o.day == ahead and o.action == "depart" and not tells_ahead(o.sentence.lower()) and any(
+                e.action == "arrive" and e.day is not None and e.day <= anchor
+                and e.city.key != o.city.key for e in named[:i]):
+            o.day = ahead - timedelta(days=7)
 
 
 #: verbs that end a trip, and verbs that set one off or carry it: the last of them told
@@ -4857,7 +4938,11 @@ def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
     # as coming after: "arrived in Kyiv ... after a journey from Przemysl. He later visited
     # Bucha" is after Kyiv, while "He reached Corinth, about 80 km from the start" may be on
     # the way)
-    later = _TOLD_AS_LATER.search(o.sentence, 0, o.at) is not None
+    cue = _TOLD_AS_LATER.search(o.sentence, 0, o.at)
+    # (but "then" after a place its own sentence told is that clause's next step: "before
+    # stopping at Ulan-Ude, ..., and then running east ... to Khabarovsk")
+    later = cue is not None and not (cue[0].casefold() == "then" and any(
+        (w.art, w.sent) == (o.art, o.sent) and w.seq < o.seq for v in visits for w in v.obs))
     told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
             if w.art == o.art and not (later and w.left_before)]
     before = [x for x in told if x[0] < o.seq]
@@ -5161,6 +5246,14 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
 _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\b"
                          r"(?![^.;]*\b(?:to|from|between)\b)")
+#: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
+_THE_ROUTE_OF = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+)?(?:route|journey|trip|"
+                           r"voyage|line|railway|ride)\s+of\s+$")
+#: the rest of a sentence naming no ends of a trip
+_NO_ENDS_AFTER = re.compile(r"(?![^.;]*\b(?:to|from|between)\b)")
+#: the trip named by its figure, then told between two ends: "the 4,352-kilometre (2,704-mile)
+#: trip from the Pacific to the Indian Ocean"
+_TRIP_FROM_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\s+from\b")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
                      r"(?!.*\b(?:to|from)\b)")

@@ -1,0 +1,100 @@
+"""Long rides across a continent, told as a feature writer tells them: a hometown beside the
+traveller's name, a trip named by its length and its two oceans, a railway settlement the
+gazetteer lacks, a departure told after the arrival it led to. Each once read wrong: the
+trip was measured from the hometown, the settlement became a namesake 2,000 km away, and a
+six-day ride ended before it began."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.stories import checked_story, claim_told, stops
+
+NULLARBOR = (
+    "Retired farmer Graham Whitfield stepped off the Indian Pacific at East Perth on "
+    "Wednesday afternoon, three days after leaving Sydney. Whitfield, 74, from Dubbo, "
+    "boarded the train at Sydney on Sunday afternoon for the 4,352-kilometre trip from the "
+    "Pacific to the Indian Ocean. The train reached Broken Hill on Monday morning. It "
+    "reached Adelaide on Monday afternoon. On Tuesday it crossed the Nullarbor Plain and "
+    "stopped at Cook, an all but abandoned railway settlement. It called at Kalgoorlie early "
+    "on Wednesday before the final run to Perth.")
+
+
+def test_a_hometown_beside_a_name_is_no_start_of_the_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(NULLARBOR, "2024-10-18", shared_gazetteer)
+    claim = claim_told(journey, "4,352-kilometre trip")
+    assert (claim.origin, claim.destination) == ("Sydney", "East Perth")
+    assert "Dubbo" not in stops(journey)
+
+
+def test_a_trip_between_two_oceans_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(NULLARBOR, "2024-10-18", shared_gazetteer)
+    assert claim_told(journey, "4,352-kilometre trip").verdict == "consistent"
+
+
+def test_a_namesake_far_off_a_train_s_way_is_left_off_the_map(shared_gazetteer: Any) -> None:
+    journey = checked_story(NULLARBOR, "2024-10-18", shared_gazetteer)
+    assert stops(journey) == ["Sydney", "Broken Hill", "Adelaide", "Kalgoorlie", "East Perth"]
+    assert "Cook" not in {pm.place.name for pm in [*journey.places, *journey.other_places]}
+    assert any(n.startswith("Cook: ") and "off the way from Adelaide to Kalgoorlie" in n
+               for n in journey.notes)
+
+
+def test_a_trip_out_and_back_is_never_off_the_way(shared_gazetteer: Any) -> None:
+    text = ("The actor took the train from Adelaide to Cook on Monday to see the Nullarbor, "
+            "and rode back to Adelaide on Wednesday.")
+    journey = checked_story(text, "2024-10-18", shared_gazetteer)
+    assert stops(journey) == ["Adelaide", "Cook", "Adelaide"]
+
+
+def test_a_stop_on_the_way_by_air_is_never_off_the_way(shared_gazetteer: Any) -> None:
+    text = ("The minister flew from Adelaide to Perth on Monday, stopping at Cook on the "
+            "way, and reached Perth in the evening.")
+    journey = checked_story(text, "2024-10-18", shared_gazetteer)
+    assert "Cook" in stops(journey)
+
+
+SIBERIA = (
+    "Japanese photographer Haruki Saito stepped off the Rossiya train in Vladivostok on "
+    "Thursday morning, ending a journey of almost six days across Russia. Saito boarded "
+    "the train late on Friday at Moscow's Yaroslavsky station. The route of 9,289 "
+    "kilometres crosses seven time zones. He got off for a short walk at Yekaterinburg. He "
+    "broke his journey for a few hours in Irkutsk. From there the train skirted the lake "
+    "before stopping at Ulan-Ude, and then running east to Khabarovsk.")
+
+
+def test_a_leaving_told_after_the_arrival_is_the_week_before_s(shared_gazetteer: Any) -> None:
+    journey = checked_story(SIBERIA, "2023-10-05", shared_gazetteer)
+    assert stops(journey)[0] == "Yaroslavsky Station"
+    assert stops(journey)[-1] == "Vladivostok"
+    first = journey.stops[0].depart
+    assert first is not None and first.date().isoformat() == "2023-09-29"
+
+
+def test_a_leaving_the_day_after_from_the_town_reached_is_the_next_leg(
+        shared_gazetteer: Any) -> None:
+    text = ("The singer arrived in Vladivostok by train on Thursday morning. She boarded "
+            "the ferry at Vladivostok on Friday evening for Donghae.")
+    journey = checked_story(text, "2023-10-05", shared_gazetteer)
+    left = journey.stops[stops(journey).index("Vladivostok")].depart
+    assert left is not None and left.date().isoformat() == "2023-10-06"
+
+
+def test_breaking_a_journey_somewhere_is_a_stop_there(shared_gazetteer: Any) -> None:
+    journey = checked_story(SIBERIA, "2023-10-05", shared_gazetteer)
+    assert "Irkutsk" in stops(journey)
+
+
+def test_and_then_goes_on_from_the_place_its_own_sentence_told(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(SIBERIA, "2023-10-05", shared_gazetteer)
+    assert stops(journey) == ["Yaroslavsky Station", "Yekaterinburg", "Irkutsk", "Ulan-Ude",
+                              "Khabarovsk", "Vladivostok"]
+
+
+def test_the_route_of_a_length_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(SIBERIA, "2023-10-05", shared_gazetteer)
+    claim = claim_told(journey, "9,289 kilometres")
+    assert claim.origin in ("Moscow", "Yaroslavsky Station")
+    assert claim.destination == "Vladivostok"
+    assert claim.verdict == "consistent"
