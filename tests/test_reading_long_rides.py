@@ -98,3 +98,19 @@ def test_the_route_of_a_length_is_the_whole_trip(shared_gazetteer: Any) -> None:
     assert claim.origin in ("Moscow", "Yaroslavsky Station")
     assert claim.destination == "Vladivostok"
     assert claim.verdict == "consistent"
+
+
+def test_two_places_each_told_with_its_day_are_both_reached(shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un left Pyongyang by train on Monday. His train reached Dandong on "
+            "Monday night and Beijing on Tuesday morning.")
+    journey = checked_story(text, "2019-01-10", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Dandong", "Beijing"]
+    beijing = journey.stops[2].arrive
+    assert beijing is not None and beijing.date().isoformat() == "2019-01-08"
+
+
+def test_a_place_after_a_day_and_a_clause_is_no_list(shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un left Pyongyang by train on Monday. His train reached Dandong on "
+            "Monday night and Chinese officials in Beijing said nothing.")
+    journey = checked_story(text, "2019-01-10", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Dandong"]

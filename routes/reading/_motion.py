@@ -180,6 +180,13 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?
                        r"(?:(?:at|in|to|through|via)\s+)?)?(?:the\s+)?"
                        r"(?:(?:state|provincial|regional|national|federal|old)\s+capital,?\s+)?",
                        re.IGNORECASE)
+#: what joins two places each told with its own day: "reached Dandong on Monday night and
+#: Beijing on Tuesday morning", "arrived in Sochi late on Friday and in Moscow the next day"
+_TIMED_LIST_GAP = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|that\s+(?:morning|afternoon|"
+    r"evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))"
+    r"\s*,?\s+and\s+(?:then\s+)?(?:(?:at|in|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
 #: what stands between the place reached and the source after it: "(arrived in Riyadh) on
@@ -339,7 +346,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # after one cue share its role
         nexts = [*(x for x, _ in between[1:]), start]
         if all(_LIST_GAP.fullmatch(sentence, b, nxt)
-               for (_, b), nxt in zip(between, nexts, strict=True)):
+               for (_, b), nxt in zip(between, nexts, strict=True)) or (
+                len(between) == 1 and _TIMED_LIST_GAP.fullmatch(sentence, b, start)):
             return motion_role(sentence, a, landmark=landmark,
                                blockers=[x for x in blockers if x[0] < a])
         if action == "depart" and _THEN_FOR.fullmatch(sentence, between[-1][1], start):
