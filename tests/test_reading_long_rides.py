@@ -114,3 +114,13 @@ def test_a_place_after_a_day_and_a_clause_is_no_list(shared_gazetteer: Any) -> N
             "Monday night and Chinese officials in Beijing said nothing.")
     journey = checked_story(text, "2019-01-10", shared_gazetteer)
     assert stops(journey) == ["Pyongyang", "Dandong"]
+
+
+def test_a_place_listed_after_a_description_shares_the_first_s_role(
+        shared_gazetteer: Any) -> None:
+    text = ("Saito boarded the Rossiya train in Moscow on Friday night. He got off for short "
+            "walks at Yekaterinburg, the city in the Urals often called the gateway to Asia, "
+            "and at Novosibirsk, Siberia's largest city. He stepped off in Vladivostok on "
+            "Thursday.")
+    journey = checked_story(text, "2023-10-12", shared_gazetteer)
+    assert stops(journey) == ["Moscow", "Yekaterinburg", "Novosibirsk", "Vladivostok"]

@@ -187,6 +187,11 @@ _TIMED_LIST_GAP = re.compile(
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|that\s+(?:morning|afternoon|"
     r"evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))"
     r"\s*,?\s+and\s+(?:then\s+)?(?:(?:at|in|to)\s+)?(?:the\s+)?", re.IGNORECASE)
+#: what joins two places when the first is described in between, the preposition told again:
+#: "got off at Yekaterinburg, the city in the Urals often described as the gateway to Asia, and
+#: at Novosibirsk"
+_DESCRIBED_LIST_GAP = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{1,80},\s*(?:and|or)\s+(?:then\s+)?"
+                                 r"(?:at|in|to|through|via)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
 #: what stands between the place reached and the source after it: "(arrived in Riyadh) on
@@ -347,7 +352,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         nexts = [*(x for x, _ in between[1:]), start]
         if all(_LIST_GAP.fullmatch(sentence, b, nxt)
                for (_, b), nxt in zip(between, nexts, strict=True)) or (
-                len(between) == 1 and _TIMED_LIST_GAP.fullmatch(sentence, b, start)):
+                len(between) == 1 and (_TIMED_LIST_GAP.fullmatch(sentence, b, start)
+                                       or _DESCRIBED_LIST_GAP.fullmatch(sentence, b, start))):
             return motion_role(sentence, a, landmark=landmark,
                                blockers=[x for x in blockers if x[0] < a])
         if action == "depart" and _THEN_FOR.fullmatch(sentence, between[-1][1], start):
