@@ -124,3 +124,34 @@ def test_a_place_listed_after_a_description_shares_the_first_s_role(
             "Thursday.")
     journey = checked_story(text, "2023-10-12", shared_gazetteer)
     assert stops(journey) == ["Moscow", "Yekaterinburg", "Novosibirsk", "Vladivostok"]
+
+
+SOUTH_POLE = (
+    "Chilean President Gabriel Boric will fly to the South Pole on Friday. Boric will leave "
+    "Santiago on Thursday night for Punta Arenas, some 2,200 km to the south. On Friday "
+    "morning he is to board a C-130 Hercules for the flight to Union Glacier. From Union "
+    "Glacier, the delegation will make the final 1,100-km leg to the South Pole itself.")
+
+
+def test_a_story_of_a_trip_still_to_come_draws_its_plan(shared_gazetteer: Any) -> None:
+    journey = checked_story(SOUTH_POLE, "2025-01-02", shared_gazetteer)
+    assert stops(journey)[:2] == ["Santiago", "Punta Arenas"]
+    claim = claim_told(journey, "some 2,200 km")
+    assert (claim.origin, claim.destination) == ("Santiago", "Punta Arenas")
+
+
+def test_a_plan_told_beside_a_trip_made_is_not_drawn(shared_gazetteer: Any) -> None:
+    text = ("The minister flew from Madrid to Lisbon on Monday. She will fly on to Rabat "
+            "next week.")
+    journey = checked_story(text, "2025-01-08", shared_gazetteer)
+    assert stops(journey) == ["Madrid", "Lisbon"]
+
+
+def test_a_figure_from_a_start_the_gazetteer_lacks_is_not_measured_from_the_stop_before(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(SOUTH_POLE, "2025-01-02", shared_gazetteer)
+    claim = claim_told(journey, "1,100-km leg")
+    assert claim.origin is None
+    assert claim.verdict == "unverifiable"
+    assert any("'Union Glacier' could not be placed" in n and "where the trip began" in n
+               for n in journey.notes)

@@ -506,6 +506,7 @@ class _Reader:
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._off_way: set[str] = set()  # namesakes no trip on the ground went by (_off_the_way)
+        self._plan_drops = 0  # places left out as gone to on a trip still to come
         self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
         #: a sentence opening on the title the story gives the traveller ("The North Korean
         #: leader"), when no one else bears it (see _title_before)
@@ -693,6 +694,14 @@ class _Reader:
                 for m, role in roles:
                     m.role = role  # (the look changes nothing)
                 del self.notes[noted:]
+        if self._plan_drops and all(tells_ahead(o.sentence[:o.at].lower()) for o in obs):
+            # a story of a trip still to come, and of nothing else ("Boric will leave Santiago
+            # on Thursday night for Punta Arenas"): its plan is the trip to draw and check
+            # (a trip: two places at least; not "I don't know when we are going to have this
+            # flight to London", told in a quote)
+            planned = self._observations(plans=True)
+            if len({o.city.key for o in planned}) >= 2:
+                obs = planned
         self._itinerary(obs)
         self._obs = obs
         self._claims()
@@ -710,6 +719,11 @@ class _Reader:
             titles = [a.title for a in self.articles if a.title]
             self.journey.title = titles[0] if titles else self._default_title()
         return self.journey
+
+    def _dropped_as_planned(self) -> bool:
+        """Count a place left out as gone to on a trip still to come (see :meth:`run`)."""
+        self._plan_drops += 1
+        return True
 
     def _claims_at_landmarks(self) -> None:
         """A figure's end named by a city that is no place of the journey, because the trip
@@ -1194,7 +1208,10 @@ class _Reader:
         return None
 
     # -- pass 3: observations ----------------------------------------------------------------
-    def _observations(self, background: bool = False) -> list[_Obs]:
+    def _observations(self, background: bool = False, plans: bool = False) -> list[_Obs]:
+        """What the traveller's sentences tell of where the traveller was, in article order.
+        ``background``: sentences about another time count too; ``plans``: so do trips still
+        to come (for a story that tells only a plan, see :meth:`run`)."""
         out: list[_Obs] = []
         seq = 0
         for ai, ss in enumerate(self.sentences):
@@ -1273,17 +1290,14 @@ class _Reader:
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
                             or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
                             or _TOUR_SUMMED_UP.search(s.text, max(0, start - 140), start)
-                            or (role != "depart" and _PLAN_AHEAD.search(s.text, 0, start))
-                            or _PLANNED_FROM.match(s.text, m.end)
+                            or (not plans and _planned(s.text, start, m.end, role)
+                                and self._dropped_as_planned())
                             or (role == "depart" and planned_leaving == start)
                             # (and where that leaving is for: "for the return to Beijing")
                             or (role == "goal" and 0 <= planned_leaving < start)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
-                            or _in_route_fact(s.text, start)
-                            or (role != "depart"
-                                and (_PLANNED.search(s.text, max(0, start - 100), start)
-                                     or _PLANNED_THEN.search(s.text, 0, start)))):
+                            or _in_route_fact(s.text, start)):
                         # "The family usually drives to Atlanta", "enough for a coach trip to
                         # Aix-en-Provence", "easier than the old route, which stopped in
                         # Singapore": not this trip; nor "a trip that will take him to
@@ -2502,7 +2516,8 @@ class _Reader:
                     if key in seen:
                         continue
                     seen.add(key)
-                    self._figure(fig, s, art, current, prior, lost_goal, prior_spot)
+                    self._figure(fig, s, art, current, prior, lost_goal, prior_spot,
+                                 lost_start=start is not None)
                 if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
@@ -2538,7 +2553,7 @@ class _Reader:
 
     def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
                 prior: Place | None = None, lost_goal: bool = False,
-                prior_spot: Place | None = None) -> None:
+                prior_spot: Place | None = None, lost_start: bool = False) -> None:
         if fig.high is not None and fig.high <= 0:
             return  # "0 hours", "zero miles": nothing a map can check
         if _RATE.match(s.text, fig.end) or (fig.kind == "duration" and _PER_UNIT.search(
@@ -2655,6 +2670,9 @@ class _Reader:
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
                         fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
+                if lost_start:
+                    origin = None  # "From Union Glacier, ... the final 1,100-km leg to the
+                    # South Pole": from a start the gazetteer lacks, not the stop before it
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
         if (last is not None and last[0] is s and dest_name is not None
@@ -4232,9 +4250,19 @@ def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
 
 
 #: a start the sentence leaves from: "after setting off from the town of Taplejung"
-_START_NAME = re.compile(r"\b(?:from|left|leaving)\s+(?:the\s+(?:town|city|village|port|"
+_START_NAME = re.compile(r"\b(?:[Ff]rom|left|leaving)\s+(?:the\s+(?:town|city|village|port|"
                          r"hamlet)\s+of\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|do|"
                          r"da|du|des|di|[A-Z][\w'’.-]*)){0,3})")
+
+
+def _planned(text: str, start: int, end: int, role: str) -> bool:
+    """Whether the place at ``start`` (to ``end``) is gone to on a trip still to come ("will
+    fly to the South Pole", "a trip that will take him to Istanbul"), or is where one sets
+    off ("His return flight from Sydney is expected to take ..."); a leaving told with "will"
+    is the story's own (see _planned_leaving for one told after the trip)."""
+    return bool(_PLANNED_FROM.match(text, end)) or (role != "depart" and bool(
+        _PLAN_AHEAD.search(text, 0, start) or _PLANNED.search(text, max(0, start - 100), start)
+        or _PLANNED_THEN.search(text, 0, start)))
 
 
 def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
