@@ -155,3 +155,31 @@ def test_a_figure_from_a_start_the_gazetteer_lacks_is_not_measured_from_the_stop
     assert claim.verdict == "unverifiable"
     assert any("'Union Glacier' could not be placed" in n and "where the trip began" in n
                for n in journey.notes)
+
+
+RED_SEA = (
+    "The container ship Nordic Horizon left Singapore on Jan. 2 with 9,000 containers. It "
+    "called at Colombo on Jan. 6. On Saturday the ship was about 150 nautical miles east of "
+    "the Bab el-Mandeb Strait when it was told to turn around. It will stop at Port Louis to "
+    "take on fuel and round the Cape of Good Hope before arriving in Rotterdam.")
+
+
+def test_a_goal_a_plan_reaches_before_arriving_is_not_reached(shared_gazetteer: Any) -> None:
+    journey = checked_story(RED_SEA, "2024-01-17", shared_gazetteer)
+    assert "Rotterdam" not in stops(journey)
+
+
+def test_where_the_traveller_was_off_a_place_is_no_leg(shared_gazetteer: Any) -> None:
+    journey = checked_story(RED_SEA, "2024-01-17", shared_gazetteer)
+    claim = claim_told(journey, "about 150 nautical miles")
+    assert (claim.origin, claim.destination) == (None, None)
+    assert claim.verdict == "unverifiable"
+
+
+def test_a_place_a_distance_off_another_is_a_figure_between_them(
+        shared_gazetteer: Any) -> None:
+    text = ("The ship left Singapore on Jan. 2 and reached Rotterdam on Feb. 12. Rotterdam "
+            "lies roughly 8,300 nautical miles from Singapore by the Suez route.")
+    journey = checked_story(text, "2024-02-14", shared_gazetteer)
+    claim = claim_told(journey, "roughly 8,300 nautical miles")
+    assert {claim.origin, claim.destination} == {"Singapore", "Rotterdam"}

@@ -2608,10 +2608,16 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
+        where = _PARTY_WAS.search(s.text, max(0, fig.start - 40), fig.start)
         if fig.kind == "distance" and ((_STOPPED_SHORT.search(
                 s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end))
                 or (_HAD_COVERED.search(s.text, max(0, fig.start - 40), fig.start)
-                    and _WHEN_IT.match(s.text, fig.end))):
+                    and _WHEN_IT.match(s.text, fig.end))
+                # "the ship was about 150 nautical miles east of the Bab el-Mandeb Strait when
+                # ...": where the traveller was, not a leg
+                or (where is not None and (where["who"].casefold() in TRAVEL_PARTY
+                                           or where["who"].casefold() in self._traveller_tokens)
+                    and _BEARING_OF.match(s.text, fig.end))):
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
             # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is; and
@@ -4397,9 +4403,12 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_
                            + r"|to)|plans?\s+to)\s"
                            # ("was to fly back to Baghdad ... and return to Rome on Monday")
                            r"[^;]*\b(?:before|then|and)\s+"
-                           r"(?:\w+\s+)?(?:returning|heading|flying|travell?ing|going|leaving|"
+                           r"(?:\w+\s+)?(?:(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
-                           r"(?:(?:on|back|home)\s+)*(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:(?:on|back|home)\s+)*(?:to|for)|"
+                           # ("will stop at Port Louis ... before arriving in Rotterdam")
+                           r"(?:arriving|arrive)\s+(?:in|at)|reaching|reach)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 #: a leaving still to come: "was expected to leave Budapest Liszt Ferenc airport on Friday"
 _PLANNED_LEAVING = re.compile(r"\b(?:will|(?:is|are|was|were)\s+" + _PLAN_WORDS + r")\s+"
                               r"(?:leave|depart(?:\s+from)?|fly\s+out\s+of|set\s+off\s+from)\s+"
@@ -5343,6 +5352,9 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
                           re.IGNORECASE)
 #: a halt told before a distance from a place: "halting about 200 km from Moscow", "stopped
 #: some 60 miles short of", "came within 200 km of"
+#: the traveller's whereabouts told before a figure: "the ship was", "he was still"
+_PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then\s+|only\s+|"
+                        r"just\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
                             r"(?:came|got|coming|getting)\s+within|pull(?:ed|ing)\s+back|"
                             r"withdr[ae]w(?:ing)?)\b[^,;.]{0,25}$", re.IGNORECASE)
