@@ -183,3 +183,20 @@ def test_a_place_a_distance_off_another_is_a_figure_between_them(
     journey = checked_story(text, "2024-02-14", shared_gazetteer)
     claim = claim_told(journey, "roughly 8,300 nautical miles")
     assert {claim.origin, claim.destination} == {"Singapore", "Rotterdam"}
+
+
+def test_the_traveller_s_title_alone_names_the_traveller(shared_gazetteer: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi arrived in Sydney on Monday night from Port "
+            "Moresby. The prime minister left New Delhi for Japan last Thursday.")
+    journey = checked_story(text, "2023-05-24", shared_gazetteer)
+    assert "New Delhi" in stops(journey)
+    assert journey.traveller == "Narendra Modi"
+
+
+def test_a_title_the_story_gives_another_by_name_is_not_the_traveller_s(
+        shared_gazetteer: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi arrived in Sydney on Monday night from Port "
+            "Moresby, where Prime Minister James Marape greeted him. The prime minister left "
+            "Lae for Madang last Thursday.")
+    journey = checked_story(text, "2023-05-24", shared_gazetteer)
+    assert "Madang" not in stops(journey)

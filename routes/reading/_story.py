@@ -783,7 +783,11 @@ class _Reader:
         if not counts:
             return self._role_traveller()
         top = counts.most_common(1)[0][0]
-        names = [n for n in self.people.names if n.split()[0] == top and len(n.split()) > 1]
+        # (given name first or last, "Narendra Modi" and "Kim Jong Un"; not two people run
+        # together, "Maha Vajiralongkorn Queen Suthida")
+        titles = lexicon().person_titles
+        names = [n for n in self.people.names if top in (n.split()[0], n.split()[-1])
+                 and len(n.split()) > 1 and not titles.intersection(n.split())]
         if names:
             folded = text.casefold()
             # (of names told as often, the first told: "Kim Jong Un" in the lede, not "Kim's
@@ -3240,16 +3244,29 @@ def _title_before(name: str, names: set[str], text: str) -> re.Pattern[str] | No
         return None
     title = " ".join(found[1].split())
     words = r"\s+".join(map(re.escape, title.split()))
+    # the title word alone ("The prime minister left New Delhi"), when the story gives it
+    # to no one else by name ("Prime Minister Anthony Albanese")
+    head = re.search(r"(?:" + _HEAD_TITLE_WORDS + r")$", title, flags=re.IGNORECASE)
+    bare = r"\s+".join(map(re.escape, head[0].split())) if head else words
     for other in names:
-        if other != name and re.search(words + r"\s+" + r"\s+".join(
-                map(re.escape, other.split())) + r"\b", text, flags=re.IGNORECASE):
+        if other == name:
+            continue
+        after = r"\s+" + r"\s+".join(map(re.escape, other.split())) + r"\b"
+        if re.search(words + after, text, flags=re.IGNORECASE):
             return None  # ("Russian President Vladimir Putin" and another Russian president)
-    return re.compile(r"\s*The\s+" + words + r"\b", re.IGNORECASE)
+        if re.search(bare + after, text, flags=re.IGNORECASE):
+            bare = words
+    opening = words if bare == words else r"(?:" + words[:-len(bare)] + r")?" + bare
+    return re.compile(r"\s*The\s+" + opening + r"\b", re.IGNORECASE)
 
 
 #: the words of a title written before a person's name, for _title_before
 _TITLE_WORDS = (r"leader|president|prime\s+minister|premier|chancellor|king|queen|emperor|"
                 r"pope|monarch|minister|secretary|governor|mayor")
+#: those that say whom a story means when written alone after "The" ("The prime minister
+#: left New Delhi"); "the leader" or "the minister" may be anyone's
+_HEAD_TITLE_WORDS = (r"president|prime\s+minister|premier|chancellor|king|queen|emperor|pope|"
+                     r"monarch")
 
 
 def _title_of(surname: str, text: str) -> set[str]:
