@@ -200,3 +200,12 @@ def test_a_title_the_story_gives_another_by_name_is_not_the_traveller_s(
             "Lae for Madang last Thursday.")
     journey = checked_story(text, "2023-05-24", shared_gazetteer)
     assert "Madang" not in stops(journey)
+
+
+def test_a_new_town_the_gazetteer_lacks_is_not_the_old_one(shared_gazetteer: Any) -> None:
+    text = ("Barua boarded the Vivek Express at Dibrugarh on Saturday. The train ran to "
+            "Guwahati, then via New Jalpaiguri to Visakhapatnam, and on to New Delhi.")
+    journey = checked_story(text, "2024-11-20", shared_gazetteer)
+    named = {pm.place.name for pm in [*journey.places, *journey.other_places]}
+    assert "Jalpaiguri" not in named and "Jalpāiguri" not in named
+    assert "New Delhi" in named

@@ -1631,6 +1631,13 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 if tail in COMPOUND_TAILS and head[:1].isupper():
                     surface, poss = sentence[start:last.start] + head, False
             if is_name(surface):
+                if i > 0 and seg[i - 1].low == "new" and seg[i - 1].text == "New" and (
+                        not out or out[-1].tok_end <= i0 + i - 1):
+                    # "via New Jalpaiguri", a town the gazetteer lacks: not Jalpaiguri, the
+                    # town it was named after, 35 km away
+                    i += n
+                    found = True
+                    break
                 key = norm(surface)
                 locative = _is_locative(sentence, start)
                 weak = n == 1 and _weak_at(first.low, locative, poss, lowercase_words, lex)
