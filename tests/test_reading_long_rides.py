@@ -209,3 +209,19 @@ def test_a_new_town_the_gazetteer_lacks_is_not_the_old_one(shared_gazetteer: Any
     named = {pm.place.name for pm in [*journey.places, *journey.other_places]}
     assert "Jalpaiguri" not in named and "Jalpāiguri" not in named
     assert "New Delhi" in named
+
+
+def test_a_way_home_still_to_come_is_not_drawn(shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un left Pyongyang on Tuesday and arrived in Vladivostok by train on "
+            "Wednesday evening. Kim was expected to spend Friday touring Vladivostok before "
+            "heading home by train.")
+    journey = checked_story(text, "2019-04-25", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Vladivostok"]
+
+
+def test_a_way_home_told_as_done_is_drawn(shared_gazetteer: Any) -> None:
+    text = ("Kim Jong Un left Pyongyang on Tuesday and arrived in Vladivostok by train on "
+            "Wednesday evening. Kim toured Vladivostok on Friday before heading home by "
+            "train.")
+    journey = checked_story(text, "2019-04-28", shared_gazetteer)
+    assert stops(journey) == ["Pyongyang", "Vladivostok", "Pyongyang"]

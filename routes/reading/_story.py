@@ -1493,6 +1493,11 @@ class _Reader:
                 home = (_HOME.search(s.text) if "home" in s.low else None) or (
                     _CAME_BACK.search(s.text) if "back" in s.low or "return" in s.low
                     else None) or self._back_to_its_country(s, out)
+                if (home is not None and not plans
+                        and tells_ahead(s.text[:home.start()].lower())
+                        and self._dropped_as_planned()):
+                    home = None  # "was expected to spend Friday touring Vladivostok before
+                    # heading home by train": a way home still to come
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
                 # ("flying home to Beijing", "before flying home to Ohio": the home it names,
