@@ -225,3 +225,11 @@ def test_a_way_home_told_as_done_is_drawn(shared_gazetteer: Any) -> None:
             "train.")
     journey = checked_story(text, "2019-04-28", shared_gazetteer)
     assert stops(journey) == ["Pyongyang", "Vladivostok", "Pyongyang"]
+
+
+def test_the_way_on_from_places_passed_leads_to_the_next_goal(shared_gazetteer: Any) -> None:
+    text = ("Margaret Dunn left Land's End on May 1 on foot. Her route took her through "
+            "Exeter and Bristol, up the Welsh border to Chester and then across the Pennine "
+            "fringes to Kendal.")
+    journey = checked_story(text, "2023-06-28", shared_gazetteer)
+    assert stops(journey) == ["Land's End", "Exeter", "Bristol", "Chester", "Kendal"]

@@ -180,6 +180,11 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?
                        r"(?:(?:at|in|to|through|via)\s+)?)?(?:the\s+)?"
                        r"(?:(?:state|provincial|regional|national|federal|old)\s+capital,?\s+)?",
                        re.IGNORECASE)
+#: the way on from a place passed to the next goal: ", up the Welsh border to", " and then
+#: across the Pennine fringes to"
+_ON_ALONG_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:up|down|along|across|over|"
+                          r"through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+to\s+"
+                          r"(?:the\s+)?", re.IGNORECASE)
 #: what joins two places each told with its own day: "reached Dandong on Monday night and
 #: Beijing on Tuesday morning", "arrived in Sochi late on Friday and in Moscow the next day"
 _TIMED_LIST_GAP = re.compile(
@@ -358,6 +363,11 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                                blockers=[x for x in blockers if x[0] < a])
         if action == "depart" and _THEN_FOR.fullmatch(sentence, between[-1][1], start):
             return "goal"  # "left Moscow's Yaroslavsky station on Friday night for Vladivostok"
+        if action in ("goal", "pass") and _ON_ALONG_TO.fullmatch(sentence, between[-1][1],
+                                                                  start):
+            # "took her through Exeter and Bristol, up the Welsh border to Chester and then
+            # across the Pennine fringes to Kendal": the way goes on to the next goal
+            return "goal"
         return None
     if words and words[-1].casefold() == "from" and (
             len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 9)) and (
