@@ -233,3 +233,18 @@ def test_the_way_on_from_places_passed_leads_to_the_next_goal(shared_gazetteer: 
             "fringes to Kendal.")
     journey = checked_story(text, "2023-06-28", shared_gazetteer)
     assert stops(journey) == ["Land's End", "Exeter", "Bristol", "Chester", "Kendal"]
+
+
+def test_a_freight_train_met_on_the_way_is_not_the_traveller_s(shared_gazetteer: Any) -> None:
+    text = ("Dennis Hagedorn boarded the California Zephyr at Chicago on Thursday and reached "
+            "Denver on Friday morning. West of Reno it stopped for nine hours while crews "
+            "cleared tracks blocked by a disabled freight train.")
+    journey = checked_story(text, "2024-01-20", shared_gazetteer)
+    assert {leg.vehicle for leg in journey.legs} == {"train"}
+
+
+def test_a_freight_train_the_story_follows_is_a_freight_train(shared_gazetteer: Any) -> None:
+    text = ("A freight train carrying electronics left Chongqing on Monday for Duisburg, a "
+            "journey of about 11,000 km that usually takes around 16 days.")
+    journey = checked_story(text, "2024-01-20", shared_gazetteer)
+    assert {leg.vehicle for leg in journey.legs} == {"freight train"}

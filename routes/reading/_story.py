@@ -299,6 +299,13 @@ _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: routes/checking/_train_class.py)
 _CONVENTIONAL = re.compile(r"\b(?:sleeper|nightjet|(?:night|overnight|slow|local|steam|freight)"
                            r"\s+train)\b")
+#: riding a train, told right before its class: a freight train is the traveller's only when
+#: ridden ("rode atop a freight train"), not one met on the way ("tracks blocked by a disabled
+#: freight train")
+_RIDING = re.compile(r"\b(?:(?:aboard|atop|on\s+top\s+of|rid(?:e|es|ing)|rode|boarded|board|"
+                     r"hopped|jumped|clung\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?|by\s+)$")
+#: a sentence opening on a vehicle, right before it: "A freight train", "— a freight train"
+_OPENS_ON = re.compile(r"(?:^|[.!?—–]\s*|\n\s*)(?:an?|the)\s+$")
 #: a story told of cyclists: its road legs are ridden, not driven (a race stage's 45 km/h is
 #: fast for a rider and slow for a car)
 _CYCLING = re.compile(r"\b(?:cyclists?|cycling|cycled|bicycles?|biked|biking|pedall?(?:ed|ing)|"
@@ -2165,7 +2172,13 @@ class _Reader:
         vehicle = None
         if rail:
             vm = (_ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
-                  or _CONVENTIONAL.search(text_all))
+                  or next((c for c in _CONVENTIONAL.finditer(text_all)
+                           if not c[0].startswith("freight")
+                           or _RIDING.search(text_all, max(0, c.start() - 30), c.start())
+                           # (or the story's subject: "A freight train carrying electronics
+                           # left Chongqing")
+                           or _OPENS_ON.search(text_all, max(0, c.start() - 12), c.start())),
+                          None))
             vehicle = (" ".join(vm[0].lower().split()) if vm else
                        "high-speed train" if initials is not None else "train")
         road_vehicle = ("bicycle" if _CYCLING.search(text_all) else
