@@ -248,3 +248,27 @@ def test_a_freight_train_the_story_follows_is_a_freight_train(shared_gazetteer: 
             "journey of about 11,000 km that usually takes around 16 days.")
     journey = checked_story(text, "2024-01-20", shared_gazetteer)
     assert {leg.vehicle for leg in journey.legs} == {"freight train"}
+
+
+ZEPHYR = (
+    "Dennis Hagedorn boarded the California Zephyr at Chicago Union Station on Thursday "
+    "afternoon. On Friday morning it reached Denver, which an onboard brochure described as "
+    "about 500 miles (800 kilometers) west of Chicago, before climbing to Glenwood Springs. "
+    "The train reached Emeryville on Sunday. The 2,438-mile route is Amtrak's second-longest, "
+    "after the through service between Chicago and Los Angeles.")
+
+
+def test_a_distance_told_of_a_place_in_its_relative_clause_is_that_place_s(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(ZEPHYR, "2024-01-22", shared_gazetteer)
+    claim = claim_told(journey, "about 500 miles (800 kilometers)")
+    assert claim.destination == "Denver"
+    assert claim.verdict == "inconsistent"
+
+
+def test_a_route_named_by_its_length_is_the_whole_trip_whatever_the_next_clause_names(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(ZEPHYR, "2024-01-22", shared_gazetteer)
+    claim = claim_told(journey, "2,438-mile route")
+    assert claim.destination == "Emeryville"
+    assert claim.verdict == "consistent"

@@ -2650,11 +2650,17 @@ class _Reader:
                                              art.outlet))
             return
         window = s.text[max(0, fig.start - 60):fig.start]
+        # (a route named by its figure is told up to the clause's end: "The 2,438-mile route
+        # is Amtrak's second-longest, after the ... service between Chicago and Los Angeles")
+        route = _THE_BEFORE.search(window) and _ROUTE_AFTER.match(s.text, fig.end)
+        told_until = next((i for i in range(fig.end, len(s.text)) if s.text[i] in ",;"),
+                          len(s.text)) if route else len(s.text)
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
             # "The route of 9,289 kilometres (5,772 miles) crosses seven time zones"
             _THE_ROUTE_OF.search(window) if _NO_ENDS_AFTER.match(s.text, fig.end) else None) or (
             # "the 444-km (276-mile) trip had been made in under 90 minutes", told with no place
-            _THE_BEFORE.search(window) and (_TRIP_AFTER.match(s.text, fig.end) or (
+            _THE_BEFORE.search(window) and (_TRIP_AFTER.match(s.text, fig.end)
+                                            or _ROUTE_AFTER.match(s.text, fig.end) or (
                 # "for the 4,352-kilometre trip from the Pacific to the Indian Ocean": its ends
                 # are seas or lands no trip stops at, so it is the whole trip
                 _TRIP_FROM_AFTER.match(s.text, fig.end) if all(
@@ -2669,7 +2675,8 @@ class _Reader:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
-                                   and not _hometown(s.text, m) for m in s.mentions):
+                                   and not _hometown(s.text, m) and m.start < told_until
+                                   for m in s.mentions):
                 # (and one told where it began: "boarded at Chicago Union Station on Thursday
                 # afternoon for the roughly 52-hour trip", to where the journey ends)
                 origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
@@ -3460,7 +3467,11 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
                      r"derailed|exploded|caught\s+fire|came\s+down|went\s+down|broke\s+down|"
                      r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
                      r"ambushed|shot\s+down))\b", re.IGNORECASE)
-_NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
+_NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                           # ("Denver, which an onboard brochure described as about 500 miles
+                           # west of Chicago")
+                           r"(?:(?:which|that)\s+[^,;]{0,50}?\b(?:described|listed|put|gave|"
+                           r"called|placed|estimated)\s+(?:it\s+)?(?:as|at)\s+)?$")
 
 
 #: a relative clause set off by commas: "The train, which crossed the border at Dandong late
@@ -3505,7 +3516,7 @@ def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
     """The place named by the capitalised name set off right before the figure ("at
     Chancay, about 80 km north of ..."), in a 1-tuple whose item is None when the reader did
     not place the name; None when no such name stands there."""
-    named = _NAME_SET_OFF.search(s.text, max(0, fig.start - 60), fig.start)
+    named = _NAME_SET_OFF.search(s.text, max(0, fig.start - 110), fig.start)
     if named is None or named[1].split()[0] in _NOT_PLACES:
         return None  # (nor "early on Tuesday, about 20 hours after")
     there = [m for m in s.mentions if m.start < named.end(1) and named.start(1) < m.end]
@@ -5318,6 +5329,11 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
 _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\b"
                          r"(?![^.;]*\b(?:to|from|between)\b)")
+#: the route named by its figure, and what it is: "The 2,438-mile (3,924-kilometer) route is
+#: Amtrak's second-longest, after the ... service between Chicago and Los Angeles" (ends told
+#: after a comma are another route's)
+_ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|covers|covered|"
+                          r"measures|spans|stretches)\b(?![^.;,]*\b(?:to|from|between)\b)")
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
 _THE_ROUTE_OF = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+)?(?:route|journey|trip|"
                            r"voyage|line|railway|ride)\s+of\s+$")
