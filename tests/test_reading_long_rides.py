@@ -272,3 +272,19 @@ def test_a_route_named_by_its_length_is_the_whole_trip_whatever_the_next_clause_
     claim = claim_told(journey, "2,438-mile route")
     assert claim.destination == "Emeryville"
     assert claim.verdict == "consistent"
+
+
+def test_a_building_named_for_a_saint_is_no_town_of_the_saint_s_name(
+        shared_gazetteer: Any) -> None:
+    text = ("Biden laid a wreath at the memorial wall outside St. Michael's Golden-Domed "
+            "Monastery in Kyiv on Monday.")
+    journey = checked_story(text, "2023-02-21", shared_gazetteer)
+    named = {pm.place.name for pm in [*journey.places, *journey.other_places]}
+    assert "Saint Michaels" not in named
+    assert "Kyiv" in named
+
+
+def test_a_town_of_a_saint_s_name_is_still_one(shared_gazetteer: Any) -> None:
+    text = "The ferry reached St. John's, Newfoundland, on Monday."
+    journey = checked_story(text, "2023-02-21", shared_gazetteer)
+    assert "St. John's" in {pm.place.name for pm in [*journey.places, *journey.other_places]}

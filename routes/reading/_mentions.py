@@ -1619,6 +1619,13 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             start = first.start
             surface = sentence[start:last.start] + last.base
             poss = last.possessive
+            if poss and n > 1 and first.low in _SAINT_WORDS and _NAMED_FOR_A_SAINT.match(
+                    sentence, last.end):
+                # "St. Michael's Golden-Domed Monastery", "St. Mary's Hospital": a building
+                # named for the saint, not the town of St. Michaels
+                i += n
+                found = True
+                break
             if poss and n > 1 and first.low in _SAINT_WORDS and is_name(
                     sentence[start:last.end]):
                 # "St. John's", "St Mary's": the "'s" is part of a saint's town's name, not a
@@ -1690,6 +1697,12 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                 pos += len(part) + 1
         i += 1
     return out
+
+
+#: buildings named for a saint ("St. Michael's Monastery"): no town of the saint's name
+_NAMED_FOR_A_SAINT = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Monastery|Cathedral|Church|"
+                                r"Basilica|Abbey|Chapel|Convent|Priory|Shrine|Seminary|"
+                                r"Hospital|School|College|Academy)\b")
 
 
 #: Latin and Greek prefixes that open a hyphenated compound of a name ("Trans-Siberian",
