@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from routes.reading._dates import WEEKDAYS
+
 Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
 #: a stop on the way, told as a noun: "a stopover in Dubai", "a refuelling stop on Guam"
@@ -188,8 +190,8 @@ _ON_ALONG_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:up|down|along|acro
 #: what joins two places each told with its own day: "reached Dandong on Monday night and
 #: Beijing on Tuesday morning", "arrived in Sochi late on Friday and in Moscow the next day"
 _TIMED_LIST_GAP = re.compile(
-    r"\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|that\s+(?:morning|afternoon|"
+    r"\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?(?:(?:" + "|".join(WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|that\s+(?:morning|afternoon|"
     r"evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))"
     r"\s*,?\s+and\s+(?:then\s+)?(?:(?:at|in|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: what joins two places when the first is described in between, the preposition told again:
