@@ -287,3 +287,50 @@ def test_a_town_of_a_saint_s_name_is_still_one(shared_gazetteer: Any) -> None:
     text = "The ferry reached St. John's, Newfoundland, on Monday."
     journey = checked_story(text, "2023-02-21", shared_gazetteer)
     assert "St. John's" in {pm.place.name for pm in [*journey.places, *journey.other_places]}
+
+
+def test_a_relative_named_aside_travels_on_their_own(shared_gazetteer: Any) -> None:
+    text = ("Amelia Price cycled into Osh on Saturday, three weeks after leaving Dushanbe. Her "
+            "brother, Tom, flew from London to Osh via Istanbul to meet her at the finish. "
+            "The Prices' daughter, Karen, flew from Denver to Osh on Sunday.")
+    journey = checked_story(text, "2024-07-22", shared_gazetteer)
+    assert stops(journey) == ["Dushanbe", "Osh"]
+
+
+EVACUATION = (
+    "A Saudi navy ship carrying U.N. staff docked in Jeddah on Thursday morning. Ingrid "
+    "Larsen, a U.N. logistics officer, left Khartoum with a bus convoy at dawn on Sunday. "
+    "The 850-km drive to Port Sudan took about 35 hours. Other foreigners chose a different "
+    "route. A group of Egyptian students travelled by bus north from Khartoum to Wadi Halfa. "
+    "\"A Sudanese driver gave his jacket to a child,\" Larsen said. \"Then he drove back to "
+    "Khartoum to get more people.\" Larsen said she hoped to return to Sudan soon. Her agency "
+    "has moved its Sudan operations to Nairobi.")
+
+
+def test_another_party_s_trip_told_aside_is_theirs(shared_gazetteer: Any) -> None:
+    journey = checked_story(EVACUATION, "2023-04-27", shared_gazetteer)
+    assert "Wadi Halfa" not in stops(journey)
+
+
+def test_a_trip_told_by_its_goal_after_the_traveller_s_is_the_traveller_s(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(EVACUATION, "2023-04-27", shared_gazetteer)
+    assert stops(journey) == ["Khartoum", "Port Sudan", "Jeddah"]
+
+
+def test_he_in_a_story_whose_traveller_is_she_is_someone_else(shared_gazetteer: Any) -> None:
+    journey = checked_story(EVACUATION, "2023-04-27", shared_gazetteer)
+    assert stops(journey)[-1] == "Jeddah"
+
+
+def test_an_organisation_moving_its_operations_is_no_trip(shared_gazetteer: Any) -> None:
+    journey = checked_story(EVACUATION, "2023-04-27", shared_gazetteer)
+    assert "Nairobi" not in stops(journey)
+
+
+def test_a_story_opening_on_a_party_by_role_keeps_it_as_the_traveller(
+        shared_gazetteer: Any) -> None:
+    text = ("A group of provincial governors left Morogoro by motorcade on Monday, on a "
+            "journey to Tanga. It arrived in Tanga on Tuesday morning.")
+    journey = checked_story(text, "2024-05-08", shared_gazetteer)
+    assert stops(journey) == ["Morogoro", "Tanga"]

@@ -160,7 +160,7 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _AHEAD = re.compile(r"\b(?:will|(?:is|are|was|were)\s+due|due\s+(?:in|at|back|on|to\s+(?:arrive|"
                     r"leave|depart|return|reach|land|fly|travel|visit|meet|hold|begin|start|"
                     r"sail|dock))|expected|(?:is|are|was|were)\s+scheduled|scheduled\s+(?:to|for)|"
-                    r"set\s+to|plans?\s+to|planned|is\s+to|are\s+to|"
+                    r"set\s+to|plans?\s+to|planned|is\s+to|are\s+to|hop(?:e|es|ed|ing)\s+to|"
                     r"next\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|upcoming)\b")
 

@@ -42,7 +42,10 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"walked(?!\s+(?:across|over)\s+the\b)|"
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"
-             r"sped|speeding|rolled|rolling|move|moved|moving|then\s+(?:on\s+)?to|"
+             r"sped|speeding|rolled|rolling|then\s+(?:on\s+)?to|"
+             # (not "moved its Sudan operations to Nairobi": an organisation's move)
+             r"(?:move|moved|moving)(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+             r"(?:operations|headquarters|offices?|base|business|staff|embassy|capital)\b)|"
              r"then\s+by\s+(?:road|rail|train|car|bus|coach|boat|ferry|sea|air|plane|helicopter)"
              r"\s+to|"
              r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
@@ -435,10 +438,43 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     return None
 
 
-def about_traveller(tokens: Sequence[Any], traveller_tokens: set[str]) -> bool:
-    """Whether a sentence (its tokens, with ``.low``) speaks of the traveller or the party."""
+#: the pronouns of each gender, for a story whose traveller the text gives one (see
+#: :func:`pronouns_of_others`)
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "his", "him", "himself"})
+
+
+def pronouns_of_others(named: Sequence[tuple[str, Sequence[Any]]]) -> frozenset[str]:
+    """The pronouns that cannot be the traveller's, from the sentences that name the
+    traveller (their text and tokens; words quoted are someone speaking of others): a story
+    whose traveller is only ever "she" there tells of someone else in a sentence whose only
+    person is "he" ("Then he turned around and drove back to Khartoum", said of a driver in
+    the U.N. officer's quote)."""
+    lows = [t.low for text, tokens in named for t in tokens
+            if not _quoted(text, t.start)]
+    feminine = any(w in _FEMININE for w in lows)
+    masculine = any(w in _MASCULINE for w in lows)
+    if feminine and not masculine:
+        return _MASCULINE
+    if masculine and not feminine:
+        return _FEMININE
+    return frozenset()
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands inside quotation marks in ``text``."""
+    before = text[:at]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”"))
+
+
+def about_traveller(tokens: Sequence[Any], traveller_tokens: set[str],
+                    others: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence (its tokens, with ``.low``) speaks of the traveller or the party
+    (``others``: pronouns that are someone else's, see :func:`pronouns_of_others`)."""
     for t in tokens:
         low = t.low
+        if low in others:
+            continue
         if low in traveller_tokens or low in TRAVEL_PARTY:
             return True
         if "-" in low and any(p in traveller_tokens for p in low.split("-")):

@@ -68,7 +68,14 @@ from routes.reading._mentions import (
     state_institution_after,
     tokenize,
 )
-from routes.reading._motion import STOPOVER, TRAVEL_PARTY, Action, about_traveller, motion_role
+from routes.reading._motion import (
+    STOPOVER,
+    TRAVEL_PARTY,
+    Action,
+    about_traveller,
+    motion_role,
+    pronouns_of_others,
+)
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._protocol import GazetteerLike, normaliser
 from routes.reading._qualified import abbreviated_modifiers
@@ -191,15 +198,43 @@ _OTHER_TRAVELLER = re.compile(
 _THE_TRIP_FROM = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|ride|voyage|drive|"
                             r"flight|crossing)\s+from\s+[A-Z]"
                             r"(?!.*\b(?:to|and)\s+(?:the\s+)?[A-Z])")
+#: a sentence opening on a trip, told right after the traveller's: "The 850-km (530-mile)
+#: drive to Port Sudan took about 35 hours" is the traveller's drive
+_THE_TRIP_TOLD = re.compile(r"\s*The\s+(?:[\w,.()-]+\s+){0,4}?(?:trip|journey|ride|voyage|drive|"
+                            r"flight|crossing)\s+to\s+(?:the\s+)?[A-Z]"
+                            # (to a goal: "The 330-kilometre drive from Krakow to Brno took" is
+                            # a leg told again, whose figures are read all the same)
+                            # (as made: not "The 6.5 hour trip from Amsterdam to Berlin includes
+                            # stops in Hilversum", a timetable)
+                            r"(?=[^.;]*\b(?:took|lasted|ended|covered|had\s+taken)\b)")
 #: a relative of the traveller opening a sentence with a trip of their own: "A week later
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
     r"[\"“‘']?(?:(?:(?:a|an|one|two|three|four|five|six|seven|[\d]+)\s+(?:days?|weeks?|months?|"
-    r"years?)\s+later|later|then|meanwhile),?\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+    r"years?)\s+later|later|then|meanwhile),?\s+)?(?:his|her|their|"
+    # ("The Kowalskis' daughter, Karen, flew from Denver")
+    r"the\s+(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
-    r"aunt|nephew|niece|grandson|granddaughter|children|parents)s?\s+(?:\w+\s+){0,2}?"
+    r"aunt|nephew|niece|grandson|granddaughter|children|parents)s?\s*"
+    # ("Her brother, Tom, flew from London to Osh")
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+)?(?:\w+\s+){0,2}?"
     r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|ran|took|"
     r"went|returned|hiked)\b", re.IGNORECASE)
+#: another party opening a sentence with a trip of its own: "A group of Egyptian and Turkish
+#: students travelled by bus north from Khartoum", "Other passengers flew home"
+_OTHERS_OPEN = re.compile(
+    r"[\"“‘']?(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other)\s+"
+    r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,2}?"
+    r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|took|went|"
+    r"returned|crossed|boarded)\b", re.IGNORECASE)
+def _others_open(text: str, traveller: set[str]) -> bool:
+    """Whether the sentence opens on another party's trip (:data:`_OTHERS_OPEN`), not on the
+    traveller told by role ("A group of provincial governors left Morogoro by motorcade")."""
+    m = _OTHERS_OPEN.match(text)
+    return m is not None and not any(w in traveller for w in re.findall(r"[a-z]+",
+                                                                         m[0].lower()))
+
+
 #: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
 _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all)"
                            r"(?:\s+of\s+(?:them|those))?\s+(?:were|had|then|continued|went|"
@@ -649,16 +684,22 @@ class _Reader:
         # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
         # "Most continued to Odesa" go on with it
         group = all(t.endswith("s") for t in traveller_tokens - {"its"})
+        # the pronouns someone else goes by: "he", in a story whose traveller is "she"
+        names = traveller_tokens - TRAVEL_PARTY
+        others = pronouns_of_others([(s.text, s.tokens) for ss in self.sentences for s in ss
+                                     if any(t.low in names for t in s.tokens)]) if (
+            names and not group) else frozenset()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
             narrative: date | None = None
             prev_traveller = False
+            told_of = False  # whether a sentence before was about the traveller
             for s in ss:
-                s.traveller = about_traveller(s.tokens, traveller_tokens) or (
+                s.traveller = about_traveller(s.tokens, traveller_tokens, others) or (
                     prev_traveller and bool(_PRONOUN_START.match(s.text) or (
                         group and _SOME_OF_THEM.match(s.text))
                         # "The trip from Pyongyang took about 20 hours": the story's trip
-                        or _THE_TRIP_FROM.match(s.text))) or (
+                        or _THE_TRIP_FROM.match(s.text) or _THE_TRIP_TOLD.match(s.text))) or (
                     # "The North Korean leader had arrived ...", after "North Korean leader
                     # Kim Jong Un" in the story
                     self._traveller_title is not None
@@ -670,9 +711,15 @@ class _Reader:
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
                     s.traveller = False  # "a second convoy would leave Mariupol": not this one
-                if s.traveller and _KIN_OPENS.match(s.text):
+                if s.traveller and (_KIN_OPENS.match(s.text) or (
+                        # (never the article's first sentence about the traveller: a story
+                        # opens on its own traveller, "A group of governors left Morogoro")
+                        not group and told_of and _others_open(s.text, traveller_tokens))):
                     s.traveller = False  # "A week later her brother cycled from Madrid": his
+                    # (and "A group of Egyptian and Turkish students travelled by bus north
+                    # from Khartoum", in a story of one person: theirs)
                 prev_traveller = s.traveller
+                told_of = told_of or s.traveller
                 if not s.traveller:
                     continue  # only the traveller's sentences tell the journey's times
                 s.time = sentence_time(s.text, self.anchor(ai), narrative)
