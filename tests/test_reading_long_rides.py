@@ -334,3 +334,38 @@ def test_a_story_opening_on_a_party_by_role_keeps_it_as_the_traveller(
             "journey to Tanga. It arrived in Tanga on Tuesday morning.")
     journey = checked_story(text, "2024-05-08", shared_gazetteer)
     assert stops(journey) == ["Morogoro", "Tanga"]
+
+
+def test_the_traveller_s_next_trip_and_a_relative_s_trip_are_not_drawn(
+        shared_gazetteer: Any) -> None:
+    text = ("Tran Minh Duc ran into Ho Chi Minh City on Saturday evening, completing a 30-day "
+            "run from Hanoi. His next goal, he added, is a run from Hanoi to Vientiane in "
+            "Laos. His mother, who travelled from Haiphong by plane on Friday to see him "
+            "finish, said she had not slept for a month.")
+    journey = checked_story(text, "2025-04-27", shared_gazetteer)
+    assert stops(journey) == ["Hanoi", "Ho Chi Minh City"]
+
+
+CAMINO = (
+    "Margaret O'Sullivan reached Santiago de Compostela on Friday after walking for six "
+    "weeks. She followed the yellow arrows through Pamplona and Burgos. In Leon her son, "
+    "Declan, who had flown from Dublin to Madrid, joined her for the final two weeks. They "
+    "passed through Sarria. She has also visited the shrines at Lourdes and Fatima, though "
+    "never on foot. On Saturday she plans to take a bus to Finisterre, before flying home "
+    "via Dublin next week.")
+
+
+def test_a_relative_s_trip_told_after_where_they_met_is_theirs(shared_gazetteer: Any) -> None:
+    journey = checked_story(CAMINO, "2025-09-13", shared_gazetteer)
+    assert "Madrid" not in stops(journey)
+
+
+def test_places_the_traveller_has_also_visited_before_are_not_this_trip(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(CAMINO, "2025-09-13", shared_gazetteer)
+    assert "Lourdes" not in stops(journey)
+
+
+def test_a_plan_for_next_week_told_after_its_places_is_a_plan(shared_gazetteer: Any) -> None:
+    journey = checked_story(CAMINO, "2025-09-13", shared_gazetteer)
+    assert "Dublin" not in stops(journey)

@@ -211,15 +211,17 @@ _THE_TRIP_TOLD = re.compile(r"\s*The\s+(?:[\w,.()-]+\s+){0,4}?(?:trip|journey|ri
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
     r"[\"“‘']?(?:(?:(?:a|an|one|two|three|four|five|six|seven|[\d]+)\s+(?:days?|weeks?|months?|"
-    r"years?)\s+later|later|then|meanwhile),?\s+)?(?:his|her|their|"
+    r"years?)\s+later|later|then|meanwhile|"
+    # ("In León her son, Declan, who had flown from Dublin to Madrid")
+    r"(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?),?\s+)?(?:his|her|their|"
     # ("The Kowalskis' daughter, Karen, flew from Denver")
     r"the\s+(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
     r"aunt|nephew|niece|grandson|granddaughter|children|parents)s?\s*"
-    # ("Her brother, Tom, flew from London to Osh")
-    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+)?(?:\w+\s+){0,2}?"
-    r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|ran|took|"
-    r"went|returned|hiked)\b", re.IGNORECASE)
+    # ("Her brother, Tom, flew from London to Osh"; "His mother, who travelled from Haiphong")
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+)?(?:\w+\s+){0,2}?"
+    r"(?:flew|flown|drove|driven|cycled|walked|rode|ridden|sailed|left|arrived|travell?ed|"
+    r"set\s+off|ran|took|went|returned|hiked)\b", re.IGNORECASE)
 #: another party opening a sentence with a trip of its own: "A group of Egyptian and Turkish
 #: students travelled by bus north from Khartoum", "Other passengers flew home"
 _OTHERS_OPEN = re.compile(
@@ -227,6 +229,13 @@ _OTHERS_OPEN = re.compile(
     r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,2}?"
     r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|took|went|"
     r"returned|crossed|boarded)\b", re.IGNORECASE)
+#: a sentence opening on the traveller's next trip, still to come: "His next goal, he added,
+#: is a run from Hanoi to Vientiane"
+_NEXT_TRIP_OPENS = re.compile(r"[\"“‘']?(?:his|her|their|its)\s+next\s+(?:big\s+)?(?:goal|trip|"
+                              r"journey|challenge|project|adventure|plan|run|ride|voyage|"
+                              r"expedition|tour|visit)\b", re.IGNORECASE)
+
+
 def _others_open(text: str, traveller: set[str]) -> bool:
     """Whether the sentence opens on another party's trip (:data:`_OTHERS_OPEN`), not on the
     traveller told by role ("A group of provincial governors left Morogoro by motorcade")."""
@@ -711,13 +720,16 @@ class _Reader:
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
                     s.traveller = False  # "a second convoy would leave Mariupol": not this one
-                if s.traveller and (_KIN_OPENS.match(s.text) or (
-                        # (never the article's first sentence about the traveller: a story
-                        # opens on its own traveller, "A group of governors left Morogoro")
-                        not group and told_of and _others_open(s.text, traveller_tokens))):
+                if s.traveller and (
+                        _KIN_OPENS.match(s.text) or _NEXT_TRIP_OPENS.match(s.text) or (
+                            # (never the article's first sentence about the traveller: a
+                            # story opens on its own, "A group of governors left Morogoro")
+                            not group and told_of
+                            and _others_open(s.text, traveller_tokens))):
                     s.traveller = False  # "A week later her brother cycled from Madrid": his
                     # (and "A group of Egyptian and Turkish students travelled by bus north
-                    # from Khartoum", in a story of one person: theirs)
+                    # from Khartoum", in a story of one person: theirs; "His next goal is a
+                    # run from Hanoi to Vientiane": still to come)
                 prev_traveller = s.traveller
                 told_of = told_of or s.traveller
                 if not s.traveller:
@@ -3433,7 +3445,12 @@ _ENOUGH_FOR = re.compile(r"\benough\s+(?:\w+\s+)?for\b[^.;:]*$", re.IGNORECASE)
 #: what a traveller does as a rule, not on the trip told: "usually drives the 660 miles to
 #: Atlanta in about ten hours"
 _AS_A_RULE = r"\b(?:usually|normally|typically|generally|ordinarily|routinely)"
-_HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$", re.IGNORECASE)
+_HABITUAL = re.compile(_AS_A_RULE + r"\s+(?:\w+\s+){0,8}?$|"
+                       # ("She has also visited the shrines at Lourdes and Fátima, though never
+                       # on foot": what she has done before, not this trip)
+                       r"\b(?:has|have)\s+also\s+(?:visited|been\s+to|travell?ed\s+to|toured|"
+                       r"walked|flown\s+to)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:at|in|to)\s+)?"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 #: a tour summed up by where it has taken the traveller: "a whirlwind tour of Iraq that has
 #: taken him from the outskirts of Baghdad to the desert plains of the ancient city of Ur"
 _TOUR_SUMMED_UP = re.compile(r"\b(?:tour|trip|swing|visit|journey)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
@@ -4359,8 +4376,10 @@ def _planned(text: str, start: int, end: int, role: str) -> bool:
     fly to the South Pole", "a trip that will take him to Istanbul"), or is where one sets
     off ("His return flight from Sydney is expected to take ..."); a leaving told with "will"
     is the story's own (see _planned_leaving for one told after the trip)."""
+    ahead = _PLAN_AHEAD.search(text)  # (its "next week" may come after the place)
     return bool(_PLANNED_FROM.match(text, end)) or (role != "depart" and bool(
-        _PLAN_AHEAD.search(text, 0, start) or _PLANNED.search(text, max(0, start - 100), start)
+        (ahead is not None and ahead.start() < start)
+        or _PLANNED.search(text, max(0, start - 100), start)
         or _PLANNED_THEN.search(text, 0, start)))
 
 
