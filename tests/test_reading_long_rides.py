@@ -369,3 +369,13 @@ def test_places_the_traveller_has_also_visited_before_are_not_this_trip(
 def test_a_plan_for_next_week_told_after_its_places_is_a_plan(shared_gazetteer: Any) -> None:
     journey = checked_story(CAMINO, "2025-09-13", shared_gazetteer)
     assert "Dublin" not in stops(journey)
+
+
+def test_a_hope_is_a_plan_and_a_neighbour_s_trip_is_theirs(shared_gazetteer: Any) -> None:
+    text = ("Nazir Ahmad crossed into Afghanistan at Torkham on Tuesday. The bus ride from "
+            "Karachi to Peshawar took nearly two days. On Wednesday the family hopes to find a "
+            "truck to Jalalabad, and then go on to Kabul. Ahmad's neighbour in Karachi, Gul "
+            "Khan, left a few days earlier by a different route, taking a bus to Quetta.")
+    journey = checked_story(text, "2023-11-08", shared_gazetteer)
+    assert "Kabul" not in stops(journey)
+    assert "Quetta" not in stops(journey)

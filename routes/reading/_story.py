@@ -214,10 +214,12 @@ _KIN_OPENS = re.compile(
     r"years?)\s+later|later|then|meanwhile|"
     # ("In León her son, Declan, who had flown from Dublin to Madrid")
     r"(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?),?\s+)?(?:his|her|their|"
-    # ("The Kowalskis' daughter, Karen, flew from Denver")
-    r"the\s+(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
+    # ("The Kowalskis' daughter, Karen, flew from Denver", "Ahmad's neighbour in Karachi, Gul
+    # Khan, left a few days earlier")
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
-    r"aunt|nephew|niece|grandson|granddaughter|children|parents)s?\s*"
+    r"aunt|nephew|niece|grandson|granddaughter|children|parents|neighbou?r|colleague)s?"
+    r"(?:\s+(?:in|from)\s+(?-i:[A-Z])[\w'’.-]*)?\s*"
     # ("Her brother, Tom, flew from London to Osh"; "His mother, who travelled from Haiphong")
     r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+)?(?:\w+\s+){0,2}?"
     r"(?:flew|flown|drove|driven|cycled|walked|rode|ridden|sailed|left|arrived|travell?ed|"
@@ -4500,7 +4502,7 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evenin
 _PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS + r"|to)"
                       # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
-                      + r"|plan(?:s|ned)?\s+to|expects?\s+to|"
+                      + r"|plan(?:s|ned)?\s+to|expects?\s+to|hop(?:e|es|ed)\s+to|"
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
@@ -4512,7 +4514,7 @@ _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + 
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
-                           + r"|to)|plans?\s+to)\s"
+                           + r"|to)|plans?\s+to|hop(?:e|es|ed)\s+to)\s"
                            # ("was to fly back to Baghdad ... and return to Rome on Monday")
                            r"[^;]*\b(?:before|then|and)\s+"
                            r"(?:\w+\s+)?(?:(?:returning|heading|flying|travell?ing|going|leaving|"
