@@ -1619,26 +1619,25 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
             start = first.start
             surface = sentence[start:last.start] + last.base
             poss = last.possessive
-            if poss and n > 1 and first.low in _SAINT_WORDS and _NAMED_FOR_A_SAINT.match(
-                    sentence, last.end):
-                # "St. Michael's Golden-Domed Monastery", "St. Mary's Hospital": a building
-                # named for the saint, not the town of St. Michaels
-                i += n
-                found = True
-                break
-            if poss and n > 1 and first.low in _SAINT_WORDS and is_name(
-                    sentence[start:last.end]):
-                # "St. John's", "St Mary's": the "'s" is part of a saint's town's name, not a
-                # possessive (a name's keys drop apostrophes, so "North Korean's" would meet
-                # the demonym "North Koreans": only a saint's name is tried)
-                surface, poss = sentence[start:last.end], False
+            if poss and n > 1 and first.low in _SAINT_WORDS:
+                if _NAMED_FOR_A_SAINT.match(sentence, last.end):
+                    # "St. Michael's Golden-Domed Monastery", "St. Mary's Hospital": a
+                    # building named for the saint, not the town of St. Michaels
+                    i += n
+                    found = True
+                    break
+                if is_name(sentence[start:last.end]):
+                    # "St. John's", "St Mary's": the "'s" is part of a saint's town's name,
+                    # not a possessive (a name's keys drop apostrophes, so "North Korean's"
+                    # would meet the demonym "North Koreans": only a saint's name is tried)
+                    surface, poss = sentence[start:last.end], False
             if n > 1 and "-" in last.base and not is_name(surface):
                 # "Abu Dhabi-based", "New York-born": the name, then a compound's tail
                 head, _, tail = last.base.rpartition("-")
                 if tail in COMPOUND_TAILS and head[:1].isupper():
                     surface, poss = sentence[start:last.start] + head, False
             if is_name(surface):
-                if i > 0 and seg[i - 1].low == "new" and seg[i - 1].text == "New" and (
+                if i > 0 and seg[i - 1].text == "New" and (
                         not out or out[-1].tok_end <= i0 + i - 1):
                     # "via New Jalpaiguri", a town the gazetteer lacks: not Jalpaiguri, the
                     # town it was named after, 35 km away

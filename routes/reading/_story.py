@@ -207,6 +207,10 @@ _THE_TRIP_TOLD = re.compile(r"\s*The\s+(?:[\w,.()-]+\s+){0,4}?(?:trip|journey|ri
                             # (as made: not "The 6.5 hour trip from Amsterdam to Berlin includes
                             # stops in Hilversum", a timetable)
                             r"(?=[^.;]*\b(?:took|lasted|ended|covered|had\s+taken)\b)")
+#: the verbs of a trip someone else makes, told where a sentence opens on them (see
+#: _KIN_OPENS and _OTHERS_OPEN)
+_TRIP_VERBS = (r"flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|took|"
+               r"went|returned")
 #: a relative of the traveller opening a sentence with a trip of their own: "A week later
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
@@ -222,15 +226,13 @@ _KIN_OPENS = re.compile(
     r"(?:\s+(?:in|from)\s+(?-i:[A-Z])[\w'’.-]*)?\s*"
     # ("Her brother, Tom, flew from London to Osh"; "His mother, who travelled from Haiphong")
     r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+)?(?:\w+\s+){0,2}?"
-    r"(?:flew|flown|drove|driven|cycled|walked|rode|ridden|sailed|left|arrived|travell?ed|"
-    r"set\s+off|ran|took|went|returned|hiked)\b", re.IGNORECASE)
+    r"(?:" + _TRIP_VERBS + r"|flown|driven|ridden|ran|hiked)\b", re.IGNORECASE)
 #: another party opening a sentence with a trip of its own: "A group of Egyptian and Turkish
 #: students travelled by bus north from Khartoum", "Other passengers flew home"
 _OTHERS_OPEN = re.compile(
     r"[\"“‘']?(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other)\s+"
     r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,2}?"
-    r"(?:flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|took|went|"
-    r"returned|crossed|boarded)\b", re.IGNORECASE)
+    r"(?:" + _TRIP_VERBS + r"|crossed|boarded)\b", re.IGNORECASE)
 #: a sentence opening on the traveller's next trip, still to come: "His next goal, he added,
 #: is a run from Hanoi to Vientiane"
 _NEXT_TRIP_OPENS = re.compile(r"[\"“‘']?(?:his|her|their|its)\s+next\s+(?:big\s+)?(?:goal|trip|"
@@ -559,7 +561,7 @@ class _Reader:
         self._route_sentence: _Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._off_way: set[str] = set()  # namesakes no trip on the ground went by (_off_the_way)
-        self._plan_drops = 0  # places left out as gone to on a trip still to come
+        self._left_as_planned = False  # a place left out as gone to on a trip to come
         self._unreached_names: set[str] = set()  # goals the trip was bound for, not reached
         #: a sentence opening on the title the story gives the traveller ("The North Korean
         #: leader"), when no one else bears it (see _title_before)
@@ -762,7 +764,7 @@ class _Reader:
                 for m, role in roles:
                     m.role = role  # (the look changes nothing)
                 del self.notes[noted:]
-        if self._plan_drops and all(tells_ahead(o.sentence[:o.at].lower()) for o in obs):
+        if self._left_as_planned and all(tells_ahead(o.sentence[:o.at].lower()) for o in obs):
             # a story of a trip still to come, and of nothing else ("Boric will leave Santiago
             # on Thursday night for Punta Arenas"): its plan is the trip to draw and check
             # (a trip: two places at least; not "I don't know when we are going to have this
@@ -787,11 +789,6 @@ class _Reader:
             titles = [a.title for a in self.articles if a.title]
             self.journey.title = titles[0] if titles else self._default_title()
         return self.journey
-
-    def _dropped_as_planned(self) -> bool:
-        """Count a place left out as gone to on a trip still to come (see :meth:`run`)."""
-        self._plan_drops += 1
-        return True
 
     def _claims_at_landmarks(self) -> None:
         """A figure's end named by a city that is no place of the journey, because the trip
@@ -1361,19 +1358,23 @@ class _Reader:
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
                             or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
-                            or _TOUR_SUMMED_UP.search(s.text, max(0, start - 140), start)
-                            or (not plans and _planned(s.text, start, m.end, role)
-                                and self._dropped_as_planned())
-                            or (role == "depart" and planned_leaving == start)
+                            or _TOUR_SUMMED_UP.search(s.text, max(0, start - 140), start)):
+                        # "The family usually drives to Atlanta": not this trip
+                        role = None
+                    elif role is not None and not plans and _planned(s.text, start, m.end, role):
+                        # "a trip that will take him to Istanbul and Iznik", a trip not yet made
+                        # (see run: a story that tells nothing else draws it)
+                        role = None
+                        self._left_as_planned = True
+                    elif role is not None and (
+                            (role == "depart" and planned_leaving == start)
                             # (and where that leaving is for: "for the return to Beijing")
                             or (role == "goal" and 0 <= planned_leaving < start)
                             or _ENOUGH_FOR.search(s.text, max(0, start - 80), start)
                             or _ANOTHER_ROUTE.search(s.text, max(0, start - 80), start)
                             or _in_route_fact(s.text, start)):
-                        # "The family usually drives to Atlanta", "enough for a coach trip to
-                        # Aix-en-Provence", "easier than the old route, which stopped in
-                        # Singapore": not this trip; nor "a trip that will take him to
-                        # Istanbul and Iznik", a trip not yet made
+                        # "enough for a coach trip to Aix-en-Provence", "easier than the old
+                        # route, which stopped in Singapore": not this trip
                         role = None
                     elif (role is None and m.place.kind in CITY_KINDS
                           and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
@@ -1562,10 +1563,10 @@ class _Reader:
                     _CAME_BACK.search(s.text) if "back" in s.low or "return" in s.low
                     else None) or self._back_to_its_country(s, out)
                 if (home is not None and not plans
-                        and tells_ahead(s.text[:home.start()].lower())
-                        and self._dropped_as_planned()):
+                        and tells_ahead(s.text[:home.start()].lower())):
                     home = None  # "was expected to spend Friday touring Vladivostok before
                     # heading home by train": a way home still to come
+                    self._left_as_planned = True
                 began = next((o for o in out if o.action == "depart"), None) if home else None
                 sentence_obs = out[first_here:]
                 # ("flying home to Beijing", "before flying home to Ohio": the home it names,
@@ -2691,16 +2692,16 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        where = _PARTY_WAS.search(s.text, max(0, fig.start - 40), fig.start)
         if fig.kind == "distance" and ((_STOPPED_SHORT.search(
                 s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end))
                 or (_HAD_COVERED.search(s.text, max(0, fig.start - 40), fig.start)
                     and _WHEN_IT.match(s.text, fig.end))
                 # "the ship was about 150 nautical miles east of the Bab el-Mandeb Strait when
                 # ...": where the traveller was, not a leg
-                or (where is not None and (where["who"].casefold() in TRAVEL_PARTY
-                                           or where["who"].casefold() in self._traveller_tokens)
-                    and _BEARING_OF.match(s.text, fig.end))):
+                or (_BEARING_OF.match(s.text, fig.end) and (
+                    where := _PARTY_WAS.search(s.text, max(0, fig.start - 40), fig.start))
+                    is not None and (where["who"].casefold() in TRAVEL_PARTY
+                                     or where["who"].casefold() in self._traveller_tokens))):
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
             # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is; and
@@ -2714,14 +2715,13 @@ class _Reader:
         # (a route named by its figure is told up to the clause's end: "The 2,438-mile route
         # is Amtrak's second-longest, after the ... service between Chicago and Los Angeles")
         route = _THE_BEFORE.search(window) and _ROUTE_AFTER.match(s.text, fig.end)
-        told_until = next((i for i in range(fig.end, len(s.text)) if s.text[i] in ",;"),
-                          len(s.text)) if route else len(s.text)
+        clause_end = _CLAUSE_END.search(s.text, fig.end) if route else None
+        told_until = clause_end.start() if clause_end is not None else len(s.text)
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
             # "The route of 9,289 kilometres (5,772 miles) crosses seven time zones"
             _THE_ROUTE_OF.search(window) if _NO_ENDS_AFTER.match(s.text, fig.end) else None) or (
             # "the 444-km (276-mile) trip had been made in under 90 minutes", told with no place
-            _THE_BEFORE.search(window) and (_TRIP_AFTER.match(s.text, fig.end)
-                                            or _ROUTE_AFTER.match(s.text, fig.end) or (
+            _THE_BEFORE.search(window) and (_TRIP_AFTER.match(s.text, fig.end) or route or (
                 # "for the 4,352-kilometre trip from the Pacific to the Indian Ocean": its ends
                 # are seas or lands no trip stops at, so it is the whole trip
                 _TRIP_FROM_AFTER.match(s.text, fig.end) if all(
@@ -2736,7 +2736,7 @@ class _Reader:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
-                                   and not _hometown(s.text, m) and m.start < told_until
+                                   and not _hometown(s.text, m.start) and m.start < told_until
                                    for m in s.mentions):
                 # (and one told where it began: "boarded at Chicago Union Station on Thursday
                 # afternoon for the roughly 52-hour trip", to where the journey ends)
@@ -2856,7 +2856,7 @@ class _Reader:
             if left_from and origin is not None and source_end <= fig.start <= m.start:
                 continue  # "from Kyiv to ... Przemysl, a ride of about 10 hours, before flying
                 # from Rzeszow": the figure's leg began at the place left before it
-            if (left_from and not _hometown(s.text, m)) or (
+            if (left_from and not _hometown(s.text, m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
                     _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
                 # ("five days after leaving Sarria": the place left is where the leg starts)
@@ -4155,10 +4155,11 @@ _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "Februa
 STOP_AREA_KM = 60.0
 
 
-def _hometown(text: str, m: _Mention) -> bool:
-    """Whether the mention is where someone comes from, told aside ("Whitfield, 74, from
-    Dubbo"), not a place the trip went to or left."""
-    return _PERSON_FROM.search(text, max(0, m.start - 40), m.start) is not None
+def _hometown(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is where someone comes from, told aside
+    ("Whitfield, 74, from Dubbo", "students from Cavan Institute"), not a place the trip
+    went to or left."""
+    return _PERSON_FROM.search(text, max(0, start - 40), start) is not None
 
 
 def _area(place: Place) -> bool:
@@ -4392,7 +4393,7 @@ def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
     if not s.traveller:
         return None
     for _, a, name in _unplaced_names(s, _START_NAME, people):
-        if name[-2:] in ("'s", "’s") or _PERSON_FROM.search(s.text, max(0, a - 40), a):
+        if name[-2:] in ("'s", "’s") or _hometown(s.text, a):
             continue  # "leaving Trump's team", "students from Cavan Institute"
         if motion_role(s.text, a, landmark=False, blockers=[]) == "depart":
             return name
@@ -5402,6 +5403,8 @@ _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\
 #: after a comma are another route's)
 _ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|covers|covered|"
                           r"measures|spans|stretches)\b(?![^.;,]*\b(?:to|from|between)\b)")
+#: where a clause ends, for what a route's figure is told of
+_CLAUSE_END = re.compile(r"[,;]")
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
 _THE_ROUTE_OF = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+)?(?:route|journey|trip|"
                            r"voyage|line|railway|ride)\s+of\s+$")
