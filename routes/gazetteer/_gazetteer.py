@@ -481,8 +481,29 @@ class Gazetteer:
         """Every exact match of ``name`` (with and without a leading "the"), ready to rank."""
         folded = normalise_name(name)
         prepared = self._prepared.get(folded)
-        if prepared is not None:
+        if prepared is None:
+            prepared = self._hits_of_folded(folded)
+        if prepared is not None and len(name) > 1 and name.isalpha() and name.isupper():
+            return self._as_abbreviation(name, prepared)
+        return prepared
+
+    def _as_abbreviation(self, name: str, prepared: _Prepared) -> _Prepared:
+        """A name written in capitals that the index holds in capitals is that abbreviation:
+        "US" in "officials in Paris said the US ..." is the United States, not Us, a village
+        near Paris that context would otherwise favour. The places whose names are only
+        spelt with the same letters ("Us", "Uk") drop out; a name no place abbreviates
+        ("PARIS" in a dateline) keeps every match."""
+        if not any(h.shown == name for h in prepared.hits):
             return prepared
+        cache_key = "\x00" + name  # (folded names never hold a NUL)
+        kept = self._prepared.get(cache_key)
+        if kept is None:
+            kept = _Prepared.of(prepared.key, [h for h in prepared.hits if h.shown.isupper()],
+                                normalise_name(name))
+            self._prepared[cache_key] = kept
+        return kept
+
+    def _hits_of_folded(self, folded: str) -> _Prepared | None:
         key = name_key(folded, folded=True)
         if not key:
             return None

@@ -9,6 +9,9 @@ Every candidate gets a score in 0..1::
     0.97 a GeoNames alternate name; 0.90 a demonym ("Chinese" -> China); fuzzy matches
     (no exact key) 0.85 * rapidfuzz ratio, and :meth:`Gazetteer.resolve` never accepts them
     silently (it raises PlaceNotFoundError with them as "did you mean" suggestions).
+    A name asked in capitals ("US", "UK") that some place holds in capitals as its
+    abbreviation matches only the places that write it so: Us, a village near Paris, is no
+    candidate for "US" however near the story (before any score is computed).
 ``prominence`` (how likely a story means this place, before any context)
     countries and continents 1.0; national capitals of 100,000 people or more 1.0 (a story
     that says "Washington" means the capital, not the state), smaller capitals +0.15 (at most

@@ -93,6 +93,10 @@ class PlaceResolver:
         self.notes = notes
         self.context: list[Place] = []  # the story's places so far, in the order met
         self._cache: dict[str, Place | None] = {}
+        # folded names the story wrote as an abbreviation the gazetteer holds ("US", "UK"):
+        # they name that one place, so no second look trades them for a namesake ("US"
+        # beside Paris is not Us, a village near it)
+        self._abbreviations: set[str] = set()
         self._city_cache: dict[str, Place | None] = {}
         self._shared = _shared_cache(gazetteer)
         self._shared_notes = _shared_notes(gazetteer)
@@ -191,6 +195,8 @@ class PlaceResolver:
             except PlaceNotFoundError:
                 place = None
                 self._shared[shared] = None
+            if place is not None and _abbreviation(surface) and not self._bears(place, key):
+                self._abbreviations.add(key)
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
             elif place is not None and place.kind == "admin":
@@ -377,10 +383,12 @@ class PlaceResolver:
     def _story_choices(self, distinct: dict[str, Place],
                        kinds: frozenset[str]) -> Iterator[tuple[str, Place]]:
         """(folded name, place) for each name this story resolved to one of its own places of
-        ``kinds``; names a "Town, State" qualifier fixed are left out (they stay)."""
+        ``kinds``; names a "Town, State" qualifier fixed, and abbreviations, are left out (they
+        stay)."""
         for key, place in list(self._cache.items()):
             if (place is not None and not key.startswith("\x00") and key not in self._qualified
-                    and place.kind in kinds and place.key in distinct):
+                    and key not in self._abbreviations and place.kind in kinds
+                    and place.key in distinct):
                 yield key, place
 
     def _bears(self, place: Place, key: str) -> bool:
@@ -953,6 +961,12 @@ def _in_a_list(text: str, q: QualifiedName) -> bool:
 
 def _known_by_a_given_name(place: Place) -> bool:
     return place.kind not in CITY_KINDS or place.population >= GIVEN_NAME_CITY_POPULATION
+
+
+def _abbreviation(surface: str) -> bool:
+    """Whether a name is written as an abbreviation: two or more capital letters ("US",
+    "DRC"). Whether the gazetteer holds it as one is the gazetteer's to say."""
+    return len(surface) > 1 and surface.isalpha() and surface.isupper()
 
 
 def _big_enough(place: Place) -> bool:
