@@ -170,3 +170,19 @@ def test_a_border_a_journey_crossed_told_after_the_arrival_is_on_the_way(
     assert _stops(j) == ["Beijing", "Erenhot", "Ulan Bator"]
     far = next(c for c in j.claims if c.kind == "distance")
     assert (far.origin, far.destination) == ("Beijing", "Ulan Bator")
+
+
+def test_a_hyphenated_name_with_a_common_word_is_one_name(shared_gazetteer: Any):
+    """"Kyzyl-Art" (a Pamir pass) is no Kyzyl beside the word "Art": Kyzyl is a Russian
+    city 1,500 km away. Parts that are all places still count, and so does a place beside
+    an acronym ("IBA-Karachi")."""
+    from routes.reading import find_places
+
+    def named(text: str) -> set[str]:
+        found = find_places([read_text(text, "t.txt")], shared_gazetteer)
+        return {p.place.name for p in found}
+
+    assert named("The cyclist crossed the Kyzyl-Art pass into Tajikistan.") == {"Tajikistan"}
+    assert named("The Paris-Berlin train left on time, officials in Vienna said.") == {
+        "Paris", "Berlin", "Vienna"}
+    assert "Karachi" in named("She studies at IBA-Karachi, a business school in Pakistan.")

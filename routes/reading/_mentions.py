@@ -780,7 +780,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
 #: a capital letter, Latin accented ones too: "in Žilina, Prešov and Košice" is a list of
 #: places as "in Zilina, Presov and Kosice" is
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
-_LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|outside|into|toward|towards|"
+_LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|past|outside|into|toward|towards|"
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
                        r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis)\s+of|"
@@ -1017,7 +1017,8 @@ def scan_names(
                 m.locative = _is_locative(sentence, m.start)
                 if m.tok_end - m.tok_start == 1 and not m.lookup:
                     m.weak = _weak_at(m.surface.lower().rstrip("."), m.locative, m.possessive,
-                                      lowercase_words, lex)
+                                      lowercase_words, lex, alone=not m.in_longer and (
+                                          tokens[m.tok_start].base == m.surface))
         # "Chen, U.S. District Court": a comma inside is no one name
         titled = run.i0 > 0 and tokens[run.i0 - 1].low in lex.person_titles
         parts = [p for p in _facility_parts(run, found, titled)
@@ -1646,10 +1647,12 @@ def _scan_segment(sentence: str, seg: list[Token], i0: int, people: People,
                     break
                 key = norm(surface)
                 locative = _is_locative(sentence, start)
-                weak = n == 1 and _weak_at(first.low, locative, poss, lowercase_words, lex)
+                in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
+                weak = n == 1 and _weak_at(first.low, locative, poss, lowercase_words, lex,
+                                           alone=not in_longer)
                 rm = RawMention(surface, key, start, start + len(surface),
                                 i0 + i, i0 + i + n, poss, weak)
-                rm.in_longer = n == 1 and (n_core if part_core is None else part_core[i]) > 1
+                rm.in_longer = in_longer
                 rm.locative = locative
                 out.append(rm)
                 i += n
@@ -1783,11 +1786,22 @@ def _is_weak(tok: Token, lowercase_words: Container[str], lex: Lexicon) -> bool:
 
 
 def _weak_at(w: str, locative: bool, possessive: bool, lowercase_words: Container[str],
-             lex: Lexicon) -> bool:
+             lex: Lexicon, alone: bool = False) -> bool:
     """:func:`_weak_word`, unless a town's name stands where a place is expected ("officials
-    in Clinton": the town, whatever its size; not "in Wilson's farm")."""
+    in Clinton": the town, whatever its size; not "in Wilson's farm"), or a short name that
+    is a whole name of its own does (``alone``: not "Bab" of "in Bab el-Oued hospital")."""
     return _weak_word(w, lowercase_words, lex) and not (
-        locative and not possessive and w in lex.town_words)
+        locative and not possessive and (
+            w in lex.town_words or (alone and _short_name(w, lowercase_words, lex))))
+
+
+def _short_name(w: str, lowercase_words: Container[str], lex: Lexicon) -> bool:
+    """A word weak only by its length: no English word, no name a person goes by ("Pau",
+    "Voi", "Ely"; not "Lot", "Ann" or "Lee"). Where a place is expected ("the stage from
+    Pau", "past Mariakani and Voi") it is the town, however small."""
+    return len(w) <= 3 and w.isalpha() and not (
+        w in lex.common_words or is_english_word(w) or w in lowercase_words or w in lex.given_names
+        or w in lex.surnames or w in lex.person_titles)
 
 
 def _weak_word(w: str, lowercase_words: Container[str], lex: Lexicon) -> bool:

@@ -32,7 +32,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
-               r"finished|finishing|"
+               r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
                r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
@@ -142,6 +142,10 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "ride", "flight", "drive", "travel",
 # (and verbs of travel with one: "flying about 2,300 km from Rome")
 #: "past" right before a place a moving traveller goes by: "sailed downstream past Linz"
 _PAST_END = re.compile(r"\bpast\s+(?:the\s+)?$", re.IGNORECASE)
+#: setting off told after a place with "from" and no verb of going before it
+_THEN_SETS_OFF = re.compile(r"[^;]{0,80}?\band\s+(?:then\s+)?(?:headed|set\s+(?:off|out)|"
+                            r"drove\s+(?:off|away|out|north|south|east|west|inland)|"
+                            r"started\s+out|left)\b", re.IGNORECASE)
 #: "from" closing the words between a motion cue and the source it names ("flew from")
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
@@ -310,6 +314,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         action: Action = m.lastgroup  # type: ignore[assignment]
         prior, best = best, (m.end(), action, m)
     if best is None:
+        if _FROM_END.search(before) and _THEN_SETS_OFF.match(sentence, start):
+            # "collected the container from Mombasa port at 6 a.m. and headed inland": the
+            # place the trip set off from, told before the verb of going
+            return "depart"
         return None
     if (prior is not None and prior[2][0].casefold().split()[0] in _ON_AND_OFF
             and best[2][0].casefold() in (*_VEHICLE_NOUNS, "walk")):

@@ -581,6 +581,23 @@ class _Reader:
         #: the last figure read as a claim: its sentence, where it ends, and the claim
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
 
+    def _without_lost_compounds(self, tokens: list[Token], raws: list[RawMention]
+                                ) -> list[RawMention]:
+        """The parts of a hyphenated name are places only if each is one: "China-US talks"
+        names two, but in "the Kyzyl-Art pass" the common word "Art" is no place, so the
+        compound is one name the gazetteer lacks, not Kyzyl (a Russian city 1,500 km from the
+        pass) beside a word. An acronym part is no word ("a student at IBA-Karachi")."""
+        parts: dict[int, list[RawMention]] = {}
+        for r in raws:
+            if r.tok_end - r.tok_start == 1 and "-" in tokens[r.tok_start].base and (
+                    r.surface != tokens[r.tok_start].base):
+                parts.setdefault(r.tok_start, []).append(r)
+        lost = {id(r) for group in parts.values() if len(group) > 1 and any(
+            r.weak and not r.lookup and not r.surface.isupper()
+            and self.places.resolve(r.surface, r.key, True) is None
+            for r in group) for r in group}
+        return [r for r in raws if id(r) not in lost] if lost else raws
+
     def _abbreviated_states(self, s: _Sentence, ai: int) -> None:
         """The state the story wrote after a town ("Slidell, La.", "SPRINGFIELD, Ill.") or as
         a modifier ("a Ga. pastor"), as a mention of that state (no gazetteer name is "La",
@@ -950,6 +967,7 @@ class _Reader:
                               self._labels)
             if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
                 raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
+            raws = self._without_lost_compounds(tokens, raws)
             towns_here: list[tuple[str, Place]] = []
             for r in raws:
                 if r.facility:
@@ -1447,6 +1465,7 @@ class _Reader:
                         last_place = m.place
                 # "en route to X ... after he left Y": the origin is the place left
                 here = out[first_here:]
+                _ways_before_goals(here)
                 for o in here:
                     source = next((d for d in here if d.action == "depart" and d.seq > o.seq
                                    and d.city.key != o.city.key), None)
@@ -1922,6 +1941,15 @@ class _Reader:
                     o.t = max(own, after)
                 o.origin = origin_city
                 set_off[id(o)] = t0
+            listed = next((g for _, g in reversed(goals) if (g.art, g.sent) == (o.art, o.sent)
+                           and g.t is not None and g.hour is None and g.at < o.at
+                           and _GOALS_LISTED.fullmatch(o.sentence, g.at, o.at)), None)
+            if o.t is not None and o.hour is None and listed is not None and listed.t is not None \
+                    and listed.t >= o.t:
+                # "drove on to Nakuru and Eldoret on Friday": goals of one sentence, none with
+                # an hour, are reached in the order told (the first had taken the day's noon,
+                # the second an estimate from the night before)
+                o.t = _shift(listed.t, timedelta(minutes=1)) or o.t
             goals.append((o.t, o))
         for _, o in sorted(((t, o) for t, o in goals if t is not None), key=lambda x: x[0]):
             # the goal of a trip whose arrival there is told with a time ("The Nightjet from
@@ -2213,7 +2241,11 @@ class _Reader:
             own = [s.low for ss in self.sentences for s in ss if s.traveller]
             by_rail = sum(1 for t in own if _RAIL.search(t) or _HIGH_SPEED.search(t))
             if by_rail <= 1 and (sum(1 for t in own if _SEA.search(t)) >= 3
-                                 or sum(1 for t in own if _AIR.search(t)) >= 3):
+                                 or sum(1 for t in own if _AIR.search(t)) >= 3
+                                 # ("Kenya built a standard gauge railway ... many importers
+                                 # still prefer trucks", in a trucker's story)
+                                 or (by_rail == 0
+                                     and sum(1 for t in own if _ROAD.search(t)) >= 3)):
                 rail = False
         air = not rail and bool(_AIR.search(text_all))
         sea = not rail and not air and bool(_SEA.search(text_all))
@@ -4522,7 +4554,11 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)|"
                            # ("will stop at Port Louis ... before arriving in Rotterdam")
-                           r"(?:arriving|arrive)\s+(?:in|at)|reaching|reach)\s+(?:the\s+)?$",
+                           r"(?:arriving|arrive)\s+(?:in|at)|reaching|reach|"
+                           # ("will return the container ..., then pick up a load of coffee
+                           # for the trip back to Mombasa")
+                           r"(?:[\w'’-]+\s+){1,8}?(?:trip|journey|drive|flight|ride|voyage|run)"
+                           r"\s+(?:(?:back|home)\s+)*(?:to|for))\s+(?:the\s+)?$",
                            re.IGNORECASE)
 #: a leaving still to come: "was expected to leave Budapest Liszt Ferenc airport on Friday"
 _PLANNED_LEAVING = re.compile(r"\b(?:will|(?:is|are|was|were)\s+" + _PLAN_WORDS + r")\s+"
@@ -4843,14 +4879,14 @@ def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | 
     return datetime.combine(day, time(hh, mm), tzinfo=zone_of(place))
 
 
-def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
+def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
     """When each timed observation happened, for ordering (keyed by ``id``): its instant
     where the story tells the hour. Where it tells only the day, the observation keeps its
     told place beside the same day's timed ones ("left Pyongyang on Monday, arriving in
     Beijing at 10 a.m.": just before 10 a.m.), or, with none, that day as one span shared by
     every clock (noon UTC), so that London and Dubai on the same day keep the order the story
     tells them in, instead of Dubai's noon coming four hours before London's."""
-    keys: dict[int, tuple[datetime, int]] = {}
+    keys: dict[int, tuple[datetime, float]] = {}
     # the observations told with a clock time, with that instant
     hours = [(h, h.t) for h in obs if h.t is not None and h.hour is not None]
     for o in obs:
@@ -4871,6 +4907,10 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
             # and a day's arrival after them ("arrived in Vladivostok on Wednesday ... crossed
             # at Khasan in the morning")
             keys[id(o)] = (max(t for _, t in same), 1 << 30)
+        elif (o.action == "pass" and (reached := _timed_arrival_ahead(o, obs, same))):
+            # "the last leg to Kampala ... through Tororo and Jinja", after "parked ... in
+            # Kampala on Monday evening": passed just before that arrival
+            keys[id(o)] = (reached[1], reached[0].seq - 0.5 + o.seq * 1e-9)
         else:
             before = [(h.seq, t) for h, t in same if h.seq < o.seq]
             after = [(h.seq, t) for h, t in same if h.seq > o.seq]
@@ -4878,6 +4918,25 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, int]]:
                  else datetime.combine(day, time(12), tzinfo=UTC))
             keys[id(o)] = (t, o.seq)
     return keys
+
+
+#: two goals told as a list: "drove on to Nakuru and Eldoret", "to Lyon, then to Turin"
+_GOALS_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+)"
+                           r"(?:and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|then\s+(?:on\s+)?"
+                           r"(?:to\s+)?)?")
+
+
+def _timed_arrival_ahead(o: _Obs, obs: list[_Obs], same: list[tuple[_Obs, datetime]]
+                         ) -> tuple[_Obs, datetime] | None:
+    """The arrival, timed on the same day, at the goal a place passed is on the way to in its
+    own sentence ("the last leg to Kampala ... through Tororo": the arrival in Kampala on
+    Monday evening), if the story tells one."""
+    goal = next((g for g in obs if (g.art, g.sent) == (o.art, o.sent) and g.action == "goal"
+                 and g.seq > o.seq and _through_to_goal(o, g)), None)
+    if goal is None:
+        return None
+    return next(((h, t) for h, t in same if h.action == "arrive"
+                 and h.city.key == goal.city.key), None)
 
 
 def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
@@ -5155,15 +5214,50 @@ def _told_via(o: _Obs) -> bool:
     return _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
 
 
+#: the way to a goal told after it: "drove to Kampala through Tororo and Jinja"
+_THROUGH_BEFORE = re.compile(r"\bthrough\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?$", re.IGNORECASE)
+#: words that end the trip to a goal before a place passed after it ("reached Kampala, then
+#: drove through Jinja", "and later", "before")
+_GOAL_LEFT = re.compile(r"\b(?:then|later|before|after|and\s+[a-z]+ed)\b|;", re.IGNORECASE)
+
+
+def _through_to_goal(o: _Obs, goal: _Obs) -> bool:
+    """Whether a place passed "through", told after a goal of its own sentence, lies on the
+    way to that goal: "drove to Kampala through Tororo and Jinja" (only a goal, not a place
+    reached: "reached Kampala and drove through Jinja" goes on)."""
+    return (goal.action == "goal" and goal.at < o.at and o.at - goal.at < 140
+            and _THROUGH_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
+            and _GOAL_LEFT.search(o.sentence, goal.at, o.at) is None)
+
+
+def _ways_before_goals(here: list[_Obs]) -> None:
+    """Places passed "through" on the way to a goal their sentence told before them come
+    before it: "the last leg to Kampala, some 200 km, through Tororo and Jinja" passes
+    Tororo and Jinja, then reaches Kampala. Only the order (``seq``) changes."""
+    order = list(here)
+    for o in here:
+        if o.action != "pass":
+            continue
+        goal = next((g for g in reversed(order[:order.index(o)]) if g.action != "pass"), None)
+        if goal is not None and goal.city.key != o.city.key and _through_to_goal(o, goal):
+            order.remove(o)
+            order.insert(order.index(goal), o)
+    if order != here:
+        for o, seq in zip(order, sorted(x.seq for x in here), strict=True):
+            o.seq = seq
+
+
 def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) -> int:
     """Where a place passed, told after an arrival, goes: before that arrival when it lies on
     the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
     travelled through Berdyansk and Tokmak"), else where it is told (on the next leg)."""
     if at >= 1 and any((w.art, w.sent) == (o.art, o.sent) and w.action == "goal"
                        and w.seq > o.seq and w.city.key == visits[at - 1].city.key
-                       and _GOING_ON_TO.search(o.sentence, o.at, w.at) for w in obs):
+                       and (_GOING_ON_TO.search(o.sentence, o.at, w.at)
+                            or _through_to_goal(o, w)) for w in obs):
         # "crossed into Russia at Khasan earlier in the day, ..., before continuing the ride
-        # to Vladivostok": passed before the arrival its own sentence goes on to
+        # to Vladivostok": passed before the arrival its own sentence goes on to (and "the
+        # last leg to Kampala ... through Tororo and Jinja", told after the arrival there)
         return at - 1
     if at < 2 or not any(w.action in ("arrive", "goal") for w in visits[at - 1].obs):
         return at
