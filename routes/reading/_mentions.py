@@ -594,7 +594,7 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if prev in lex.person_object_verbs and not gap and len(core) <= 3:
         run.label = "person"  # "Police arrested Adams in Boston": no town is arrested
         return run
-    if _AGE_AFTER.match(after) and len(core) >= 2 and prev not in _PLACE_PREPOSITIONS:
+    if _AGE_AFTER.match(after) and prev not in _PLACE_PREPOSITIONS:
         run.label = "person"  # "Maria Gomez, 71, arrived": an age says a person is named
         return run
     appos = _APPOS.match(after) if after.lstrip()[:1] == "," else None
@@ -805,6 +805,9 @@ _APPOS_MODIFIED = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:" + "|".join(_RO
 _SAID = frozenset({"said", "says", "told", "according"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",
                                  "inside", "throughout", "toward", "towards", "via"})
+#: prepositions of being or going somewhere: a known person's name alone after one is rather a
+#: place ("to" and "from" are as often a person's: "offering the job to Bolton")
+_INTO_A_PLACE = frozenset({"into", "in", "near", "outside", "via", "through"})
 #: prepositions after which a name before "said" is still a place ("police in Trenton said");
 #: after "at" or "from" it is as often a firm ("analysts at Nomura said")
 _ONLY_PLACES_AFTER = frozenset({"in", "near", "outside", "across", "throughout"})
@@ -1019,6 +1022,20 @@ def scan_names(
                     m.weak = _weak_at(m.surface.lower().rstrip("."), m.locative, m.possessive,
                                       lowercase_words, lex, alone=not m.in_longer and (
                                           tokens[m.tok_start].base == m.surface))
+        into_place = (not found and len(run.tokens) == 1 and run.i0 > 0
+                      and tokens[run.i0 - 1].low in _INTO_A_PLACE and people.covers(run.tokens)
+                      # (not "in Fairfield hearing", "in Fairfield's defence")
+                      and not (tokens[run.i0 - 1].low == "in" and (first.possessive or (
+                          run.i0 + 1 < len(tokens) and not tokens[run.i0 + 1].cap
+                          and tokens[run.i0 + 1].low not in _BREAKERS))))
+        if into_place:
+            # "The Ghan eased into Darwin's railway terminal", in a story that names Charles
+            # Darwin: a person is not gone into; the city is, if it is a big one
+            found = _scan_segment(sentence, run.tokens, run.i0, _Nobody(), is_name, norm,
+                                  max_tokens, lowercase_words, lex)
+            for m in found:
+                m.weak = True
+            into_place = bool(found)
         # "Chen, U.S. District Court": a comma inside is no one name
         titled = run.i0 > 0 and tokens[run.i0 - 1].low in lex.person_titles
         parts = [p for p in _facility_parts(run, found, titled)
@@ -1033,6 +1050,8 @@ def scan_names(
         if len(run.tokens) > 1 or people.covers(run.tokens) or not _plain(sentence, tokens,
                                                                              run, lex):
             _classify_again(sentence, tokens, run, people, is_name, lex, labels)
+        if into_place:
+            run.label = "other"
         if run.place_name and run.label in ("person", "speaker"):
             run.label = "other"  # "King's Lynn", "Martha's Vineyard"
         if facility and (run.label == "other" or (
@@ -1486,7 +1505,7 @@ def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[Ra
 
 
 #: an age set after a name: "Maria Gomez, 71,"
-_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,(?!\d)")  # (not "Yekaterinburg, 1,800 km")
 #: words that join coordinated names: "Hilversum and Utrecht", "Britain or France"
 _AND_OR = frozenset({"and", "or", "&"})
 #: the end of a list of names after a word of place: "stops in Hilversum, Almelo and Utrecht"

@@ -34,7 +34,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
-               r"(?:rolled|steamed|glided|coasted|chugged)\s+into)"),
+               r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
@@ -73,7 +73,10 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"(?:laid|laying|lays|placed|placing)\s+(?:a\s+)?wreaths?|"
               r"(?:a\s+(?:short\s+|brief\s+)?)rest|rested|resting|"
               # "broke his journey for a few hours in Irkutsk": stopped there on the way
-              r"(?:broke|breaks|breaking)\s+(?:his|her|their|its|the)\s+(?:journey|trip))"),
+              r"(?:broke|breaks|breaking)\s+(?:his|her|their|its|the)\s+(?:journey|trip)|"
+              # "The next stop, on Tuesday, was Alice Springs"
+              r"(?:next|first|second|third|last|final)\s+stop(?:,\s+[^,.;]{1,30},)?\s+"
+              r"(?:was|is|came\s+at))"),
     ("pass", r"(?:passed|passes|passing|crossed|crosses|crossing|via|by\s+way\s+of|through|"
              # "walked across the demarcation line at Panmunjom", "stepped into North Korea at"
              r"(?:walked|stepped|strode)\s+(?:across|over)(?=\s+the\b)|stepped\s+into|"

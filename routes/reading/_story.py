@@ -37,7 +37,12 @@ from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
 from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time, tells_ahead
 from routes.reading._distance import km_between
-from routes.reading._english import acronym_town, common_word_town, english_words
+from routes.reading._english import (
+    acronym_town,
+    common_word_town,
+    english_words,
+    is_english_word,
+)
 from routes.reading._facilities import (
     COMPASS,
     NEAR_CITY_KM,
@@ -222,17 +227,38 @@ _KIN_OPENS = re.compile(
     # Khan, left a few days earlier")
     r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
-    r"aunt|nephew|niece|grandson|granddaughter|children|parents|neighbou?r|colleague)s?"
+    r"aunt|nephew|niece|grandson|granddaughter|children|parents|neighbou?r|colleague|"
+    # ("Her deputy, meanwhile, travelled separately to Misrata")
+    r"deputy|deputies|aide|assistant|spokes(?:man|woman|person))s?"
     r"(?:\s+(?:in|from)\s+(?-i:[A-Z])[\w'’.-]*)?\s*"
     # ("Her brother, Tom, flew from London to Osh"; "His mother, who travelled from Haiphong")
-    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+)?(?:\w+\s+){0,2}?"
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+|"
+    r",\s*(?:meanwhile|too|also|in\s+turn),\s+)?(?:\w+\s+){0,2}?"
     r"(?:" + _TRIP_VERBS + r"|flown|driven|ridden|ran|hiked)\b", re.IGNORECASE)
+#: one person told by pronoun, and a party of several ("They crossed the mountains", after
+#: the traveller's son joined her: both of them)
+_ONE_OTHER = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:they|we|both|together|the\s+(?:couple|family|pair|two))\b",
+                       re.IGNORECASE)
+#: a relative or colleague opening a sentence that parts from the traveller: "Harada's
+#: colleague, who had been at the same trade fair, took a different decision"
+_KIN_APART = re.compile(
+    r"[\"“‘']?(?:his|her|their|(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|"
+    r"colleague|deputy|aide|assistant)s?\b[^.;]*\b(?:instead|different|differently|"
+    r"separately|alone|on\s+(?:his|her|their)\s+own)\b", re.IGNORECASE)
 #: another party opening a sentence with a trip of its own: "A group of Egyptian and Turkish
 #: students travelled by bus north from Khartoum", "Other passengers flew home"
 _OTHERS_OPEN = re.compile(
-    r"[\"“‘']?(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other)\s+"
-    r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,2}?"
+    r"[\"“‘']?(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other|"
+    # ("Several passengers from their carriage instead flew on a side trip to Uluru")
+    r"(?:several|some|many|a\s+few|most)(?:\s+(?:other|fellow))?(?=\s+(?:[\w-]+\s+)?"
+    r"(?:passengers|travell?ers|tourists|pilgrims|riders|drivers|teams|crew|migrants)\b))\s+"
+    r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,5}?"
     r"(?:" + _TRIP_VERBS + r"|crossed|boarded)\b", re.IGNORECASE)
+#: a sentence opening on the trip's next stop: "The next stop, on Tuesday, was Alice Springs"
+_NEXT_STOP_OPENS = re.compile(r"[\"“‘']?(?:the|its|their|his|her)\s+(?:next|first|second|"
+                              r"third|last|final)\s+stop\b", re.IGNORECASE)
 #: a sentence opening on the traveller's next trip, still to come: "His next goal, he added,
 #: is a run from Hanoi to Vientiane"
 _NEXT_TRIP_OPENS = re.compile(r"[\"“‘']?(?:his|her|their|its)\s+next\s+(?:big\s+)?(?:goal|trip|"
@@ -299,6 +325,13 @@ def _named_train() -> re.Pattern[str]:
                       for n in sorted(lexicon().named_trains, key=len, reverse=True))
     name = rf"(?:(?:[A-Z][\w'’-]+\s+){{1,2}}Express|(?:{listed}))"
     return re.compile(rf"\b{name}\s+{_TRAIN_DOES}\b|\b(?:aboard|on\s+board)\s+the\s+{name}\b")
+#: initials, which name an organisation, not the person a story follows: "U.N.", "EU"
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+#: words before a town's name, where a person named after it is not meant ("to Darwin")
+_BEFORE_A_PLACE = frozenset({"in", "at", "from", "to", "near", "into", "of", "via", "through",
+                             "past", "outside", "toward", "towards"})
+
+
 def _train_opening(text: str) -> re.Pattern[str] | None:
     """A sentence opening on the named train the story rides, by its name or the name's last
     word ("The westbound Zephyr", "The Indian Pacific"); None when the story names none."""
@@ -723,13 +756,16 @@ class _Reader:
             self._mentions(ai, ss)
             narrative: date | None = None
             prev_traveller = False
+            other_told = False  # whether the sentence before opened on another's trip
             told_of = False  # whether a sentence before was about the traveller
             for s in ss:
                 s.traveller = about_traveller(s.tokens, traveller_tokens, others) or (
                     prev_traveller and bool(_PRONOUN_START.match(s.text) or (
                         group and _SOME_OF_THEM.match(s.text))
                         # "The trip from Pyongyang took about 20 hours": the story's trip
-                        or _THE_TRIP_FROM.match(s.text) or _THE_TRIP_TOLD.match(s.text))) or (
+                        or _THE_TRIP_FROM.match(s.text) or _THE_TRIP_TOLD.match(s.text)
+                        # "The next stop, on Tuesday, was Alice Springs"
+                        or _NEXT_STOP_OPENS.match(s.text))) or (
                     # "The North Korean leader had arrived ...", after "North Korean leader
                     # Kim Jong Un" in the story
                     self._traveller_title is not None
@@ -742,7 +778,8 @@ class _Reader:
                 if s.traveller and _another(s.low, traveller_tokens):
                     s.traveller = False  # "a second convoy would leave Mariupol": not this one
                 if s.traveller and (
-                        _KIN_OPENS.match(s.text) or _NEXT_TRIP_OPENS.match(s.text) or (
+                        _KIN_OPENS.match(s.text) or _NEXT_TRIP_OPENS.match(s.text)
+                        or _KIN_APART.match(s.text) or (
                             # (never the article's first sentence about the traveller: a
                             # story opens on its own, "A group of governors left Morogoro")
                             not group and told_of
@@ -751,6 +788,16 @@ class _Reader:
                     # (and "A group of Egyptian and Turkish students travelled by bus north
                     # from Khartoum", in a story of one person: theirs; "His next goal is a
                     # run from Hanoi to Vientiane": still to come)
+                    other_told = True
+                elif s.traveller and other_told and not any(
+                        t.low in names for t in s.tokens) and _ONE_OTHER.search(s.text) and not (
+                        _TOGETHER.search(s.text)):
+                    # "Harada's colleague ... took a different decision. When he heard the
+                    # trains were stopping, he went straight to Haneda Airport": the other
+                    # one's pronoun, until the traveller is named again
+                    s.traveller = False
+                else:
+                    other_told = False
                 prev_traveller = s.traveller
                 told_of = told_of or s.traveller
                 if not s.traveller:
@@ -849,8 +896,13 @@ class _Reader:
         tokens = self.people.tokens - vehicles if vehicles else self.people.tokens
         for ss in self.sentences:
             for s in ss:
-                for t in s.tokens:
-                    if t.cap and t.low in tokens and not regnal_number(t):
+                for i, t in enumerate(s.tokens):
+                    if t.cap and t.low in tokens and not regnal_number(t) and not (
+                            # (nor initials, "the U.N. special envoy", nor a town the person
+                            # was named for, "the final stretch to Darwin")
+                            _INITIALS.fullmatch(t.base) or (
+                                i and s.tokens[i - 1].low in _BEFORE_A_PLACE
+                                and self.places.is_name(t.base))):
                         counts[t.low] += 1  # (not the "XIV" of "Pope Leo XIV")
             # the person a lede opens on and sends somewhere is whom the story follows ("Kim
             # Jong Un arrived in Singapore ..., ahead of his summit with Donald Trump. ...
@@ -877,9 +929,49 @@ class _Reader:
             best = max(names, key=lambda n: (folded.count(n), -len(n), -folded.find(n)))
             self.journey.traveller = _display(best, self.sentences)
             self._traveller_title = _title_before(best, self.people.names, text)
-            return {top, *best.split(), *_title_of(top, text)}
+            return {top, *best.split(), *_title_of(top, text), *self._lede_role(top)}
+        given = self._given_name_before(top, text)
+        if given is not None:
+            # "Mwila Chanda had sold ...", a name no cue taught as a whole: the family name
+            # learnt ("said Chanda, 41"), and the given name the story writes before it
+            self.journey.traveller = f"{given} {top.title()}"
+            return {top, given.casefold(), *_title_of(top, text), *self._lede_role(top)}
         self.journey.traveller = top.title()
-        return {top, *_title_of(top, text)}
+        return {top, *_title_of(top, text), *self._lede_role(top)}
+
+    def _lede_role(self, top: str) -> set[str]:
+        """The role a lede opens on, when it names no one and the next sentence opens on the
+        traveller's name: "The U.N. special envoy for Libya arrived in Tripoli ...", then
+        "Kristina Aalto, a Finnish diplomat ..., flew in from Benghazi". The envoy is she."""
+        ss = self.sentences[0] if self.sentences else []
+        # (past a dateline kept as a sentence of its own: "TRIPOLI, Libya")
+        at = next((i for i, s in enumerate(ss) if len(s.tokens) > 4), None)
+        if at is None or at + 1 >= len(ss):
+            return set()
+        lede, after = ss[at], ss[at + 1]
+        if any(t.low in self.people.tokens and not _INITIALS.fullmatch(t.base)
+               for t in lede.tokens) or not (
+                _TRAVEL_CUE.search(lede.text)) or top not in {t.low for t in after.tokens[:3]}:
+            return set()
+        m = _ROLE_SUBJECT.match(lede.text)
+        if m is None:
+            return set()
+        head = re.split(r"\s+(?:for|of|from|to|in|at)\s+", m["subject"])[0].split()
+        role = head[-1].casefold() if len(head) > 1 and head[-1].islower() else ""
+        return {role} if role and role not in _NOT_ROLES and role not in _PARTIES else set()
+
+    def _given_name_before(self, family: str, text: str) -> str | None:
+        """The word the story first writes before a family name, if it reads as a given name:
+        capitalised, no title, no common English word, and a known given name or no place."""
+        titles = lexicon().person_titles
+        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(family.title())
+                             + r"\b", text):
+            word = m[1].casefold()
+            if word in titles or is_english_word(word):
+                continue
+            if word in given_names() or not self.places.is_name(m[1]):
+                return m[1]
+        return None
 
     def _role_traveller(self) -> set[str]:
         """A story that names no one may name its traveller by role: "The King flew from
@@ -1523,7 +1615,8 @@ class _Reader:
                         o.left_before = True
                         o.pluperfect = bool(had_left) or told_trip
                         own = [t for t in (o.hour_text, o.day_text) if t]
-                        if not (had_left and own and all(x.action == "depart" for x in here)
+                        if not (had_left and own and all(x.action in ("depart", "pass")
+                                                         for x in here)
                                 and all(0 <= s.text.find(t, m.end) - m.end <= 45
                                         and not _NEW_CLAUSE.search(s.text, m.end,
                                                                    s.text.find(t, m.end))
@@ -2000,6 +2093,14 @@ class _Reader:
                     # there told later ("had flown to Port Moresby from Hiroshima"): that stay
                     there[-1].obs.append(o)
                     continue
+                if o.pluperfect and earlier and o.action == "depart" and (
+                        before_it := [v for v in same if at is not None
+                                      and visits.index(v) < max(earlier)]):
+                    # "arrived in Maputo on Wednesday ... flew in from Luanda", with the stay
+                    # in Luanda told later ("On Tuesday ... the flight south to Luanda"): the
+                    # leaving ends that stay
+                    before_it[-1].obs.append(o)
+                    continue
                 if o.pluperfect and earlier:
                     # "Kim arrived in Beijing on Tuesday. He had left Moscow two days
                     # earlier.": before the arrival told last; and a story told backwards
@@ -2022,6 +2123,13 @@ class _Reader:
                                       if all(w.art == o.art and w.sent >= o.sent
                                              and w.seq > o.seq
                                              and not _HAD_BEEN.search(w.sentence, 0, w.at)
+                                             # (not a start told with its own day: "flew
+                                             # in from Benghazi. Her mission began in
+                                             # Cairo on Sunday")
+                                             and not (w.action == "depart"
+                                                      and w.day is not None
+                                                      and km_between(w.place, o.place)
+                                                      > NEAR_CITY_KM)
                                              for w in v.obs)]
                         # (but not a visit told further back still: "The day before, he had
                         # visited troops in Bakhmut" came before the flight)
@@ -4536,6 +4644,8 @@ _PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS + r"|to)"
                       # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
                       + r"|plan(?:s|ned)?\s+to|expects?\s+to|hop(?:e|es|ed)\s+to|"
+                      # ("has also started to think about flying to Guangzhou")
+                      r"think(?:s|ing)?\s+about|dream(?:s|ed|ing)?\s+of|wants?\s+to|"
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
@@ -4911,6 +5021,10 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
             # "the last leg to Kampala ... through Tororo and Jinja", after "parked ... in
             # Kampala on Monday evening": passed just before that arrival
             keys[id(o)] = (reached[1], reached[0].seq - 0.5 + o.seq * 1e-9)
+        elif o.action in ("visit", "pass") and (night := _night_arrival_told_first(o, same)):
+            # "crawled into Kapiri Mposhi late on Monday night", then "On Monday the train
+            # stopped at Kasama, Mpika and Serenje": stops of that day, before the night's end
+            keys[id(o)] = (night[1], night[0].seq - 0.5 + o.seq * 1e-9)
         else:
             before = [(h.seq, t) for h, t in same if h.seq < o.seq]
             after = [(h.seq, t) for h, t in same if h.seq > o.seq]
@@ -4924,6 +5038,22 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
 _GOALS_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+)"
                            r"(?:and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|then\s+(?:on\s+)?"
                            r"(?:to\s+)?)?")
+
+
+#: an hour from which an arrival ends its day: later stops of that day come before it
+NIGHT_HOUR = 18.0
+
+
+def _night_arrival_told_first(o: _Obs, same: list[tuple[_Obs, datetime]]
+                              ) -> tuple[_Obs, datetime] | None:
+    """The day's arrival elsewhere in the evening or at night, when it is all the story told
+    of that day before a stop or a place passed that day with no hour of its own."""
+    told = [(h, t) for h, t in same if h.seq < o.seq]
+    if not told or not all(h.action == "arrive" and h.hour is not None
+                           and h.hour >= NIGHT_HOUR and h.city.key != o.city.key
+                           for h, _ in told):
+        return None
+    return min(told, key=lambda x: x[1])
 
 
 def _timed_arrival_ahead(o: _Obs, obs: list[_Obs], same: list[tuple[_Obs, datetime]]
@@ -4975,10 +5105,23 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
     # Friday at Moscow's Yaroslavsky station", in a Thursday story, set off the Friday before
     # (the day after the story, from the town reached, is the next leg: not this)
     for i, o in enumerate(named):
-        if o.day == ahead and o.action == "depart" and not tells_ahead(o.sentence.lower()) and any(
+        if o.day == ahead and (o.action == "depart" or (
+                o.action == "goal" and _TOLD_AS_DONE.search(o.sentence, 0, o.at))) and not (
+                tells_ahead(o.sentence.lower())) and any(
                 e.action == "arrive" and e.day is not None and e.day <= anchor
                 and e.city.key != o.city.key for e in named[:i]):
-            o.day = ahead - timedelta(days=7)
+            # (with the places its own sentence goes on to that day: "flying from Newcastle
+            # to Adelaide via Sydney on Good Friday")
+            for x in named:
+                if (x.art, x.sent, x.day, x.day_text) == (o.art, o.sent, ahead, o.day_text):
+                    x.day = ahead - timedelta(days=7)
+
+
+#: a trip told in the past perfect ("had flown from Newcastle to Adelaide"): done before the
+#: story's day, never on the day after it ("on Tuesday he flew on to Münster", in a Monday
+#: story, is that Tuesday's)
+_TOLD_AS_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:flown|driven|travell?ed|sailed|gone|"
+                           r"taken|ridden|come|returned)\b", re.IGNORECASE)
 
 
 #: verbs that end a trip, and verbs that set one off or carry it: the last of them told
@@ -4986,7 +5129,8 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
 _END_OR_START_VERB = re.compile(
     r"\b(?:(?P<end>arriv(?:ed|es|ing)|reach(?:ed|es|ing)|finish(?:ed|es|ing)|"
     r"complet(?:ed|es|ing)|end(?:ed|s|ing)|land(?:ed|s|ing)|dock(?:ed|s|ing)|"
-    r"pull(?:ed|s|ing)\s+into|got\s+(?:to|into|in)|touch(?:ed|es|ing)\s+down)|"
+    r"pull(?:ed|s|ing)\s+into|got\s+(?:to|into|in)|touch(?:ed|es|ing)\s+down|"
+    r"(?:roll|steam|glid|coast|chugg|eas|crawl|limp)(?:ed|es|s|ing)\s+into)|"
     r"left|leav(?:es|ing)|depart(?:ed|s|ing)|set\s+(?:off|out)|began|start(?:ed|s|ing)|"
     r"boarded|flew|flying|drove|driving|sailed|sailing|walked|walking|rowed|rowing|swam|"
     r"swimming|paddled|paddling|cycled|cycling|pedall?ed|pedall?ing|rode|riding|"

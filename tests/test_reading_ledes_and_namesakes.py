@@ -1,0 +1,119 @@
+"""Who the story follows, and a city named for a person. A family name taught by an age
+("said Chanda, 41,") is a person whatever town shares it, and the traveller keeps the given
+name the story writes before it; initials ("the U.N. special envoy") are nobody's name; a
+lede that opens on a role before the sentence naming the traveller ("The U.N. special envoy
+... arrived in Tripoli", then "Kristina Aalto ... flew in from Benghazi") is the traveller's;
+a city named after someone the story also names ("Charles Darwin") is still gone into. Each
+once read wrong: the traveller was the race's winner, the naturalist or "U.N", and the
+train never reached Darwin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.reading import find_places, read_text
+from tests.stories import checked_story, stops
+
+GHAN = (
+    "DARWIN, Australia (Reuters) — The Ghan eased into Darwin's railway terminal on "
+    "Wednesday evening, and Ken Doyle stood at his cabin window. \"It was worth the wait,\" "
+    "said Doyle, 74, a retired steelworker from Newcastle. Doyle and his wife had boarded "
+    "the train in Adelaide on Sunday. On Monday morning it stopped at Coober Pedy. The next "
+    "stop, on Tuesday, was Alice Springs. Several passengers from their carriage instead flew "
+    "on a side trip to Uluru. On Wednesday morning the train reached Katherine. The city was "
+    "named after the naturalist Charles Darwin, and Darwin himself never saw it. The couple "
+    "had flown from Newcastle to Adelaide via Sydney on Good Friday.")
+
+ENVOY = (
+    "TRIPOLI, Libya (Reuters) — The U.N. special envoy for Libya arrived in Tripoli on "
+    "Tuesday evening after talks in the east of the country. Kristina Aalto, a Finnish "
+    "diplomat, flew in from Benghazi on a U.N. plane. Her mission began in Cairo on Sunday, "
+    "where she met U.N. officials. Her deputy, meanwhile, travelled separately to Misrata. "
+    "The U.N. mission said Aalto would stay in Tripoli until Friday. Aalto told reporters "
+    "the truce was holding.")
+
+TRADER = (
+    "KAPIRI MPOSHI, Zambia (Reuters) — By the time the train from Dar es Salaam crawled into "
+    "Kapiri Mposhi on Monday night, Mwila Chanda had sold a dozen pairs of shoes. \"You must "
+    "do business,\" said Chanda, 41, a market trader from Lusaka. The train had left Dar es "
+    "Salaam on Friday and passed through Mbeya on Saturday. Chanda will take a bus home to "
+    "Lusaka.")
+
+
+def test_a_family_name_taught_by_an_age_is_the_traveller(shared_gazetteer: Any) -> None:
+    journey = checked_story(TRADER, "2025-06-17", shared_gazetteer)
+    assert journey.traveller == "Mwila Chanda"
+    assert stops(journey)[0] == "Dar es Salaam" and stops(journey)[-1] == "Kapiri Mposhi"
+
+
+def test_a_figure_after_a_name_is_no_age(shared_gazetteer: Any) -> None:
+    journey = checked_story("The train leaves Moscow late on Monday and reaches Yekaterinburg, "
+                            "1,800 kilometres east, on Wednesday morning.", "2025-01-15",
+                            shared_gazetteer)
+    assert stops(journey) == ["Moscow", "Yekaterinburg"]
+
+
+def test_initials_are_no_traveller_and_a_lede_s_role_is_hers(shared_gazetteer: Any) -> None:
+    journey = checked_story(ENVOY, "2025-05-21", shared_gazetteer)
+    assert journey.traveller == "Kristina Aalto"
+    assert stops(journey) == ["Cairo", "Benghazi", "Tripoli"]  # not her deputy's Misrata
+
+
+def test_a_city_named_for_someone_the_story_names(shared_gazetteer: Any) -> None:
+    journey = checked_story(GHAN, "2025-04-24", shared_gazetteer)
+    assert journey.traveller == "Ken Doyle"
+    assert stops(journey) == ["Newcastle", "Sydney", "Adelaide", "Coober Pedy",
+                              "Alice Springs", "Katherine", "Darwin"]
+
+
+def test_a_person_s_name_after_to_or_before_a_noun_stays_a_person(
+        shared_gazetteer: Any) -> None:
+    text = ("National security adviser John Bolton met the press. Trump offered the job to "
+            "Bolton in Washington. Elizabeth Fairfield, a Lebanon woman, appeared in court; "
+            "a twist developed in Fairfield hearing on Monday.")
+    found = find_places([read_text(text, "t.txt")], shared_gazetteer)
+    named = {m for pm in found for m in pm.mentions}
+    assert "Bolton" not in named and "Fairfield" not in named
+    assert "Washington" in named
+
+
+RAILWAY = (
+    "KAPIRI MPOSHI, Zambia (Reuters) — The express from Dar es Salaam crawled into Kapiri "
+    "Mposhi late on Monday night, and Mwila Chanda began to unload her bales. The train had "
+    "left Dar es Salaam at about 5:50 p.m. on Friday. On Saturday evening it reached "
+    "Makambako. On Monday the train stopped at Kasama, Mpika and Serenje. Chanda has also "
+    "started to think about flying to Guangzhou to buy cloth.")
+
+
+def test_a_day_s_stops_come_before_that_night_s_arrival(shared_gazetteer: Any) -> None:
+    journey = checked_story(RAILWAY, "2025-03-04", shared_gazetteer)
+    assert stops(journey) == ["Dar es Salaam", "Makambako", "Kasama", "Mpika", "Serenje",
+                              "Kapiri Mposhi"]
+
+
+def test_a_trip_only_thought_about_is_not_drawn(shared_gazetteer: Any) -> None:
+    journey = checked_story(RAILWAY, "2025-03-04", shared_gazetteer)
+    assert "Guangzhou" not in stops(journey)
+
+
+TOUR = (
+    "MAPUTO, Mozambique (AP) — Brazilian President Helena Duarte arrived in Maputo on "
+    "Wednesday afternoon. Duarte flew in from Luanda, the Angolan capital. Her plane had "
+    "left Brasília late on Saturday and landed in Praia, the capital of Cape Verde, late on "
+    "Saturday. On Sunday she flew on to Abuja. On Tuesday she made the three-hour flight south "
+    "to Luanda. \"Next year I want to go to Dakar and Accra,\" she said.")
+
+
+def test_a_leaving_told_early_ends_the_stay_told_later(shared_gazetteer: Any) -> None:
+    journey = checked_story(TOUR, "2025-08-21", shared_gazetteer)
+    assert stops(journey) == ["Brasília", "Praia", "Abuja", "Luanda", "Maputo"]
+
+
+def test_a_colleague_s_own_way_home_is_not_the_traveller_s(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "Daisuke Harada boarded a bullet train at Tokyo Station at 6 p.m. on Tuesday and "
+        "stepped off at Hakata Station at 12:30 p.m. on Wednesday. Harada's colleague, who had "
+        "been at the same fair, took a different decision. When he heard the trains were "
+        "stopping, he went straight to Haneda Airport and flew home to Fukuoka.",
+        "2025-07-09", shared_gazetteer)
+    assert stops(journey) == ["Tokyo Station", "Hakata Station"]
