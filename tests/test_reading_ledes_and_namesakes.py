@@ -117,3 +117,30 @@ def test_a_colleague_s_own_way_home_is_not_the_traveller_s(shared_gazetteer: Any
         "stopping, he went straight to Haneda Airport and flew home to Fukuoka.",
         "2025-07-09", shared_gazetteer)
     assert stops(journey) == ["Tokyo Station", "Hakata Station"]
+
+
+MUSHER = (
+    "NOME, Alaska (AP) — The sirens went off at 10:31 p.m. on Friday, as they do for every "
+    "musher who reaches Nome. Marit Eira, 31, a rookie from Norway, finished in 24th place, "
+    "12 days after leaving the restart line in Willow. This year's winner, Dallas Seavey, "
+    "reached Nome on Tuesday, three days ahead of Eira. Her race began with the ceremonial "
+    "start in downtown Anchorage on March 2.")
+
+
+def test_a_musher_s_race_from_its_start_to_its_finish(shared_gazetteer: Any) -> None:
+    journey = checked_story(MUSHER, "2024-03-16", shared_gazetteer)
+    assert journey.traveller == "Marit Eira"
+    assert stops(journey) == ["Anchorage", "Willow", "Nome"]
+    nome = journey.stops[-1]
+    assert nome.arrive is not None and nome.arrive.day == 15  # hers, not the winner's
+
+
+def test_a_riverboat_s_calls_and_a_fellow_passenger_s_bus(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "BELÉM, Brazil (Reuters) — When the riverboat nosed into the port of Belém before "
+        "dawn on Thursday, Raimunda Ferreira, 58, was standing at the rail. Ferreira had "
+        "boarded in Manaus at noon the previous Saturday. On Sunday morning it reached "
+        "Parintins. The boat called at Óbidos, at the river's narrowest point, and on Monday "
+        "at Santarém. At Santarém a Dutch backpacker who had shared Ferreira's corner of the "
+        "deck got off to catch a bus to Alter do Chão.", "2025-06-20", shared_gazetteer)
+    assert stops(journey) == ["Manaus", "Parintins", "Óbidos", "Santarém", "Belém"]

@@ -22,6 +22,8 @@ STOPOVER = r"stop-?overs?|layovers?|(?:refuell?ing|brief|short|technical)\s+stop
 
 _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|"
+               # "began with the ceremonial start in downtown Anchorage"
+               r"(?:ceremonial|official|grand|race's)\s+start|"
                r"(?:set|sets|setting)\s+(?:off|out)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
                r"quit|exited|boarded|boarding|started|starting|began|beginning|fled|fleeing|"
                r"flee|flees|escaped|"
@@ -34,7 +36,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
-               r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped)\s+into)"),
+               r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+into)"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
@@ -207,7 +209,12 @@ _TIMED_LIST_GAP = re.compile(
 #: what joins two places when the first is described in between, the preposition told again:
 #: "got off at Yekaterinburg, the city in the Urals often described as the gateway to Asia, and
 #: at Novosibirsk"
-_DESCRIBED_LIST_GAP = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{1,80},\s*(?:and|or)\s+(?:then\s+)?"
+_DESCRIBED_LIST_GAP = re.compile(r",\s+(?:the|a|an|(?:at|in|on|near)\s+the)\s+[^,;()]{1,80},\s*"
+                                 r"(?:and|or)\s+(?:then\s+)?"
+                                 # ("called at Obidos, at the river's narrowest point, and on
+                                 # Monday at Santarem")
+                                 r"(?:(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\s+|later\s+|"
+                                 r"the\s+next\s+day\s+)?"
                                  r"(?:at|in|to|through|via)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)

@@ -235,6 +235,12 @@ _KIN_OPENS = re.compile(
     r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s+|,\s*who\s+|"
     r",\s*(?:meanwhile|too|also|in\s+turn),\s+)?(?:\w+\s+){0,2}?"
     r"(?:" + _TRIP_VERBS + r"|flown|driven|ridden|ran|hiked)\b", re.IGNORECASE)
+#: a sentence opening on a role and the name of who holds it, then a trip: "This year's
+#: winner, Dallas Seavey, reached Nome"
+_APPOSED_SUBJECT = re.compile(
+    r"(?:[\w'’]+\s+){0,4}?[a-z]+,\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),"
+    r"\s+(?:\w+\s+){0,2}?(?:" + _TRIP_VERBS + r"|reached|finished|crossed|landed)\b",
+    re.IGNORECASE)
 #: one person told by pronoun, and a party of several ("They crossed the mountains", after
 #: the traveller's son joined her: both of them)
 _ONE_OTHER = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -250,12 +256,18 @@ _KIN_APART = re.compile(
 #: another party opening a sentence with a trip of its own: "A group of Egyptian and Turkish
 #: students travelled by bus north from Khartoum", "Other passengers flew home"
 _OTHERS_OPEN = re.compile(
-    r"[\"“‘']?(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other|"
+    r"[\"“‘']?(?:(?:(?:a|another)\s+(?:small\s+|large\s+|second\s+)?group\s+of|other|"
     # ("Several passengers from their carriage instead flew on a side trip to Uluru")
     r"(?:several|some|many|a\s+few|most)(?:\s+(?:other|fellow))?(?=\s+(?:[\w-]+\s+)?"
     r"(?:passengers|travell?ers|tourists|pilgrims|riders|drivers|teams|crew|migrants)\b))\s+"
-    r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,5}?"
-    r"(?:" + _TRIP_VERBS + r"|crossed|boarded)\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?[a-z]+s\s+(?:\w+\s+){0,5}?|"
+    # ("At Santarem a Dutch backpacker who had shared Ferreira's corner of the deck got off to
+    # catch a bus to Alter do Chao")
+    r"(?:(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,?\s+)?(?:a|an|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|pilgrim|"
+    r"cyclist|hiker|rider|stranger)\s+(?:who\s+[^,.;]{1,80}?\s+)?)"
+    r"(?:" + _TRIP_VERBS + r"|crossed|boarded|got\s+off|got\s+on|disembarked)\b",
+    re.IGNORECASE)
 #: a sentence opening on the trip's next stop: "The next stop, on Tuesday, was Alice Springs"
 _NEXT_STOP_OPENS = re.compile(r"[\"“‘']?(?:the|its|their|his|her)\s+(?:next|first|second|"
                               r"third|last|final)\s+stop\b", re.IGNORECASE)
@@ -270,8 +282,10 @@ def _others_open(text: str, traveller: set[str]) -> bool:
     """Whether the sentence opens on another party's trip (:data:`_OTHERS_OPEN`), not on the
     traveller told by role ("A group of provincial governors left Morogoro by motorcade")."""
     m = _OTHERS_OPEN.match(text)
-    return m is not None and not any(w in traveller for w in re.findall(r"[a-z]+",
-                                                                         m[0].lower()))
+    # (the traveller named in a relative clause is no party of the trip: "a Dutch backpacker
+    # who had shared Ferreira's corner of the deck got off")
+    subject = re.split(r"\bwho\b", m[0].lower(), maxsplit=1)[0] if m is not None else ""
+    return m is not None and not any(w in traveller for w in re.findall(r"[a-z]+", subject))
 
 
 #: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
@@ -1018,6 +1032,8 @@ class _Reader:
         later ... after a trip from Washington, where he attended ..."), and names the
         traveller nowhere: its "he" is that person, not the traveller."""
         toks = s.tokens
+        if self._other_named_in_apposition(s.text, traveller):
+            return True
         if not toks or not toks[0].cap or toks[0].low in traveller:
             return False
         first = toks[0].low
@@ -1032,6 +1048,18 @@ class _Reader:
         if opener is None or opener in traveller:
             return False
         return not any(t.low in traveller for t in toks)
+
+    def _other_named_in_apposition(self, text: str, traveller: set[str]) -> bool:
+        """Whether the sentence opens on another person named in apposition to a role, who
+        travels: "This year's winner, Dallas Seavey, reached Nome on Tuesday ..., three days
+        ahead of Eira" (the traveller named only to compare)."""
+        m = _APPOSED_SUBJECT.match(text)
+        if m is None:
+            return False
+        words = [w.casefold() for w in m["name"].split()]
+        return (" ".join(words) in self.people.names
+                or all(w in self.people.tokens for w in words)) and not any(
+            w in traveller for w in words)
 
     def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
         art = self.articles[ai]
@@ -2137,6 +2165,16 @@ class _Reader:
                                                                  else [])])
                         _insert_or_join(visits, here, o)
                         continue
+                ended = [i for i, v in enumerate(visits) for w in v.obs
+                         if w.art == o.art and w.sent < o.sent and w.action == "arrive"]
+                if ended and o.action == "depart" and _AFTER_LEAVING.search(
+                        o.sentence, max(0, o.at - 90), o.at) and not any(
+                        (w.art, w.sent) == (o.art, o.sent) for v in visits for w in v.obs):
+                    # "The sirens went off ... for every musher who reaches Nome", then
+                    # "Eira ... finished in 24th place, 12 days ... after leaving the restart
+                    # line in Willow": left before the arrival told before it
+                    _insert_or_join(visits, max(ended), o)
+                    continue
                 first = max(earlier) + 1 if earlier else 0
                 if at is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
                     first = at  # "by overnight train from Kyiv to ... Przemysl, before flying
@@ -3748,9 +3786,11 @@ _AFTER_LEAVING = re.compile(r"\b(?:after\s+(?:(?:(?:he|she|they|it)\s+)?(?:leavi
                             r"capp(?:ed|ing)\s+(?:a|an|the|his|her|"
                             r"their)\s+(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|"
                             r"voyage|crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)(?:the\s+)?"
-                            # ("after leaving the foot of the Acropolis")
+                            # ("after leaving the foot of the Acropolis", "after leaving the
+                            # restart line in Willow")
                             r"(?:(?:foot|gates?|centre|center|heart|steps|edge)\s+of\s+"
-                            r"(?:the\s+)?)?$", re.IGNORECASE)
+                            r"(?:the\s+)?|(?:re)?start(?:ing)?\s+line\s+(?:in|at)\s+)?$",
+                            re.IGNORECASE)
 #: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
                            r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
