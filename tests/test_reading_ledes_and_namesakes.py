@@ -144,3 +144,33 @@ def test_a_riverboat_s_calls_and_a_fellow_passenger_s_bus(shared_gazetteer: Any)
         "at Santarém. At Santarém a Dutch backpacker who had shared Ferreira's corner of the "
         "deck got off to catch a bus to Alter do Chão.", "2025-06-20", shared_gazetteer)
     assert stops(journey) == ["Manaus", "Parintins", "Óbidos", "Santarém", "Belém"]
+
+
+CANADIAN = (
+    "VANCOUVER, British Columbia (AP) — Doris Pelletier, 81, stepped off VIA Rail's "
+    "Canadian at Pacific Central Station on Thursday evening. Pelletier had started her trip "
+    "on Sunday morning with the train from London to Toronto, before boarding the Canadian at "
+    "Toronto's Union Station. On Tuesday morning the train reached Winnipeg. At Jasper it "
+    "paused for an hour, and a German cyclist who had shared Pelletier's table got off to ride "
+    "south to Banff. In June 1965 she and her late husband took the Canadian on their "
+    "honeymoon. In those days the train ran on a southern route through Regina and Calgary. "
+    "Next week she plans to take the ferry from Tsawwassen to visit her granddaughter in "
+    "Victoria. She will then fly to Toronto and take the train home to London.")
+
+
+def test_an_old_honeymoon_a_fellow_rider_and_next_week_s_plan_are_not_the_ride(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(CANADIAN, "2024-10-04", shared_gazetteer)
+    assert stops(journey) == ["London", "Toronto", "Union Station", "Winnipeg",
+                              "Pacific Central Station"]
+
+
+def test_a_month_of_an_earlier_year_is_another_time() -> None:
+    from datetime import date
+
+    from routes.reading._dates import sentence_time
+
+    story_day = date(2024, 10, 4)
+    assert sentence_time("In June 1965 they took the train.", story_day, None).background
+    assert sentence_time("In those days it ran via Regina.", story_day, None).background
+    assert not sentence_time("In June 2024 they took the train.", story_day, None).background

@@ -84,6 +84,9 @@ _BACKGROUND = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
     r"\b(?:in|since|last)\s+(?:" + _MON + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
     r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b|"
+    # "In those days the train ... ran on a southern route through Regina", after a
+    # honeymoon in June 1965
+    r"\bin\s+those\s+days\b|\bback\s+then\b|"
     # "For that trip, Kim spent more than 60 hours on his train": a trip told before, as
     # "that" points back to one (the story's own is "the trip")
     r"^\W*(?:for|on|during)\s+that\s+(?:trip|visit|journey|tour|voyage|flight)\b",
@@ -128,8 +131,8 @@ def resolve_weekday(weekday: int, anchor: date, ahead: bool = False) -> date:
 #: a word any time expression needs; matched on the lower-cased sentence (WEEKDAYS and
 #: MONTHS are lower case), several times faster than a case-insensitive search
 _ANY = re.compile(
-    rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|day|"
-    r"previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
+    rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|days?|"
+    r"then|previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
     r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter|dawn|"
     r"daybreak|sunrise|light|dusk|sunset|nightfall|hours)\b",
 )
@@ -145,8 +148,10 @@ _AMPM_WORDS = ("am", "pm", "a.m.", "p.m.")
 _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "banquet",
                "breakfast", "dined", "dining", "dawn", "daybreak", "sunrise", "first light",
                "dusk", "sunset", "nightfall", "small hours", "early hours")
+#: a month and year: "in June 1965"
+_MONTH_YEAR = re.compile(r"\bin\s+(?:" + _MON + r")\.?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
-                     "since", "that ", *_MON3)
+                     "since", "that ", "those days", "back then", *_MON3)
 _DIGIT = re.compile(r"\d")
 #: The only characters besides ASCII letters that a case-insensitive search matches to an
 #: ASCII letter (İ, ı, ſ and the Kelvin sign; see tests): a sentence with none of them
@@ -298,4 +303,9 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             hour_text = p[0].strip() if hour is not None else ""
     background = day is None and (digit or _has(low, _BACKGROUND_WORDS)) and bool(
         _BACKGROUND.search(text))
+    if day is None and digit and not background and anchor is not None:
+        # "In June 1965 she and her late husband took the Canadian": a month of a year before
+        # the story's
+        told = _MONTH_YEAR.search(text)
+        background = told is not None and int(told[1]) < anchor.year
     return TimeInfo(day, hour, hour_text, day_text, qual, background, relative)

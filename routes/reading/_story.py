@@ -198,6 +198,12 @@ _PRONOUN_START = re.compile(
 _OTHER_TRAVELLER = re.compile(
     r",\s+(?:while|whereas|and)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*)\s+"
     r"(?:[a-z]+\s+)?(?:arrived|flew|came|landed|travell?ed|drove|left|reached|returned)\b")
+#: a clause that sends someone unnamed of the trip elsewhere: ", and a German cyclist who had
+#: shared Pelletier's table got off to ride ... to Banff"
+_OTHER_PARTY_AFTER = re.compile(
+    r",\s+(?:while|whereas|and)\s+(?:a|an|one|two|three|several|some|many)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|pilgrim|cyclist|hiker|rider|"
+    r"stranger)s?\b")
 #: a sentence that opens on the story's trip and where it began, and names no other place:
 #: "The trip from Pyongyang took about 20 hours" (not "The drive from Krakow to Brno took")
 _THE_TRIP_FROM = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|ride|voyage|drive|"
@@ -1017,6 +1023,9 @@ class _Reader:
     def _another_traveller_after(self, s: _Sentence) -> int | None:
         """Where a clause begins that sends another person the article names somewhere
         (", while Argentina's Javier Milei arrived from Buenos Aires"), else None."""
+        party = _OTHER_PARTY_AFTER.search(s.text)
+        if party is not None:
+            return party.start()  # ", and a German cyclist who had shared ... got off"
         m = _OTHER_TRAVELLER.search(s.text)
         if m is None:
             return None
@@ -4560,9 +4569,10 @@ def _planned(text: str, start: int, end: int, role: str) -> bool:
     off ("His return flight from Sydney is expected to take ..."); a leaving told with "will"
     is the story's own (see _planned_leaving for one told after the trip)."""
     ahead = _PLAN_AHEAD.search(text)  # (its "next week" may come after the place)
+    if ahead is not None and ahead.start() < start:
+        return True  # a plan for next week or later, wherever it sets off from
     return bool(_PLANNED_FROM.match(text, end)) or (role != "depart" and bool(
-        (ahead is not None and ahead.start() < start)
-        or _PLANNED.search(text, max(0, start - 100), start)
+        _PLANNED.search(text, max(0, start - 100), start)
         or _PLANNED_THEN.search(text, 0, start)))
 
 
@@ -4693,7 +4703,11 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
 #: a plan for next week or later, whatever places it goes on to name: "plans to drive back
 #: via Finland and Sweden next week, passing through Rovaniemi and Stockholm"
 _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + r")\s"
-                         r"[^.;:]*\bnext\s+(?:week|month|year)\b", re.IGNORECASE)
+                         r"[^.;:]*\bnext\s+(?:week|month|year)\b|"
+                         # ("Next week she plans to take the BC Ferries crossing from
+                         # Tsawwassen ... to visit her granddaughter in Victoria")
+                         r"\bnext\s+(?:week|month|year)\b[^.;:]*\b(?:will|plans?\s+to|"
+                         r"(?:is|are)\s+" + _PLAN_WORDS + r")\s", re.IGNORECASE)
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
@@ -4707,7 +4721,8 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_
                            r"(?:arriving|arrive)\s+(?:in|at)|reaching|reach|"
                            # ("will return the container ..., then pick up a load of coffee
                            # for the trip back to Mombasa")
-                           r"(?:[\w'’-]+\s+){1,8}?(?:trip|journey|drive|flight|ride|voyage|run)"
+                           r"(?:[\w'’-]+\s+){1,8}?(?:trip|journey|drive|flight|ride|voyage|run|"
+                           r"train|bus|ferry|plane|boat)"
                            r"\s+(?:(?:back|home)\s+)*(?:to|for))\s+(?:the\s+)?$",
                            re.IGNORECASE)
 #: a leaving still to come: "was expected to leave Budapest Liszt Ferenc airport on Friday"
