@@ -174,3 +174,13 @@ def test_a_month_of_an_earlier_year_is_another_time() -> None:
     assert sentence_time("In June 1965 they took the train.", story_day, None).background
     assert sentence_time("In those days it ran via Regina.", story_day, None).background
     assert not sentence_time("In June 2024 they took the train.", story_day, None).background
+
+
+def test_a_leaving_told_in_the_past_perfect_keeps_its_own_hour(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "Mohamed Amrani, 52, drove off the ferry at Tanger Med on Wednesday morning. The "
+        "family had set off from Valencia at about 9 p.m. on Monday, driving through the night "
+        "to Algeciras.", "2025-07-30", shared_gazetteer)
+    valencia = journey.stops[0]
+    assert valencia.place.name == "Valencia"
+    assert valencia.depart is not None and (valencia.depart.day, valencia.depart.hour) == (28, 21)

@@ -1652,7 +1652,7 @@ class _Reader:
                         o.left_before = True
                         o.pluperfect = bool(had_left) or told_trip
                         own = [t for t in (o.hour_text, o.day_text) if t]
-                        if not (had_left and own and all(x.action in ("depart", "pass")
+                        if not (had_left and own and all(x.action in ("depart", "pass", "goal")
                                                          for x in here)
                                 and all(0 <= s.text.find(t, m.end) - m.end <= 45
                                         and not _NEW_CLAUSE.search(s.text, m.end,
