@@ -184,3 +184,14 @@ def test_a_leaving_told_in_the_past_perfect_keeps_its_own_hour(shared_gazetteer:
     valencia = journey.stops[0]
     assert valencia.place.name == "Valencia"
     assert valencia.depart is not None and (valencia.depart.day, valencia.depart.hour) == (28, 21)
+
+
+def test_the_previous_weekday_is_never_the_day_after_the_story() -> None:
+    from datetime import date
+
+    from routes.reading._dates import sentence_time
+
+    tuesday = date(2025, 1, 28)
+    told = sentence_time("He had set off from Agadir on the morning of the previous Wednesday.",
+                         tuesday, None)
+    assert told.day == date(2025, 1, 22)

@@ -234,8 +234,10 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
             else:
                 day = resolve_weekday(wd, base, ahead=tells_ahead(lowered))
                 if (anchor is not None and day >= anchor
-                        and lowered[max(0, w.start() - 5):w.start()].endswith("last ")):
+                        and lowered[max(0, w.start() - 9):w.start()].endswith(
+                            ("last ", "previous "))):
                     # "The ship left Seattle last Friday", in a Friday story: a week before
+                    # (and "the previous Wednesday", in a Tuesday story: not the day after)
                     day -= timedelta(days=7)
             day_text = w[0].strip()
     if w:
