@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from routes.reading import find_places, read_text
-from tests.stories import checked_story, stops
+from tests.stories import checked_story, claim_told, stops
 
 GHAN = (
     "DARWIN, Australia (Reuters) — The Ghan eased into Darwin's railway terminal on "
@@ -195,3 +195,24 @@ def test_the_previous_weekday_is_never_the_day_after_the_story() -> None:
     told = sentence_time("He had set off from Agadir on the morning of the previous Wednesday.",
                          tuesday, None)
     assert told.day == date(2025, 1, 22)
+
+
+RUNNER = (
+    "HO CHI MINH CITY (Reuters) - Tran Minh Duc crossed a finish line in Ho Chi Minh City on "
+    "Saturday evening, completing a 30-day run from Hanoi. Duc, 35, an accountant from the "
+    "northern port city of Haiphong, covered about 1,700 km (1,060 miles), mostly on the "
+    "shoulder of National Highway 1. \"My father rode the train. I wanted to do it with my own "
+    "legs,\" Duc said. He had set off from Hanoi on March 28 and ran south through Vinh and "
+    "Dong Hoi in the first week. Duc said he would "
+    "stay for the parade and then ride the train back to Hanoi, a journey of about 30 hours.")
+
+
+def test_a_run_the_length_of_a_country_is_measured_whole_and_run(
+        shared_gazetteer: Any) -> None:
+    journey = checked_story(RUNNER, "2025-04-27", shared_gazetteer)
+    assert stops(journey) == ["Hanoi", "Vinh", "Dong Hoi", "Ho Chi Minh City"]
+    assert {(leg.mode, leg.vehicle) for leg in journey.legs} == {("road", "runner")}
+    for told in ("30-day run", "about 1,700 km (1,060 miles)"):
+        claim = claim_told(journey, told)
+        assert (claim.origin, claim.destination) == ("Hanoi", "Ho Chi Minh City")
+        assert claim.verdict == "consistent"

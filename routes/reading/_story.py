@@ -294,6 +294,25 @@ def _others_open(text: str, traveller: set[str]) -> bool:
     return m is not None and not any(w in traveller for w in re.findall(r"[a-z]+", subject))
 
 
+#: a figure's ends told right after it, in words or names: "1,600 km from the border"
+_ENDS_TOLD_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:from|to|between|across|along)\b")
+#: where a trip told as completed began: "completing a 30-day run from Hanoi"
+_COMPLETED_FROM = re.compile(r"\b(?:completing|completed|finishing|finished|ending|ended|"
+                             r"capping|capped)\s+(?:a|an|the|his|her|their|its)\s+[^,.;]{0,40}?"
+                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: a length the traveller covered, told with no place: "covered about 1,700 km"
+_COVERED_BEFORE = re.compile(r"\b(?:covered|covering|ran|walked|cycled|rode|drove|"
+                             r"travell?ed|swam|rowed|sailed|paddled|skied|hiked)\s+(?:(?:about|"
+                             r"some|roughly|nearly|almost|around|over|more\s+than|just\s+"
+                             r"under|just\s+over)\s+)?$", re.IGNORECASE)
+#: a trip told as completed, right before its figure: "completing a 30-day run from Hanoi"
+_COMPLETING = re.compile(r"\b(?:completing|completed|finishing|finished|ending|ended|capping|"
+                         r"capped)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
+#: words between quotation marks, or from one to the sentence's end (a quote of several
+#: sentences is cut before its closing mark)
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+#: a plan told in reported speech: "Duc said he would ... ride the train back to Hanoi"
+_REPORTED_PLAN = re.compile(r"\bsaid\s+(?:that\s+)?(?:he|she|they|we|it)\s+would\b")
 #: a share of a travelling party opening a sentence: "Many were then flown on to Ramstein"
 _SOME_OF_THEM = re.compile(r"[\"“‘']?(?:many|most|some|others|the\s+rest|all)"
                            r"(?:\s+of\s+(?:them|those))?\s+(?:were|had|then|continued|went|"
@@ -379,7 +398,7 @@ _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lo
                    r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
 #: a story of runners: its legs on foot are run ("The runners set off from Athens")
 _RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultrarunners?|"
-                      r"jogged|sprinted)\b")
+                      r"jogged|sprinted|[\w]+-day\s+run(?=\s+from\b))\b")
 #: "ran" says running only in a story where nothing is driven: "the train ran south" and
 #: "his motorcade drove to Changsha" are no runner's
 _RAN = re.compile(r"\bran\b")
@@ -621,6 +640,8 @@ class _Reader:
         self._traveller_title: re.Pattern[str] | None = None
         #: the leg the sentence before told, from where to where (see _claims)
         self._told_leg: tuple[Place, Place] | None = None
+        # a whole trip a figure told as completed, for the next sentences' figures
+        self._completed: tuple[Place, Place] | None = None
         self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
         self._obs: list[_Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
@@ -2393,17 +2414,27 @@ class _Reader:
             # a train told once, on the side, in a story whose trip its own sentences tell by
             # ship or plane ("Passengers who were not sick took the historic White Pass
             # railroad", in a cruise's story): no train trip
-            own = [s.low for ss in self.sentences for s in ss if s.traveller]
+            # (what the traveller is quoted saying, or plans, is not how the trip went: "my
+            # father rode the train", "would ... ride the Reunification Express back")
+            own = [_QUOTED_SPAN.sub(" ", s.low) for ss in self.sentences for s in ss
+                   if s.traveller and not tells_ahead(s.low)
+                   and not _REPORTED_PLAN.search(s.low)]
             by_rail = sum(1 for t in own if _RAIL.search(t) or _HIGH_SPEED.search(t))
             if by_rail <= 1 and (sum(1 for t in own if _SEA.search(t)) >= 3
                                  or sum(1 for t in own if _AIR.search(t)) >= 3
                                  # ("Kenya built a standard gauge railway ... many importers
                                  # still prefer trucks", in a trucker's story)
                                  or (by_rail == 0
-                                     and sum(1 for t in own if _ROAD.search(t)) >= 3)):
+                                     and sum(1 for t in own if _ROAD.search(t)) >= 3)
+                                 # ("completing a 30-day run from Hanoi", in a story that
+                                 # also tells of trains: a runner's)
+                                 or (by_rail == 0 and _RUNNING.search(text_all))):
                 rail = False
-        air = not rail and bool(_AIR.search(text_all))
-        sea = not rail and not air and bool(_SEA.search(text_all))
+        # a runner's story is run, not flown or sailed, where a leg tells no mode
+        # ("completing a 30-day run from Hanoi", in a story that also tells of a flight)
+        runner = not rail and bool(_RUNNING.search(text_all))
+        air = not rail and not runner and bool(_AIR.search(text_all))
+        sea = not rail and not air and not runner and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
         # a swim or a row crosses water under its own power: "swam from Dover to Cap Gris-Nez"
         # (a ship's story that mentions a swim keeps its ship)
@@ -2746,6 +2777,7 @@ class _Reader:
             self._route = None
             self._here = None
             self._told_leg = None
+            self._completed = None
             for s in ss:
                 between = _between(s, self.places.city_of)
                 if between is not None:
@@ -2814,6 +2846,8 @@ class _Reader:
                     self._told_leg = (left, current) if (
                         left is not None and current is not None
                         and left.key != current.key) else self._leg_from(left)
+                if self._completed is not None:
+                    self._told_leg, self._completed = self._completed, None
 
     def _leg_from(self, left: Place | None) -> tuple[Place, Place] | None:
         """The journey's first leg from ``left``'s city, as (from, to) cities."""
@@ -2922,6 +2956,12 @@ class _Reader:
         else:
             if _LOOP.search(window):
                 origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
+            elif _COMPLETING.search(window) and _TRIP_FROM_AFTER.match(s.text, fig.end):
+                # "crossed a finish line ... in Ho Chi Minh City on Saturday evening, completing
+                # a 30-day run from Hanoi": the whole trip, from where it began to where it ended
+                origin, dest = self._whole_trip("")
+                if origin is not None and dest is not None:
+                    self._completed = (origin, dest)  # (the trip the next sentences measure)
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
                                    and not _hometown(s.text, m.start) and m.start < told_until
                                    for m in s.mentions):
@@ -2948,6 +2988,14 @@ class _Reader:
                 origin, dest = None, None  # "visited Indonesia, Papua New Guinea, East Timor
                 # and Singapore, covering nearly 33,000 kilometers": the whole tour's length,
                 # which no one leg measures
+            elif (self._told_leg is not None and _COVERED_BEFORE.search(window)
+                  # (not one told with its own ends: "covered roughly 1,600 km from the border")
+                  and not _ENDS_TOLD_AFTER.match(s.text, fig.end) and not any(
+                    not _area(m.place) and (m.role in ("depart", "arrive", "goal") or (
+                        m.start < fig.start and not _hometown(s.text, m.start)))
+                    for m in s.mentions)):
+                origin, dest = self._told_leg  # "(completing a 30-day run from Hanoi.) Duc,
+                # 35, an accountant from Haiphong, covered about 1,700 km": that run
             else:
                 origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
@@ -4348,7 +4396,7 @@ def _hometown(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is where someone comes from, told aside
     ("Whitfield, 74, from Dubbo", "students from Cavan Institute"), not a place the trip
     went to or left."""
-    return _PERSON_FROM.search(text, max(0, start - 40), start) is not None
+    return _PERSON_FROM.search(text, max(0, start - 80), start) is not None
 
 
 def _area(place: Place) -> bool:
@@ -4711,9 +4759,12 @@ _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + 
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
-                           + r"|to)|plans?\s+to|hop(?:e|es|ed)\s+to)\s"
+                           + r"|to)|plans?\s+to|hop(?:e|es|ed)\s+to|"
+                           # ("Farid said he would rest for a week ... and try again through
+                           # Croatia and Slovenia to reach Trieste")
+                           r"said\s+(?:that\s+)?(?:he|she|they|we|it)\s+would)\s"
                            # ("was to fly back to Baghdad ... and return to Rome on Monday")
-                           r"[^;]*\b(?:before|then|and)\s+"
+                           r"[^;]*\b(?:before|then|and)\s+(?:[\w'’-]+\s+){0,6}?(?:to\s+)?"
                            r"(?:\w+\s+)?(?:(?:returning|heading|flying|travell?ing|going|leaving|"
                            r"moving\s+on|return|head|fly|travel|go|leave|move\s+on)\s+"
                            r"(?:(?:on|back|home)\s+)*(?:to|for)|"
@@ -4809,8 +4860,11 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
                           r"(?:who|which)\s+(?:is|was|are|were)|"
                           # a name and an age told aside: "Whitfield, 74, from Dubbo"
                           r"(?<![\w.])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                          r"[a-z]*\b)[a-z][\w'’-]*,\s+\d{1,3})"
-                          r"(?:\s+of\s+\w+)?(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?$",
+                          r"[a-z]*\b)[a-z][\w'’-]*,\s+\d{1,3}"
+                          # ("Duc, 35, an accountant from the northern port city of Haiphong")
+                          r"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)"
+                          r"(?:\s+of\s+\w+)?(?:\s*,)?\s+(?:originally\s+)?from\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|island)\s+of\s+)?$",
                           re.IGNORECASE)
 # ("a family of five from Aleppo")
 # ("The family, from Aleppo, left Athens": where they come from, told aside)
@@ -5202,6 +5256,15 @@ def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
     say), and the goal reached after it is arrived at on that day."""
     for o in here:
         if o.action != "depart" or o.left_before or o.day is None or not o.day_text:
+            continue
+        done = _COMPLETED_FROM.search(text, max(0, o.at - 80), o.at)
+        if done is not None and 0 <= text.find(o.day_text) < done.start():
+            # "crossed a finish line ... on Saturday evening, completing a 30-day run from
+            # Hanoi": the run left Hanoi long before the day its end is told (a day told after
+            # it is the end's: "finished a ride from Perth to Brisbane on Sunday", below)
+            o.day, o.day_text = None, ""
+            o.left_before = True
+            _forget_clock(o)
             continue
         at = text.find(o.day_text)
         verbs = list(_END_OR_START_VERB.finditer(text, max(0, at - 100), at)) if at > 0 else []
