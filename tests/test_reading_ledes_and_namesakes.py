@@ -216,3 +216,37 @@ def test_a_run_the_length_of_a_country_is_measured_whole_and_run(
         claim = claim_told(journey, told)
         assert (claim.origin, claim.destination) == ("Hanoi", "Ho Chi Minh City")
         assert claim.verdict == "consistent"
+
+
+VAN = (
+    "VILLA O'HIGGINS, Chile (AP) — Camila Araya, 34, and Tomás Reyes, 36, drove their van "
+    "into Villa O'Higgins on Thursday. The couple had left Santiago on Jan. 5 and spent two "
+    "days driving some 1,000 km (620 miles) south on the Pan-American Highway to Puerto "
+    "Montt. The couple plan to turn around on Saturday and drive north again, re-entering "
+    "Chile over the Andes at the Cristo Redentor pass near Mendoza and arriving home in "
+    "Santiago in about 10 days.")
+
+
+def test_a_drive_told_with_its_length_and_a_plan_told_at_length(shared_gazetteer: Any) -> None:
+    journey = checked_story(VAN, "2025-01-31", shared_gazetteer)
+    assert stops(journey)[:2] == ["Santiago", "Puerto Montt"]
+    named = {pm.place.name for pm in [*journey.places, *journey.other_places]}
+    assert "Christ the Redeemer" not in named  # (Rio de Janeiro's statue, 3,000 km away)
+    assert "Mendoza" not in stops(journey)
+
+
+def test_a_place_a_figure_lies_from_is_no_goal(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "The fishing boat left Tobruk on June 9 carrying about 750 migrants. It went down early "
+        "on June 14 about 80 kilometers southwest of Pylos, after five days at sea.",
+        "2023-06-20", shared_gazetteer)
+    assert stops(journey) == ["Tobruk"]
+
+
+def test_a_length_since_leaving_ends_where_the_sentence_ends(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "Walt and Doreen Kowalski parked their Mustang at the foot of the Santa Monica Pier on "
+        "Monday, 16 days and about 2,400 miles (3,860 km) after leaving Chicago. They drove "
+        "through Pontiac and Springfield on the first day.", "2026-06-16", shared_gazetteer)
+    claim = claim_told(journey, "about 2,400 miles (3,860 km)")
+    assert claim.destination != "Pontiac"

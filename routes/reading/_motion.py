@@ -119,6 +119,16 @@ _VEHICLE_NOUNS = frozenset({"train", "flight", "eurostar", "shuttle", "service"}
 _MANNER = re.compile(r"\b(?:at\s+(?:a\s+)?(?:reduced|full|low|high|top|slow|walking|snail'?s)\s+"
                      r"(?:speed|pace)|under\s+(?:its|his|her|their)\s+own\s+(?:power|steam))\s*",
                      re.IGNORECASE)
+_HAS_DIGIT = re.compile(r"\d")
+#: a distance told between a verb of going and its goal: "some 1,000 km (620 miles)"
+_HOW_FAR = re.compile(r"\b(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|"
+                      r"another|a\s+further)\s+)?(?<![(\d,.])[\d,.]+[\s-]*(?:km|kilometres?|kilometers?|"
+                      r"miles?|mi|nautical\s+miles)\b"
+                      # (not a bearing: "about 80 kilometers southwest of Pylos", "300 km (185
+                      # miles) from Santiago")
+                      r"(?!\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+                      r"(?:ern)?\s+of|from|away|outside|short\s+of|off)\b)"
+                      r"(?:\s*\([^)]*\))?\s*", re.IGNORECASE)
 #: the words that open the way a trip took, told between its verb and its goal: "traveled
 #: north along the country's east coast to the border town of Tumangang"
 _WAY_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -346,6 +356,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     # how it went, which says nothing of where: "continued at reduced speed under its own
     # power to the port of Naxos"
     gap = _MANNER.sub("", gap)
+    # (and how far: "spent two days driving some 1,000 km (620 miles) south on the
+    # Pan-American Highway to Puerto Montt")
+    if _HAS_DIGIT.search(gap):
+        gap = _HOW_FAR.sub("", gap)
     # "from the Polish border town of Przemysl", "to the Italian island of Lampedusa": the
     # place named after what it is stands where the description does
     gap = _WHAT_IT_IS.sub(r"\1", gap)

@@ -252,6 +252,19 @@ _APPOSED_SUBJECT = re.compile(
 _ONE_OTHER = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:they|we|both|together|the\s+(?:couple|family|pair|two))\b",
                        re.IGNORECASE)
+#: a plan opening the rest of its sentence: "plan to", "plans to"
+_PLAN_OPENS = re.compile(r"\b(?:plans?|planning)\s+to\b", re.IGNORECASE)
+#: a trip told as done after a plan word: the plan's clause has ended
+_DONE_SINCE = re.compile(r"\b(?:arrived|reached|landed|left|departed|flew|drove|sailed|returned|"
+                         r"crossed|visited|travell?ed|boarded|pulled|docked|went|came|got|"
+                         r"had|was|were|but)\b|;", re.IGNORECASE)
+#: how far a place told as near a town may lie from it
+NEAR_TOWN_KM = 300.0
+#: the words between a place and the town it is told to be near: " pass near ", " near "
+_NEAR_GAP = re.compile(r"\s+(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|dam|lake|airport|"
+                       r"air\s+base|station|port|camp|junction|valley|peak|mountain|bay|beach|"
+                       r"island|mine|park|reserve)\s+)?(?:near|outside)\s+(?:the\s+(?:city|town|"
+                       r"village)\s+of\s+)?")
 #: a relative or colleague opening a sentence that parts from the traveller: "Harada's
 #: colleague, who had been at the same trade fair, took a different decision"
 _KIN_APART = re.compile(
@@ -294,6 +307,11 @@ def _others_open(text: str, traveller: set[str]) -> bool:
     return m is not None and not any(w in traveller for w in re.findall(r"[a-z]+", subject))
 
 
+#: a figure told as how far the traveller had come since leaving: "about 2,400 miles (3,860
+#: km) after leaving Chicago"
+_SINCE_LEAVING = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[^;()]{1,40}?(?:\s*\([^)]*\))?)?"
+                            r"\s+(?:after|since)\s+(?:leaving|setting\s+off\s+from|"
+                            r"departing(?:\s+from)?)\b", re.IGNORECASE)
 #: a figure's ends told right after it, in words or names: "1,600 km from the border"
 _ENDS_TOLD_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:from|to|between|across|along)\b")
 #: where a trip told as completed began: "completing a 30-day run from Hanoi"
@@ -654,6 +672,24 @@ class _Reader:
         self._reached: Place | None = None
         #: the last figure read as a claim: its sentence, where it ends, and the claim
         self._last_figure: tuple[_Sentence, int, Claim] | None = None
+
+    def _placed_near(self, s: _Sentence) -> None:
+        """A place told as near a town ("the Cristo Redentor pass near Mendoza") is near it:
+        a namesake read far away (Christ the Redeemer, in Rio de Janeiro) is traded for the
+        one of that name nearest the town, or left out when none lies near it."""
+        for m in list(s.mentions):
+            town = next((n for n in s.mentions if n.start > m.end and not n.inside
+                         and n.place.kind in CITY_KINDS
+                         and _NEAR_GAP.fullmatch(s.text, m.end, n.start)), None)
+            if town is None or _area(m.place) or m.description or (
+                    km_between(m.place, town.place) <= NEAR_TOWN_KM):
+                continue
+            found = self.gaz.candidates(m.surface, near=(town.place.lat, town.place.lon),
+                                        limit=1)
+            if found and km_between(found[0].place, town.place) <= NEAR_TOWN_KM:
+                m.place = found[0].place
+            else:
+                s.mentions.remove(m)
 
     def _without_lost_compounds(self, tokens: list[Token], raws: list[RawMention]
                                 ) -> list[RawMention]:
@@ -1256,6 +1292,7 @@ class _Reader:
                 s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                            True))
             self._abbreviated_states(s, ai)
+            self._placed_near(s)
             self._airport_codes(s, ai)
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
@@ -2988,6 +3025,14 @@ class _Reader:
                 origin, dest = None, None  # "visited Indonesia, Papua New Guinea, East Timor
                 # and Singapore, covering nearly 33,000 kilometers": the whole tour's length,
                 # which no one leg measures
+            elif (_SINCE_LEAVING.match(s.text, fig.end) and not any(
+                    m.role in ("arrive", "visit", "goal") for m in s.mentions)):
+                # "walked to the 'End of the Trail' sign ..., 16 days and about 2,400 miles
+                # after leaving Chicago": to where the sentence left them, which it does not
+                # place; not to the trip's first stop after Chicago
+                left = next((m for m in s.mentions if m.role == "depart"), None)
+                origin = self.places.city_of(left.place) if left is not None else None
+                dest = None
             elif (self._told_leg is not None and _COVERED_BEFORE.search(window)
                   # (not one told with its own ends: "covered roughly 1,600 km from the border")
                   and not _ENDS_TOLD_AFTER.match(s.text, fig.end) and not any(
@@ -4619,6 +4664,13 @@ def _planned(text: str, start: int, end: int, role: str) -> bool:
     ahead = _PLAN_AHEAD.search(text)  # (its "next week" may come after the place)
     if ahead is not None and ahead.start() < start:
         return True  # a plan for next week or later, wherever it sets off from
+    plan = _PLAN_OPENS.search(text, 0, start)
+    if plan is not None and not _DONE_SINCE.search(text, plan.end(), start):
+        # "the couple plan to turn around on Saturday and drive north again as far as
+        # Coyhaique, then cross into Argentina ..., re-entering Chile ... near Mendoza and
+        # arriving home in Santiago": every place of the plan, however long it runs on, until
+        # a trip told as done ("Kim, who will meet Putin, arrived in Vladivostok")
+        return True
     return bool(_PLANNED_FROM.match(text, end)) or (role != "depart" and bool(
         _PLANNED.search(text, max(0, start - 100), start)
         or _PLANNED_THEN.search(text, 0, start)))
