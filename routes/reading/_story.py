@@ -314,18 +314,18 @@ _SINCE_LEAVING = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[^;()]{1,40}?(?:\s*\(
                             r"departing(?:\s+from)?)\b", re.IGNORECASE)
 #: a figure's ends told right after it, in words or names: "1,600 km from the border"
 _ENDS_TOLD_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:from|to|between|across|along)\b")
+#: a trip told as completed: "completing a", "finished their"
+_COMPLETED_A = (r"\b(?:completing|completed|finishing|finished|ending|ended|capping|capped)\s+"
+                r"(?:a|an|the|his|her|their|its)\s+")
 #: where a trip told as completed began: "completing a 30-day run from Hanoi"
-_COMPLETED_FROM = re.compile(r"\b(?:completing|completed|finishing|finished|ending|ended|"
-                             r"capping|capped)\s+(?:a|an|the|his|her|their|its)\s+[^,.;]{0,40}?"
-                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPLETED_FROM = re.compile(_COMPLETED_A + r"[^,.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: a length the traveller covered, told with no place: "covered about 1,700 km"
 _COVERED_BEFORE = re.compile(r"\b(?:covered|covering|ran|walked|cycled|rode|drove|"
                              r"travell?ed|swam|rowed|sailed|paddled|skied|hiked)\s+(?:(?:about|"
                              r"some|roughly|nearly|almost|around|over|more\s+than|just\s+"
                              r"under|just\s+over)\s+)?$", re.IGNORECASE)
 #: a trip told as completed, right before its figure: "completing a 30-day run from Hanoi"
-_COMPLETING = re.compile(r"\b(?:completing|completed|finishing|finished|ending|ended|capping|"
-                         r"capped)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
+_COMPLETING = re.compile(_COMPLETED_A + "$", re.IGNORECASE)
 #: words between quotation marks, or from one to the sentence's end (a quote of several
 #: sentences is cut before its closing mark)
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
