@@ -250,3 +250,11 @@ def test_a_length_since_leaving_ends_where_the_sentence_ends(shared_gazetteer: A
         "through Pontiac and Springfield on the first day.", "2026-06-16", shared_gazetteer)
     claim = claim_told(journey, "about 2,400 miles (3,860 km)")
     assert claim.destination != "Pontiac"
+
+
+def test_a_past_perfect_flight_last_weekday_is_before_the_cruise(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "PUERTO AYORA, Ecuador (AP) — Lucía Bustos, 43, stepped ashore at Puerto Ayora on "
+        "Thursday morning. On Monday the family had reached Isabela. The family of four had "
+        "flown from Córdoba to Guayaquil last Wednesday.", "2024-08-16", shared_gazetteer)
+    assert stops(journey)[:2] == ["Córdoba", "Guayaquil"]

@@ -5273,9 +5273,27 @@ def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
                 and e.city.key != o.city.key for e in named[:i]):
             # (with the places its own sentence goes on to that day: "flying from Newcastle
             # to Adelaide via Sydney on Good Friday")
-            for x in named:
-                if (x.art, x.sent, x.day, x.day_text) == (o.art, o.sent, ahead, o.day_text):
-                    x.day = ahead - timedelta(days=7)
+            _a_week_earlier(named, o)
+    # and a leaving told in the past perfect is before what the story tells in the past:
+    # "had flown from Córdoba to Guayaquil ... last Wednesday", in a Friday story that has
+    # them reach Santiago island on Monday, was the Wednesday before that
+    for o in named:
+        if not (o.pluperfect and o.action == "depart" and o.day is not None):
+            continue
+        told = [e.day for e in named if e.day is not None and not e.pluperfect
+                and e.action in ("arrive", "visit", "depart")]
+        if told and min(told) < o.day and o.day - timedelta(days=7) < min(told):
+            _a_week_earlier(named, o)
+
+
+def _a_week_earlier(named: list[_Obs], o: _Obs) -> None:
+    """Move a weekday told a week back, with the places its sentence tells on that day."""
+    day = o.day
+    if day is None:
+        return
+    for x in named:
+        if (x.art, x.sent, x.day, x.day_text) == (o.art, o.sent, day, o.day_text):
+            x.day = day - timedelta(days=7)
 
 
 #: a trip told in the past perfect ("had flown from Newcastle to Adelaide"): done before the
