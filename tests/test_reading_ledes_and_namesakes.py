@@ -258,3 +258,15 @@ def test_a_past_perfect_flight_last_weekday_is_before_the_cruise(shared_gazettee
         "Thursday morning. On Monday the family had reached Isabela. The family of four had "
         "flown from Córdoba to Guayaquil last Wednesday.", "2024-08-16", shared_gazetteer)
     assert stops(journey)[:2] == ["Córdoba", "Guayaquil"]
+
+
+def test_a_lede_arrival_told_with_its_hour_takes_the_day_before_it(shared_gazetteer: Any) -> None:
+    journey = checked_story(
+        "VANCOUVER (AP) — VIA Rail's Canadian was supposed to reach Vancouver at 8 a.m. on "
+        "Thursday. It rolled into Pacific Central Station just after 6 p.m., and Doris "
+        "Pelletier, 81, said she did not mind. Pelletier had boarded the train at Toronto's "
+        "Union Station on Sunday morning. On Tuesday morning the train reached Winnipeg.",
+        "2024-10-04", shared_gazetteer)
+    assert stops(journey) == ["Union Station", "Winnipeg", "Pacific Central Station"]
+    came = journey.stops[-1].arrive
+    assert came is not None and (came.day, came.hour) == (3, 18)

@@ -1492,12 +1492,21 @@ class _Reader:
             last_place: Place | None = None
             current: Place | None = None
             narrative: date | None = None
-            for s in ss:
+            for si, s in enumerate(ss):
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.low):
                     narrative_next: date | None = s.time.day
                 else:
                     narrative_next = narrative
+                if (s.traveller and narrative is None and s.time.day is None
+                        and s.time.hour is not None and si > 0 and not ss[si - 1].traveller
+                        and _PRONOUN_START.match(s.text)):
+                    # "VIA Rail's Canadian was supposed to reach Vancouver at 8 a.m. on
+                    # Thursday. It rolled into Pacific Central Station just after 6 p.m.": the
+                    # day the sentence before gave the same trip
+                    told = sentence_time(ss[si - 1].text, self.anchor(ai), None)
+                    if told.day is not None and not told.background:
+                        narrative = told.day
                 if not s.traveller or (s.time.background and not background):
                     narrative = narrative_next
                     continue
