@@ -270,3 +270,17 @@ def test_a_lede_arrival_told_with_its_hour_takes_the_day_before_it(shared_gazett
     assert stops(journey) == ["Union Station", "Winnipeg", "Pacific Central Station"]
     came = journey.stops[-1].arrive
     assert came is not None and (came.day, came.hour) == (3, 18)
+
+
+def test_a_town_matched_only_by_another_name_far_from_the_story_is_left_out(
+        shared_gazetteer: Any) -> None:
+    """"Mina", the tent city by Mecca, is in no city list; Minot, North Dakota, is "also
+    called Mina" in GeoNames. In a story of Kano, Medina and Mecca it is left out."""
+    from routes.reading import find_places
+
+    text = ("Aisha Bello flew from Kano to Medina, then went by bus to Mecca. On Wednesday the "
+            "pilgrims moved from their hotels to the tent city at Mina, east of Mecca. Bello "
+            "will fly home to Kano from Jeddah.")
+    names = {pm.place.name for pm in find_places([read_text(text, "t.txt")], shared_gazetteer)}
+    assert "Minot" not in names
+    assert {"Kano", "Jeddah"} <= names

@@ -44,6 +44,10 @@ RECONSIDERED_KINDS = CITY_KINDS | {"region", "admin"}
 DERIVED_KINDS = ("country", "region", "admin", "continent")
 #: a single common word counts as a place only when it is this big (or a country/landmark)
 WEAK_MIN_POPULATION = 100_000
+#: how far from every other place of its story a town matched only by another of its names
+#: must lie to be left out, and how big it may be (a city of a million is not mistaken)
+FAR_ALTERNATE_KM = 2500.0
+FAR_ALTERNATE_MAX_POPULATION = 1_000_000
 #: a city this big is what a given name alone means where nothing says a place ("Austin",
 #: "Charlotte"); a smaller one is a person's name there ("They saw Eugene", "praised Milton")
 GIVEN_NAME_CITY_POPULATION = 500_000
@@ -97,6 +101,8 @@ class PlaceResolver:
         # they name that one place, so no second look trades them for a namesake ("US"
         # beside Paris is not Us, a village near it)
         self._abbreviations: set[str] = set()
+        # places the second look left out (see _far_alternates), by key
+        self.dropped: frozenset[str] = frozenset()
         self._city_cache: dict[str, Place | None] = {}
         self._shared = _shared_cache(gazetteer)
         self._shared_notes = _shared_notes(gazetteer)
@@ -345,6 +351,7 @@ class PlaceResolver:
         swaps.update(self._neighbours_together(distinct, swaps))
         swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
         self._one_state_named(mentions, distinct)
+        self.dropped = self._far_alternates(distinct)
         if not swaps:
             return
         for m in mentions:
@@ -355,6 +362,30 @@ class PlaceResolver:
                 if town in swaps:
                     m.place = facility_at(m.place.name, key, swaps[town])
         self.context = [swaps.get(p.key, p) for p in self.context]
+
+    def _far_alternates(self, distinct: dict[str, Place]) -> frozenset[str]:
+        """Towns a name matched only as one of their other names (an old name, a foreign
+        spelling), in a country the story names nothing else of, and far from every other
+        place of the story: "Mina" (the tent city by Mecca) read as Minot, North Dakota,
+        "also called Mina", in a story of Kano, Medina and Mecca. They are left out: the story
+        means a place the gazetteer lacks."""
+        others = [p for p in distinct.values() if not p.id.startswith("approx:")]
+        out: set[str] = set()
+        for key, place in self._story_choices(distinct, CITY_KINDS):
+            if (self._bears(place, key) or key in self._abbreviations
+                    or place.population >= FAR_ALTERNATE_MAX_POPULATION
+                    # (a short form of its own name is no other name: "Clacton" for
+                    # Clacton-on-Sea)
+                    or self.norm(place.name).startswith(key + " ")):
+                continue
+            rest = [p for p in others if p.key != place.key]
+            if any(p.country == place.country for p in rest):
+                continue
+            towns = [p for p in rest if p.kind not in AREA_KINDS]
+            # (two towns at least say where the story is: not "Turkey fired on Qamishli")
+            if len(towns) >= 2 and all(km_between(place, p) > FAR_ALTERNATE_KM for p in towns):
+                out.add(place.key)
+        return frozenset(out)
 
     def _one_state_named(self, mentions: Sequence[Mentioned],
                          distinct: dict[str, Place]) -> None:

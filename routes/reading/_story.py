@@ -814,7 +814,17 @@ class _Reader:
         self._read_sentences()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
+        self._reconsider()
+
+    def _reconsider(self) -> None:
+        """The resolver's second look, with the places it leaves out taken out."""
         self.places.reconsider([*self._all_mentions(), *self._inner_places])
+        dropped = self.places.dropped
+        if dropped:
+            for ss in self.sentences:
+                for s in ss:
+                    s.mentions = [m for m in s.mentions if m.place.key not in dropped]
+            self._inner_places = [m for m in self._inner_places if m.place.key not in dropped]
 
     def run(self) -> Journey:
         self._read_sentences()
@@ -883,7 +893,7 @@ class _Reader:
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
                         s.low):
                     narrative = s.time.day
-        self.places.reconsider([*self._all_mentions(), *self._inner_places])
+        self._reconsider()
         obs = self._observations()
         if not obs and any(s.traveller and s.time.background for ss in self.sentences
                            for s in ss) and not any(
