@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from routes.errors import AmbiguousPlaceError, GazetteerDataError, PlaceNotFoundError
 from routes.gazetteer import _rank
-from routes.gazetteer._normalise import key_of_folded, name_key, normalise_name
+from routes.gazetteer._normalise import (
+    key_of_folded,
+    name_key,
+    normalise_name,
+    written_as_abbreviation,
+)
 from routes.models import Candidate, Place
 
 if TYPE_CHECKING:
@@ -483,7 +488,7 @@ class Gazetteer:
         prepared = self._prepared.get(folded)
         if prepared is None:
             prepared = self._hits_of_folded(folded)
-        if prepared is not None and len(name) > 1 and name.isalpha() and name.isupper():
+        if prepared is not None and written_as_abbreviation(name):
             return self._as_abbreviation(name, prepared)
         return prepared
 

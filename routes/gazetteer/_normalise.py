@@ -118,6 +118,13 @@ def key_of_folded(folded: str) -> str:
     return text
 
 
+def written_as_abbreviation(name: str) -> bool:
+    """Whether a name is written as an abbreviation: two or more capital letters and nothing
+    else ("US", "DRC"; not "U.S.", not "Us"). Whether a place is known by it is the index's to
+    say (see :meth:`Gazetteer._as_abbreviation`)."""
+    return len(name) > 1 and name.isalpha() and name.isupper()
+
+
 def token_count(folded: str) -> int:
     """How many words a folded name has (the reading stage scans n-grams up to the maximum)."""
     return folded.count(" ") + 1 if folded else 0

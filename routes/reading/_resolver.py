@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from routes.errors import AmbiguousPlaceError, PlaceNotFoundError, RoutesError
+from routes.gazetteer._normalise import written_as_abbreviation
 from routes.models import Candidate, Place
 from routes.reading._distance import km_between
 from routes.reading._facilities import facility_at, near
@@ -201,7 +202,8 @@ class PlaceResolver:
             except PlaceNotFoundError:
                 place = None
                 self._shared[shared] = None
-            if place is not None and _abbreviation(surface) and not self._bears(place, key):
+            if place is not None and written_as_abbreviation(surface) and not self._bears(
+                    place, key):
                 self._abbreviations.add(key)
             if place is not None and place.kind in CITY_KINDS:
                 place = self.prefer_area(surface, place)
@@ -372,8 +374,7 @@ class PlaceResolver:
         others = [p for p in distinct.values() if not p.id.startswith("approx:")]
         out: set[str] = set()
         for key, place in self._story_choices(distinct, CITY_KINDS):
-            if (self._bears(place, key) or key in self._abbreviations
-                    or place.population >= FAR_ALTERNATE_MAX_POPULATION
+            if (self._bears(place, key) or place.population >= FAR_ALTERNATE_MAX_POPULATION
                     # (a short form of its own name is no other name: "Clacton" for
                     # Clacton-on-Sea)
                     or self.norm(place.name).startswith(key + " ")):
@@ -992,12 +993,6 @@ def _in_a_list(text: str, q: QualifiedName) -> bool:
 
 def _known_by_a_given_name(place: Place) -> bool:
     return place.kind not in CITY_KINDS or place.population >= GIVEN_NAME_CITY_POPULATION
-
-
-def _abbreviation(surface: str) -> bool:
-    """Whether a name is written as an abbreviation: two or more capital letters ("US",
-    "DRC"). Whether the gazetteer holds it as one is the gazetteer's to say."""
-    return len(surface) > 1 and surface.isalpha() and surface.isupper()
 
 
 def _big_enough(place: Place) -> bool:

@@ -200,10 +200,12 @@ _OTHER_TRAVELLER = re.compile(
     r"(?:[a-z]+\s+)?(?:arrived|flew|came|landed|travell?ed|drove|left|reached|returned)\b")
 #: a clause that sends someone unnamed of the trip elsewhere: ", and a German cyclist who had
 #: shared Pelletier's table got off to ride ... to Banff"
+#: someone travelling beside the traveller, not with them: "a fellow passenger", "a cyclist"
+_FELLOW_TRAVELLER = (r"(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|pilgrim|cyclist|"
+                     r"hiker|rider|stranger)")
 _OTHER_PARTY_AFTER = re.compile(
     r",\s+(?:while|whereas|and)\s+(?:a|an|one|two|three|several|some|many)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|pilgrim|cyclist|hiker|rider|"
-    r"stranger)s?\b")
+    + _FELLOW_TRAVELLER + r"s?\b")
 #: a sentence that opens on the story's trip and where it began, and names no other place:
 #: "The trip from Pyongyang took about 20 hours" (not "The drive from Krakow to Brno took")
 _THE_TRIP_FROM = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|ride|voyage|drive|"
@@ -222,16 +224,19 @@ _THE_TRIP_TOLD = re.compile(r"\s*The\s+(?:[\w,.()-]+\s+){0,4}?(?:trip|journey|ri
 #: _KIN_OPENS and _OTHERS_OPEN)
 _TRIP_VERBS = (r"flew|drove|cycled|walked|rode|sailed|left|arrived|travell?ed|set\s+off|took|"
                r"went|returned")
+#: whose relative or colleague opens a sentence: "her", "The Kowalskis'", "Ahmad's" (and one
+#: word before the noun: "her older brother")
+_WHOSE = (r"(?:his|her|their|"
+          # ("The Kowalskis' daughter, Karen, flew from Denver", "Ahmad's neighbour in Karachi,
+          # Gul Khan, left a few days earlier")
+          r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?")
 #: a relative of the traveller opening a sentence with a trip of their own: "A week later
 #: her brother cycled from Madrid to Lisbon", "His wife flew home separately"
 _KIN_OPENS = re.compile(
     r"[\"“‘']?(?:(?:(?:a|an|one|two|three|four|five|six|seven|[\d]+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+later|later|then|meanwhile|"
     # ("In León her son, Declan, who had flown from Dublin to Madrid")
-    r"(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?),?\s+)?(?:his|her|their|"
-    # ("The Kowalskis' daughter, Karen, flew from Denver", "Ahmad's neighbour in Karachi, Gul
-    # Khan, left a few days earlier")
-    r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
+    r"(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?),?\s+)?" + _WHOSE +
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|uncle|"
     r"aunt|nephew|niece|grandson|granddaughter|children|parents|neighbou?r|colleague|"
     # ("Her deputy, meanwhile, travelled separately to Misrata")
@@ -268,7 +273,7 @@ _NEAR_GAP = re.compile(r"\s+(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|
 #: a relative or colleague opening a sentence that parts from the traveller: "Harada's
 #: colleague, who had been at the same trade fair, took a different decision"
 _KIN_APART = re.compile(
-    r"[\"“‘']?(?:his|her|their|(?:the\s+)?(?-i:[A-Z])[\w-]*(?:s['’]|['’]s))\s+(?:[a-z-]+\s+)?"
+    r"[\"“‘']?" + _WHOSE +
     r"(?:brother|sister|wife|husband|son|daughter|father|mother|friend|partner|cousin|"
     r"colleague|deputy|aide|assistant)s?\b[^.;]*\b(?:instead|different|differently|"
     r"separately|alone|on\s+(?:his|her|their)\s+own)\b", re.IGNORECASE)
@@ -283,8 +288,7 @@ _OTHERS_OPEN = re.compile(
     # ("At Santarem a Dutch backpacker who had shared Ferreira's corner of the deck got off to
     # catch a bus to Alter do Chao")
     r"(?:(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,?\s+)?(?:a|an|one)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|pilgrim|"
-    r"cyclist|hiker|rider|stranger)\s+(?:who\s+[^,.;]{1,80}?\s+)?)"
+    r"(?:[\w-]+\s+){0,2}?" + _FELLOW_TRAVELLER + r"\s+(?:who\s+[^,.;]{1,80}?\s+)?)"
     r"(?:" + _TRIP_VERBS + r"|crossed|boarded|got\s+off|got\s+on|disembarked)\b",
     re.IGNORECASE)
 #: a sentence opening on the trip's next stop: "The next stop, on Tuesday, was Alice Springs"
@@ -677,6 +681,8 @@ class _Reader:
         """A place told as near a town ("the Cristo Redentor pass near Mendoza") is near it:
         a namesake read far away (Christ the Redeemer, in Rio de Janeiro) is traded for the
         one of that name nearest the town, or left out when none lies near it."""
+        if "near" not in s.text and "outside" not in s.text:
+            return  # (most sentences: no place is told near another)
         for m in list(s.mentions):
             town = next((n for n in s.mentions if n.start > m.end and not n.inside
                          and n.place.kind in CITY_KINDS
@@ -5200,11 +5206,11 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
         elif (o.action == "pass" and (reached := _timed_arrival_ahead(o, obs, same))):
             # "the last leg to Kampala ... through Tororo and Jinja", after "parked ... in
             # Kampala on Monday evening": passed just before that arrival
-            keys[id(o)] = (reached[1], reached[0].seq - 0.5 + o.seq * 1e-9)
+            keys[id(o)] = _just_before(reached, o)
         elif o.action in ("visit", "pass") and (night := _night_arrival_told_first(o, same)):
             # "crawled into Kapiri Mposhi late on Monday night", then "On Monday the train
             # stopped at Kasama, Mpika and Serenje": stops of that day, before the night's end
-            keys[id(o)] = (night[1], night[0].seq - 0.5 + o.seq * 1e-9)
+            keys[id(o)] = _just_before(night, o)
         else:
             before = [(h.seq, t) for h, t in same if h.seq < o.seq]
             after = [(h.seq, t) for h, t in same if h.seq > o.seq]
@@ -5212,6 +5218,12 @@ def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
                  else datetime.combine(day, time(12), tzinfo=UTC))
             keys[id(o)] = (t, o.seq)
     return keys
+
+
+def _just_before(timed: tuple[_Obs, datetime], o: _Obs) -> tuple[datetime, float]:
+    """An ordering key (see :func:`_told_order`) right before a timed observation, after
+    whatever the story told before it that day, the places before it kept in told order."""
+    return timed[1], timed[0].seq - 0.5 + o.seq * 1e-9
 
 
 #: two goals told as a list: "drove on to Nakuru and Eldoret", "to Lyon, then to Turin"
