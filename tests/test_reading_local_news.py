@@ -47,3 +47,15 @@ def test_the_county_a_building_is_named_after_is_a_mention(shared_gazetteer: Any
     places = _places(text, shared_gazetteer)
     assert places["Henderson County"][1:] == ("US", "TX")
     assert places["Athens"][1:] == ("US", "TX")
+
+
+@pytest.mark.parametrize("before", ["the Battle of", "a museum about", "a new history of"])
+def test_a_small_town_the_story_places_keeps_its_place_without_in(shared_gazetteer: Any,
+                                                                   before: str) -> None:
+    # Richmond, Kentucky (33,000 people), lies in Madison County: the story's own town, even
+    # where no "in" or "at" stands before it, and not Richmond, Virginia, seven times its size
+    text = ("The Madison County library in Kentucky hosted a talk by a local historian on "
+            f"Thursday. She spoke about {before} Richmond and the soldiers of the county.")
+    places = _places(text, shared_gazetteer)
+    assert places["Richmond"][1:] == ("US", "KY")
+

@@ -1252,13 +1252,17 @@ class _Reader:
                 abbr = _state_abbreviation(s.text, r)
                 # a town written with its state ("Rockingham, Northamptonshire") is a town
                 qualified = self.places.was_qualified(r.key)
+                chosen = False
                 if place is not None and not qualified and place.kind in CITY_KINDS and not (
                         _plausible(r, place, self.norm, abbr, s.text,
                                    self.places.named_after(place))):
-                    place = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
+                    big = self.places.big_namesake(r.surface, r.key)  # "Russia" (Ohio) in a run
+                    chosen = big is not None and big.kind in CITY_KINDS and big.key != place.key
+                    if not chosen:
+                        place = big
                 if place is None or not (
-                        qualified or _plausible(r, place, self.norm, abbr, s.text,
-                                                self.places.named_after(place))):
+                        qualified or chosen or _plausible(r, place, self.norm, abbr, s.text,
+                                                          self.places.named_after(place))):
                     continue
                 s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                            r.possessive, False, embedded=r.embedded,
