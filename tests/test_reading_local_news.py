@@ -59,3 +59,26 @@ def test_a_small_town_the_story_places_keeps_its_place_without_in(shared_gazette
     places = _places(text, shared_gazetteer)
     assert places["Richmond"][1:] == ("US", "KY")
 
+
+
+def test_a_town_told_with_its_county_is_that_county_s_town(shared_gazetteer: Any) -> None:
+    # several states have a Richland County; the first the gazetteer ranks (South Carolina's)
+    # holds no Mansfield, so the county in Ohio, which does, says which Mansfield is meant
+    text = ("Budgets are tight across the state. In Mansfield, Richland County deputies will "
+            "work shorter weeks from April.")
+    places = _places(text, shared_gazetteer)
+    assert places["Mansfield"][1:] == ("US", "OH")
+
+
+
+def test_a_county_moves_into_the_state_the_story_mentions_most(shared_gazetteer: Any) -> None:
+    # Boone County is in Indiana, Kentucky, Missouri and more; the story names Kentucky,
+    # Ohio, Illinois and Michigan once each, for comparison, and Indiana twice: Indiana's
+    # county, not Kentucky's, the bigger (nor the one Ohio's Montgomery County lies near)
+    text = ("Boone County's jobless rate rose to 7.7 percent in February, the Indiana "
+            "Department of Workforce Development said on Friday. Neighbouring counties: "
+            "Hamilton, 6 percent; Hendricks, 7.3 percent; Montgomery County, 9.1 percent. The "
+            "rate sits in the middle of Indiana's counties. Illinois, Kentucky, Michigan and "
+            "Ohio also saw rates rise.")
+    places = _places(text, shared_gazetteer)
+    assert places["Boone County"][1:] == ("US", "IN")

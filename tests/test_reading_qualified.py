@@ -120,6 +120,22 @@ def test_no_namesake_inside_means_no_choice() -> None:
     assert namesake_within([PARIS_TX], city_area) is None  # a city qualifies nothing
 
 
+def test_a_namesake_coded_for_another_state_is_not_inside() -> None:
+    # Richland County, South Carolina holds no Mansfield: the nearest one, coded for
+    # Pennsylvania, is in Pennsylvania however near, and the county's namesake in Ohio decides
+    carnegie = town("Carnegie", 40.41, -80.08, "US", "PA", 7_931)  # once called Mansfield
+    mansfield_oh = town("Mansfield", 40.76, -82.52, "US", "OH", 46_830)
+    richland_sc = Place("Richland County", 34.02, -80.90, "admin", country="US", admin1="SC",
+                        id="r:richland-sc")
+    richland_oh = Place("Richland County", 40.75, -82.51, "admin", country="US", admin1="OH",
+                        id="r:richland-oh")
+    assert namesake_within([carnegie, mansfield_oh], richland_sc) is None
+    assert namesake_within([carnegie, mansfield_oh], richland_oh) == mansfield_oh
+    # a namesake with no first-order code may still be the nearest inside
+    uncoded = town("Mansfield", 34.3, -80.6, "US", None, 2_000)
+    assert namesake_within([carnegie, uncoded], richland_sc) == uncoded
+
+
 def test_abbreviations_name_their_areas() -> None:
     from routes.reading._qualified import abbreviations
 

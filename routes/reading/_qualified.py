@@ -210,5 +210,11 @@ def namesake_within(namesakes: Sequence[Place], area: Place) -> Place | None:
         coded = [p for p in inside if p.admin1 == area.admin1]
         if coded:
             return coded[0]
+        # a namesake coded for another state lies in that state, however near: "Mansfield,
+        # Richland County" is in Ohio's county of that name, not in South Carolina's, whose
+        # nearest Mansfield is a Pennsylvanian town once so called
+        inside = [p for p in inside if not p.admin1]
+        if not inside:
+            return None
     near = min(inside, key=lambda p: km_between(p, area))
     return near if km_between(near, area) <= MAX_KM_FROM_STATE else None

@@ -348,7 +348,9 @@ class PlaceResolver:
         if states:
             swaps.update(states)
             distinct = {swaps.get(k, p).key: swaps.get(k, p) for k, p in distinct.items()}
-        swaps.update(self._towns_in_named_states(distinct, swaps))
+        told: Counter[tuple[str | None, str | None]] = Counter(
+            (m.place.country, m.place.admin1) for m in mentions if m.place.admin1)
+        swaps.update(self._towns_in_named_states(distinct, swaps, told))
         swaps.update(self._towns_of_named_landmarks(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
         swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
@@ -583,8 +585,9 @@ class PlaceResolver:
                 moved[place.key] = state
         return moved
 
-    def _towns_in_named_states(self, distinct: dict[str, Place],
-                               swaps: dict[str, Place]) -> dict[str, Place]:
+    def _towns_in_named_states(self, distinct: dict[str, Place], swaps: dict[str, Place],
+                               weight: Counter[tuple[str | None, str | None]]
+                               ) -> dict[str, Place]:
         """Towns moved into a state or province the story names. Local news names its state
         once ("Montana") and its towns bare ("a prison in Shelby"): a town of the name in
         that state is meant, not a bigger namesake elsewhere that no other place of the
@@ -593,7 +596,9 @@ class PlaceResolver:
         of the city chosen (a Louisiana story's "Franklin" is not Columbus, Ohio, once called
         Franklinton, but Franklin, Louisiana); a town whose own state the story also shows
         (another place in it) stays; qualified towns ("Paris, Texas") stay. A county moves
-        the same way into a state the story names ("Pike County" in a Kentucky story)."""
+        the same way into a state the story names ("Pike County" in a Kentucky story).
+        Where several named states have the name, the one the story mentions most (``weight``:
+        mentions per state) is meant."""
         states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
             if p.kind == "admin" and p.country and p.admin1}
@@ -621,7 +626,7 @@ class PlaceResolver:
                 continue
             if place.key in swaps or stays or not within:
                 continue
-            better = self._namesake_in(key, within, counties=county)
+            better = self._namesake_in(key, within, counties=county, weight=weight)
             # ("Paris police" in a story that names Texas: the town of Texas; a county's state
             # is not enough, so "Columbus police and Harris County deputies" stay together)
             local_use = key in self.locally_used and better is not None and (
@@ -640,8 +645,15 @@ class PlaceResolver:
         return moved
 
     def _namesake_in(self, key: str, states: set[tuple[str | None, str | None]],
-                     counties: bool = False) -> Place | None:
-        """The best-ranked town (or county) called ``key`` that lies in one of ``states``."""
+                     counties: bool = False,
+                     weight: Counter[tuple[str | None, str | None]] | None = None
+                     ) -> Place | None:
+        """The best-ranked town (or county) called ``key`` that lies in one of ``states``;
+        with ``weight`` (how often the story mentions each state's places), the one in the
+        state the story mentions most, rank breaking ties: an Indiana story that also gives
+        the rates of Kentucky and Ohio means Indiana's Boone County, not Kentucky's, the
+        bigger."""
+        found: list[Place] = []
         for country in sorted({c for c, _ in states if c}):
             try:
                 cands = self.gaz.candidates(key, country=country, limit=100)
@@ -650,8 +662,13 @@ class PlaceResolver:
             for c in cands:
                 if (c.place.country, c.place.admin1) in states and self._own_namesake(
                         c.place, key, counties):
-                    return c.place
-        return None
+                    if weight is None:
+                        return c.place
+                    found.append(c.place)
+        if not found:
+            return None
+        assert weight is not None
+        return max(found, key=lambda p: weight[(p.country, p.admin1)])  # (first of the best)
 
     def namesake_near(self, surface: str, country: str, points: Sequence[Place],
                       max_km: float) -> Place | None:
