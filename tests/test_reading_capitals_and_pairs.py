@@ -72,6 +72,26 @@ def test_the_pair_decides_only_its_own_mention(shared_gazetteer: Any) -> None:
     assert {("Washington", "admin"), ("Washington", "city")} <= kinds
 
 
+def test_a_tally_of_provinces_names_provinces(shared_gazetteer: Any) -> None:
+    # "one in Quebec" beside "one in New Brunswick" and "eight in Alberta" is the province,
+    # not Quebec City; and in a story that opened in Texas, New Brunswick is still Canada's
+    got = placed("A Houston company in Texas recalled the pet food in the United States, "
+                 "Canada and Mexico. In Canada, cases were reported as follows: fifteen in "
+                 "British Columbia, twelve in Ontario, eight in Alberta, one in New Brunswick, "
+                 "and one in Quebec.", shared_gazetteer)
+    assert got["Quebec"][1:3] == ("admin", "CA")
+    assert got["New Brunswick"][1:3] == ("admin", "CA")
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding closed roads in Olympia, Seattle and Tacoma.",
+    "Stores in Quebec, Montreal and Toronto are closed.",
+])
+def test_a_list_of_towns_keeps_its_towns(text: str, shared_gazetteer: Any) -> None:
+    got = placed(text, shared_gazetteer)
+    assert all(kind == "city" for _, kind, *_ in got.values())
+
+
 @pytest.mark.parametrize("text", [
     "The chain has stores in Orlando, West Palm Beach, New York and Boston.",
     "He flew from Albany to Baltimore, Washington and Philadelphia.",

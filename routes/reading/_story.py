@@ -3981,6 +3981,10 @@ def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
 
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
+#: the gap of a tally by place: "twelve in Ontario, eight in Alberta, one in New Brunswick"
+_TALLY_GAP = re.compile(
+    r",\s*(?:(?:and|or)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a\s+few|several|many|some)(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?")
 #: what stands between a town and the state written after it: "Spokane, Washington"
 _PAIR_GAP = re.compile(r",[ \t]*")
 
@@ -3996,7 +4000,7 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     for i, m in enumerate(ms):
         if m.place.kind not in CITY_KINDS or s.text[m.end:m.end + 6].lstrip(", ")[:3] == "D.C":
             continue
-        listed = [n for n in ms[max(0, i - 1):i + 2] if n is not m and _LIST_GAP.fullmatch(
+        listed = [n for n in ms[max(0, i - 1):i + 2] if n is not m and _items_of_one_list(
             s.text[n.end:m.start] if n.end <= m.start else s.text[m.end:n.start])]
         town = ms[i - 1].place if i and _PAIR_GAP.fullmatch(s.text[ms[i - 1].end:m.start]) \
             else None
@@ -4006,11 +4010,26 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
             if state is not None and state.admin1 == town.admin1:
                 m.place = state  # the town's own state qualifies it
                 continue
-        if (any(n.place.kind == "admin" and n.place.country == m.place.country for n in listed)
-                and not any(n.place.kind in CITY_KINDS for n in listed)):
-            state = places.state_named(m.surface, m.place.country)
+        if any(n.place.kind in CITY_KINDS and places.state_named(n.surface, n.place.country)
+               is None for n in listed):
+            continue  # a town in the list: "Olympia, Seattle and Tacoma" (Quebec counts both)
+        # the states of the town's own country first, then those of the states listed with
+        # it: "Alberta, New Brunswick and Quebec" is the province, not the town in New Jersey
+        for country in dict.fromkeys([m.place.country] + [
+                n.place.country for n in listed if n.place.kind == "admin"]):
+            if not any(n.place.kind == "admin" and n.place.country == country for n in listed):
+                continue  # (towns that are also states, alone, say nothing: "Washington, New
+                # York and Boston")
+            state = places.state_named(m.surface, country)
             if state is not None:
                 m.place = state
+                break
+
+
+def _items_of_one_list(gap: str) -> bool:
+    """Whether two names this far apart are items of one list: "Ohio and Texas", "twelve
+    in Ontario, eight in Alberta"."""
+    return bool(_LIST_GAP.fullmatch(gap) or _TALLY_GAP.fullmatch(gap))
 
 
 #: (the word _figure_context gives a tour told as a whole: no one place holds it)
