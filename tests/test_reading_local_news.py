@@ -82,3 +82,15 @@ def test_a_county_moves_into_the_state_the_story_mentions_most(shared_gazetteer:
             "Ohio also saw rates rise.")
     places = _places(text, shared_gazetteer)
     assert places["Boone County"][1:] == ("US", "IN")
+
+
+def test_towns_that_could_all_move_do_not_hold_each_other_elsewhere(
+        shared_gazetteer: Any) -> None:
+    # Bloomfield and Madison (New Jersey), Plainview and Wakefield (New York): each pair once
+    # kept the other in its own state; each has a namesake in the Nebraska the story names
+    text = ("The Antelope County food pantry in Neligh thanked scouts from Battle Creek and "
+            "Bloomfield on Monday. Other units from Northeast Nebraska that helped this year "
+            "include Pack 136 of Madison; Pack 162 of Plainview; Troop 172 of Wakefield.")
+    places = _places(text, shared_gazetteer)
+    for town in ("Bloomfield", "Madison", "Plainview", "Wakefield"):
+        assert places[town][1:] == ("US", "NE"), town

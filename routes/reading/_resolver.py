@@ -604,14 +604,23 @@ class PlaceResolver:
             if p.kind == "admin" and p.country and p.admin1}
         if not states:
             return {}
+        choices = list(self._story_choices(distinct, CITY_KINDS | {"admin"}))
+        # a town that has a namesake in a named state shows nothing of its own state: two of
+        # them do not hold each other there ("Pack 162 of Plainview; Troop 172 of Wakefield"
+        # in a Nebraska story are not both in New York because both New York towns are)
+        movable = {place.key for key, place in choices
+                   if place.kind in CITY_KINDS and place.key not in swaps
+                   and (place.country, place.admin1) not in states
+                   and self._namesake_in(key, states, weight=weight) not in (None, place)}
         held: Counter[tuple[str | None, str | None]] = Counter(
-            (p.country, p.admin1) for p in distinct.values() if p.kind != "admin" and p.admin1)
+            (p.country, p.admin1) for p in distinct.values()
+            if p.kind != "admin" and p.admin1 and p.key not in movable)
         # counties move into the states the story names as states, not those its counties imply
         named_states: set[tuple[str | None, str | None]] = {
             (p.country, p.admin1) for p in distinct.values()
             if p.kind == "admin" and p.country and p.admin1 and not is_county(p)}
         moved: dict[str, Place] = {}
-        for key, place in self._story_choices(distinct, CITY_KINDS | {"admin"}):
+        for key, place in choices:
             county = is_county(place)
             big = False
             if county:  # "Pike County" in a Kentucky story is Kentucky's
@@ -619,8 +628,9 @@ class PlaceResolver:
                 stays = (place.country, place.admin1) in named_states
             elif place.kind in CITY_KINDS:
                 within = states
-                stays = ((place.country, place.admin1) in states
-                         or held[(place.country, place.admin1)] > 1)
+                # (the town itself is no evidence for its own state)
+                others = held[(place.country, place.admin1)] - (place.key not in movable)
+                stays = (place.country, place.admin1) in states or others > 0
                 big = place.population >= STATE_TOWN_MAX_POPULATION and self._bears(place, key)
             else:
                 continue
