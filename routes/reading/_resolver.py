@@ -886,7 +886,9 @@ class PlaceResolver:
     def resolve_derived(self, name: str) -> Place | None:
         """The country, region or continent a derived adjective points to ("European" ->
         Europe, "Zimbabwean" -> Zimbabwe); None when the stem names only towns ("Roman" ->
-        Roma), since an adjective of a town is far more often a family or a word."""
+        Roma), since an adjective of a town is far more often a family or a word, and when it
+        names first a city at least as big as the area ("Gazans": Gaza, not the province of
+        Mozambique)."""
         key = "\x00derived:" + name
         if key not in self._cache:
             # all candidates, filtered here: asking the gazetteer for these kinds only would
@@ -895,8 +897,15 @@ class PlaceResolver:
                 cands = self.gaz.candidates(name, limit=10)
             except RoutesError:
                 cands = []
-            self._cache[key] = next((c.place for c in cands if c.place.kind in DERIVED_KINDS
-                                     and c.matched and _same_name(c.matched, name)), None)
+            same = [c.place for c in cands if c.matched and _same_name(c.matched, name)]
+            area = next((p for p in same if p.kind in DERIVED_KINDS), None)
+            city = next((p for p in same if p.kind in CITY_KINDS), None)
+            if (area is not None and city is not None and same.index(city) < same.index(area)
+                    and city.population >= area.population):
+                # the stem names first a city, as big as the area: "Gazans" are of Gaza, the
+                # city, and no adjective of the province of Mozambique that shares its name
+                area = None
+            self._cache[key] = area
         return self._cache[key]
 
     def city_of(self, place: Place) -> Place:
