@@ -22,6 +22,11 @@ from routes.gazetteer import _normalise, name_key, normalise_name
         ["Urumqi", "Ürümqi"],
         # the Irish and British press abbreviate "County"
         ["County Cork", "Co Cork", "Co. Cork", "CO. CORK"],
+        # and everyone "Saint", "Sainte", "Mount" and "Fort" before a name
+        ["St. Croix County", "Saint Croix County", "St Croix County"],
+        ["Mt. Pleasant", "Mount Pleasant", "Mt Pleasant"],
+        ["Ft. Myers", "Fort Myers"],
+        ["Ste-Foy", "Sainte-Foy", "Ste. Foy"],
     ],
 )
 def test_spellings_share_one_key(spellings: list[str]) -> None:
@@ -36,6 +41,11 @@ def test_different_places_keep_different_keys() -> None:
     assert name_key("Acme Co") != name_key("Acme County")
     assert name_key("Shenyang") != name_key("Shanyang")
     assert name_key("Beijing") != name_key("Nanjing")
+    # only before a word, and spelt out, never shortened: a street's "St" stays, and no key
+    # becomes a word ("Saint Ay" is not "Stay")
+    assert name_key("Main St") != name_key("Main Saint")
+    assert name_key("Saint Ay") != name_key("Stay")
+    assert name_key("Red Fort") != name_key("Red Ft")
 
 
 def test_other_scripts_are_kept_not_transliterated() -> None:

@@ -94,3 +94,26 @@ def test_towns_that_could_all_move_do_not_hold_each_other_elsewhere(
     places = _places(text, shared_gazetteer)
     for town in ("Bloomfield", "Madison", "Plainview", "Wakefield"):
         assert places[town][1:] == ("US", "NE"), town
+
+
+def test_a_county_written_with_saint_spelt_out_is_the_county(shared_gazetteer: Any) -> None:
+    # the gazetteer writes "St. Croix County" (Wisconsin); the story "Saint Croix County",
+    # which was read as Saint Croix, the island, with "County" left over
+    places = _places("The trial was moved to Saint Croix County because of pre-trial "
+                     "publicity.", shared_gazetteer)
+    assert places["Saint Croix County"][1:] == ("US", "WI")
+
+
+def test_a_saint_s_day_is_no_place(shared_gazetteer: Any) -> None:
+    places = _places("Police stressed safety on St. Patrick's Day. Crowds filled Boston for "
+                     "the St. Patrick's Day parade.", shared_gazetteer)
+    assert "St. Patrick" not in places and places["Boston"][1:] == ("US", "MA")
+
+
+def test_a_town_in_a_region_is_the_namesake_inside_it(shared_gazetteer: Any) -> None:
+    # "St Ives" is also "Saint Ives" (Cambridgeshire, Sydney), both bigger; Cornwall, a
+    # region the story names after it, says which. So does Yorkshire for Croft
+    places = _places("The president flew to the seaside resort of St Ives in Cornwall for the "
+                     "summit. The racing moved on to Croft in Yorkshire.", shared_gazetteer)
+    assert places["St Ives"][0] == "St Ives"
+    assert places["Croft"][1:] == ("GB", "ENG")

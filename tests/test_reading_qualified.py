@@ -136,6 +136,21 @@ def test_a_namesake_coded_for_another_state_is_not_inside() -> None:
     assert namesake_within([carnegie, uncoded], richland_sc) == uncoded
 
 
+def test_a_region_of_known_size_picks_the_namesake_within_it() -> None:
+    # Cornwall is a region (70 km across), not a division: the St Ives inside it, not the
+    # bigger namesakes in Cambridgeshire or Sydney
+    cornwall = Place("Cornwall", 50.40, -4.90, "region", country="GB", extent_km=70.0,
+                     id="r:cornwall")
+    cambs = town("Saint Ives", 52.33, -0.08, "GB", "ENG", 16_815)
+    sydney = town("Saint Ives", -33.73, 151.16, "AU", "02", 18_384)
+    cornish = town("St Ives", 50.21, -5.49, "GB", "ENG", 5_410)
+    assert namesake_within([sydney, cambs, cornish], cornwall) == cornish
+    assert namesake_within([sydney, cambs], cornwall) is None
+    # a region of no known size says nothing
+    vague = Place("West Country", 50.9, -3.5, "region", country="GB", id="r:west")
+    assert namesake_within([cambs, cornish], vague) is None
+
+
 def test_abbreviations_name_their_areas() -> None:
     from routes.reading._qualified import abbreviations
 

@@ -32,6 +32,12 @@ _ROMANISATION = (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ue", "u"))
 #: ("Deir el-Balah" beside "Deir al-Balah") and the article assimilated to the consonant that
 #: follows it ("ar-Ramadi", "ash-Shati", "Dar es Salaam" beside "al-Ramadi", "al-Shati")
 _ARABIC_ARTICLE = re.compile(r"(?<![^ ])(?:el|[ae](sh|th|dh|[dtrszn])(?= \1)) ")
+#: abbreviations the press and the gazetteers write before a name, spelt out in the key:
+#: "Saint Croix County" is "St. Croix County", "Mt. Pleasant" "Mount Pleasant", "Ft. Myers"
+#: "Fort Myers", "Ste-Foy" "Sainte-Foy" (only before another word: "Main St."). Spelt out, not
+#: shortened, so that no new key can be a word: "Saint Ay" must not be "Stay"
+_ABBREVIATED_WORDS = re.compile(r"(?<![^ ])(?:st|ste|mt|ft)(?= )")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 class _CharFold(dict[int, str]):
@@ -106,11 +112,13 @@ def key_of_folded(folded: str) -> str:
 
     A leading "Co" is "County" ("Co Cork", "Co. Antrim": how the Irish and British press
     write a county); the same key on both sides, so a place whose own name opens with "Co"
-    (Co Loa) is still found by it."""
+    (Co Loa) is still found by it. So are "Saint", "Sainte", "Mount" and "Fort" before a word
+    and their abbreviations ("St. Croix", "Mt. Pleasant")."""
     if folded.startswith("co "):
         folded = "county" + folded[2:]
     if " " in folded:
         folded = _ARABIC_ARTICLE.sub("al ", folded)
+        folded = _ABBREVIATED_WORDS.sub(lambda m: _ABBREVIATIONS[m[0]], folded)
     text = folded.replace(" ", "")
     if text.isascii():
         for old, new in _ROMANISATION:

@@ -190,15 +190,29 @@ def may_qualify(town: str, unqualified: Place | None) -> bool:
         unqualified.kind == "admin" and is_county(town))
 
 
+def is_region_qualifier(area: Place) -> bool:
+    """Whether a place that is no division can still say which town is meant: a region of
+    one country with a known size (Cornwall, 70 km across)."""
+    return area.kind == "region" and bool(area.country) and area.extent_km > 0
+
+
 def namesake_within(namesakes: Sequence[Place], area: Place) -> Place | None:
     """The namesake that lies in ``area``, best-ranked first, or None.
 
     A country qualifier keeps the namesakes of that country, in the gazetteer's order (its
-    ranking already weighs size and match). A state or province keeps those with its
+    ranking already weighs size and match). A region of known size keeps the nearest within
+    its extent (the diameter of a disc of its area, generous for long shapes). A state or
+    province keeps those with its
     first-order code when both sides have one; otherwise the nearest to the area's point
     within :data:`MAX_KM_FROM_STATE` (towns of one name rarely share a state, while the
     wrong namesakes lie in other states, usually far away: "Paris, Texas" is not Paris,
     Tennessee)."""
+    if is_region_qualifier(area):
+        # a county or region the gazetteer holds as an area of known size, not a division
+        # ("St Ives in Cornwall"): the nearest namesake of its country within its extent
+        inside = [p for p in namesakes if p.country == area.country
+                  and p.kind in QUALIFIED_KINDS and km_between(p, area) <= area.extent_km]
+        return min(inside, key=lambda p: km_between(p, area)) if inside else None
     if area.kind not in QUALIFIER_KINDS or not area.country:
         return None
     inside = [p for p in namesakes

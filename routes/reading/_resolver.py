@@ -28,6 +28,7 @@ from routes.reading._qualified import (
     QUALIFIER_KINDS,
     QualifiedName,
     abbreviations,
+    is_region_qualifier,
     may_qualify,
     namesake_within,
     qualified_pairs,
@@ -703,7 +704,7 @@ class PlaceResolver:
                              if c.place.kind == "admin")
         else:
             areas = [c.place for c in self.gaz.candidates(area_text, limit=6)
-                     if c.place.kind in QUALIFIER_KINDS]
+                     if c.place.kind in QUALIFIER_KINDS or is_region_qualifier(c.place)]
         return areas, bool(options)
 
     def _town_placed_in_area(self, town: str, key: str,

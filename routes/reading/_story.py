@@ -4251,7 +4251,8 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
     ("Sens. Tom Udall"), a street corner ("the Chartres/Franklin intersection"), an American
     politician's party label ("Rep. Nick Rahall, D-W. Va.": not "D-W", nor the state, which is
     no place of the story either), a name the lexicon says is none ("El Niño"), or a disease
-    named after a place ("West Nile virus"), or a ship one is aboard ("aboard the Belem")."""
+    named after a place ("West Nile virus"), a ship one is aboard ("aboard the Belem"), or
+    a saint whose day it is ("St. Patrick's Day")."""
     before = text[r.start - 1:r.start]
     return bool(
         _named_no_place(text, r, norm)
@@ -4266,7 +4267,13 @@ def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -
         or (before == "/" and _CROSSING_END.match(text, r.end))
         or _ABOARD.search(text, max(0, r.start - 40), r.start) is not None
         or (r.surface.casefold() in _NUMBERED_HEADS and _NUMBER_AFTER.match(text, r.end))
+        or _HOLIDAY_AFTER.match(text, r.end) is not None
         or _street_quadrant(text, r))
+
+
+#: a saint's day, after the saint's name: "St. Patrick's Day", "St. Andrew's Day parade",
+#: "St. John's Eve" (no place, though GeoNames has a Saint Patrick and a St. John's)
+_HOLIDAY_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 
 
 #: words that, followed by a number, label a part of a port, a station or an airport ("docked at
