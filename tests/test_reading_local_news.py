@@ -117,3 +117,15 @@ def test_a_town_in_a_region_is_the_namesake_inside_it(shared_gazetteer: Any) -> 
                      "summit. The racing moved on to Croft in Yorkshire.", shared_gazetteer)
     assert places["St Ives"][0] == "St Ives"
     assert places["Croft"][1:] == ("GB", "ENG")
+
+
+@pytest.mark.parametrize(("text", "town", "state"), [
+    ("Amtrak trains stop at Old Town Manassas, a 15-minute drive away.", "Manassas", "VA"),
+    ("The shops of Old Town Scottsdale reopened on Monday.", "Scottsdale", "AZ"),
+])
+def test_old_town_before_a_town_is_that_town(shared_gazetteer: Any, text: str, town: str,
+                                             state: str) -> None:
+    # "Old Town" is also an old name GeoNames lists for Las Vegas and Baltimore
+    places = _places(text, shared_gazetteer)
+    assert "Old Town" not in places
+    assert places[town][1:] == ("US", state)

@@ -1169,7 +1169,8 @@ class _Reader:
                               self._labels)
             if trains:  # "The Indian Pacific pulled into Perth": a train, not two places
                 raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
-            raws = self._without_lost_compounds(tokens, raws)
+            raws = _towns_after_their_old_towns(s.text,
+                                                self._without_lost_compounds(tokens, raws))
             towns_here: list[tuple[str, Place]] = []
             for r in raws:
                 if r.facility:
@@ -4243,6 +4244,23 @@ def _county_meant(text: str, surface: str, place: Place) -> str:
             surface.endswith((" County", " Parish"))):
         return ""
     return county_written(text, surface)
+
+
+def _towns_after_their_old_towns(text: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Old Town" right before a town's name is that town's old quarter ("stop at Old Town
+    Manassas", "dinner in Old Town Alexandria"): the town is named, as placed as "Old Town"
+    was, and "Old Town" is no place of its own (GeoNames lists it for Las Vegas and
+    Baltimore)."""
+    out: list[RawMention] = []
+    for i, r in enumerate(raws):
+        town = raws[i + 1] if i + 1 < len(raws) else None
+        if (town is not None and r.surface.casefold() == "old town"
+                and text[r.end:town.start] == " "):
+            town.locative = town.locative or r.locative
+            town.in_longer = False
+            continue
+        out.append(r)
+    return out
 
 
 def _written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) -> bool:
