@@ -609,10 +609,13 @@ class PlaceResolver:
         # a town that has a namesake in a named state shows nothing of its own state: two of
         # them do not hold each other there ("Pack 162 of Plainview; Troop 172 of Wakefield"
         # in a Nebraska story are not both in New York because both New York towns are)
+        # (each such town's namesake in the named states, looked up once: the move below
+        # takes the same one)
+        in_named = {key: self._namesake_in(key, states, weight=weight) for key, place in choices
+                    if place.kind in CITY_KINDS and place.key not in swaps
+                    and (place.country, place.admin1) not in states}
         movable = {place.key for key, place in choices
-                   if place.kind in CITY_KINDS and place.key not in swaps
-                   and (place.country, place.admin1) not in states
-                   and self._namesake_in(key, states, weight=weight) not in (None, place)}
+                   if in_named.get(key) not in (None, place)}
         held: Counter[tuple[str | None, str | None]] = Counter(
             (p.country, p.admin1) for p in distinct.values()
             if p.kind != "admin" and p.admin1 and p.key not in movable)
@@ -637,7 +640,8 @@ class PlaceResolver:
                 continue
             if place.key in swaps or stays or not within:
                 continue
-            better = self._namesake_in(key, within, counties=county, weight=weight)
+            better = in_named[key] if key in in_named else self._namesake_in(
+                key, within, counties=county, weight=weight)
             # ("Paris police" in a story that names Texas: the town of Texas; a county's state
             # is not enough, so "Columbus police and Harris County deputies" stay together)
             local_use = key in self.locally_used and better is not None and (
