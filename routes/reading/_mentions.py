@@ -574,7 +574,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         # (not a title's possessive: "London King's Cross" names no one)
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not t.possessive \
                 and not (
-                (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None)
+                (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None
+                 or (toks[-1].low in _LAND_HEADS and k + 2 < len(toks)))
                 and is_name(" ".join(w.base for w in toks))) and not (
                 toks[k + 1].low in _AND_OR
                 and all(w.low in lex.person_titles for w in toks[k + 2:])):
@@ -619,9 +620,10 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         return run
     # "between Ann Arbor and Oscoda": places joined by "and", not a person called Ann
     names_whole = whole_is_name or _coordinated_names(toks, is_name)
+    # ("the Edgar County Sheriff's Department": a word of place inside is no one's name)
     if core[-1] not in PLACE_HEADS and 2 <= len(core) <= 3 and (
         core[0] in lex.surnames or core[0] in lex.given_names
-    ) and not names_whole:
+    ) and not names_whole and not (len(core) == 3 and core[1] in _LAND_HEADS):
         run.label = "person"
         return run
     if people.covers(toks):
@@ -811,6 +813,11 @@ _INTO_A_PLACE = frozenset({"into", "in", "near", "outside", "via", "through"})
 #: prepositions after which a name before "said" is still a place ("police in Trenton said");
 #: after "at" or "from" it is as often a firm ("analysts at Nomura said")
 _ONLY_PLACES_AFTER = frozenset({"in", "near", "outside", "across", "throughout"})
+#: the last word of a royal's place ("the government of Prince Edward Island", "Prince
+#: William County", "King George Sound"): no one's name ends in it, so a title before it
+#: names the land, not a person
+_LAND_HEADS = frozenset({"island", "islands", "county", "parish", "sound", "bay", "river", "lake",
+                         "strait", "peninsula", "land", "mountains", "city", "town"})
 
 
 def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
