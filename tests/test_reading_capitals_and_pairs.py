@@ -64,6 +64,16 @@ def test_the_state_after_a_town_is_the_state(shared_gazetteer: Any) -> None:
     assert got["Washington"][:2] == ("Washington", "admin")
 
 
+def test_a_borough_before_its_city_keeps_the_city(shared_gazetteer: Any) -> None:
+    # Brooklyn is a part of New York City: "Brooklyn, New York" is the city; a town of the
+    # state far from it ("Albany, New York") still makes it the state
+    got = placed("Body parts were taken from funeral homes across Brooklyn, New York.",
+                 shared_gazetteer)
+    assert got["New York"][:2] == ("New York City", "city")
+    got = placed("The bill passed in Albany, New York on Monday.", shared_gazetteer)
+    assert got["New York"][:2] == ("New York", "admin")
+
+
 def test_the_pair_decides_only_its_own_mention(shared_gazetteer: Any) -> None:
     journey = read_story([read_text(
         "Officials in Seattle, Washington said Washington had not replied.", "t.txt")],

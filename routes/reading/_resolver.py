@@ -68,6 +68,9 @@ STATE_TOWN_MAX_POPULATION = 100_000
 #: A bigger city gives way to a namesake town of a state the story names only when another
 #: town or county of the story lies this close to the namesake (see _local).
 LOCAL_KM = 50.0
+#: how many times a city the story names in full must outnumber a town called by its
+#: short form ("St. Petersburg" and "Petersburg") for the short form to mean the city
+SHORT_FORM_RATIO = 10
 #: how many other places of a story must lie in one state before a big city's name, far from
 #: all of them, is read as its namesake there (see PlaceResolver._big_cities_where_the_story_is)
 STATE_VOTES = 3
@@ -296,8 +299,12 @@ class PlaceResolver:
         big_only = {m.place.key for m in mentions if getattr(m, "big_only", False)} - {
             m.place.key for m in mentions if not getattr(m, "big_only", False)}
         swaps: dict[str, Place] = {}
+        # places the story names by two names ("Petersburg" and "St. Petersburg"): each name
+        # confirms the other, and a second look must not move both with the first
+        named_twice = {p.key for p, n in Counter(
+            p for _, p in self._story_choices(distinct, RECONSIDERED_KINDS)).items() if n > 1}
         for key, place in self._story_choices(distinct, RECONSIDERED_KINDS):
-            if not place.country:
+            if not place.country or place.key in named_twice:
                 continue
             others = tuple(p for k, p in distinct.items() if k != place.key)
             if not others:
@@ -354,6 +361,7 @@ class PlaceResolver:
         swaps.update(self._towns_in_named_states(distinct, swaps, told))
         swaps.update(self._towns_of_named_landmarks(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
+        swaps.update(self._short_forms_of_named_cities(distinct, swaps))
         swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
         self._one_state_named(mentions, distinct)
         self.dropped = self._far_alternates(distinct)
@@ -455,6 +463,36 @@ class PlaceResolver:
             if near_mark is not None and near_mark.key != place.key:
                 self._cache[key] = near_mark
                 moved[place.key] = near_mark
+        return moved
+
+    def _short_forms_of_named_cities(self, distinct: dict[str, Place],
+                                     swaps: dict[str, Place]) -> dict[str, Place]:
+        """A town named by the short form of a far bigger city the story names in full:
+        "Petersburg", in a story of flights to St. Petersburg, is the Russian city (GeoNames
+        lists "Petersburg" among its names), not Petersburg, Virginia, that a story set
+        partly in New York favoured when it met the headline first. The city must bear the
+        short name (so "York" beside New York stays York) and outnumber the town
+        :data:`SHORT_FORM_RATIO` times (so "London" beside East London stays London)."""
+        moved: dict[str, Place] = {}
+        cities = [swaps.get(k, p) for k, p in distinct.items()]
+        cities = [p for p in cities if p.kind in CITY_KINDS]
+        for key, place in self._story_choices(distinct, CITY_KINDS):
+            if place.key in swaps:
+                continue
+            longer = {o.key for o in cities
+                      if o.key != place.key and self.norm(o.name).endswith(" " + key)
+                      and o.population >= SHORT_FORM_RATIO * max(1, place.population)}
+            if not longer:
+                continue
+            try:
+                cands = self.gaz.candidates(key, limit=10)
+            except RoutesError:
+                continue
+            city = next((c.place for c in cands if c.place.key in longer
+                         and self.norm(c.matched) == key), None)
+            if city is not None:
+                self._cache[key] = city
+                moved[place.key] = city
         return moved
 
     def _neighbours_together(self, distinct: dict[str, Place],

@@ -1317,6 +1317,7 @@ class _Reader:
             self._airport_codes(s, ai)
             s.mentions.sort(key=lambda m: m.start)
             _states_in_lists(s, self.places)
+            _states_by_compass(s, self.places)
             _towns_in_lists(s, self.places)
             _towns_of_landmarks(s, self.places)
         # streets and buildings, placed once the article's dominant city is known
@@ -3986,6 +3987,10 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
 _TALLY_GAP = re.compile(
     r",\s*(?:(?:and|or)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|a\s+few|several|many|some)(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?")
+#: how near (km) a place written before a city's name must lie for the city to be the
+#: place's city, not the state of the city's name: "Brooklyn, New York", "Queens, New York"
+#: (a borough, 7 and 11 km from the city's point); "Albany, New York" lies 230 km away
+CITY_PART_KM = 20.0
 #: what stands between a town and the state written after it: "Spokane, Washington"
 _PAIR_GAP = re.compile(r",[ \t]*")
 
@@ -3995,8 +4000,9 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
     as the city (the gazetteer's choice, kept for the story), except where the sentence
     lists it with that country's states ("California or Washington", "New York and New
     Jersey") or writes it after a town of that state ("Spokane, Washington", "Albany, New
-    York"). Decided per mention, since one story may name the city and the state;
-    "Washington, D.C." in a list of states stays the city."""
+    York"; not after a borough of the city: "Brooklyn, New York"). Decided per mention,
+    since one story may name the city and the state; "Washington, D.C." in a list of states
+    stays the city."""
     ms = [m for m in s.mentions if not m.description and not m.inside]
     for i, m in enumerate(ms):
         if m.place.kind not in CITY_KINDS or s.text[m.end:m.end + 6].lstrip(", ")[:3] == "D.C":
@@ -4006,7 +4012,7 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
         town = ms[i - 1].place if i and _PAIR_GAP.fullmatch(s.text[ms[i - 1].end:m.start]) \
             else None
         if town is not None and town.kind in CITY_KINDS and town.country == m.place.country \
-                and town.admin1:
+                and town.admin1 and km_between(town, m.place) > CITY_PART_KM:
             state = places.state_named(m.surface, m.place.country)
             if state is not None and state.admin1 == town.admin1:
                 m.place = state  # the town's own state qualifies it
@@ -4025,6 +4031,30 @@ def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
             if state is not None:
                 m.place = state
                 break
+
+
+#: a part of a land told by its compass point, in lower case ("central Washington",
+#: "western New York", "upstate New York"; written capitalised, the reader takes it whole)
+_COMPASS_PART = re.compile(
+    r"\b(?:(?:north|south)-?(?:east|west)?ern|eastern|western|central|upstate|downstate)\s+$")
+#: how far a state's point must lie from the city of its name for "central X" to mean the
+#: state: a city that is its own province ("central Beijing", "central Tokyo", "eastern
+#: Aleppo") keeps the city, whose part the press means
+COMPASS_STATE_KM = 100.0
+
+
+def _states_by_compass(s: _Sentence, places: PlaceResolver) -> None:
+    """A name that is a city and, far from it, a state of its country is the state when a
+    compass point in lower case stands before it: "travel to central Washington", "farms in
+    western New York". No one writes a city's quarter so (downtown, midtown), while a
+    state's part is named by nothing else."""
+    for m in s.mentions:
+        if m.description or m.inside or m.place.kind not in CITY_KINDS or (
+                _COMPASS_PART.search(s.text, max(0, m.start - 20), m.start) is None):
+            continue
+        state = places.state_named(m.surface, m.place.country)
+        if state is not None and km_between(m.place, state) > COMPASS_STATE_KM:
+            m.place = state
 
 
 def _items_of_one_list(gap: str) -> bool:
