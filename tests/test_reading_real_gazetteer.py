@@ -583,3 +583,18 @@ def test_a_short_form_stays_itself_beside_a_longer_city_that_is_not_called_so(
     read = where("He flew from London to East London.", shared_gazetteer)
     assert read["London"] == ("London", "GB", "city")
     assert read["East London"] == ("East London", "ZA", "city")
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # a role, then a given name and a surname: a person, though "Daria" is an old name of
+    # Daraa and "Zhuk" a village, and though a body's name follows "and"
+    ("She was harassed, said channel producer Daria Zhuk and BBC Russian Service "
+     "correspondent Farida Rustamova in Moscow.", "Daria", "Moscow"),
+    ("The plan was praised by Chicago correspondent Paris Jones on Monday.", "Paris",
+     "Chicago"),
+])
+def test_a_role_before_a_given_name_names_a_person(text: str, person: str, place: str,
+                                                     shared_gazetteer: Any) -> None:
+    read = where(text, shared_gazetteer)
+    assert person not in read
+    assert place in read

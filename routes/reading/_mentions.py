@@ -545,6 +545,16 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         not gap or gap == "." or (gap == "," and after.lstrip()[:1] in (",", ".", ""))) and not (
         title_possessive)
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
+    if prev in lex.person_roles and not gap and core[0] in given_names():
+        # "channel producer Daria Zhuk and BBC Russian Service correspondent": a role, then a
+        # given name and a surname (up to "and"), is a person, whatever places the words
+        # also name (Daria: an old name of Daraa) and whatever body follows "and"
+        head = next((k for k, t in enumerate(toks) if t.low in _AND_OR), len(toks))
+        if 2 <= head <= 3 and _name_cased(toks[:head]) and not any(
+                t.low in lex.org_heads for t in toks[:head]) and not is_name(
+                " ".join(t.base for t in toks[:head])):
+            run.label = "person"
+            return run
     # organisation ("the Sheriff's Office and ...": a title's office)
     if (title_possessive and core[0] in lex.org_heads) or (
             any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
