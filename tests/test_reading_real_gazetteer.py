@@ -86,6 +86,11 @@ def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None, str]]:
          ("Washington", "US", "admin")),
         ("Farms in western New York lost their crops.", "New York", ("New York", "US", "admin")),
         ("Traffic jammed central Beijing on Monday.", "Beijing", ("Beijing", "CN", "city")),
+        # the place a body is "of" closes its name and is named with it
+        ("He received his degree from the University of Toronto in 1992.", "Toronto",
+         ("Toronto", "CA", "city")),
+        ("He received his degree from the University of Toronto in 1992.",
+         "University of Toronto", ("University of Toronto", "CA", "landmark")),
         # the two continents together, a region of their own
         ("Measles cases reached the US and Canada and the Americas from Europe.", "Americas",
          ("Americas", None, "region")),
@@ -598,3 +603,38 @@ def test_a_role_before_a_given_name_names_a_person(text: str, person: str, place
     read = where(text, shared_gazetteer)
     assert person not in read
     assert place in read
+
+
+def test_a_place_ending_on_an_organisation_word_is_no_organisation(
+        shared_gazetteer: Any) -> None:
+    # "Bank" ends the West Bank's name: the run is no bank's, and Jerusalem after "and" counts
+    read = where("Israel may hold on to settlements in the West Bank and Jerusalem.",
+                 shared_gazetteer)
+    assert read["West Bank"][2] == "region"
+    assert read["Jerusalem"] == ("Jerusalem", "IL", "city")
+
+
+def test_each_of_a_family_listed_with_their_towns_has_a_town(shared_gazetteer: Any) -> None:
+    # an obituary's list: "and" parts people, each "of" a town; a given name that is not
+    # known as one (Parviz) after a kin word, or that names a place (Hamid: an old name of
+    # Isparta) beside the family name the story knows, still opens a person
+    read = where("Other survivors include sons Parviz Moayyad of Houston, Edward Moayyad of "
+                 "Southlake and Hamid Moayyad of Colleyville.", shared_gazetteer)
+    assert {name: got[:2] for name, got in read.items()} == {
+        "Houston": ("Houston", "US"), "Southlake": ("Southlake", "US"),
+        "Colleyville": ("Colleyville", "US")}
+
+
+def test_a_known_family_name_after_a_compound_is_no_person(shared_gazetteer: Any) -> None:
+    # "Philadelphia-based Mottola": the firm's city, though the story knows a Mottola
+    read = where("Chris Mottola made the ads. For the ads, Philadelphia-based Mottola received "
+                 "10 percent of the cost.", shared_gazetteer)
+    assert read["Philadelphia"][:2] == ("Philadelphia", "US")
+
+
+def test_a_person_of_the_country_keeps_the_country(shared_gazetteer: Any) -> None:
+    # "of the U.S." after a person's name, as "of Jeannette" after another's: the "the" of a
+    # country's name stands between
+    read = where("Lance Armstrong broke his collarbone. Lance Armstrong of the U.S. leaves a "
+                 "hotel in Palencia, Spain.", shared_gazetteer)
+    assert read["U.S."] == ("United States", "US", "country")

@@ -35,6 +35,7 @@ from routes.reading._people_names import (
     given_names,
     initialled_names,
     is_person_run,
+    place_prefixes,
     surnames,
 )
 from routes.reading._qualified import abbreviations, is_county
@@ -399,6 +400,10 @@ class _Nobody(People):
         self.reached = True
         return False
 
+    def covers_word(self, low: str) -> bool:
+        self.reached = True
+        return False
+
 
 #: runs already cut, per token list (the reader asks twice per sentence: people, then names);
 #: the value keeps the token list itself, so that its id is not reused while it is cached
@@ -508,9 +513,15 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
         start = run.person_from
         while start < len(run.tokens) - 1 and run.tokens[start].low in lex.person_titles:
             start += 1  # the rest of a title of several words ("Deputy Prime Minister")
-        of_at = _of_home_town(run.tokens[start:], lex, is_name, titled=run.person_from > 0)
+        # (a title before the run counts as one inside it: "sons Parviz Moayyad of Houston")
+        prev = tokens[run.i0 - 1].low if run.i0 > 0 else ""
+        titled = run.person_from > 0 or prev in lex.person_titles or (
+            prev.endswith("s") and prev[:-1] in lex.person_titles) or (
+            len(run.tokens) > 1 and people.covers_word(run.tokens[1].low))
+        of_at = _of_home_town(run.tokens[start:], lex, is_name, titled=titled)
         if of_at:  # "Theresa Pilkington of Jeannette": a person, then her town
-            run.titles_of = (start + of_at + 1,)
+            town = start + of_at + 1
+            run.titles_of = (town + (run.tokens[town].low == "the"),)
     return run
 
 
@@ -557,7 +568,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
             return run
     # organisation ("the Sheriff's Office and ...": a title's office)
     if (title_possessive and core[0] in lex.org_heads) or (
-            any(w.rstrip(".") in lex.org_heads for w in core[1:] if len(core) > 1)
+            any(w.rstrip(".") in lex.org_heads and not _ends_a_place(toks, k, is_name)
+                for k, w in enumerate(words) if k and w in core[1:])
             or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)) or (
         len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
     ):
@@ -639,6 +651,9 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if people.covers(toks):
         run.label = "person"
         return run
+    if _of_a_known_family(toks, people, is_name):
+        run.label = "person"  # "Hamid Moayyad of Colleyville", after Parviz Moayyad: kin
+        return run
     if len(core) > 1 and not names_whole and _name_cased(toks) and is_person_run(
             words, is_name, PLACE_HEADS):
         run.label = "person"  # "Charlotte Smith", "Stephon Clark": the words are a name
@@ -661,6 +676,25 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "person"
         return run
     return run
+
+
+def _of_a_known_family(toks: list[Token], people: People,
+                       is_name: Callable[[str], bool]) -> bool:
+    """Whether the run opens on a word and a family name of a person the story names
+    ("Hamid Moayyad", after "Parviz Moayyad"): kin, whatever place the first word names
+    (Hamid, an old name of Isparta). Not a compound's tail ("Philadelphia-based Mottola"),
+    a place's prefix ("Port Jackson") or a name the gazetteer knows whole."""
+    return (len(toks) > 1 and toks[1].cap and people.covers_word(toks[1].low)
+            and _name_cased(toks[:2]) and not toks[0].possessive
+            and toks[0].base.rpartition("-")[2] not in COMPOUND_TAILS
+            and toks[0].low not in place_prefixes()
+            and not is_name(" ".join(t.base for t in toks[:2])))
+
+
+def _ends_a_place(toks: list[Token], k: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the run's words up to ``toks[k]`` are a place's name: the "Bank" of "the West
+    Bank and Jerusalem" ends a territory's name, not a bank's."""
+    return is_name(" ".join(t.base for t in toks[:k + 1]))
 
 
 @functools.cache
@@ -719,6 +753,8 @@ def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool
     if k < 2 or not all(t.cap for t in toks[:k]):  # ("Del Beccaro": a capitalised "del")
         return 0
     tail = toks[k + 1:]
+    if tail and tail[0].low == "the" and not tail[0].cap:
+        tail = tail[1:]  # "Lance Armstrong of the U.S."
     if not tail or not all(t.cap for t in tail) or not is_name(" ".join(t.base for t in tail)):
         return 0
     return 0 if is_name(" ".join(t.base for t in toks[:k])) else k
@@ -726,10 +762,15 @@ def _of_home_town(toks: list[Token], lex: Lexicon, is_name: Callable[[str], bool
 
 def person_tokens(run: Run) -> list[Token]:
     """The words of a person run that name the person: after a title's place ("President of
-    France Emmanuel Macron"), before a home town ("Theresa Pilkington of Jeannette")."""
+    France Emmanuel Macron"), before a home town ("Theresa Pilkington of Jeannette"), before
+    any "of" ("Mary of Bethany")."""
     end = len(run.tokens)
     if run.titles_of and min(run.titles_of) > run.person_from:
         end = min(run.titles_of) - 1
+    # (a name runs to "of" whatever found it a person: "sons Parviz Moayyad of Houston" is
+    # Parviz Moayyad, of Houston, even where his given name is not known as one)
+    end = next((k for k in range(run.person_from + 1, end) if run.tokens[k].low == "of"
+                and not run.tokens[k].cap), end)
     return run.tokens[run.person_from:end]
 
 
@@ -854,7 +895,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     texts: list[str] = []
     for s, tokens in sentences:
         texts.append(s)
-        for run in runs_of(s, tokens, runs_memo):
+        runs = runs_of(s, tokens, runs_memo)
+        if " and " in s:
+            runs = _people_apart(runs, is_name)
+        for run in runs:
             byline = _byline(tokens, run)
             if byline:
                 people.add(byline, lex, is_name)  # "By Kent Mallett, Advocate Reporter"
@@ -1014,6 +1058,8 @@ def scan_names(
 
     out: list[RawMention] = []
     runs = runs_of(sentence, tokens, runs_memo)
+    if " and " in sentence:
+        runs = _people_apart(runs, is_name)
     tails = _TAIL_WORD.search(sentence) is not None
     if "'s " in sentence or "’s " in sentence:  # (most sentences hold no possessive)
         runs = _possessive_facilities(sentence, _possessive_names(sentence, runs, is_name))
@@ -1084,6 +1130,13 @@ def scan_names(
                 elif is_county(m.surface) and any(
                         p.i0 == m.tok_start and m.tok_end < p.i0 + len(p.tokens) for p in parts):
                     # "the Henderson County Jail": the county a building serves is named
+                    m.embedded = True
+                    out.append(m)
+                elif m.tok_start > run.i0 and tokens[m.tok_start - 1].low == "of" and any(
+                        p.i0 < m.tok_start and m.tok_end == p.i0 + len(p.tokens)
+                        for p in parts):
+                    # "the University of Toronto": the place a body is "of" closes its name
+                    # and is named with it, as "Heart Society of Canada" is
                     m.embedded = True
                     out.append(m)
             continue
@@ -1229,13 +1282,20 @@ def _classify_again(sentence: str, tokens: list[Token], run: Run, people: People
                     labels: LabelsMemo | None) -> None:
     """:func:`classify` with the story's people, reusing what :func:`learn_people` found:
     its cues answer the same; only where they left it to the people named does the story's
-    people decide ("person" if they cover the run, else the cues' later answer)."""
+    people decide (a person, labelled again, if they cover the run or its family name, else
+    the cues' later answer)."""
     known = labels.get((id(tokens), run.i0, len(run.tokens))) if labels is not None else None
     if known is None or known[0] is not tokens:
         classify(sentence, tokens, run, people, is_name, lex)
         return
     _, reached, label, run.scan_until, run.person_from, run.titles_of, run.org_by = known
-    run.label = "person" if reached and people.covers(run.tokens) else label
+    if reached and (people.covers(run.tokens)
+                    or _of_a_known_family(run.tokens, people, is_name)):
+        # a person by the story's people: labelled again, so that a home town after "of" is
+        # found as it is for a person by cues ("Hamid Moayyad of Colleyville")
+        classify(sentence, tokens, run, people, is_name, lex)
+        return
+    run.label = label
 
 
 def _roads(sentence: str, tokens: list[Token], found: list[RawMention],
@@ -1398,6 +1458,30 @@ def _possessive_names(sentence: str, runs: list[Run],
 
 #: the words that make the name after them a saint's ("St John's", "Saint Mary's")
 _SAINT_WORDS = frozenset({"st", "saint", "ste", "sts"})
+
+
+def _people_apart(runs: list[Run], is_name: Callable[[str], bool]) -> list[Run]:
+    """Runs cut at "and" between two people: "sons Edward Moayyad of Southlake and Hamid
+    Moayyad of Colleyville" is two people, each of a town, not one name of nine words. The
+    part before "and" must open on a person's name; the part after on one too, or on a
+    given name and the first one's surname (a family, as an obituary lists it)."""
+    out: list[Run] = []
+    for run in runs:
+        toks = run.tokens
+        cut = next((k for k, t in enumerate(toks) if t.low == "and" and not t.cap), None)
+        if cut is None or cut < 2 or cut + 2 >= len(toks):
+            out.append(run)
+            continue
+        left, right = toks[:cut], toks[cut + 1:]
+        lows = [t.low for t in left[:2]], [t.low for t in right[:2]]
+        if (right[0].cap and _name_cased(left[:2]) and _name_cased(right[:2])
+                and is_person_run(lows[0], is_name, PLACE_HEADS)
+                and (lows[1][1] == lows[0][1] or is_person_run(lows[1], is_name, PLACE_HEADS))):
+            out.append(Run(left, run.i0))
+            out.extend(_people_apart([Run(right, run.i0 + cut + 1)], is_name))
+        else:
+            out.append(run)
+    return out
 
 
 def _possessive_facilities(sentence: str, runs: list[Run]) -> list[Run]:
