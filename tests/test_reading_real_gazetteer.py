@@ -638,3 +638,16 @@ def test_a_person_of_the_country_keeps_the_country(shared_gazetteer: Any) -> Non
     read = where("Lance Armstrong broke his collarbone. Lance Armstrong of the U.S. leaves a "
                  "hotel in Palencia, Spain.", shared_gazetteer)
     assert read["U.S."] == ("United States", "US", "country")
+
+
+@pytest.mark.parametrize(("text", "shop", "place"), [
+    ("A grade like that guarantees a job, maybe at McDonald's, he said in Atlanta.",
+     "McDonald", "Atlanta"),
+    ("She shopped at Macy's in Dallas on Monday.", "Macy", "Dallas"),
+])
+def test_a_possessive_owning_nothing_is_a_shop(text: str, shop: str, place: str,
+                                              shared_gazetteer: Any) -> None:
+    # a small town's name with "'s" and no noun after it is a shop called by its founder
+    read = where(text, shared_gazetteer)
+    assert shop not in read
+    assert place in read

@@ -3369,7 +3369,7 @@ class _Reader:
                 # about 230 km": the trip through the calls the sentence tells, from before them
                 calls = {self.places.city_of(m.place).key for m in s.mentions
                          if m.role == "visit" and m.end <= fig.start
-                         and _CALLED_AT.search(s.text, max(0, m.start - 60), m.start)}
+                         and _CALLS_BEFORE.search(s.text, max(0, m.start - 60), m.start)}
                 for _ in range(len(calls)):
                     if origin is None or origin.key not in calls:
                         break
@@ -4078,8 +4078,8 @@ _START_OF_A_TOUR = frozenset({"start", "beginning", "outset"})
 _BUILDING_TOWN_GAP = re.compile(r",?\s+(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+"
                                 r"(?:the\s+(?:city|town|port)\s+of\s+)?")
 #: a call on the way, and the calls listed after it: "stopped at Paros and", "calling at"
-_CALLED_AT = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
-                        r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
+_CALLS_BEFORE = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
+                           r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
 #: another thing done, told after the last place: "..., and struck the bridge"
 _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|landed|docked|"
                           r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
@@ -4407,7 +4407,10 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         return True  # "Americans", "Zimbabweans": the country is named, as with "American"
     if place.kind not in CITY_KINDS or " " in r.surface.strip():
         return True
-    if (_THE_BEFORE.search(text, max(0, r.start - 4), r.start)
+    if r.possessive and place.population < WEAK_MIN_POPULATION and (
+            _SHOP_AFTER.match(text, r.end) is not None):
+        return False  # "at McDonald's,", "at Culver's, 1200 DeKalb Ave.": a shop, no town
+    if (_THE_RIGHT_BEFORE.search(text, max(0, r.start - 4), r.start)
             and _NO_NOUN_AFTER.match(text, r.end) and not norm(place.name).startswith("the ")):
         # "the Duma approved", "the Commonwealth and": an article before a town's name is
         # for a body or a network of that name (a town's own "The" is in its name: "The
@@ -4432,6 +4435,9 @@ def _plausible(r: RawMention, place: Place, norm: Callable[[str], str],
         _TRAVEL_PLACED.search(text, max(0, r.start - 80), r.start) is not None)
 
 
+#: a possessive that owns nothing written after it ("at McDonald's, he said", "at Macy's in
+#: Dallas"): a shop or a restaurant called by its founder's name
+_SHOP_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|near|and|or|for)\b)")
 #: words before a name that say a place is meant, besides those of ``RawMention.locative``:
 #: a bearing ("148 km southeast of"), or "for" after a departure ("left Piraeus for")
 _TRAVEL_PLACED = re.compile(
@@ -4445,7 +4451,7 @@ _TRAVEL_PLACED = re.compile(
 #: only before a lower-case word, since a capital may be its state: "the Pittsburgh,
 #: Pennsylvania-based company"), a possessive, or a word that opens no noun phrase ("and"
 #: only before a word that is no name)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NO_NOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s*[.;:!?)\"”]|,(?!\s*[A-Z])|\s+(?:and|or)\s+(?![A-Z])|\s+(?:but|in|on|at|to|from|by|"
     r"with|for|of|as|was|were|is|are|has|had|have|will|would|could|should|may|might|must|can|"
