@@ -91,6 +91,15 @@ def where(text: str, gazetteer: Any) -> dict[str, tuple[str, str | None, str]]:
          ("Toronto", "CA", "city")),
         ("He received his degree from the University of Toronto in 1992.",
          "University of Toronto", ("University of Toronto", "CA", "landmark")),
+        # "the community of", as "the village of": a place is named next, however small
+        ("The case was found in a gosling from the community of O'Leary on Monday.",
+         "O'Leary", ("O'Leary", "CA", "city")),
+        # the place a body is "of the" is its place, as after "of" ("Heart Society of Canada")
+        ("Trump told the Office of the United States Trade Representative to act.",
+         "United States", ("United States", "US", "country")),
+        # a place, then the initials of one of its bodies: no person's name ends in capitals
+        ("New Brunswick RCMP say the young dogs were taken from a farm.", "New Brunswick",
+         ("New Brunswick", "CA", "admin")),
         # the two continents together, a region of their own
         ("Measles cases reached the US and Canada and the Americas from Europe.", "Americas",
          ("Americas", None, "region")),

@@ -576,6 +576,17 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         run.label = "org"
         run.org_by = "head" if len(core) > 1 else ""
         return run
+    if len(toks) > 1 and _ACRONYM.fullmatch(toks[-1].base) and not any(
+            t.base.isupper() for t in toks[:-1]) and not is_name(toks[-1].base) and (
+            is_name(" ".join(t.base for t in toks[:-1]))) and not (
+            is_name(" ".join(t.base for t in toks))):
+        # "New Brunswick RCMP say", "Ontario NDP leader": a place, then the initials of a
+        # body of it; no one's name ends in capitals (initials that name a place themselves,
+        # "Vancouver BC", are left as they were, and so is "Air France KLM", no place's name
+        # before its initials)
+        run.label = "org"
+        run.org_by = "head"
+        return run
     if toks[-1].possessive and j < len(tokens) and tokens[j].cap and (
             tokens[j].low in lex.trade_words) and len(core) <= 2:
         run.label = "org"  # "Dunn's Automotive": the owner of a shop, no place
@@ -689,6 +700,10 @@ def _of_a_known_family(toks: list[Token], people: People,
             and toks[0].base.rpartition("-")[2] not in COMPOUND_TAILS
             and toks[0].low not in place_prefixes()
             and not is_name(" ".join(t.base for t in toks[:2])))
+
+
+#: initials a body is known by ("RCMP", "NDP", "FC"): two to six capitals
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _ends_a_place(toks: list[Token], k: int, is_name: Callable[[str], bool]) -> bool:
@@ -836,7 +851,9 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|past|outside|into|toward|towards|"
                        r"across|around|between|and|or|reached|reaching|visited|visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
-                       r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis)\s+of|"
+                       r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis|community|"
+                       r"municipality|township|borough|commune|parish|district|"
+                       r"neighbou?rhood)\s+of|"
                        # "calling at 32 ports, including Trondheim and Tromso"
                        r"(?:ports|cities|towns|villages|stops|stations|places|islands|"
                        r"harbou?rs|capitals),?\s+(?:including|such\s+as))\s+"
@@ -1594,6 +1611,8 @@ def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[Ra
     out: list[RawMention] = []
     for m in found:
         before = tokens[m.tok_start - 1].low if m.tok_start > run.i0 else ""
+        if before == "the" and m.tok_start - 1 > run.i0:
+            before = tokens[m.tok_start - 2].low  # "Office of the United States Trade ..."
         if before in ("of", "for", "in"):
             pass
         elif m.tok_start == run.i0 or run.org_by == "cue":
