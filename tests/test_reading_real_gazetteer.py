@@ -660,3 +660,16 @@ def test_a_possessive_owning_nothing_is_a_shop(text: str, shop: str, place: str,
     read = where(text, shared_gazetteer)
     assert shop not in read
     assert place in read
+
+
+def test_a_town_the_gazetteer_lacks_in_a_province_abroad_is_not_a_big_namesake(
+        shared_gazetteer: Any) -> None:
+    # Bradford, Ontario is not among GeoNames' towns of 500: the writer ruled England out,
+    # so the town is left out rather than drawn 5,500 km away
+    read = where("He was released on a promise to appear in a Bradford, Ontario court on "
+                 "May 12.", shared_gazetteer)
+    assert "Bradford" not in read
+    assert read["Ontario"] == ("Ontario", "CA", "admin")
+    # a name the gazetteer holds in the country named stays ("Norfolk, England": the county)
+    read = where("Chickens at a farm at Norfolk, England are to be culled.", shared_gazetteer)
+    assert read["Norfolk"][1] == "GB"

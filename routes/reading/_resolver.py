@@ -249,12 +249,20 @@ class PlaceResolver:
                                        or self._abroad_namesake(q, listed, top[0].place)):
                         continue
                     found = self.town_in_area(q.town, q.area)
-                    if found is None and not q.by_in and not (
-                            top[0].place.population >= STATE_TOWN_MAX_POPULATION
-                            and self._bears(top[0].place, key)):
+                    big = (top[0].place.population >= STATE_TOWN_MAX_POPULATION
+                           and self._bears(top[0].place, key))
+                    if found is None and not q.by_in and not big:
                         # (a city of that size is no village the gazetteer lacks: "Baltimore,
                         # Washington and Philadelphia" is a list of cities)
                         found = self._town_placed_in_area(q.town, key, q.area)
+                    elif found is None and not q.by_in and not listed and (
+                            self._state_abroad(q.town, q.area, top[0].place)):
+                        # "a Bradford, Ontario court": a town the gazetteer lacks, in a
+                        # province abroad, is not the English city the writer ruled out: left
+                        # out of the story (a city that big is placed in no division)
+                        self._cache[key] = None
+                        self._qualified.add(key)
+                        continue
                 except RoutesError:
                     continue
                 if found is None:
@@ -767,6 +775,17 @@ class PlaceResolver:
             id=f"approx:{key}@{area.key}",
         )
         return place, area, abbreviated
+
+    def _state_abroad(self, town: str, area_text: str, top: Place) -> bool:
+        """Whether every area ``area_text`` can mean is a state, a province or a county of
+        another country than ``top``'s, where the gazetteer knows nothing of the name ("Norfolk,
+        England" is the county)."""
+        areas, _ = self._areas(area_text)
+        if not areas or not all(a.kind == "admin" and a.country and a.country != top.country
+                                for a in areas):
+            return False
+        there = {a.country for a in areas}
+        return not any(c.place.country in there for c in self.gaz.candidates(town, limit=25))
 
     def _abroad_namesake(self, q: QualifiedName, listed: bool, top: Place) -> bool:
         """Whether a pair whose first name is best known as an area or a landmark abroad
