@@ -55,7 +55,8 @@ def _named(text: str, gaz: FakeGazetteer) -> dict[str, Place]:
     return places_by_mention(read_one(text, gaz))
 
 
-NAMES = {"charlotte", "clark", "houston", "ireland", "victoria", "santa monica", "jackson"}
+NAMES = {"charlotte", "clark", "houston", "ireland", "victoria", "santa monica", "jackson",
+         "kobe", "sacramento"}
 
 
 def _is_name(s: str) -> bool:
@@ -77,6 +78,8 @@ def test_census_lists_are_loaded_and_folded() -> None:
         (["stephon", "clark"], True),  # an unknown first word, a surname that is a town
         (["victoria", "zhukova"], True),  # a given name, then no place and no English word
         (["houston", "rockets"], False),  # a place, then a common word: a team
+        (["kobe", "bryant"], True),  # a place that is no given name, then a surname
+        (["sacramento", "steel"], False),  # a place, then an English word: a firm
         (["building", "ireland"], False),  # an English word first: "Building Ireland"
         (["fort", "jackson"], False),  # opens like a place name
         (["jackson", "street"], False),  # ends like a place name

@@ -77,7 +77,8 @@ def is_person_run(words: Sequence[str], is_name: Callable[[str], bool],
       a given name that names no place opens no place name; so does GIVEN PLACE ("Charlie
       Gard": Gard, a French department), unless the last word is an English word;
     - UNKNOWN SURNAME-THAT-IS-A-PLACE ("Stephon Clark", "Dewly Nelson"): the first word is
-      neither a place nor a common word, the last is a surname the gazetteer also lists.
+      neither a place nor a common word, the last is a surname the gazetteer also lists;
+    - PLACE SURNAME ("Kobe Bryant"): two words, the last a surname that is no English word.
     """
     if not _JOINERS.isdisjoint(words):
         return False  # "Banksy and London", "Bank of England": not one person's name
@@ -103,6 +104,10 @@ def is_person_run(words: Sequence[str], is_name: Callable[[str], bool],
         if not first_place and len(core) == 2 and not is_english_word(last):
             return True  # "Charlie Gard": a given name that names no place, then a surname
         return not first_place and len(core) == 3 and core[1] in given
+    if first_place and len(core) == 2 and last in sur and not is_english_word(last) and not (
+            is_english_word(first) or _english_looking(first)):
+        return True  # "Kobe Bryant": a surname no English word settles it ("Houston Rockets",
+        # "Kobe Steel" stay a team and a firm of the place)
     if first_place or _english_looking(first) or is_english_word(first):
         return False
     return last in sur and is_name(last)
