@@ -53,6 +53,16 @@ from routes.reading._facilities import (
 )
 from routes.reading._figures import Figure, find_figures, parse_number
 from routes.reading._lexicon import lexicon, zone_of
+from routes.reading._lists import (
+    ADDRESS_GAP,
+    LIST_GAP,
+    OF_NAME,
+    states_by_compass,
+    states_in_lists,
+    towns_by_country,
+    towns_in_lists,
+    towns_of_landmarks,
+)
 from routes.reading._mentions import (
     DIRECTIONS,
     TRAVEL_VERBS,
@@ -104,6 +114,7 @@ from routes.reading._resolver import (
     PlaceResolver,
     is_county,
 )
+from routes.reading._sentence_records import Mention, Sentence
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
 from routes.reading._written import use_written_names
@@ -508,42 +519,11 @@ _EVENT_WORDS: dict[str, str] = {
 
 
 @dataclass(slots=True)
-class _Mention:
-    place: Place
-    surface: str
-    art: int
-    sent: int
-    start: int
-    end: int
-    possessive: bool
-    description: bool
-    inside: bool = False  # a name inside a resolved description ("a Beijing train station")
-    role: Action | None = None
-    embedded: bool = False  # inside an organisation's name ("The Washington Post"): no stop
-    #: one word of a longer capitalised name ("Cambridge" of "Cambridge Analytica"): it counts
-    #: for a big place only, on every look (see PlaceResolver.reconsider)
-    big_only: bool = False
-
-
-@dataclass(slots=True)
 class _Inner:
     """A place named inside a building's name, kept only as a clue to where the story is."""
 
     place: Place
     surface: str
-
-
-@dataclass(slots=True)
-class _Sentence:
-    art: int
-    idx: int
-    text: str
-    source: str
-    tokens: list[Token] = field(default_factory=list)
-    mentions: list[_Mention] = field(default_factory=list)
-    traveller: bool = False
-    time: TimeInfo = field(default_factory=TimeInfo)
-    low: str = ""  # the text lower-cased, for cheap word tests
 
 
 @dataclass(slots=True)
@@ -653,7 +633,7 @@ class _Reader:
         self.notes: list[str] = []
         self.places = PlaceResolver(gazetteer, self.norm, self.notes)
         self.people = People()
-        self.sentences: list[list[_Sentence]] = []
+        self.sentences: list[list[Sentence]] = []
         dated = [a.date for a in self.articles if a.date is not None]
         self.story_anchor = min(dated) if dated else None
         self.journey = Journey(sources=[a.source for a in self.articles])
@@ -663,7 +643,7 @@ class _Reader:
         self._lost = False  # the traveller went to a place the gazetteer could not place
         self._here: Place | None = None  # the place itself (a landmark) the traveller is at
         self._route: tuple[Place, Place] | None = None  # "a line between X and Y", told last
-        self._route_sentence: _Sentence | None = None  # the sentence that told it
+        self._route_sentence: Sentence | None = None  # the sentence that told it
         self._passed_through: set[str] = set()  # stops the story only passes through
         self._off_way: set[str] = set()  # namesakes no trip on the ground went by (_off_the_way)
         self._left_as_planned = False  # a place left out as gone to on a trip to come
@@ -686,9 +666,9 @@ class _Reader:
         #: the city the story last had the traveller arrive in (None once it moves on)
         self._reached: Place | None = None
         #: the last figure read as a claim: its sentence, where it ends, and the claim
-        self._last_figure: tuple[_Sentence, int, Claim] | None = None
+        self._last_figure: tuple[Sentence, int, Claim] | None = None
 
-    def _placed_near(self, s: _Sentence) -> None:
+    def _placed_near(self, s: Sentence) -> None:
         """A place told as near a town ("the Cristo Redentor pass near Mendoza") is near it:
         a namesake read far away (Christ the Redeemer, in Rio de Janeiro) is traded for the
         one of that name nearest the town, or left out when none lies near it."""
@@ -725,15 +705,15 @@ class _Reader:
             for r in group) for r in group}
         return [r for r in raws if id(r) not in lost] if lost else raws
 
-    def _abbreviated_states(self, s: _Sentence, ai: int) -> None:
+    def _abbreviated_states(self, s: Sentence, ai: int) -> None:
         """The state the story wrote after a town ("Slidell, La.", "SPRINGFIELD, Ill.") or as
         a modifier ("a Ga. pastor"), as a mention of that state (no gazetteer name is "La",
         "Ill" or "Ga", so the scan found none)."""
         for start, end, _, _ in abbreviated_modifiers(s.text):
             place = self.places.abbreviated_area(s.text[start:end])
             if place is not None and all(m.end <= start or m.start >= end for m in s.mentions):
-                s.mentions.append(_Mention(place, s.text[start:end], ai, s.idx, start, end,
-                                           False, False))
+                s.mentions.append(Mention(place, s.text[start:end], ai, s.idx, start, end,
+                                          False, False))
         for form, area in self.places.abbreviated.items():
             at = s.text.find(", " + form)
             while at >= 0:
@@ -742,10 +722,10 @@ class _Reader:
                 if (end == len(s.text) or not s.text[end].isalnum()) and any(
                         m.end == at and m.place.kind in CITY_KINDS for m in s.mentions) and all(
                         m.start != start for m in s.mentions):
-                    s.mentions.append(_Mention(area, form, ai, s.idx, start, end, False, False))
+                    s.mentions.append(Mention(area, form, ai, s.idx, start, end, False, False))
                 at = s.text.find(", " + form, end)
 
-    def _airport_codes(self, s: _Sentence, ai: int) -> None:
+    def _airport_codes(self, s: Sentence, ai: int) -> None:
         """An airport written by its IATA code where a flight lands or leaves ("landed at JFK",
         "the plane, which left LAX", "through LHR airport"): that airport, which the gazetteer
         lists as "JFK Airport" (a bare code is no name: "CNN" is also Kannur's airport)."""
@@ -760,10 +740,10 @@ class _Reader:
                 continue
             found = self.gaz.candidates(name, kinds=("airport",), limit=1)
             if found and self.norm(found[0].matched) == self.norm(name):
-                s.mentions.append(_Mention(found[0].place, m["code"], ai, s.idx, start,
-                                           end + len(m["head"] or ""), False, False))
+                s.mentions.append(Mention(found[0].place, m["code"], ai, s.idx, start,
+                                          end + len(m["head"] or ""), False, False))
 
-    def _squares_in(self, ss: list[_Sentence], dominant: Place) -> None:
+    def _squares_in(self, ss: list[Sentence], dominant: Place) -> None:
         """A small town whose name ends like a street's ("Washington Square", Philadelphia or
         Franklin Square, New York, in a New Orleans story), or names a side of a town ("the
         South Side": Southside, Alabama, in a Chicago story), and lies far from the article's
@@ -780,7 +760,7 @@ class _Reader:
                 m.place = facility_at(m.surface, self.norm(m.surface), dominant)
                 m.embedded = True  # placed approximately, as streets are: never a stop
 
-    def _city_weights(self, ss: list[_Sentence],
+    def _city_weights(self, ss: list[Sentence],
                       city_places: dict[str, Place]) -> dict[str, float]:
         """How much each town the article names counts when its dominant city is chosen: a
         mention by the town's own name (or a longer or shorter form of it: "La Oroya" for
@@ -801,7 +781,7 @@ class _Reader:
             city_places.setdefault(m.place.key, m.place)
         return weights
 
-    def _all_mentions(self) -> list[_Mention]:
+    def _all_mentions(self) -> list[Mention]:
         return [m for ss in self.sentences for s in ss for m in s.mentions]
 
     def anchor(self, art: int) -> date | None:
@@ -1104,7 +1084,7 @@ class _Reader:
                 return {role}
         return set()
 
-    def _another_traveller_after(self, s: _Sentence) -> int | None:
+    def _another_traveller_after(self, s: Sentence) -> int | None:
         """Where a clause begins that sends another person the article names somewhere
         (", while Argentina's Javier Milei arrived from Buenos Aires"), else None."""
         party = _OTHER_PARTY_AFTER.search(s.text)
@@ -1120,7 +1100,7 @@ class _Reader:
             return None
         return m.start()
 
-    def _someone_else_opens(self, s: _Sentence, traveller: set[str]) -> bool:
+    def _someone_else_opens(self, s: Sentence, traveller: set[str]) -> bool:
         """Whether the sentence opens on another person the story names ("Trump arrived
         later ... after a trip from Washington, where he attended ..."), and names the
         traveller nowhere: its "he" is that person, not the traveller."""
@@ -1154,7 +1134,7 @@ class _Reader:
                 or all(w in self.people.tokens for w in words)) and not any(
             w in traveller for w in words)
 
-    def _mentions(self, ai: int, ss: list[_Sentence]) -> None:
+    def _mentions(self, ai: int, ss: list[Sentence]) -> None:
         art = self.articles[ai]
         lower_words = LowerWords(art.text)
         keywords: tuple[str, ...] | None = None  # built on the first description only
@@ -1162,7 +1142,7 @@ class _Reader:
         city_places: dict[str, Place] = {}
         current_city: Place | None = None
         last_town: dict[str, Place] = {}  # the town the article named last, per country
-        facilities: list[tuple[_Sentence, RawMention, list[RawMention]]] = []
+        facilities: list[tuple[Sentence, RawMention, list[RawMention]]] = []
         cores: dict[str, Place] = {}  # "atocha" -> Madrid Atocha, once "Atocha station" is told
         gaz_contains = self.gaz.contains_name
 
@@ -1276,9 +1256,9 @@ class _Reader:
                         qualified or chosen or plausible(r, place, self.norm, abbr, s.text,
                                                          self.places.named_after(place))):
                     continue
-                s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
-                                           r.possessive, False, embedded=r.embedded,
-                                           big_only=r.in_longer))
+                s.mentions.append(Mention(place, r.surface, ai, s.idx, r.start, r.end,
+                                          r.possessive, False, embedded=r.embedded,
+                                          big_only=r.in_longer))
                 if place.kind in CITY_KINDS and before_local_noun(s.text, r.end):
                     self.places.locally_used.add(r.key)
                 if r.embedded:
@@ -1291,7 +1271,7 @@ class _Reader:
                         towns_here.append((place.country, place))
             # (the towns this sentence names join after it: "had arrived in the Russian port
             # city ... crossing the border at Khasan" is Vladivostok, named before)
-            _towns_by_country(s, last_town)
+            towns_by_country(s, last_town)
             last_town.update(towns_here)
             for d in find_descriptions(s.text, tokens, raws, self.places.is_name):
                 if keywords is None:
@@ -1305,7 +1285,7 @@ class _Reader:
                         d, ranked, keywords)
                 given_m = next((m for m in s.mentions if m.start >= d.end
                                 and m.place.kind in CITY_KINDS
-                                and _OF_NAME.fullmatch(s.text, d.end, m.start)), None)
+                                and OF_NAME.fullmatch(s.text, d.end, m.start)), None)
                 given = given_m.place if given_m is not None else None
                 named_before = next((m for m in s.mentions if m.end <= d.start and
                                      _APPOSED.fullmatch(s.text, m.end, d.start)), None)
@@ -1321,16 +1301,16 @@ class _Reader:
                 for m in s.mentions:
                     if d.start <= m.start and m.end <= d.end:
                         m.inside = True
-                s.mentions.append(_Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
-                                           True))
+                s.mentions.append(Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
+                                          True))
             self._abbreviated_states(s, ai)
             self._placed_near(s)
             self._airport_codes(s, ai)
             s.mentions.sort(key=lambda m: m.start)
-            _states_in_lists(s, self.places)
-            _states_by_compass(s, self.places)
-            _towns_in_lists(s, self.places)
-            _towns_of_landmarks(s, self.places)
+            states_in_lists(s, self.places)
+            states_by_compass(s, self.places)
+            towns_in_lists(s, self.places)
+            towns_of_landmarks(s, self.places)
         # streets and buildings, placed once the article's dominant city is known
         alone = [m.place for s in ss for m in s.mentions if not m.embedded]
         named = {p.key for p in alone}
@@ -1341,8 +1321,8 @@ class _Reader:
         for s, r, raws in facilities:
             place = self._place_facility(r, raws, s, dominant, named)
             if place is not None:
-                s.mentions.append(_Mention(place, r.surface, ai, s.idx, r.start, r.end,
-                                           r.possessive, False, embedded=True))
+                s.mentions.append(Mention(place, r.surface, ai, s.idx, r.start, r.end,
+                                          r.possessive, False, embedded=True))
                 s.mentions.sort(key=lambda m: m.start)
 
     def _division_written_after(self, text: str, r: RawMention, town: Place) -> Place | None:
@@ -1369,7 +1349,7 @@ class _Reader:
             return town
         return found.place if found is not None else town
 
-    def _place_facility(self, r: RawMention, raws: list[RawMention], s: _Sentence,
+    def _place_facility(self, r: RawMention, raws: list[RawMention], s: Sentence,
                         dominant: Place | None, named: set[str]) -> Place | None:
         """Where a street or building the gazetteer lacks stands, approximately (see
         routes.reading._facilities): the town named right after it, as the article resolved
@@ -1451,7 +1431,7 @@ class _Reader:
             self._desc_cache[key] = self._resolve_description_uncached(d, cities, keywords)
         return self._desc_cache[key]
 
-    def _bare_capital(self, d: RawMention, s: _Sentence, current: Place | None,
+    def _bare_capital(self, d: RawMention, s: Sentence, current: Place | None,
                       named: dict[str, Place]) -> Place | None:
         """"the capital" left, told with no country: the capital of the country the article
         is in at this point (the last town its sentence names before it, else the town it
@@ -1564,7 +1544,7 @@ class _Reader:
                 starts = [b[0] for b in blockers]
                 visited_here = False
                 first_here = len(out)
-                told_here: list[_Mention] = []  # the mention behind each observation here
+                told_here: list[Mention] = []  # the mention behind each observation here
                 before_departure = bool(located and _BEFORE_DEPARTURE.search(s.low))
                 planned_leaving = -1  # where a leaving still to come is told
                 told_before = bool(out) and out[-1].art == ai  # (out is in article order)
@@ -1652,7 +1632,7 @@ class _Reader:
                     for x in located:
                         if x.start < end or x.inside or x.place.kind in AREA_KINDS:
                             continue  # ("at Kalaeloa airport on Oahu, Hawaii, at 05:55")
-                        if _ADDRESS_GAP.fullmatch(s.text, end, x.start):
+                        if ADDRESS_GAP.fullmatch(s.text, end, x.start):
                             end = x.end  # "Hakata Station in Fukuoka five hours later"
                             continue
                         after = x.start
@@ -1842,7 +1822,7 @@ class _Reader:
                 narrative = narrative_next
         return self._without_unreached(out)
 
-    def _back_to_its_country(self, s: _Sentence, out: list[_Obs]) -> re.Match[str] | None:
+    def _back_to_its_country(self, s: Sentence, out: list[_Obs]) -> re.Match[str] | None:
         """"He returned to Georgia on Wednesday", after leaving Tbilisi: back to where the trip
         began, told by its country (or state), which is no stop of its own."""
         if "back" not in s.low and "return" not in s.low:
@@ -1859,7 +1839,7 @@ class _Reader:
         return None
 
     def _clocks_told_apart(self, out: list[_Obs], first_here: int, told: dict[str, TimeInfo],
-                           last_place: Place | None, where: tuple[int, _Sentence],
+                           last_place: Place | None, where: tuple[int, Sentence],
                            seq: int) -> tuple[int, _Obs | None]:
         """Clock times told by verbs away from any place: "The Nightjet from Vienna to Paris
         left at 7:40 p.m. on Monday and arrived at 9:45 a.m. on Tuesday", "She left at 10:05
@@ -2935,7 +2915,7 @@ class _Reader:
         return next(((a, b) for a, b in pairwise(self._stop_cities())
                      if a.key == left.key and b.key != a.key), None)
 
-    def _figure(self, fig: Figure, s: _Sentence, art: Article, current: Place | None,
+    def _figure(self, fig: Figure, s: Sentence, art: Article, current: Place | None,
                 prior: Place | None = None, lost_goal: bool = False,
                 prior_spot: Place | None = None, lost_start: bool = False) -> None:
         if fig.high is not None and fig.high <= 0:
@@ -3113,21 +3093,21 @@ class _Reader:
         self.journey.claims.append(claim)
         self._last_figure = (s, fig.end, claim)
 
-    def _last_of_list(self, s: _Sentence, first: Place, end: int) -> tuple[Place, int]:
+    def _last_of_list(self, s: Sentence, first: Place, end: int) -> tuple[Place, int]:
         """The last of the goals listed after a figure: "the 200-kilometre trip to Mykolaiv and
         Odesa" is the trip to Odesa (by way of Mykolaiv), not to the first place listed."""
         last, last_end, joined = first, end, False
         for m in s.mentions:
             if m.start < last_end or _area(m.place) or m.inside or m.embedded:
                 continue
-            gap = _LIST_GAP.fullmatch(s.text, last_end, m.start)
+            gap = LIST_GAP.fullmatch(s.text, last_end, m.start)
             if gap is None:
                 break
             joined = joined or "and" in gap[0] or "&" in gap[0]
             last, last_end = m.place, m.end
         return (last, last_end) if joined else (first, end)
 
-    def _event_place(self, s: _Sentence, fig: Figure, current: Place | None,
+    def _event_place(self, s: Sentence, fig: Figure, current: Place | None,
                      word: str) -> str | None:
         """Where an event happened: a landmark in the figure's clause, a place "in X" right
         after the figure, else where the story has the traveller."""
@@ -3145,7 +3125,7 @@ class _Reader:
                 return m.place.name
         return current.name if current else None
 
-    def _leg_ends(self, s: _Sentence, fig: Figure, current: Place | None,
+    def _leg_ends(self, s: Sentence, fig: Figure, current: Place | None,
                   prior: Place | None = None,
                   prior_spot: Place | None = None) -> tuple[Place | None, Place | None]:
         origin: Place | None = None
@@ -3420,7 +3400,7 @@ class _Reader:
             # unnamed: "and was driven about 90 km to the station")
         return origin, dest
 
-    def _last_leg_told(self, s: _Sentence, current: Place | None) -> tuple[Place, Place] | None:
+    def _last_leg_told(self, s: Sentence, current: Place | None) -> tuple[Place, Place] | None:
         """The leg an article told last, for a figure that refers back to its two ends ("the
         two capitals"): the leg of the article's last figure, else the leg into the place
         the article last put the traveller."""
@@ -3699,64 +3679,6 @@ def _title_of(surname: str, text: str) -> set[str]:
 _TITLE_SYNONYMS = {"pope": "pontiff"}
 
 
-#: how near one another the towns of a sentence's list lie for an odd one out to join them
-LIST_NEIGHBOUR_KM = 60.0
-#: how far from them the odd one must lie to be re-read (a neighbour abroad stays: a border)
-LIST_STRAY_KM = 300.0
-#: how close together the other towns must lie to be one district's
-LIST_CLUSTER_KM = 150.0
-
-
-#: how near its landmark a town written after it must lie ("the Stade de France in Saint-Denis")
-LANDMARK_TOWN_KM = 50.0
-
-
-def _towns_of_landmarks(s: _Sentence, places: PlaceResolver) -> None:
-    """The town written right after a landmark is the one the landmark stands in: "the Stade
-    de France in Saint-Denis" is Saint-Denis by Paris, not the bigger Saint-Denis of Réunion."""
-    ms = s.mentions
-    for a, b in pairwise(ms):
-        if (a.place.kind in CITY_KINDS or a.place.kind in AREA_KINDS or b.place.kind not in
-                CITY_KINDS or not a.place.country or not _ADDRESS_GAP.fullmatch(s.text, a.end,
-                                                                                b.start)
-                or km_between(a.place, b.place) <= LANDMARK_TOWN_KM):
-            continue
-        near = places.namesake_near(b.surface, a.place.country, [a.place], LANDMARK_TOWN_KM)
-        if near is not None:
-            b.place = near
-
-
-def _towns_in_lists(s: _Sentence, places: PlaceResolver) -> None:
-    """A town named among two or more towns of one district (one country, all within
-    :data:`LIST_CLUSTER_KM`), but resolved far from them (abroad or across the country), is
-    its namesake among them when one lies within :data:`LIST_NEIGHBOUR_KM` of one of them:
-    "buses link Castlebar, Westport, Ballina and Newport" names the small Newport of Mayo,
-    not the Welsh city. A sentence that names towns of one district together names them at
-    one scale; population alone cannot say this. Decided per mention; a town written with its
-    state or country keeps what that says."""
-    towns = [m for m in s.mentions if m.place.kind in CITY_KINDS and not m.description
-             and not m.inside and not m.embedded]
-    if len(towns) < 3:
-        return
-    for odd in towns:
-        home = [m.place for m in towns if m is not odd]
-        country = home[0].country
-        if not country or any(h.country != country for h in home) or any(
-                km_between(a, b) > LIST_CLUSTER_KM for a in home for b in home):
-            continue  # the others are no one district's towns
-        if any(km_between(odd.place, h) <= LIST_STRAY_KM for h in home) or \
-                places.was_qualified(places.norm(odd.surface)):
-            continue
-        near = places.namesake_near(odd.surface, country, home, LIST_NEIGHBOUR_KM)
-        if near is not None:
-            odd.place = near
-
-
-#: "the Swiss city", "the Iraqi port": a town the story named, called by its country
-_COUNTRY_TOWN = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:city|town|port|"
-                           r"village|resort|seaside\s+town)\b")
-#: the words one of which a sentence must hold for :data:`_COUNTRY_TOWN` to be looked for
-_TOWN_WORDS = (" city", " town", " port", " village", " resort")
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: the place a figure's trip left, named after it: "five days after leaving Sarria"
@@ -3876,7 +3798,7 @@ _COVERING_THEM = re.compile(r",\s+(?:covering|travell?ing|flying|logging|clockin
                             re.IGNORECASE)
 
 
-def _only_in_relative_clauses(s: _Sentence, fig: Figure) -> bool:
+def _only_in_relative_clauses(s: Sentence, fig: Figure) -> bool:
     """Whether every place the sentence names stands in a relative clause closed before the
     figure ("The train, which crossed the border at Dandong late Wednesday night, covered
     ..."): then the figure is not told of any of them."""
@@ -3885,7 +3807,7 @@ def _only_in_relative_clauses(s: _Sentence, fig: Figure) -> bool:
                                          for a, b in clauses) for m in s.mentions)
 
 
-def _after_a_listed_tour(s: _Sentence, fig: Figure) -> bool:
+def _after_a_listed_tour(s: Sentence, fig: Figure) -> bool:
     """Whether the figure follows a list of three or more places the sentence names, joined
     to it as the length of them all ("visited Indonesia, Papua New Guinea, East Timor and
     Singapore, covering nearly 33,000 kilometers")."""
@@ -3894,13 +3816,13 @@ def _after_a_listed_tour(s: _Sentence, fig: Figure) -> bool:
         return False
     listed = 1
     for a, b in pairwise(reversed(before)):
-        if not _LIST_GAP.fullmatch(s.text, b.end, a.start):
+        if not LIST_GAP.fullmatch(s.text, b.end, a.start):
             break
         listed += 1
     return listed >= 3
 
 
-def _set_off_before(s: _Sentence, fig: Figure) -> tuple[Place | None] | None:
+def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
     """The place named by the capitalised name set off right before the figure ("at
     Chancay, about 80 km north of ..."), in a 1-tuple whose item is None when the reader did
     not place the name; None when no such name stands there."""
@@ -3953,7 +3875,7 @@ def _in_route_fact(text: str, at: int) -> bool:
     return any(m.start("ends") <= at < m.end("ends") for m in _ROUTE_FACT.finditer(text))
 
 
-def _owns_an_unknown(s: _Sentence, end: int) -> bool:
+def _owns_an_unknown(s: Sentence, end: int) -> bool:
     """Whether a town's possessive ending at ``end`` owns a station, port or airport whose
     name the gazetteer does not know ("reached Istanbul's Söğütlüçeşme station"): then the
     town is where the trip went. A name it knows is a mention of its own ("Rome's Fiumicino
@@ -3962,116 +3884,6 @@ def _owns_an_unknown(s: _Sentence, end: int) -> bool:
     # ("Dar es Salaam's new Magufuli station": a word of its name, after a lower-case one)
     return named is not None and any(w[0].isupper() for w in named[1].split()) and not any(
         0 < x.start - end <= 4 for x in s.mentions)
-
-
-def _towns_by_country(s: _Sentence, last_town: dict[str, Place]) -> None:
-    """"The Swiss city is 150 miles from Milan": the town of that country the article named
-    last (Geneva), as a description; the adjective is then inside it, not the country named.
-    Only a town named before: with none, the phrase stays the country's adjective."""
-    low = s.low
-    if "the " not in low or not any(w in low for w in _TOWN_WORDS):
-        return
-    for m in _COUNTRY_TOWN.finditer(s.text):
-        adj = next((n for n in s.mentions if n.start == m.start(1)
-                    and n.end == m.start(1) + len(m[1].rstrip())), None)
-        if adj is None or adj.place.kind != "country" or not adj.place.country:
-            continue
-        named = _OF_NAME.match(s.text, m.end())
-        # "the Polish city of Rzeszow": the town named after it; else the last one of that
-        # country named before it, in this sentence or an earlier one
-        town = next((n.place for n in s.mentions if named is not None
-                     and n.start == named.end() and n.place.kind in CITY_KINDS), None) or next(
-            (n.place for n in reversed(s.mentions) if n.end <= m.start()
-             and not n.description and not n.embedded and n.place.kind in CITY_KINDS
-             and n.place.country == adj.place.country), None) or last_town.get(
-            adj.place.country)
-        if town is None:
-            continue
-        adj.inside = True
-        s.mentions.append(_Mention(town, m[0], adj.art, s.idx, m.start(), m.end(), False,
-                                   True))  # (the caller sorts the sentence's mentions)
-
-
-#: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)")
-#: the gap of a tally by place: "twelve in Ontario, eight in Alberta, one in New Brunswick"
-_TALLY_GAP = re.compile(
-    r",\s*(?:(?:and|or)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|a\s+few|several|many|some)(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?")
-#: how near (km) a place written before a city's name must lie for the city to be the
-#: place's city, not the state of the city's name: "Brooklyn, New York", "Queens, New York"
-#: (a borough, 7 and 11 km from the city's point); "Albany, New York" lies 230 km away
-CITY_PART_KM = 20.0
-#: what stands between a town and the state written after it: "Spokane, Washington"
-_PAIR_GAP = re.compile(r",[ \t]*")
-
-
-def _states_in_lists(s: _Sentence, places: PlaceResolver) -> None:
-    """A name that is a big city and a state of one country ("Washington", "New York") reads
-    as the city (the gazetteer's choice, kept for the story), except where the sentence
-    lists it with that country's states ("California or Washington", "New York and New
-    Jersey") or writes it after a town of that state ("Spokane, Washington", "Albany, New
-    York"; not after a borough of the city: "Brooklyn, New York"). Decided per mention,
-    since one story may name the city and the state; "Washington, D.C." in a list of states
-    stays the city."""
-    ms = [m for m in s.mentions if not m.description and not m.inside]
-    for i, m in enumerate(ms):
-        if m.place.kind not in CITY_KINDS or s.text[m.end:m.end + 6].lstrip(", ")[:3] == "D.C":
-            continue
-        listed = [n for n in ms[max(0, i - 1):i + 2] if n is not m and _items_of_one_list(
-            s.text[n.end:m.start] if n.end <= m.start else s.text[m.end:n.start])]
-        town = ms[i - 1].place if i and _PAIR_GAP.fullmatch(s.text[ms[i - 1].end:m.start]) \
-            else None
-        if town is not None and town.kind in CITY_KINDS and town.country == m.place.country \
-                and town.admin1 and km_between(town, m.place) > CITY_PART_KM:
-            state = places.state_named(m.surface, m.place.country)
-            if state is not None and state.admin1 == town.admin1:
-                m.place = state  # the town's own state qualifies it
-                continue
-        if any(n.place.kind in CITY_KINDS and places.state_named(n.surface, n.place.country)
-               is None for n in listed):
-            continue  # a town in the list: "Olympia, Seattle and Tacoma" (Quebec counts both)
-        # the states of the town's own country first, then those of the states listed with
-        # it: "Alberta, New Brunswick and Quebec" is the province, not the town in New Jersey
-        for country in dict.fromkeys([m.place.country] + [
-                n.place.country for n in listed if n.place.kind == "admin"]):
-            if not any(n.place.kind == "admin" and n.place.country == country for n in listed):
-                continue  # (towns that are also states, alone, say nothing: "Washington, New
-                # York and Boston")
-            state = places.state_named(m.surface, country)
-            if state is not None:
-                m.place = state
-                break
-
-
-#: a part of a land told by its compass point, in lower case ("central Washington",
-#: "western New York", "upstate New York"; written capitalised, the reader takes it whole)
-_COMPASS_PART = re.compile(
-    r"\b(?:(?:north|south)-?(?:east|west)?ern|eastern|western|central|upstate|downstate)\s+$")
-#: how far a state's point must lie from the city of its name for "central X" to mean the
-#: state: a city that is its own province ("central Beijing", "central Tokyo", "eastern
-#: Aleppo") keeps the city, whose part the press means
-COMPASS_STATE_KM = 100.0
-
-
-def _states_by_compass(s: _Sentence, places: PlaceResolver) -> None:
-    """A name that is a city and, far from it, a state of its country is the state when a
-    compass point in lower case stands before it: "travel to central Washington", "farms in
-    western New York". No one writes a city's quarter so (downtown, midtown), while a
-    state's part is named by nothing else."""
-    for m in s.mentions:
-        if m.description or m.inside or m.place.kind not in CITY_KINDS or (
-                _COMPASS_PART.search(s.text, max(0, m.start - 20), m.start) is None):
-            continue
-        state = places.state_named(m.surface, m.place.country)
-        if state is not None and km_between(m.place, state) > COMPASS_STATE_KM:
-            m.place = state
-
-
-def _items_of_one_list(gap: str) -> bool:
-    """Whether two names this far apart are items of one list: "Ohio and Texas", "twelve
-    in Ontario, eight in Alberta"."""
-    return bool(_LIST_GAP.fullmatch(gap) or _TALLY_GAP.fullmatch(gap))
 
 
 #: (the word _figure_context gives a tour told as a whole: no one place holds it)
@@ -4128,13 +3940,13 @@ def _inside_a_name(text: str, start: int, end: int, names: Sequence[str]) -> boo
     return False
 
 
-def _article_sentences(ai: int, art: Article) -> list[_Sentence]:
+def _article_sentences(ai: int, art: Article) -> list[Sentence]:
     """The article's sentences, its dateline first ("LOS ANGELES (AP) -": the place the story
     was filed from is a place it names, though never a stop of the journey it tells)."""
     texts = [s.text for s in split_sentences(art.text)]
     if art.dateline:
         texts.insert(0, art.dateline)
-    return [_Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
+    return [Sentence(ai, si, t, art.source, tokenize(t), low=t.lower())
             for si, t in enumerate(texts)]
 
 
@@ -4378,7 +4190,7 @@ def _area(place: Place) -> bool:
         place.kind in ("region", "country") and 0 < place.extent_km <= STOP_AREA_KM)
 
 
-def _water_goal(text: str, m: _Mention) -> bool:
+def _water_goal(text: str, m: Mention) -> bool:
     """Whether a strait or a small stretch of water is where the trip went: "sailed about
     3,600 nautical miles to the Bab el-Mandeb strait, where it came under attack". Crossed or
     swum along ("across the Bosphorus", "the length of Loch Ness") it stays no stop."""
@@ -4394,7 +4206,7 @@ _TO_THE = re.compile(r"\b(?:to|for|towards?|into|reached|reaching)\s+(?:the\s+)?
                      re.IGNORECASE)
 
 
-def _between(s: _Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
+def _between(s: Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Place] | None:
     """The two towns a sentence names as the ends of a route: "between Jakarta and Bandung"."""
     towns = [m for m in s.mentions if not _area(m.place) and not m.inside]
     for a, b in pairwise(towns):
@@ -4417,7 +4229,7 @@ _ROUTE_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:trains?|route|line|rai
                                r"journey|trip|link|corridor|express)\b", re.IGNORECASE)
 
 
-def _unplaced_names(s: _Sentence, pattern: re.Pattern[str],
+def _unplaced_names(s: Sentence, pattern: re.Pattern[str],
                     people: set[str]) -> Iterator[tuple[re.Match[str], int, str]]:
     """The capitalised names ``pattern`` finds (group ``name``) that the reader placed
     nowhere and that name no person, with where each starts: what :func:`_unplaced_goal` and
@@ -4434,7 +4246,7 @@ def _unplaced_names(s: _Sentence, pattern: re.Pattern[str],
         yield m, a, name
 
 
-def _unplaced_goal(s: _Sentence, people: set[str]) -> tuple[int, str] | None:
+def _unplaced_goal(s: Sentence, people: set[str]) -> tuple[int, str] | None:
     """Where the sentence sends the traveller to a capitalised name the gazetteer could not
     place (no mention there, no person's name, a goal by the motion cues), and the name, the
     last such; None when every goal it names is placed."""
@@ -4476,7 +4288,7 @@ def _planned(text: str, start: int, end: int, role: str) -> bool:
         or _PLANNED_THEN.search(text, 0, start)))
 
 
-def _unplaced_start(s: _Sentence, people: set[str]) -> str | None:
+def _unplaced_start(s: Sentence, people: set[str]) -> str | None:
     """A capitalised name the traveller is told leaving that the gazetteer could not place
     (no mention there, no person's name, left by the motion cues), else None: the trip's
     start is then unknown, and the reader should be told why its figures have no ends."""
@@ -4728,8 +4540,6 @@ _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+
 _ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven|drove|flew|flown|"
                      r"taken|travell?ed|went|continued|walked|sailed|rode|headed)\b",
                      re.IGNORECASE)
-#: a description and the name it is given: "the Colombian port of Necocli"
-_OF_NAME = re.compile(r"\s+of\s+")
 #: what joins a distance to the time it took: "330 km in about six hours"
 #: a figure's leg named by what its two ends are, after the article has told them: "about
 #: 306 miles between the two capitals", "the 40 km between them"
@@ -4744,16 +4554,6 @@ _PER_UNIT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters|hours
 #: a time filled with something other than travel: "a day of engagements", "two days of rest"
 _SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding|cycling|"
                        r"marching|hiking|trekking)[a-z]", re.IGNORECASE)
-#: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
-#: Washington"
-_ADDRESS_GAP = re.compile(r"\s*(?:,|in|at|outside|near)\s*(?:the\s+)?|"
-                          # ("at Seoul Air Base in Seongnam, south of the capital, shortly
-                          # after noon": the clock is the air base's)
-                          r",?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                          r"south-?west)\s+of\s+(?:the\s+)?|"
-                          r"\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
-                          r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
-                          r"(?:the\s+)?")
 # ("Civitavecchia, the port for Rome, at 07:00": the clock after the apposition is the port's)
 #: a place followed by how long after the clause's time it was reached: "17 hours later",
 #: "after 17 hours in the air", "a day later"
@@ -4785,7 +4585,7 @@ _CLOCK_VERB = re.compile(
     r"midnight)(?:\s+(?:on|the\s+next|the\s+following)\s+\w+)?)", re.IGNORECASE)
 
 
-def _clock_verbs(text: str, here: list[_Obs], located: list[_Mention], anchor: date | None,
+def _clock_verbs(text: str, here: list[_Obs], located: list[Mention], anchor: date | None,
                  narrative: date | None) -> dict[str, TimeInfo]:
     """The departure and arrival clocks a sentence tells by its verbs after every place it
     names (or with no place at all), when the places it names got no clock of their own; {}
@@ -5123,7 +4923,7 @@ _END_OR_START_VERB = re.compile(
     r"ran|took|taking)\b", re.IGNORECASE)
 
 
-def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
+def _day_of_the_end(text: str, here: list[_Obs], told: list[Mention]) -> None:
     """A day told with the end of a trip is the arrival's, not the departure's: "paddled from
     Holyhead to Dublin in 20 hours, arriving on Thursday", "finished a ride from Perth to
     Brisbane on Sunday", "A musher who set out from Fairbanks reached Anchorage on
@@ -5169,7 +4969,7 @@ def _day_of_the_end(text: str, here: list[_Obs], told: list[_Mention]) -> None:
         _forget_clock(o)
 
 
-def _role_of_its_building(s: _Sentence, town: _Mention,
+def _role_of_its_building(s: Sentence, town: Mention,
                           near: list[tuple[int, int]]) -> Action | None:
     """The role of a building the gazetteer lacks, placed only roughly at the town named right
     after it, given to the town: "flew to Hmeimim Air Base near Latakia" goes to Latakia (the
@@ -5922,7 +5722,7 @@ def _names_squeezed(words: list[str], text: str) -> list[str]:
     return out
 
 
-def _display(folded: str, sentences: list[list[_Sentence]]) -> str:
+def _display(folded: str, sentences: list[list[Sentence]]) -> str:
     pattern = re.compile(r"\b" + r"[\s-]+".join(re.escape(p) for p in folded.split()) + r"\b",
                          re.IGNORECASE)
     for ss in sentences:
