@@ -39,7 +39,7 @@ def towns_of_landmarks(s: Sentence, places: PlaceResolver) -> None:
     for a, b in pairwise(ms):
         if (a.place.kind in CITY_KINDS or a.place.kind in AREA_KINDS or b.place.kind not in
                 CITY_KINDS or not a.place.country or not ADDRESS_GAP.fullmatch(s.text, a.end,
-                                                                                b.start)
+                                                                               b.start)
                 or km_between(a.place, b.place) <= LANDMARK_TOWN_KM):
             continue
         near = places.namesake_near(b.surface, a.place.country, [a.place], LANDMARK_TOWN_KM)
@@ -107,7 +107,7 @@ def towns_by_country(s: Sentence, last_town: dict[str, Place]) -> None:
             continue
         adj.inside = True
         s.mentions.append(Mention(town, m[0], adj.art, s.idx, m.start(), m.end(), False,
-                                   True))  # (the caller sorts the sentence's mentions)
+                                  True))  # (the caller sorts the sentence's mentions)
 
 
 #: what may stand between two items of a list: a comma, "and", "or", "&" (with spaces)
@@ -207,10 +207,10 @@ OF_NAME = re.compile(r"\s+of\s+")
 #: what joins a place to the town it stands in: "Hakata Station in Fukuoka", "the Capitol,
 #: Washington"
 ADDRESS_GAP = re.compile(r"\s*(?:,|in|at|outside|near)\s*(?:the\s+)?|"
-                          # ("at Seoul Air Base in Seongnam, south of the capital, shortly
-                          # after noon": the clock is the air base's)
-                          r",?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                          r"south-?west)\s+of\s+(?:the\s+)?|"
-                          r"\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
-                          r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
-                          r"(?:the\s+)?")
+                         # ("at Seoul Air Base in Seongnam, south of the capital, shortly
+                         # after noon": the clock is the air base's)
+                         r",?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                         r"south-?west)\s+of\s+(?:the\s+)?|"
+                         r"\s*,\s*(?:the|a)\s+(?:\w+\s+){0,2}?"
+                         r"(?:port|harbour|harbor|gateway|airport|station)\s+(?:of|for|to)\s+"
+                         r"(?:the\s+)?")

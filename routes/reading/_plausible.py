@@ -104,13 +104,13 @@ _ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0
 #: a disease named after where it was first found, after the name: "West Nile virus",
 #: "Marburg virus", "Lassa fever", "Lyme disease", "Marburg hemorrhagic fever"
 DISEASE_AFTER = re.compile(r"[ -](?:(?:ha?emorrhagic|viral)\s+)?(?:virus|viruses|fever|"
-                            r"disease|encephalitis)\b", re.IGNORECASE)
+                           r"disease|encephalitis)\b", re.IGNORECASE)
 
 
 #: the same, to collect an article's diseases: "Marburg" told as "Marburg virus" is the
 #: disease when told alone too ("Because Marburg kills more slowly")
 DISEASE_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)(?=" +
-                           DISEASE_AFTER.pattern + ")")
+                          DISEASE_AFTER.pattern + ")")
 
 
 #: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House
@@ -147,7 +147,7 @@ SHORT_FORM_CITY_POPULATION = 1_000_000
 
 
 def plausible(r: RawMention, place: Place, norm: Callable[[str], str],
-               abbreviation: bool = False, text: str = "", division_city: bool = False) -> bool:
+              abbreviation: bool = False, text: str = "", division_city: bool = False) -> bool:
     """Filters for one-word names that are far more often something else in news copy:
     one word of a longer name ("Harbour" in "Harbour Street", "Quarter" in "Old Quarter") counts
     only for a big place; a small town needs "in", "at", "to"... before it. Countries, regions
@@ -288,7 +288,7 @@ def east_asian_name_abroad(r: RawMention, place: Place, norm: Callable[[str], st
 
 
 def given_name_of_another_town(r: RawMention, place: Place,
-                                norm: Callable[[str], str]) -> bool:
+                               norm: Callable[[str], str]) -> bool:
     """Whether a lone given name ("Linda", "Thomas", "Salome") matched a town only by another
     name GeoNames lists for it (Lindi, Tanzania; São Sebastião, Brazil): a person, not that
     town. Asked only where nothing places it (no "in", no qualifier, no dateline); a town that

@@ -28,14 +28,39 @@ import gc
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Literal
 
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
-from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time, tells_ahead
+from routes.reading._clock import (
+    BACK_TO,
+    COMPLETED_A,
+    PLAN_WORDS,
+    STOPPING_IN,
+    clause_spans,
+    clause_time,
+    clock_at,
+    clock_span,
+    clock_verbs,
+    clock_words,
+    day_of_the_end,
+    days_passed_over,
+    forget_clock,
+    insert_or_join,
+    leaving_is_planned,
+    own_clock,
+    role_of_its_building,
+    start_where_it_returns,
+    through_to_goal,
+    times_of_a_later_place,
+    told_as_a_visit,
+    told_order,
+    weekdays_in_order,
+)
+from routes.reading._dates import WEEKDAYS, TimeInfo, sentence_time, tells_ahead
 from routes.reading._distance import km_between
 from routes.reading._english import (
     acronym_town,
@@ -51,8 +76,8 @@ from routes.reading._facilities import (
     facility_run,
     hint_agrees,
 )
-from routes.reading._figures import Figure, find_figures, parse_number
-from routes.reading._lexicon import lexicon, zone_of
+from routes.reading._figures import Figure, find_figures
+from routes.reading._lexicon import lexicon
 from routes.reading._lists import (
     ADDRESS_GAP,
     LIST_GAP,
@@ -85,11 +110,11 @@ from routes.reading._mentions import (
 from routes.reading._motion import (
     STOPOVER,
     TRAVEL_PARTY,
-    Action,
     about_traveller,
     motion_role,
     pronouns_of_others,
 )
+from routes.reading._observations import Obs, Visit
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._plausible import (
     DISEASE_AFTER,
@@ -128,18 +153,6 @@ ORDER_SLACK = timedelta(hours=24)
 #: airliner's slow average, so a flight is not ordered days after the stops it precedes
 FLIGHT_ORDER_SPEED_KMH = 500.0
 
-_CLAUSE_SPLIT = re.compile(
-    r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
-    r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b)",
-    re.IGNORECASE,
-)
-#: the same on lower-cased text (several times faster than a case-insensitive search)
-_CLAUSE_SPLIT_LOW = re.compile(
-    r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
-    r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b)",
-)
 #: (these three are matched against the lower-cased sentence: faster than IGNORECASE)
 _BEFORE_DEPARTURE = re.compile(r"\bbefore\s+(?:his|her|their|the)\s+(?:departure|leaving)\b|"
                                r"\bbefore\s+leaving\b")
@@ -340,18 +353,13 @@ _SINCE_LEAVING = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[^;()]{1,40}?(?:\s*\(
                             r"departing(?:\s+from)?)\b", re.IGNORECASE)
 #: a figure's ends told right after it, in words or names: "1,600 km from the border"
 _ENDS_TOLD_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:from|to|between|across|along)\b")
-#: a trip told as completed: "completing a", "finished their"
-_COMPLETED_A = (r"\b(?:completing|completed|finishing|finished|ending|ended|capping|capped)\s+"
-                r"(?:a|an|the|his|her|their|its)\s+")
-#: where a trip told as completed began: "completing a 30-day run from Hanoi"
-_COMPLETED_FROM = re.compile(_COMPLETED_A + r"[^,.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: a length the traveller covered, told with no place: "covered about 1,700 km"
 _COVERED_BEFORE = re.compile(r"\b(?:covered|covering|ran|walked|cycled|rode|drove|"
                              r"travell?ed|swam|rowed|sailed|paddled|skied|hiked)\s+(?:(?:about|"
                              r"some|roughly|nearly|almost|around|over|more\s+than|just\s+"
                              r"under|just\s+over)\s+)?$", re.IGNORECASE)
 #: a trip told as completed, right before its figure: "completing a 30-day run from Hanoi"
-_COMPLETING = re.compile(_COMPLETED_A + "$", re.IGNORECASE)
+_COMPLETING = re.compile(COMPLETED_A + "$", re.IGNORECASE)
 #: words between quotation marks, or from one to the sentence's end (a quote of several
 #: sentences is cut before its closing mark)
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
@@ -526,47 +534,6 @@ class _Inner:
     surface: str
 
 
-@dataclass(slots=True)
-class _Obs:
-    place: Place
-    city: Place
-    action: Action
-    art: int
-    sent: int
-    seq: int
-    source: str
-    sentence: str
-    day: date | None = None
-    hour: float | None = None
-    hour_text: str = ""
-    day_text: str = ""
-    qualifier: str | None = None
-    before_departure: bool = False
-    departs_city: bool = False
-    origin: Place | None = None  # for goals: where the traveller set out from
-    narrative: date | None = None  # the last date the article set before this sentence
-    t: datetime | None = None
-    inherited: bool = False
-    #: "after a journey of 20 hours from Pyongyang": left before the sentence's event, at a
-    #: time the story does not tell (never the time of a later visit to the same city)
-    left_before: bool = False
-    #: "He had left Moscow two days earlier", told after the arrival it preceded
-    pluperfect: bool = False
-    at: int = -1  # where in its sentence the place is named
-    #: for a time taken from another mention of the place told with a day and no hour: that
-    #: day (the time itself is only the day's placeholder)
-    day_of_source: date | None = None
-
-
-@dataclass(slots=True)
-class _Visit:
-    city: Place
-    obs: list[_Obs] = field(default_factory=list)
-
-    def times(self) -> list[datetime]:
-        return [o.t for o in self.obs if o.t is not None]
-
-
 def find_places(articles: Sequence[Article], gazetteer: GazetteerLike) -> list[PlaceMention]:
     """Every place the articles name (by name or description), people and organisations
     left out, with the sentences that mention each; no journey is built."""
@@ -656,7 +623,7 @@ class _Reader:
         # a whole trip a figure told as completed, for the next sentences' figures
         self._completed: tuple[Place, Place] | None = None
         self._traveller_tokens: set[str] = set()  # the words naming the traveller (run())
-        self._obs: list[_Obs] = []
+        self._obs: list[Obs] = []
         self._runs: RunsMemo = {}  # capitalised runs per sentence, cut once for both passes
         self._labels: LabelsMemo = {}  # what the first pass found each run to be
         self._scan_memo: dict[str, list[RawMention]] = {}  # names in each distinct run
@@ -1495,11 +1462,11 @@ class _Reader:
         return None
 
     # -- pass 3: observations ----------------------------------------------------------------
-    def _observations(self, background: bool = False, plans: bool = False) -> list[_Obs]:
+    def _observations(self, background: bool = False, plans: bool = False) -> list[Obs]:
         """What the traveller's sentences tell of where the traveller was, in article order.
         ``background``: sentences about another time count too; ``plans``: so do trips still
         to come (for a story that tells only a plan, see :meth:`run`)."""
-        out: list[_Obs] = []
+        out: list[Obs] = []
         seq = 0
         for ai, ss in enumerate(self.sentences):
             last_place: Place | None = None
@@ -1533,7 +1500,7 @@ class _Reader:
                 if not located and last_place is None:
                     narrative = narrative_next
                     continue  # nothing to observe here, and no "left there" to resolve
-                clauses = _clauses(s.text)
+                clauses = clause_spans(s.text)
                 # (a small area that may be a stop, an island, is no blocker: "airlifted from
                 # the Hornli hut on the Matterhorn to the hospital in Visp")
                 # (nor is a street or building placed only roughly, at its town: "swimming
@@ -1569,13 +1536,13 @@ class _Reader:
                     role = motion_role(s.text, start, landmark=m.place.kind not in CITY_KINDS,
                                        blockers=near)
                     if role is None and m.place.kind in CITY_KINDS:
-                        role = _role_of_its_building(s, m, near)
+                        role = role_of_its_building(s, m, near)
                     if (role is None and visited_here and m.place.kind not in CITY_KINDS
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
                         role = "visit"  # "a factory ... in an economic zone", "X and Y"
                     if (role == "depart" and planned_leaving < 0 and told_before
-                            and _planned_leaving(s.text, start)):
+                            and leaving_is_planned(s.text, start)):
                         # a leaving still to come, after the trip the article told so far
                         # ("was expected to leave Budapest ... for the return to Beijing"); a
                         # story of a trip not yet made keeps it ("The service will leave
@@ -1623,7 +1590,7 @@ class _Reader:
                                          and km_between(x.place, m.place) > NEAR_CITY_KM / 5
                                          for x in out[first_here:])
                         role = m.role = "visit"  # "went to the Beijing Hotel"
-                    info = _clause_time(s.text, clauses, start, self.anchor(ai), narrative)
+                    info = clause_time(s.text, clauses, start, self.anchor(ai), narrative)
                     if after_goal:
                         info = replace(info, day=None, day_text="", hour=None, hour_text="",
                                        qualifier=None)
@@ -1637,8 +1604,8 @@ class _Reader:
                             continue
                         after = x.start
                         break
-                    info = _own_clock(s.text, clauses, end, after, info, self.anchor(ai),
-                                      narrative)
+                    info = own_clock(s.text, clauses, end, after, info, self.anchor(ai),
+                                     narrative)
                     if role == "pass" and _AFTER_A_TRIP_VIA.search(
                             s.text, max(0, start - 90), start):
                         # "arrived in Beijing on Monday afternoon after an overnight journey
@@ -1656,9 +1623,9 @@ class _Reader:
                                 m.role = role
                     if role != "visit" and info.hour_text.casefold() in _MEALS:
                         info = replace(info, hour=None, hour_text="")
-                    o = _Obs(m.place, self.places.city_of(m.place), role, ai, s.idx, seq, s.source,
-                             s.text, info.day, info.hour, info.hour_text, info.day_text,
-                             info.qualifier)
+                    o = Obs(m.place, self.places.city_of(m.place), role, ai, s.idx, seq, s.source,
+                            s.text, info.day, info.hour, info.hour_text, info.day_text,
+                            info.qualifier)
                     seq += 1
                     o.at = m.start
                     o.before_departure = before_departure
@@ -1699,7 +1666,7 @@ class _Reader:
                         # sentence's day
                         o.day, o.day_text = None, ""
                         o.left_before = o.pluperfect = True
-                        _forget_clock(o)
+                        forget_clock(o)
                     elif o.action in ("goal", "visit") and _AFTER_A_VISIT.search(
                             s.text, max(0, m.start - 40), m.start) and any(
                                 a.action == "arrive" and a.seq < o.seq for a in here):
@@ -1739,7 +1706,7 @@ class _Reader:
                                                                    s.text.find(t, m.end))
                                         for t in own)):
                             o.day, o.day_text = None, ""
-                            _forget_clock(o)
+                            forget_clock(o)
                         # (but "The Boeing 787 had left Perth at 6:45 p.m. on Sunday", told
                         # after the landing: a leaving told alone with its time right after the
                         # place keeps it; not "had left Tobruk ... when it capsized off Pylos
@@ -1748,10 +1715,10 @@ class _Reader:
                                                     and a.hour == o.hour for a in here):
                         # "landed in Moscow at 1 p.m. after a flight from Beijing": the clock
                         # time is the landing's, told first; the place left is not given one
-                        _forget_clock(o)
-                _day_of_the_end(s.text, here, told_here)
-                _days_passed_over(s.text, here)
-                _times_of_a_later_place(s.text, here)
+                        forget_clock(o)
+                day_of_the_end(s.text, here, told_here)
+                days_passed_over(s.text, here)
+                times_of_a_later_place(s.text, here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
                         a.action == "arrive" and a.seq < o.seq for a in here)}
@@ -1767,7 +1734,7 @@ class _Reader:
                     # Beijing": a clock time told with a departure is not the goal's
                     if o.action in ("goal", "visit", "pass") and o.hour is not None and any(
                             d.hour == o.hour and d.seq < o.seq for d in left):
-                        _forget_clock(o)
+                        forget_clock(o)
                 for o in here:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
@@ -1775,14 +1742,14 @@ class _Reader:
                 # "He left there around noon": the last place the story put him
                 there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
-                    info = _clause_time(s.text, clauses, there.start(), self.anchor(ai), narrative)
-                    out.append(_Obs(last_place, self.places.city_of(last_place), "depart", ai,
-                                    s.idx, seq, s.source, s.text, info.day, info.hour,
-                                    info.hour_text, info.day_text, info.qualifier,
-                                    narrative=narrative))
+                    info = clause_time(s.text, clauses, there.start(), self.anchor(ai), narrative)
+                    out.append(Obs(last_place, self.places.city_of(last_place), "depart", ai,
+                                   s.idx, seq, s.source, s.text, info.day, info.hour,
+                                   info.hour_text, info.day_text, info.qualifier,
+                                   narrative=narrative))
                     seq += 1
-                clocks = _clock_verbs(s.text, out[first_here:], located, self.anchor(ai),
-                                      narrative)
+                clocks = clock_verbs(s.text, out[first_here:], located, self.anchor(ai),
+                                     narrative)
                 if clocks:
                     seq, reached = self._clocks_told_apart(out, first_here, clocks, last_place,
                                                            (ai, s), seq)
@@ -1808,21 +1775,21 @@ class _Reader:
                 if home and began is not None and not named_home and (
                         not sentence_obs or began.city.key != sentence_obs[-1].city.key):
                     # "He flew home from Mombasa on Sunday": back to where the trip began
-                    info = _clause_time(s.text, clauses, home.start(), self.anchor(ai),
-                                        narrative)
+                    info = clause_time(s.text, clauses, home.start(), self.anchor(ai),
+                                       narrative)
                     told = sentence_time(s.text[home.end():home.end() + 40], self.anchor(ai),
                                          narrative)
                     if told.day is not None:
                         info = told  # "... on Sunday, and returned on Wednesday": its own day
-                    goal = _Obs(began.city, began.city, "goal", ai, s.idx, seq, s.source, s.text,
-                                info.day, None, "", info.day_text, None, narrative=narrative)
+                    goal = Obs(began.city, began.city, "goal", ai, s.idx, seq, s.source, s.text,
+                               info.day, None, "", info.day_text, None, narrative=narrative)
                     goal.origin = sentence_obs[-1].city if sentence_obs else current
                     out.append(goal)
                     seq += 1
                 narrative = narrative_next
         return self._without_unreached(out)
 
-    def _back_to_its_country(self, s: Sentence, out: list[_Obs]) -> re.Match[str] | None:
+    def _back_to_its_country(self, s: Sentence, out: list[Obs]) -> re.Match[str] | None:
         """"He returned to Georgia on Wednesday", after leaving Tbilisi: back to where the trip
         began, told by its country (or state), which is no stop of its own."""
         if "back" not in s.low and "return" not in s.low:
@@ -1838,9 +1805,9 @@ class _Reader:
                 return back
         return None
 
-    def _clocks_told_apart(self, out: list[_Obs], first_here: int, told: dict[str, TimeInfo],
+    def _clocks_told_apart(self, out: list[Obs], first_here: int, told: dict[str, TimeInfo],
                            last_place: Place | None, where: tuple[int, Sentence],
-                           seq: int) -> tuple[int, _Obs | None]:
+                           seq: int) -> tuple[int, Obs | None]:
         """Clock times told by verbs away from any place: "The Nightjet from Vienna to Paris
         left at 7:40 p.m. on Monday and arrived at 9:45 a.m. on Tuesday", "She left at 10:05
         a.m. and arrived at 10:37 a.m." (after a sentence that named the trip). The departure
@@ -1854,11 +1821,11 @@ class _Reader:
             before = out[:first_here]
             goal = before[-1] if before and before[-1].action == "goal" else None
             if last_place is not None and "depart" in told:
-                left = _Obs(last_place, self.places.city_of(last_place), "depart", ai, s.idx,
-                            seq, s.source, s.text, None, None, "", "", None)
+                left = Obs(last_place, self.places.city_of(last_place), "depart", ai, s.idx,
+                           seq, s.source, s.text, None, None, "", "", None)
                 seq += 1
                 out.append(left)
-        arrived: _Obs | None = None
+        arrived: Obs | None = None
         dep, arr = told.get("depart"), told.get("arrive")
         if left is not None and dep is not None and left.hour is None:
             left.day = dep.day or left.day or (goal.day if goal is not None else None)
@@ -1869,8 +1836,8 @@ class _Reader:
                 arrived = goal
                 goal.action = "arrive"
             else:
-                arrived = _Obs(goal.place, goal.city, "arrive", ai, s.idx, seq, s.source, s.text,
-                               None, None, "", "", None)
+                arrived = Obs(goal.place, goal.city, "arrive", ai, s.idx, seq, s.source, s.text,
+                              None, None, "", "", None)
                 seq += 1
                 out.append(arrived)
             day = arr.day or (left.day if left is not None else None) or goal.day
@@ -1879,7 +1846,7 @@ class _Reader:
                                                                   arr.qualifier)
         return seq, arrived
 
-    def _without_unreached(self, out: list[_Obs]) -> list[_Obs]:
+    def _without_unreached(self, out: list[Obs]) -> list[Obs]:
         """A trip that "never reached Seattle" (a derailment, a diversion) does not reach it:
         the goal is dropped, so the map does not draw an arrival that did not happen."""
         unreached: set[str] = set()
@@ -1898,7 +1865,7 @@ class _Reader:
                              and _BOUND_FOR.search(o.sentence) and o.city.key not in arrived)
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
         # goal told, then another place reached instead
-        by_sentence: dict[tuple[int, int], list[_Obs]] = {}
+        by_sentence: dict[tuple[int, int], list[Obs]] = {}
         reached_later: set[int] = set()
         for o in out:
             by_sentence.setdefault((o.art, o.sent), []).append(o)
@@ -1933,7 +1900,7 @@ class _Reader:
                                     o.action == "arrive" or (
                                         o.action == "goal" and _DIVERTED.search(
                                             o.sentence, goal.at, o.at)) or (
-                                        o.action in ("goal", "visit") and _BACK_TO.search(
+                                        o.action in ("goal", "visit") and BACK_TO.search(
                                             o.sentence, max(0, o.at - 30), o.at)))), None)
                 # (and "flying from Istanbul to New York returned to Istanbul's airport ...
                 # following a technical problem": back where it began)
@@ -1962,14 +1929,14 @@ class _Reader:
             and _GOING_TO_IT.search(o.sentence, max(0, o.at - 40), o.at))))]
 
     # -- pass 4: itinerary -------------------------------------------------------------------
-    def _itinerary(self, obs: list[_Obs]) -> None:
+    def _itinerary(self, obs: list[Obs]) -> None:
         if not obs:
             self.notes.append("no sentence says where the traveller went; no stops were drawn")
             return
         # "left Pyongyang on Monday ... was back on Saturday" in a Sunday story: Monday is the
         # week before's, as within one sentence
         for ai in {o.art for o in obs}:
-            _weekdays_in_order([o for o in obs if o.art == ai], self.anchor(ai))
+            weekdays_in_order([o for o in obs if o.art == ai], self.anchor(ai))
         # city departure days, for "before his departure" and stations seen off
         depart_days: dict[str, date] = {}
         for o in obs:
@@ -1998,7 +1965,7 @@ class _Reader:
             o.action == "depart" and o.left_before and not o.pluperfect and (
                 o.city.key in told_departures or been.get((o.art, o.city.key), o.seq) < o.seq))]
         told_day: dict[int, date] = {}  # the day last told in each article, as read
-        last_clock: dict[int, _Obs] = {}  # the last observation with a clock, per article
+        last_clock: dict[int, Obs] = {}  # the last observation with a clock, per article
         for o in obs:
             if o.day is None and (o.before_departure or o.departs_city):
                 o.day = depart_days.get(o.city.key)
@@ -2027,17 +1994,17 @@ class _Reader:
                 o.day, o.day_text = o.day + timedelta(days=1), ""
             if o.day is not None:
                 told_day[o.art] = o.day
-                o.t = _at(o.day, o.hour, o.place, o.action)
+                o.t = clock_at(o.day, o.hour, o.place, o.action)
                 if o.hour is not None:
                     last_clock[o.art] = o
         _after_its_leaving(obs)
         # inheritance within an article: an undated landmark follows its narrative predecessor
         # in the same city ("He then went to ...")
-        by_art: dict[int, list[_Obs]] = {}
+        by_art: dict[int, list[Obs]] = {}
         for o in obs:
             by_art.setdefault(o.art, []).append(o)
         for lst in by_art.values():
-            prev: _Obs | None = None
+            prev: Obs | None = None
             for o in lst:
                 if o.t is None and o.action != "goal" and prev is not None and prev.t is not None \
                         and prev.city.key == o.city.key and o.place is not o.city:
@@ -2078,24 +2045,24 @@ class _Reader:
                     o.t = _shift(sib_t, timedelta(minutes=1))
                     o.inherited = True
         visits = self._visits(obs)
-        _start_where_it_returns(visits)
+        start_where_it_returns(visits)
         self._stops(visits)
 
-    def _visits(self, obs: list[_Obs]) -> list[_Visit]:
+    def _visits(self, obs: list[Obs]) -> list[Visit]:
         if len(self.articles) == 1 and all(o.t is None for o in obs):
             return self._told_visits(obs)
-        keys = _told_order(obs)
+        keys = told_order(obs)
         timed = sorted((o for o in obs if o.t is not None and o.action != "goal"),
                        key=lambda o: keys[id(o)])
-        visits: list[_Visit] = []
+        visits: list[Visit] = []
         for o in timed:
             if visits and visits[-1].city.key == o.city.key and not _came_back(
                     visits[-1].obs[-1], o):
                 visits[-1].obs.append(o)
             else:
-                visits.append(_Visit(o.city, [o]))
+                visits.append(Visit(o.city, [o]))
         # goals: placed at the origin's departure plus the distance at ORDER_SPEED_KMH
-        goals: list[tuple[datetime | None, _Obs]] = []
+        goals: list[tuple[datetime | None, Obs]] = []
         set_off: dict[int, datetime] = {}  # goal -> when its trip left, where told
         for o in obs:
             if o.action != "goal":
@@ -2190,7 +2157,7 @@ class _Reader:
                     and not any(w.action == "depart" for v in visits for w in v.obs)):
                 # "The trip from Pyongyang took about 20 hours", with no leaving told
                 # elsewhere: where the trip began
-                visits.insert(0, _Visit(o.city, [o]))
+                visits.insert(0, Visit(o.city, [o]))
                 continue
             left_from = next((v for v in same if any(w.action == "depart" for w in v.obs)),
                              None) if o.pluperfect and o.action == "visit" else None
@@ -2252,7 +2219,7 @@ class _Reader:
                         # visited troops in Bakhmut" came before the flight)
                         here = min([max(reached), *told_after, *([at] if at is not None
                                                                  else [])])
-                        _insert_or_join(visits, here, o)
+                        insert_or_join(visits, here, o)
                         continue
                 ended = [i for i, v in enumerate(visits) for w in v.obs
                          if w.art == o.art and w.sent < o.sent and w.action == "arrive"]
@@ -2262,20 +2229,20 @@ class _Reader:
                     # "The sirens went off ... for every musher who reaches Nome", then
                     # "Eira ... finished in 24th place, 12 days ... after leaving the restart
                     # line in Willow": left before the arrival told before it
-                    _insert_or_join(visits, max(ended), o)
+                    insert_or_join(visits, max(ended), o)
                     continue
                 first = max(earlier) + 1 if earlier else 0
                 if at is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
                     first = at  # "by overnight train from Kyiv to ... Przemysl, before flying
                     # from Rzeszow to New York": after the place its sentence reached first
-                _insert_or_join(visits, first if at is None else min(first, at), o)
-            elif same and o.action == "goal" and _BACK_TO.search(
+                insert_or_join(visits, first if at is None else min(first, at), o)
+            elif same and o.action == "goal" and BACK_TO.search(
                     o.sentence, max(0, o.at - 30), o.at) and (
                     (at := _told_position(visits, o)) is not None
                     and at > visits.index(same[-1]) + 1):
                 # "He later visited Bucha ... before returning to Kyiv": back after the visit
                 # told before it, not the first stay there again
-                visits.insert(at, _Visit(o.city, [o]))
+                visits.insert(at, Visit(o.city, [o]))
             elif same and o.action == "goal" and all(
                     w.t is None and w.action != "depart" for w in same[-1].obs) and (
                     (at := _told_position(visits, o)) is not None
@@ -2292,7 +2259,7 @@ class _Reader:
                     # "flew from Tokyo's Haneda airport and landed at Seoul Air Base", before
                     # "He returned to Tokyo on Monday": left before the visit its sentence
                     # reached, not on the return
-                    visits.insert(to, _Visit(o.city, [o]))
+                    visits.insert(to, Visit(o.city, [o]))
                 else:
                     (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
@@ -2311,33 +2278,33 @@ class _Reader:
                         at = to
                 if at is not None and (o.action == "pass" or (
                         o.action == "visit" and (_ALONG_THE_WAY.search(o.sentence)
-                                                 or _STOPPING_IN.search(o.sentence)
+                                                 or STOPPING_IN.search(o.sentence)
                                                  or _CALLED_AT.search(o.sentence)))):
                     at = _passed_on_the_way(visits, at, o, obs)  # "On the way it called at Omsk"
                 if at is None:
-                    visits.append(_Visit(o.city, [o]))
+                    visits.append(Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed last")
                 else:
-                    visits.insert(at, _Visit(o.city, [o]))
+                    visits.insert(at, Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed where its "
                                       "article tells it")
         return visits
 
-    def _told_visits(self, obs: list[_Obs]) -> list[_Visit]:
+    def _told_visits(self, obs: list[Obs]) -> list[Visit]:
         """Visits in the order one article tells them, when it dates none of them ("flew from
         Berlin to Brussels; she returned to Berlin"): a place the traveller reaches again
         after going elsewhere is a new visit (a return), and leaving a place continues the
         visit there. Several undated articles each retell the trip, so they are not chained
         this way (each place is placed once, last)."""
-        visits: list[_Visit] = []
-        on_the_way: dict[tuple[int, int], _Visit] = {}  # sentence -> the goal its stops precede
+        visits: list[Visit] = []
+        on_the_way: dict[tuple[int, int], Visit] = {}  # sentence -> the goal its stops precede
         # sentences that only call at places: no trip of their own starts or ends in them
         moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
             if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
                 continue
             sent = (o.art, o.sent)
-            stopping = _STOPPING_IN.search(o.sentence) if o.action == "visit" else None
+            stopping = STOPPING_IN.search(o.sentence) if o.action == "visit" else None
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
                     and (stopping or _ALONG_THE_WAY.search(o.sentence)) \
                     and not _WAY_BACK.search(o.sentence) and (
@@ -2358,11 +2325,11 @@ class _Reader:
                     and visits[-1].city.key != o.city.key and (
                         _STOPOVER.search(o.sentence) or _told_via(o))):
                 # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
-                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 continue
             goal = on_the_way.get(sent)
             if goal is not None and goal.city.key != o.city.key:
-                visits.insert(visits.index(goal), _Visit(o.city, [o]))
+                visits.insert(visits.index(goal), Visit(o.city, [o]))
                 continue
             if visits and visits[-1].city.key == o.city.key:
                 visits[-1].obs.append(o)
@@ -2374,7 +2341,7 @@ class _Reader:
                     and _lies_between(visits[-2].city, o.city, visits[-1].city)):
                 # "He ran from Athens to Sparta ... He reached Corinth, about 80 km from the
                 # start, in just over six hours": a place on the way, told after the goal
-                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 continue
             earlier = [v for v in visits if v.city.key == o.city.key]
             if earlier and o.action == "visit" and o.pluperfect:
@@ -2393,7 +2360,7 @@ class _Reader:
                   and visits[-1].obs[0].sent == o.sent):
                 # "arrived in Singapore after a flight from Washington": the place left comes
                 # before the arrival the same sentence tells first
-                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
             elif (o.action == "depart" and o.pluperfect and visits
                   and visits[-1].obs[0].action in ("goal", "arrive") and any(
                       (w.art, w.sent) == sent and w.seq > o.seq and w.action in ("goal", "arrive")
@@ -2401,10 +2368,10 @@ class _Reader:
                 # "(continued to the port of Naxos.) The Blue Aegean had left the port of
                 # Piraeus ... and made a scheduled call at Paros before heading east toward
                 # Naxos": the trip there told again, from where it began
-                visits.insert(len(visits) - 1, _Visit(o.city, [o]))
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 on_the_way[sent] = visits[-1]
             else:
-                visits.append(_Visit(o.city, [o]))
+                visits.append(Visit(o.city, [o]))
         if visits:
             if any(a.date is None and _WEEKDAY.search(a.text) for a in self.articles):
                 self.notes.append(
@@ -2416,7 +2383,7 @@ class _Reader:
                     "no times stated: the stops are in the order the story tells them")
         return visits
 
-    def _origin_visit(self, visits: list[_Visit], o: _Obs) -> _Visit | None:
+    def _origin_visit(self, visits: list[Visit], o: Obs) -> Visit | None:
         if o.origin is None:
             return None
         for v in visits:
@@ -2424,11 +2391,11 @@ class _Reader:
                 return v
         return None
 
-    def _insert(self, visits: list[_Visit], o: _Obs) -> None:
+    def _insert(self, visits: list[Visit], o: Obs) -> None:
         assert o.t is not None
         for i, v in enumerate(visits):
             came_back = any(w.t is not None and w.t > o.t and w.action in ("visit", "arrive")
-                            and _BACK_TO.search(w.sentence, max(0, w.at - 30), w.at)
+                            and BACK_TO.search(w.sentence, max(0, w.at - 30), w.at)
                             for w in v.obs)
             if (v.city.key != o.city.key and came_back
                     and any(w.t is not None and w.t < o.t for w in v.obs)):
@@ -2437,7 +2404,7 @@ class _Reader:
                 # car"): the stay ends before it, and the return is a stay of its own after
                 after = [w for w in v.obs if w.t is not None and w.t > o.t]
                 v.obs = [w for w in v.obs if not (w.t is not None and w.t > o.t)]
-                visits[i + 1:i + 1] = [_Visit(o.city, [o]), _Visit(v.city, after)]
+                visits[i + 1:i + 1] = [Visit(o.city, [o]), Visit(v.city, after)]
                 return
         for i, v in enumerate(visits):
             ts = v.times()
@@ -2452,7 +2419,7 @@ class _Reader:
                 elif v.city.key == o.city.key:
                     v.obs.append(o)
                 else:
-                    visits.insert(i, _Visit(o.city, [o]))
+                    visits.insert(i, Visit(o.city, [o]))
                 return
         if visits and visits[-1].city.key == o.city.key and not _came_back(
                 visits[-1].obs[-1], o):
@@ -2460,9 +2427,9 @@ class _Reader:
         else:
             # ("The train left Pyongyang on Sunday ... On Thursday Kim flew back to
             # Pyongyang": back days later, though the stop between is told with no time)
-            visits.append(_Visit(o.city, [o]))
+            visits.append(Visit(o.city, [o]))
 
-    def _stops(self, visits: list[_Visit]) -> None:
+    def _stops(self, visits: list[Visit]) -> None:
         # lower-cased once: case-insensitive patterns are several times slower on long text
         written = " ".join(a.text for a in self.articles)
         text_all = written.lower()
@@ -2599,7 +2566,7 @@ class _Reader:
                 city_at_gate, gate_key = True, gate_in.place.key
             if not city_at_gate and (beyond_gate or (
                     city_obs and not (gateway and all(
-                        o.action == "goal" or _told_as_a_visit(o) for o in city_obs))
+                        o.action == "goal" or told_as_a_visit(o) for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
                                 in at_gate for o in city_obs)) or len(v.obs) == 0):
                 # a city the story never names is no stop of its own: "from Beijing South to
@@ -2617,7 +2584,7 @@ class _Reader:
                         and _reached_at_its_gate(city_obs, gates, left_elsewhere)):
                     city_stop, after_gate = stop, gate_in.place.key  # right after the gateway
                 elif beyond_gate or (leaving and all(
-                        o.action == "depart" or _told_as_a_visit(o) or o.pluperfect
+                        o.action == "depart" or told_as_a_visit(o) or o.pluperfect
                         # (or gone to, and reached at its airport: "had flown into Pyongyang",
                         # "landed at Pyongyang's Sunan International Airport")
                         or (o.action == "goal" and gate_in is not None)
@@ -3111,7 +3078,7 @@ class _Reader:
                      word: str) -> str | None:
         """Where an event happened: a landmark in the figure's clause, a place "in X" right
         after the figure, else where the story has the traveller."""
-        clauses = _clauses(s.text)
+        clauses = clause_spans(s.text)
         a, b = next(((a, b) for a, b in clauses if a <= fig.start <= b), (0, len(s.text)))
         land = [m.place for m in s.mentions if a <= m.start <= b and m.place.kind not in
                 AREA_KINDS and m.place.kind not in CITY_KINDS]
@@ -3515,7 +3482,7 @@ class _Reader:
             if o.action == "goal" and not en_route:
                 continue  # "the trip to Beijing, Jan. 7": the departure claim says it
             where = o.place if o.action != "goal" else (o.origin or o.place)
-            when = _at(o.day, o.hour, where, o.action)
+            when = clock_at(o.day, o.hour, where, o.action)
             event = {"depart": "departure", "arrive": "arrival", "goal": "en route"}[o.action]
             parts = [o.hour_text] if o.hour_text else []
             if o.day_text and o.day_text not in o.hour_text:
@@ -3539,7 +3506,7 @@ class _Reader:
         own, but together they give the trip's duration, checked like one the story states
         (local clocks, so time zones are allowed for; over midnight when the arrival's clock
         reads earlier). Only a leaving and the arrival after it in the same sentence."""
-        told: dict[tuple[int, int], list[_Obs]] = {}
+        told: dict[tuple[int, int], list[Obs]] = {}
         for o in self._obs:
             if (o.inherited or o.day is not None or o.hour is None or not o.hour_text
                     or o.action not in ("depart", "arrive")):
@@ -3550,11 +3517,11 @@ class _Reader:
             for dep, arr in pairwise(group):
                 if (dep.action, arr.action) != ("depart", "arrive") or dep.city.key == arr.city.key:
                     continue
-                span = _clock_span(dep, arr, self.anchor(dep.art) or _CLOCK_DAY)
+                span = clock_span(dep, arr, self.anchor(dep.art) or _CLOCK_DAY)
                 if span is None:
                     continue
                 self.journey.claims.append(Claim(
-                    "duration", f"{_clock_words(dep)} to {_clock_words(arr)}", dep.source, span[0],
+                    "duration", f"{clock_words(dep)} to {clock_words(arr)}", dep.source, span[0],
                     span[1], "h", dep.place.name, arr.place.name, None, dep.sentence,
                     self.articles[dep.art].outlet))
 
@@ -3897,9 +3864,6 @@ _NTH_LEG = re.compile(r"\s+(?:second|third|fourth|fifth|final|last|next|onward)\
 #: where a trip told as a tour of several days begins: "at the start of a 12-day trip" (not
 #: "at the end of a nine-hour flight", which is the leg just flown)
 _START_OF_A_TOUR = frozenset({"start", "beginning", "outset"})
-#: what joins a building to the town it stands in: "Hmeimim Air Base near Latakia"
-_BUILDING_TOWN_GAP = re.compile(r",?\s+(?:near|outside|in|at|on\s+the\s+outskirts\s+of)\s+"
-                                r"(?:the\s+(?:city|town|port)\s+of\s+)?")
 #: a call on the way, and the calls listed after it: "stopped at Paros and", "calling at"
 _CALLS_BEFORE = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
                            r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
@@ -3950,7 +3914,7 @@ def _article_sentences(ai: int, art: Article) -> list[Sentence]:
             for si, t in enumerate(texts)]
 
 
-def _after_its_leaving(obs: list[_Obs]) -> None:
+def _after_its_leaving(obs: list[Obs]) -> None:
     """Times of places told in the sentence of a leaving at a told hour, after it: an arrival
     told "six days later" is that long after the leaving ("left Bergen on Monday evening and
     reached Kirkenes six days later"); a call with no hour of its own ("after calling at
@@ -4009,7 +3973,7 @@ def _same_town(a: Place, b: Place) -> bool:
 PART_OF_TOWN_KM = 8.0
 
 
-def _reached_at_its_gate(city_obs: list[_Obs], gates: list[_Obs],
+def _reached_at_its_gate(city_obs: list[Obs], gates: list[Obs],
                          retold: set[tuple[int, int]]) -> bool:
     """Whether a city's arrival is the one its station, airport or port tells on that day,
     later in the same article ("rolled into Vladivostok ... on Wednesday evening", then
@@ -4025,7 +3989,7 @@ def _reached_at_its_gate(city_obs: list[_Obs], gates: list[_Obs],
         return False
     arrivals = [o for o in city_obs if o.action == "arrive"]
     if not arrivals and gate_in.t is not None and any(
-            o.action != "depart" and not _told_as_a_visit(o) for o in city_obs) and all(
+            o.action != "depart" and not told_as_a_visit(o) for o in city_obs) and all(
             o.t is not None and o.t >= gate_in.t for o in city_obs):
         # nothing told of the city before the train pulled into its station ("arrived at
         # Kyiv's central station at about 8 a.m.", then "walked through the center of Kyiv")
@@ -4036,7 +4000,7 @@ def _reached_at_its_gate(city_obs: list[_Obs], gates: list[_Obs],
         and (o.day or o.narrative) == day for o in arrivals)
 
 
-def _mark(mine: list[_Obs]) -> datetime | None:
+def _mark(mine: list[Obs]) -> datetime | None:
     """When a place was visited, for ordering: a stated hour first; a stated day alone gives
     way to a narrative time on that same day ("on Tuesday ... visiting a factory" is placed
     after the Tuesday dinner it is told after); else the earliest time."""
@@ -4272,7 +4236,7 @@ def _planned(text: str, start: int, end: int, role: str) -> bool:
     """Whether the place at ``start`` (to ``end``) is gone to on a trip still to come ("will
     fly to the South Pole", "a trip that will take him to Istanbul"), or is where one sets
     off ("His return flight from Sydney is expected to take ..."); a leaving told with "will"
-    is the story's own (see _planned_leaving for one told after the trip)."""
+    is the story's own (see leaving_is_planned for one told after the trip)."""
     ahead = _PLAN_AHEAD.search(text)  # (its "next week" may come after the place)
     if ahead is not None and ahead.start() < start:
         return True  # a plan for next week or later, wherever it sets off from
@@ -4322,46 +4286,6 @@ _ANOTHER = re.compile(r"\b(?:another|other|a\s+(?:second|third|fourth|further|ne
 # ("Its sister train, The Ghan, runs north from Adelaide to Darwin")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    low = text.lower()
-    # lower-casing keeps offsets except for a few letters ("İ"): then search the text itself
-    pattern, target = (_CLAUSE_SPLIT_LOW, low) if len(low) == len(text) else (_CLAUSE_SPLIT,
-                                                                                text)
-    for m in pattern.finditer(target):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
-def _clause_time(text: str, clauses: list[tuple[int, int]], at: int, anchor: date | None,
-                 narrative: date | None) -> TimeInfo:
-    """The time the clause holding offset ``at`` gives; a day stated in an earlier clause of
-    the same sentence carries on ("on Tuesday ... met Xi, and the two later dined at ..."),
-    a day in a later clause does not ("seen off at a station and could return Thursday")."""
-    idx = 0
-    for i, (a, b) in enumerate(clauses):
-        if a <= at <= b:
-            idx = i
-            break
-    a, b = clauses[idx]
-    before: TimeInfo | None = None
-    for j in range(idx - 1, -1, -1):
-        pa, pb = clauses[j]
-        prev = sentence_time(text[pa:pb], anchor, narrative)
-        if prev.day is not None:
-            before = prev
-            break
-    # "left Athens on March 3 and reached Thessaloniki early the next morning": the next
-    # morning after the day of the clause before, not after the story's last one
-    own = sentence_time(text[a:b], anchor, before.day if before is not None else narrative)
-    if own.day is None and before is not None:
-        return replace(own, day=before.day, day_text=before.day_text)
-    return own
-
-
 #: going back into the country or state the trip began in: "returned to Georgia"
 _BACK_TO_AREA = re.compile(r"\b(?:returned|returning|flew\s+back|came\s+back|headed\s+back|"
                            r"went\s+back|travell?ed\s+back|was\s+back)\s+(?:home\s+)?(?:to|in)\s+"
@@ -4381,9 +4305,6 @@ _CAME_BACK = re.compile(r"\b(?:returned|came\s+back|flew\s+back|headed\s+back|we
                         r"(?=\s*(?:[.;]|,|$|\s(?:on|that|the\s+next|the\s+following|later|"
                         r"early|late|overnight|in\s+the\s+(?:morning|afternoon|evening))\b))",
                         re.IGNORECASE)
-#: a goal gone back to, right before its name: "before returning to Kyiv", "flew back to"
-_BACK_TO = re.compile(r"\b(?:returning|returned|returns|return|back)\s+to\s+(?:the\s+)?$",
-                      re.IGNORECASE)
 #: a departure told in the past perfect: "A boat that had left Sfax reached Lampedusa on
 #: Wednesday": it left before the time the sentence tells
 _HAD_LEFT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:left|departed|set\s+(?:off|out)\s+"
@@ -4398,12 +4319,7 @@ _IN_FROM = re.compile(r"\b(?:flew|flown|flies|fly|flying|came|come|comes|coming|
 #: in the day", "left Kyiv the day before"
 _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evening)\s+before|"
                             r"the\s+previous\s+(?:day|night|evening))\b", re.IGNORECASE)
-#: a trip still to come, right before the place it goes to: "a trip that will take him to
-#: Istanbul and Iznik before ending in Beirut", "is due to travel on to Paris" (not "would",
-#: which narrates what did happen next: "he would go on to visit Rome")
-#: what is said to be about to happen, after "is", "was": "due", "expected" ... "to"
-_PLAN_WORDS = r"(?:due|expected|scheduled|set|slated|planning|going)\s+to"
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS + r"|to)"
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS + r"|to)"
                       # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
                       + r"|plan(?:s|ned)?\s+to|expects?\s+to|hop(?:e|es|ed)\s+to|"
                       # ("has also started to think about flying to Guangzhou")
@@ -4414,15 +4330,15 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
                       r"(?:the\s+)?$", re.IGNORECASE)
 #: a plan for next week or later, whatever places it goes on to name: "plans to drive back
 #: via Finland and Sweden next week, passing through Rovaniemi and Stockholm"
-_PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + _PLAN_WORDS + r")\s"
+_PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + PLAN_WORDS + r")\s"
                          r"[^.;:]*\bnext\s+(?:week|month|year)\b|"
                          # ("Next week she plans to take the BC Ferries crossing from
                          # Tsawwassen ... to visit her granddaughter in Victoria")
                          r"\bnext\s+(?:week|month|year)\b[^.;:]*\b(?:will|plans?\s+to|"
-                         r"(?:is|are)\s+" + _PLAN_WORDS + r")\s", re.IGNORECASE)
+                         r"(?:is|are)\s+" + PLAN_WORDS + r")\s", re.IGNORECASE)
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
-_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_WORDS
+_PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS
                            + r"|to)|plans?\s+to|hop(?:e|es|ed)\s+to|"
                            # ("Farid said he would rest for a week ... and try again through
                            # Croatia and Slovenia to reach Trieste")
@@ -4440,17 +4356,11 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + _PLAN_
                            r"train|bus|ferry|plane|boat)"
                            r"\s+(?:(?:back|home)\s+)*(?:to|for))\s+(?:the\s+)?$",
                            re.IGNORECASE)
-#: a leaving still to come: "was expected to leave Budapest Liszt Ferenc airport on Friday"
-_PLANNED_LEAVING = re.compile(r"\b(?:will|(?:is|are|was|were)\s+" + _PLAN_WORDS + r")\s+"
-                              r"(?:leave|depart(?:\s+from)?|fly\s+out\s+of|set\s+off\s+from)\s+"
-                              r"(?:the\s+)?$", re.IGNORECASE)
-def _planned_leaving(text: str, start: int) -> bool:
-    return _PLANNED_LEAVING.search(text, max(0, start - 60), start) is not None
 
 
 #: a trip from a place, told as still to come after the place: "His return flight from Sydney
 #: is expected to take roughly 12 hours", "The train from Moscow will take six days"
-_PLANNED_FROM = re.compile(r"\s+(?:(?:is|are)\s+" + _PLAN_WORDS + r"|will|would)\s+"
+_PLANNED_FROM = re.compile(r"\s+(?:(?:is|are)\s+" + PLAN_WORDS + r"|will|would)\s+"
                            r"(?:take|last|leave|depart|arrive|reach)\b", re.IGNORECASE)
 #: words that make a trip one that may happen, not one that did
 _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|expected|due|"
@@ -4554,63 +4464,6 @@ _PER_UNIT = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters|hours
 #: a time filled with something other than travel: "a day of engagements", "two days of rest"
 _SPENT_ON = re.compile(r"\s+of\s+(?!travel|driving|flying|sailing|walking|riding|cycling|"
                        r"marching|hiking|trekking)[a-z]", re.IGNORECASE)
-# ("Civitavecchia, the port for Rome, at 07:00": the clock after the apposition is the port's)
-#: a place followed by how long after the clause's time it was reached: "17 hours later",
-#: "after 17 hours in the air", "a day later"
-#: "later that day", "later the same evening": on the day the clause told
-_LATER_THAT_DAY = re.compile(r"[^.;]{0,40}?\blater\s+(?:that|the\s+same)\s+"
-                             r"(?:(?P<part>morning|afternoon|evening|night)|day)\b", re.IGNORECASE)
-#: a whole number of days or weeks later, right after a place: "returned to Rome four days
-#: later", "reached Lhasa two weeks later"
-_DAYS_LATER = re.compile(r"\s*(?:,\s*)?(?:about\s+|some\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|"
-                         r"five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                         r"(?P<unit>days?|weeks?)\s+later\b", re.IGNORECASE)
-_LATER = re.compile(
-    r"[^.;]{0,40}?\b(?:later|afterwards|the\s+(?:following|next)\s+(?:week|month)|"
-    r"the\s+week\s+after|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)[\s-]+(?:\w+\s+)?"
-    r"(?:hours?|days?|minutes?|nights?)\b)", re.IGNORECASE)
-
-
-#: a leaving told before an arrival in one sentence: the sentence's day may be the leaving's
-_LEFT_BEFORE_ARRIVAL = re.compile(r"\b(?:left|leaves|leaving|departed|departing|departs|"
-                                  r"set\s+(?:off|out|sail)|took\s+off|from)\b", re.IGNORECASE)
-#: a verb of leaving or arriving with the clock time it was done at, told away from a place:
-#: "left at 7:40 p.m. on Monday", "arrived at 9:45 a.m. on Tuesday"
-_CLOCK_VERB = re.compile(
-    r"\b(?:(?P<depart>left|departed|set\s+off|pulled\s+out)|(?P<arrive>arrived|pulled\s+in|"
-    r"got\s+in|landed|docked))(?P<rest>\s+(?:at|around|about|shortly\s+(?:after|before)|just\s+"
-    r"(?:after|before)|before|after)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|"
-    r"midnight)(?:\s+(?:on|the\s+next|the\s+following)\s+\w+)?)", re.IGNORECASE)
-
-
-def _clock_verbs(text: str, here: list[_Obs], located: list[Mention], anchor: date | None,
-                 narrative: date | None) -> dict[str, TimeInfo]:
-    """The departure and arrival clocks a sentence tells by its verbs after every place it
-    names (or with no place at all), when the places it names got no clock of their own; {}
-    otherwise."""
-    last = max((m.end for m in located), default=0)
-    if any(o.hour is not None for o in here if o.action != "goal"):
-        return {}
-    out: dict[str, TimeInfo] = {}
-    for m in _CLOCK_VERB.finditer(text, last):
-        kind = "depart" if m["depart"] else "arrive"
-        info = sentence_time(m["rest"], anchor, narrative)
-        if info.hour is not None and kind not in out:
-            out[kind] = info
-    return out
-
-
-#: a visit told as a noun, right before the town: "made a surprise visit to Beijing" (a stay
-#: there, not a stop of its own beside the station the story then tells it arrived at)
-_A_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _told_as_a_visit(o: _Obs) -> bool:
-    """An undated "visit to Beijing": the stay as a whole, not a time in the city of its own."""
-    return o.action == "visit" and o.day is None and _A_VISIT_TO.search(o.sentence, 0,
-                                                                        o.at) is not None
 
 
 #: a stop on the way told in the trip that led to the sentence's arrival: "after an overnight
@@ -4619,186 +4472,11 @@ _AFTER_A_TRIP_VIA = re.compile(r"\bafter\s+(?:a|an|the|his|her|its|their)\s+(?:[
                                r"(?:journey|trip|ride|flight|drive|voyage|crossing)\s+from\s+"
                                r"[^.;]*?\b(?:via|by\s+way\s+of|through)\s+(?:the\s+)?$",
                                re.IGNORECASE)
-#: a trip told after a place it reached, by the place it set off from: "after a journey that
-#: began in", "after a voyage from", "after leaving"
-_AFTER_A_TRIP_THAT = re.compile(r"\bafter\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-                                r"(?:journey|trip|voyage|relay|flight|ride|drive|trek|walk)\s+"
-                                r"(?:that\s+|which\s+)?(?:began|started|set\s+off|from)|leaving|"
-                                r"departing)\b", re.IGNORECASE)
-
-
-def _own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
-               info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
-    """The clock time or day told right after a place, before the next place of its clause:
-    "left Tokyo at 6 a.m. on Friday and reached Osaka at 8:15 a.m." gives Osaka 8:15, not the
-    clause's first time. Where nothing is told there, the clause's time stands."""
-    b = next((b for a, b in clauses if a <= end <= b), len(text))
-    segment = text[end:min(after, b)]
-    if _LATER.match(segment):
-        same = _LATER_THAT_DAY.match(segment)
-        if same is not None and info.day is not None:
-            # "crossed at Khasan early on Tuesday ... and arrived in Vladivostok later that
-            # day": the clause's day, at an hour it does not tell (placed after the day's
-            # times told before it), or the part of the day it names
-            part = (same["part"] or "").casefold()
-            return TimeInfo(day=info.day, day_text=info.day_text, hour=PART_HOURS.get(part),
-                            hour_text=same[0].strip() if part else "")
-        days_later = _DAYS_LATER.match(segment)
-        count = parse_number(days_later["n"]) if days_later is not None else None
-        if days_later is not None and count is not None and info.day is not None and (
-                0 < count <= 60):
-            # "flew from Rome to Lisbon on Tuesday and returned to Rome four days later": the
-            # day counted from the clause's (the hour is not told)
-            weeks = days_later["unit"].casefold().startswith("week")
-            day = info.day + timedelta(days=int(count) * (7 if weeks else 1))
-            return TimeInfo(day=day, day_text=days_later[0].strip())
-        # "left Perth on Sunday evening and landed in London 17 hours later": the arrival is
-        # told relative to the departure, so the clause's day and hour are not its own
-        if info.day is not None and info.day_text and info.day_text in text[:end] and not (
-                _LEFT_BEFORE_ARRIVAL.search(text, 0, end)):
-            # but where no leaving is told before the place, the day is the arrival's: "On
-            # Tuesday the train climbed over the Rockies to arrive in Banff, after about nine
-            # hours on the rails" (the hour, if any, may be the start's)
-            return TimeInfo(day=info.day, day_text=info.day_text)
-        return TimeInfo()
-    own = sentence_time(segment, anchor, narrative)
-    if own.relative and info.day is not None:
-        # "the next morning": resolved with the clause already when it gave the clause its
-        # day; after a date told before it ("left Athens on March 3 and reached
-        # Thessaloniki early the next morning"), the morning after that date
-        own = (replace(own, day=info.day, day_text=info.day_text) if info.relative
-               else sentence_time(segment, anchor, info.day))
-    if own.day is not None and info.day is not None and own.day_text == info.day_text:
-        # the clause's own words, read with the clause's verbs ("is due back in Berlin on
-        # Saturday": the Saturday ahead, as the clause reads it, not the one before)
-        own = replace(own, day=info.day)
-    if own.day is not None and own.day != info.day:
-        return own  # "left Singapore late Tuesday and returned to Pyongyang on Wednesday"
-    if (own.day is None and info.day is not None and info.day_text
-            and info.day_text not in text[:after] and text.find(info.day_text, after) >= 0
-            and _AFTER_A_TRIP_THAT.search(segment)):
-        # "arriving at the Stade de France in Saint-Denis after a journey that began in
-        # Marseille on May 8": the day is the start's, told after it; the arrival's is the
-        # one told before, if any ("completed its relay across France on Friday")
-        told = sentence_time(text[:end], anchor, narrative)
-        return TimeInfo(day=told.day, day_text=told.day_text) if told.day else TimeInfo()
-    if (own.hour is None and info.hour is not None
-            and info.hour_text and info.hour_text not in segment
-            and text.find(info.hour_text, after) >= 0):
-        # "left Vienna on Monday, called at Villach and reached Venice in the evening": the
-        # day is Vienna's own; the hour is told after a later place, and is that place's
-        return replace(info, hour=None, hour_text="", qualifier=None)
-    if own.hour is None or own.hour == info.hour:
-        return info
-    if own.day is None:
-        own = replace(own, day=info.day, day_text=info.day_text)
-    return own
 
 
 #: the day clock times are read on when the article has no date: only their difference
 #: counts, and mid-January lies far from every daylight-saving change, north or south
 _CLOCK_DAY = date(2001, 1, 15)
-#: an arrival told on the day after the leaving
-_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|"
-                       r"\bthe\s+day\s+after\b", re.IGNORECASE)
-#: how far (hours) the moment a clock time is told with may lie before and after it
-_CLOCK_SLACK: dict[str | None, tuple[float, float]] = {
-    None: (0.0, 0.0), "at": (0.0, 0.0), "about": (0.25, 0.25), "around": (0.25, 0.25),
-    "shortly before": (0.25, 0.0), "before": (0.5, 0.0), "shortly after": (0.0, 0.25),
-    "after": (0.0, 0.5), "by": (1.0, 0.0),
-}
-
-
-def _clock_words(o: _Obs) -> str:
-    """A clock time as a span's end is written: "8:25 a.m.", "before 3:30 p.m." (no "at")."""
-    return re.sub(r"^at\s+", "", o.hour_text, flags=re.IGNORECASE)
-
-
-def _clock_span(dep: _Obs, arr: _Obs, day: date) -> tuple[float, float] | None:
-    """Hours from a leaving to an arrival told by clock times alone, as a range the clocks'
-    words allow ("just before 3:30 p.m."; a whole hour, "3 p.m.", may be rounded by a quarter
-    hour); None for words that tell no moment ("until", "since")."""
-    if dep.hour is None or arr.hour is None or dep.hour_text == arr.hour_text:
-        return None  # (one clock, told for the leaving: "left at 9 a.m. and reached ...")
-    slack = []
-    for o in (dep, arr):
-        if not re.search(r"\d|noon|midday|midnight", o.hour_text, re.IGNORECASE):
-            return None  # "in the evening": a part of the day, no clock
-        words = _CLOCK_SLACK.get(o.qualifier.casefold() if o.qualifier else None)
-        if words is None:
-            return None
-        whole = not re.search(r"\d[:.]\d\d", o.hour_text)
-        slack.append((words[0] + 0.25 * whole, words[1] + 0.25 * whole))
-    left = _at(day, dep.hour, dep.place, "depart")
-    came = _at(day, arr.hour, arr.place, "arrive")
-    if left is None or came is None:
-        return None
-    hours = (came - left).total_seconds() / 3600
-    if hours <= 0:
-        hours += 24  # "left at 10 p.m. and arrived at 6:15 a.m.": over midnight
-    elif _NEXT_DAY.search(arr.sentence, arr.at):
-        hours += 24  # "left at 9 a.m. and arrived at 10 a.m. the next day"
-    low = max(0.0, hours - slack[1][0] - slack[0][1])
-    high = hours + slack[1][1] + slack[0][0]
-    return (low, high) if high > 0 else None
-
-
-def _at(day: date, hour: float | None, place: Place, action: str) -> datetime | None:
-    h = 12.0 if hour is None else hour
-    hh = int(h) % 24
-    mm = round((h - int(h)) * 60) % 60
-    return datetime.combine(day, time(hh, mm), tzinfo=zone_of(place))
-
-
-def _told_order(obs: list[_Obs]) -> dict[int, tuple[datetime, float]]:
-    """When each timed observation happened, for ordering (keyed by ``id``): its instant
-    where the story tells the hour. Where it tells only the day, the observation keeps its
-    told place beside the same day's timed ones ("left Pyongyang on Monday, arriving in
-    Beijing at 10 a.m.": just before 10 a.m.), or, with none, that day as one span shared by
-    every clock (noon UTC), so that London and Dubai on the same day keep the order the story
-    tells them in, instead of Dubai's noon coming four hours before London's."""
-    keys: dict[int, tuple[datetime, float]] = {}
-    # the observations told with a clock time, with that instant
-    hours = [(h, h.t) for h in obs if h.t is not None and h.hour is not None]
-    for o in obs:
-        if o.t is None:
-            continue
-        # (a time taken from another mention of the place, told with its day only, is that
-        # day's span too: "stopped in Singapore for refuelling", after "flew from Sydney to
-        # London via Singapore on Thursday")
-        day = o.day if o.day is not None else o.day_of_source
-        if o.hour is not None or day is None:
-            keys[id(o)] = (o.t, o.seq)
-            continue
-        same = [(h, t) for h, t in hours if h.day == day and h.art == o.art]
-        if same and o.action == "depart":
-            # a day's departure comes before that day's timed events, wherever it is told
-            keys[id(o)] = (min(t for _, t in same), -1)
-        elif same and o.action == "arrive":
-            # and a day's arrival after them ("arrived in Vladivostok on Wednesday ... crossed
-            # at Khasan in the morning")
-            keys[id(o)] = (max(t for _, t in same), 1 << 30)
-        elif (o.action == "pass" and (reached := _timed_arrival_ahead(o, obs, same))):
-            # "the last leg to Kampala ... through Tororo and Jinja", after "parked ... in
-            # Kampala on Monday evening": passed just before that arrival
-            keys[id(o)] = _just_before(reached, o)
-        elif o.action in ("visit", "pass") and (night := _night_arrival_told_first(o, same)):
-            # "crawled into Kapiri Mposhi late on Monday night", then "On Monday the train
-            # stopped at Kasama, Mpika and Serenje": stops of that day, before the night's end
-            keys[id(o)] = _just_before(night, o)
-        else:
-            before = [(h.seq, t) for h, t in same if h.seq < o.seq]
-            after = [(h.seq, t) for h, t in same if h.seq > o.seq]
-            t = (max(before)[1] if before else min(after)[1] if after
-                 else datetime.combine(day, time(12), tzinfo=UTC))
-            keys[id(o)] = (t, o.seq)
-    return keys
-
-
-def _just_before(timed: tuple[_Obs, datetime], o: _Obs) -> tuple[datetime, float]:
-    """An ordering key (see :func:`_told_order`) right before a timed observation, after
-    whatever the story told before it that day, the places before it kept in told order."""
-    return timed[1], timed[0].seq - 0.5 + o.seq * 1e-9
 
 
 #: two goals told as a list: "drove on to Nakuru and Eldoret", "to Lyon, then to Turin"
@@ -4807,260 +4485,7 @@ _GOALS_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+
                            r"(?:to\s+)?)?")
 
 
-#: an hour from which an arrival ends its day: later stops of that day come before it
-NIGHT_HOUR = 18.0
-
-
-def _night_arrival_told_first(o: _Obs, same: list[tuple[_Obs, datetime]]
-                              ) -> tuple[_Obs, datetime] | None:
-    """The day's arrival elsewhere in the evening or at night, when it is all the story told
-    of that day before a stop or a place passed that day with no hour of its own."""
-    told = [(h, t) for h, t in same if h.seq < o.seq]
-    if not told or not all(h.action == "arrive" and h.hour is not None
-                           and h.hour >= NIGHT_HOUR and h.city.key != o.city.key
-                           for h, _ in told):
-        return None
-    return min(told, key=lambda x: x[1])
-
-
-def _timed_arrival_ahead(o: _Obs, obs: list[_Obs], same: list[tuple[_Obs, datetime]]
-                         ) -> tuple[_Obs, datetime] | None:
-    """The arrival, timed on the same day, at the goal a place passed is on the way to in its
-    own sentence ("the last leg to Kampala ... through Tororo": the arrival in Kampala on
-    Monday evening), if the story tells one."""
-    goal = next((g for g in obs if (g.art, g.sent) == (o.art, o.sent) and g.action == "goal"
-                 and g.seq > o.seq and _through_to_goal(o, g)), None)
-    if goal is None:
-        return None
-    return next(((h, t) for h, t in same if h.action == "arrive"
-                 and h.city.key == goal.city.key), None)
-
-
-def _weekdays_in_order(here: list[_Obs], anchor: date | None) -> None:
-    """A weekday is read in the five days before the article's date or the day after it (a
-    story filed late, or in a time zone behind the events). "left Quito early on Monday and
-    arrived in Punta Arenas on Tuesday", in a Sunday story, would then put Monday after
-    Tuesday: a weekday taken as the day after the article, with a weekday told after it in
-    the same sentence (or article) that is earlier, is the week before's."""
-    if anchor is None or anchor >= date.max - timedelta(days=1) or anchor.year < 2:
-        return  # at the calendar's ends: nothing to reorder
-    ahead = anchor + timedelta(days=1)
-    named = [o for o in here if o.day is not None
-             and any(w in o.day_text.casefold() for w in WEEKDAYS)]
-    for i, o in enumerate(named):
-        if o.day == ahead and any(later.day is not None and later.day < ahead
-                                  for later in named[i + 1:]):
-            o.day = ahead - timedelta(days=7)
-    # the story's own day likewise, within one sentence: "boarded the bus in New York on
-    # Monday ... before pulling into Los Angeles on Thursday", in a Monday story, set off the
-    # Monday before
-    for i, o in enumerate(named):
-        if o.day == anchor and any(later.day is not None and later.day < anchor
-                                   and later.sent == o.sent and later.art == o.art
-                                   and not later.left_before
-                                   # (a day it only inherited, told before this one, as
-                                   # "left Paris on Friday and arrived in Istanbul on Monday
-                                   # ... through Vienna" gives Vienna: not told after it)
-                                   and _told_after(later, o)
-                                   # "stepped off at Dong Dang on Tuesday, ending a journey
-                                   # that began in Pyongyang on Saturday": told backwards
-                                   and not (later.action == "depart" and o.action != "depart")
-                                   for later in named[i + 1:]):
-            o.day = anchor - timedelta(days=7)
-    # and a leaving from another town, told as done after an arrival already dated: "stepped
-    # off the train in Vladivostok on Thursday morning", then "boarded the train late on
-    # Friday at Moscow's Yaroslavsky station", in a Thursday story, set off the Friday before
-    # (the day after the story, from the town reached, is the next leg: not this)
-    for i, o in enumerate(named):
-        if o.day == ahead and (o.action == "depart" or (
-                o.action == "goal" and _TOLD_AS_DONE.search(o.sentence, 0, o.at))) and not (
-                tells_ahead(o.sentence.lower())) and any(
-                e.action == "arrive" and e.day is not None and e.day <= anchor
-                and e.city.key != o.city.key for e in named[:i]):
-            # (with the places its own sentence goes on to that day: "flying from Newcastle
-            # to Adelaide via Sydney on Good Friday")
-            _a_week_earlier(named, o)
-    # and a leaving told in the past perfect is before what the story tells in the past:
-    # "had flown from Córdoba to Guayaquil ... last Wednesday", in a Friday story that has
-    # them reach Santiago island on Monday, was the Wednesday before that
-    for o in named:
-        if not (o.pluperfect and o.action == "depart" and o.day is not None):
-            continue
-        told = [e.day for e in named if e.day is not None and not e.pluperfect
-                and e.action in ("arrive", "visit", "depart")]
-        if told and min(told) < o.day and o.day - timedelta(days=7) < min(told):
-            _a_week_earlier(named, o)
-
-
-def _a_week_earlier(named: list[_Obs], o: _Obs) -> None:
-    """Move a weekday told a week back, with the places its sentence tells on that day."""
-    day = o.day
-    if day is None:
-        return
-    for x in named:
-        if (x.art, x.sent, x.day, x.day_text) == (o.art, o.sent, day, o.day_text):
-            x.day = day - timedelta(days=7)
-
-
-#: a trip told in the past perfect ("had flown from Newcastle to Adelaide"): done before the
-#: story's day, never on the day after it ("on Tuesday he flew on to Münster", in a Monday
-#: story, is that Tuesday's)
-_TOLD_AS_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:flown|driven|travell?ed|sailed|gone|"
-                           r"taken|ridden|come|returned)\b", re.IGNORECASE)
-
-
-#: verbs that end a trip, and verbs that set one off or carry it: the last of them told
-#: before a day says whether the day is the trip's end or its start
-_END_OR_START_VERB = re.compile(
-    r"\b(?:(?P<end>arriv(?:ed|es|ing)|reach(?:ed|es|ing)|finish(?:ed|es|ing)|"
-    r"complet(?:ed|es|ing)|end(?:ed|s|ing)|land(?:ed|s|ing)|dock(?:ed|s|ing)|"
-    r"pull(?:ed|s|ing)\s+into|got\s+(?:to|into|in)|touch(?:ed|es|ing)\s+down|"
-    r"(?:roll|steam|glid|coast|chugg|eas|crawl|limp)(?:ed|es|s|ing)\s+into)|"
-    r"left|leav(?:es|ing)|depart(?:ed|s|ing)|set\s+(?:off|out)|began|start(?:ed|s|ing)|"
-    r"boarded|flew|flying|drove|driving|sailed|sailing|walked|walking|rowed|rowing|swam|"
-    r"swimming|paddled|paddling|cycled|cycling|pedall?ed|pedall?ing|rode|riding|"
-    r"travell?ed|travell?ing|hiked|hiking|trekked|trekking|marched|marching|skied|skiing|"
-    r"ran|took|taking)\b", re.IGNORECASE)
-
-
-def _day_of_the_end(text: str, here: list[_Obs], told: list[Mention]) -> None:
-    """A day told with the end of a trip is the arrival's, not the departure's: "paddled from
-    Holyhead to Dublin in 20 hours, arriving on Thursday", "finished a ride from Perth to
-    Brisbane on Sunday", "A musher who set out from Fairbanks reached Anchorage on
-    Saturday". The sentence's day had gone to every place of its clause, the place left
-    included; the place left then keeps no day (it was left before, when the story does not
-    say), and the goal reached after it is arrived at on that day."""
-    for o in here:
-        if o.action != "depart" or o.left_before or o.day is None or not o.day_text:
-            continue
-        done = _COMPLETED_FROM.search(text, max(0, o.at - 80), o.at)
-        if done is not None and 0 <= text.find(o.day_text) < done.start():
-            # "crossed a finish line ... on Saturday evening, completing a 30-day run from
-            # Hanoi": the run left Hanoi long before the day its end is told (a day told after
-            # it is the end's: "finished a ride from Perth to Brisbane on Sunday", below)
-            o.day, o.day_text = None, ""
-            o.left_before = True
-            _forget_clock(o)
-            continue
-        at = text.find(o.day_text)
-        verbs = list(_END_OR_START_VERB.finditer(text, max(0, at - 100), at)) if at > 0 else []
-        if not verbs or verbs[-1]["end"] is None:
-            continue  # "left Paris on Friday", "swam from Dover to Cap Gris-Nez on Tuesday"
-        ends = verbs[-1].start()
-        goal = next((g for g in reversed(here) if g.seq > o.seq and g.action in (
-            "goal", "arrive") and g.city.key != o.city.key), None)
-        if goal is not None and (goal.day is None or goal.day == o.day):
-            goal.day, goal.day_text = o.day, o.day_text
-            if o.hour is not None and text.find(o.hour_text) >= ends:
-                goal.hour, goal.hour_text, goal.qualifier = o.hour, o.hour_text, o.qualifier
-            if goal.action == "goal":
-                goal.action = "arrive"
-                for m, x in zip(told, here, strict=True):
-                    if x is goal:
-                        m.role = "arrive"
-            for x in here:
-                if x.action == "pass" and x.seq > o.seq and x.day_text == goal.day_text:
-                    # "flew from Washington to Kyiv by way of Rzeszow, arriving on Tuesday":
-                    # passed on the way, at a time the story does not tell
-                    x.day, x.day_text = None, ""
-                    _forget_clock(x)
-        o.day, o.day_text = None, ""
-        o.left_before = True
-        _forget_clock(o)
-
-
-def _role_of_its_building(s: Sentence, town: Mention,
-                          near: list[tuple[int, int]]) -> Action | None:
-    """The role of a building the gazetteer lacks, placed only roughly at the town named right
-    after it, given to the town: "flew to Hmeimim Air Base near Latakia" goes to Latakia (the
-    building itself, placed approximately, is never a stop)."""
-    building = next((b for b in reversed(s.mentions) if b.end <= town.start and b.embedded
-                     and b.place.id.startswith("approx:")
-                     and b.place.id.endswith("@" + town.place.id)), None)
-    if building is None or not _BUILDING_TOWN_GAP.fullmatch(s.text, building.end, town.start):
-        return None
-    role = motion_role(s.text, building.start, landmark=True, blockers=near)
-    return role if role in ("goal", "arrive", "depart") else None
-
-
-def _days_passed_over(text: str, here: list[_Obs]) -> None:
-    """A place passed or called at that took its day from earlier in the sentence, across a
-    place reached on another day told between ("docked in Kirkenes on Saturday, after a voyage
-    with stops at Trondheim, Bodo and Tromso", "arrived in Istanbul on Monday after a journey
-    through Vienna and Bucharest": the day was Monday's departure's) was passed at a time the
-    story does not tell: it keeps no day, and goes where its article tells it."""
-    for o in here:
-        if o.action not in ("visit", "pass") or o.day is None or not o.day_text:
-            continue
-        told = text.find(o.day_text)
-        if not 0 <= told < o.at:
-            continue  # its own day, told with it or after it
-        if any(x.day is not None and x.day != o.day and x.day_text != o.day_text
-               and told < x.at < o.at for x in here) or any(
-                x.action == "arrive" and x.day_text == o.day_text and x.at < o.at
-                and _STOPPING_IN.search(text, x.at, o.at) for x in here):
-            # (or called at on the trip to a place reached on that day, told after it:
-            # "pulled into Cape Town on Sunday after a journey from Pretoria, with a stop at
-            # Kimberley")
-            o.day, o.day_text = None, ""
-            _forget_clock(o)
-
-
-def _times_of_a_later_place(text: str, here: list[_Obs]) -> None:
-    """A call on the way whose clock or day the sentence tells only after a place it goes on
-    to reach ("It stopped at Paros and Naxos and reached Santorini at 3 p.m.") has no time of
-    its own: the time is the later place's."""
-    for o in here:
-        if o.action not in ("visit", "pass"):
-            continue
-        reached = min((x.at for x in here if x.at > o.at and x.action in ("arrive", "goal")),
-                      default=None)
-        if reached is None:
-            continue
-        if o.hour is not None and o.hour_text and text.find(o.hour_text, o.at) > reached:
-            _forget_clock(o)
-        if o.day is not None and o.day_text and text.find(o.day_text) > reached:
-            o.day, o.day_text = None, ""
-
-
-def _told_after(later: _Obs, o: _Obs) -> bool:
-    """Whether the day of ``later`` is written after the day of ``o`` in their sentence."""
-    return later.sentence.find(later.day_text) > o.sentence.find(o.day_text)
-
-
-def _forget_clock(o: _Obs) -> None:
-    """Take back the clock time a sentence gave an observation that it does not belong to."""
-    o.hour, o.hour_text, o.qualifier = None, "", None
-
-
-def _start_where_it_returns(visits: list[_Visit]) -> None:
-    """A trip told from its first goal, that ends going back to a place named nowhere before
-    ("flew to Phnom Penh on Sunday ... and returned to Bangkok the same evening"), began
-    there: that place is the first stop too, left at a time the story does not tell."""
-    if len(visits) < 2 or visits[0].obs[0].action not in ("goal", "arrive"):
-        return
-    back = visits[-1].obs[0]
-    if back.action not in ("goal", "arrive", "visit") or not _BACK_TO.search(
-            back.sentence, max(0, back.at - 30), back.at) or any(
-            v.city.key == back.city.key for v in visits[:-1]):
-        return
-    left = replace(back, action="depart", day=None, hour=None, hour_text="", day_text="",
-                   qualifier=None, t=None, origin=None, left_before=True, seq=-1)
-    visits.insert(0, _Visit(back.city, [left]))
-
-
-def _insert_or_join(visits: list[_Visit], i: int, o: _Obs) -> None:
-    """Put a place left before at ``i``, or in the visit of its city right beside that spot:
-    "The Nightjet from Vienna pulled into Amsterdam ..., 14 hours after it left the Austrian
-    capital" leaves Vienna once."""
-    for j in (i - 1, i):
-        if 0 <= j < len(visits) and visits[j].city.key == o.city.key:
-            visits[j].obs.append(o)
-            return
-    visits.insert(i, _Visit(o.city, [o]))
-
-
-def _told_position(visits: list[_Visit], o: _Obs) -> int | None:
+def _told_position(visits: list[Visit], o: Obs) -> int | None:
     """Where an undated visit goes among dated ones: right after the visit its article told
     just before it ("left New Delhi on Tuesday ... landed in Tokyo ... arrived in Washington
     on Thursday"), else right before the one told just after it; None when its article
@@ -5146,29 +4571,13 @@ _VIA_BEFORE = re.compile(r"\b(?:via|by\s+way\s+of)\s+(?:[^.;]{0,60}?(?:,|\band)\
                          re.IGNORECASE)
 
 
-def _told_via(o: _Obs) -> bool:
+def _told_via(o: Obs) -> bool:
     """Whether the place passed is told as the way to the goal before it ("to Kyiv by way of
     Rzeszow", "via Dubai and Doha")."""
     return _VIA_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
 
 
-#: the way to a goal told after it: "drove to Kampala through Tororo and Jinja"
-_THROUGH_BEFORE = re.compile(r"\bthrough\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?$", re.IGNORECASE)
-#: words that end the trip to a goal before a place passed after it ("reached Kampala, then
-#: drove through Jinja", "and later", "before")
-_GOAL_LEFT = re.compile(r"\b(?:then|later|before|after|and\s+[a-z]+ed)\b|;", re.IGNORECASE)
-
-
-def _through_to_goal(o: _Obs, goal: _Obs) -> bool:
-    """Whether a place passed "through", told after a goal of its own sentence, lies on the
-    way to that goal: "drove to Kampala through Tororo and Jinja" (only a goal, not a place
-    reached: "reached Kampala and drove through Jinja" goes on)."""
-    return (goal.action == "goal" and goal.at < o.at and o.at - goal.at < 140
-            and _THROUGH_BEFORE.search(o.sentence, max(0, o.at - 80), o.at) is not None
-            and _GOAL_LEFT.search(o.sentence, goal.at, o.at) is None)
-
-
-def _ways_before_goals(here: list[_Obs]) -> None:
+def _ways_before_goals(here: list[Obs]) -> None:
     """Places passed "through" on the way to a goal their sentence told before them come
     before it: "the last leg to Kampala, some 200 km, through Tororo and Jinja" passes
     Tororo and Jinja, then reaches Kampala. Only the order (``seq``) changes."""
@@ -5177,7 +4586,7 @@ def _ways_before_goals(here: list[_Obs]) -> None:
         if o.action != "pass":
             continue
         goal = next((g for g in reversed(order[:order.index(o)]) if g.action != "pass"), None)
-        if goal is not None and goal.city.key != o.city.key and _through_to_goal(o, goal):
+        if goal is not None and goal.city.key != o.city.key and through_to_goal(o, goal):
             order.remove(o)
             order.insert(order.index(goal), o)
     if order != here:
@@ -5185,14 +4594,14 @@ def _ways_before_goals(here: list[_Obs]) -> None:
             o.seq = seq
 
 
-def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) -> int:
+def _passed_on_the_way(visits: list[Visit], at: int, o: Obs, obs: list[Obs]) -> int:
     """Where a place passed, told after an arrival, goes: before that arrival when it lies on
     the way there from the stop before ("arrived in Zaporizhzhia from Mariupol. The convoy
     travelled through Berdyansk and Tokmak"), else where it is told (on the next leg)."""
     if at >= 1 and any((w.art, w.sent) == (o.art, o.sent) and w.action == "goal"
                        and w.seq > o.seq and w.city.key == visits[at - 1].city.key
                        and (_GOING_ON_TO.search(o.sentence, o.at, w.at)
-                            or _through_to_goal(o, w)) for w in obs):
+                            or through_to_goal(o, w)) for w in obs):
         # "crossed into Russia at Khasan earlier in the day, ..., before continuing the ride
         # to Vladivostok": passed before the arrival its own sentence goes on to (and "the
         # last leg to Kampala ... through Tororo and Jinja", told after the arrival there)
@@ -5205,7 +4614,7 @@ def _passed_on_the_way(visits: list[_Visit], at: int, o: _Obs, obs: list[_Obs]) 
     # ("arrived in Istanbul on Monday after a journey of about 3,000 km through Vienna": the
     # journey that ended there)
     via = _told_via(o) or any(
-        m.end() <= o.at for m in _STOPPING_IN.finditer(o.sentence, 0, o.at)) or any(
+        m.end() <= o.at for m in STOPPING_IN.finditer(o.sentence, 0, o.at)) or any(
         m.end() <= o.at for m in _CALLED_AT.finditer(o.sentence, 0, o.at)) or (
         o.action == "pass" and _TRIP_BEFORE.search(o.sentence, 0, o.at) is not None)
     if any((w.action == "depart" and w.seq < o.seq) or (
@@ -5224,7 +4633,7 @@ RETURN_AFTER = timedelta(hours=12)
 BACK_AFTER = timedelta(hours=1)
 
 
-def _goal_visit(visits: list[_Visit], obs: list[_Obs], o: _Obs) -> int | None:
+def _goal_visit(visits: list[Visit], obs: list[Obs], o: Obs) -> int | None:
     """The index of the first visit to the place an undated leaving's own sentence sends the
     traveller to (its goal or arrival told after it), else None."""
     goal = next((x for x in obs if x.art == o.art and x.sent == o.sent and x.seq > o.seq
@@ -5234,7 +4643,7 @@ def _goal_visit(visits: list[_Visit], obs: list[_Obs], o: _Obs) -> int | None:
     return next((i for i, v in enumerate(visits) if v.city.key == goal.city.key), None)
 
 
-def _came_back(left: _Obs, o: _Obs) -> bool:
+def _came_back(left: Obs, o: Obs) -> bool:
     """Whether ``o`` is a return to the city ``left`` was leaving ("flew from Washington on
     Monday ... returned to Washington on Thursday"; or from its airport, station or port:
     "flew from Tokyo's Haneda airport"): a new visit, though no other dated visit lies
@@ -5246,10 +4655,10 @@ def _came_back(left: _Obs, o: _Obs) -> bool:
                 # ("carried them back to St Pancras, where it arrived shortly before 1 p.m.",
                 # six hours after it left: told as back)
                 o.t - left.t >= BACK_AFTER and left.hour is not None and o.hour is not None
-                and _BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) is not None)))
+                and BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) is not None)))
 
 
-def _time_into(stop: Stop, o: _Obs, notes: list[str]) -> None:
+def _time_into(stop: Stop, o: Obs, notes: list[str]) -> None:
     """Fill a stop's arrival or departure from an observation that states an hour."""
     if o.action == "goal":
         return  # a goal's time is an ordering estimate, not a reported time
@@ -5464,14 +4873,6 @@ _CALLED_AT = re.compile(r"\b(?:called|stopped)\s+(?:only\s+|briefly\s+)?(?:at|in
 #: a time told as how long something took: "... in 54 days", "within six hours"
 _IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|barely|little\s+more\s+than|"
                       r"under|less\s+than)\s+)?$")
-#: stops told with the trip, after its goal: "drove to Santa Monica, stopping in Tulsa"
-_STOPPING_IN = re.compile(r"\b(?:(?:that|which)\s+(?:had\s+)?stopped(?:\s+off|\s+over)?|"
-                          # ("having crossed the Nullarbor Plain and stopped at Adelaide")
-                          r"having\s+(?:[\w-]+\s+){0,6}?stopped(?:\s+off|\s+over)?|"
-                          r"stopping(?:\s+off|\s+over|\s+overnight|\s+briefly)?|calling|"
-                          r"with\s+(?:a\s+|an\s+overnight\s+|"
-                          r"a\s+brief\s+|an?\s+(?:refuell?ing|technical|short)\s+)?stops?)"
-                          r"\s+(?:in|at)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:along|on)\s+the\s+way\b|\ben\s+route\b|" + _CALLING_AT.pattern,
                             re.IGNORECASE)
 
