@@ -515,8 +515,7 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
             start += 1  # the rest of a title of several words ("Deputy Prime Minister")
         # (a title before the run counts as one inside it: "sons Parviz Moayyad of Houston")
         prev = tokens[run.i0 - 1].low if run.i0 > 0 else ""
-        titled = run.person_from > 0 or prev in lex.person_titles or (
-            prev.endswith("s") and prev[:-1] in lex.person_titles) or (
+        titled = run.person_from > 0 or _is_title(prev, lex) or (
             len(run.tokens) > 1 and people.covers_word(run.tokens[1].low))
         of_at = _of_home_town(run.tokens[start:], lex, is_name, titled=titled)
         if of_at:  # "Theresa Pilkington of Jeannette": a person, then her town
@@ -525,11 +524,17 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     return run
 
 
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a person's title, in the singular or the plural ("lawyers")."""
+    return word in lex.person_titles or (word.endswith("s") and word[:-1] in lex.person_titles)
+
+
 def _label(sentence: str, tokens: list[Token], run: Run, people: People,
            is_name: Callable[[str], bool], lex: Lexicon) -> Run:
     toks = run.tokens
     words = [t.low for t in toks]
-    core = [w for w in words if w not in CONNECTORS]
+    core_at = [k for k, w in enumerate(words) if w not in CONNECTORS]
+    core = [words[k] for k in core_at]
     if not core:
         run.label = "org"
         return run
@@ -551,8 +556,7 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     # "the Sheriff's Office")
     title_possessive = run.i0 > 0 and tokens[run.i0 - 1].possessive and (
         prev in lex.person_titles)
-    title_before = (prev in lex.person_titles or (
-        prev.endswith("s") and prev[:-1] in lex.person_titles)) and (
+    title_before = _is_title(prev, lex) and (
         not gap or gap == "." or (gap == "," and after.lstrip()[:1] in (",", ".", ""))) and not (
         title_possessive)
     last_hyphen_lower = "-" in toks[-1].base and toks[-1].base.split("-")[-1] in COMPOUND_TAILS
@@ -568,8 +572,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
             return run
     # organisation ("the Sheriff's Office and ...": a title's office)
     if (title_possessive and core[0] in lex.org_heads) or (
-            any(w.rstrip(".") in lex.org_heads and not _ends_a_place(toks, k, is_name)
-                for k, w in enumerate(words) if k and w in core[1:])
+            any(words[k].rstrip(".") in lex.org_heads and not _ends_a_place(toks, k, is_name)
+                for k in core_at[1:])
             or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)) or (
         len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
     ):
@@ -912,10 +916,7 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
     texts: list[str] = []
     for s, tokens in sentences:
         texts.append(s)
-        runs = runs_of(s, tokens, runs_memo)
-        if " and " in s:
-            runs = _people_apart(runs, is_name)
-        for run in runs:
+        for run in _runs_of_people(s, tokens, runs_memo, is_name):
             byline = _byline(tokens, run)
             if byline:
                 people.add(byline, lex, is_name)  # "By Kent Mallett, Advocate Reporter"
@@ -1074,9 +1075,7 @@ def scan_names(
         return bool(k) and contains(k)
 
     out: list[RawMention] = []
-    runs = runs_of(sentence, tokens, runs_memo)
-    if " and " in sentence:
-        runs = _people_apart(runs, is_name)
+    runs = _runs_of_people(sentence, tokens, runs_memo, is_name)
     tails = _TAIL_WORD.search(sentence) is not None
     if "'s " in sentence or "’s " in sentence:  # (most sentences hold no possessive)
         runs = _possessive_facilities(sentence, _possessive_names(sentence, runs, is_name))
@@ -1475,6 +1474,14 @@ def _possessive_names(sentence: str, runs: list[Run],
 
 #: the words that make the name after them a saint's ("St John's", "Saint Mary's")
 _SAINT_WORDS = frozenset({"st", "saint", "ste", "sts"})
+
+
+def _runs_of_people(sentence: str, tokens: list[Token], memo: RunsMemo | None,
+                    is_name: Callable[[str], bool]) -> list[Run]:
+    """:func:`runs_of`, with runs cut where "and" joins two people (:func:`_people_apart`):
+    the runs both passes over a sentence read, people first, then names."""
+    runs = runs_of(sentence, tokens, memo)
+    return _people_apart(runs, is_name) if " and " in sentence else runs
 
 
 def _people_apart(runs: list[Run], is_name: Callable[[str], bool]) -> list[Run]:

@@ -309,9 +309,9 @@ class PlaceResolver:
         swaps: dict[str, Place] = {}
         # places the story names by two names ("Petersburg" and "St. Petersburg"): each name
         # confirms the other, and a second look must not move both with the first
-        named_twice = {p.key for p, n in Counter(
-            p for _, p in self._story_choices(distinct, RECONSIDERED_KINDS)).items() if n > 1}
-        for key, place in self._story_choices(distinct, RECONSIDERED_KINDS):
+        choices = list(self._story_choices(distinct, RECONSIDERED_KINDS))
+        named_twice = {p.key for p, n in Counter(p for _, p in choices).items() if n > 1}
+        for key, place in choices:
             if not place.country or place.key in named_twice:
                 continue
             others = tuple(p for k, p in distinct.items() if k != place.key)
