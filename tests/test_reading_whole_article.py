@@ -719,10 +719,11 @@ def test_a_county_far_from_the_story_is_the_namesake_beside_it(shared_gazetteer:
     assert (place.name, place.admin1) == ("Harris County", "GA")
 
 
-def test_a_politician_s_party_label_names_no_place(shared_gazetteer: Any) -> None:
-    # "D-W" once read as a town in Iran
+def test_a_politician_s_party_label_names_his_state_only(shared_gazetteer: Any) -> None:
+    # "D-W" once read as a town in Iran; the label names West Virginia (see
+    # tests/test_reading_party_homes.py)
     assert named("Rep. Nick Rahall, D-W. Va., chairman of the committee, spoke.",
-                 shared_gazetteer) == {}
+                 shared_gazetteer) == {"W. Va.": "West Virginia"}
     assert named("He flew to Paris (France) later.", shared_gazetteer) == {
         "Paris": "Paris", "France": "France"}
 

@@ -124,6 +124,7 @@ class PlaceResolver:
         #: the state: the story names the state there, though no gazetteer name says so
         self.abbreviated: dict[str, Place] = {}
         self._abbreviation_areas: dict[str, Place | None] = {}
+        self._counties: dict[str, list[Place]] = {}
         self.doubts: dict[str, str] = {}  # note on a doubtful choice -> the place it chose
 
     def _doubt(self, note: str, place: Place) -> None:
@@ -145,6 +146,18 @@ class PlaceResolver:
             admins = [a for a in areas if a.kind == "admin"]
             self._abbreviation_areas[form] = admins[0] if admins else None
         return self._abbreviation_areas[form]
+
+    def counties_called(self, name: str) -> list[Place]:
+        """The divisions called "``name`` County", best known first (asked once per story and
+        name; none of them joins the story's context, since asking is not naming)."""
+        if name not in self._counties:
+            try:
+                cands = self.gaz.candidates(f"{name} County", limit=10)
+            except RoutesError:
+                cands = []
+            self._counties[name] = [c.place for c in cands if c.place.kind == "admin"
+                                    and c.matched and _same_name(c.matched, f"{name} County")]
+        return self._counties[name]
 
     def was_qualified(self, key: str) -> bool:
         """Whether the story named this town with its state or country ("Billings, Mont."):
@@ -226,6 +239,11 @@ class PlaceResolver:
         if place is not None:
             self._remember(place)
         return place
+
+    def named(self, place: Place) -> None:
+        """A place the story names that the reader chose itself (not by :meth:`resolve`):
+        it joins the story's context as a resolved name would."""
+        self._remember(place)
 
     def _remember(self, place: Place) -> None:
         """Add a place to the story's context, once."""

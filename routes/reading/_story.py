@@ -35,6 +35,7 @@ from typing import Literal
 
 from routes.errors import RoutesError
 from routes.models import Claim, Event, Journey, Leg, Mode, Place, PlaceMention, Quote, Stop
+from routes.reading._affiliations import party_homes
 from routes.reading._clock import (
     BACK_TO,
     COMPLETED_A,
@@ -130,7 +131,7 @@ from routes.reading._plausible import (
     written_as_no_place,
 )
 from routes.reading._protocol import GazetteerLike, normaliser
-from routes.reading._qualified import abbreviated_modifiers
+from routes.reading._qualified import abbreviated_modifiers, abbreviations
 from routes.reading._resolver import (
     AREA_KINDS,
     CITY_KINDS,
@@ -691,6 +692,48 @@ class _Reader:
                         m.start != start for m in s.mentions):
                     s.mentions.append(Mention(area, form, ai, s.idx, start, end, False, False))
                 at = s.text.find(", " + form, end)
+
+    def _party_homes(self, s: Sentence, ai: int) -> None:
+        """The home a legislator's party label names ("Rep. Torrey Westrom, R-Elbow Lake",
+        "Sen. Ben Sasse, R-Neb."; see :mod:`routes.reading._affiliations`): the state its
+        abbreviation stands for, else the town of that name. A place the story names, never
+        a stop (``embedded``); it replaces what the scan read inside the label ("Iowa" of
+        "D-Iowa City")."""
+        known = abbreviations()
+        for start, end, form in party_homes(s.text, known):
+            dotted = form if form in known else form + "."  # "D-Calif, told": California
+            if dotted in known:
+                place = self.places.abbreviated_area(dotted)
+            else:
+                place = self._home_town_or_county(form)
+            if place is None:
+                continue
+            s.mentions[:] = [m for m in s.mentions if m.end <= start or m.start >= end]
+            s.mentions.append(Mention(place, form, ai, s.idx, start, end, False, False,
+                                      embedded=True))
+
+    def _home_town_or_county(self, form: str) -> Place | None:
+        """A home written as a bare name: the town of that name, or the county of that name
+        when more of the places the story has named lie in the county's state than in the
+        town's: some legislatures list their members by county ("Delegates Ricky Moye,
+        D-Raleigh; John Overington, R-Berkeley" in a West Virginia story are Raleigh and
+        Berkeley counties, not the cities of North Carolina and California)."""
+        town = self.places.resolve(form, self.norm(form), False)
+        best, company = town, -1 if town is None else self._named_in_state(town)
+        for county in self.places.counties_called(form):
+            named = self._named_in_state(county)
+            if named > company:
+                best, company = county, named
+        if best is not None and best is not town:
+            self.places.named(best)
+        return best
+
+    def _named_in_state(self, place: Place) -> int:
+        """How many other places the story has named lie in the same state as ``place``."""
+        if place.admin1 is None:
+            return 0
+        return sum(p.key != place.key and p.country == place.country and p.admin1 == place.admin1
+                   for p in self.places.context)
 
     def _airport_codes(self, s: Sentence, ai: int) -> None:
         """An airport written by its IATA code where a flight lands or leaves ("landed at JFK",
@@ -1271,6 +1314,7 @@ class _Reader:
                 s.mentions.append(Mention(place, d.surface, ai, s.idx, d.start, d.end, False,
                                           True))
             self._abbreviated_states(s, ai)
+            self._party_homes(s, ai)
             self._placed_near(s)
             self._airport_codes(s, ai)
             s.mentions.sort(key=lambda m: m.start)
@@ -1286,6 +1330,9 @@ class _Reader:
         if dominant is not None:
             self._squares_in(ss, dominant)
         for s, r, raws in facilities:
+            if any(start < r.end and r.start < end
+                   for start, end, _ in party_homes(s.text, abbreviations())):
+                continue  # "Westrom, R-Elbow Lake, went": his home town, no lake's shore
             place = self._place_facility(r, raws, s, dominant, named)
             if place is not None:
                 s.mentions.append(Mention(place, r.surface, ai, s.idx, r.start, r.end,
