@@ -269,6 +269,29 @@ def test_a_party_named_by_a_plural_noun_alone(shared_gazetteer: Any) -> None:
     assert [s.place.name for s in j.stops] == ["Santiago", "Concepcion"]
 
 
+@pytest.mark.parametrize(("text", "traveller", "stops", "mode"), [
+    ("date 2025-05-02\nThousands of boxing fans drove the 300 miles (480 km) from Los Angeles "
+     "to Las Vegas on Friday, a trip that normally takes about four hours.",
+     "Thousands of boxing fans", ["Los Angeles", "Las Vegas"], "road"),
+    ("date 2018-10-21\nHundreds of migrants set off from Tapachula on Sunday and walked to "
+     "Huixtla, about 40 km north.", "Hundreds of migrants", ["Tapachula", "Huixtla"], "walk"),
+])
+def test_a_party_counted_loosely(text: str, traveller: str, stops: list[str], mode: str,
+                                 shared_gazetteer: Any) -> None:
+    j = story(text, shared_gazetteer)
+    assert j.traveller == traveller
+    assert [s.place.name for s in j.stops] == stops
+    assert [leg.mode for leg in j.legs] == [mode]
+
+
+def test_a_count_of_what_is_no_party_sends_no_one(shared_gazetteer: Any) -> None:
+    # "thousands of dollars" travel nowhere; nor do parties the story does not call travellers
+    j = story("Thousands of dollars flowed from Los Angeles to Las Vegas on Friday. Thousands "
+              "of residents drove to work.", shared_gazetteer)
+    assert not j.traveller
+    assert j.stops == []
+
+
 def test_a_regnal_number_is_part_of_the_name(shared_gazetteer: Any) -> None:
     j = story("Pope Leo XIV landed in Quito on Sunday evening after a 13-hour flight from Rome.",
               shared_gazetteer)

@@ -202,13 +202,21 @@ _ROLE_SUBJECT = re.compile(
 #: kilometers south from Santiago", "Rescuers flew"
 _BARE_PLURAL_SUBJECT = re.compile(
     r"(?P<subject>(?P<role>[A-Z][a-z]{3,}(?:s|men|women|people)))\s+" + _SUBJECTS_VERB)
+#: a party counted loosely, opening the sentence: "Thousands of boxing fans drove the 300
+#: miles from Los Angeles", "Hundreds of migrants set off from Tapachula"
+_COUNTED_PARTY_SUBJECT = re.compile(
+    r"[\"“‘']?(?P<subject>(?:(?:Many|Tens|Hundreds)\s+of\s+)?(?:Thousands|Hundreds|Dozens|"
+    r"Scores|Millions)\s+of\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?P<role>[a-z]{3,}(?:s|men|women|people)))\s+" + _SUBJECTS_VERB)
 #: a party that travels, named by a plural noun alone (besides TRAVEL_PARTY)
 _PARTIES = TRAVEL_PARTY | frozenset({
     "firefighters", "rescuers", "paramedics", "medics", "doctors", "nurses", "soldiers",
     "volunteers", "fans", "supporters", "students", "pupils", "farmers", "workers", "engineers",
     "divers", "tourists", "pilgrims", "mourners", "delegates", "monks", "nuns", "scouts",
     "veterans", "survivors", "evacuees", "crews", "teams", "peacekeepers", "inspectors",
-    "firemen", "policemen", "fishermen", "sportsmen", "sportswomen", "businesspeople"})
+    "firemen", "policemen", "fishermen", "sportsmen", "sportswomen", "businesspeople",
+    "migrants", "refugees", "protesters", "marchers", "cyclists", "runners", "hikers",
+    "climbers"})
 #: words that open a sentence like a role but name no one in particular
 _NOT_ROLES = frozenset({"rest", "first", "last", "others", "other", "latter", "former", "next",
                         "remainder", "same", "following", "second", "third", "majority",
@@ -1076,7 +1084,8 @@ class _Reader:
             for s in ss:
                 m = _ROLE_SUBJECT.match(s.text)
                 if m is None:
-                    m = _BARE_PLURAL_SUBJECT.match(s.text)
+                    m = _BARE_PLURAL_SUBJECT.match(s.text) or _COUNTED_PARTY_SUBJECT.match(
+                        s.text)
                     if m is not None and m["role"].casefold() not in _PARTIES:
                         m = None  # ("Officials flew": whoever speaks for something)
                 if m is None:
