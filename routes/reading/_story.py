@@ -704,9 +704,9 @@ class _Reader:
     def _party_homes(self, s: Sentence, ai: int) -> None:
         """The home a legislator's party label names ("Rep. Torrey Westrom, R-Elbow Lake",
         "Sen. Ben Sasse, R-Neb."; see :mod:`routes.reading._affiliations`): the state its
-        abbreviation stands for, else the town of that name. A place the story names, never
-        a stop (``embedded``); it replaces what the scan read inside the label ("Iowa" of
-        "D-Iowa City")."""
+        abbreviation stands for, else the town or county of that name
+        (:meth:`_home_town_or_county`). A place the story names, never a stop (``embedded``);
+        it replaces what the scan read inside the label ("Iowa" of "D-Iowa City")."""
         known = abbreviations()
         for start, end, form in party_homes(s.text, known):
             dotted = form if form in known else form + "."  # "D-Calif, told": California
