@@ -562,6 +562,24 @@ def city_and_core(name: str, city: str) -> str | None:
     return spoken
 
 
+#: a part of an airport's name in parentheses, before its airport words or at its end:
+#: "Leonardo Da Vinci (Fiumicino) International Airport", "Montréal (Mirabel) Airport",
+#: "Antwerp International Airport (Deurne)" (not "Cocos (Keeling) Islands Airport")
+_PARENTHESISED = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^)]+)\)\s*"
+                            r"(?P<after>(?:International\s+)?Airport)?$")
+
+
+def parenthesised_cores(name: str, city: str) -> list[str]:
+    """The two names an airport written with a part in parentheses goes by, each a core of
+    its own: the press says "Fiumicino airport" and "Rome Fiumicino" for Leonardo Da Vinci
+    (Fiumicino) International Airport, and "Leonardo da Vinci airport" too."""
+    m = _PARENTHESISED.match(name)
+    if m is None:
+        return []
+    outer = core_name(m["outer"] + (" " + m["after"] if m["after"] else ""), city)
+    return [c for c in (m["inner"].strip(), outer) if c]
+
+
 def city_before_core(core: str | None, city: str) -> list[str]:
     """"Milan Malpensa" and "Milan Malpensa Airport" for Malpensa International Airport, in
     Milan: the city the press puts before an airport whose own name does not hold it."""
@@ -713,6 +731,12 @@ def build_airports(whl: Path, taken_ids: set[str],
         if spoken:
             aliases.append(spoken)  # "flew into London Luton", "landed at Berlin Brandenburg"
         aliases.extend(city_before_core(core, city))  # "landed at Milan Malpensa airport"
+        for alt in parenthesised_cores(name, city):  # "landed at Fiumicino airport"
+            # (not a city's name: "Montréal (Mirabel) Airport" is no "Montréal Airport")
+            if (normalise_name(alt) not in AIRPORT_GENERIC
+                    and normalise_name(city) not in normalise_name(alt)):
+                aliases.append(f"{alt} Airport")
+                aliases.extend(city_before_core(alt, city))
         # (none another landmark has: "Shanghai Hongqiao" is also the station's name)
         aliases = distinct_aliases(name, aliases, others)
         rid = airport_id(r["country"], city, core, name, iata, taken_ids)

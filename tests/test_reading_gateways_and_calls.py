@@ -338,3 +338,11 @@ def test_the_trip_told_where_it_began_runs_to_the_journey_s_end(shared_gazetteer
     journey = checked_story(text, "2023-01-01", shared_gazetteer)
     trip = claim_told(journey, "roughly 52-hour trip")
     assert (trip.origin, trip.destination) == ("Chicago Union Station", "Emeryville")
+
+
+def test_the_title_s_other_word_alone_is_the_traveller(shared_gazetteer: Any) -> None:
+    # "Pope Francis", then "The pontiff", with no "the pope" anywhere
+    text = ("Pope Francis arrived in Jakarta on Tuesday after a 13-hour flight from Rome. The "
+            "pontiff flew on to Port Moresby on Friday.")
+    journey = checked_story(text, "2024-09-04", shared_gazetteer)
+    assert stops(journey) == ["Rome", "Jakarta", "Port Moresby"]

@@ -114,10 +114,30 @@ def gazetteer() -> Any:
     [("Hampshire", "GB", "admin"), ("County Cork", "IE", "admin"), ("Essonne", "FR", "admin"),
      ("Dulles Airport", "US", "airport"), ("O'Hare", "US", "airport"),
      ("Cheshire", "GB", "admin"), ("West Midlands", "GB", "admin"),
-     ("Tyne and Wear", "GB", "admin"), ("Heathrow Airport", "GB", "airport")],
+     ("Tyne and Wear", "GB", "admin"), ("Heathrow Airport", "GB", "airport"),
+     # the part of a name in parentheses is how the press calls it
+     ("Fiumicino Airport", "IT", "airport"), ("Rome Fiumicino", "IT", "airport"),
+     ("Maiquetia Airport", "VE", "airport")],
 )
 def test_press_names_resolve_to_the_new_records(
     gazetteer: Any, name: str, country: str, kind: str
 ) -> None:
     best = gazetteer.candidates(name, limit=3)[0]
     assert (best.place.country, best.place.kind) == (country, kind), best
+
+
+@pytest.mark.parametrize(("name", "city", "cores"), [
+    ("Leonardo Da Vinci (Fiumicino) International Airport", "Rome",
+     ["Fiumicino", "Leonardo Da Vinci"]),
+    ("Antwerp International Airport (Deurne)", "Brussels", ["Deurne", "Antwerp"]),
+    ("Cocos (Keeling) Islands Airport", "West Island", []),  # a name's own parentheses
+    ("Heathrow Airport", "London", []),
+])
+def test_an_airport_named_with_a_part_in_parentheses_has_two_cores(
+        name: str, city: str, cores: list[str]) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_geonames_points import parenthesised_cores
+
+    assert parenthesised_cores(name, city) == cores

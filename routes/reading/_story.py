@@ -3685,7 +3685,9 @@ def _title_of(surname: str, text: str) -> set[str]:
     so that "the pope visited Mosul" speaks of the traveller; none when the story gives
     that title to someone else too ("President Biden" and "President Putin")."""
     used = {m[1] for m in _THE_TITLE.finditer(text.lower())} - _BARE_TITLES
-    titles = used & lexicon().person_titles  # only titles the story writes as "the pope"
+    # only titles the story writes as "the pope", or by their other word ("the pontiff")
+    used |= {title for title, other in _TITLE_SYNONYMS.items() if other in used}
+    titles = used & lexicon().person_titles
     if not titles:
         return set()
     holders: dict[str, set[str]] = {}
