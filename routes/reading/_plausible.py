@@ -366,3 +366,25 @@ _PLACED_BEFORE = re.compile(
     r"(?:[A-Z0-9][\w'’.-]*,?\s+of|\b(?i:(?:north|south)?(?:east|west)|north|south|miles?|km|"
     r"kilomet(?:er|re)s?)\s+of|\b[Aa]n?|\b(?:downtown|uptown|suburban|rural|central|northern|"
     r"southern|eastern|western|greater|metro|metropolitan|coastal|urban))\s+$")
+
+
+#: kinds of landmark that stand at a point (a statue, a stadium, a hotel), so that a word of
+#: terrain or of a way written after the name says the name is another thing's
+POINT_LANDMARK_KINDS = frozenset({"landmark", "venue", "hotel", "guesthouse", "factory"})
+#: a lower-case word of terrain or of a way right after a name: the name is that feature's
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(pass|tunnel|valley|river|lake|mountains?|range|glacier|canyon|gorge|bay|beach|"
+    r"island|peninsula|desert|highway|road|motorway|expressway|railway|line|border|crossing|"
+    r"dam|mine|creek|falls|trail|strait|channel)\b")
+
+
+def feature_named_after(text: str, end: int, place: Place) -> bool:
+    """Whether a landmark that stands at a point is written as the name of a feature of the
+    land ("crossed the Andes through the Cristo Redentor pass": the pass between Chile and
+    Argentina, not the statue in Rio de Janeiro that GeoNames and Wikipedia call Cristo
+    Redentor), unless the feature's word is a word of the landmark's own name ("the Golden
+    Gate bridge" is the bridge)."""
+    if place.kind not in POINT_LANDMARK_KINDS:
+        return False
+    m = _FEATURE_AFTER.match(text, end)
+    return m is not None and m[1] not in place.name.casefold().split()

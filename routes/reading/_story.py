@@ -123,6 +123,7 @@ from routes.reading._plausible import (
     before_local_noun,
     east_asian_name_abroad,
     far_flung,
+    feature_named_after,
     given_name_of_another_town,
     landmark_core,
     lone_given_name,
@@ -1228,6 +1229,8 @@ class _Reader:
                         continue  # "they thanked Linda": a woman, not Lindi, Tanzania
                 if place is not None and east_asian_name_abroad(r, place, self.norm):
                     continue  # "Li Na got into a car": a person, not Lena, Illinois
+                if place is not None and feature_named_after(s.text, r.end, place):
+                    continue  # "through the Cristo Redentor pass": a pass, not the statue
                 if r.key in cores and (place is None or (
                         place.kind in CITY_KINDS and place.population < WEAK_MIN_POPULATION)):
                     # "arrived at Atocha station ... a drive from Atocha to Barajas airport":
