@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.stories import checked_story, claim_told, stops
 
 VLADIVOSTOK = (
@@ -346,3 +348,17 @@ def test_the_title_s_other_word_alone_is_the_traveller(shared_gazetteer: Any) ->
             "pontiff flew on to Port Moresby on Friday.")
     journey = checked_story(text, "2024-09-04", shared_gazetteer)
     assert stops(journey) == ["Rome", "Jakarta", "Port Moresby"]
+
+
+@pytest.mark.parametrize("leg", [
+    "He flew on to Port Moresby on Sept. 6 and to Dili on Sept. 9.",
+    "He flew on to Port Moresby on 6 September and to Dili on 9 September.",
+])
+def test_goals_each_told_with_its_date_are_both_reached(leg: str,
+                                                         shared_gazetteer: Any) -> None:
+    # ("on Sept. 6 and to Dili" had left Dili a place merely named: only weekdays joined
+    # such a list)
+    journey = checked_story("Pope Francis flew from Rome to Jakarta on Sept. 3. " + leg
+                            + " He reached Singapore on Sept. 11.", "2024-09-14",
+                            shared_gazetteer)
+    assert stops(journey) == ["Rome", "Jakarta", "Port Moresby", "Dili", "Singapore"]
