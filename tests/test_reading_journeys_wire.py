@@ -272,9 +272,12 @@ def test_buses_and_jets(text: str, expected: list[str], shared_gazetteer: Any) -
 @pytest.mark.parametrize(
     "text",
     ["A Greyhound bus from Toronto to Montreal crashed on Highway 401 near Kingston.",
-     "The train from Toronto to Montreal derailed near Kingston on Saturday."],
+     "The train from Toronto to Montreal derailed near Kingston on Saturday.",
+     # a crossing on the way: "crossed the Andes", "crossed the border"
+     "The overnight bus from Toronto to Montreal crossed the Ottawa River on Saturday, taking "
+     "nine hours because of snow."],
 )
-def test_the_route_of_a_vehicle_in_an_accident_is_its_trip(
+def test_the_route_told_with_a_vehicle_is_its_trip(
         text: str, shared_gazetteer: Any) -> None:
     assert stops(story("date 2024-02-01\n" + text + "\n", shared_gazetteer)) == [
         "Toronto", "Montreal"]

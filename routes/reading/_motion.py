@@ -189,7 +189,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:left|leaves|departed|departs|arrived|arrives|"
     r"pulled|reached|reaches|set\s+off|set\s+out|took|takes|ran|runs|docked|docks|landed|"
-    r"lands|sailed|sails|covered|covers|lasted|crashed|derailed|sank|capsized|collided|"
+    r"lands|sailed|sails|covered|covers|crossed|crosses|lasted|crashed|derailed|sank|capsized|"
+    r"collided|"
     r"overturned|broke\s+down|caught\s+fire|was\s+hijacked|was\s+diverted|went\s+missing|"
     r"disappeared)\b")
 # (a route told in the subject of an accident is still the trip: "A Greyhound bus from Toronto
