@@ -35,15 +35,18 @@ PART_HOURS = {
 }
 
 _WD = "|".join(WEEKDAYS)
-_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: every name of a month, long or short, longest first, as a regex alternation
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<wd>{_WD})"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
     re.IGNORECASE,
 )
 _MONTHDAY = re.compile(
-    rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>\d{{4}}))?",
+    rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_NAMES})\b\.?"
+    rf"(?:,?\s+(?P<year2>\d{{4}}))?",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -82,7 +85,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|announces|conf
                       r"confirms)\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
-    r"\b(?:in|since|last)\s+(?:" + _MON + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
+    r"\b(?:in|since|last)\s+(?:" + MONTH_NAMES + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
     r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b|"
     # "In those days the train ... ran on a southern route through Regina", after a
     # honeymoon in June 1965
@@ -131,7 +134,7 @@ def resolve_weekday(weekday: int, anchor: date, ahead: bool = False) -> date:
 #: a word any time expression needs; matched on the lower-cased sentence (WEEKDAYS and
 #: MONTHS are lower case), several times faster than a case-insensitive search
 _ANY = re.compile(
-    rf"\d|\b(?:{_WD}|{_MON}|yesterday|today|tonight|tomorrow|last|this|next|following|days?|"
+    rf"\d|\b(?:{_WD}|{MONTH_NAMES}|yesterday|today|tonight|tomorrow|last|this|next|following|days?|"
     r"then|previous|night|noon|midday|midnight|morning|afternoon|evening|lunch|dinner|banquet|"
     r"breakfast|dined|dining|since|ago|years?|months?|summer|spring|autumn|fall|winter|dawn|"
     r"daybreak|sunrise|light|dusk|sunset|nightfall|hours)\b",
@@ -149,7 +152,8 @@ _PART_WORDS = ("morning", "afternoon", "evening", "night", "lunch", "dinner", "b
                "breakfast", "dined", "dining", "dawn", "daybreak", "sunrise", "first light",
                "dusk", "sunset", "nightfall", "small hours", "early hours")
 #: a month and year: "in June 1965"
-_MONTH_YEAR = re.compile(r"\bin\s+(?:" + _MON + r")\.?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\bin\s+(?:" + MONTH_NAMES + r")\.?\s+((?:1[89]|20)\d\d)\b",
+                         re.IGNORECASE)
 _BACKGROUND_WORDS = ("year", "month", "summer", "spring", "autumn", "fall", "winter", "decade",
                      "since", "that ", "those days", "back then", *_MON3)
 _DIGIT = re.compile(r"\d")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from routes.reading._dates import MONTHS, WEEKDAYS
+from routes.reading._dates import MONTH_NAMES, WEEKDAYS
 
 Action = Literal["depart", "arrive", "visit", "goal", "pass"]
 
@@ -210,16 +210,14 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?
 _ON_ALONG_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:up|down|along|across|over|"
                           r"through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+to\s+"
                           r"(?:the\s+)?", re.IGNORECASE)
-#: a month's name, long or short, for dates written in a list of timed places
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: what joins two places each told with its own day: "reached Dandong on Monday night and
 #: Beijing on Tuesday morning", "arrived in Sochi late on Friday and in Moscow the next day",
 #: "flew on to Port Moresby on Sept. 6 and to Dili on Sept. 9"
 _TIMED_LIST_GAP = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:(?:on|by)\s+)?(?:(?:" + "|".join(WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")|that\s+(?:morning|afternoon|"
+    r"(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_NAMES + r")|that\s+(?:morning|afternoon|"
     r"evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))"
     r"\s*,?\s+and\s+(?:then\s+)?(?:(?:at|in|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: what joins two places when the first is described in between, the preposition told again:
