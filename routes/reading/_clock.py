@@ -555,6 +555,31 @@ def days_passed_over(text: str, here: list[Obs]) -> None:
             forget_clock(o)
 
 
+#: a step told as coming after the one before it: "left Rome on Sept. 2 for Jakarta, then
+#: visited Port Moresby", "and later flew on to Dili"
+THEN_STEP = re.compile(r"(?:,|\band)\s+(?:then|later|afterwards?|subsequently)\b", re.IGNORECASE)
+
+
+def days_before_a_then(text: str, here: list[Obs]) -> None:
+    """A place in another city, told after "then" ("had left Rome on Sept. 2 for Jakarta, then
+    visited Port Moresby ... and Dili ... before reaching Singapore"), was reached after the
+    step the sentence's day was told with, on a day it does not say: the day had gone to every
+    place of the sentence, and a city reached days later was dated on the day of leaving."""
+    for o in here:
+        if o.action not in ("visit", "arrive", "pass") or o.day is None or not o.day_text:
+            continue
+        told = text.find(o.day_text)
+        if not 0 <= told < o.at:
+            continue  # its own day, told with it or after it
+        step = THEN_STEP.search(text, told, o.at)
+        if step is None:
+            continue
+        before = [x for x in here if x.at < told]  # the places the day was told with
+        if before and all(x.city.key != o.city.key for x in before):
+            o.day, o.day_text = None, ""
+            forget_clock(o)
+
+
 def times_of_a_later_place(text: str, here: list[Obs]) -> None:
     """A call on the way whose clock or day the sentence tells only after a place it goes on
     to reach ("It stopped at Paros and Naxos and reached Santorini at 3 p.m.") has no time of

@@ -412,9 +412,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         return None
     if words and words[-1].casefold() == "from" and (
             len(words) <= 3 or (cue in _TRIP_NOUNS and len(words) <= 9)) and (
-            action in ("goal", "pass") or cue in ("returned", "return", "back")):
+            action in ("goal", "pass", "arrive") or cue in ("returned", "return", "back")):
         # "flew from London", "returned from Beijing", "a flight of about 15,000 kilometres
-        # from Washington": the place left
+        # from Washington", "arriving from Bogota": the place left
         return "depart"
     if action in ("goal", "pass") and _FROM_BUILDING_IN.search(gap):
         # "evacuated from the Azovstal steel plant in Mariupol", "flew out from the air base

@@ -41,6 +41,7 @@ from routes.reading._clock import (
     COMPLETED_A,
     PLAN_WORDS,
     STOPPING_IN,
+    THEN_STEP,
     clause_spans,
     clause_time,
     clock_at,
@@ -48,6 +49,7 @@ from routes.reading._clock import (
     clock_verbs,
     clock_words,
     day_of_the_end,
+    days_before_a_then,
     days_passed_over,
     forget_clock,
     insert_or_join,
@@ -1758,8 +1760,12 @@ class _Reader:
                         o.left_before = True
                         o.pluperfect = bool(had_left) or told_trip
                         own = [t for t in (o.hour_text, o.day_text) if t]
-                        if not (had_left and own and all(x.action in ("depart", "pass", "goal")
-                                                         for x in here)
+                        if not (had_left and own and all(
+                                x.action in ("depart", "pass", "goal")
+                                # (or a place reached after a step told with "then": "had
+                                # left Rome on Sept. 2 for Jakarta, then visited Dili")
+                                or THEN_STEP.search(s.text, m.end, max(m.end, x.at))
+                                for x in here)
                                 and all(0 <= s.text.find(t, m.end) - m.end <= 45
                                         and not _NEW_CLAUSE.search(s.text, m.end,
                                                                    s.text.find(t, m.end))
@@ -1777,6 +1783,7 @@ class _Reader:
                         forget_clock(o)
                 day_of_the_end(s.text, here, told_here)
                 days_passed_over(s.text, here)
+                days_before_a_then(s.text, here)
                 times_of_a_later_place(s.text, here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
@@ -2075,21 +2082,28 @@ class _Reader:
         stated: dict[str, bool] = {}
         place_t: dict[str, datetime] = {}
         place_day: dict[str, date | None] = {}  # the day of a place's time told with no hour
+        place_left: dict[str, bool] = {}  # whether that time is the place's leaving
         for o in sorted(obs, key=lambda x: x.inherited):  # stated times first
             if o.t is not None and o.action != "goal":
                 if o.place.key not in place_t:
                     place_t[o.place.key] = o.t
                     place_day[o.place.key] = o.day if o.hour is None else None
+                    place_left[o.place.key] = o.action == "depart"
                     first_inherited = o.inherited
                     stated[o.place.key] = first_inherited
                 elif stated[o.place.key] == o.inherited and o.t < place_t[o.place.key]:
                     place_t[o.place.key] = o.t
                     place_day[o.place.key] = o.day if o.hour is None else None
+                    place_left[o.place.key] = o.action == "depart"
         # undated mentions of a landmark take the landmark's time from other articles; a
         # landmark named in the same sentence as a dated one shares its time
+        # (not an arrival at a place whose time is its leaving: "before reaching Singapore",
+        # told after "flying 13 hours from Singapore" on Friday, was reached before Friday,
+        # and joins the stay that leaving ended)
         for o in obs:
             if (o.t is None and o.action != "goal" and o.place.key in place_t
-                    and not o.left_before):
+                    and not o.left_before
+                    and not (o.action == "arrive" and place_left[o.place.key])):
                 o.t = place_t[o.place.key]
                 o.day_of_source = place_day[o.place.key]
                 o.inherited = True
@@ -3052,8 +3066,11 @@ class _Reader:
                                    for m in s.mentions):
                 # (and one told where it began: "boarded at Chicago Union Station on Thursday
                 # afternoon for the roughly 52-hour trip", to where the journey ends)
-                origin, dest = self._whole_trip((whole["mode"] or whole["by"] or "").casefold()
-                                                if "mode" in whole.re.groupindex else "")
+                origin, dest = self._whole_trip(
+                    (whole["mode"] or whole["by"] or "").casefold()
+                    if "mode" in whole.re.groupindex else "",
+                    # "the whole trip", "the entire tour": the way back too, when it returns
+                    loop="all" in whole.re.groupindex and whole["all"] is not None)
             elif self._told_leg is not None and _only_in_relative_clauses(s, fig):
                 origin, dest = self._told_leg  # "The train, which crossed the border at
                 # Dandong late Wednesday night, covered the roughly 1,350 kilometers": the
@@ -4890,9 +4907,10 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 
 #: the trip as a whole, told with no place: "The rail journey covered some 4,000 km", "the
 #: entire trip took 60 hours"
-_WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+|overall\s+)?"
+_WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)?"
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
                          r"expedition|odyssey|race|course|ultramarathon|marathon|"
+                         r"(?(all)tour|(?!))|"  # "the whole tour", never "the tour" alone
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
