@@ -24,7 +24,7 @@ from routes import units
 from routes.checking._clock import judge_time
 from routes.checking._distance import judge_distance
 from routes.checking._duration import agreement, judge_duration, judge_speed, told_as_average
-from routes.checking._envelopes import Envelope, envelope_for
+from routes.checking._envelopes import Envelope, envelope_for, told_vehicle
 from routes.checking._legs import (
     LegMatch,
     alone_in_country,
@@ -48,6 +48,7 @@ from routes.checking._train_class import (
     unknown_line_note,
 )
 from routes.models import TRAVEL_DAYS, Claim, Journey
+from routes.network._data import modes_config
 
 __all__ = [
     "Accepted",
@@ -144,6 +145,8 @@ def check_claim(
         _doubt_far_namesakes(claim, match)
     elif claim.kind == "speed":
         speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
+        if speed_env is None:
+            speed_env = _own_vehicle(claim)  # "A maglev train ... reached 431 km/h"
         if speed_env is None:
             speed_env = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
@@ -248,6 +251,17 @@ def _doubt_far_namesake_times(journey: Journey, claim: Claim) -> None:
     claim.verdict = "unverifiable"
     claim.explanation = (f"{claim.explanation} But {where}: check where it is before judging "
                          "the time.")
+
+
+def _own_vehicle(claim: Claim) -> Envelope | None:
+    """The envelope of a vehicle of its own class that a speed's sentence names ("A maglev
+    train on the line to Pudong airport reached 431 km/h"), told with no leg; not a word any
+    train or car goes by ("the train hit 320 km/h": the journey's train, whatever its class)."""
+    told = told_vehicle(claim.sentence or "")
+    if told is None:
+        return None
+    env = envelope_for(*told)
+    return None if modes_config()["speeds"][env.key].get("default_for") else env
 
 
 def _one_vehicle(journey: Journey) -> Envelope | None:

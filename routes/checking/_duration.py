@@ -272,6 +272,14 @@ def judge_duration(
         # does: two weeks for a train's day trip is no timetable)
         verdict = "unverifiable"
         speed += "; over days, nights and rests can explain that, so it proves nothing"
+    if (verdict == "inconsistent" and lo_kmh <= env.high_kmh and acc.low >= DAYS_OF_STOPS_H
+            and len(match.indices) > 1):
+        # "arrived in Istanbul ... four days after leaving London", by way of Paris, Venice
+        # and Belgrade: a time of days over several legs holds the stays between them, which
+        # the story does not time, so a slow average proves nothing (a fast one still does)
+        verdict = "unverifiable"
+        speed += (f"; over days and {len(match.indices)} legs, the stops between them can "
+                  "explain that, so it proves nothing")
     if (verdict == "inconsistent" and env.high_kmh < lo_kmh <= env.top_kmh
             and _EXCEPTIONAL.search(claim.sentence or "")):
         # "A record-breaking flight from New York to London took 4 hours and 56 minutes,

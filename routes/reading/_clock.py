@@ -126,7 +126,7 @@ _DAYS_LATER = re.compile(r"\s*(?:,\s*)?(?:about\s+|some\s+)?(?P<n>\d{1,2}|an?|on
 
 
 _LATER = re.compile(
-    r"[^.;]{0,40}?\b(?:later|afterwards|the\s+(?:following|next)\s+(?:week|month)|"
+    r"[^.;]{0,40}?\b(?P<rel>later|afterwards|the\s+(?:following|next)\s+(?:week|month)|"
     r"the\s+week\s+after|after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|just\s+(?:over|under)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)[\s-]+(?:\w+\s+)?"
@@ -190,7 +190,13 @@ def own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
     clause's first time. Where nothing is told there, the clause's time stands."""
     b = next((b for a, b in clauses if a <= end <= b), len(text))
     segment = text[end:min(after, b)]
-    if _LATER.match(segment):
+    later = _LATER.match(segment)
+    if later is not None and info.day_text and (at := segment.find(info.day_text)) >= 0 and (
+            at + len(info.day_text) <= later.start("rel")):
+        # "arrived in Washington on Wednesday after a day in New York": the day is told with
+        # the place, before the time that passed; it is the place's own
+        later = None
+    if later is not None:
         same = _LATER_THAT_DAY.match(segment)
         if same is not None and info.day is not None:
             # "crossed at Khasan early on Tuesday ... and arrived in Vladivostok later that

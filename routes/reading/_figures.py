@@ -330,6 +330,13 @@ _TOOK_BEFORE = re.compile(r"\b(?:took|takes|take|taking|lasted|lasts|spent|spend
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+\s+$")
 
 
+#: a noun that "a day" or "a night" names a kind of ("a day train", "a day trip", "a day
+#: pass", "a day-return ticket"), not a length of time
+_DAY_AS_A_KIND = re.compile(r"[\s-]+(?:trains?|trips?|trippers?|pass(?:es)?|tickets?|returns?|"
+                            r"excursions?|services?|sleepers?|buses|bus|coach(?:es)?|ferry|"
+                            r"ferries|flights?|shifts?|jobs?)\b", re.IGNORECASE)
+
+
 def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
     if m is None:
         return None
@@ -356,6 +363,9 @@ def _from_match(text: str, m: re.Match[str] | None) -> Figure | None:
         return None
     if unit == "h" and not m["n1"].strip()[-1:].isdigit():
         return None  # "two h" is not how anyone writes
+    if (unit.casefold() in ("day", "night") and m["n1"].strip().casefold() in ("a", "an")
+            and not m["long"] and not m["n2"] and _DAY_AS_A_KIND.match(text, m.end())):
+        return None  # "rode a day train to Zagreb", "a day pass": a kind, not a length
     kind, lo_c, canon = _convert(v1, unit)
     qual = " ".join(m["qual"].casefold().split()) if m["qual"] else None
     qual = _SAME_QUAL.get(qual, qual) if qual else None

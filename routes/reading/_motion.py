@@ -50,7 +50,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"(?:operations|headquarters|offices?|base|business|staff|embassy|capital)\b)|"
              r"then\s+by\s+(?:road|rail|train|car|bus|coach|boat|ferry|sea|air|plane|helicopter)"
              r"\s+to|"
-             r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|"
+             r"and\s+on\s+to|onwards?\s+to|towed|diverted|rerouted|redirected|train|service|sleeper|"
              r"eurostar|shuttle|run|stage|leg|voyage|crossing|trek|march|hike|walk|race|"
              r"non-stop|brought|taken|carried|escorted|evacuated|airlifted|took|takes|ran|"
              r"running|"

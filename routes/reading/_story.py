@@ -453,7 +453,7 @@ _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
 _AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
 _HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet train|"
-                         r"shinkansen|"
+                         r"shinkansen|maglev|"
                          r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo|acela|ktx|"
                          r"vande\s+bharat|al\s+boraq)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
@@ -1598,6 +1598,9 @@ class _Reader:
                                        blockers=near)
                     if role is None and m.place.kind in CITY_KINDS:
                         role = role_of_its_building(s, m, near)
+                    if (role is None and m.place.kind in CITY_KINDS and _AFTER_A_VISIT.search(
+                            s.text, max(0, start - 40), start)):
+                        role = "visit"  # "after a day in New York": a stay, before the event
                     if (role is None and visited_here and m.place.kind not in CITY_KINDS
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
@@ -2753,6 +2756,12 @@ class _Reader:
         leg_texts = [(left.get(stops[i].place.key, ("", -1))[0] + " "
                       + reaching(i + 1)[0]).lower()
                      for i in range(len(stops) - 1)]
+        # each leg's own train, where its clause names one: "leaving London St Pancras on the
+        # Eurostar", "took an overnight sleeper from Paris to Venice"
+        own_trains = [_train_told_with(*reaching(i + 1), before=True)
+                      or _train_told_with(*left.get(stops[i].place.key, ("", -1)),
+                                          before=False)
+                      for i in range(len(stops) - 1)]
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
@@ -2786,7 +2795,7 @@ class _Reader:
             direction: Literal["outbound", "return"] | None = (
                 None if same_city else ("return" if seen_main and round_trip else "outbound"))
             legs.append(Leg(a.place.name, b.place.name, mode, a.depart, b.arrive,
-                            vehicle if mode == "rail" else
+                            _rail_vehicle_of(vehicle, own_trains, i) if mode == "rail" else
                             _own_road_vehicle(road_vehicle, leg_texts[i])
                             if mode in ("road", "walk") and not same_city else
                             _air_vehicle_of(air_vehicle, leg_texts[i], leg_texts,
@@ -3885,6 +3894,9 @@ def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
 #: three-day state visit to Japan", "after stopping in Alaska"
 _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
+                            # "after a day in New York", "after two nights in Venice"
+                            r"(?:a|an|one|two|three|four|five|six|seven|\d)\s+(?:more\s+)?"
+                            r"(?:days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
@@ -4857,6 +4869,44 @@ def _air_vehicle_of(vehicle: str | None, own: str, every: list[str], km: float) 
 HELICOPTER_LEG_KM = 800.0
 
 
+#: a train named by its class or its service, any of the patterns above (lower-cased text)
+_TRAIN_CLASS = re.compile("|".join(p.pattern for p in (_ARMOURED, _HIGH_SPEED, _CONVENTIONAL)))
+#: where a clause ends, for the train told with a place
+_TRAIN_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|then|where|which|before|after)\b|"
+                               r"\band\s+then\b")
+
+
+def _train_told_with(sentence: str, at: int, *, before: bool) -> str | None:
+    """The train the clause of the place at ``at`` names, told before the place reached
+    ("took an overnight sleeper from Paris to Venice") or after the place left ("leaving
+    London St Pancras on the Eurostar"); None when it names none there."""
+    if at < 0 or not sentence:
+        return None
+    low = sentence.lower()
+    if before:
+        start = max(0, at - 90)
+        ends = list(_TRAIN_CLAUSE_END.finditer(low, start, at))
+        found = list(_TRAIN_CLASS.finditer(low, ends[-1].end() if ends else start, at))
+        return " ".join(found[-1][0].split()) if found else None
+    end = _TRAIN_CLAUSE_END.search(low, at, at + 90)
+    m = _TRAIN_CLASS.search(low, at, end.start() if end is not None else min(len(low), at + 90))
+    return " ".join(m[0].split()) if m else None
+
+
+def _rail_vehicle_of(story: str | None, own: list[str | None], i: int) -> str | None:
+    """The train of leg ``i``: the one its own clause names, else the story's, unless the
+    story's is a service that another leg's clause names as its own, in a story that names
+    other trains for other legs (a Eurostar from London to Paris, then a sleeper to Venice:
+    the Eurostar does not run on to Istanbul, and the legs no clause gives a train are
+    unclassed). One train told for one leg, and no other, is the story's for every leg."""
+    if own[i] is not None:
+        return own[i]
+    if (story is not None and story in own and not _ARMOURED.fullmatch(story)
+            and any(v is not None and v != story for v in own)):
+        return "train"
+    return story
+
+
 def _own_road_vehicle(story: str | None, own: str) -> str | None:
     """The rider or runner of a story as the vehicle of one leg, unless the leg's own
     sentences tell it another way ("set off from Pamplona on foot ... reached Santiago" in a
@@ -5154,9 +5204,13 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     for i, w in enumerate(reversed(window)):
         if w in _TRAVEL_WORDS or w in ("take", "takes", "taking", "took"):
             near.append((i, "travel", w))
-        elif w == "lasted" and any(x in _TRAVEL_WORDS for x in window[
-                max(0, len(window) - 7 - i):len(window) - 1 - i]):
-            near.append((i, "travel", "trip"))  # "a non-stop flight from Nagoya that lasted"
+        elif w == "lasted" and (any(x in _TRAVEL_WORDS for x in window[
+                max(0, len(window) - 7 - i):len(window) - 1 - i]) or next(
+                    (x for x in reversed(window[:len(window) - 1 - i])
+                     if x in _TRAVEL_WORDS or x in _EVENT_WORDS), "") in _TRAVEL_WORDS):
+            # "a non-stop flight from Nagoya that lasted"; and further back, when no event is
+            # told between: "The crossing from Port Sudan to Jeddah, roughly 300 km, lasted"
+            near.append((i, "travel", "trip"))
         elif w in _EVENT_WORDS or w == "lasted":
             near.append((i, "event", w))
     for i, w in enumerate(after[:6]):

@@ -1,0 +1,72 @@
+"""A speed told with no leg is judged by the vehicle of its own class its sentence names (a
+maglev is no high-speed train), and "lasted" after a trip's ends and its distance told between
+commas is that trip's time, not an event's. Every story here is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.checking import check_journey
+from routes.checking._envelopes import envelope_for
+from routes.models import Claim, Journey
+from routes.network import measure_journey
+from routes.reading import read_story, read_text
+
+
+def story(text: str, gazetteer: Any, date: str = "2024-05-14") -> Journey:
+    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
+    return check_journey(measure_journey(journey))
+
+
+def claim(journey: Journey, text: str) -> Claim:
+    return next(c for c in journey.claims if c.text == text)
+
+
+MAGLEV = ("A maglev train on the line to Pudong International Airport reached 431 km/h on "
+          "Monday. Later the delegation took a high-speed train from Shanghai to Beijing, a "
+          "trip that took four and a half hours.")
+
+
+def test_a_maglev_speed_is_judged_as_a_maglevs(shared_gazetteer: Any) -> None:
+    c = claim(story(MAGLEV, shared_gazetteer), "431 km/h")
+    assert c.verdict == "consistent"
+    assert "maglev" in c.explanation
+
+
+def test_the_journeys_train_is_still_judged_as_itself(shared_gazetteer: Any) -> None:
+    j = story(MAGLEV, shared_gazetteer)
+    assert [leg.vehicle for leg in j.legs] == ["high-speed train"]
+    c = claim(j, "four and a half hours")
+    assert (c.origin, c.destination, c.verdict) == ("Shanghai", "Beijing", "consistent")
+    assert "high-speed train" in c.explanation
+
+
+def test_a_speed_with_no_class_named_is_the_journeys_vehicles(shared_gazetteer: Any) -> None:
+    # "the train" names no class: the journey's one vehicle, a Shinkansen, sets the envelope
+    j = story("The Shinkansen left Tokyo at 9 a.m. and reached Osaka at 11:30 a.m. Near "
+              "Nagoya the train hit 285 km/h.", shared_gazetteer)
+    c = claim(j, "285 km/h")
+    assert c.verdict == "consistent"
+    assert "high-speed train" in c.explanation
+
+
+def test_the_maglev_envelope_has_its_own_bounds() -> None:
+    env = envelope_for("rail", "maglev")
+    assert env.key == "maglev" and env.top_kmh > envelope_for("rail", "high-speed train").top_kmh
+
+
+def test_lasted_after_a_distance_between_commas_is_the_trips_time(
+        shared_gazetteer: Any) -> None:
+    j = story("A navy ship docked in Jeddah on Monday night after crossing the Red Sea from "
+              "Port Sudan. The crossing from Port Sudan to Jeddah, roughly 300 km, lasted "
+              "about 12 hours.", shared_gazetteer, date="2023-04-25")
+    c = claim(j, "about 12 hours")
+    assert (c.kind, c.origin, c.destination, c.verdict) == (
+        "duration", "Port Sudan", "Jeddah", "consistent")
+
+
+def test_lasted_after_an_event_is_still_the_events(shared_gazetteer: Any) -> None:
+    j = story("The minister flew from Madrid to Lima on Monday. Her meeting with the president "
+              "in Lima lasted about two hours.", shared_gazetteer)
+    assert not any(c.text == "about two hours" for c in j.claims)
