@@ -568,11 +568,13 @@ THEN_STEP = re.compile(r"(?:,|\band)\s+(?:then|later|afterwards?|subsequently)\b
 
 def days_before_a_then(text: str, here: list[Obs]) -> None:
     """A place in another city, told after "then" ("had left Rome on Sept. 2 for Jakarta, then
-    visited Port Moresby ... and Dili ... before reaching Singapore"), was reached after the
-    step the sentence's day was told with, on a day it does not say: the day had gone to every
-    place of the sentence, and a city reached days later was dated on the day of leaving."""
+    visited Port Moresby ... and Dili ... before reaching Singapore", "flew to Rzeszow early on
+    Sunday, then was driven about 90 kilometres to Przemysl"), was reached after the step the
+    sentence's day was told with, at a time it does not say: the day had gone to every place
+    of the sentence, and a city reached days later was dated on the day of leaving (its clock
+    goes with it)."""
     for o in here:
-        if o.action not in ("visit", "arrive", "pass") or o.day is None or not o.day_text:
+        if o.action not in ("visit", "arrive", "pass", "goal") or o.day is None or not o.day_text:
             continue
         told = text.find(o.day_text)
         if not 0 <= told < o.at:

@@ -299,8 +299,9 @@ def _owners_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 #: what joins an owner to what it owns: the possessive, or nothing where the owner's span
-#: already ends on it ("Tokyo's" read with its "'s")
-_OWNED = re.compile(r"['’]s\s+|\s*")
+#: already ends on it ("Tokyo's" read with its "'s"); and a place to the town it lies by or
+#: in ("from Joint Base Andrews outside Washington to Rzeszow": one place left)
+_OWNED = re.compile(r"['’]s\s+|\s*|,?\s+(?:just\s+)?(?:outside|near|in)\s+(?:the\s+)?")
 
 
 def motion_role(sentence: str, start: int, *, landmark: bool,

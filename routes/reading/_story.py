@@ -450,7 +450,8 @@ def _train_opening(text: str) -> re.Pattern[str] | None:
 #: AVE to Madrid", "an ICE to Berlin"): lower-cased they are common words
 _HIGH_SPEED_INITIALS = re.compile(r"\b(?:AVE|ICE)\b")
 #: (the three patterns above and below are matched against lower-cased text)
-_AIR = re.compile(r"\b(?:flew|flight|plane|airliner|jet|aircraft|air\s+koryo|ilyushin)\b")
+_AIR = re.compile(r"\b(?:flew|flown|flying|flight|plane|airliner|jet|aircraft|air\s+koryo|"
+                  r"ilyushin)\b")
 #: a high-speed service named as such ("the Shinkansen", "a bullet train", "the Eurostar")
 _HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet train|"
                          r"shinkansen|maglev|"
@@ -1440,7 +1441,12 @@ class _Reader:
                     and (dominant is None or town.place.country == dominant.country)):
                 where = town.place
         if where is None and dominant is not None and (not far_flung(r.surface) or any(
-                m.place.key == dominant.key for m in s.mentions)):
+                m.place.key == dominant.key for m in s.mentions)) and not any(
+                    # ("reached Rothera Research Station on Tuesday, 11 days after sailing
+                    # from Punta Arenas": the city its sentence leaves to get there is the
+                    # one place it is not)
+                    m.place.key == dominant.key and _LEFT_FROM.search(
+                        text, max(0, m.start - 30), m.start) for m in s.mentions):
             # (a university only when its sentence names that city: "Pupils in Doha study at
             # the Italian Language Academy")
             where = dominant
@@ -1808,6 +1814,13 @@ class _Reader:
                     if (o.action == "goal" and left
                             and (o.origin is None or o.origin.key == o.city.key)):
                         o.origin = left[-1].city
+                for prev, o in pairwise(here):
+                    if (prev.action == "goal" and o.action == "goal"
+                            and prev.city.key != o.city.key
+                            and THEN_STEP.search(s.text, prev.at, o.at)):
+                        # "had flown from Joint Base Andrews to Rzeszow, then was driven about
+                        # 90 kilometres to Przemysl": on from the goal reached first
+                        o.origin = prev.city
                 # "He left there around noon": the last place the story put him
                 there = _THERE.search(s.text) if "there" in s.low else None
                 if there and last_place is not None:
@@ -2158,7 +2171,9 @@ class _Reader:
                 # was reached, as estimated
                 before = next((g for _, g in reversed(goals) if g.t is not None
                                and g.city.key == o.origin.key and g.seq < o.seq
-                               and (g.art, g.sent) != (o.art, o.sent)), None)
+                               and ((g.art, g.sent) != (o.art, o.sent)
+                                    # ("flew to Rzeszow, then was driven to Przemysl")
+                                    or THEN_STEP.search(o.sentence, g.at, o.at))), None)
                 if before is not None and before.t is not None:
                     times, origin_city = [before.t], before.city
             if o.day is not None and any(t.date() > o.day for t in times):
@@ -3056,7 +3071,11 @@ class _Reader:
                 _TRIP_FROM_AFTER.match(s.text, fig.end) if all(
                     _area(m.place) for m in s.mentions if m.start > fig.end) else None)))
         if last is not None and last[0] is s and (
-                of_last or _SAME_LEG.fullmatch(s.text, last[1], fig.start)):
+                of_last or _SAME_LEG.fullmatch(s.text, last[1], fig.start) or (
+                    # "The journey home, of about 16,000 kilometres, was expected to take
+                    # around 24 hours": a sentence naming no place tells one trip's figures
+                    not s.mentions and last[2].kind != fig.kind
+                    and last[2].origin is not None and last[2].destination is not None)):
             # "covered the remaining 330 km in about six hours": the time of that distance
             # (and "cycled from Lyon to Rome, a ride of some 1,000 kilometers, in 11 days,
             # arriving in St. Peter's Square": Lyon - Rome, not the square reached after)
@@ -3070,6 +3089,11 @@ class _Reader:
                 origin, dest = self._whole_trip("")
                 if origin is not None and dest is not None:
                     self._completed = (origin, dest)  # (the trip the next sentences measure)
+            elif ((_THE_WAY_HOME.search(window) or (_THE_BEFORE.search(window)
+                                                    and _WAY_HOME_AFTER.match(s.text, fig.end)))
+                  and (home := self._way_home()) is not None):
+                origin, dest = home  # "The journey home, of about 16,000 kilometres": the
+                # last leg, to the home the trip ended at, not the whole trip
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
                                    and not _hometown(s.text, m.start) and m.start < told_until
                                    for m in s.mentions):
@@ -3199,7 +3223,7 @@ class _Reader:
                 continue  # (nor "the Dakar Rally's final stage": no trip to Dakar; a strait
                 # sailed to is a goal, see _water_goal)
             left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
-                _FROM_THE.search(s.text, max(0, m.start - 14), m.start)) or (
+                _FROM_THE.search(s.text, max(0, m.start - 60), m.start)) or (
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
                     and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start) is not None)
             # ("from the White House", "left the White House")
@@ -3499,6 +3523,22 @@ class _Reader:
         cities = self._stop_cities()
         return bool(cities) and self.places.city_of(place).key == cities[0].key
 
+    def _way_home(self) -> tuple[Place, Place] | None:
+        """The last leg, when the trip ends at home: back where it began, or at a place the
+        story sends the traveller "home to" ("flying home to London")."""
+        cities = self._stop_cities()
+        if len(cities) < 2 or cities[-2].key == cities[-1].key:
+            return None
+        last = cities[-1]
+        told_home = any(re.search(r"\bhome\s+(?:to|in)\s+(?:the\s+)?" + re.escape(name),
+                                  a.text) for a in self.articles
+                        for name in {last.name, *(m.surface for m in self._all_mentions()
+                                                  if self.places.city_of(m.place).key
+                                                  == last.key)})
+        if cities[0].key != last.key and not told_home:
+            return None
+        return cities[-2], last
+
     def _whole_trip(self, noun: str, loop: bool = False) -> tuple[Place | None, Place | None]:
         """"The rail journey covered 4,000 km": from the first stop to the last one reached by
         that mode ("rail", "train"), or to the last stop; with ``loop`` ("a loop of 18,000
@@ -3723,12 +3763,16 @@ def _title_of(surname: str, text: str) -> set[str]:
     for m in _TITLED.finditer(text):
         title = m[1].casefold()
         if title in titles:
-            holders.setdefault(title, set()).add(m[2].split()[-1].casefold())
+            # (the name, not a regnal number after it: "King Charles III" is Charles)
+            words = [w for w in m[2].split() if not _REGNAL.fullmatch(w)] or m[2].split()
+            holders.setdefault(title, set()).add(words[-1].casefold())
     found = {t for t, who in holders.items() if who == {surname}}
     # ("Pope Francis", then "The 84-year-old pontiff flew into Erbil")
     return found | {_TITLE_SYNONYMS[t] for t in found if t in _TITLE_SYNONYMS}
 
 
+#: a regnal number written after a name ("Charles III", "Leo XIV")
+_REGNAL = re.compile(r"[IVXL]+")
 #: another word the press uses for a title, once the story has given it to the traveller
 _TITLE_SYNONYMS = {"pope": "pontiff"}
 
@@ -3895,8 +3939,8 @@ def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
 _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
                             # "after a day in New York", "after two nights in Venice"
-                            r"(?:a|an|one|two|three|four|five|six|seven|\d)\s+(?:more\s+)?"
-                            r"(?:days?|nights?|weeks?)\s+in|"
+                            r"(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:more\s+)?"
+                            r"(?:hours?|days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
@@ -4195,8 +4239,14 @@ def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
 
 #: "left the" right before a landmark's name: "left the White House at 8:20 p.m."
 _LEFT_THE = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?$", re.IGNORECASE)
-#: "from the" right before a name: "drove from the White House"
-_FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
+#: a place left, right before its name: "sailing from", "after leaving"
+_LEFT_FROM = re.compile(r"\b(?:from|leaving|left|departing|departed)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+#: "from the" right before a name: "drove from the White House"; and a place left told after
+#: what it is: "from the Polish border town of Przemysl"
+_FROM_THE = re.compile(r"\bfrom\s+the\s+$|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|city|"
+                       r"village|port|capital|island|resort|suburb|district|settlement|"
+                       r"hamlet)\s+of\s+$", re.IGNORECASE)
 #: how far (km) a place named after a town's possessive may lie from that town ("Helsinki's
 #: West Harbour", "Moscow's Yaroslavsky station"); a farther namesake is not the one meant
 OWNED_KM = 60.0
@@ -4597,6 +4647,15 @@ def _told_position(visits: list[Visit], o: Obs) -> int | None:
                           if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
             if later is not None:
                 return later
+    if o.action in ("visit", "pass"):
+        # "visiting Sydney and Canberra, before flying to Apia on Wednesday": before the dated
+        # goal its own sentence tells it went on to
+        ahead = next((i for i, v in enumerate(visits) for w in v.obs
+                      if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq
+                      and w.t is not None and w.action in ("goal", "arrive")
+                      and _BEFORE_GOING.search(o.sentence, o.at, w.at)), None)
+        if ahead is not None:
+            return ahead
     # (undated visits placed before it count too: "visited A and B" keeps A before B; but a
     # place left before the arrival its sentence tells first does not count for a visit told
     # as coming after: "arrived in Kyiv ... after a journey from Przemysl. He later visited
@@ -4964,6 +5023,12 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
+#: the way home, told with no place: "The journey home, of about 16,000 kilometres"
+_THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|flight|drive|"
+                           r"ride|voyage)\s+(?:back\s+)?home\b(?!.*\b(?:to|from)\b)")
+#: the way home named by its figure: "the 24-hour flight home" (and no place after it)
+_WAY_HOME_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|flight|drive|ride|voyage)"
+                             r"\s+(?:back\s+)?home\b(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure: "the 444-km (276-mile) trip" (and no place after it)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
 _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\b"

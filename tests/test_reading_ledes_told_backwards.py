@@ -1,0 +1,101 @@
+"""Stories that open on where the trip ended and then tell how it got there: a secret visit
+("arrived in Kyiv ... after a 10-hour overnight train ride from the Polish border town of
+Przemysl", then "had flown ... to Rzeszow ..., then was driven about 90 kilometres to
+Przemysl"), a royal tour ("left Samoa on Saturday ..., flying home to London", then the
+visits before), and a ship at a polar base the gazetteer lacks. Every story is constructed for
+the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.checking import check_journey
+from routes.models import Claim, Journey
+from routes.network import measure_journey
+from routes.reading import read_story, read_text
+
+
+def story(text: str, gazetteer: Any, date: str) -> Journey:
+    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
+    return check_journey(measure_journey(journey))
+
+
+def stops(journey: Journey) -> list[str]:
+    return [s.place.name for s in journey.stops]
+
+
+def claim(journey: Journey, text: str) -> Claim:
+    return next(c for c in journey.claims if c.text == text)
+
+
+SECRET_VISIT = (
+    "The president arrived in Kyiv on Monday morning after a 10-hour overnight train ride "
+    "from the Polish border town of Przemysl.\n\n"
+    "He had flown from Joint Base Andrews outside Washington to Rzeszow in Poland early on "
+    "Sunday, then was driven about 90 kilometres to Przemysl. After five hours in Kyiv, he "
+    "left by train for Poland and flew on to Warsaw.")
+
+
+def test_a_visit_told_from_its_arrival_runs_in_the_order_travelled(
+        shared_gazetteer: Any) -> None:
+    j = story(SECRET_VISIT, shared_gazetteer, "2023-02-21")
+    assert stops(j) == ["Joint Base Andrews", "Rzeszow", "Przemysl", "Kyiv", "Warsaw"]
+    assert [leg.mode for leg in j.legs] == ["air", "road", "rail", "air"]
+
+
+def test_the_drive_after_then_runs_from_the_goal_before_it(shared_gazetteer: Any) -> None:
+    # "to Rzeszow ..., then was driven about 90 kilometres to Przemysl": from Rzeszow, not
+    # from the air base across the Atlantic (which had made 90 km 'shorter than the
+    # straight line')
+    c = claim(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "about 90 kilometres")
+    assert (c.origin, c.destination, c.verdict) == ("Rzeszow", "Przemysl", "consistent")
+
+
+def test_a_ride_from_a_town_told_by_what_it_is_starts_there(shared_gazetteer: Any) -> None:
+    # "from the Polish border town of Przemysl": the ride's start, not the trip's first stop
+    c = claim(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "10-hour")
+    assert (c.origin, c.destination, c.verdict) == ("Przemysl", "Kyiv", "consistent")
+
+
+ROYAL_TOUR = (
+    "King Charles III left Samoa on Saturday at the end of an 11-day tour of Australia and "
+    "Samoa, flying home to London on an air force jet.\n\n"
+    "The King and Queen Camilla spent six days in Australia, visiting Sydney and Canberra, "
+    "before flying to Apia on Wednesday for a summit.\n\n"
+    "The journey home, of about 16,000 kilometres, was expected to take around 24 hours with "
+    "a refuelling stop.")
+
+
+def test_the_traveller_is_called_by_a_title_before_a_regnal_name(
+        shared_gazetteer: Any) -> None:
+    # "King Charles III", then "The King ... spent six days in Australia": the traveller
+    j = story(ROYAL_TOUR, shared_gazetteer, "2024-10-26")
+    assert stops(j) == ["Sydney", "Canberra", "Apia", "London"]
+
+
+def test_the_journey_home_is_the_last_leg(shared_gazetteer: Any) -> None:
+    j = story(ROYAL_TOUR, shared_gazetteer, "2024-10-26")
+    for text in ("about 16,000 kilometres", "around 24 hours"):
+        c = claim(j, text)
+        assert (c.origin, c.destination, c.verdict) == ("Apia", "London", "consistent"), text
+
+
+def test_a_journey_home_with_no_home_told_is_not_read_as_the_last_leg(
+        shared_gazetteer: Any) -> None:
+    # the trip neither returns to its start nor is sent "home to" its end
+    j = story("The minister flew from Madrid to Lima on Monday and on to Bogota on Wednesday. "
+              "The journey home, of about 8,000 kilometres, will take 10 hours.",
+              shared_gazetteer, "2024-10-26")
+    c = claim(j, "about 8,000 kilometres")
+    assert (c.origin, c.destination) != ("Lima", "Bogota")
+
+
+def test_a_building_reached_from_the_storys_city_is_not_placed_in_it(
+        shared_gazetteer: Any) -> None:
+    # a base the gazetteer lacks, reached "11 days after sailing from Punta Arenas": left
+    # unplaced, not put at the port the ship sailed from, 1,500 nautical miles away
+    j = story("The research ship reached Rothera Research Station on Tuesday, 11 days after "
+              "sailing from Punta Arenas in Chile.", shared_gazetteer, "2024-01-10")
+    assert not any(pm.place.name == "Rothera Research Station"
+                   for pm in [*j.places, *j.other_places])
