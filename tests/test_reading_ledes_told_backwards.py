@@ -99,3 +99,63 @@ def test_a_building_reached_from_the_storys_city_is_not_placed_in_it(
               "sailing from Punta Arenas in Chile.", shared_gazetteer, "2024-01-10")
     assert not any(pm.place.name == "Rothera Research Station"
                    for pm in [*j.places, *j.other_places])
+
+
+PILGRIM = (
+    "A 71-year-old retired teacher from Lyon reached the cathedral in Santiago de Compostela "
+    "on Sunday, 62 days after setting out on foot from Le Puy-en-Velay in France.\n\n"
+    "Marie Dupont walked about 1,500 kilometers, averaging 24 kilometers a day, along the Via "
+    "Podiensis to Saint-Jean-Pied-de-Port and then along the Camino Frances through Pamplona, "
+    "Burgos and Leon.")
+
+
+def test_a_walk_told_from_its_end_runs_from_its_start(shared_gazetteer: Any) -> None:
+    # her home town is no stop (the place she set out from is told), and the way told after
+    # the arrival lies before it
+    j = story(PILGRIM, shared_gazetteer, "2024-09-30")
+    assert stops(j) == ["Le Puy-en-Velay", "Saint-Jean-Pied-de-Port", "Pamplona", "Burgos",
+                        "Leon", "Santiago de Compostela"]
+    c = claim(j, "62 days")
+    assert (c.origin, c.destination, c.verdict) == (
+        "Le Puy-en-Velay", "Santiago de Compostela", "consistent")
+
+
+def test_a_distance_told_on_past_then_covers_the_way_it_tells(shared_gazetteer: Any) -> None:
+    # "walked about 1,500 kilometers ... to Saint-Jean-Pied-de-Port and then ... through
+    # Pamplona, Burgos and Leon": not Le Puy - Saint-Jean alone (460 km straight: a false
+    # 'inconsistent')
+    c = claim(story(PILGRIM, shared_gazetteer, "2024-09-30"), "about 1,500 kilometers")
+    assert (c.origin, c.destination) == ("Le Puy-en-Velay", "Leon")
+    assert c.verdict != "inconsistent"
+
+
+def test_a_home_town_alone_in_its_sentence_is_still_where_the_trip_began(
+        shared_gazetteer: Any) -> None:
+    # with no other start told, "a man from Lyon" reaching Santiago set out from Lyon
+    j = story("A retired teacher from Lyon reached Santiago de Compostela on Sunday.",
+              shared_gazetteer, "2024-09-30")
+    assert stops(j) == ["Lyon", "Santiago de Compostela"]
+
+
+def test_the_capital_flown_to_is_the_capital_the_story_names(shared_gazetteer: Any) -> None:
+    # "stopped to refuel in Port Sudan before the three-hour flight to the capital": to
+    # Khartoum, which the lede named, and from the refuelling stop, not from Djibouti (a
+    # false 'faster than a helicopter')
+    j = story("Special forces flew into Khartoum on three Chinook helicopters on Saturday night "
+              "and evacuated embassy staff.\n\nThe helicopters took off from Camp Lemonnier in "
+              "Djibouti and stopped to refuel in Port Sudan before the three-hour flight to the "
+              "capital.", shared_gazetteer, "2023-04-24")
+    assert stops(j) == ["Camp Lemonnier", "Port Sudan", "Khartoum"]
+    c = claim(j, "three-hour flight")
+    assert (c.origin, c.destination, c.verdict) == ("Port Sudan", "Khartoum", "consistent")
+
+
+def test_a_distance_told_of_the_one_leg_with_no_place_is_that_legs(
+        shared_gazetteer: Any) -> None:
+    j = story("A swimmer swam from Dover to Cap Gris-Nez in 11 hours on Tuesday.\n\nThe "
+              "straight-line distance is about 34 kilometres, but tides pushed her along a "
+              "course of nearly 50 km.", shared_gazetteer, "2024-08-28")
+    for text in ("about 34 kilometres", "nearly 50 km"):
+        c = claim(j, text)
+        assert (c.origin, c.destination, c.verdict) == ("Dover", "Cap Gris-Nez",
+                                                        "consistent"), text

@@ -70,3 +70,30 @@ def test_lasted_after_an_event_is_still_the_events(shared_gazetteer: Any) -> Non
     j = story("The minister flew from Madrid to Lima on Monday. Her meeting with the president "
               "in Lima lasted about two hours.", shared_gazetteer)
     assert not any(c.text == "about two hours" for c in j.claims)
+
+
+def test_a_time_after_take_off_is_the_flights(shared_gazetteer: Any) -> None:
+    # "landed in Bangkok ..., about 11 hours after take-off": the time the flight took, as
+    # "after leaving" is
+    j = story("The airliner left London Heathrow on Monday night for Singapore. It landed in "
+              "Bangkok at 3:45 p.m. on Tuesday, about 11 hours after take-off.",
+              shared_gazetteer, date="2024-05-21")
+    c = claim(j, "about 11 hours")
+    assert (c.kind, c.destination, c.verdict) == ("duration", "Bangkok", "consistent")
+
+
+def test_where_an_accident_happened_is_no_leg(shared_gazetteer: Any) -> None:
+    # "The accident happened about 12 km outside Yazd": where the bus overturned, not a leg
+    # from Yazd to Mashhad (which had been 'shorter than the straight line')
+    j = story("A bus carrying pilgrims overturned on Tuesday night near Yazd. The bus had set "
+              "out from Larkana and was travelling to Mashhad via Taftan and Yazd. The "
+              "accident happened about 12 km outside Yazd.", shared_gazetteer,
+              date="2024-08-21")
+    c = claim(j, "about 12 km")
+    assert c.destination is None and c.verdict != "inconsistent"
+
+
+def test_rolling_onto_a_place_reaches_it(shared_gazetteer: Any) -> None:
+    j = story("The convoy rolled onto the island of Sicily at Messina on Sunday after a drive "
+              "from Naples.", shared_gazetteer, date="2024-06-17")
+    assert [s.place.name for s in j.stops] == ["Naples", "Messina"]

@@ -30,13 +30,14 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
                r"lifted\s+off\s+(?:from|in))"),
-    ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|pull(?:ed|ing|s)\s+into|"
+    ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|"
+               r"pull(?:ed|ing|s)\s+(?:into|onto)|"
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
-               r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+into)"),
+               r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+(?:into|onto))"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"

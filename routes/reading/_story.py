@@ -1467,11 +1467,13 @@ class _Reader:
 
     def _bare_capital(self, d: RawMention, s: Sentence, current: Place | None,
                       named: dict[str, Place]) -> Place | None:
-        """"the capital" left, told with no country: the capital of the country the article
-        is in at this point (the last town its sentence names before it, else the town it
-        named last), when the article names that capital ("left the capital last Saturday",
-        after "a six-day drive from Oslo"). Only a leaving is read so: elsewhere the phrase is
-        left to the descriptions the gazetteer knows (see _resolve_description)."""
+        """"the capital" left or travelled to, told with no country: the capital of the
+        country the article is in at this point (the last town its sentence names before it,
+        else the town it named last), when the article names that capital ("left the capital
+        last Saturday", after "a six-day drive from Oslo"; "stopped to refuel in Port Sudan
+        before the three-hour flight to the capital", in a story naming Khartoum). Only a
+        leaving or a trip there is read so: elsewhere the phrase is left to the descriptions
+        the gazetteer knows (see _resolve_description)."""
         from routes.gazetteer._capitals import capital_names
 
         here = next((m.place for m in reversed(s.mentions) if m.end <= d.start
@@ -1604,6 +1606,15 @@ class _Reader:
                                        blockers=near)
                     if role is None and m.place.kind in CITY_KINDS:
                         role = role_of_its_building(s, m, near)
+                    if (role == "depart" and _hometown(s.text, start) and any(
+                            o is not m and o.start > m.end and not o.inside
+                            and o.place.kind in CITY_KINDS
+                            and _LEFT_FROM.search(s.text, max(0, o.start - 30), o.start)
+                            and not _hometown(s.text, o.start) for o in s.mentions)):
+                        # "A 71-year-old retired teacher from Lyon reached Santiago ..., 62
+                        # days after setting out on foot from Le Puy-en-Velay": her home town,
+                        # with the place she set out from told
+                        role = None
                     if (role is None and m.place.kind in CITY_KINDS and _AFTER_A_VISIT.search(
                             s.text, max(0, start - 40), start)):
                         role = "visit"  # "after a day in New York": a stay, before the event
@@ -2133,6 +2144,7 @@ class _Reader:
                 if sib_t is not None:
                     o.t = _shift(sib_t, timedelta(minutes=1))
                     o.inherited = True
+        _told_after_its_end(obs)
         visits = self._visits(obs)
         start_where_it_returns(visits)
         self._stops(visits)
@@ -3213,6 +3225,7 @@ class _Reader:
         dest_end = -1
         onward = False
         bearing = False  # the origin is the place a bearing is told from ("160 km south of")
+        reached_first: Place | None = None  # the goal told first, of a way told on past it
         for m in s.mentions:
             if (m.place.kind in ("admin", "country") and origin is None and not m.inside
                     and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
@@ -3276,6 +3289,18 @@ class _Reader:
         if dest_at is not None and dest_rank[0] == 1:
             dest_at, dest_end = self._last_of_list(s, dest_at, dest_end)
             dest = self.places.city_of(dest_at)
+            # "walked about 1,500 kilometers ... to Saint-Jean-Pied-de-Port and then along the
+            # Camino Frances through Pamplona, Burgos and Leon": the way told on after "then"
+            # is the same walk's, to the last place it names
+            onward_at = [m for m in s.mentions if m.start >= dest_end and not m.inside
+                         and not _area(m.place) and m.role in ("goal", "pass", "visit")]
+            step = THEN_STEP.match(s.text, dest_end) or THEN_STEP.match(
+                s.text, dest_end + 1) if onward_at else None
+            if step is not None and not _NEW_CLAUSE.search(s.text, step.end(),
+                                                           onward_at[0].start):
+                reached_first = dest
+                dest_at, dest_end = onward_at[-1].place, onward_at[-1].end
+                dest = self.places.city_of(dest_at)
         told_of = _set_off_before(s, fig) if bearing else None
         if told_of is not None:
             # "a port at Chancay, about 80 kilometers north of the Peruvian capital": the
@@ -3305,7 +3330,11 @@ class _Reader:
             # "flew from Washington to Rzeszow, and was driven about 90 km to Przemysl": a goal
             # reached between the source and the figure's own goal is where this leg starts
             passed = [m for m in s.mentions if source_end <= m.start and m.end <= fig.start
-                      and m.role in ("goal", "arrive") and not m.inside
+                      and (m.role in ("goal", "arrive") or (
+                          # ("stopped to refuel in Port Sudan before the three-hour flight to
+                          # the capital": on from the stop)
+                          m.role == "visit" and _BEFORE_THE_TRIP.match(s.text, m.end)))
+                      and not m.inside
                       and m.place.kind not in AREA_KINDS
                       and self.places.city_of(m.place).key != dest.key]
             if passed:
@@ -3431,7 +3460,7 @@ class _Reader:
                 # "returned to Washington, an eight-hour flight", "On Tuesday he flew some
                 # 3,000 km south to Jakarta": from the stop before it on the journey, not from
                 # wherever the article last had the traveller set out
-                origin = self._prev_city(dest) or origin
+                origin = self._prev_city(reached_first or dest) or origin
                 # "It stopped at Paros and Naxos and reached Santorini at 3 p.m., a trip of
                 # about 230 km": the trip through the calls the sentence tells, from before them
                 calls = {self.places.city_of(m.place).key for m in s.mentions
@@ -3868,10 +3897,13 @@ _BEGAN_IN = re.compile(r"\b(?:began|begun|started|had\s+started)\s+(?:[\w,.-]+\s
                        r"(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a capitalised name set off right before a figure: "at Chancay, (about 80 km north of)"
 #: a compass bearing right after a figure: "... 120 kilometers east of"
-_COMPASS_AFTER = re.compile(r"\s+" + _COMPASS_OF + r"\b", re.IGNORECASE)
+_COMPASS_AFTER = re.compile(r"\s+(?:" + _COMPASS_OF + r"|outside|short\s+of)\b", re.IGNORECASE)
 #: what befalls a trip on the way, told before a bearing: "plunged into a ravine on Sunday,
 #: about 120 kilometers east of the capital"
 _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sank|capsized|"
+                     # ("The accident happened about 12 km outside Yazd")
+                     r"(?:accident|crash|collision|explosion|attack|incident)\s+"
+                     r"(?:happened|occurred|took\s+place)|"
                      r"derailed|exploded|caught\s+fire|came\s+down|went\s+down|broke\s+down|"
                      r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
                      r"ambushed|shot\s+down))\b", re.IGNORECASE)
@@ -3888,7 +3920,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|who)\s[^,;]*,")
 #: a sentence that opens on the trip the one before told, by its kind: "The flight of about
 #: 800 kilometers took just under two hours"
 _THAT_LEG = re.compile(r"\s*(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:flight|drive|ride|crossing|sail|car\s+journey|train\s+journey)\b")
+                       r"(?:flight|drive|ride|crossing|sail|car\s+journey|train\s+journey|"
+                       # ("The straight-line distance is about 34 kilometres", after a swim)
+                       r"distance|swim|voyage|passage)\b")
 #: what joins a list of places visited to the figure of the whole tour: ", covering"
 _COVERING_THEM = re.compile(r",\s+(?:covering|travell?ing|flying|logging|clocking\s+up|"
                             r"(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|journey|tour)\s+of)\s+"
@@ -4081,7 +4115,10 @@ def _shift(t: datetime, delta: timedelta) -> datetime | None:
 
 
 #: a leaving told right before a place: "left the capital last Saturday"
-_LEAVING_IT = re.compile(r"\b(?:left|leaving|departed|departing|from)\s+$", re.IGNORECASE)
+_LEAVING_IT = re.compile(r"\b(?:left|leaving|departed|departing|from|"
+                         # (and a trip to it: "before the three-hour flight to the capital")
+                         r"(?:flight|flew|trip|journey|drive|drove|ride|way|back|on)\s+to)\s+$",
+                         re.IGNORECASE)
 #: what stands between "flying home" and the home it names: " to (the) "
 _HOME_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 #: a capital named by no country: "the capital", "the nation's capital", "the capital city"
@@ -4277,6 +4314,34 @@ _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "Februa
 #: is: an island ("reached the island of Santorini"), an atoll, a strip of coast, a country
 #: the size of a town ("by road to Monaco", "rowed to Antigua")
 STOP_AREA_KM = 60.0
+
+
+#: an arrival told as the end of the whole trip, counted from its start: "reached Santiago
+#: de Compostela on Sunday, 62 days after setting out on foot from Le Puy-en-Velay"
+_ENDED_AFTER = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety)(?:[\s-]+[a-z]+)?\s+(?:days?|weeks?|months?)\s+after\s+"
+                          r"(?:setting\s+(?:out|off)|leaving|starting|departing)\b",
+                          re.IGNORECASE)
+
+
+def _told_after_its_end(obs: list[Obs]) -> None:
+    """A story that opens on the trip's end, counted in days from its start, tells the way
+    there afterwards ("reached Santiago ... 62 days after setting out from Le Puy-en-Velay",
+    then "walked ... to Saint-Jean-Pied-de-Port and then ... through Pamplona, Burgos and
+    Leon"): an undated place told after it, and not as coming later, is on the way, not a
+    trip on from the end. Its goals' origin, the end the sentence before left it at, is
+    dropped, so that they are placed where the telling puts them, before the end."""
+    for end in obs:
+        if (end.action != "arrive" or end.day is None
+                or not _ENDED_AFTER.search(end.sentence, end.at)):
+            continue
+        for o in obs:
+            if (o.art == end.art and o.sent > end.sent and o.action == "goal"
+                    and o.day is None and o.hour is None and o.origin is not None
+                    and o.origin.key == end.city.key
+                    and not _TOLD_AS_LATER.search(o.sentence, 0, o.at)):
+                o.origin = None
 
 
 def _hometown(text: str, start: int) -> bool:
@@ -4568,7 +4633,10 @@ _REMAINING = re.compile(r"\b(?:remaining|final|last|rest\s+of\s+the)\s+(?:[\w,.-
                         re.IGNORECASE)
 #: "a man from Maracaibo": where someone comes from, not where a trip starts
 _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|family|families|"
-                          r"\d+-year-olds?|"
+                          # ("A 71-year-old retired teacher from Lyon")
+                          r"\d+-year-olds?(?:\s+[a-z][\w-]*){0,3}?|"
+                          r"teachers?|doctors?|nurses?|engineers?|pensioners?|retirees?|"
+                          r"grandmother|grandfather|mother|father|couple|"
                           r"resident|residents|native|natives|people|person|farmer|worker|"
                           r"students?|workers|farmers|migrants?|refugees?|"
                           r"(?:who|which)\s+(?:is|was|are|were)|"
@@ -5023,6 +5091,9 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
+#: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
+_BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?\bbefore\s+(?:the|a|an|its|their|his|her)\s+",
+                              re.IGNORECASE)
 #: the way home, told with no place: "The journey home, of about 16,000 kilometres"
 _THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|flight|drive|"
                            r"ride|voyage)\s+(?:back\s+)?home\b(?!.*\b(?:to|from)\b)")
@@ -5243,12 +5314,13 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                 after[:1] == ["earlier"] and verb in _LEAVING_WORDS and "had" in before[-6:]
                 and verb != "returned") or (
                 before[-1:] == ["after"] and _UNDER_WAY.match(sentence, fig.end)) or (
-                after[:1] == ["after"] and after[1:2] in (["leaving"], ["departing"],
-                                                          ["setting"], ["taking"])):
+                after[:1] == ["after"] and (after[1:2] in (["leaving"], ["departing"],
+                                                           ["setting"], ["taking"], ["takeoff"])
+                                            or after[1:3] == ["take", "off"])):
             # "landed in London 17 hours later", "after 17 hours in the air", "some 11 hours
-            # after leaving Vienna", "The plane had left Minneapolis about 90 minutes
-            # earlier" (told after its landing): the time it took ("arrived in Beijing and
-            # left two days later" is a stay)
+            # after leaving Vienna", "about 11 hours after take-off", "The plane had left
+            # Minneapolis about 90 minutes earlier" (told after its landing): the time it
+            # took ("arrived in Beijing and left two days later" is a stay)
             return "travel", "trip"
         if after[:1] == ["later"] and verb in _LEAVING_WORDS and verb not in _SET_OFF_WORDS:
             earlier = before[:len(before) - 1 - before[::-1].index(verb)]
