@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Claim, Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from routes.models import Journey
 from routes.reading._figures import find_figures
+from tests.stories import checked_story, claim_told
 
 
 def story(text: str, gazetteer: Any, date: str = "2023-10-09") -> Journey:
-    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
-    return check_journey(measure_journey(journey))
-
-
-def claim(journey: Journey, text: str) -> Claim:
-    return next(c for c in journey.claims if c.text == text)
+    return checked_story(text, date, gazetteer)
 
 
 OVERLAND = ("Our reporter reached Istanbul by train on Monday morning, five days after "
@@ -49,7 +42,7 @@ def test_a_leg_the_high_speed_service_does_not_run_is_judged_as_a_train(
         shared_gazetteer: Any) -> None:
     # 22 h for about 1,000 km of Balkan railway is slow but ordinary; as a Eurostar it had
     # been "far below the 120-320 km/h usual for a high-speed train"
-    c = claim(story(OVERLAND, shared_gazetteer), "22 hours")
+    c = claim_told(story(OVERLAND, shared_gazetteer), "22 hours")
     assert (c.origin, c.destination, c.verdict) == ("Belgrade", "Istanbul", "consistent")
     assert "conventional passenger train" in c.explanation
 
@@ -66,7 +59,7 @@ def test_a_day_train_is_no_length_of_time(shared_gazetteer: Any) -> None:
 
 
 def test_days_over_several_legs_hold_the_stays_between_them(shared_gazetteer: Any) -> None:
-    c = claim(story(OVERLAND, shared_gazetteer), "five days")
+    c = claim_told(story(OVERLAND, shared_gazetteer), "five days")
     assert (c.origin, c.destination, c.verdict) == ("London", "Istanbul", "unverifiable")
     assert "the stops between them can explain that" in c.explanation
 
@@ -74,7 +67,7 @@ def test_days_over_several_legs_hold_the_stays_between_them(shared_gazetteer: An
 def test_days_for_one_leg_by_train_are_still_too_slow(shared_gazetteer: Any) -> None:
     j = story("The train left Paris on Monday and reached Lyon four days later, on Friday. "
               "The trip took four days.", shared_gazetteer)
-    c = claim(j, "four days")
+    c = claim_told(j, "four days")
     assert (c.origin, c.destination, c.verdict) == ("Paris", "Lyon", "inconsistent")
 
 

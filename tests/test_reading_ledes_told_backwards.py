@@ -10,23 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Claim, Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from routes.models import Journey
+from tests.stories import checked_story, claim_told, stops
 
 
 def story(text: str, gazetteer: Any, date: str) -> Journey:
-    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
-    return check_journey(measure_journey(journey))
-
-
-def stops(journey: Journey) -> list[str]:
-    return [s.place.name for s in journey.stops]
-
-
-def claim(journey: Journey, text: str) -> Claim:
-    return next(c for c in journey.claims if c.text == text)
+    return checked_story(text, date, gazetteer)
 
 
 SECRET_VISIT = (
@@ -48,13 +37,13 @@ def test_the_drive_after_then_runs_from_the_goal_before_it(shared_gazetteer: Any
     # "to Rzeszow ..., then was driven about 90 kilometres to Przemysl": from Rzeszow, not
     # from the air base across the Atlantic (which had made 90 km 'shorter than the
     # straight line')
-    c = claim(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "about 90 kilometres")
+    c = claim_told(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "about 90 kilometres")
     assert (c.origin, c.destination, c.verdict) == ("Rzeszow", "Przemysl", "consistent")
 
 
 def test_a_ride_from_a_town_told_by_what_it_is_starts_there(shared_gazetteer: Any) -> None:
     # "from the Polish border town of Przemysl": the ride's start, not the trip's first stop
-    c = claim(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "10-hour")
+    c = claim_told(story(SECRET_VISIT, shared_gazetteer, "2023-02-21"), "10-hour")
     assert (c.origin, c.destination, c.verdict) == ("Przemysl", "Kyiv", "consistent")
 
 
@@ -77,7 +66,7 @@ def test_the_traveller_is_called_by_a_title_before_a_regnal_name(
 def test_the_journey_home_is_the_last_leg(shared_gazetteer: Any) -> None:
     j = story(ROYAL_TOUR, shared_gazetteer, "2024-10-26")
     for text in ("about 16,000 kilometres", "around 24 hours"):
-        c = claim(j, text)
+        c = claim_told(j, text)
         assert (c.origin, c.destination, c.verdict) == ("Apia", "London", "consistent"), text
 
 
@@ -87,7 +76,7 @@ def test_a_journey_home_with_no_home_told_is_not_read_as_the_last_leg(
     j = story("The minister flew from Madrid to Lima on Monday and on to Bogota on Wednesday. "
               "The journey home, of about 8,000 kilometres, will take 10 hours.",
               shared_gazetteer, "2024-10-26")
-    c = claim(j, "about 8,000 kilometres")
+    c = claim_told(j, "about 8,000 kilometres")
     assert (c.origin, c.destination) != ("Lima", "Bogota")
 
 
@@ -115,7 +104,7 @@ def test_a_walk_told_from_its_end_runs_from_its_start(shared_gazetteer: Any) -> 
     j = story(PILGRIM, shared_gazetteer, "2024-09-30")
     assert stops(j) == ["Le Puy-en-Velay", "Saint-Jean-Pied-de-Port", "Pamplona", "Burgos",
                         "Leon", "Santiago de Compostela"]
-    c = claim(j, "62 days")
+    c = claim_told(j, "62 days")
     assert (c.origin, c.destination, c.verdict) == (
         "Le Puy-en-Velay", "Santiago de Compostela", "consistent")
 
@@ -124,7 +113,7 @@ def test_a_distance_told_on_past_then_covers_the_way_it_tells(shared_gazetteer: 
     # "walked about 1,500 kilometers ... to Saint-Jean-Pied-de-Port and then ... through
     # Pamplona, Burgos and Leon": not Le Puy - Saint-Jean alone (460 km straight: a false
     # 'inconsistent')
-    c = claim(story(PILGRIM, shared_gazetteer, "2024-09-30"), "about 1,500 kilometers")
+    c = claim_told(story(PILGRIM, shared_gazetteer, "2024-09-30"), "about 1,500 kilometers")
     assert (c.origin, c.destination) == ("Le Puy-en-Velay", "Leon")
     assert c.verdict != "inconsistent"
 
@@ -146,7 +135,7 @@ def test_the_capital_flown_to_is_the_capital_the_story_names(shared_gazetteer: A
               "Djibouti and stopped to refuel in Port Sudan before the three-hour flight to the "
               "capital.", shared_gazetteer, "2023-04-24")
     assert stops(j) == ["Camp Lemonnier", "Port Sudan", "Khartoum"]
-    c = claim(j, "three-hour flight")
+    c = claim_told(j, "three-hour flight")
     assert (c.origin, c.destination, c.verdict) == ("Port Sudan", "Khartoum", "consistent")
 
 
@@ -156,6 +145,6 @@ def test_a_distance_told_of_the_one_leg_with_no_place_is_that_legs(
               "straight-line distance is about 34 kilometres, but tides pushed her along a "
               "course of nearly 50 km.", shared_gazetteer, "2024-08-28")
     for text in ("about 34 kilometres", "nearly 50 km"):
-        c = claim(j, text)
+        c = claim_told(j, text)
         assert (c.origin, c.destination, c.verdict) == ("Dover", "Cap Gris-Nez",
                                                         "consistent"), text

@@ -389,3 +389,28 @@ def test_a_title_two_people_bear_names_neither() -> None:
     alone = _title_before("vladimir putin", {"vladimir putin"}, "Russian President Vladimir "
                           "Putin met Kim.")
     assert alone is not None and alone.match("The Russian president flew home.")
+
+
+def test_a_headline_sets_the_way_a_body_does_not_tell(shared_gazetteer: Any) -> None:
+    # "Ferry sails the Aegean" over a body naming only the ship and its ports: by sea, not by
+    # road between islands
+    from routes.checking import check_journey
+    from routes.network import measure_journey
+    from routes.reading import read_story, read_text
+
+    text = ("date 2024-07-22\nFerry sails the Aegean\n\nPIRAEUS, Greece - The Blue Star Delos "
+            "left Piraeus at 7:25 a.m. on Sunday and called at Paros and Naxos before reaching "
+            "Santorini at 3:15 p.m.")
+    journey = check_journey(measure_journey(read_story([read_text(text, "ferry.txt")],
+                                                       shared_gazetteer)))
+    assert stops(journey) == ["Piraeus", "Paros", "Naxos", "Santorini"]
+    assert [leg.mode for leg in journey.legs] == ["sea", "sea", "sea"]
+
+
+def test_a_body_that_tells_the_way_outranks_its_headline(shared_gazetteer: Any) -> None:
+    from routes.reading import read_story, read_text
+
+    text = ("date 2024-07-22\nTrain strike ends\n\nThe minister flew from Madrid to Lima on "
+            "Monday.")
+    journey = read_story([read_text(text, "strike.txt")], shared_gazetteer)
+    assert [leg.mode for leg in journey.legs] == ["air"]

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
 from routes.checking._envelopes import envelope_for
-from routes.models import Claim, Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from routes.models import Journey
+from tests.stories import checked_story, claim_told
 
 
 def story(text: str, gazetteer: Any, date: str = "2024-05-14") -> Journey:
-    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
-    return check_journey(measure_journey(journey))
-
-
-def claim(journey: Journey, text: str) -> Claim:
-    return next(c for c in journey.claims if c.text == text)
+    return checked_story(text, date, gazetteer)
 
 
 MAGLEV = ("A maglev train on the line to Pudong International Airport reached 431 km/h on "
@@ -29,7 +22,7 @@ MAGLEV = ("A maglev train on the line to Pudong International Airport reached 43
 
 
 def test_a_maglev_speed_is_judged_as_a_maglevs(shared_gazetteer: Any) -> None:
-    c = claim(story(MAGLEV, shared_gazetteer), "431 km/h")
+    c = claim_told(story(MAGLEV, shared_gazetteer), "431 km/h")
     assert c.verdict == "consistent"
     assert "maglev" in c.explanation
 
@@ -37,7 +30,7 @@ def test_a_maglev_speed_is_judged_as_a_maglevs(shared_gazetteer: Any) -> None:
 def test_the_journeys_train_is_still_judged_as_itself(shared_gazetteer: Any) -> None:
     j = story(MAGLEV, shared_gazetteer)
     assert [leg.vehicle for leg in j.legs] == ["high-speed train"]
-    c = claim(j, "four and a half hours")
+    c = claim_told(j, "four and a half hours")
     assert (c.origin, c.destination, c.verdict) == ("Shanghai", "Beijing", "consistent")
     assert "high-speed train" in c.explanation
 
@@ -46,7 +39,7 @@ def test_a_speed_with_no_class_named_is_the_journeys_vehicles(shared_gazetteer: 
     # "the train" names no class: the journey's one vehicle, a Shinkansen, sets the envelope
     j = story("The Shinkansen left Tokyo at 9 a.m. and reached Osaka at 11:30 a.m. Near "
               "Nagoya the train hit 285 km/h.", shared_gazetteer)
-    c = claim(j, "285 km/h")
+    c = claim_told(j, "285 km/h")
     assert c.verdict == "consistent"
     assert "high-speed train" in c.explanation
 
@@ -61,7 +54,7 @@ def test_lasted_after_a_distance_between_commas_is_the_trips_time(
     j = story("A navy ship docked in Jeddah on Monday night after crossing the Red Sea from "
               "Port Sudan. The crossing from Port Sudan to Jeddah, roughly 300 km, lasted "
               "about 12 hours.", shared_gazetteer, date="2023-04-25")
-    c = claim(j, "about 12 hours")
+    c = claim_told(j, "about 12 hours")
     assert (c.kind, c.origin, c.destination, c.verdict) == (
         "duration", "Port Sudan", "Jeddah", "consistent")
 
@@ -78,7 +71,7 @@ def test_a_time_after_take_off_is_the_flights(shared_gazetteer: Any) -> None:
     j = story("The airliner left London Heathrow on Monday night for Singapore. It landed in "
               "Bangkok at 3:45 p.m. on Tuesday, about 11 hours after take-off.",
               shared_gazetteer, date="2024-05-21")
-    c = claim(j, "about 11 hours")
+    c = claim_told(j, "about 11 hours")
     assert (c.kind, c.destination, c.verdict) == ("duration", "Bangkok", "consistent")
 
 
@@ -89,7 +82,7 @@ def test_where_an_accident_happened_is_no_leg(shared_gazetteer: Any) -> None:
               "out from Larkana and was travelling to Mashhad via Taftan and Yazd. The "
               "accident happened about 12 km outside Yazd.", shared_gazetteer,
               date="2024-08-21")
-    c = claim(j, "about 12 km")
+    c = claim_told(j, "about 12 km")
     assert c.destination is None and c.verdict != "inconsistent"
 
 

@@ -11,23 +11,12 @@ from typing import Any
 
 import pytest
 
-from routes.checking import check_journey
-from routes.models import Claim, Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
+from routes.models import Journey
+from tests.stories import checked_story, claim_told, stops
 
 
 def story(text: str, gazetteer: Any, date: str = "2023-05-21") -> Journey:
-    journey = read_story([read_text(f"date {date}\n{text}", "constructed.txt")], gazetteer)
-    return check_journey(measure_journey(journey))
-
-
-def stops(journey: Journey) -> list[str]:
-    return [s.place.name for s in journey.stops]
-
-
-def claim(journey: Journey, text: str) -> Claim:
-    return next(c for c in journey.claims if c.text == text)
+    return checked_story(text, date, gazetteer)
 
 
 FLASHBACK = ("The foreign minister flew home to Madrid on Sunday after a two-week tour of "
@@ -62,7 +51,7 @@ def test_a_figure_for_the_whole_tour_is_measured_round_the_loop(
               f"to Madrid on May 20. The {whole} tour covered about 24,000 kilometers, her "
               "ministry said.", shared_gazetteer)
     assert stops(j) == ["Madrid", "Lima", "Santiago", "Buenos Aires", "Bogota", "Madrid"]
-    c = claim(j, "about 24,000 kilometers")
+    c = claim_told(j, "about 24,000 kilometers")
     assert (c.origin, c.destination, c.verdict) == ("Madrid", "Madrid", "consistent")
     assert "on the loop from Madrid back to Madrid" in c.explanation
 
@@ -71,7 +60,7 @@ def test_a_whole_tour_told_as_a_flashback_is_measured_round_the_loop(
         shared_gazetteer: Any) -> None:
     j = story(FLASHBACK + " The whole tour covered about 24,000 kilometers, her ministry said.",
               shared_gazetteer)
-    c = claim(j, "about 24,000 kilometers")
+    c = claim_told(j, "about 24,000 kilometers")
     assert (c.origin, c.destination, c.verdict) == ("Madrid", "Madrid", "consistent")
 
 
@@ -80,7 +69,7 @@ def test_a_tour_alone_is_not_the_whole_trip(shared_gazetteer: Any) -> None:
     # old town covered 3 kilometers"): it is not read as the whole loop
     j = story("The minister flew from Madrid to Lima on May 7 and flew back to Madrid on May "
               "12. The tour of the old town covered about 3 kilometers.", shared_gazetteer)
-    c = claim(j, "about 3 kilometers")
+    c = claim_told(j, "about 3 kilometers")
     assert (c.origin, c.destination) != ("Madrid", "Madrid")
 
 

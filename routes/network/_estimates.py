@@ -116,11 +116,19 @@ def air_measure(geodesic: Measure) -> Measure | None:
 
 
 def sea_measure(geodesic: Measure) -> Measure:
-    """Geodesic with a shipping-lane allowance; always an estimate (no coastline model). When
-    the straight line runs over land for long, the band widens to a route round it."""
+    """Geodesic with a shipping-lane allowance; where the straight line runs over land for
+    long, the route round it along the shipping lanes, or (ends far from the lanes) a band
+    widened to such a route. Always an estimate."""
     from routes.network._land import crosses_land
+    from routes.network._sea_lanes import lane_measure
 
     if geodesic.geometry and crosses_land(geodesic.geometry):
+        # round the land along the shipping lanes (routes/network/_sea_lanes.py); over open
+        # water the allowance below is as close, and the lanes' coarse model of a coast would
+        # send a ferry round headlands it crosses
+        lanes = lane_measure(geodesic)
+        if lanes is not None:
+            return lanes
         cfg = modes_config()["sea_round_land"]
         method = (
             f"the straight line crosses land, so the ship goes round it: geodesic x "

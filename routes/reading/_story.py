@@ -2565,6 +2565,15 @@ class _Reader:
         air = not rail and not runner and bool(_AIR.search(text_all))
         sea = not rail and not air and not runner and bool(_SEA.search(text_all))
         road = not rail and not air and not sea and bool(_ROAD.search(text_all))
+        titles = " ".join(a.title for a in self.articles).lower()
+        if not (rail or air or sea or road or runner) and titles:
+            # a body that names no way of travelling, under a headline that does ("Ferry sails
+            # the Aegean" over "The Blue Star Delos left Piraeus ... reaching Santorini"): the
+            # headline's (not over a body that names one: the body tells the trip)
+            rail = bool(_RAIL.search(titles) or _HIGH_SPEED.search(titles))
+            air = not rail and bool(_AIR.search(titles))
+            sea = not rail and not air and bool(_SEA.search(titles))
+            road = not rail and not air and not sea and bool(_ROAD.search(titles))
         # a swim or a row crosses water under its own power: "swam from Dover to Cap Gris-Nez"
         # (a ship's story that mentions a swim keeps its ship)
         sea_vehicle = None if _SHIPS.search(text_all) else (
