@@ -90,3 +90,34 @@ def test_rolling_onto_a_place_reaches_it(shared_gazetteer: Any) -> None:
     j = story("The convoy rolled onto the island of Sicily at Messina on Sunday after a drive "
               "from Naples.", shared_gazetteer, date="2024-06-17")
     assert [s.place.name for s in j.stops] == ["Naples", "Messina"]
+
+
+def test_a_place_left_again_is_left_by_that_leaving_s_vehicle(shared_gazetteer: Any) -> None:
+    # the helicopter of "the trip from Lisbon to Fatima" is not the flight home from Lisbon
+    # (which had been 'faster than a helicopter ... impossible')
+    j = story("Pope Francis flew back to Rome on Sunday evening after a five-day visit to "
+              "Portugal.\n\nThe pope made the 120-kilometre trip from Lisbon to Fatima by "
+              "helicopter on Saturday morning and returned to Lisbon in the afternoon. The "
+              "flight home to Rome took about three hours.", shared_gazetteer,
+              date="2023-08-06")
+    assert [(leg.origin, leg.destination, leg.vehicle) for leg in j.legs] == [
+        ("Lisbon", "Fatima", "helicopter"), ("Fatima", "Lisbon", "helicopter"),
+        ("Lisbon", "Rome", None)]
+    c = claim_told(j, "about three hours")
+    assert (c.origin, c.destination, c.verdict) == ("Lisbon", "Rome", "consistent")
+
+
+def test_a_time_compared_is_no_trip_and_a_route_compared_is_the_whole(
+        shared_gazetteer: Any) -> None:
+    # "The 1,050-kilometre route is about two hours slower than a daytime connection with a
+    # change in Frankfurt": the whole route, and a difference, not a trip Erfurt - Berlin
+    j = story("The first Nightjet sleeper train from Paris arrived at Berlin Hauptbahnhof on "
+              "Tuesday morning, about 14 hours after leaving Gare de l'Est on Monday evening. "
+              "It called at Strasbourg, Karlsruhe, Mannheim, Frankfurt and Erfurt. The "
+              "1,050-kilometre route is about two hours slower than a daytime connection with "
+              "a change in Frankfurt.",
+              shared_gazetteer, date="2024-02-05")
+    c = claim_told(j, "1,050-kilometre route")
+    assert (c.origin, c.destination, c.verdict) == ("Paris", "Berlin Hauptbahnhof",
+                                                    "consistent")
+    assert not any(c.text == "about two hours" for c in j.claims)

@@ -2782,27 +2782,42 @@ class _Reader:
             if 0 < n < len(again) and again[n][0]:
                 return again[n]
             return reached.get(key, ("", -1))
-        # place -> the sentence that tells the traveller leaving it
+        # place -> the sentence that tells the traveller leaving it; and each visit's own, for
+        # a place left again ("the trip from Lisbon to Fatima by helicopter", then "flew back
+        # to Rome": the second leaving is not the helicopter's)
         left: dict[str, tuple[str, int]] = {}
+        left_again: dict[str, list[tuple[str, int]]] = {}
         for v in visits:
             for o in v.obs:
                 if o.action == "depart":
                     left.setdefault(o.place.key, (o.sentence, o.at))
+            for key in dict.fromkeys(o.place.key for o in v.obs):
+                gone = next((w for w in v.obs if w.place.key == key and w.action == "depart"),
+                            None)
+                left_again.setdefault(key, []).append(
+                    (gone.sentence, gone.at) if gone is not None else ("", -1))
+
+        def own_leaving(j: int) -> tuple[str, int]:
+            key = stops[j].place.key
+            n = sum(1 for x in stops[:j] if x.place.key == key)
+            again = left_again.get(key, [])
+            if 0 < n < len(again):
+                return again[n]  # (its own leaving, or none told)
+            return left.get(key, ("", -1))
         # each leg's own sentences: where it is told leaving and reaching
-        leg_texts = [(left.get(stops[i].place.key, ("", -1))[0] + " "
+        leg_texts = [(own_leaving(i)[0] + " "
                       + reaching(i + 1)[0]).lower()
                      for i in range(len(stops) - 1)]
         # each leg's own train, where its clause names one: "leaving London St Pancras on the
         # Eurostar", "took an overnight sleeper from Paris to Venice"
         own_trains = [_train_told_with(*reaching(i + 1), before=True)
-                      or _train_told_with(*left.get(stops[i].place.key, ("", -1)),
-                                          before=False)
+                      or _train_told_with(*own_leaving(i), before=False)
                       for i in range(len(stops) - 1)]
         for i in range(len(stops) - 1):
             a, b = stops[i], stops[i + 1]
             same_city = self.places.city_of(a.place).key == self.places.city_of(b.place).key
             told_mode = _leg_mode(*reaching(i + 1))
-            left_mode = _leg_mode(*left.get(a.place.key, ("", -1)))
+            left_mode = _leg_mode(*own_leaving(i))
             if left_mode is not None and left_mode != "walk" and told_mode in (None, "walk"):
                 # "had travelled by car from Pyongyang" ... "walked across the line at
                 # Panmunjom": the way the leg was told leaving, not the last steps on foot
@@ -5119,7 +5134,7 @@ _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\
 _ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|covers|covered|"
                           r"measures|spans|stretches)\b(?![^.;,]*\b(?:to|from|between)\b)")
 #: where a clause ends, for what a route's figure is told of
-_CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_END = re.compile(r"[,;]|\bthan\b")  # (a place after "than" is another route's)
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
 _THE_ROUTE_OF = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+)?(?:route|journey|trip|"
                            r"voyage|line|railway|ride)\s+of\s+$")
@@ -5247,7 +5262,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "875 km in all, of which 467 km were timed", "including 55 km of
         # cobbles": a part of the trip, not a leg
     if before[-1:] in (["adds"], ["added"], ["adding"], ["add"]) or before[-2:] == [
-            "an", "extra"] or after[:1] in (["longer"], ["shorter"], ["extra"]) or any(
+            "an", "extra"] or after[:1] in (["longer"], ["shorter"], ["extra"], ["slower"],
+                                            ["faster"], ["quicker"], ["less"], ["more"]) or any(
             w in ("adds", "adding") for w in before[-8:]):
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
