@@ -148,3 +148,19 @@ def test_a_distance_told_of_the_one_leg_with_no_place_is_that_legs(
         c = claim_told(j, text)
         assert (c.origin, c.destination, c.verdict) == ("Dover", "Cap Gris-Nez",
                                                         "consistent"), text
+
+
+def test_a_stop_before_the_flight_to_the_lede_s_arrival_comes_before_it(
+        shared_gazetteer: Any) -> None:
+    # "landed in Rio ... on Sunday night", then "flew to Manaus from Lima ... and toured the
+    # rainforest by helicopter before the four-hour flight to Rio": Lima, Manaus, Rio, and
+    # the four hours are Manaus - Rio by airliner (had been Lima - Rio by helicopter,
+    # 'impossible')
+    j = story("President Joe Biden landed in Rio de Janeiro on Sunday night for the Group of 20 "
+              "summit.\n\nBiden flew to Manaus from Lima, where he had attended a summit, and "
+              "toured the rainforest by helicopter before the four-hour flight to Rio.",
+              shared_gazetteer, "2024-11-19")
+    assert stops(j) == ["Lima", "Manaus", "Rio de Janeiro"]
+    assert [leg.vehicle for leg in j.legs] == [None, None]
+    c = claim_told(j, "four-hour flight")
+    assert (c.origin, c.destination, c.verdict) == ("Manaus", "Rio de Janeiro", "consistent")

@@ -2366,7 +2366,7 @@ class _Reader:
                 else:
                     (same[-1] if o.action == "goal" else same[0]).obs.append(o)
             elif not _area(o.place):
-                at = _told_position(visits, o)
+                at = _told_position(visits, o, obs)
                 if o.action in ("goal", "visit") and _HEADING_NOW.search(
                         o.sentence, max(0, o.at - 50), o.at):
                     # "is now heading for the Cape of Good Hope", told in the lede of a story
@@ -3363,6 +3363,15 @@ class _Reader:
                       and self.places.city_of(m.place).key != dest.key]
             if passed:
                 origin = self.places.city_of(passed[-1].place)
+        if dest is not None and _BEFORE_THE_FIGURE.search(s.text, max(0, fig.start - 40),
+                                                          fig.start):
+            # "flew to Manaus from Lima ... and toured the rainforest by helicopter before the
+            # four-hour flight to Rio": the trip on from the place reached before it
+            reached = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                       and m.role in ("goal", "arrive", "visit") and not _area(m.place)
+                       and self.places.city_of(m.place).key != dest.key]
+            if reached:
+                origin = self.places.city_of(reached[-1].place)
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
             if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
                     and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
@@ -4717,11 +4726,12 @@ _GOALS_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+
                            r"(?:to\s+)?)?")
 
 
-def _told_position(visits: list[Visit], o: Obs) -> int | None:
+def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> int | None:
     """Where an undated visit goes among dated ones: right after the visit its article told
     just before it ("left New Delhi on Tuesday ... landed in Tokyo ... arrived in Washington
     on Thursday"), else right before the one told just after it; None when its article
-    dates nothing."""
+    dates nothing. With ``every`` (the story's observations), a place its sentence tells
+    before going on to a goal ("before flying to Apia") goes before that goal's visit."""
     if o.action == "depart":
         # "landed in Moscow ... after a flight from Beijing", "crossed at Khasan ... after
         # leaving Pyongyang": left before the arrival or crossing it follows
@@ -4739,13 +4749,17 @@ def _told_position(visits: list[Visit], o: Obs) -> int | None:
                           if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
             if later is not None:
                 return later
-    if o.action in ("visit", "pass"):
-        # "visiting Sydney and Canberra, before flying to Apia on Wednesday": before the dated
-        # goal its own sentence tells it went on to
-        ahead = next((i for i, v in enumerate(visits) for w in v.obs
-                      if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq
-                      and w.t is not None and w.action in ("goal", "arrive")
-                      and _BEFORE_GOING.search(o.sentence, o.at, w.at)), None)
+    if o.action in ("visit", "pass", "goal"):
+        # "visiting Sydney and Canberra, before flying to Apia on Wednesday", "flew to Manaus
+        # ... before the four-hour flight to Rio": before the goal its own sentence tells it
+        # went on to, where that goal's city has a dated visit (its own goal, or its arrival
+        # told elsewhere)
+        on_to = [w for w in every if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq
+                 and w.action in ("goal", "arrive") and w.city.key != o.city.key
+                 and (_BEFORE_GOING.search(o.sentence, o.at, w.at)
+                      or _BEFORE_THE_TRIP.search(o.sentence, o.at, w.at))]
+        ahead = next((i for w in on_to for i, v in enumerate(visits)
+                      if v.city.key == w.city.key and v.times()), None)
         if ahead is not None:
             return ahead
     # (undated visits placed before it count too: "visited A and B" keeps A before B; but a
@@ -5007,12 +5021,19 @@ def _air_vehicle_of(vehicle: str | None, own: str, every: list[str], km: float) 
     helicopter the leg's own sentences do not name, the leg is farther than one flies
     (Tokyo - Washington, before "He travelled there by helicopter")."""
     cue = _AIR_VEHICLES.get(vehicle or "")
+    if vehicle == "helicopter" and km > HELICOPTER_NEVER_KM:
+        return None
     if cue is None or cue.search(own):
         return vehicle
     if any(cue.search(t) for t in every) or (
             vehicle == "helicopter" and km > HELICOPTER_LEG_KM):
         return None
     return vehicle
+
+
+#: a leg no helicopter flies, whatever its sentences name ("toured the rainforest by
+#: helicopter before the four-hour flight to Rio", 2,800 km): an airliner's (km)
+HELICOPTER_NEVER_KM = 1500.0
 
 
 #: the longest leg a helicopter the leg's own sentences do not name is taken to fly (km):
@@ -5115,6 +5136,9 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
+#: a figure told as the trip after what the sentence told before: "before the four-hour flight"
+_BEFORE_THE_FIGURE = re.compile(r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+$",
+                                re.IGNORECASE)
 #: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
 _BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?\bbefore\s+(?:the|a|an|its|their|his|her)\s+",
                               re.IGNORECASE)
