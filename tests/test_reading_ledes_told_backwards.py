@@ -164,3 +164,19 @@ def test_a_stop_before_the_flight_to_the_lede_s_arrival_comes_before_it(
     assert [leg.vehicle for leg in j.legs] == [None, None]
     c = claim_told(j, "four-hour flight")
     assert (c.origin, c.destination, c.verdict) == ("Manaus", "Rio de Janeiro", "consistent")
+
+
+def test_a_start_counted_back_from_the_arrival_starts_the_trip(shared_gazetteer: Any) -> None:
+    # "rode into Cape Town on Thursday, 87 days after leaving Cairo": Cairo was left 87 days
+    # before (and is the first stop, not one after the rests told later); "she had covered
+    # about 10,500 km" is that ride, not Cairo - Addis Ababa (a false 'inconsistent')
+    j = story("The cyclist Jane Holt rode into Cape Town on Thursday, 87 days after leaving "
+              "Cairo.\n\nHolt "
+              "said she had covered about 10,500 km and averaged around 120 km a day on the "
+              "days she rode, resting in Addis Ababa, Nairobi and Lusaka.", shared_gazetteer,
+              "2024-05-30")
+    assert stops(j) == ["Cairo", "Addis Ababa", "Nairobi", "Lusaka", "Cape Town"]
+    assert "left 2024-03-04" in j.stops[0].note
+    assert claim_told(j, "87 days").verdict == "consistent"
+    c = claim_told(j, "about 10,500 km")
+    assert (c.origin, c.destination, c.verdict) == ("Cairo", "Cape Town", "consistent")

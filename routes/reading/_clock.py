@@ -588,6 +588,34 @@ def days_before_a_then(text: str, here: list[Obs]) -> None:
             forget_clock(o)
 
 
+#: a leaving counted back from the arrival its sentence tells: "rode into Cape Town on
+#: Thursday, 87 days after leaving Cairo"
+_DAYS_AFTER_LEAVING = re.compile(
+    r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?)\s+after\s+(?:leaving|departing(?:\s+from)?|"
+    r"setting\s+(?:out|off)\s+(?:on\s+foot\s+)?from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def days_counted_back(text: str, here: list[Obs]) -> None:
+    """The day of a leaving told as so many days before the arrival its sentence dates ("rode
+    into Cape Town on Thursday, 87 days after leaving Cairo": Cairo was left 87 days before
+    that Thursday), which the story gives no other way: the trip then starts on its day, not
+    wherever its article happens to tell the start."""
+    arrived = next((x for x in here if x.action in ("arrive", "goal") and x.day is not None
+                    and x.day_text and text.find(x.day_text) >= 0), None)
+    if arrived is None or arrived.day is None:
+        return
+    for o in here:
+        if o.action != "depart" or o.day is not None or o.seq < arrived.seq:
+            continue
+        counted = _DAYS_AFTER_LEAVING.search(text, max(0, o.at - 60), o.at)
+        n = parse_number(counted["n"]) if counted is not None else None
+        if counted is None or n is None or not 0 < n <= 400:
+            continue
+        weeks = counted["unit"].casefold().startswith("week")
+        o.day = arrived.day - timedelta(days=int(n) * (7 if weeks else 1))
+
+
 def times_of_a_later_place(text: str, here: list[Obs]) -> None:
     """A call on the way whose clock or day the sentence tells only after a place it goes on
     to reach ("It stopped at Paros and Naxos and reached Santorini at 3 p.m.") has no time of

@@ -50,6 +50,7 @@ from routes.reading._clock import (
     clock_words,
     day_of_the_end,
     days_before_a_then,
+    days_counted_back,
     days_passed_over,
     forget_clock,
     insert_or_join,
@@ -1805,6 +1806,7 @@ class _Reader:
                 days_passed_over(s.text, here)
                 days_before_a_then(s.text, here)
                 times_of_a_later_place(s.text, here)
+                days_counted_back(s.text, here)
                 begun = {id(o) for o in here if o.action == "depart" and _BEGAN_IN.search(
                     s.text, max(0, o.at - 40), o.at) and any(
                         a.action == "arrive" and a.seq < o.seq for a in here)}
@@ -3002,9 +3004,15 @@ class _Reader:
                     # it told leaving ("Xi flew from Beijing ... and was greeted at ...")
                     left = next((self.places.city_of(m.place) for m in moves
                                  if m.role == "depart"), prior)
-                    self._told_leg = (left, current) if (
-                        left is not None and current is not None
-                        and left.key != current.key) else self._leg_from(left)
+                    # (or to the place it told reaching: "rode into Cape Town on Thursday, 87
+                    # days after leaving Cairo" told Cairo - Cape Town, not Cairo's next stop)
+                    reached = next((self.places.city_of(m.place) for m in reversed(moves)
+                                    if m.role in ("arrive", "goal")), None)
+                    end = current if current is not None and (
+                        reached is None or current.key != (left.key if left else "")) else reached
+                    self._told_leg = (left, end) if (
+                        left is not None and end is not None
+                        and left.key != end.key) else self._leg_from(left)
                 if self._completed is not None:
                     self._told_leg, self._completed = self._completed, None
 
@@ -4749,13 +4757,15 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
                           if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
             if later is not None:
                 return later
-    if o.action in ("visit", "pass", "goal"):
+    if o.action in ("visit", "pass", "goal") and not _TOLD_AS_LATER.search(o.sentence, 0, o.at):
         # "visiting Sydney and Canberra, before flying to Apia on Wednesday", "flew to Manaus
         # ... before the four-hour flight to Rio": before the goal its own sentence tells it
         # went on to, where that goal's city has a dated visit (its own goal, or its arrival
         # told elsewhere)
         on_to = [w for w in every if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq
                  and w.action in ("goal", "arrive") and w.city.key != o.city.key
+                 # (not a return: "later visited Bucha ... before returning to Kyiv")
+                 and not BACK_TO.search(o.sentence, max(0, w.at - 30), w.at)
                  and (_BEFORE_GOING.search(o.sentence, o.at, w.at)
                       or _BEFORE_THE_TRIP.search(o.sentence, o.at, w.at))]
         ahead = next((i for w in on_to for i, v in enumerate(visits)
