@@ -121,3 +121,13 @@ def test_a_time_compared_is_no_trip_and_a_route_compared_is_the_whole(
     assert (c.origin, c.destination, c.verdict) == ("Paris", "Berlin Hauptbahnhof",
                                                     "consistent")
     assert not any(c.text == "about two hours" for c in j.claims)
+
+
+def test_a_distance_off_a_coast_is_where_not_a_leg(shared_gazetteer: Any) -> None:
+    # "intercepted the aid boat about 185 km off the coast of Gaza": where it was stopped, not
+    # a leg Catania - Ashdod ('shorter than the straight line')
+    j = story("Israeli forces intercepted the aid boat about 185 km off the coast of Gaza early "
+              "on Monday and towed it to the port of Ashdod. The boat had sailed from Catania "
+              "on June 1, a voyage of about 2,000 km.", shared_gazetteer, date="2025-06-09")
+    c = claim_told(j, "about 185 km")
+    assert (c.origin, c.destination) == (None, None) and c.verdict == "unverifiable"

@@ -3080,8 +3080,9 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        if fig.kind == "distance" and ((_STOPPED_SHORT.search(
-                s.text, max(0, fig.start - 40), fig.start) and _BEARING_OF.match(s.text, fig.end))
+        if fig.kind == "distance" and (_OFF_THE_COAST.match(s.text, fig.end) or (
+                _STOPPED_SHORT.search(s.text, max(0, fig.start - 40), fig.start)
+                and _BEARING_OF.match(s.text, fig.end))
                 or (_HAD_COVERED.search(s.text, max(0, fig.start - 40), fig.start)
                     and _WHEN_IT.match(s.text, fig.end))
                 # "the ship was about 150 nautical miles east of the Bab el-Mandeb Strait when
@@ -3090,6 +3091,7 @@ class _Reader:
                     where := _PARTY_WAS.search(s.text, max(0, fig.start - 40), fig.start))
                     is not None and (where["who"].casefold() in TRAVEL_PARTY
                                      or where["who"].casefold() in self._traveller_tokens))):
+            # ("intercepted the aid boat about 185 km off the coast of Gaza": where it was)
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
             # claim with no ends: unverifiable, as "stopped about 100 km from Muscat" is; and
@@ -5149,6 +5151,9 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
 #: a figure told as the trip after what the sentence told before: "before the four-hour flight"
 _BEFORE_THE_FIGURE = re.compile(r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+$",
                                 re.IGNORECASE)
+#: a position at sea, told by its distance from a shore: "about 185 km off the coast of Gaza"
+_OFF_THE_COAST = re.compile(r"(?:\s*\([^)]*\))?\s+off\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)*"
+                            r"(?:coast|coastline|shore|shores|mainland|island|port)\b|(?=[A-Z]))")
 #: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
 _BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?\bbefore\s+(?:the|a|an|its|their|his|her)\s+",
                               re.IGNORECASE)
