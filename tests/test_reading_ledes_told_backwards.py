@@ -180,3 +180,21 @@ def test_a_start_counted_back_from_the_arrival_starts_the_trip(shared_gazetteer:
     assert claim_told(j, "87 days").verdict == "consistent"
     c = claim_told(j, "about 10,500 km")
     assert (c.origin, c.destination, c.verdict) == ("Cairo", "Cape Town", "consistent")
+
+
+def test_stays_told_after_a_flight_home_come_before_it(shared_gazetteer: Any) -> None:
+    # "landed in Jakarta ... after a nine-hour flight from Jeddah", then "had spent 40 days in
+    # Saudi Arabia, in Mecca and Medina, travelling between the two holy cities by high-speed
+    # train, a ride of about 450 kilometres": the stays came before the flight (the nine hours
+    # had been judged through Mecca and Medina as a high-speed train's, 'impossible'), and the
+    # 450 km is Mecca - Medina
+    j = story("The first group of Indonesian pilgrims landed in Jakarta on Monday after a "
+              "nine-hour flight from Jeddah.\n\nThe pilgrims had spent 40 days in Saudi Arabia, "
+              "in Mecca and Medina, travelling between the two holy cities by high-speed train, "
+              "a ride of about 450 kilometres that takes just over two hours.",
+              shared_gazetteer, "2024-07-01")
+    assert stops(j) == ["Makkah", "Medina", "Jeddah", "Jakarta"]
+    c = claim_told(j, "nine-hour flight")
+    assert (c.origin, c.destination, c.verdict) == ("Jeddah", "Jakarta", "consistent")
+    c = claim_told(j, "about 450 kilometres")
+    assert (c.origin, c.destination, c.verdict) == ("Makkah", "Medina", "consistent")

@@ -2324,6 +2324,16 @@ class _Reader:
                         # visited troops in Bakhmut" came before the flight)
                         here = min([max(reached), *told_after, *([at] if at is not None
                                                                  else [])])
+                        if (o.action == "visit" and 0 < here < len(visits)
+                                and all(w.action == "depart" and w.left_before
+                                        and w.city.key != o.city.key
+                                        and any((x.art, x.sent) == (w.art, w.sent)
+                                                for x in visits[here].obs)
+                                        for w in visits[here - 1].obs)):
+                            # "landed in Jakarta after a nine-hour flight from Jeddah", then
+                            # "had spent 40 days ... in Mecca and Medina": there before the
+                            # flight that arrival ended, not between its two ends
+                            here -= 1
                         insert_or_join(visits, here, o)
                         continue
                 ended = [i for i, v in enumerate(visits) for w in v.obs
@@ -3455,6 +3465,15 @@ class _Reader:
                 # "The first buses reached Aswan on Wednesday, after a journey of some 1,200
                 # kilometres": the trip that ends there, from its start
                 origin = cities[0]
+        between = _BETWEEN_THE_TWO_BEFORE.search(s.text, max(0, fig.start - 120), fig.start)
+        if origin is None and dest is None and between is not None:
+            # "in Mecca and Medina, travelling between the two holy cities by high-speed train,
+            # a ride of about 450 kilometres": the two places the sentence named before it
+            named = [m for m in s.mentions if m.end <= between.start() and not m.inside
+                     and not _area(m.place)]
+            if len(named) >= 2 and named[-2].place.key != named[-1].place.key:
+                return (self.places.city_of(named[-2].place),
+                        self.places.city_of(named[-1].place))
         if origin is None and dest is None and _BETWEEN_THE_TWO.match(s.text, fig.end):
             # "covers about 306 miles between the two capitals": the two places of the leg
             # the article told last, not the leg after the place it left the traveller in
@@ -4707,6 +4726,11 @@ _ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven
 _BETWEEN_THE_TWO = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+between\s+(?:the\s+two\s+(?:[a-z-]+\s+)?"
                               r"(?:capitals|cities|towns|ports|stations|airports|places|"
                               r"countries|points|villages|islands)|them)\b")
+#: the same, told before the figure: "travelling between the two holy cities by high-speed
+#: train, a ride of about 450 kilometres"
+_BETWEEN_THE_TWO_BEFORE = re.compile(r"\bbetween\s+the\s+two\s+(?:[a-z-]+\s+)?(?:capitals|"
+                                     r"cities|towns|ports|stations|airports|places|islands)\b"
+                                     r"[^.;]{0,80}$")
 _SAME_LEG = re.compile(r"(?:\s+from\s+the\s+(?:border|frontier|start))?\s+in\s+",
                        re.IGNORECASE)
 #: the unit before "a day" in a pace: "23 kilometres a day"
