@@ -198,3 +198,20 @@ def test_stays_told_after_a_flight_home_come_before_it(shared_gazetteer: Any) ->
     assert (c.origin, c.destination, c.verdict) == ("Jeddah", "Jakarta", "consistent")
     c = claim_told(j, "about 450 kilometres")
     assert (c.origin, c.destination, c.verdict) == ("Makkah", "Medina", "consistent")
+
+
+def test_a_trip_told_after_the_arrival_with_no_goal_of_its_own_led_there(
+        shared_gazetteer: Any) -> None:
+    # "arrived in the United States on Sunday, landing at Wilkes-Barre", then "He travelled
+    # overnight by train from Kyiv ... and flew from Rzeszow, a journey of some 20 hours in
+    # all": Kyiv and Rzeszow come first, and the 20 hours are the whole trip, judged as one
+    # with a flight in it (it had been 'above the top speed of a conventional train')
+    j = story("The Ukrainian president arrived in the United States on Sunday, landing at "
+              "Wilkes-Barre before touring a plant in Scranton.\n\nHe travelled overnight by "
+              "train from Kyiv to the Polish border and flew from Rzeszow, a journey of some 20 "
+              "hours in all.", shared_gazetteer, "2024-09-23")
+    assert stops(j) == ["Kyiv", "Rzeszow", "Wilkes-Barre", "Scranton"]
+    assert [leg.mode for leg in j.legs][:2] == ["rail", "air"]
+    c = claim_told(j, "some 20 hours")
+    assert (c.origin, c.destination) == ("Kyiv", "Scranton")
+    assert c.verdict != "inconsistent"

@@ -70,10 +70,13 @@ def _mode_and_vehicle(journey: Journey, match: LegMatch | None) -> tuple[str, st
         # sentence names ("The Eurostar from London to Paris takes ..."), else unknown.
         return (match.mode, match.vehicle) if match is not None else ("", None)
     legs = match.legs(journey)
-    # A chain is judged by its longest-distance mode: rail if any leg is rail, else the first leg's.
-    for leg in legs:
-        if leg.mode == "rail":
-            return "rail", leg.vehicle
+    # A chain is judged by its longest-distance mode: a flight if any leg flies (a train to
+    # the airport and a flight across the Atlantic are no train's 8,000 km), else rail if any
+    # leg is rail, else the first leg's.
+    for mode in ("air", "rail"):
+        for leg in legs:
+            if leg.mode == mode:
+                return mode, leg.vehicle
     return legs[0].mode, legs[0].vehicle
 
 

@@ -3145,6 +3145,10 @@ class _Reader:
                 origin, dest = self._whole_trip("")
                 if origin is not None and dest is not None:
                     self._completed = (origin, dest)  # (the trip the next sentences measure)
+            elif (_IN_ALL_AFTER.match(s.text, fig.end)
+                  and None not in (ends := self._whole_trip(""))):
+                origin, dest = ends  # "flew from Rzeszow, a journey of some 20 hours in all":
+                # the whole trip, whatever legs its sentence names
             elif ((_THE_WAY_HOME.search(window) or (_THE_BEFORE.search(window)
                                                     and _WAY_HOME_AFTER.match(s.text, fig.end)))
                   and (home := self._way_home()) is not None):
@@ -4783,6 +4787,17 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
                           if (w.art, w.sent) == (o.art, o.sent) and w.seq > o.seq), None)
             if later is not None:
                 return later
+        first = next((w for w in every if w.art == o.art and w.sent < o.sent
+                      and w.action == "arrive" and w.t is not None), None)
+        if (first is not None and first.city.key != o.city.key
+                and not _TOLD_AS_LATER.search(o.sentence, 0, o.at)
+                and not any((w.art, w.sent) == (o.art, o.sent) and w.action in ("goal", "arrive")
+                            for w in every)):
+            # "arrived in the United States on Sunday, landing at Wilkes-Barre", then "He
+            # travelled overnight by train from Kyiv ... and flew from Rzeszow": a trip told
+            # with no goal of its own, after the article's first arrival, is the trip there
+            return next((i for i, v in enumerate(visits) if any(w is first for w in v.obs)),
+                        None)
     if o.action in ("visit", "pass", "goal") and not _TOLD_AS_LATER.search(o.sentence, 0, o.at):
         # "visiting Sydney and Canberra, before flying to Apia on Wednesday", "flew to Manaus
         # ... before the four-hour flight to Rio": before the goal its own sentence tells it
@@ -5207,6 +5222,8 @@ _NO_ENDS_AFTER = re.compile(r"(?![^.;]*\b(?:to|from|between)\b)")
 #: trip from the Pacific to the Indian Ocean"
 _TRIP_FROM_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\s+from\b")
 #: a total told for the whole trip: "In all, the 17,000-kilometre journey lasted ..."
+#: the same told after the figure: "a journey of some 20 hours in all"
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 _IN_ALL = re.compile(r"\b(?:[Ii]n\s+all|[Ii]n\s+total|[Aa]ltogether|[Aa]ll\s+told)\b"
                      r"(?!.*\b(?:to|from)\b)")
 #: a stop on the way told after the goal: "flew to Tokyo with a stopover in Dubai", "flew
