@@ -265,21 +265,19 @@ def judge_duration(
         # the figure as written is just out of reach; the margin a rounded figure carries
         # (see _tolerance.py) brings it back, and the reader should see both
         speed += ", but within reach once the margin of a rounded figure is allowed for"
-    if (verdict == "inconsistent" and lo_kmh <= env.high_kmh and acc.low >= DAYS_OF_STOPS_H
-            and env.key in MUSCLE_POWERED):
-        # "The pilgrimage took her 34 days": on foot or by bicycle, nights and rest days
-        # explain any slowness over days, so a slow average proves nothing (a vehicle's still
-        # does: two weeks for a train's day trip is no timetable)
-        verdict = "unverifiable"
-        speed += "; over days, nights and rests can explain that, so it proves nothing"
-    if (verdict == "inconsistent" and lo_kmh <= env.high_kmh and acc.low >= DAYS_OF_STOPS_H
-            and len(match.indices) > 1):
-        # "arrived in Istanbul ... four days after leaving London", by way of Paris, Venice
-        # and Belgrade: a time of days over several legs holds the stays between them, which
-        # the story does not time, so a slow average proves nothing (a fast one still does)
-        verdict = "unverifiable"
-        speed += (f"; over days and {len(match.indices)} legs, the stops between them can "
-                  "explain that, so it proves nothing")
+    if verdict == "inconsistent" and lo_kmh <= env.high_kmh and acc.low >= DAYS_OF_STOPS_H:
+        # too slow over days, which stops can explain (a vehicle's slow average over one leg
+        # still proves something: two weeks for a train's day trip is no timetable)
+        if env.key in MUSCLE_POWERED:
+            # "The pilgrimage took her 34 days": on foot or by bicycle, nights and rest days
+            verdict = "unverifiable"
+            speed += "; over days, nights and rests can explain that, so it proves nothing"
+        elif len(match.indices) > 1:
+            # "arrived in Istanbul ... four days after leaving London", by way of Paris,
+            # Venice and Belgrade: the stays between the legs, which the story does not time
+            verdict = "unverifiable"
+            speed += (f"; over days and {len(match.indices)} legs, the stops between them can "
+                      "explain that, so it proves nothing")
     if (verdict == "inconsistent" and env.high_kmh < lo_kmh <= env.top_kmh
             and _EXCEPTIONAL.search(claim.sentence or "")):
         # "A record-breaking flight from New York to London took 4 hours and 56 minutes,

@@ -47,6 +47,7 @@ def _searoute() -> Any | None:
     return searoute
 
 
+@cache
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

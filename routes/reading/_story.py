@@ -2574,18 +2574,14 @@ class _Reader:
         # a runner's story is run, not flown or sailed, where a leg tells no mode
         # ("completing a 30-day run from Hanoi", in a story that also tells of a flight)
         runner = not rail and bool(_RUNNING.search(text_all))
-        air = not rail and not runner and bool(_AIR.search(text_all))
-        sea = not rail and not air and not runner and bool(_SEA.search(text_all))
-        road = not rail and not air and not sea and bool(_ROAD.search(text_all))
+        air, sea, road = _ways_after_rail(text_all, rail, runner)
         titles = " ".join(a.title for a in self.articles).lower()
         if not (rail or air or sea or road or runner) and titles:
             # a body that names no way of travelling, under a headline that does ("Ferry sails
             # the Aegean" over "The Blue Star Delos left Piraeus ... reaching Santorini"): the
             # headline's (not over a body that names one: the body tells the trip)
             rail = bool(_RAIL.search(titles) or _HIGH_SPEED.search(titles))
-            air = not rail and bool(_AIR.search(titles))
-            sea = not rail and not air and bool(_SEA.search(titles))
-            road = not rail and not air and not sea and bool(_ROAD.search(titles))
+            air, sea, road = _ways_after_rail(titles, rail)
         # a swim or a row crosses water under its own power: "swam from Dover to Cap Gris-Nez"
         # (a ship's story that mentions a swim keeps its ship)
         sea_vehicle = None if _SHIPS.search(text_all) else (
@@ -2780,12 +2776,19 @@ class _Reader:
                     reached.setdefault(o.place.key, (o.sentence, o.at))
         # and each visit's own, for a place reached again ("was driven to Przemysl", then
         # "left Kyiv ... to travel back by train to Przemysl")
+        # (and each visit's own leaving, for a place left again: "the trip from Lisbon to
+        # Fatima by helicopter", then "flew back to Rome": the second leaving is not the
+        # helicopter's)
         reached_again: dict[str, list[tuple[str, int]]] = {}
+        left_again: dict[str, list[tuple[str, int]]] = {}
         for v in visits:
             for key in dict.fromkeys(o.place.key for o in v.obs):
                 mine = [o for o in v.obs if o.place.key == key]
                 o = next((w for w in mine if w.action in ("goal", "arrive")), mine[0])
                 reached_again.setdefault(key, []).append((o.sentence, o.at))
+                gone = next((w for w in mine if w.action == "depart"), None)
+                left_again.setdefault(key, []).append(
+                    (gone.sentence, gone.at) if gone is not None else ("", -1))
 
         def reaching(j: int) -> tuple[str, int]:
             key = stops[j].place.key
@@ -2794,20 +2797,12 @@ class _Reader:
             if 0 < n < len(again) and again[n][0]:
                 return again[n]
             return reached.get(key, ("", -1))
-        # place -> the sentence that tells the traveller leaving it; and each visit's own, for
-        # a place left again ("the trip from Lisbon to Fatima by helicopter", then "flew back
-        # to Rome": the second leaving is not the helicopter's)
+        # place -> the sentence that tells the traveller leaving it
         left: dict[str, tuple[str, int]] = {}
-        left_again: dict[str, list[tuple[str, int]]] = {}
         for v in visits:
             for o in v.obs:
                 if o.action == "depart":
                     left.setdefault(o.place.key, (o.sentence, o.at))
-            for key in dict.fromkeys(o.place.key for o in v.obs):
-                gone = next((w for w in v.obs if w.place.key == key and w.action == "depart"),
-                            None)
-                left_again.setdefault(key, []).append(
-                    (gone.sentence, gone.at) if gone is not None else ("", -1))
 
         def own_leaving(j: int) -> tuple[str, int]:
             key = stops[j].place.key
@@ -4180,8 +4175,10 @@ def _shift(t: datetime, delta: timedelta) -> datetime | None:
         return None
 
 
+#: the words of leaving told right before a place ("left the capital", "sailing from")
+_LEFT_WORDS = r"left|leaving|departed|departing|from"
 #: a leaving told right before a place: "left the capital last Saturday"
-_LEAVING_IT = re.compile(r"\b(?:left|leaving|departed|departing|from|"
+_LEAVING_IT = re.compile(r"\b(?:" + _LEFT_WORDS + r"|"
                          # (and a trip to it: "before the three-hour flight to the capital")
                          r"(?:flight|flew|trip|journey|drive|drove|ride|way|back|on)\s+to)\s+$",
                          re.IGNORECASE)
@@ -4343,8 +4340,7 @@ def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
 #: "left the" right before a landmark's name: "left the White House at 8:20 p.m."
 _LEFT_THE = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a place left, right before its name: "sailing from", "after leaving"
-_LEFT_FROM = re.compile(r"\b(?:from|leaving|left|departing|departed)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_LEFT_FROM = re.compile(r"\b(?:" + _LEFT_WORDS + r")\s+(?:the\s+)?$", re.IGNORECASE)
 #: "from the" right before a name: "drove from the White House"; and a place left told after
 #: what it is: "from the Polish border town of Przemysl"
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|city|"
@@ -5099,6 +5095,16 @@ _TRAIN_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|then|where|which|before|a
                                r"\band\s+then\b")
 
 
+def _ways_after_rail(text: str, rail: bool, runner: bool = False) -> tuple[bool, bool, bool]:
+    """Whether lower-cased ``text`` tells the trip by air, by sea or by road, each only when no
+    way before it in that order is told (rail first; a runner's story is neither flown nor
+    sailed): the first way a story names is its trip's."""
+    air = not rail and not runner and bool(_AIR.search(text))
+    sea = not rail and not air and not runner and bool(_SEA.search(text))
+    road = not rail and not air and not sea and bool(_ROAD.search(text))
+    return air, sea, road
+
+
 def _train_told_with(sentence: str, at: int, *, before: bool) -> str | None:
     """The train the clause of the place at ``at`` names, told before the place reached
     ("took an overnight sleeper from Paris to Venice") or after the place left ("leaving
@@ -5187,15 +5193,15 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
                          r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
-#: a figure told as the trip after what the sentence told before: "before the four-hour flight"
-_BEFORE_THE_FIGURE = re.compile(r"\bbefore\s+(?:the|a|an|his|her|their|its)\s+$",
-                                re.IGNORECASE)
+#: a trip told as coming after what its sentence told before: "before the four-hour flight"
+_BEFORE_A = r"\bbefore\s+(?:the|a|an|its|their|his|her)\s+"
+#: the same right before a figure ("... before the four-hour flight to Rio")
+_BEFORE_THE_FIGURE = re.compile(_BEFORE_A + "$", re.IGNORECASE)
 #: a position at sea, told by its distance from a shore: "about 185 km off the coast of Gaza"
 _OFF_THE_COAST = re.compile(r"(?:\s*\([^)]*\))?\s+off\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)*"
                             r"(?:coast|coastline|shore|shores|mainland|island|port)\b|(?=[A-Z]))")
 #: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
-_BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?\bbefore\s+(?:the|a|an|its|their|his|her)\s+",
-                              re.IGNORECASE)
+_BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?" + _BEFORE_A, re.IGNORECASE)
 #: the way home, told with no place: "The journey home, of about 16,000 kilometres"
 _THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|flight|drive|"
                            r"ride|voyage)\s+(?:back\s+)?home\b(?!.*\b(?:to|from)\b)")
