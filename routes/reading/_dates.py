@@ -110,6 +110,33 @@ class TimeInfo:
     relative: bool = False  # "the next morning": resolved from the narrative
 
 
+#: a whole date as a header or a dateline writes it: "Feb. 26, 2019", "26 February 2019",
+#: "Tuesday, February 26, 2019", "2019-02-26"
+_WRITTEN_DATE = re.compile(
+    rf"(?:(?:{_WD})\.?,?\s+)?(?:(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"\s+(?P<year>(?:19|20)\d\d)|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_NAMES})"
+    rf"\.?,?\s+(?P<year2>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def written_date(text: str) -> tuple[date, re.Match[str]] | None:
+    """The first whole date written in ``text`` (with its match), if it is a real day: a
+    header's publication date, which every weekday of the story is counted from."""
+    for m in _WRITTEN_DATE.finditer(text):
+        if m["iso"]:
+            y, mo, d = int(m["iso"]), int(m["m3"]), int(m["d3"])
+        else:
+            y = int(m["year"] or m["year2"])
+            mo = MONTHS[(m["mon"] or m["mon2"]).casefold()]
+            d = int(m["day"] or m["day2"])
+        try:
+            return date(y, mo, d), m
+        except ValueError:  # "Feb. 30, 2019": not a day
+            continue
+    return None
+
+
 def _add_days(d: date, n: int) -> date | None:
     try:
         return d + timedelta(days=n)

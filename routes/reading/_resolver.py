@@ -956,6 +956,26 @@ class PlaceResolver:
             or (c.place.kind in CITY_KINDS and c.place.population >= WEAK_MIN_POPULATION
                 and self._bears(c.place, key)))
 
+    def at_a_border(self, surface: str, key: str, place: Place) -> Place:
+        """The namesake that lies at a border, for a town the story calls a border town
+        ("the border town of Pingxiang": the one on the Vietnamese border, not the bigger one
+        in Jiangxi that population and proximity chose), when ``place`` lies far from every
+        other country and a namesake that bears the name lies near one. The choice holds
+        for the whole story: the name is then as fixed as "Paris, Texas" (no second look)."""
+        from routes.gazetteer._borders import near_a_border
+
+        if place.kind not in CITY_KINDS or near_a_border(place.lat, place.lon):
+            return place
+        border = self._first("\x00border:" + key, surface, 8,
+                             lambda c: c.place.kind in CITY_KINDS and self._bears(c.place, key)
+                             and near_a_border(c.place.lat, c.place.lon))
+        if border is None:
+            return place
+        self._cache[key] = border
+        self._qualified.add(key)
+        self._remember(border)
+        return border
+
     def state_called(self, surface: str, key: str, country: str | None) -> Place | None:
         """The first-order division of ``country`` that bears the name as its own, if any
         ("New York", "Washington"): for a city's name that words after it make a state's."""

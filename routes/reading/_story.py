@@ -123,6 +123,7 @@ from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._plausible import (
     DISEASE_AFTER,
     DISEASE_NAME,
+    STORM_NAME,
     before_local_noun,
     east_asian_name_abroad,
     far_flung,
@@ -644,6 +645,9 @@ class _Reader:
         #: towns and counties named inside buildings' names ("Douglas County Hospital"): no
         #: mentions of their own, but where the story is, for the second look at its towns
         self._inner_places: list[_Inner] = []
+        #: names told near a town where the gazetteer has no namesake near it ("Shalimar near
+        #: Kolkata"), with that town: the name is the same unknown place wherever told again
+        self._lost_near: dict[str, Place] = {}
         #: the city the story last had the traveller arrive in (None once it moves on)
         self._reached: Place | None = None
         #: the last figure read as a claim: its sentence, where it ends, and the claim
@@ -653,6 +657,12 @@ class _Reader:
         """A place told as near a town ("the Cristo Redentor pass near Mendoza") is near it:
         a namesake read far away (Christ the Redeemer, in Rio de Janeiro) is traded for the
         one of that name nearest the town, or left out when none lies near it."""
+        for m in list(s.mentions) if self._lost_near else ():
+            # "had left Shalimar", after "from Shalimar near Kolkata" found no Shalimar near
+            # Kolkata: the same unknown place, not the namesake in Florida
+            lost_at = self._lost_near.get(self.norm(m.surface))
+            if lost_at is not None and km_between(m.place, lost_at) > NEAR_TOWN_KM:
+                s.mentions.remove(m)
         if "near" not in s.text and "outside" not in s.text:
             return  # (most sentences: no place is told near another)
         for m in list(s.mentions):
@@ -668,6 +678,7 @@ class _Reader:
                 m.place = found[0].place
             else:
                 s.mentions.remove(m)
+                self._lost_near.setdefault(self.norm(m.surface), town.place)
 
     def _without_lost_compounds(self, tokens: list[Token], raws: list[RawMention]
                                 ) -> list[RawMention]:
@@ -1177,6 +1188,8 @@ class _Reader:
         trains = [n for n in lexicon().named_trains if n in art.text]
         diseases = {self.norm(m[1]) for m in DISEASE_NAME.finditer(art.text)} if (
             DISEASE_AFTER.search(art.text)) else set()
+        # (and storms: "Residents fleeing Hurricane Milton" left no town called Milton)
+        diseases.update(self.norm(m[1]) for m in STORM_NAME.finditer(art.text))
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, contains, self.norm,
@@ -1217,6 +1230,9 @@ class _Reader:
                     person = not placed and lone_given_name(s.text, r, raws)
                     place = place or self.places.resolve(r.surface, r.key, r.weak or person,
                                                          person)
+                    if place is not None and _BORDER_TOWN.search(s.text, max(0, r.start - 40),
+                                                                 r.start):
+                        place = self.places.at_a_border(r.surface, r.key, place)
                     county = "" if listed or place is None else _county_meant(
                         art.text, r.surface, place)
                     if county:  # "Madison County ... Madison will dump assessors"
@@ -1307,7 +1323,7 @@ class _Reader:
                     ranked.insert(0, current_city)
                 place = self._bare_capital(d, s, current_city, city_places) if (
                     _BARE_CAPITAL.fullmatch(d.surface) and _LEAVING_IT.search(
-                        s.text, max(0, d.start - 20), d.start)) else self._resolve_description(
+                        s.text, max(0, d.start - 40), d.start)) else self._resolve_description(
                         d, ranked, keywords)
                 given_m = next((m for m in s.mentions if m.start >= d.end
                                 and m.place.kind in CITY_KINDS
@@ -2167,10 +2183,19 @@ class _Reader:
         # goals: placed at the origin's departure plus the distance at ORDER_SPEED_KMH
         goals: list[tuple[datetime | None, Obs]] = []
         set_off: dict[int, datetime] = {}  # goal -> when its trip left, where told
+        told_back: set[int] = set()  # articles that tell a flashback of goals (see below)
         for o in obs:
             if o.action != "goal":
                 continue
             origin_visit = self._origin_visit(visits, o)
+            if o.day is None and o.hour is None and tells_ahead(o.sentence[:o.at].lower()):
+                # "will rest for several days before continuing toward Tijuana", told after
+                # the way to the place reached: the trip ahead sets off from where the
+                # traveller is now, the last place in time, not the last one told
+                latest = max((v for v in visits if v.times()), key=lambda v: max(v.times()),
+                             default=None)
+                if latest is not None and latest.city.key != o.city.key:
+                    origin_visit, o.origin = latest, latest.city
             # (the times told before the goal: "She is due back in Madrid on Thursday", told
             # after "a two-hour flight to Moscow", is no departure for Moscow)
             told = [w.t for w in obs if w.t is not None and w.art == o.art
@@ -2194,7 +2219,22 @@ class _Reader:
                 # (a goal dated by its own sentence sets off after what was told of its origin
                 # by that day, not after a later leaving told earlier: "On Saturday, Francis
                 # flew to Najaf", after "flew into Erbil ... from Baghdad on Sunday morning")
-                times = [t for t in times if t.date() <= o.day] or times
+                # (and with every time told of its origin later than its own day, the
+                # origin is a place reached after it, told first: "arrived in Kyiv on
+                # Friday", then "had flown to Warsaw on Wednesday" - no trip from Kyiv; the
+                # goal keeps its own day)
+                # (told in the past perfect, or after one such goal of its article: "had
+                # flown to Warsaw on Wednesday. On Thursday evening he travelled to Przemysl";
+                # not "flew on to Port Moresby on Friday", told after "arrived in Jakarta on
+                # Tuesday", which sets off from Jakarta whatever its weekday says)
+                flashback = o.art in told_back or _HAD_GONE.search(
+                    o.sentence, max(0, o.at - 60), o.at) is not None
+                times = [t for t in times if t.date() <= o.day] or (
+                    [] if flashback and o.t is not None and o.day_text
+                    and o.day_text in o.sentence else times)
+                if not times:
+                    origin_city = None
+                    told_back.add(o.art)
             t0 = max(times) if times else None
             if t0 is not None and origin_city is not None:
                 km = km_between(origin_city, o.city)
@@ -3018,8 +3058,22 @@ class _Reader:
                     self._told_leg = (left, end) if (
                         left is not None and end is not None
                         and left.key != end.key) else self._leg_from(left)
+                elif (self._last_figure is not None and self._last_figure[0] is s
+                      and (ends := self._measured_ends(self._last_figure[2])) is not None):
+                    # "The journey from Pyongyang to the spaceport covers about 1,180 km":
+                    # a sentence that moves no one but measures a trip with both its ends
+                    # tells the trip the next sentence's "The train ... took two days" is
+                    self._told_leg = ends
                 if self._completed is not None:
                     self._told_leg, self._completed = self._completed, None
+
+    def _measured_ends(self, claim: Claim) -> tuple[Place, Place] | None:
+        """The stops a claim measures between, as cities, when both are stops."""
+        cities = {c.name: c for c in self._stop_cities()}
+        origin, dest = cities.get(claim.origin or ""), cities.get(claim.destination or "")
+        if origin is None or dest is None or origin.key == dest.key:
+            return None
+        return origin, dest
 
     def _leg_from(self, left: Place | None) -> tuple[Place, Place] | None:
         """The journey's first leg from ``left``'s city, as (from, to) cities."""
@@ -3269,12 +3323,20 @@ class _Reader:
         onward = False
         bearing = False  # the origin is the place a bearing is told from ("160 km south of")
         reached_first: Place | None = None  # the goal told first, of a way told on past it
+        area_from: Place | None = None  # "a 10-hour train journey from Poland"
+        area_reached: Place | None = None  # "arrived in Vietnam ... after a train journey"
         for m in s.mentions:
             if (m.place.kind in ("admin", "country") and origin is None and not m.inside
                     and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
                 # "fourteen days after leaving Illinois": from the trip's stop in that state
                 origin = self._stop_in(m.place)
                 continue
+            if m.place.kind in ("admin", "country") and not m.inside:
+                if m.start > fig.end and _FROM_AREA.search(s.text, max(0, m.start - 8), m.start):
+                    area_from = area_from or m.place
+                elif m.end <= fig.start and _REACHED_AREA.search(s.text, max(0, m.start - 20),
+                                                                 m.start):
+                    area_reached = area_reached or m.place
             if (_area(m.place) and m.role not in ("goal", "arrive")) or m.inside or m.embedded:
                 continue  # (nor "the Dakar Rally's final stage": no trip to Dakar; a strait
                 # sailed to is a goal, see _water_goal)
@@ -3344,6 +3406,17 @@ class _Reader:
                 reached_first = dest
                 dest_at, dest_end = onward_at[-1].place, onward_at[-1].end
                 dest = self.places.city_of(dest_at)
+        if origin is None and area_from is not None:
+            # "arrived in Kyiv on Friday after a 10-hour train journey from Poland": from the
+            # trip's last stop in Poland before Kyiv (Przemysl, not Warsaw)
+            origin = self._stop_in(area_from, before=dest)
+        if dest is None and area_reached is not None and _AFTER_A.search(
+                s.text, max(0, fig.start - 50), fig.start):
+            # "arrived in Vietnam on Tuesday morning after a train journey of more than 60
+            # hours": the trip that brought the traveller to the first stop there
+            dest = self._stop_in(area_reached, after=origin)
+            if origin is None and dest is not None:
+                origin = self._first_city(dest)
         told_of = _set_off_before(s, fig) if bearing else None
         if told_of is not None:
             # "a port at Chancay, about 80 kilometers north of the Peruvian capital": the
@@ -3590,14 +3663,21 @@ class _Reader:
                     return place
         return None
 
-    def _stop_in(self, area: Place) -> Place | None:
-        """The journey's first stop city inside a state or country (by its codes)."""
-        for city in self._stop_cities():
-            if city.country != area.country:
-                continue
-            if area.kind == "country" or (area.admin1 and city.admin1 == area.admin1):
-                return city
-        return None
+    def _stop_in(self, area: Place, *, before: Place | None = None,
+                 after: Place | None = None) -> Place | None:
+        """The journey's first stop city inside a state or country (by its codes); with
+        ``before``, the last one before that stop (where a trip from the area to it left
+        the area); with ``after``, the first one after that stop."""
+        cities = self._stop_cities()
+        start = next((i + 1 for i, c in enumerate(cities) if after is not None
+                      and c.key == after.key), 0)
+        end = next((i for i, c in enumerate(cities) if before is not None and i >= start
+                    and c.key == before.key), len(cities))
+        inside = [c for c in cities[start:end] if c.country == area.country and (
+            area.kind == "country" or (area.admin1 and c.admin1 == area.admin1))]
+        if not inside:
+            return None
+        return inside[-1] if before is not None else inside[0]
 
     def _stop_cities(self) -> list[Place]:
         """The city of each stop of the journey, in order (a landmark stands for its city)."""
@@ -3982,6 +4062,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|who)\s[^,;]*,")
 #: 800 kilometers took just under two hours"
 _THAT_LEG = re.compile(r"\s*(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:flight|drive|ride|crossing|sail|car\s+journey|train\s+journey|"
+                       # ("The train, which travels at about 50 km/h, took more than two days",
+                       # not "The train covered roughly 1,600 km from the border")
+                       r"train(?!.*\b(?:from|between)\b)|"
                        # ("The straight-line distance is about 34 kilometres", after a swim)
                        r"distance|swim|voyage|passage)\b")
 #: what joins a list of places visited to the figure of the whole tour: ", covering"
@@ -4180,10 +4263,16 @@ _LEFT_WORDS = r"left|leaving|departed|departing|from"
 #: a leaving told right before a place: "left the capital last Saturday"
 _LEAVING_IT = re.compile(r"\b(?:" + _LEFT_WORDS + r"|"
                          # (and a trip to it: "before the three-hour flight to the capital")
-                         r"(?:flight|flew|trip|journey|drive|drove|ride|way|back|on)\s+to)\s+$",
+                         r"(?:flight|flew|trip|journey|drive|drove|ride|way|back|on)\s+to|"
+                         # ("From Tapachula to the capital is about 1,100 kilometres")
+                         r"\bfrom\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+to)\s+$",
                          re.IGNORECASE)
 #: what stands between "flying home" and the home it names: " to (the) "
 _HOME_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+#: a town the story calls a border town, right before its name: "the border town of
+#: Pingxiang", "the Polish border city of Przemysl", "the border crossing at Rafah"
+_BORDER_TOWN = re.compile(r"\bborder\s+(?:town|city|village|post|crossing|station|point|"
+                          r"settlement)\s+(?:of|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a capital named by no country: "the capital", "the nation's capital", "the capital city"
 _BARE_CAPITAL = re.compile(r"(?i:the\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital"
                            r"(?:\s+city)?)")
@@ -4677,6 +4766,21 @@ _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b
 #: what came before a leaving, told after it in the past perfect: "after Kim had lunch"
 _AFTER_HAD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?had\s+", re.IGNORECASE)
 #: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
+#: a country or a state left, right before its name: "a 10-hour train journey from Poland"
+_FROM_AREA = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: an arrival in a country or a state, right before its name: "arrived in Vietnam"
+_REACHED_AREA = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|into)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+#: a trip told as what came before, right before its figure: "after a train journey of"
+_AFTER_A = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:(?:journey|trip|flight|ride|drive|voyage|crossing)\s+of\s+)?"
+                      r"(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
+                      re.IGNORECASE)
+#: a goal told in the past perfect: "had flown to Warsaw", "had travelled on to Lviv"
+_HAD_GONE = re.compile(r"\bhad\s+(?:already\s+|first\s+)?(?:flown|travell?ed|gone|driven|"
+                       r"sailed|journeyed|headed|moved|ridden|taken\s+(?:a|the)\s+\w+)\b"
+                       r"(?:\s+[\w,-]+){0,4}?\s+(?:to|into|for)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
@@ -5034,6 +5138,8 @@ _VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
                         r"(?:bus|coach|car|taxi|road)\s+(?:journey|ride|trip)|"
+                        # ("got into a limousine for the drive of about 170 km to Hanoi")
+                        r"limousines?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?drive\s+(?:of|to|from|back)|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
                         + r"))\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"

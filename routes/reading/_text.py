@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from routes.errors import InputFileError, UnreadableTextError
+from routes.reading._dates import MONTH_NAMES, written_date
 from routes.reading._lexicon import lexicon
 from routes.reading._sentences import split_sentences
 
@@ -143,10 +144,22 @@ _BOILER_PHRASE = re.compile(
 BOILER_MAX_WORDS = 5
 #: "BEIJING -", "LOS ANGELES (AP) -", "SPRINGFIELD, Ill. (AP) -": the town, maybe its state
 #: or country, of up to three words ("VANCOUVER, British Columbia (CP) -", "PORT MORESBY,
-#: Papua New Guinea (AP) -")
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+[A-Z][A-Za-z.]{1,14}"
-                       r"(?:\s+[A-Z][A-Za-z.]{1,14}){0,2})?)\s*"
-                       r"(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+#: Papua New Guinea (AP) -"), maybe with the day ("BEIJING, Jan 9 (Reuters) -", "HANOI
+#: (Feb. 26, 2019) -")
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+(?!(?i:" + MONTH_NAMES + r")\.?\s+\d)"
+                       r"[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]{1,14}){0,2})?)"
+                       r"(?P<when>,\s+(?:(?i:" + MONTH_NAMES + r")\.?\s+\d{1,2}|\d{1,2}\s+(?i:"
+                       + MONTH_NAMES + r"))(?:,?\s+\d{4})?)?\s*"
+                       r"(?:\((?P<said>[^)]{1,40})\))?\s*[—–-]{1,2}\s+(?=\S)")
+#: what a header line giving the publication date holds beside the date: a label, a weekday,
+#: a clock time and its zone ("Updated 10:31 AM ET, Tue February 26, 2019")
+_DATE_LINE_REST = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|dated?)\b|on|at|"
+    r"\d{1,2}[:.]\d\d|a\.?m\.?|p\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|kst|jst|hkt|sgt|msk|aest|"
+    r"aedt)\b|[|:,.()/–—-]|\s)*$", re.IGNORECASE)
+#: the most words a publication date's line holds
+DATE_LINE_MAX_WORDS = 12
 _OUTLET_LINE = re.compile(
     r"^[•·*\-\s]*([A-Z][\w&.' -]{1,40}?)(?:\s*,\s*([A-Z][A-Z .'-]{2,40}))?\s*$")
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
@@ -194,6 +207,15 @@ def read_text(text: str, source: str) -> Article:
                 continue
             art.removed.append(line.replace(rest, "").strip())
             line = rest
+        if header_zone and words <= DATE_LINE_MAX_WORDS and (
+                dated := written_date(line)) is not None and _DATE_LINE_REST.match(
+                    line[:dated[1].start()] + " " + line[dated[1].end():]):
+            # "Published: February 26, 2019", "Updated 10:31 AM ET, Tue February 26, 2019":
+            # the day the story's weekdays are counted from (the first one told; a "date"
+            # line given by the user wins)
+            art.date = art.date or dated[0]
+            art.removed.append(line)
+            continue
         if header_zone:
             handled = _header_line(art, line, seen_titles)
             if handled is None:
@@ -257,6 +279,9 @@ def _header_line(art: Article, line: str, seen_titles: set[str]) -> str | None:
     town = d[1].split(",")[0].strip() if d else ""
     if d and town.upper() == town:  # the town in capitals; its state may follow as written
         art.dateline = d[1].strip()
+        dated = written_date(f"{d['when'] or ''} {d['said'] or ''}")
+        if dated is not None and art.date is None:
+            art.date = dated[0]  # "HANOI (Feb. 26, 2019) -", "BEIJING, Jan. 9, 2019 (AP) -"
         return line[d.end():]
     return line
 
