@@ -2164,6 +2164,7 @@ class _Reader:
                     o.inherited = True
         _told_after_its_end(obs)
         visits = self._visits(obs)
+        _way_told_after_the_end(visits)
         start_where_it_returns(visits)
         self._stops(visits)
 
@@ -4495,6 +4496,40 @@ def _told_after_its_end(obs: list[Obs]) -> None:
                 o.origin = None
 
 
+def _way_told_after_the_end(visits: list[Visit]) -> None:
+    """A story that opens on the arrival tells the way there after it, in sentences of no
+    day of their own: "arrived in Washington on Wednesday", then "travelled by train from
+    Kyiv to the Polish border ... was driven to Rzeszow ... The flight to Joint Base Andrews
+    took about 10 hours" ends near Washington, so it is the way to Washington, not a trip on
+    from it (Washington - Kyiv by rail); and "pulled into Venice ... after a two-day journey
+    from London", then "before boarding the train in Calais", with no goal told, is a place
+    on the way between the two. The arrival moves after the way (joining its last stop when
+    that is the same town)."""
+    end_at = next((i for i, v in enumerate(visits) for o in v.obs if o.action == "arrive"),
+                  None)
+    if end_at is None or end_at == len(visits) - 1:
+        return
+    end = visits[end_at]
+    told = next(o for o in end.obs if o.action == "arrive")
+    before, after = visits[:end_at], visits[end_at + 1:]
+    later = [o for v in after for o in v.obs]
+    if not all(o.art == told.art and o.sent > told.sent and (o.t is None or o.inherited)
+               and not o.day_text and o.city.key != end.city.key for o in later) or any(
+            # (the way's first place told as coming after the arrival: "He later flew to ...")
+            _TOLD_AS_LATER.search(o.sentence, 0, o.at) for o in after[0].obs):
+        return
+    if not all(o.art == told.art and o.sent == told.sent for v in before for o in v.obs):
+        return
+    if km_between(after[-1].city, end.city) <= GATEWAY_KM:
+        visits[:] = [*before, *after, end]  # the way ends where the story began: at the end
+        return
+    start = before[-1].city if before and any(o.action == "depart"
+                                               for o in before[-1].obs) else None
+    if start is not None and all(o.action in ("depart", "visit", "pass") for o in later) and all(
+            _lies_between(start, v.city, end.city) for v in after):
+        visits[:] = [*before, *after, end]
+
+
 def _hometown(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is where someone comes from, told aside
     ("Whitfield, 74, from Dubbo", "students from Cavan Institute"), not a place the trip
@@ -5155,6 +5190,9 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        + _TOOK + r"(?:ferry|boat|ship)|ferry(?=" + _VEHICLE_FROM
                        + r"))\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail|(?:train|rail)\s+(?:journey|ride|trip)|"
+                        # ("before boarding the train in Calais")
+                        r"board(?:ed|ing|s)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"train|"
                         + _TOOK + r"(?:train|sleeper)|"
                         # ("His train pulled into Dong Dang")
                         r"train\s+(?:pulled|rolled|steamed|chugged)\s+(?:in|into|out)|"
@@ -5445,6 +5483,16 @@ _ANY_SUCH_TRIP = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|
                             r"[^.;]*?\b(?:takes|lasts|would\s+take)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+#: what a span of time qualifies when it is no trip's time: "rowing in two-hour shifts", "a
+#: 24-hour strike", "a 30-minute delay", "a 72-hour ceasefire"
+_NO_TRIP_SPANS = frozenset({
+    "shift", "shifts", "strike", "strikes", "ceasefire", "truce", "curfew", "delay", "delays",
+    "wait", "waits", "break", "breaks", "nap", "naps", "sleep", "window", "deadline",
+    "lockdown", "session", "sessions", "stint", "stints", "watch", "watches", "rotation",
+    "rotations", "blackout", "outage", "standoff", "siege", "vigil", "pause", "halt",
+    "quarantine"})
+
+
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
@@ -5505,6 +5553,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             return "event", noun
         if fig.kind == "distance":
             return "", ""  # "a 400-metre container ship", "a 12-km-long convoy": a size
+        if after[0] in _NO_TRIP_SPANS:
+            return "", ""  # "rowing in two-hour shifts", "a 24-hour strike": no trip's time
     if fig.kind == "speed":
         return "travel", "speed"
     if after[:1] == ["away"] or fig.kind == "distance":
