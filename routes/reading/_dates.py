@@ -86,7 +86,11 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|announces|conf
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|fall|winter|decade)\b|"
     r"\b(?:in|since|last)\s+(?:" + MONTH_NAMES + r")\b(?!\.?\s+\d)|\bin\s+(?:19|20)\d\d\b|"
-    r"\b(?:years|months)\s+ago\b|\bsince\s+(?:assuming|taking|coming)\b|"
+    r"\b(?:years|months)\s+ago\b|"
+    # (not "the longest trip Kim has made since taking power", "his first trip abroad since
+    # taking office": a comparison with the past, told of the story's own trip)
+    r"^(?!.*\b(?:first|longest|farthest|furthest|biggest|largest|only|most)\b[^.;]{0,60}"
+    r"\bsince\s+(?:assuming|taking|coming)\b).*?\bsince\s+(?:assuming|taking|coming)\b|"
     # "In those days the train ... ran on a southern route through Regina", after a
     # honeymoon in June 1965
     r"\bin\s+those\s+days\b|\bback\s+then\b|"

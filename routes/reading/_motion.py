@@ -169,8 +169,11 @@ _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?
                                r"(?:[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
 #: the words between a motion cue and a town, naming a building reached in that town
-_TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)$",
-                             re.IGNORECASE)
+_TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:in|at)$", re.IGNORECASE)
+#: the same after a cue that ends in "to": "flew him to Lukla and then on to a hospital in"
+_BUILDING_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)",
+                          re.IGNORECASE)
 _TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
                      r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?"
                      r"(?i:\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
@@ -422,7 +425,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "evacuated from the Azovstal steel plant in Mariupol", "flew out from the air base
         # at Ramstein": the town of the building left
         return "depart"
-    if action == "goal" and cue not in ("back",) and _TO_BUILDING_IN.search(gap):
+    if action == "goal" and cue not in ("back",) and (_TO_BUILDING_IN.search(gap) or (
+            cue.endswith("to") and _BUILDING_IN.fullmatch(gap.strip()))):
         # "airlifted from a hut on the Matterhorn to the hospital in Visp": the town of the
         # building reached
         return "goal"

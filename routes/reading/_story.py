@@ -2744,6 +2744,14 @@ class _Reader:
                 if (not beyond_gate and gate_in is not None
                         and _reached_at_its_gate(city_obs, gates, left_elsewhere)):
                     city_stop, after_gate = stop, gate_in.place.key  # right after the gateway
+                elif (gate_in is None and len({o.place.key for o in gates}) == 1
+                      and all(o.action == "arrive" for o in city_obs)
+                      and all(o.action == "depart" and o.seq > max(c.seq for c in city_obs)
+                              for o in gates)):
+                    # "arrived in Singapore on Sunday afternoon", then "was driven from Changi
+                    # Airport to the St. Regis hotel": the flight came in at the airport, and
+                    # the city is reached after it, not left for it
+                    city_stop, after_gate = stop, gates[0].place.key
                 elif beyond_gate or (leaving and all(
                         o.action == "depart" or told_as_a_visit(o) or o.pluperfect
                         # (or gone to, and reached at its airport: "had flown into Pyongyang",
@@ -5513,6 +5521,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         # where or when along the way something happened, not a leg
     if fig.kind == "distance" and _IN_FEET.search(fig.text):
         return "", ""  # "a panel blew out at about 16,000 feet": a height, never a leg here
+    if fig.kind == "distance" and (fig.high or 0) < 1 and after[:1] in (
+            ["long"], ["wide"], ["tall"], ["high"], ["deep"], ["across"], ["in"]) and (
+            after[:1] != ["in"] or after[1:2] in (["length"], ["diameter"], ["width"])):
+        return "", ""  # "The boat, about seven metres long": a size, not a leg
     if fig.kind == "distance" and (
             any(w in _HEIGHT_WORDS for w in before[-4:]) or (
                 before[-1:] == ["to"] and before[-2:-1] in (
