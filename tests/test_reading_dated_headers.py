@@ -104,3 +104,16 @@ def test_a_goal_told_in_the_past_perfect_keeps_its_own_day(shared_gazetteer: Any
         [read_text(f"date 2024-08-23\n{body}", "t.txt")], shared_gazetteer)))
     assert stops(j) == ["Warsaw", "Przemysl", "Kyiv"]
     assert [leg.mode for leg in j.legs][-1] == "rail"
+
+
+def test_a_weekday_keeps_a_sentence_out_of_the_background_with_no_date(
+        shared_gazetteer: Any) -> None:
+    # "set out ... in August last year ... arrived in Mecca on Tuesday": the weekday is this
+    # week's, whether or not a date lets it be counted (the sentence had been background, and
+    # the story's only stop the Calais of the next sentence)
+    text = ("A British man who set out on foot from Wolverhampton in August last year arrived "
+            "in Mecca on Tuesday, after walking about 6,500 kilometres through 9 countries.\n\n"
+            "He crossed into France at Calais and walked through Italy, Greece and Turkey.")
+    j = undated_story(text, shared_gazetteer)
+    assert stops(j)[0] == "Wolverhampton" and stops(j)[-1] == "Makkah"
+    assert claim_told(j, "about 6,500 kilometres").verdict == "consistent"

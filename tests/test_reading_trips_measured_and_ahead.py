@@ -115,3 +115,15 @@ def test_a_town_not_called_a_border_town_keeps_the_namesake_chosen(
     j = story(text, shared_gazetteer, "2019-02-26")
     pingxiang = next(s.place for s in j.stops if s.place.name == "Pingxiang")
     assert pingxiang.lat > 27  # the city of Jiangxi, near both
+
+
+def test_a_trip_to_the_border_runs_to_the_last_stop_before_it(shared_gazetteer: Any) -> None:
+    # "The trip from Beijing to the border takes 12 to 14 hours, and Kim was expected to
+    # reach Pyongyang": to Dandong (it had been measured to Pyongyang, a leg the journey lacks)
+    text = ("Kim Jong Un's train crossed back into North Korea on Thursday morning after "
+            "leaving Beijing on Wednesday afternoon. The train crossed the Yalu River from "
+            "Dandong to Sinuiju shortly after midnight. The trip from Beijing to the border "
+            "takes 12 to 14 hours, and Kim was expected to reach Pyongyang later on Thursday.")
+    j = story(text, shared_gazetteer, "2019-01-10")
+    trip = claim_told(j, "12 to 14 hours")
+    assert (trip.origin, trip.destination, trip.verdict) == ("Beijing", "Dandong", "consistent")

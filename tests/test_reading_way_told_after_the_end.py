@@ -79,3 +79,49 @@ def test_a_span_that_qualifies_no_trip_is_not_checked(shared_gazetteer: Any) -> 
     j = story(text, shared_gazetteer, "2024-01-22")
     assert all(c.text != "two-hour" for c in j.claims)
     assert claim_told(j, "42 days").verdict == "consistent"
+
+
+def test_a_chain_the_arrival_split_goes_before_it(shared_gazetteer: Any) -> None:
+    # "They crossed to Lesbos by dinghy, took a ferry to Athens": Lesbos had gone before
+    # Munich and Athens after it, as a trip on from Munich
+    text = ("A Syrian family who set out from Izmir in Turkey a month ago arrived at Munich's "
+            "central station on Sunday after a journey of about 2,500 kilometres.\n\n"
+            "They crossed to Lesbos by dinghy, took a ferry to Athens and then walked and rode "
+            "buses through Macedonia, Serbia, Hungary and Austria.")
+    j = story(text, shared_gazetteer, "2015-09-06")
+    assert stops(j) == ["Izmir", "Lesbos", "Athens", "Munich Hauptbahnhof"]
+
+
+POPE = ("Pope Francis returned to Rome on Friday evening after a 12-day tour of Asia and "
+        "Oceania.\n\n"
+        "The pontiff flew home from Singapore, a flight of about 12 hours. He had visited "
+        "Indonesia, Papua New Guinea and East Timor before Singapore, covering about 32,000 "
+        "kilometres in all.")
+
+
+def test_a_leaving_told_alone_after_a_return_is_where_the_way_home_began(
+        shared_gazetteer: Any) -> None:
+    # (Singapore had been a trip on from Rome, and the flight home unplaced)
+    j = story(POPE, shared_gazetteer, "2024-09-13")
+    assert stops(j) == ["Rome", "Singapore", "Rome"]
+    home = claim_told(j, "about 12 hours")
+    assert (home.origin, home.destination, home.verdict) == ("Singapore", "Rome", "consistent")
+
+
+def test_a_tour_of_countries_with_no_town_is_measured_by_no_leg(shared_gazetteer: Any) -> None:
+    # "visited Indonesia, Papua New Guinea and East Timor ..., covering about 32,000 km in
+    # all": the map has no stop in those countries, so no leg measures it (it had been
+    # "inconsistent" against Rome - Singapore)
+    j = story(POPE, shared_gazetteer, "2024-09-13")
+    tour = claim_told(j, "about 32,000 kilometres")
+    assert tour.verdict == "unverifiable"
+
+
+def test_in_a_story_with_no_date_the_take_off_told_after_the_landing_comes_first(
+        shared_gazetteer: Any) -> None:
+    text = ("Two balloonists landed in a field near Saint-Nazaire in western France on "
+            "Thursday after a flight from Maine that lasted about 110 hours.\n\n"
+            "The balloon took off from Presque Isle, Maine, on Sunday and rode the jet stream "
+            "across the Atlantic.")
+    j = read_story([read_text(f"A trip\n\n{text}", "t.txt")], shared_gazetteer)
+    assert stops(j) == ["Presque Isle", "Saint-Nazaire"]

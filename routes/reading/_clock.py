@@ -643,11 +643,15 @@ def forget_clock(o: Obs) -> None:
     o.hour, o.hour_text, o.qualifier = None, "", None
 
 
-def start_where_it_returns(visits: list[Visit]) -> None:
+def start_where_it_returns(visits: list[Visit], *, from_a_leaving: bool = False) -> None:
     """A trip told from its first goal, that ends going back to a place named nowhere before
     ("flew to Phnom Penh on Sunday ... and returned to Bangkok the same evening"), began
-    there: that place is the first stop too, left at a time the story does not tell."""
-    if len(visits) < 2 or visits[0].obs[0].action not in ("goal", "arrive"):
+    there: that place is the first stop too, left at a time the story does not tell. With
+    ``from_a_leaving``, also one whose first stop is a leaving the story told after the
+    return ("returned to Rome on Friday", then "flew home from Singapore"); a leaving told
+    first is where the trip began ("flew from Hamburg to Brussels ... returned to Berlin")."""
+    first = ("goal", "arrive", "depart") if from_a_leaving else ("goal", "arrive")
+    if len(visits) < 2 or visits[0].obs[0].action not in first:
         return
     back = visits[-1].obs[0]
     if back.action not in ("goal", "arrive", "visit") or not BACK_TO.search(

@@ -338,8 +338,10 @@ def sentence_time(text: str, anchor: date | None, narrative: date | None) -> Tim
                 key = "during night"
             hour = PART_HOURS.get(" ".join(key.casefold().split()))
             hour_text = p[0].strip() if hour is not None else ""
-    background = day is None and (digit or _has(low, _BACKGROUND_WORDS)) and bool(
-        _BACKGROUND.search(text))
+    # (a weekday the story names is this week's, whether or not a date lets it be counted:
+    # "set out ... in August last year, arrived in Mecca on Tuesday" tells the arrival)
+    background = day is None and w is None and (
+        digit or _has(low, _BACKGROUND_WORDS)) and bool(_BACKGROUND.search(text))
     if day is None and digit and not background and anchor is not None:
         # "In June 1965 she and her late husband took the Canadian": a month of a year before
         # the story's

@@ -1747,6 +1747,7 @@ class _Reader:
                         o.origin = source.city  # "had flown into Pyongyang from Yakutsk"
                         current = o.city  # (and the traveller is there after it)
                 left = [o for o in here if o.action == "depart"]
+                visited_before: int | None = None  # where the last place visited before ends
                 for o, m in zip(here, told_here, strict=True):
                     if o.action == "visit" and o.day is None and _HAD_BEEN.search(
                             s.text, 0, m.start):
@@ -1765,12 +1766,21 @@ class _Reader:
                         o.day, o.day_text = None, ""
                         o.left_before = o.pluperfect = True
                         forget_clock(o)
-                    elif o.action in ("goal", "visit") and _AFTER_A_VISIT.search(
-                            s.text, max(0, m.start - 40), m.start) and any(
-                                a.action == "arrive" and a.seq < o.seq for a in here):
-                        # "landed in Rio de Janeiro on Sunday ... after a visit to Lima": there
-                        # before the arrival, and left for it
+                    elif o.action in ("goal", "visit") and (_AFTER_A_VISIT.search(
+                            s.text, max(0, m.start - 40), m.start) or (
+                                # (and the rest of a list: "after stops in Carlisle, Dumfries
+                                # and Glasgow")
+                                visited_before is not None and _LISTED_NEXT.fullmatch(
+                                    s.text, visited_before, m.start))) and any(
+                                a.action in ("arrive", "visit") and a.seq < o.seq
+                                and a.city.key != o.city.key for a in here):
+                        # "landed in Rio de Janeiro on Sunday ... after a visit to Lima", "ended
+                        # a three-day bus tour in Edinburgh on Friday, after stops in Carlisle":
+                        # there before the arrival, and left for it
                         o.action = m.role = "depart"
+                        visited_before = m.end
+                    else:
+                        visited_before = None
                     if o.action != "depart":
                         continue
                     # (from its owner's name: "after a flight from Rome's Fiumicino airport")
@@ -2386,6 +2396,17 @@ class _Reader:
                     # "Eira ... finished in 24th place, 12 days ... after leaving the restart
                     # line in Willow": left before the arrival told before it
                     insert_or_join(visits, max(ended), o)
+                    continue
+                listed = next((w for w in obs if (w.art, w.sent) == (o.art, o.sent)
+                               and w.seq > o.seq and w.action == "depart" and w.left_before),
+                              None)
+                if o.action == "depart" and listed is not None and at is not None and (
+                        1 <= at < len(visits)):
+                    # "ended a three-day bus tour in Edinburgh on Friday, after stops in
+                    # Carlisle, Dumfries and Glasgow", with the tour's start and its other
+                    # stops dated later: each listed stop goes where it lies on the way to the
+                    # end (Carlisle between Manchester and Dumfries), not before the start
+                    insert_or_join(visits, _least_detour(visits, o.city, at), o)
                     continue
                 first = max(earlier) + 1 if earlier else 0
                 if at is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
@@ -3203,6 +3224,11 @@ class _Reader:
                 origin, dest = self._whole_trip("")
                 if origin is not None and dest is not None:
                     self._completed = (origin, dest)  # (the trip the next sentences measure)
+            elif ((_IN_ALL_AFTER.match(s.text, fig.end) or _COVERING_THEM.search(
+                    s.text, max(0, fig.start - 40), fig.start)) and _countries_visited(s, fig)):
+                origin, dest = None, None  # "He had visited Indonesia, Papua New Guinea and
+                # East Timor before Singapore, covering about 32,000 km in all": stops in
+                # countries the map has no town for, so no leg of it measures the whole tour
             elif (_IN_ALL_AFTER.match(s.text, fig.end)
                   and None not in (ends := self._whole_trip(""))):
                 origin, dest = ends  # "flew from Rzeszow, a journey of some 20 hours in all":
@@ -3415,6 +3441,12 @@ class _Reader:
                 reached_first = dest
                 dest_at, dest_end = onward_at[-1].place, onward_at[-1].end
                 dest = self.places.city_of(dest_at)
+        if origin is not None and 0 <= source_end <= fig.start and _TO_THE_BORDER.match(
+                s.text, source_end) and (edge := self._last_before_a_border(origin)) is not None:
+            # "The trip from Beijing to the border takes 12 to 14 hours": to the trip's last
+            # stop in Beijing's country before it crossed (Dandong), not to the goal a later
+            # clause names ("expected to reach Pyongyang")
+            dest = edge
         if origin is None and area_from is not None:
             # "arrived in Kyiv on Friday after a 10-hour train journey from Poland": from the
             # trip's last stop in Poland before Kyiv (Przemysl, not Warsaw)
@@ -3670,6 +3702,18 @@ class _Reader:
             for place in (st.place, self.places.city_of(st.place)):
                 if place.name == name:
                     return place
+        return None
+
+    def _last_before_a_border(self, origin: Place) -> Place | None:
+        """The journey's last stop in ``origin``'s country before a stop in another one, when
+        there is one after ``origin`` and it is not ``origin`` itself."""
+        cities = self._stop_cities()
+        at = next((i for i, c in enumerate(cities) if c.key == origin.key), None)
+        if at is None or not origin.country:
+            return None
+        for here, there in pairwise(cities[at:]):
+            if there.country and there.country != origin.country:
+                return here if here.key != origin.key else None
         return None
 
     def _stop_in(self, area: Place, *, before: Place | None = None,
@@ -4022,6 +4066,9 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
 _COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                r"north-east|north-west|south-east|south-west)\s+of")
+#: a trip told to the border, right after the place it left: "from Beijing to the border"
+_TO_THE_BORDER = re.compile(r"\s+to\s+the\s+(?:border|frontier)\b(?!\s+(?:town|city|station|"
+                            r"crossing|post|village)\s+(?:of|at)\b)", re.IGNORECASE)
 _FROM_THE_BORDER = re.compile(
     r"\s+(?:from|" + _COMPASS_OF + r")\s+the\s+(?:border|frontier)\b",
     re.IGNORECASE)  # ("Vladivostok lies about 200 km north of the border crossing")
@@ -4092,6 +4139,19 @@ def _only_in_relative_clauses(s: Sentence, fig: Figure) -> bool:
                                          for a, b in clauses) for m in s.mentions)
 
 
+def _countries_visited(s: Sentence, fig: Figure) -> bool:
+    """Whether the sentence tells, before the figure, a visit to a country (no town named
+    for it): "had visited Indonesia, Papua New Guinea and East Timor"."""
+    return any(m.place.kind == "country" and not m.inside and m.end <= fig.start
+               and _VISITED_BEFORE.search(s.text, max(0, m.start - 60), m.start) is not None
+               for m in s.mentions)
+
+
+#: a visit told right before a country's name (or a list that ends with it): "had visited"
+_VISITED_BEFORE = re.compile(r"\b(?:visited|visiting|toured|touring|visits?\s+to|tours?\s+of|"
+                             r"stops?\s+in)\s+(?:[\w'’.-]+(?:,\s*|\s+))*$", re.IGNORECASE)
+
+
 def _after_a_listed_tour(s: Sentence, fig: Figure) -> bool:
     """Whether the figure follows a list of three or more places the sentence names, joined
     to it as the length of them all ("visited Indonesia, Papua New Guinea, East Timor and
@@ -4125,11 +4185,15 @@ def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
 #: three-day state visit to Japan", "after stopping in Alaska"
 _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
+                            # "after stops in Carlisle, ...", "after calls at Naples"
+                            r"(?:[\w-]+\s+)?(?:stops|visits|calls|stopovers)\s+(?:to|in|at)|"
                             # "after a day in New York", "after two nights in Venice"
                             r"(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:more\s+)?"
                             r"(?:hours?|days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: what joins the places of a list: ", ", " and ", ", and "
+_LISTED_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 _AFTER_LEAVING = re.compile(r"\b(?:after\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
@@ -4513,27 +4577,54 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
     from London", then "before boarding the train in Calais", with no goal told, is a place
     on the way between the two. The arrival moves after the way (joining its last stop when
     that is the same town)."""
-    end_at = next((i for i, v in enumerate(visits) for o in v.obs if o.action == "arrive"),
-                  None)
+    def ends_it(o: Obs) -> bool:  # an arrival, or a return ("returned to Rome on Friday")
+        return o.action == "arrive" or (o.action == "visit" and BACK_TO.search(
+            o.sentence, max(0, o.at - 30), o.at) is not None)
+
+    end_at = next((i for i, v in enumerate(visits) for o in v.obs if ends_it(o)), None)
     if end_at is None or end_at == len(visits) - 1:
         return
     end = visits[end_at]
-    told = next(o for o in end.obs if o.action == "arrive")
+    told = next(o for o in end.obs if ends_it(o))
     before, after = visits[:end_at], visits[end_at + 1:]
     later = [o for v in after for o in v.obs]
-    if not all(o.art == told.art and o.sent > told.sent and (o.t is None or o.inherited)
-               and not o.day_text and o.city.key != end.city.key for o in later) or any(
+    if not all(o.art == told.art and o.sent > told.sent and (
+            # (a goal's time with no day told is only estimated from where it set off)
+            o.t is None or o.inherited or (o.action == "goal" and o.day is None))
+               and (not o.day_text or o.t is None)
+               and o.city.key != end.city.key for o in later) or any(
             # (the way's first place told as coming after the arrival: "He later flew to ...")
             _TOLD_AS_LATER.search(o.sentence, 0, o.at) for o in after[0].obs):
         return
-    if not all(o.art == told.art and o.sent == told.sent for v in before for o in v.obs):
+    # (and "They crossed to Lesbos by dinghy, took a ferry to Athens ...", told after
+    # "arrived at Munich's central station ... after a journey of about 2,500 km": a sentence
+    # whose chain the arrival split, Lesbos before it and Athens after)
+    split = bool(before) and all(any((w.art, w.sent) == (o.art, o.sent) and w.seq < o.seq
+                                     for v in before for w in v.obs) for o in later)
+    if not split and not all(o.art == told.art and o.sent == told.sent
+                             for v in before for o in v.obs):
         return
-    if km_between(after[-1].city, end.city) <= GATEWAY_KM:
+    # (not a trip on from the end, told leaving it: "From Doha airport they took a coach to
+    # their hotel in Al Wakrah", 15 km from Doha)
+    onward = any(o.action == "depart" and (o.art, o.sent) > (told.art, told.sent)
+                 for o in end.obs) or any(o.action == "goal" and o.origin is not None
+                                          and o.origin.key == end.city.key for o in later)
+    if not split and not onward and km_between(after[-1].city, end.city) <= GATEWAY_KM:
         visits[:] = [*before, *after, end]  # the way ends where the story began: at the end
         return
-    start = before[-1].city if before and any(o.action == "depart"
-                                               for o in before[-1].obs) else None
-    if start is not None and all(o.action in ("depart", "visit", "pass") for o in later) and all(
+    if not before and len(after) == 1 and all(o.action == "depart" for o in later):
+        # "landed near Saint-Nazaire ... after a 4,000-kilometre flight from Maine", then "The
+        # balloon took off from Presque Isle, Maine, on Sunday"; "returned to Rome on
+        # Friday", then "flew home from Singapore": a leaving told alone after the end is
+        # where the way to it began
+        visits[:] = [*after, end]
+        if told.action == "visit":  # a return: the trip began where it returned
+            start_where_it_returns(visits, from_a_leaving=True)
+        return
+    start = before[-1].city if before and (split or any(o.action == "depart"
+                                                        for o in before[-1].obs)) else None
+    if start is not None and (split or all(o.action in ("depart", "visit", "pass")
+                                           for o in later)) and all(
             _lies_between(start, v.city, end.city) for v in after):
         visits[:] = [*before, *after, end]
 
@@ -5041,6 +5132,16 @@ def _ways_before_goals(here: list[Obs]) -> None:
     if order != here:
         for o, seq in zip(order, sorted(x.seq for x in here), strict=True):
             o.seq = seq
+
+
+def _least_detour(visits: list[Visit], town: Place, last: int) -> int:
+    """Where among ``visits[:last + 1]`` a stop at ``town`` adds the least way (the index
+    it goes at, between 1 and ``last``)."""
+    def detour(p: int) -> float:
+        a, b = visits[p - 1].city, visits[p].city
+        return km_between(a, town) + km_between(town, b) - km_between(a, b)
+
+    return min(range(1, last + 1), key=detour)
 
 
 def _passed_on_the_way(visits: list[Visit], at: int, o: Obs, obs: list[Obs]) -> int:
