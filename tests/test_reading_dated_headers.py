@@ -57,11 +57,19 @@ def test_the_first_date_told_in_the_header_is_the_day() -> None:
     "Kim in Hanoi on Feb. 26, 2019\n\nKim arrived in Hanoi.",
     # a day that is not a day
     "Published: February 30, 2019\n\nKim arrived in Hanoi.",
-    # a date in the body is the story's, not the publication's
-    "Kim arrived in Hanoi.\n\nFebruary 26, 2019\n\nHe met Trump.",
+    # a date in a sentence is the story's, not the publication's
+    "Kim arrived in Hanoi.\n\nHe met Trump on February 26, 2019.",
 ])
 def test_what_is_no_publication_date(text: str) -> None:
     assert read_text(text, "a").date is None
+
+
+def test_a_line_of_a_date_alone_below_the_lede_is_the_day() -> None:
+    # a page copied from the web: the date below the first paragraph
+    art = read_text("Kim leaves Beijing\n\nBEIJING, Jan 9 (Reuters) - Kim left Beijing on "
+                    "Wednesday.\n\nJanuary 9, 2019\n\nHe had arrived on Tuesday.", "a")
+    assert art.date == date(2019, 1, 9)
+    assert "2019" not in art.text
 
 
 def test_a_wire_dateline_without_a_year_is_still_a_dateline() -> None:

@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from routes.models import Place
-from routes.reading._dates import PART_HOURS, WEEKDAYS, TimeInfo, sentence_time, tells_ahead
+from routes.reading._dates import (
+    MONTH_NAMES,
+    PART_HOURS,
+    WEEKDAYS,
+    TimeInfo,
+    sentence_time,
+    tells_ahead,
+)
 from routes.reading._figures import parse_number
 from routes.reading._lexicon import zone_of
 from routes.reading._motion import Action, motion_role
@@ -21,7 +28,8 @@ from routes.reading._sentence_records import Mention, Sentence
 _CLAUSE_SPLIT = re.compile(
     r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
     r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b)",
+    # ("crossed into Russia at Khasan, and on Sept. 13 it reached the cosmodrome")
+    r"friday|saturday|sunday|(?:" + MONTH_NAMES + r")\.?\s+\d+))\b)",
     re.IGNORECASE,
 )
 
@@ -30,7 +38,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLAUSE_SPLIT_LOW = re.compile(
     r";|,?\s+(?:and|but|while)\s+(?=(?:could|would|will|may|might|should|then|later|the|he|"
     r"she|they|it|his|was|were|is|are|has|had|on\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b)",
+    r"friday|saturday|sunday|(?:" + MONTH_NAMES + r")\.?\s+\d+))\b)",
 )
 
 

@@ -1981,9 +1981,15 @@ class _Reader:
         # "left Chicago bound for Seattle and Portland ... The train never reached the Pacific
         # coast": goals it was only bound for, and never arrived at, are not reached
         if any(_NEVER_REACHED_ANY.search(s.text) for ss in self.sentences for s in ss):
-            arrived = {o.city.key for o in out if o.action in ("arrive", "visit")}
-            unreached.update(o.city.key for o in out if o.action == "goal"
-                             and _BOUND_FOR.search(o.sentence) and o.city.key not in arrived)
+            # (and an airport a flight was bound for, read as a landmark gone to: "bound for
+            # London's Gatwick airport crashed shortly after taking off")
+            bound_to = {id(o) for o in out if o.action == "visit" and o.place.key != o.city.key
+                        and _BOUND_FOR.search(o.sentence, max(0, o.at - 30), o.at)}
+            arrived = {o.city.key for o in out if o.action in ("arrive", "visit")
+                       and id(o) not in bound_to}
+            unreached.update(o.city.key for o in out if (
+                (o.action == "goal" and _BOUND_FOR.search(o.sentence)) or id(o) in bound_to)
+                and o.city.key not in arrived)
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
         # goal told, then another place reached instead
         by_sentence: dict[tuple[int, int], list[Obs]] = {}
@@ -2047,7 +2053,8 @@ class _Reader:
             # (and its station, told as where the run was going: "for the usual run to Paris
             # Gare du Nord", read as a visit to a landmark gone to)
             o.action == "visit" and o.place.key != o.city.key
-            and _GOING_TO_IT.search(o.sentence, max(0, o.at - 40), o.at))))]
+            and (_GOING_TO_IT.search(o.sentence, max(0, o.at - 40), o.at)
+                 or _BOUND_FOR.search(o.sentence, max(0, o.at - 30), o.at)))))]
 
     # -- pass 4: itinerary -------------------------------------------------------------------
     def _itinerary(self, obs: list[Obs]) -> None:
@@ -2948,16 +2955,25 @@ class _Reader:
                and km_between(home, s.place) + km_between(s.place, dest) <= 1.3 * direct]
         if not add:
             return stops, kinds, main_index
-        new = [Stop(s.place, note="passed (inferred: the return by rail passes here)")
-               for s in add]
+        stops, kinds = list(stops), list(kinds)
         for s in add:
             self.notes.append(
                 f"{s.place.name}: taken as passed on the way out too (the return by rail passes "
                 f"it, and a round trip by train runs on the same line)"
             )
-        stops = [stops[0], *new, *stops[1:]]
-        kinds = [kinds[0], *(["passed"] * len(new)), *kinds[1:]]
-        return stops, kinds, main_index + len(new)
+            # where on the way out it adds the least way: "crossed into Russia at Khasan" on
+            # the way to Vostochny puts Vladivostok, passed on the way home, after Khasan, not
+            # between Pyongyang and the border
+            def detour(p: int, town: Place = s.place) -> float:
+                a, b = stops[p - 1].place, stops[p].place
+                return km_between(a, town) + km_between(town, b) - km_between(a, b)
+
+            at = min(range(1, main_index + 1), key=detour)
+            stops.insert(at, Stop(s.place, note="passed (inferred: the return by rail passes "
+                                                "here)"))
+            kinds.insert(at, "passed")
+            main_index += 1
+        return stops, kinds, main_index
 
     # -- figures -----------------------------------------------------------------------------
     def _off_the_way(self, stops: list[Stop], kinds: list[str], main_index: int, how: str
@@ -3451,7 +3467,7 @@ class _Reader:
             # "arrived in Kyiv on Friday after a 10-hour train journey from Poland": from the
             # trip's last stop in Poland before Kyiv (Przemysl, not Warsaw)
             origin = self._stop_in(area_from, before=dest)
-        if dest is None and area_reached is not None and _AFTER_A.search(
+        if dest is None and area_reached is not None and _AFTER_TRIP.search(
                 s.text, max(0, fig.start - 50), fig.start):
             # "arrived in Vietnam on Tuesday morning after a train journey of more than 60
             # hours": the trip that brought the traveller to the first stop there
@@ -4858,7 +4874,11 @@ _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|ex
 #: a trip that did not get where it was going, whatever the place is called: "The train never
 #: reached the Pacific coast"; and the goals it was only bound for
 _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(?:ed)?|"
-                                r"ma(?:de|ke)\s+it\s+to|arrived)\b", re.IGNORECASE)
+                                r"ma(?:de|ke)\s+it\s+to|arrived)\b|"
+                                # ("flight MH370 ... bound for Beijing ... vanished from radar",
+                                # "bound for London's Gatwick airport crashed shortly after")
+                                r"\b(?:vanished|disappeared|went\s+missing|crashed|crash-landed|"
+                                r"ditched|was\s+shot\s+down)\b", re.IGNORECASE)
 _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
 #: where a trip is going now, told in the present: "is now heading for the Cape of Good Hope"
@@ -4899,22 +4919,17 @@ _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b
                         re.IGNORECASE)
 #: what came before a leaving, told after it in the past perfect: "after Kim had lunch"
 _AFTER_HAD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?had\s+", re.IGNORECASE)
-#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 #: a country or a state left, right before its name: "a 10-hour train journey from Poland"
 _FROM_AREA = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: an arrival in a country or a state, right before its name: "arrived in Vietnam"
 _REACHED_AREA = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|into)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
-#: a trip told as what came before, right before its figure: "after a train journey of"
-_AFTER_A = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:(?:journey|trip|flight|ride|drive|voyage|crossing)\s+of\s+)?"
-                      r"(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
-                      re.IGNORECASE)
 #: a goal told in the past perfect: "had flown to Warsaw", "had travelled on to Lviv"
 _HAD_GONE = re.compile(r"\bhad\s+(?:already\s+|first\s+)?(?:flown|travell?ed|gone|driven|"
                        r"sailed|journeyed|headed|moved|ridden|taken\s+(?:a|the)\s+\w+)\b"
                        r"(?:\s+[\w,-]+){0,4}?\s+(?:to|into|for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+#: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
                        r"stayed|spent)\b", re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them

@@ -207,12 +207,13 @@ def read_text(text: str, source: str) -> Article:
                 continue
             art.removed.append(line.replace(rest, "").strip())
             line = rest
-        if header_zone and words <= DATE_LINE_MAX_WORDS and (
+        if (header_zone or art.date is None) and words <= DATE_LINE_MAX_WORDS and (
                 dated := written_date(line)) is not None and _DATE_LINE_REST.match(
                     line[:dated[1].start()] + " " + line[dated[1].end():]):
             # "Published: February 26, 2019", "Updated 10:31 AM ET, Tue February 26, 2019":
             # the day the story's weekdays are counted from (the first one told; a "date"
-            # line given by the user wins)
+            # line given by the user wins); a line of a date alone below the lede, where a
+            # page copied from the web often puts it, is that day too
             art.date = art.date or dated[0]
             art.removed.append(line)
             continue
