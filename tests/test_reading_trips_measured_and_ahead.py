@@ -127,3 +127,25 @@ def test_a_trip_to_the_border_runs_to_the_last_stop_before_it(shared_gazetteer: 
     j = story(text, shared_gazetteer, "2019-01-10")
     trip = claim_told(j, "12 to 14 hours")
     assert (trip.origin, trip.destination, trip.verdict) == ("Beijing", "Dandong", "consistent")
+
+
+def test_a_leg_continued_from_the_border_starts_there(shared_gazetteer: Any) -> None:
+    # (it had been measured from Pyongyang: "shorter than the straight line")
+    text = ("Kim Jong Un arrived in Vladivostok by armoured train on Wednesday evening. Kim's "
+            "train crossed the border at Khasan early in the afternoon, where he was welcomed "
+            "with bread and salt, before continuing the journey of about 200 kilometres north "
+            "to Vladivostok. He had left Pyongyang early on Wednesday.")
+    j = story(text, shared_gazetteer, "2019-04-24")
+    leg = claim_told(j, "about 200 kilometres")
+    assert (leg.origin, leg.destination, leg.verdict) == ("Khasan", "Vladivostok", "consistent")
+
+
+def test_the_goal_after_a_towns_own_station_is_reached(shared_gazetteer: Any) -> None:
+    # "from Washington's Union Station to Wilmington": the station, placed only roughly, had
+    # hidden the goal after it (Wilmington had been no stop)
+    text = ("President Joe Biden took the Acela from Washington's Union Station to Wilmington, "
+            "Delaware, on Friday evening, a ride of about 110 miles that took about an hour "
+            "and a half.")
+    j = story(text, shared_gazetteer, "2024-05-17")
+    assert stops(j)[-1] == "Wilmington"
+    assert j.legs[-1].mode == "rail"

@@ -175,7 +175,10 @@ _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'�
 _BUILDING_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)",
                           re.IGNORECASE)
 _TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
-                     r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},)?"
+                     r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},|"
+                     # ("from Washington's Union Station to Wilmington": the source's own
+                     # station or airport, placed only roughly, between the two)
+                     r"['’]s\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                      r"(?i:\s+(?:and\s+(?:then\s+)?)?(?:on\s+|back\s+)?to\s+(?:the\s+)?"
                      r"(?:(?:[\w'’-]+\s+){1,4}?of\s+|"
                      r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s\s+)?)")

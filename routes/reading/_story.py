@@ -3512,6 +3512,16 @@ class _Reader:
                       and self.places.city_of(m.place).key != dest.key]
             if passed:
                 origin = self.places.city_of(passed[-1].place)
+        if dest is not None:
+            # "crossed the border at Khasan ..., before continuing the journey of about 200
+            # km north to Vladivostok": the leg goes on from the place the sentence left the
+            # traveller at, not from where the trip began
+            went_on = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                       and not _area(m.place) and m.role in ("pass", "arrive", "visit", "goal")
+                       and self.places.city_of(m.place).key != dest.key
+                       and _CONTINUING.search(s.text, m.end, fig.start)]
+            if went_on:
+                origin = self.places.city_of(went_on[-1].place)
         if dest is not None and _BEFORE_THE_FIGURE.search(s.text, max(0, fig.start - 40),
                                                           fig.start):
             # "flew to Manaus from Lima ... and toured the rainforest by helicopter before the
@@ -4969,6 +4979,9 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
                          r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
                          r"(?:[\w,-]+\s+){0,3}?$", re.IGNORECASE)
+#: the trip going on, after a place the sentence reached: "before continuing the journey"
+_CONTINUING = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:continu(?:ing|ed)|"
+                         r"pressing\s+on|pressed\s+on)\b", re.IGNORECASE)
 #: a trip on from a place just reached: "..., and was driven about 90 km"
 _ONWARD = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:then\s+)?(?:driven|drove|flew|flown|"
                      r"taken|travell?ed|went|continued|walked|sailed|rode|headed)\b",
