@@ -66,3 +66,22 @@ def test_a_size_is_no_leg(shared_gazetteer: Any) -> None:
             "The boat, about seven metres long, left Sfax on Thursday morning.")
     j = story(text, shared_gazetteer, "2023-08-09")
     assert all(c.text != "about seven metres" for c in j.claims)
+
+
+def test_setting_sail_is_leaving(shared_gazetteer: Any) -> None:
+    # (Plymouth had been no stop: "set sail" was no word of leaving)
+    text = ("Climate activist Greta Thunberg arrived in New York on Wednesday after a 15-day "
+            "voyage across the Atlantic on a racing yacht. The yacht set sail from Plymouth in "
+            "England on Aug. 14 and covered about 3,500 nautical miles.")
+    j = story(text, shared_gazetteer, "2019-08-28")
+    assert stops(j) == ["Plymouth", "New York City"]
+    voyage = claim_told(j, "15-day voyage")
+    assert (voyage.origin, voyage.verdict) == ("Plymouth", "consistent")
+
+
+def test_anchoring_off_a_port_is_arriving(shared_gazetteer: Any) -> None:
+    # (Istanbul had been no stop: "anchored off" was no word of arriving)
+    text = ("The first ship to carry Ukrainian grain since the invasion anchored off Istanbul "
+            "on Tuesday night after leaving the port of Odesa on Monday morning.")
+    j = story(text, shared_gazetteer, "2022-08-03")
+    assert stops(j) == ["Odesa", "Istanbul"]

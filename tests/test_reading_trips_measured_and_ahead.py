@@ -149,3 +149,16 @@ def test_the_goal_after_a_towns_own_station_is_reached(shared_gazetteer: Any) ->
     j = story(text, shared_gazetteer, "2024-05-17")
     assert stops(j)[-1] == "Wilmington"
     assert j.legs[-1].mode == "rail"
+
+
+def test_how_far_a_place_lies_is_not_the_leg_told_after_it(shared_gazetteer: Any) -> None:
+    # "hospitals in El Arish, about 45 kilometres to the west, while ... by bus to Cairo": how
+    # far El Arish lies, not the leg to the goal of the "while" clause, of other people (El
+    # Arish - Cairo had made it "shorter than the straight line")
+    text = ("Dozens of foreign nationals crossed from Gaza into Egypt through the Rafah "
+            "crossing on Wednesday. Ambulances carried the wounded to hospitals in El Arish, "
+            "about 45 kilometres to the west, while the foreigners were taken by bus to Cairo, "
+            "a drive of about 350 kilometres.")
+    j = story(text, shared_gazetteer, "2023-11-01")
+    far = claim_told(j, "about 45 kilometres")
+    assert far.verdict != "inconsistent" and far.destination != "Cairo"

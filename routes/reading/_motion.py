@@ -24,7 +24,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("depart", r"(?:left|leaves|leave|leaving|departed|departs|depart|departing|"
                # "began with the ceremonial start in downtown Anchorage"
                r"(?:ceremonial|official|grand|race's)\s+start|"
-               r"(?:set|sets|setting)\s+(?:off|out)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
+               r"(?:set|sets|setting)\s+(?:off|out|sail)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
                r"quit|exited|boarded|boarding|started|starting|began|beginning|fled|fleeing|"
                r"flee|flees|escaped|"
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
@@ -34,7 +34,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"pull(?:ed|ing|s)\s+(?:into|onto)|"
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
-               r"berthed|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
+               r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
                r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
                r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+(?:into|onto))"),

@@ -3429,9 +3429,12 @@ class _Reader:
                     # there, whatever the sentence goes on to)
                     rank = (0, 0)
                 elif m.start >= fig.end:
-                    if _AND_THEN.search(s.text, fig.end, m.start):
+                    if _AND_THEN.search(s.text, fig.end, m.start) or _WHILE_OTHERS.search(
+                            s.text, fig.end, m.start):
                         continue  # "landed six hours after leaving JFK, and resumed its
-                        # journey to Rome": the goal of the next clause's trip
+                        # journey to Rome": the goal of the next clause's trip (and "El
+                        # Arish, about 45 km to the west, while the foreigners were taken by
+                        # bus to Cairo": another clause's, of other people)
                     rank = (1, m.start - fig.end)
                 elif _left_onward(s.text, m.end, fig.start):
                     continue  # "arriving at the station ... departed on a day-long ride"
@@ -4979,6 +4982,8 @@ _PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|children|fam
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+\s+){0,3}?"
                          r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
                          r"(?:[\w,-]+\s+){0,3}?$", re.IGNORECASE)
+#: a clause set beside the one before, of other things or people: ", while the foreigners"
+_WHILE_OTHERS = re.compile(r",\s+(?:while|whereas|whilst)\b", re.IGNORECASE)
 #: the trip going on, after a place the sentence reached: "before continuing the journey"
 _CONTINUING = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:continu(?:ing|ed)|"
                          r"pressing\s+on|pressed\s+on)\b", re.IGNORECASE)
