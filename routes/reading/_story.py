@@ -4602,10 +4602,11 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
     day of their own: "arrived in Washington on Wednesday", then "travelled by train from
     Kyiv to the Polish border ... was driven to Rzeszow ... The flight to Joint Base Andrews
     took about 10 hours" ends near Washington, so it is the way to Washington, not a trip on
-    from it (Washington - Kyiv by rail); and "pulled into Venice ... after a two-day journey
-    from London", then "before boarding the train in Calais", with no goal told, is a place
-    on the way between the two. The arrival moves after the way (joining its last stop when
-    that is the same town)."""
+    from it (Washington - Kyiv by rail); "pulled into Venice ... after a two-day journey from
+    London", then "before boarding the train in Calais", with no goal told, is a place on the
+    way between the two; a chain the arrival split ("crossed to Lesbos ..., took a ferry to
+    Athens") goes on before it; and a leaving told alone after the end ("The balloon took off
+    from Presque Isle") is where the way began. The arrival moves after the way."""
     def ends_it(o: Obs) -> bool:  # an arrival, or a return ("returned to Rome on Friday")
         return o.action == "arrive" or (o.action == "visit" and BACK_TO.search(
             o.sentence, max(0, o.at - 30), o.at) is not None)
