@@ -2413,7 +2413,8 @@ class _Reader:
                     # Carlisle, Dumfries and Glasgow", with the tour's start and its other
                     # stops dated later: each listed stop goes where it lies on the way to the
                     # end (Carlisle between Manchester and Dumfries), not before the start
-                    insert_or_join(visits, _least_detour(visits, o.city, at), o)
+                    insert_or_join(visits, _least_detour([v.city for v in visits], o.city, at),
+                                   o)
                     continue
                 first = max(earlier) + 1 if earlier else 0
                 if at is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
@@ -2964,11 +2965,7 @@ class _Reader:
             # where on the way out it adds the least way: "crossed into Russia at Khasan" on
             # the way to Vostochny puts Vladivostok, passed on the way home, after Khasan, not
             # between Pyongyang and the border
-            def detour(p: int, town: Place = s.place) -> float:
-                a, b = stops[p - 1].place, stops[p].place
-                return km_between(a, town) + km_between(town, b) - km_between(a, b)
-
-            at = min(range(1, main_index + 1), key=detour)
+            at = _least_detour([st.place for st in stops], s.place, main_index)
             stops.insert(at, Stop(s.place, note="passed (inferred: the return by rail passes "
                                                 "here)"))
             kinds.insert(at, "passed")
@@ -5168,11 +5165,11 @@ def _ways_before_goals(here: list[Obs]) -> None:
             o.seq = seq
 
 
-def _least_detour(visits: list[Visit], town: Place, last: int) -> int:
-    """Where among ``visits[:last + 1]`` a stop at ``town`` adds the least way (the index
-    it goes at, between 1 and ``last``)."""
+def _least_detour(towns: Sequence[Place], town: Place, last: int) -> int:
+    """Where among ``towns[:last + 1]`` a stop at ``town`` adds the least way (the index it
+    goes at, between 1 and ``last``)."""
     def detour(p: int) -> float:
-        a, b = visits[p - 1].city, visits[p].city
+        a, b = towns[p - 1], towns[p]
         return km_between(a, town) + km_between(town, b) - km_between(a, b)
 
     return min(range(1, last + 1), key=detour)
