@@ -162,3 +162,16 @@ def test_how_far_a_place_lies_is_not_the_leg_told_after_it(shared_gazetteer: Any
     j = story(text, shared_gazetteer, "2023-11-01")
     far = claim_told(j, "about 45 kilometres")
     assert far.verdict != "inconsistent" and far.destination != "Cairo"
+
+
+def test_a_town_told_on_the_border_is_the_namesake_at_a_border(shared_gazetteer: Any) -> None:
+    # "Pingxiang, on the border with Vietnam": told after the name, as "the border town of"
+    # is told before it
+    text = HANOI.replace("Dandong and rolled south through Tianjin, Wuhan and Changsha",
+                         "Dandong and rolled south through Wuhan").replace(
+        "At the Dong Dang station, just across the border,", "Just across the border,").replace(
+        "before reaching the border town of Pingxiang.",
+        "before reaching Pingxiang, on the border with Vietnam.")
+    j = story(text, shared_gazetteer, "2019-02-26")
+    pingxiang = next(s.place for s in j.stops if s.place.name == "Pingxiang")
+    assert pingxiang.lat < 23 and pingxiang.lon < 107.5

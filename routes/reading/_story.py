@@ -1230,8 +1230,9 @@ class _Reader:
                     person = not placed and lone_given_name(s.text, r, raws)
                     place = place or self.places.resolve(r.surface, r.key, r.weak or person,
                                                          person)
-                    if place is not None and _BORDER_TOWN.search(s.text, max(0, r.start - 40),
-                                                                 r.start):
+                    if place is not None and (_BORDER_TOWN.search(
+                            s.text, max(0, r.start - 40), r.start)
+                                              or _ON_THE_BORDER.match(s.text, r.end)):
                         place = self.places.at_a_border(r.surface, r.key, place)
                     county = "" if listed or place is None else _county_meant(
                         art.text, r.surface, place)
@@ -4372,6 +4373,10 @@ _HOME_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 #: Pingxiang", "the Polish border city of Przemysl", "the border crossing at Rafah"
 _BORDER_TOWN = re.compile(r"\bborder\s+(?:town|city|village|post|crossing|station|point|"
                           r"settlement)\s+(?:of|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the same told after the name: "Pingxiang, on the border with Vietnam", "Rafah, at the
+#: Egyptian border"
+_ON_THE_BORDER = re.compile(r",?\s+(?:on|at|near|by)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|"
+                            r"frontier)\b", re.IGNORECASE)
 #: a capital named by no country: "the capital", "the nation's capital", "the capital city"
 _BARE_CAPITAL = re.compile(r"(?i:the\s+(?:(?:country|nation)['’]s\s+|national\s+)?capital"
                            r"(?:\s+city)?)")
