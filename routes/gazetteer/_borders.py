@@ -11,10 +11,10 @@ margin (:data:`BORDER_TOWN_KM`), and over water the nearest coast of another cou
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from routes.outlines import country_shapes
 
 #: how near another country a "border town" lies (km): the coarse outlines are a few km off,
 #: and a border town is rarely more than a few tens of km from its crossing
@@ -22,14 +22,11 @@ BORDER_TOWN_KM = 75.0
 
 
 @cache
-def _countries() -> tuple[Any, list[Any]]:
+def _countries() -> tuple[Any, tuple[Any, ...]]:
     """The outlines (prepared shapely geometries) and an index over them."""
-    from shapely import STRtree, make_valid, prepare
-    from shapely.geometry import shape
+    from shapely import STRtree, prepare
 
-    path = resources.files("routes").joinpath("data", "basemap", "countries.geojson")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    shapes = [make_valid(shape(f["geometry"])) for f in data["features"]]
+    shapes = country_shapes()
     for s in shapes:
         prepare(s)
     return STRtree(shapes), shapes

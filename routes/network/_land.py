@@ -10,12 +10,12 @@ coasts, sometimes up an estuary) are not counted, and only a long crossing count
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
+
+from routes.outlines import country_shapes
 
 #: the part of a leg at each end not tested for land (km): a port up an estuary or a coarse
 #: coastline puts a few tens of km of the line "on land"
@@ -28,13 +28,9 @@ LAND_CROSSING_KM = 150.0
 @cache
 def _land() -> Any:
     """The world's land as one prepared shapely geometry."""
-    from shapely import make_valid, prepare, union_all
-    from shapely.geometry import shape
+    from shapely import prepare, union_all
 
-    path = resources.files("routes").joinpath("data", "basemap", "countries.geojson")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    # simplified outlines may self-touch: mend each before the union
-    land = union_all([make_valid(shape(f["geometry"])) for f in data["features"]])
+    land = union_all(country_shapes())
     prepare(land)
     return land
 

@@ -34,7 +34,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"pull(?:ed|ing|s)\s+(?:into|onto)|"
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
-               r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|got\s+off|alighted|ended|ending|"
+               r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|"
+               r"got\s+off|alighted|ended|ending|"
                r"finished|finishing|parked|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
                r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+(?:into|onto))"),
@@ -163,7 +164,7 @@ _THEN_SETS_OFF = re.compile(r"[^;]{0,80}?\band\s+(?:then\s+)?(?:headed|set\s+(?:
                             r"drove\s+(?:off|away|out|north|south|east|west|inland)|"
                             r"started\s+out|left)\b", re.IGNORECASE)
 #: "from" closing the words between a motion cue and the source it names ("flew from")
-_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                r"(?:[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
@@ -346,7 +347,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         action: Action = m.lastgroup  # type: ignore[assignment]
         prior, best = best, (m.end(), action, m)
     if best is None:
-        if _FROM_END.search(before) and _THEN_SETS_OFF.match(sentence, start):
+        if FROM_END.search(before) and _THEN_SETS_OFF.match(sentence, start):
             # "collected the container from Mombasa port at 6 a.m. and headed inland": the
             # place the trip set off from, told before the verb of going
             return "depart"
@@ -389,7 +390,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "flew from London to Brussels": the goal lies past the source, and only there
         a, b = between[0]
         if (len(between) == 1 and action != "visit"
-                and (_FROM_END.search(sentence[offset + end:a])
+                and (FROM_END.search(sentence[offset + end:a])
                      or cue in ("via", "through", "by way of")
                      or _PAST_END.search(sentence[offset + end:a])
                      or _FROM_BUILDING_IN.search(sentence[offset + end:a].rstrip()))

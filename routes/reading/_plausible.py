@@ -107,6 +107,12 @@ DISEASE_AFTER = re.compile(r"[ -](?:(?:ha?emorrhagic|viral)\s+)?(?:virus|viruses
                            r"disease|encephalitis)\b", re.IGNORECASE)
 
 
+#: the same, to collect an article's diseases: "Marburg" told as "Marburg virus" is the
+#: disease when told alone too ("Because Marburg kills more slowly")
+DISEASE_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)(?=" +
+                          DISEASE_AFTER.pattern + ")")
+
+
 #: a storm's name, after the word for the storm: "Hurricane Milton", "Typhoon Haiyan", "Storm
 #: Ciaran", "Tropical Storm Florence" (no town, though GeoNames has a Milton and a Haiyan);
 #: told alone later ("Milton made landfall") it is still the storm
@@ -114,12 +120,6 @@ STORM_NAME = re.compile(r"\b(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Superstorm
                         r"(?:(?:Sub)?[Tt]ropical|Winter|Post-[Tt]ropical)\s+(?:Storm|Depression)|"
                         r"Storm)\s+"
                         r"([A-Z][a-z'’-]+)\b")
-
-
-#: the same, to collect an article's diseases: "Marburg" told as "Marburg virus" is the
-#: disease when told alone too ("Because Marburg kills more slowly")
-DISEASE_NAME = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)(?=" +
-                          DISEASE_AFTER.pattern + ")")
 
 
 #: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House

@@ -112,6 +112,7 @@ from routes.reading._mentions import (
     tokenize,
 )
 from routes.reading._motion import (
+    FROM_END,
     STOPOVER,
     TRAVEL_PARTY,
     about_traveller,
@@ -1186,10 +1187,11 @@ class _Reader:
             # station", a name the gazetteer holds only with its kind)
             return key in cores or gaz_contains(key)
         trains = [n for n in lexicon().named_trains if n in art.text]
-        diseases = {self.norm(m[1]) for m in DISEASE_NAME.finditer(art.text)} if (
+        # names that are no town wherever the article tells them: its diseases ("Marburg
+        # virus") and its storms ("Residents fleeing Hurricane Milton" left no Milton)
+        no_towns = {self.norm(m[1]) for m in DISEASE_NAME.finditer(art.text)} if (
             DISEASE_AFTER.search(art.text)) else set()
-        # (and storms: "Residents fleeing Hurricane Milton" left no town called Milton)
-        diseases.update(self.norm(m[1]) for m in STORM_NAME.finditer(art.text))
+        no_towns.update(self.norm(m[1]) for m in STORM_NAME.finditer(art.text))
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, contains, self.norm,
@@ -1204,7 +1206,7 @@ class _Reader:
                 if r.facility:
                     facilities.append((s, r, raws))  # placed once the article's cities are known
                     continue
-                if written_as_no_place(s.text, r, self.norm) or r.key in diseases:
+                if written_as_no_place(s.text, r, self.norm) or r.key in no_towns:
                     continue
                 if r.lookup:
                     first, _, last = r.surface.partition(" ")
@@ -3381,7 +3383,8 @@ class _Reader:
                 origin = self._stop_in(m.place)
                 continue
             if m.place.kind in ("admin", "country") and not m.inside:
-                if m.start > fig.end and _FROM_AREA.search(s.text, max(0, m.start - 8), m.start):
+                # ("a 10-hour train journey from Poland": the country left)
+                if m.start > fig.end and FROM_END.search(s.text, max(0, m.start - 8), m.start):
                     area_from = area_from or m.place
                 elif m.end <= fig.start and _REACHED_AREA.search(s.text, max(0, m.start - 20),
                                                                  m.start):
@@ -4935,8 +4938,6 @@ _WHERE_HAD = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|we|the\s+\w+)\s+had\b
                         re.IGNORECASE)
 #: what came before a leaving, told after it in the past perfect: "after Kim had lunch"
 _AFTER_HAD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?had\s+", re.IGNORECASE)
-#: a country or a state left, right before its name: "a 10-hour train journey from Poland"
-_FROM_AREA = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: an arrival in a country or a state, right before its name: "arrived in Vietnam"
 _REACHED_AREA = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|into)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
