@@ -41,10 +41,13 @@ from routes.checking._tolerance import (
     speed_range,
 )
 from routes.checking._train_class import (
+    HIGH_SPEED,
     UNCLASSED_NOTE,
+    UNCLASSED_SPEED_NOTE,
     fits_rail,
     high_speed_reading,
     line_named,
+    unclassed_train,
     unknown_line_note,
 )
 from routes.models import TRAVEL_DAYS, Claim, Journey
@@ -102,7 +105,11 @@ def check_claim(
     _fill_measures(claim, match)
     claim.leg = match.indices[0] if match is not None and match.indices else None
     if claim.kind == "distance":
-        claim.verdict, claim.explanation = judge_distance(claim, match, mode)
+        # ("The flight from Athens to Vilnius ... covers some 1,700 miles": the flight's own
+        # length, not a distance between the places that the road might measure)
+        told = told_vehicle(claim.sentence or "") if mode == "air" else None
+        claim.verdict, claim.explanation = judge_distance(
+            claim, match, mode, told_own=told is not None and told[0] == "air")
         _as_high_speed_distance(claim, match, mode, vehicle)
         _doubt_far_namesakes(claim, match)
     elif claim.kind == "duration":
@@ -147,12 +154,20 @@ def check_claim(
             _against_its_distance(journey, claim, env)
         _doubt_far_namesakes(claim, match)
     elif claim.kind == "speed":
-        speed_env = envelope_for(mode, vehicle) if match is not None and match.indices else None
+        speed_env, by = (envelope_for(mode, vehicle), vehicle) if (
+            match is not None and match.indices) else (None, None)
         if speed_env is None:
-            speed_env = _own_vehicle(claim)  # "A maglev train ... reached 431 km/h"
+            speed_env, by = _own_vehicle(claim), None  # "A maglev train ... reached 431 km/h"
         if speed_env is None:
-            speed_env = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
+            speed_env, by = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
+        if (claim.verdict == "inconsistent" and speed_env is not None
+                and unclassed_train(speed_env.mode, by)):
+            # "Trains run at up to 300 km/h" on a line the story does not class: too fast for
+            # a conventional train, not for a high-speed one
+            verdict, text = judge_speed(claim, envelope_for("rail", HIGH_SPEED))
+            if verdict == "consistent":
+                claim.verdict, claim.explanation = verdict, f"{text} {UNCLASSED_SPEED_NOTE}"
         _average_against_its_figures(journey, claim)
     elif claim.kind == "time":
         try:
@@ -267,14 +282,15 @@ def _own_vehicle(claim: Claim) -> Envelope | None:
     return None if modes_config()["speeds"][env.key].get("default_for") else env
 
 
-def _one_vehicle(journey: Journey) -> Envelope | None:
-    """The envelope of the one vehicle every leg between towns travels by, if there is one:
-    then a speed told with no leg ("hit 320 km/h near Nagoya") is that vehicle's."""
+def _one_vehicle(journey: Journey) -> tuple[Envelope | None, str | None]:
+    """The envelope of the one vehicle every leg between towns travels by, if there is one
+    (and the vehicle's word): then a speed told with no leg ("hit 320 km/h near Nagoya") is
+    that vehicle's."""
     kinds = {(leg.mode, leg.vehicle) for leg in journey.legs if leg.direction is not None}
     if len(kinds) != 1:
-        return None
+        return None, None
     mode, vehicle = next(iter(kinds))
-    return envelope_for(mode, vehicle)
+    return envelope_for(mode, vehicle), vehicle
 
 
 def _same_span(journey: Journey, other: Claim, match: LegMatch) -> bool:

@@ -184,7 +184,11 @@ def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
     return "; ".join(why) or None
 
 
-def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Verdict, str]:
+def judge_distance(claim: Claim, match: LegMatch | None, mode: str,
+                   told_own: bool = False) -> tuple[Verdict, str]:
+    """``told_own``: the report gives the figure as the length of the leg's own way ("The
+    flight from Athens to Vilnius ... covers some 1,700 miles"), so matching another way's
+    length (the road's) does not make it hold."""
     acc = distance_range(claim)
     if acc is None:
         return "unverifiable", "The report gives no number for this distance."
@@ -259,6 +263,12 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str) -> tuple[Ver
     others = [m for k, m in ms.items() if k != own_kind and acc.overlaps(*band(m))]
     if others:
         best = min(others, key=lambda m: abs(m.km - mid))
+        if own is not None and told_own:
+            return (
+                "inconsistent",
+                f"{fig} does not fit {describe(own)} {span}; it is near {describe(best)}, "
+                f"but the report gives it as the length of the {mode} trip itself.",
+            )
         if own is not None:
             basis = " by published line kilometres" if own.published_km is not None else ""
             about = (f"which we estimate at {own.km:,.0f} km" if from_geodesic(own)

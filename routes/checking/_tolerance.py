@@ -129,6 +129,15 @@ def speed_range(claim: Claim) -> Accepted | None:
     return Accepted(lo * f_lo, hi * f_hi, lo, hi, _qualifier(claim))
 
 
+def least_reached(acc: Accepted) -> float:
+    """The least speed a claim says was reached. "Trains run at up to 300 km/h" tells the
+    top speed they reach, not a bound below it (as "up to 300 km" of a distance is): set
+    against a vehicle's top speed, it is the figure itself, as rounded as a plain one."""
+    if acc.qualifier == "up to":
+        return acc.stated_low * _factors(modes_config()["tolerances"]["distance"], "none")[0]
+    return acc.low
+
+
 def fmt_range(lo: float, hi: float, unit: str, digits: int = 0) -> str:
     """'840 km', '12-14 h', '80-93 km/h' (en dash avoided for plain-text outputs)."""
 

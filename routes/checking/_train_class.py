@@ -79,6 +79,10 @@ UNCLASSED_NOTE = ("The story does not say which train: this holds for a high-spe
                   "the {line}, not for a conventional one.")
 
 
+UNCLASSED_SPEED_NOTE = ("The story does not say which train: only a high-speed train reaches "
+                        "this speed, not a conventional one.")
+
+
 UNKNOWN_LINE_NOTE = ("Only a high-speed train could: the story does not say which train, and "
                      "whether a high-speed line joins {a} and {b} is not in the offline data, "
                      "so the figure cannot be ruled out.")

@@ -343,10 +343,10 @@ def told_order(obs: list[Obs]) -> dict[int, tuple[datetime, float]]:
         if same and o.action == "depart":
             # a day's departure comes before that day's timed events, wherever it is told
             keys[id(o)] = (min(t for _, t in same), -1)
-        elif same and o.action == "arrive":
+        elif same and o.action == "arrive" and (ended := _before_the_night(o, same)):
             # and a day's arrival after them ("arrived in Vladivostok on Wednesday ... crossed
             # at Khasan in the morning")
-            keys[id(o)] = (max(t for _, t in same), 1 << 30)
+            keys[id(o)] = (max(t for _, t in ended), 1 << 30)
         elif (o.action == "pass" and (reached := _timed_arrival_ahead(o, obs, same))):
             # "the last leg to Kampala ... through Tororo and Jinja", after "parked ... in
             # Kampala on Monday evening": passed just before that arrival
@@ -362,6 +362,15 @@ def told_order(obs: list[Obs]) -> dict[int, tuple[datetime, float]]:
                  else datetime.combine(day, time(12), tzinfo=UTC))
             keys[id(o)] = (t, o.seq)
     return keys
+
+
+def _before_the_night(o: Obs, same: list[tuple[Obs, datetime]]) -> list[tuple[Obs, datetime]]:
+    """The day's timed events a day's arrival comes after: not an arrival elsewhere told
+    after it in the evening or at night, which ended the day ("was forced to land in Minsk
+    on Sunday ... the flight continued to Vilnius, landing late on Sunday evening")."""
+    return [(h, t) for h, t in same if not (
+        h.action == "arrive" and h.seq > o.seq and h.hour is not None
+        and h.hour >= NIGHT_HOUR and h.city.key != o.city.key)]
 
 
 def _just_before(timed: tuple[Obs, datetime], o: Obs) -> tuple[datetime, float]:

@@ -31,6 +31,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|"
+               # ("was forced to land in Minsk"; not "land" alone, a noun as often)
+               r"(?:forced|made|allowed|cleared|permitted|ordered)\s+to\s+land|"
                r"pull(?:ed|ing|s)\s+(?:into|onto)|"
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
@@ -252,7 +254,8 @@ _THEN_FROM = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
 _THEN_FOR = re.compile(r"(?:[’']s)?(?:\s+[\w.-]+){0,5}?\s+for\s+(?:the\s+)?")
 #: a distance from a place, closing the words between a cue and it: where the traveller was
 #: is told by that place, not at it
-_AWAY_FROM = re.compile(r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi|nautical\s+miles?|nm)\s+"
+_AWAY_FROM = re.compile(r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi|nautical\s+miles?|nm)"
+                        r"(?:\s*\([^)]*\))?\s+"
                         r"(?:[a-z-]+\s+)?(?:from|of|off|short\s+of)(?:\s+(?:the|a)\s+[\w\s]*)?$",
                         re.IGNORECASE)
 #: words naming the traveller's party, for "the train departed", "his delegation was seen off"
@@ -480,6 +483,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     if action == "arrive":
         if len(words) > 4 and not _PREP_END.search(gap):
             return None
+        if _AWAY_FROM.search(gap):
+            return None  # "had reached a point about 200 kilometers from the capital": near it
         return "arrive"
     return None
 

@@ -2560,6 +2560,7 @@ class _Reader:
                 on_the_way[sent] = visits[-1]
             else:
                 visits.append(Visit(o.city, [o]))
+        _goal_reached_at_the_end(visits)
         if visits:
             if any(a.date is None and _WEEKDAY.search(a.text) for a in self.articles):
                 self.notes.append(
@@ -3304,9 +3305,13 @@ class _Reader:
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
                         fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
-                if lost_start:
+                if lost_start or (fig.kind == "distance" and _TURNED_ROUND.search(
+                        s.text, max(0, fig.start - 50), fig.start) and not any(
+                        m.role == "depart" and m.start < fig.start for m in s.mentions)):
                     origin = None  # "From Union Glacier, ... the final 1,100-km leg to the
                     # South Pole": from a start the gazetteer lacks, not the stop before it
+                    # (nor "turned around to fly roughly 100 kilometres back to the
+                    # Belarusian capital": from where it turned, a point no one names)
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
         if (last is not None and last[0] is s and dest_name is not None
@@ -3421,9 +3426,10 @@ class _Reader:
                 # of several goals, the one the figure is told with: a goal it is set off after
                 # ("to Sydney, a trip of 22 hours"), else the nearest after it, else the last
                 # before it ("17,000 km to Sydney ... then on to Melbourne")
+                told_end = _past_its_area(s, m)  # ("to Doha in Qatar, a flight of ...")
                 if m.end <= fig.start and (
-                        _APPOSITION.fullmatch(s.text, m.end, fig.start)
-                        or _DAY_THEN_APPOSITION.fullmatch(s.text, m.end, fig.start)
+                        _APPOSITION.fullmatch(s.text, told_end, fig.start)
+                        or _DAY_THEN_APPOSITION.fullmatch(s.text, told_end, fig.start)
                         or (fig.kind == "duration" and s.text[m.end:fig.start].isspace()
                             and _LATER_AFTER.match(s.text, fig.end))):
                     # (and "arrived in Hanoi about six hours later": the time it took to get
@@ -3510,7 +3516,10 @@ class _Reader:
                       and (m.role in ("goal", "arrive") or (
                           # ("stopped to refuel in Port Sudan before the three-hour flight to
                           # the capital": on from the stop)
-                          m.role == "visit" and _BEFORE_THE_TRIP.match(s.text, m.end)))
+                          m.role == "visit" and (_BEFORE_THE_TRIP.match(s.text, m.end) or (
+                              # ("flown from Kabul to Al Udeid Air Base, ..., and then on
+                              # to Ramstein": a landmark gone to is a stop on the way)
+                              _GONE_TO.search(s.text, max(0, m.start - 8), m.start)))))
                       and not m.inside
                       and m.place.kind not in AREA_KINDS
                       and self.places.city_of(m.place).key != dest.key]
@@ -4290,6 +4299,23 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
+#: a place told as where the trip went ("to Al Udeid Air Base")
+_GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: between a town and the area told to place it: "Doha in Qatar", "Doha, Qatar"
+_TO_ITS_AREA = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")
+
+
+def _past_its_area(s: Sentence, m: Mention) -> int:
+    """Where the name of ``m`` ends with the area told right after it to place it ("flown
+    from Kabul to Al Udeid Air Base in Qatar, a flight of about four hours": the flight's
+    goal is the base, the country only says where it lies)."""
+    after = next((n for n in s.mentions if n.start >= m.end and not n.inside), None)
+    if after is not None and _area(after.place) and after.place.key != m.place.key and (
+            _TO_ITS_AREA.fullmatch(s.text, m.end, after.start)):
+        return after.end
+    return m.end
+
+
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?", re.IGNORECASE)
 #: the same after the day of the trip: "flew from Rome to Jakarta on Tuesday, a 13-hour flight"
 #: (case kept: the day is capitalised)
@@ -4602,6 +4628,30 @@ def _told_after_its_end(obs: list[Obs]) -> None:
                 o.origin = None
 
 
+def _goal_reached_at_the_end(visits: list[Visit]) -> None:
+    """A trip's goal told as it set off ("leaves Beijing every Wednesday morning for
+    Moscow"), in a story that then tells the way there stop by stop and ends at that goal
+    ("The last leg, from Irkutsk to Moscow, took four days"), is the end, not a first stop
+    after the start: its telling joins the last visit. (Only a goal told alone, in the
+    sentence that left the place before it: a goal left again, stayed at, or come back to
+    at the end, was a stop.)"""
+    if len(visits) < 3:
+        return
+    last = visits[-1]
+    if any(BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) for o in last.obs):
+        return  # ("left London for Paris. She went on to Lyon. Then she travelled back to
+        # Paris": back where she had been)
+    for i in range(1, len(visits) - 1):
+        v, start = visits[i], visits[i - 1]
+        if v.city.key == last.city.key and all(o.action == "goal" for o in v.obs) and any(
+                o.action == "depart" and (o.art, o.sent) == (g.art, g.sent)
+                for o in start.obs for g in v.obs) and (
+                visits[i + 1].city.key != start.city.key):
+            last.obs[:0] = v.obs
+            del visits[i]
+            return
+
+
 def _way_told_after_the_end(visits: list[Visit]) -> None:
     """A story that opens on the arrival tells the way there after it, in sentences of no
     day of their own: "arrived in Washington on Wednesday", then "travelled by train from
@@ -4905,6 +4955,8 @@ _HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sa
                           r"en\s+route|on\s+(?:its|his|her|their)\s+way)\s+(?:back\s+)?"
                           r"(?:for|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO_IT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a trip turning round on its way: a figure told after it is measured from that point
+_TURNED_ROUND = re.compile(r"\bturn(?:ed|ing)\s+(?:back|a?round)\b", re.IGNORECASE)
 _TURNED_BACK = re.compile(r"\b(?:(?:and|but|before)\s+(?:then\s+)?)?(?:returned|turned\s+(?:back|"
                           r"around)|came\s+back|flew\s+back|headed\s+back)\b", re.IGNORECASE)
 #: a place a trip is told not to go to or through: "It does not pass through Kolkata, Mumbai
@@ -5577,7 +5629,10 @@ _PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then
                         r"just\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
                             r"(?:came|got|coming|getting)\s+within|pull(?:ed|ing)\s+back|"
-                            r"withdr[ae]w(?:ing)?)\b[^,;.]{0,25}$", re.IGNORECASE)
+                            r"withdr[ae]w(?:ing)?|"
+                            # ("had reached a point about 200 kilometers from the capital")
+                            r"(?:reach(?:ed|ing)|got\s+to|came\s+to)\s+a\s+(?:point|spot))"
+                            r"\b[^,;.]{0,25}$", re.IGNORECASE)
 #: a distance gone when something happened on the way: "had covered about 90 kilometers
 #: when", "had travelled some 40 miles before"
 _HAD_COVERED = re.compile(r"\b(?:had|having)\s+(?:only\s+|just\s+)?(?:covered|travell?ed|"
