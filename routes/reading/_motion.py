@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Literal
 
 from routes.reading._dates import MONTH_NAMES, WEEKDAYS
@@ -414,6 +415,13 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
                                        or _DESCRIBED_LIST_GAP.fullmatch(sentence, b, start))):
             return motion_role(sentence, a, landmark=landmark,
                                blockers=[x for x in blockers if x[0] < a])
+        if action == "pass" and cue in ("via", "through", "by way of") and all(
+                _LIST_GAP.fullmatch(sentence, b, nxt)
+                for (_, b), (nxt, _) in pairwise(between)) and (
+                _TO_GAP.fullmatch(sentence[between[-1][1]:start])):
+            # "sailed by way of Port Said, Colombo, Singapore and Hong Kong to Yokohama": the
+            # goal past the places listed on the way
+            return "goal"
         if action == "depart" and _THEN_FOR.fullmatch(sentence, between[-1][1], start):
             return "goal"  # "left Moscow's Yaroslavsky station on Friday night for Vladivostok"
         if action in ("goal", "pass") and _ON_ALONG_TO.fullmatch(sentence, between[-1][1],
@@ -439,9 +447,10 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         return "goal"
     if action == "pass" and _BESIDE.search(gap):
         return None  # "passing south of Orlando", "passed near Shenyang": not through it
-    if (action == "pass" and cue in ("through", "via") and words
-            and words[-1].casefold() in ("to", "toward", "towards") and len(words) <= 4):
-        # "the final run through the wheatbelt to Perth": where the way through it goes
+    if (action == "pass" and cue in ("through", "via", "crossed", "crosses", "crossing")
+            and words and words[-1].casefold() in ("to", "toward", "towards") and len(words) <= 4):
+        # "the final run through the wheatbelt to Perth": where the way through it goes (and
+        # "then crossed to Brindisi", "crossed the Pacific to San Francisco")
         return "goal"
     if action in ("goal", "pass"):
         # "crossed into Russia at the border town of Khasan": where it crossed, told after

@@ -2836,8 +2836,10 @@ class _Reader:
         if (rail or road or walk) and not air:
             stops, kinds, main_index = self._off_the_way(
                 stops, kinds, main_index, "train" if rail else "walk" if walk else "road trip")
-        # a round trip by rail passes on the way out what its return passes
-        if rail and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key:
+        # a round trip by rail passes on the way out what its return passes (not one that
+        # went by sea or air too: round the world by ship, then home across America by train)
+        if (rail and not _SEA.search(text_all) and not _AIR.search(text_all)
+                and len(stops) >= 3 and stops[0].place.key == stops[-1].place.key):
             stops, kinds, main_index = self._mirror(stops, kinds, main_index)
         self.journey.stops = stops
         legs: list[Leg] = []
@@ -3233,8 +3235,11 @@ class _Reader:
             # arriving in St. Peter's Square": Lyon - Rome, not the square reached after)
             origin_name, dest_name = last[2].origin, last[2].destination
         else:
-            if _LOOP.search(window):
-                origin, dest = self._whole_trip("", loop=True)  # "a loop of nearly 18,000 miles"
+            if _LOOP.search(window) or (fig.kind == "duration"
+                                        and _AFTER_THEY_LEFT.match(s.text, fig.end)):
+                # "a loop of nearly 18,000 miles"; "arriving back in New Jersey on January 25,
+                # 72 days after she left": the whole trip, from where it began
+                origin, dest = self._whole_trip("", loop=True)
             elif _COMPLETING.search(window) and _TRIP_FROM_AFTER.match(s.text, fig.end):
                 # "crossed a finish line ... in Ho Chi Minh City on Saturday evening, completing
                 # a 30-day run from Hanoi": the whole trip, from where it began to where it ended
@@ -4708,9 +4713,14 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
         return
     start = before[-1].city if before and (split or any(o.action == "depart"
                                                         for o in before[-1].obs)) else None
-    if start is not None and (split or all(o.action in ("depart", "visit", "pass")
-                                           for o in later)) and all(
-            _lies_between(start, v.city, end.city) for v in after):
+    # (places gone to as well as passed: "She crossed the mountains to Roncesvalles on the
+    # first day and walked on through Pamplona, Burgos and Leon", told after her arrival in
+    # Santiago, all on the way from Saint-Jean-Pied-de-Port)
+    # (a place in a third country off the way, not the last, is likelier a namesake abroad
+    # than a detour: Roncesvalles, Ontario, for the Camino's Roncesvalles)
+    if start is not None and _lies_between(start, after[-1].city, end.city) and all(
+            _lies_between(start, v.city, end.city)
+            or v.city.country not in (start.country, end.city.country) for v in after):
         visits[:] = [*before, *after, end]
 
 
@@ -4863,7 +4873,9 @@ _ANOTHER = re.compile(r"\b(?:another|other|a\s+(?:second|third|fourth|further|ne
 
 #: going back into the country or state the trip began in: "returned to Georgia"
 _BACK_TO_AREA = re.compile(r"\b(?:returned|returning|flew\s+back|came\s+back|headed\s+back|"
-                           r"went\s+back|travell?ed\s+back|was\s+back)\s+(?:home\s+)?(?:to|in)\s+"
+                           r"went\s+back|travell?ed\s+back|was\s+back|"
+                           # ("arriving back in New Jersey", after sailing from Hoboken)
+                           r"(?:arrived|arriving|got|getting)\s+back)\s+(?:home\s+)?(?:to|in)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
 #: the traveller going back to where the trip began: "flew home", "headed back home"
 _HOME = re.compile(r"\b(?:flew|flying|flies|went|going|headed|heading|returned|returning|"
@@ -4955,6 +4967,10 @@ _HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sa
                           r"en\s+route|on\s+(?:its|his|her|their)\s+way)\s+(?:back\s+)?"
                           r"(?:for|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO_IT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a time told from the trip's start, named by no place: "72 days after she left"
+_AFTER_THEY_LEFT = re.compile(r"\s+after\s+(?:she|he|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?"
+                              r"(?:left|set\s+(?:off|out)|started|departed)\b(?!\s+(?:from\s+)?"
+                              r"(?:the\s+)?[A-Z])")
 #: a trip turning round on its way: a figure told after it is measured from that point
 _TURNED_ROUND = re.compile(r"\bturn(?:ed|ing)\s+(?:back|a?round)\b", re.IGNORECASE)
 _TURNED_BACK = re.compile(r"\b(?:(?:and|but|before)\s+(?:then\s+)?)?(?:returned|turned\s+(?:back|"
@@ -5385,6 +5401,11 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        r"aircraft|airliner|boeing|airbus)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
+                       # ("crossed the Pacific to San Francisco", in a sentence that names no
+                       # flight: by sea, whatever train the story took after)
+                       r"(?<!flew\s)(?<!flying\s)crossed\s+the\s+(?:Atlantic|Pacific|Indian\s+Ocean|"
+                       r"Tasman(?:\s+Sea)?|Mediterranean|Channel|English\s+Channel|North\s+Sea|"
+                       r"Baltic|Black\s+Sea|Red\s+Sea|Caribbean)(?:\s+Ocean)?\s+to(?![^.;]*\bfl(?:ew|ight)\b)|"
                        + _TOOK + r"(?:ferry|boat|ship)|ferry(?=" + _VEHICLE_FROM
                        + r"))\b", re.IGNORECASE)),
     ("rail", re.compile(r"\b(?:by train|by rail|(?:train|rail)\s+(?:journey|ride|trip)|"
@@ -5519,7 +5540,12 @@ def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
 _NEXT_LEG = re.compile(r"[,;]?\s+(?:and\s+|before\s+|then\s+)(?:then\s+)?(?:(?:he|she|they|it|"
                        r"the\s+\w+)\s+)?(?:continued|went|headed|travell?ed|proceeded|pressed|"
                        r"transferred|moved|set\s+off|drove|flew|sailed|rode)"
-                       r"(?:\s+(?!and\b)[\w,-]+){0,5}?\s+(?:to|for)\b", re.IGNORECASE)
+                       r"(?:\s+(?!and\b)[\w,-]+){0,5}?\s+(?:to|for)\b|"
+                       # ("crossed the Pacific to San Francisco and took a special train across
+                       # the country")
+                       r"[,;]?\s+(?:and\s+|before\s+|then\s+)(?:then\s+)?(?:(?:he|she|they)\s+)?"
+                       r"(?:took|boarded|caught)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:train|flight|plane|bus|coach|ferry|boat|ship|steamer)\b", re.IGNORECASE)
 
 
 #: where a clause ends: a mode told past it is not the way to the place before it
