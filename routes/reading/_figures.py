@@ -49,7 +49,9 @@ _SLASHED = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 _WORDS = sorted([w for w in _SMALL if w not in ("a", "an")] + ["hundred", "thousand", "dozen"],
                 key=len, reverse=True)
 _W = "(?:" + "|".join(_WORDS) + r")(?![\w])"
-_DIGITS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:" + "|".join(_SLASHED) + r")(?![\d/]))?"
+_DIGITS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:" + "|".join(_SLASHED) + r")(?![\d/])"
+           # ("33 and a half hours")
+           r"|\s+and\s+a\s+half(?![\w]))?"
            r"|[½¼¾])")
 _WORDNUM = (
     rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of|single))?(?![\w])"
@@ -144,7 +146,10 @@ def parse_number(words: str) -> float | None:
         return None
     if s[0].isdigit() or s[0] in _FRACTIONS:
         frac = 0.0
-        if s[-3:] in _SLASHED and len(s) > 4 and s[-4] in " -":
+        half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
+        if half is not None:
+            frac, s = 0.5, half[1]
+        elif s[-3:] in _SLASHED and len(s) > 4 and s[-4] in " -":
             frac = _SLASHED[s[-3:]]
             s = s[:-4].strip()
         elif s[-1] in _FRACTIONS:

@@ -108,7 +108,7 @@ _WHAT_IT_IS = re.compile(r"\b(from|to|at|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){
 _OWNER_END = re.compile(r"\b(from|to|at|in|into)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s$")
 #: stops counted, then some named: "32 ports, including", "several stations such as"
 _COUNTED_STOPS = re.compile(r"^(?:\d+|[a-z]+)\s+(?:other\s+)?(?:ports|stops|stations|cities|"
-                            r"towns|places|islands|harbou?rs)(?:\s+along\s+the\s+way)?,?\s+"
+                            r"towns|villages|places|islands|harbou?rs)(?:\s+along\s+the\s+way)?,?\s+"
                             r"(?:including|among\s+them|such\s+as)$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
                        re.IGNORECASE)

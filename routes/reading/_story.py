@@ -3655,6 +3655,15 @@ class _Reader:
                        and not m.inside and not m.embedded and not _area(m.place)]
             if on_from:
                 origin = self.places.city_of(on_from[-1].place)
+        if dest is None and origin is not None and _ALONG_THE_WAY.search(s.text, fig.end):
+            # "rode ... more than 9,300 kilometers west, stopping in Novosibirsk and Omsk on
+            # the way": past the stops told on the way, to the stop after them
+            on_way = [m for m in s.mentions if m.start >= fig.end and not m.inside
+                      and m.role in ("visit", "pass") and not _area(m.place)]
+            if on_way:
+                last = self.places.city_of(on_way[-1].place)
+                dest = next((b for a, b in pairwise(self._stop_cities())
+                             if a.key == last.key and b.key != a.key), None)
         if origin is None and self._lost:
             return None, dest  # after a goal the gazetteer could not place: from where, unknown
         if origin is None:
@@ -4701,6 +4710,15 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
                                           and o.origin.key == end.city.key for o in later)
     if not split and not onward and km_between(after[-1].city, end.city) <= GATEWAY_KM:
         visits[:] = [*before, *after, end]  # the way ends where the story began: at the end
+        return
+    if not before and len(after) >= 2 and any(
+            o.action == "pass" or _ALONG_THE_WAY.search(o.sentence) for o in later) and all(
+            km_between(a.city, end.city) > km_between(b.city, end.city)
+            for a, b in pairwise([*after, end])):
+        # "arrived in Moscow on Saturday ... after a 10-day journey", then "crossed into Russia
+        # at Khasan on July 26 and rode ... west, stopping in Novosibirsk and Omsk on the way":
+        # a way told with no start, each place nearer the end than the one before
+        visits[:] = [*after, end]
         return
     if not before and len(after) == 1 and all(o.action == "depart" for o in later):
         # "landed near Saint-Nazaire ... after a 4,000-kilometre flight from Maine", then "The
