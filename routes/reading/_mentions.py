@@ -612,8 +612,9 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not t.possessive \
                 and not (
                 (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None
+                 or _gone_from_or_to(tokens, run.i0)
                  or (toks[-1].low in _LAND_HEADS and k + 2 < len(toks)))
-                and is_name(" ".join(w.base for w in toks))) and not (
+                and is_name(" ".join(w.base for w in _listed_with(toks, k)))) and not (
                 toks[k + 1].low in _AND_OR
                 and all(w.low in lex.person_titles for w in toks[k + 2:])):
             # ("The King and Queen": two titles, no name; "Lord and Levi": a name)
@@ -885,6 +886,25 @@ _INTO_A_PLACE = frozenset({"into", "in", "near", "outside", "via", "through"})
 #: prepositions after which a name before "said" is still a place ("police in Trenton said");
 #: after "at" or "from" it is as often a firm ("analysts at Nomura said")
 _ONLY_PLACES_AFTER = frozenset({"in", "near", "outside", "across", "throughout"})
+#: words of going that a "from" or "to" after them ties to a place ("set off from Prince
+#: Rupert", "flew to Prince George"; not "a letter from Prince Charles")
+_GOING = frozenset({"off", "out", "flew", "flown", "drove", "driven", "sailed", "travelled",
+                    "traveled", "went", "returned", "headed", "rode", "walked", "moved", "came",
+                    "arrived", "trip", "journey", "flight", "drive", "ride", "voyage", "way",
+                    "moving", "travelling", "traveling", "heading", "driving", "flying"})
+
+
+def _listed_with(toks: list[Token], k: int) -> list[Token]:
+    """The words of the run's list item that holds ``toks[k]`` ("Prince Rupert" of "Prince
+    Rupert and Vancouver"); the whole run when it lists nothing."""
+    start = max((i + 1 for i in range(k) if toks[i].low in _AND_OR), default=0)
+    end = next((i for i in range(k + 1, len(toks)) if toks[i].low in _AND_OR), len(toks))
+    return toks[start:end]
+
+
+def _gone_from_or_to(tokens: list[Token], i0: int) -> bool:
+    """Whether the run at ``i0`` follows "from" or "to" after a word of going."""
+    return i0 >= 2 and tokens[i0 - 1].low in ("from", "to") and tokens[i0 - 2].low in _GOING
 #: the last word of a royal's place ("the government of Prince Edward Island", "Prince
 #: William County", "King George Sound"): no one's name ends in it, so a title before it
 #: names the land, not a person

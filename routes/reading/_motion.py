@@ -34,6 +34,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|"
                # ("was forced to land in Minsk"; not "land" alone, a noun as often)
                r"(?:forced|made|allowed|cleared|permitted|ordered)\s+to\s+land|"
+               # ("has turned up at its former home in Plymouth")
+               r"turn(?:ed|s)\s+up|"
                r"pull(?:ed|ing|s)\s+(?:into|onto)|"
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
@@ -170,7 +172,8 @@ _THEN_SETS_OFF = re.compile(r"[^;]{0,80}?\band\s+(?:then\s+)?(?:headed|set\s+(?:
 FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
-                               r"(?:[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
+                               # (not past a goal: "from the Matterhorn to the hospital in")
+                               r"(?:(?!to\b)[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
 #: the words between a motion cue and a town, naming a building reached in that town
 _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -268,6 +271,7 @@ TRAVEL_PARTY = frozenset(
         "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
+        "trucks", "lorries", "buses", "coaches",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
         "torch", "flame",

@@ -79,7 +79,16 @@ def written_as_no_place(text: str, r: RawMention, norm: Callable[[str], str]) ->
         or _ABOARD.search(text, max(0, r.start - 40), r.start) is not None
         or (r.surface.casefold() in _NUMBERED_HEADS and _NUMBER_AFTER.match(text, r.end))
         or _HOLIDAY_AFTER.match(text, r.end) is not None
+        or _titles_only(r.surface)
         or _street_quadrant(text, r))
+
+
+def _titles_only(surface: str) -> bool:
+    """Whether a name is only titles joined: "The King and Queen flew to Nairobi" names two
+    people, not King and Queen County, Virginia."""
+    words = surface.casefold().split()
+    titles = lexicon().person_titles
+    return len(words) >= 3 and all(w in titles or w in ("and", "or", "&") for w in words)
 
 
 #: a saint's day, after the saint's name: "St. Patrick's Day", "St. Andrew's Day parade",

@@ -316,7 +316,7 @@ _DONE_SINCE = re.compile(r"\b(?:arrived|reached|landed|left|departed|flew|drove|
 #: how far a place told as near a town may lie from it
 NEAR_TOWN_KM = 300.0
 #: the words between a place and the town it is told to be near: " pass near ", " near "
-_NEAR_GAP = re.compile(r"\s+(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|dam|lake|airport|"
+_NEAR_GAP = re.compile(r",?\s+(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|dam|lake|airport|"
                        r"air\s+base|station|port|camp|junction|valley|peak|mountain|bay|beach|"
                        r"island|mine|park|reserve)\s+)?(?:near|outside)\s+(?:the\s+(?:city|town|"
                        r"village)\s+of\s+)?")
@@ -3557,7 +3557,8 @@ class _Reader:
             # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
             # Milan": the place the clause is about, named before the figure
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
-                    and not m.embedded and m.place.kind not in AREA_KINDS and not (
+                    and not m.embedded and m.place.kind not in AREA_KINDS
+                    and m.role not in ("pass", "depart") and not (
                         m.place.id.startswith("approx:") and m.place.kind == "landmark")
                     and self.places.city_of(m.place).key != origin.key
                     and not _NEW_CLAUSE.search(s.text, m.end, fig.start)
@@ -3655,11 +3656,15 @@ class _Reader:
                        and not m.inside and not m.embedded and not _area(m.place)]
             if on_from:
                 origin = self.places.city_of(on_from[-1].place)
-        if dest is None and origin is not None and _ALONG_THE_WAY.search(s.text, fig.end):
+        if dest is None and origin is not None:
             # "rode ... more than 9,300 kilometers west, stopping in Novosibirsk and Omsk on
-            # the way": past the stops told on the way, to the stop after them
-            on_way = [m for m in s.mentions if m.start >= fig.end and not m.inside
-                      and m.role in ("visit", "pass") and not _area(m.place)]
+            # the way", "set off from Prince Rupert ..., passing through Calgary, Regina and
+            # Winnipeg, and covered about 4,400 kilometers": past the stops told on the way,
+            # to the stop after them
+            along = _ALONG_THE_WAY.search(s.text, fig.end) is not None
+            on_way = [m for m in s.mentions if not m.inside and not _area(m.place) and (
+                (along and m.start >= fig.end and m.role in ("visit", "pass"))
+                or (m.role == "pass" and m.start >= source_end >= 0))]
             if on_way:
                 last = self.places.city_of(on_way[-1].place)
                 dest = next((b for a, b in pairwise(self._stop_cities())
@@ -4720,6 +4725,15 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
         # a way told with no start, each place nearer the end than the one before
         visits[:] = [*after, end]
         return
+    first = after[0]
+    if not before and len(after) > 1 and all(o.action == "depart" for o in first.obs) and not any(
+            (o.art, o.sent) == (d.art, d.sent) for d in first.obs for v in after[1:]
+            for o in v.obs):
+        # "arrived in Baghdad on Friday", then "He flew from Rome on a chartered plane, a
+        # flight of about four and a half hours", then "he flew to Najaf": the leaving told
+        # alone is where the way to the arrival began, and the trip goes on after it
+        visits[:] = [first, end, *after[1:]]
+        return
     if not before and len(after) == 1 and all(o.action == "depart" for o in later):
         # "landed near Saint-Nazaire ... after a 4,000-kilometre flight from Maine", then "The
         # balloon took off from Presque Isle, Maine, on Sunday"; "returned to Rome on
@@ -4932,7 +4946,11 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS 
                       r"intends?\s+to)\s+"
                       r"(?:(?:[\w'’-]+\s+){1,10}?(?:to|in|at|for|via|through|and|or)|"
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
-                      r"(?:the\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+)?"
+                      # (and each place of a list: "will take him to Najaf, Ur, Erbil, Mosul
+                      # and Qaraqosh")
+                      r"(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*,?\s+(?:and\s+|or\s+)?)*$",
+                      re.IGNORECASE)
 #: a plan for next week or later, whatever places it goes on to name: "plans to drive back
 #: via Finland and Sweden next week, passing through Rovaniemi and Stockholm"
 _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + PLAN_WORDS + r")\s"
