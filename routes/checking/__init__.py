@@ -160,6 +160,11 @@ def check_claim(
             speed_env, by = _own_vehicle(claim), None  # "A maglev train ... reached 431 km/h"
         if speed_env is None:
             speed_env, by = _one_vehicle(journey)  # "the train hit 320 km/h near Nagoya"
+        if speed_env is None and not journey.legs and (
+                told := told_vehicle(claim.sentence or "")) is not None:
+            # "A driver who was travelling at about 130 miles per hour ... before a crash",
+            # in a story whose trip never got where it was going: the vehicle its sentence names
+            speed_env, by = envelope_for(*told), told[1]
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
         if (claim.verdict == "inconsistent" and speed_env is not None
                 and unclassed_train(speed_env.mode, by)):

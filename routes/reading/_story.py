@@ -1485,6 +1485,14 @@ class _Reader:
             self._desc_cache[key] = self._resolve_description_uncached(d, cities, keywords)
         return self._desc_cache[key]
 
+    def _capital_stop(self, place: Place) -> Place | None:
+        """The journey's stop at the capital of the country ``place`` lies in, if any."""
+        from routes.gazetteer._capitals import capital_names
+
+        capital = self.norm(capital_names().get(place.country or "", ""))
+        return next((c for c in self._stop_cities() if c.country == place.country
+                     and self.norm(c.name) == capital), None) if capital else None
+
     def _bare_capital(self, d: RawMention, s: Sentence, current: Place | None,
                       named: dict[str, Place]) -> Place | None:
         """"the capital" left or travelled to, told with no country: the capital of the
@@ -2004,7 +2012,7 @@ class _Reader:
                 # "The aircraft had been flying to Tabriz", after its crash (but the route of a
                 # vehicle in an accident, "The train from Toronto to Montreal derailed near
                 # Kingston", stays the trip the map shows)
-                if _HAD_BEEN_GOING.search(goal.sentence, max(0, goal.at - 40), goal.at) and (
+                if _HAD_BEEN_GOING.search(goal.sentence, max(0, goal.at - 90), goal.at) and (
                         goal.city.key not in unreached):
                     unreached.add(goal.city.key)
                     self.notes.append(f"{goal.city.name}: the trip was bound there but did "
@@ -3490,6 +3498,20 @@ class _Reader:
             if origin is None and dest is not None:
                 origin = self._first_city(dest)
         told_of = _set_off_before(s, fig) if bearing else None
+        far_of = None if bearing else _COMPASS_FROM_UNPLACED.match(s.text, fig.end)
+        if told_of is None and far_of is not None and not any(
+                m.start == far_of.end() and not m.inside for m in s.mentions):
+            # "will travel to Mombasa, about 440 kilometers southeast of the capital": where
+            # Mombasa lies from a place the story does not name here, not a leg from the stop
+            # before
+            told_of = _set_off_before(s, fig)
+            if told_of is not None:
+                place = told_of[0]
+                # (from the capital of its country, when the journey stops there: "arrived in
+                # Wad Madani, about 180 kilometers southeast of the capital", from Khartoum)
+                capital = self._capital_stop(place) if place is not None and (
+                    _CAPITAL_AFTER.match(s.text, far_of.end())) else None
+                return capital, (self.places.city_of(place) if place is not None else None)
         if told_of is not None:
             # "a port at Chancay, about 80 kilometers north of the Peruvian capital": the
             # figure is told of the place set off before it (None: one the gazetteer lacks),
@@ -4124,6 +4146,10 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
 _COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                r"north-east|north-west|south-east|south-west)\s+of")
+#: the capital, named after a bearing ("southeast of the capital", "of the Kenyan capital")
+_CAPITAL_AFTER = re.compile(r"(?:[A-Z][\w'’-]+\s+)?capital\b")
+#: a bearing from a place, after a figure: "about 440 kilometers southeast of the capital"
+_COMPASS_FROM_UNPLACED = re.compile(r"(?:\s*\([^)]*\))?\s+" + _COMPASS_OF + r"\s+(?:the\s+)?")
 #: a trip told to the border, right after the place it left: "from Beijing to the border"
 _TO_THE_BORDER = re.compile(r"\s+to\s+the\s+(?:border|frontier)\b(?!\s+(?:town|city|station|"
                             r"crossing|post|village)\s+(?:of|at)\b)", re.IGNORECASE)
@@ -4318,6 +4344,10 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
+#: a trip told as finished: "has finished a 1,400-kilometre bike ride from Land's End to"
+_FINISHED_TRIP = re.compile(r"\b(?:finished|completed|ended)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                            r"(?:[\w,-]+\s+){0,4}?(?:ride|walk|trip|journey|run|swim|row|"
+                            r"voyage|trek|drive|flight|crossing|march)\b", re.IGNORECASE)
 #: a place told as where the trip went ("to Al Udeid Air Base")
 _GONE_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: between a town and the area told to place it: "Doha in Qatar", "Doha, Qatar"
@@ -4564,8 +4594,10 @@ _DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+(?:land|return)|
                        r"issue)s?)\b", re.IGNORECASE)
 #: a goal a trip was still making for when something stopped it: "had been flying to Tabriz"
 _HAD_BEEN_GOING = re.compile(r"\bhad\s+been\s+(?:flying|heading|travell?ing|driving|sailing|"
-                             r"bound|en\s+route)\s+(?:to|for|towards?)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+                             r"bound|en\s+route)\s+"
+                             # ("had been bound from Tanjung Pelepas in Malaysia to Rotterdam")
+                             r"(?:from\s+(?:[\w'’.-]+,?\s+){1,6}?)?"
+                             r"(?:to|for|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
@@ -4682,8 +4714,12 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
     Athens") goes on before it; and a leaving told alone after the end ("The balloon took off
     from Presque Isle") is where the way began. The arrival moves after the way."""
     def ends_it(o: Obs) -> bool:  # an arrival, or a return ("returned to Rome on Friday")
-        return o.action == "arrive" or (o.action == "visit" and BACK_TO.search(
-            o.sentence, max(0, o.at - 30), o.at) is not None)
+        # (or a place gone to as a trip finished: "has finished a 1,400-kilometre bike ride
+        # from Land's End to John o' Groats")
+        return o.action == "arrive" or (o.action == "visit" and (BACK_TO.search(
+            o.sentence, max(0, o.at - 30), o.at) is not None or (
+                _FINISHED_TRIP.search(o.sentence, 0, o.at) is not None
+                and _GONE_TO.search(o.sentence, max(0, o.at - 8), o.at) is not None)))
 
     end_at = next((i for i, v in enumerate(visits) for o in v.obs if ends_it(o)), None)
     if end_at is None or end_at == len(visits) - 1:
