@@ -271,7 +271,7 @@ TRAVEL_PARTY = frozenset(
         "train's", "delegation's", "couple's", "team's", "ship's", "passengers", "travellers",
         "travelers", "tourists", "pilgrims", "flight", "airliner", "boeing", "airbus",
         "helicopter", "bus", "coach", "truck", "lorry", "yacht", "boat", "submarine", "rider",
-        "trucks", "lorries", "buses", "coaches",
+        "trucks", "lorries", "buses", "coaches", "group",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
         "torch", "flame",

@@ -255,7 +255,11 @@ _FELLOW_TRAVELLER = (r"(?:fellow\s+)?(?:passenger|backpacker|tourist|travell?er|
                      r"hiker|rider|stranger)")
 _OTHER_PARTY_AFTER = re.compile(
     r",\s+(?:while|whereas|and)\s+(?:a|an|one|two|three|several|some|many)\s+(?:[\w-]+\s+){0,2}?"
-    + _FELLOW_TRAVELLER + r"s?\b")
+    + _FELLOW_TRAVELLER + r"s?\b"
+    # (or another part of the train: "The train splits at Edinburgh, with carriages going on
+    # to Aberdeen and Fort William")
+    r"|,?\s+with\s+(?:some\s+|other\s+|the\s+other\s+)?(?:carriages|coaches|cars|portions|"
+    r"sections)\s+(?:going|continuing|running|heading|travell?ing)\b")
 #: a sentence that opens on the story's trip and where it began, and names no other place:
 #: "The trip from Pyongyang took about 20 hours" (not "The drive from Krakow to Brno took")
 _THE_TRIP_FROM = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|ride|voyage|drive|"
@@ -3571,9 +3575,15 @@ class _Reader:
                        and self.places.city_of(m.place).key != dest.key]
             if reached:
                 origin = self.places.city_of(reached[-1].place)
+        away = dest is None and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]) is not None
+        told_before = [m for m in s.mentions if m.end <= fig.start and not m.inside]
+        if away and told_before and _area(told_before[-1].place) and _AREA_AWAY.fullmatch(
+                s.text, told_before[-1].end, fig.start):
+            # "heading north toward the U.S. border, some 1,100 miles away": how far a country
+            # or its border lies, no leg of the trip (not the way to its next stop)
+            return None, None
         for m in s.mentions:  # "Dandong, about 520 miles away": the place the figure is from
-            if dest is None and m.place.kind not in AREA_KINDS and not m.inside \
-                    and re.search(r"\baway\b", s.text[fig.end:fig.end + 12]):
+            if away and dest is None and m.place.kind not in AREA_KINDS and not m.inside:
                 dest = self.places.city_of(m.place)
         if dest is None and origin is not None and fig.kind == "distance" and not onward:
             # "Najaf, about 160 km south of Baghdad", "The Swiss city is 150 miles from
@@ -4146,6 +4156,8 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
 _COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                r"north-east|north-west|south-east|south-west)\s+of")
+#: between an area and a figure told "away" from it: "the U.S. border, some 1,100 miles away"
+_AREA_AWAY = re.compile(r"(?:\s+(?:border|frontier|coast|coastline|shore))?\s*,\s*")
 #: the capital, named after a bearing ("southeast of the capital", "of the Kenyan capital")
 _CAPITAL_AFTER = re.compile(r"(?:[A-Z][\w'’-]+\s+)?capital\b")
 #: a bearing from a place, after a figure: "about 440 kilometers southeast of the capital"
@@ -4499,8 +4511,10 @@ def _reached_at_its_gate(city_obs: list[Obs], gates: list[Obs],
         # nothing told of the city before the train pulled into its station ("arrived at
         # Kyiv's central station at about 8 a.m.", then "walked through the center of Kyiv")
         return True
+    # (a story with no days told them as one too: "arrived in Havana on Sunday afternoon",
+    # undated, then "Air Force One touched down at Jose Marti International Airport")
     day = gate_in.day or gate_in.narrative
-    return bool(arrivals) and day is not None and all(
+    return bool(arrivals) and all(
         o.art == gate_in.art and (o.seq < gate_in.seq or (o.art, o.sent) in retold)
         and (o.day or o.narrative) == day for o in arrivals)
 

@@ -1,0 +1,58 @@
+"""An arrival told by its city and then by its airport ("arrived in Havana on Sunday", then
+"Air Force One touched down at Jose Marti International Airport"), a train whose other
+carriages go on elsewhere, a party told as "the group", and a border told "some 1,100 miles
+away". Every story is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.checking import check_journey
+from routes.models import Journey
+from routes.network import measure_journey
+from routes.reading import read_story, read_text
+from tests.stories import checked_story, claim_told, stops
+
+
+def undated(text: str, gazetteer: Any) -> Journey:
+    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
+
+
+def test_a_city_arrival_then_told_at_its_airport_is_one_arrival(shared_gazetteer: Any) -> None:
+    # (the airport had been a stop after Havana, reached from it by road)
+    text = ("HAVANA (AP) - President Barack Obama arrived in Havana on Sunday afternoon, the "
+            "first sitting U.S. president to visit Cuba in 88 years.\n\n"
+            "Air Force One touched down at Jose Marti International Airport after a flight of "
+            "about three hours from Washington.")
+    # (the city drawn after its airport, as when the story gives the days)
+    j = undated(text, shared_gazetteer)
+    assert stops(j) == ["Washington", "Jose Marti International Airport", "Havana"]
+    assert [leg.mode for leg in j.legs] == ["air", "road"]
+
+
+def test_carriages_going_on_elsewhere_are_not_the_trip(shared_gazetteer: Any) -> None:
+    text = ("The Caledonian Sleeper left London Euston at 11:45 p.m. on Sunday and pulled into "
+            "Inverness at 8:40 a.m. on Monday. The train splits at Edinburgh in the early "
+            "hours, with carriages going on to Aberdeen and Fort William.")
+    assert stops(checked_story(text, "2024-05-06", shared_gazetteer)) == [
+        "London Euston", "Inverness"]
+
+
+MIGRANTS = ("TAPACHULA, Mexico (AP) - About 3,000 migrants set out on foot from Tapachula on "
+            "Monday, heading north toward the U.S. border, some 1,100 miles (1,770 kilometers) "
+            "away.\n\n"
+            "By Wednesday the group had reached Huixtla, about 40 kilometers (25 miles) up the "
+            "highway, and rested there.")
+
+
+def test_the_group_reached_a_town(shared_gazetteer: Any) -> None:
+    assert stops(checked_story(MIGRANTS, "2023-10-05", shared_gazetteer)) == [
+        "Tapachula", "Huixtla"]
+
+
+def test_how_far_a_border_lies_is_no_leg(shared_gazetteer: Any) -> None:
+    # (with Huixtla reached, the 1,100 miles were measured to it and called wrong)
+    far = claim_told(checked_story(MIGRANTS, "2023-10-05", shared_gazetteer),
+                     "some 1,100 miles (1,770 kilometers)")
+    assert (far.origin, far.destination, far.verdict) == (None, None, "unverifiable")
