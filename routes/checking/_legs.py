@@ -75,16 +75,35 @@ def stands_for(journey: Journey, claim_name: str, leg_name: str) -> bool:
 def _chains(journey: Journey, origin: str, destination: str) -> list[list[int]]:
     legs = journey.legs
     found: list[list[int]] = []
+    start = journey.place_named(origin)
+    from_a_site = start is not None and start.kind not in _TOWN_KINDS
+
+    def back_at_origin(name: str) -> bool:
+        if not stands_for(journey, origin, name):
+            return False
+        # (from a site, such as an airport, into its town is the way on, not a return: "took
+        # him about 30 km to the Kremlin", from Vnukovo airport, by way of Moscow)
+        here = journey.place_named(name)
+        return not (from_a_site and _fold(name) != _fold(origin) and here is not None
+                    and here.kind in _TOWN_KINDS)
+
     for i, leg in enumerate(legs):
         if not stands_for(journey, origin, leg.origin):
             continue
         for j in range(i, len(legs)):
-            if j > i and stands_for(journey, origin, legs[j].origin):
+            if j > i and back_at_origin(legs[j].origin):
                 break  # the journey came back to the claim's origin: start again from there
             if stands_for(journey, destination, legs[j].destination):
                 found.append(list(range(i, j + 1)))
-                break
+                if _fold(legs[j].destination) == _fold(destination):
+                    break
+                # (a place in the town named, not the one: the way may go on to it, "from
+                # Vnukovo airport ... to the Kremlin" by way of Moscow)
     return found
+
+
+#: the kinds of place that are towns, not sites in them
+_TOWN_KINDS = frozenset({"city", "district"})
 
 
 def _combine(

@@ -48,6 +48,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"
              r"reach|back|return|returning|drive|flight|flew|go|going|went|goes|"
              r"drove|drives|driving|driven|sailed|sails|sailing|rode|flies|flying|flown|"
+             r"(?<=to\s)fly|"  # ("was forced to fly to Geneva")
              r"walked(?!\s+(?:across|over)\s+the\b)|"
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"

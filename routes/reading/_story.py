@@ -2556,8 +2556,13 @@ class _Reader:
                     # on Wednesday and stopped at Broken Hill and Adelaide on the way": the
                     # trip told again, whose calls come before the place it reached
                     on_the_way[sent] = visits[-1]
-            elif (o.action == "depart" and visits and visits[-1].obs[0].art == o.art
-                  and visits[-1].obs[0].sent == o.sent):
+            elif (o.action == "depart" and visits and any(
+                    (w.art, w.sent) == (o.art, o.sent) and (
+                        w is visits[-1].obs[0] or w.action in ("arrive", "goal"))
+                    for w in visits[-1].obs)):
+                # (also told again by its airport: "arrived in Moscow on Monday", then "Xi's
+                # plane landed at Vnukovo airport after a flight of about eight hours from
+                # Beijing")
                 # "arrived in Singapore after a flight from Washington": the place left comes
                 # before the arrival the same sentence tells first
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
@@ -3322,6 +3327,10 @@ class _Reader:
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
                         fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
+                if fig.kind == "distance" and not s.mentions and _REMAINING.search(
+                        s.text, max(0, fig.start - 30), fig.start):
+                    origin = None  # "The coast guard escorted the boat for the last 30
+                    # miles": from a point on the way the story does not name
                 if lost_start or (fig.kind == "distance" and _TURNED_ROUND.search(
                         s.text, max(0, fig.start - 50), fig.start) and not any(
                         m.role == "depart" and m.start < fig.start for m in s.mentions)):
@@ -4602,7 +4611,7 @@ DESCRIBED_LANDMARK_KM = 60.0
 _APPOSED = re.compile(r"\s*,\s*")
 #: words that say a trip went elsewhere than it was bound: "diverted", "made an emergency
 #: landing", "after an engine fault"
-_DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+(?:land|return)|turned\s+back|"
+_DIVERTED = re.compile(r"\b(?:divert\w*|emergency|forced\s+to\s+(?:land|return|fly)|turned\s+back|"
                        r"instead|"
                        r"(?:engine|technical|mechanical)\s+(?:fault|failure|problem|trouble|"
                        r"issue)s?)\b", re.IGNORECASE)

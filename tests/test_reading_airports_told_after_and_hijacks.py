@@ -1,0 +1,55 @@
+"""A state visit told by its arrival and then by the airport the plane landed at, with the
+drive from the airport measured by way of the city; a hijacked flight forced to fly elsewhere;
+and "the last 30 miles" of a crossing, from a point no one names. Every story is constructed
+for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from routes.checking import check_journey
+from routes.models import Journey
+from routes.network import measure_journey
+from routes.reading import read_story, read_text
+from tests.stories import checked_story, claim_told, stops
+
+
+def undated(text: str, gazetteer: Any) -> Journey:
+    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
+
+
+XI = ("MOSCOW (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday for a "
+      "three-day state visit.\n\n"
+      "Xi's plane landed at Vnukovo airport after a flight of about eight hours from Beijing. A "
+      "motorcade then took him about 30 km to the Kremlin.")
+
+
+def test_the_place_left_told_with_the_airport_landed_at_comes_first(
+        shared_gazetteer: Any) -> None:
+    # (Beijing had been a stop after Moscow, and the Kremlin reached from it by air)
+    assert stops(undated(XI, shared_gazetteer)) == [
+        "Beijing", "Vnukovo International Airport", "Moscow", "Moscow Kremlin"]
+
+
+def test_a_drive_from_the_airport_to_a_landmark_goes_by_way_of_the_city(
+        shared_gazetteer: Any) -> None:
+    # (it had been measured from Moscow to the Kremlin, 0 km, and called wrong)
+    drive = claim_told(undated(XI, shared_gazetteer), "about 30 km")
+    assert (drive.origin, drive.destination, drive.verdict) == (
+        "Vnukovo International Airport", "Moscow Kremlin", "consistent")
+
+
+def test_a_flight_forced_to_fly_elsewhere_lands_there(shared_gazetteer: Any) -> None:
+    text = ("An Ethiopian Airlines flight from Addis Ababa to Rome was hijacked by its co-pilot "
+            "on Monday and forced to fly to Geneva, where it landed safely at about 6 a.m.")
+    assert stops(checked_story(text, "2014-02-17", shared_gazetteer)) == ["Addis Ababa",
+                                                                           "Geneva"]
+
+
+def test_the_last_miles_of_a_crossing_start_nowhere_named(shared_gazetteer: Any) -> None:
+    text = ("A boat carrying about 500 migrants reached the Italian island of Lampedusa on "
+            "Thursday after leaving Sfax in Tunisia two days earlier. The coast guard escorted "
+            "the boat for the last 30 miles.")
+    last = claim_told(checked_story(text, "2023-08-10", shared_gazetteer), "30 miles")
+    assert (last.origin, last.verdict) == (None, "unverifiable")
