@@ -214,6 +214,9 @@ _SUBJECT_VERB = re.compile(
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|"
                        r"province|state|region|county|prefecture|district)){0,2})?"
                        # (an item placed first: "at Shijiazhuang in Hebei province and at Wuhan")
+                       # (and items the gazetteer lacks: "calling at Stavanger, Flam, Geiranger
+                       # and Bergen")
+                       r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=\s*,|\s+and\b))*"
                        r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?"
                        # ("at Visakhapatnam and at Vijayawada", "Coimbatore and the state
                        # capital Thiruvananthapuram"; not "Mariehamn in the Aland Islands")

@@ -23,6 +23,13 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+#: the abbreviations of days and months, written capitalised ("Sun.", "Mar."): lower-cased,
+#: they are words that may end a sentence ("the sun.", "the mar.")
+_DAYS_AND_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
+
 _BOUNDARY = re.compile(
     r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])"
 )
@@ -90,6 +97,8 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     if not m:
         return False
     word = m[1].casefold()
+    if word in _DAYS_AND_MONTHS and m[1][0].islower():
+        return False  # "powered only by the sun. The plane ...": the word, not Sunday
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush", "U.S."

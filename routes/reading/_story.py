@@ -3302,6 +3302,9 @@ class _Reader:
                 origin = self.places.city_of(named[0].place)
                 cities = self._stop_cities()
                 dest = cities[-1] if cities and cities[-1].key != origin.key else None
+            elif _IN_STAGES.match(s.text, fig.end):
+                origin, dest = None, None  # "Over 16 months it flew 42,000 kilometres in 17
+                # stages": a trip of more legs than the story names, which no leg measures
             elif _after_a_listed_tour(s, fig):
                 origin, dest = None, None  # "visited Indonesia, Papua New Guinea, East Timor
                 # and Singapore, covering nearly 33,000 kilometers": the whole tour's length,
@@ -5066,6 +5069,9 @@ _GOING_TO_IT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_THEY_LEFT = re.compile(r"\s+after\s+(?:she|he|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?"
                               r"(?:left|set\s+(?:off|out)|started|departed)\b(?!\s+(?:from\s+)?"
                               r"(?:the\s+)?[A-Z])")
+#: a figure told over many stages: "flew 42,000 kilometres in 17 stages"
+_IN_STAGES = re.compile(r"(?:\s*\([^)]*\))?\s+(?:in|over|across)\s+(?:\d+|[a-z]+)\s+"
+                        r"(?:stages|legs|hops|flights|etapes)\b")
 #: a trip turning round on its way: a figure told after it is measured from that point
 _TURNED_ROUND = re.compile(r"\bturn(?:ed|ing)\s+(?:back|a?round)\b", re.IGNORECASE)
 _TURNED_BACK = re.compile(r"\b(?:(?:and|but|before)\s+(?:then\s+)?)?(?:returned|turned\s+(?:back|"
