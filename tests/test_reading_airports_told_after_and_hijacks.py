@@ -53,3 +53,28 @@ def test_the_last_miles_of_a_crossing_start_nowhere_named(shared_gazetteer: Any)
             "the boat for the last 30 miles.")
     last = claim_told(checked_story(text, "2023-08-10", shared_gazetteer), "30 miles")
     assert (last.origin, last.verdict) == (None, "unverifiable")
+
+
+def test_a_flight_told_with_the_airport_after_the_city_is_the_flight_there(
+        shared_gazetteer: Any) -> None:
+    # (the seven hours had gone to a drive from Tokyo to its airport, "far below" a car's speed)
+    text = ("TOKYO (Oct. 27, 2025) - President Donald Trump arrived in Tokyo on Monday evening "
+            "after a flight from Kuala Lumpur, where he had attended a regional summit.\n\n"
+            "Air Force One touched down at Haneda airport shortly before 6 p.m. after a flight "
+            "of about seven hours.")
+    flight = claim_told(undated(text, shared_gazetteer), "about seven hours")
+    assert (flight.origin, flight.destination, flight.verdict) == (
+        "Kuala Lumpur", "Tokyo", "consistent")
+    assert "Haneda Airport" in flight.explanation
+
+
+def test_the_distance_between_the_two_cities_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    # (it had been the first leg of the way told, Mariupol - Berdyansk, and called wrong)
+    text = ("ZAPORIZHZHIA, Ukraine (May 3, 2022) - More than 100 civilians evacuated from "
+            "Mariupol arrived in Zaporizhzhia on Tuesday after a journey of more than 40 "
+            "hours.\n\n"
+            "The convoy of buses left Mariupol on Sunday and travelled through Berdyansk and "
+            "Vasylivka. The road distance between the two cities is about 220 kilometres.")
+    far = claim_told(undated(text, shared_gazetteer), "about 220 kilometres")
+    assert (far.origin, far.destination, far.verdict) == (
+        "Mariupol", "Zaporizhzhia", "consistent")

@@ -184,6 +184,16 @@ def judge_duration(
                 f"{what.capitalize()}: there is no measure of {a} - {b} to check it against.",
                 None,
             )
+        if geo.km < 1.0 and a == b:
+            # a trip back where it began ("72 days after she left", round the world by ship
+            # and train): its straight line says nothing, and no measure covers its legs
+            return (
+                "unverifiable",
+                f"{what.capitalize()}: the trip ends where it began, at {a}, and no measure "
+                "in the offline data covers the whole way round, so the figure cannot be "
+                "checked.",
+                None,
+            )
         # No measure for the mode: the straight line still bounds the speed from below.
         lo_kmh = geo.km / acc.high
         if lo_kmh > env.top_kmh:

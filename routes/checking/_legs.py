@@ -75,8 +75,9 @@ def stands_for(journey: Journey, claim_name: str, leg_name: str) -> bool:
 def _chains(journey: Journey, origin: str, destination: str) -> list[list[int]]:
     legs = journey.legs
     found: list[list[int]] = []
-    start = journey.place_named(origin)
+    start, end = journey.place_named(origin), journey.place_named(destination)
     from_a_site = start is not None and start.kind not in _TOWN_KINDS
+    to_a_site = end is not None and end.kind not in _TOWN_KINDS
 
     def back_at_origin(name: str) -> bool:
         if not stands_for(journey, origin, name):
@@ -95,9 +96,10 @@ def _chains(journey: Journey, origin: str, destination: str) -> list[list[int]]:
                 break  # the journey came back to the claim's origin: start again from there
             if stands_for(journey, destination, legs[j].destination):
                 found.append(list(range(i, j + 1)))
-                if _fold(legs[j].destination) == _fold(destination):
+                here = journey.place_named(legs[j].destination)
+                if not (to_a_site and here is not None and here.kind in _TOWN_KINDS):
                     break
-                # (a place in the town named, not the one: the way may go on to it, "from
+                # (the town of the site named, not the site: the way goes on to it, "from
                 # Vnukovo airport ... to the Kremlin" by way of Moscow)
     return found
 

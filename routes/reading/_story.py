@@ -3291,6 +3291,13 @@ class _Reader:
                 origin, dest = self._told_leg  # "The train, which crossed the border at
                 # Dandong late Wednesday night, covered the roughly 1,350 kilometers": the
                 # trip the sentence before told, not a leg from the place the clause names
+            elif (not s.mentions and _BETWEEN_THE_TWO_BEFORE.search(
+                    s.text, max(0, fig.start - 120), fig.start)
+                  and (two := self._last_leg_told(s, current)) is not None):
+                origin, dest = two  # "The road distance between the two cities is about 220
+                # kilometres", after a journey from Mariupol to Zaporizhzhia told with the
+                # places it went through: the two cities of the last figure, not the first
+                # leg of the way told
             elif (self._told_leg is not None and not s.mentions
                   and _THAT_LEG.match(s.text)):
                 origin, dest = self._told_leg  # "Xi flew from Beijing ... at Pyongyang's Sunan
@@ -3727,7 +3734,7 @@ class _Reader:
                 origin = (self.places.city_of(left[-1].place) if left
                           else self._first_city(dest))
             elif (dest is not None and prior is not None and prior.key == dest.key
-                  and prior_spot is not None
+                  and prior_spot is not None and prior_spot.kind not in CITY_KINDS
                   and km_between(prior_spot, dest_at or dest) > SAME_SPOT_KM):
                 # "landed at Milan Malpensa ... She took the Malpensa Express to Milano
                 # Centrale, a ride of about 50 minutes": from the airport to the station,
