@@ -17,6 +17,12 @@ def checked_story(text: str, day: str, gazetteer: Any) -> Journey:
     return check_journey(measure_journey(story))
 
 
+def undated_story(text: str, gazetteer: Any) -> Journey:
+    """``text`` read as it stands (no date line, no title added), measured and checked: for
+    stories whose day, if any, is read from their own dateline or header."""
+    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
+
+
 def stops(journey: Journey) -> list[str]:
     """The names of the journey's stops, in order."""
     return [s.place.name for s in journey.stops]

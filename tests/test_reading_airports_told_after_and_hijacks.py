@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
-from tests.stories import checked_story, claim_told, stops
-
-
-def undated(text: str, gazetteer: Any) -> Journey:
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
-
+from tests.stories import checked_story, claim_told, stops, undated_story
 
 XI = ("MOSCOW (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday for a "
       "three-day state visit.\n\n"
@@ -28,14 +19,14 @@ XI = ("MOSCOW (Reuters) - Chinese President Xi Jinping arrived in Moscow on Mond
 def test_the_place_left_told_with_the_airport_landed_at_comes_first(
         shared_gazetteer: Any) -> None:
     # (Beijing had been a stop after Moscow, and the Kremlin reached from it by air)
-    assert stops(undated(XI, shared_gazetteer)) == [
+    assert stops(undated_story(XI, shared_gazetteer)) == [
         "Beijing", "Vnukovo International Airport", "Moscow", "Moscow Kremlin"]
 
 
 def test_a_drive_from_the_airport_to_a_landmark_goes_by_way_of_the_city(
         shared_gazetteer: Any) -> None:
     # (it had been measured from Moscow to the Kremlin, 0 km, and called wrong)
-    drive = claim_told(undated(XI, shared_gazetteer), "about 30 km")
+    drive = claim_told(undated_story(XI, shared_gazetteer), "about 30 km")
     assert (drive.origin, drive.destination, drive.verdict) == (
         "Vnukovo International Airport", "Moscow Kremlin", "consistent")
 
@@ -62,7 +53,7 @@ def test_a_flight_told_with_the_airport_after_the_city_is_the_flight_there(
             "after a flight from Kuala Lumpur, where he had attended a regional summit.\n\n"
             "Air Force One touched down at Haneda airport shortly before 6 p.m. after a flight "
             "of about seven hours.")
-    flight = claim_told(undated(text, shared_gazetteer), "about seven hours")
+    flight = claim_told(undated_story(text, shared_gazetteer), "about seven hours")
     assert (flight.origin, flight.destination, flight.verdict) == (
         "Kuala Lumpur", "Tokyo", "consistent")
     assert "Haneda Airport" in flight.explanation
@@ -75,6 +66,6 @@ def test_the_distance_between_the_two_cities_is_the_whole_trip(shared_gazetteer:
             "hours.\n\n"
             "The convoy of buses left Mariupol on Sunday and travelled through Berdyansk and "
             "Vasylivka. The road distance between the two cities is about 220 kilometres.")
-    far = claim_told(undated(text, shared_gazetteer), "about 220 kilometres")
+    far = claim_told(undated_story(text, shared_gazetteer), "about 220 kilometres")
     assert (far.origin, far.destination, far.verdict) == (
         "Mariupol", "Zaporizhzhia", "consistent")

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
 from routes.gazetteer import Gazetteer
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import find_places, read_story, read_text
-from tests.stories import checked_story, claim_told, stops
-
-
-def undated(text: str, gazetteer: Any) -> Journey:
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
-
+from routes.reading import find_places, read_text
+from tests.stories import checked_story, claim_told, stops, undated_story
 
 CONVOY = ("OTTAWA, Ontario (Jan. 29, 2022) - Hundreds of trucks rolled into Ottawa on Saturday "
           "after a week-long drive across Canada.\n\n"
@@ -29,19 +21,19 @@ CONVOY = ("OTTAWA, Ontario (Jan. 29, 2022) - Hundreds of trucks rolled into Otta
 
 
 def test_a_town_named_after_a_prince_set_off_from_is_a_town(shared_gazetteer: Any) -> None:
-    j = undated(CONVOY, shared_gazetteer)
+    j = undated_story(CONVOY, shared_gazetteer)
     assert stops(j)[:2] == ["Prince Rupert", "Vancouver"]
 
 
 def test_a_convoy_told_by_its_trucks_arrives(shared_gazetteer: Any) -> None:
     # ("Hundreds of trucks rolled into Ottawa": the convoy's arrival, missing before)
-    assert stops(undated(CONVOY, shared_gazetteer))[-1] == "Ottawa"
+    assert stops(undated_story(CONVOY, shared_gazetteer))[-1] == "Ottawa"
 
 
 def test_a_distance_told_past_the_towns_passed_goes_on_to_the_next_stop(
         shared_gazetteer: Any) -> None:
     # (it had ended at Vancouver, the other town left, or at Winnipeg, the last passed)
-    far = claim_told(undated(CONVOY, shared_gazetteer), "about 4,400 kilometers")
+    far = claim_told(undated_story(CONVOY, shared_gazetteer), "about 4,400 kilometers")
     assert (far.origin, far.destination) == ("Prince Rupert", "Ottawa")
 
 
@@ -72,7 +64,7 @@ POPE = ("BAGHDAD (AP) - Pope Francis arrived in Baghdad on Friday at the start o
 def test_a_planned_list_and_a_leaving_told_after_the_arrival(shared_gazetteer: Any) -> None:
     # (Ur, Erbil, Mosul and Qaraqosh had been stops, as goals of the plan's list; Rome a trip
     # on from Baghdad; and Ur the Russian town of Uren, far from Nasiriyah)
-    j = undated(POPE, shared_gazetteer)
+    j = undated_story(POPE, shared_gazetteer)
     assert stops(j) == ["Rome", "Baghdad", "Najaf"]
     flight = claim_told(j, "about four and a half hours")
     assert (flight.origin, flight.destination, flight.verdict) == (

@@ -14,15 +14,9 @@ from typing import Any
 import pytest
 
 from routes.checking import check_journey
-from routes.models import Journey
 from routes.network import measure_journey
 from routes.reading import read_story, read_text
-from tests.stories import claim_told, stops
-
-
-def undated_story(text: str, gazetteer: Any) -> Journey:
-    """``text`` as saved, with no "date" line of the user's."""
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
+from tests.stories import claim_told, stops, undated_story
 
 
 @pytest.mark.parametrize(("header", "day"), [

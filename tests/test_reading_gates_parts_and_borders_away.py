@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
-from tests.stories import checked_story, claim_told, stops
-
-
-def undated(text: str, gazetteer: Any) -> Journey:
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
+from tests.stories import checked_story, claim_told, stops, undated_story
 
 
 def test_a_city_arrival_then_told_at_its_airport_is_one_arrival(shared_gazetteer: Any) -> None:
@@ -26,7 +18,7 @@ def test_a_city_arrival_then_told_at_its_airport_is_one_arrival(shared_gazetteer
             "Air Force One touched down at Jose Marti International Airport after a flight of "
             "about three hours from Washington.")
     # (the city drawn after its airport, as when the story gives the days)
-    j = undated(text, shared_gazetteer)
+    j = undated_story(text, shared_gazetteer)
     assert stops(j) == ["Washington", "Jose Marti International Airport", "Havana"]
     assert [leg.mode for leg in j.legs] == ["air", "road"]
 

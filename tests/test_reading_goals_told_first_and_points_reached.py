@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
 from routes.gazetteer import Gazetteer
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
-from tests.stories import checked_story, claim_told, stops
+from tests.stories import checked_story, claim_told, stops, undated_story
 
 TRAIN = ("The weekly train leaves Beijing every Wednesday morning for Moscow, by way of "
          "Ulaanbaatar, a journey of about 7,600 kilometers.\n\n"
@@ -22,20 +18,17 @@ TRAIN = ("The weekly train leaves Beijing every Wednesday morning for Moscow, by
          "to Moscow, took four days.")
 
 
-def undated(text: str, gazetteer: Any) -> Journey:
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
-
 
 def test_a_goal_told_as_the_train_set_off_is_where_it_ends(shared_gazetteer: Gazetteer) -> None:
     # (Moscow had been the first stop after Beijing, and the last again)
-    j = undated(TRAIN, shared_gazetteer)
+    j = undated_story(TRAIN, shared_gazetteer)
     assert stops(j) == ["Beijing", "Erenhot", "Ulan Bator", "Irkutsk", "Moscow"]
     assert claim_told(j, "about 7,600 kilometers").destination == "Moscow"
 
 
 def test_days_from_one_arrival_to_the_next_hold_the_stay(shared_gazetteer: Gazetteer) -> None:
     # (the two days had been judged as the train's running time: "far below" a train's speed)
-    later = claim_told(undated(TRAIN, shared_gazetteer), "two days")
+    later = claim_told(undated_story(TRAIN, shared_gazetteer), "two days")
     assert (later.origin, later.destination) == ("Ulan Bator", "Irkutsk")
     assert later.verdict == "unverifiable"
     assert "stay between them" in later.explanation
@@ -44,7 +37,7 @@ def test_days_from_one_arrival_to_the_next_hold_the_stay(shared_gazetteer: Gazet
 def test_a_goal_come_back_to_at_the_end_was_a_stop(shared_gazetteer: Gazetteer) -> None:
     text = ("She left London for Paris on the morning train. She went on to Lyon. Then she "
             "travelled back to Paris.")
-    assert stops(undated(text, shared_gazetteer)) == ["London", "Paris", "Lyon", "Paris"]
+    assert stops(undated_story(text, shared_gazetteer)) == ["London", "Paris", "Lyon", "Paris"]
 
 
 def test_a_point_reached_near_the_capital_is_not_the_capital(shared_gazetteer: Any) -> None:

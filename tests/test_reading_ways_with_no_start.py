@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from routes.checking import check_journey
-from routes.models import Journey
-from routes.network import measure_journey
-from routes.reading import read_story, read_text
-from tests.stories import claim_told, stops
+from tests.stories import claim_told, stops, undated_story
 
 MOSCOW = ("MOSCOW (AP) - The North Korean leader arrived in Moscow on Saturday aboard an "
           "armored train after a 10-day journey across Russia.\n\n"
@@ -20,27 +16,24 @@ MOSCOW = ("MOSCOW (AP) - The North Korean leader arrived in Moscow on Saturday a
           "than 9,000 kilometers west, stopping in Novosibirsk and Omsk on the way.")
 
 
-def undated(text: str, gazetteer: Any) -> Journey:
-    return check_journey(measure_journey(read_story([read_text(text, "t.txt")], gazetteer)))
-
 
 def test_a_way_with_no_start_each_stop_nearer_the_end_goes_before_it(
         shared_gazetteer: Any) -> None:
     # (Moscow had been the first stop, and the way from Khasan a trip on from it)
-    assert stops(undated(MOSCOW, shared_gazetteer)) == ["Khasan", "Novosibirsk", "Omsk",
+    assert stops(undated_story(MOSCOW, shared_gazetteer)) == ["Khasan", "Novosibirsk", "Omsk",
                                                          "Moscow"]
 
 
 def test_a_ride_told_with_stops_on_the_way_goes_past_them(shared_gazetteer: Any) -> None:
     # (it had ended at the first stop on the way, Novosibirsk)
-    ride = claim_told(undated(MOSCOW, shared_gazetteer), "more than 9,000 kilometers")
+    ride = claim_told(undated_story(MOSCOW, shared_gazetteer), "more than 9,000 kilometers")
     assert (ride.origin, ride.destination, ride.verdict) == ("Khasan", "Moscow", "consistent")
 
 
 def test_places_visited_after_the_arrival_stay_after_it(shared_gazetteer: Any) -> None:
     text = ("The leader arrived in Moscow on Saturday. He visited Tver and Klin, where he "
             "toured a factory.")
-    assert stops(undated(text, shared_gazetteer)) == ["Moscow", "Tver", "Klin"]
+    assert stops(undated_story(text, shared_gazetteer)) == ["Moscow", "Tver", "Klin"]
 
 
 def test_hours_and_a_half_in_digits_are_a_figure() -> None:
@@ -60,7 +53,7 @@ def test_villages_named_on_the_way_are_stops(shared_gazetteer: Any) -> None:
             "The marchers walked about 240 miles (390 kilometers) over 24 days, stopping in "
             "villages along the way, including Nadiad, Anand and Surat.\n\n"
             "They reached Dandi on April 5.")
-    j = undated(text, shared_gazetteer)
+    j = undated_story(text, shared_gazetteer)
     assert stops(j) == ["Ahmedabad", "Nadiad", "Anand", "Surat", "Dandi"]
     days = claim_told(j, "over 24 days")
     assert (days.origin, days.destination, days.verdict) == ("Ahmedabad", "Dandi", "consistent")
