@@ -69,3 +69,14 @@ def test_the_distance_between_the_two_cities_is_the_whole_trip(shared_gazetteer:
     far = claim_told(undated_story(text, shared_gazetteer), "about 220 kilometres")
     assert (far.origin, far.destination, far.verdict) == (
         "Mariupol", "Zaporizhzhia", "consistent")
+
+
+def test_a_goal_told_alone_is_reached_at_the_base_outside_it(shared_gazetteer: Any) -> None:
+    # (Washington had been a stop of its own, first, before Frankfurt and New Delhi)
+    text = ("NEW DELHI (Reuters) - Prime Minister Narendra Modi left for Washington on Tuesday on "
+            "a four-day state visit to the United States, stopping in Frankfurt to refuel.\n\n"
+            "Modi's plane landed at Joint Base Andrews outside Washington on Wednesday evening "
+            "after a flight of about 16 hours from New Delhi.")
+    j = undated_story(text, shared_gazetteer)
+    assert stops(j) == ["New Delhi", "Frankfurt am Main", "Joint Base Andrews"]
+    assert claim_told(j, "about 16 hours").verdict == "consistent"

@@ -2578,6 +2578,7 @@ class _Reader:
             else:
                 visits.append(Visit(o.city, [o]))
         _goal_reached_at_the_end(visits)
+        _goal_reached_at_its_gateway(visits)
         if visits:
             if any(a.date is None and _WEEKDAY.search(a.text) for a in self.articles):
                 self.notes.append(
@@ -4710,6 +4711,38 @@ def _told_after_its_end(obs: list[Obs]) -> None:
                     and o.origin.key == end.city.key
                     and not _TOLD_AS_LATER.search(o.sentence, 0, o.at)):
                 o.origin = None
+
+
+def _goal_reached_at_its_gateway(visits: list[Visit]) -> None:
+    """A goal told alone ("left for Washington on Tuesday") that a later sentence tells the
+    trip reaching at an airport or a station near it ("Modi's plane landed at Joint Base
+    Andrews outside Washington"), filed under another town (Camp Springs), was reached
+    there: its telling joins that arrival, as the gateway's."""
+    for i, v in enumerate(visits):
+        if not v.obs or not all(o.action == "goal" for o in v.obs):
+            continue
+        told = v.obs[-1]
+        gate = next(((w, o) for w in visits[i + 1:] for o in w.obs
+                     if o.action == "arrive" and o.place.kind in _GATEWAY_KINDS
+                     and o.art == told.art and o.sent > told.sent
+                     and km_between(o.place, v.city) <= GATEWAY_KM), None)
+        if gate is None:
+            continue
+        there, landed = gate
+        for o in v.obs:
+            o.place, o.city = landed.place, there.city
+        there.obs[:0] = v.obs
+        del visits[i]
+        # (and the calls its sentence told on the way, "stopping in Frankfurt to refuel",
+        # come right before it, after the leaving its arrival's sentence tells)
+        calls = [w for w in visits if w is not there and w.obs and all(
+            o.action in ("visit", "pass") and (o.art, o.sent) == (told.art, told.sent)
+            for o in w.obs)]
+        for w in calls:
+            visits.remove(w)
+        at = visits.index(there)
+        visits[at:at] = calls
+        return
 
 
 def _goal_reached_at_the_end(visits: list[Visit]) -> None:
