@@ -21,9 +21,16 @@ from routes.checking._legs import LegMatch
 from routes.models import Claim, Measure
 from routes.network._estimates import estimated, from_geodesic
 
-_ROUND_TRIP = re.compile(r"\b(?:round[- ]?trips?|there[- ]and[- ]back|out[- ]and[- ]back)\b",
-                         re.IGNORECASE)
+#: "and back" as a way back, not a noun after it ("and back pain", "and back-to-back")
+_AND_BACK_WAY = (r"and\s+back(?!\s*-|\s+(?:pain|injur\w*|seat|office|yard|row|door|street|lane|"
+                 r"up|to)\b)\b")
+_ROUND_TRIP = re.compile(r"\b(?:round[- ]?trips?|there[- ]and[- ]back|out[- ]and[- ]back|"
+                         # ("from Budapest to Vienna and back in 30 days")
+                         r"(?<=[A-Za-z] )" + _AND_BACK_WAY + r")\b", re.IGNORECASE)
 _TOKEN = "\x00roundtrip\x00"
+#: the way of a figure, told after it as far as a place "and back"
+_AND_BACK = re.compile(r"(?P<way>[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+" + _AND_BACK_WAY)
 #: how far (characters) before and after the figure the words may stand and still describe
 #: it: "an 11-day round trip of about 7,500 km" holds both figures; "a round trip of about
 #: 3,500 km" puts them before it, "a 1,200-kilometre round trip" after
@@ -42,15 +49,20 @@ def told_as_round_trip(claim: Claim) -> bool:
         return False
     # the words first become one token, so the "and" of "there and back" breaks no clause
     before = _ROUND_TRIP.sub(_TOKEN, sentence[max(0, at - BEFORE_CHARS):at])
-    after = _ROUND_TRIP.sub(_TOKEN, sentence[at + len(claim.text):
-                                             at + len(claim.text) + AFTER_CHARS])
+    # (the words after are read whole, so that what follows them shows: "and back pain")
+    after = _ROUND_TRIP.sub(_TOKEN, sentence[at + len(claim.text):])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
     cut = _CLAUSE_BREAK.search(after)
     if cut:
         after = after[:cut.start()]
-    return _TOKEN in before or _TOKEN in after
+    if _TOKEN in before or 0 <= after.find(_TOKEN) < AFTER_CHARS:
+        return True
+    # "has ridden 1,000 kilometres on horseback from Budapest to Vienna and back": the way
+    # told after the figure, to a place and back, in the figure's own clause
+    way = _AND_BACK.match(sentence, at + len(claim.text))
+    return way is not None and not _CLAUSE_BREAK.search(way["way"])
 
 
 def doubled(measure: Measure) -> Measure:

@@ -516,6 +516,7 @@ _TRAVEL_WORDS = frozenset(
         "swam", "swim", "swimming", "rowed", "paddled", "hiked", "trekked", "biked", "pedalled",
         "pedaled", "cycling", "skied", "skiing", "crossed", "crosses", "riding", "pedaling",
         "pedalling", "paddling", "rowing", "hiking", "trekking", "marching", "jogging",
+        "hop",  # ("before travelling on to Kuala Lumpur on Wednesday, a 1,200-kilometre hop")
     ]
 )
 #: what a length told as "the 1,120-kilometre X" measures between places
