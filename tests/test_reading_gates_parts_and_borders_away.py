@@ -48,3 +48,31 @@ def test_how_far_a_border_lies_is_no_leg(shared_gazetteer: Any) -> None:
     far = claim_told(checked_story(MIGRANTS, "2023-10-05", shared_gazetteer),
                      "some 1,100 miles (1,770 kilometers)")
     assert (far.origin, far.destination, far.verdict) == (None, None, "unverifiable")
+
+
+def test_a_base_landed_at_in_the_arrival_sentence_is_where_the_city_was_reached(
+        shared_gazetteer: Any) -> None:
+    # (Washington had been the first stop, then Seoul, then the base)
+    text = ("SEOUL (Yonhap) - President Yoon Suk Yeol arrived in Washington on Monday for a "
+            "six-day state visit, landing at Joint Base Andrews after a 13-hour flight from "
+            "Seoul.")
+    j = undated_story(text, shared_gazetteer)
+    assert stops(j) == ["Seoul", "Joint Base Andrews"]
+    assert claim_told(j, "13-hour flight").verdict == "consistent"
+
+
+def test_a_stretch_of_track_told_by_its_length_is_no_leg(shared_gazetteer: Any) -> None:
+    # (it had been measured from Sydney to Perth and called shorter than the straight line)
+    text = ("The Indian Pacific left Sydney on Sunday afternoon and arrived in Perth on "
+            "Wednesday morning, having crossed the Nullarbor Plain, where the track runs dead "
+            "straight for 478 kilometres.")
+    part = claim_told(checked_story(text, "2024-05-09", shared_gazetteer), "478 kilometres")
+    assert (part.origin, part.destination, part.verdict) == (None, None, "unverifiable")
+
+
+def test_a_ride_from_a_border_no_stop_is_at_has_no_start(shared_gazetteer: Any) -> None:
+    # (the ten hours had been measured from Berlin, where the trip began)
+    text = ("The chancellor left Berlin on Thursday for Kyiv. He travelled overnight by train "
+            "from the Polish border, a journey of about 10 hours.")
+    ride = claim_told(checked_story(text, "2024-05-10", shared_gazetteer), "about 10 hours")
+    assert ride.origin is None and ride.verdict == "unverifiable"

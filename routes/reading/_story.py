@@ -2580,6 +2580,7 @@ class _Reader:
                 visits.append(Visit(o.city, [o]))
         _goal_reached_at_the_end(visits)
         _goal_reached_at_its_gateway(visits)
+        _gateway_told_with_its_city(visits)
         if visits:
             if any(a.date is None and _WEEKDAY.search(a.text) for a in self.articles):
                 self.notes.append(
@@ -3208,6 +3209,9 @@ class _Reader:
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
         if fig.kind == "distance" and (_OFF_THE_COAST.match(s.text, fig.end) or (
+                # "the Nullarbor Plain, where the track runs dead straight for 478 kilometres":
+                # a stretch of the way, told as a fact of the line, no leg
+                _ROUTE_RUNS_FOR.search(s.text, max(0, fig.start - 60), fig.start)) or (
                 _STOPPED_SHORT.search(s.text, max(0, fig.start - 40), fig.start)
                 and _BEARING_OF.match(s.text, fig.end))
                 or (_HAD_COVERED.search(s.text, max(0, fig.start - 40), fig.start)
@@ -3419,6 +3423,7 @@ class _Reader:
         reached_first: Place | None = None  # the goal told first, of a way told on past it
         area_from: Place | None = None  # "a 10-hour train journey from Poland"
         area_reached: Place | None = None  # "arrived in Vietnam ... after a train journey"
+        border_from: Place | None = None  # "from the Polish border, a journey of ..."
         for m in s.mentions:
             if (m.place.kind in ("admin", "country") and origin is None and not m.inside
                     and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
@@ -3429,6 +3434,10 @@ class _Reader:
                 # ("a 10-hour train journey from Poland": the country left)
                 if m.start > fig.end and FROM_END.search(s.text, max(0, m.start - 8), m.start):
                     area_from = area_from or m.place
+                elif m.end <= fig.start and _FROM_ITS_BORDER.fullmatch(
+                        s.text, max(0, m.start - 9), m.start) and _BORDER_AFTER.match(
+                        s.text, m.end):
+                    border_from = m.place  # "by train from the Polish border, a journey of
                 elif m.end <= fig.start and _REACHED_AREA.search(s.text, max(0, m.start - 20),
                                                                  m.start):
                     area_reached = area_reached or m.place
@@ -3490,6 +3499,13 @@ class _Reader:
                 if rank < dest_rank:
                     dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
                     dest_at = m.place
+        if origin is None and border_from is not None:
+            # "He travelled overnight by train from the Polish border, a journey of about 10
+            # hours": from the trip's last stop in that country, or from a border crossing
+            # the story does not place (not from where the trip began)
+            origin = self._stop_in(border_from, before=dest)
+            if origin is None:
+                return None, dest
         if dest_at is not None and dest_rank[0] == 1:
             dest_at, dest_end = self._last_of_list(s, dest_at, dest_end)
             dest = self.places.city_of(dest_at)
@@ -4746,6 +4762,32 @@ def _goal_reached_at_its_gateway(visits: list[Visit]) -> None:
         return
 
 
+def _gateway_told_with_its_city(visits: list[Visit]) -> None:
+    """"arrived in Washington on Monday ..., landing at Joint Base Andrews after a 13-hour
+    flight from Seoul": the base, which GeoNames files under another town (Camp Springs), is
+    where the city was reached, one visit with it; the place left, told in the same sentence,
+    comes before both."""
+    for i, v in enumerate(visits):
+        told = {(o.art, o.sent) for o in v.obs if o.action == "arrive"}
+        for j in range(i + 1, len(visits)):
+            w = visits[j]
+            if w.city.key == v.city.key or not w.obs or not all(
+                    o.action == "arrive" and o.place.kind in _GATEWAY_KINDS
+                    and (o.art, o.sent) in told and km_between(o.place, v.city) <= GATEWAY_KM
+                    for o in w.obs):
+                continue
+            for o in w.obs:
+                o.city = v.city
+            v.obs.extend(w.obs)
+            left = [x for x in visits[i + 1:j] if x.obs and all(
+                o.action == "depart" and (o.art, o.sent) in told for o in x.obs)]
+            del visits[j]
+            for x in left:
+                visits.remove(x)
+                visits.insert(visits.index(v), x)
+            return
+
+
 def _goal_reached_at_the_end(visits: list[Visit]) -> None:
     """A trip's goal told as it set off ("leaves Beijing every Wednesday morning for
     Moscow"), in a story that then tells the way there stop by stop and ends at that goal
@@ -5110,6 +5152,13 @@ _GOING_TO_IT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_THEY_LEFT = re.compile(r"\s+after\s+(?:she|he|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?"
                               r"(?:left|set\s+(?:off|out)|started|departed)\b(?!\s+(?:from\s+)?"
                               r"(?:the\s+)?[A-Z])")
+#: a country's border a trip set off from: "from the Polish border", "from the border of"
+_FROM_ITS_BORDER = re.compile(r".*\bfrom\s+the\s+", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+#: a stretch of a line or road told by its length: "where the track runs dead straight for"
+_ROUTE_RUNS_FOR = re.compile(r"\b(?:track|tracks|line|railway|rail|road|highway|motorway|route)\s+"
+                             r"(?:runs|run|stretches|extends|goes)\b[^,;.]{0,30}?\bfor\s+$",
+                             re.IGNORECASE)
 #: a figure told over many stages: "flew 42,000 kilometres in 17 stages"
 _IN_STAGES = re.compile(r"(?:\s*\([^)]*\))?\s+(?:in|over|across)\s+(?:\d+|[a-z]+)\s+"
                         r"(?:stages|legs|hops|flights|etapes)\b")
