@@ -18,6 +18,8 @@ from routes.network._estimates import estimated, from_geodesic
 
 CITY_RADIUS_KM = 30.0
 CITY_KINDS = frozenset({"city", "admin", "region", "district"})
+#: the kinds of place that are towns, not sites in them (an airport, a palace)
+_TOWN_KINDS = frozenset({"city", "district"})
 
 
 @dataclass(slots=True)
@@ -102,10 +104,6 @@ def _chains(journey: Journey, origin: str, destination: str) -> list[list[int]]:
                 # (the town of the site named, not the site: the way goes on to it, "from
                 # Vnukovo airport ... to the Kremlin" by way of Moscow)
     return found
-
-
-#: the kinds of place that are towns, not sites in them
-_TOWN_KINDS = frozenset({"city", "district"})
 
 
 def _combine(
@@ -193,7 +191,7 @@ def far_alone_ends(journey: Journey, legs: list[Leg],
         if leg.mode not in ("road", "rail", "walk") or geo is None or geo.km <= FAR_SURFACE_KM:
             continue
         ends = [p for p in (journey.place_named(leg.origin), journey.place_named(leg.destination))
-                if p is not None and p.key in alone and p.kind in ("city", "district")
+                if p is not None and p.key in alone and p.kind in _TOWN_KINDS
                 and p.population < NO_NAMESAKE_POPULATION]
         if len(ends) == 2:
             ends = [min(ends, key=lambda p: p.population)]

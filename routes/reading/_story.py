@@ -27,7 +27,7 @@ import functools
 import gc
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -1490,12 +1490,12 @@ class _Reader:
             self._desc_cache[key] = self._resolve_description_uncached(d, cities, keywords)
         return self._desc_cache[key]
 
-    def _capital_stop(self, place: Place) -> Place | None:
-        """The journey's stop at the capital of the country ``place`` lies in, if any."""
+    def _capital_among(self, country: str | None, places: Iterable[Place]) -> Place | None:
+        """Of ``places``, the capital of ``country`` (by the name the capitals list gives it)."""
         from routes.gazetteer._capitals import capital_names
 
-        capital = self.norm(capital_names().get(place.country or "", ""))
-        return next((c for c in self._stop_cities() if c.country == place.country
+        capital = self.norm(capital_names().get(country or "", ""))
+        return next((c for c in places if c.country == country
                      and self.norm(c.name) == capital), None) if capital else None
 
     def _bare_capital(self, d: RawMention, s: Sentence, current: Place | None,
@@ -1507,15 +1507,11 @@ class _Reader:
         before the three-hour flight to the capital", in a story naming Khartoum). Only a
         leaving or a trip there is read so: elsewhere the phrase is left to the descriptions
         the gazetteer knows (see _resolve_description)."""
-        from routes.gazetteer._capitals import capital_names
-
         here = next((m.place for m in reversed(s.mentions) if m.end <= d.start
                      and m.place.kind in CITY_KINDS), current)
         if here is None or not here.country:
             return None
-        capital = self.norm(capital_names().get(here.country, ""))
-        return next((c for c in named.values() if c.country == here.country
-                     and self.norm(c.name) == capital), None) if capital else None
+        return self._capital_among(here.country, named.values())
 
     def _resolve_description_uncached(self, d: RawMention, cities: list[Place],
                                       keywords: tuple[str, ...]) -> Place | None:
@@ -3550,8 +3546,8 @@ class _Reader:
                 place = told_of[0]
                 # (from the capital of its country, when the journey stops there: "arrived in
                 # Wad Madani, about 180 kilometers southeast of the capital", from Khartoum)
-                capital = self._capital_stop(place) if place is not None and (
-                    _CAPITAL_AFTER.match(s.text, far_of.end())) else None
+                capital = self._capital_among(place.country, self._stop_cities()) if (
+                    place is not None and _CAPITAL_AFTER.match(s.text, far_of.end())) else None
                 return capital, (self.places.city_of(place) if place is not None else None)
         if told_of is not None:
             # "a port at Chancay, about 80 kilometers north of the Peruvian capital": the
@@ -4730,6 +4726,12 @@ def _told_after_its_end(obs: list[Obs]) -> None:
                 o.origin = None
 
 
+def _lands_near(o: Obs, city: Place) -> bool:
+    """Whether ``o`` is an arrival at an airport, station or port that serves ``city``."""
+    return (o.action == "arrive" and o.place.kind in _GATEWAY_KINDS
+            and km_between(o.place, city) <= GATEWAY_KM)
+
+
 def _goal_reached_at_its_gateway(visits: list[Visit]) -> None:
     """A goal told alone ("left for Washington on Tuesday") that a later sentence tells the
     trip reaching at an airport or a station near it ("Modi's plane landed at Joint Base
@@ -4740,9 +4742,8 @@ def _goal_reached_at_its_gateway(visits: list[Visit]) -> None:
             continue
         told = v.obs[-1]
         gate = next(((w, o) for w in visits[i + 1:] for o in w.obs
-                     if o.action == "arrive" and o.place.kind in _GATEWAY_KINDS
-                     and o.art == told.art and o.sent > told.sent
-                     and km_between(o.place, v.city) <= GATEWAY_KM), None)
+                     if _lands_near(o, v.city) and o.art == told.art and o.sent > told.sent),
+                    None)
         if gate is None:
             continue
         there, landed = gate
@@ -4772,9 +4773,7 @@ def _gateway_told_with_its_city(visits: list[Visit]) -> None:
         for j in range(i + 1, len(visits)):
             w = visits[j]
             if w.city.key == v.city.key or not w.obs or not all(
-                    o.action == "arrive" and o.place.kind in _GATEWAY_KINDS
-                    and (o.art, o.sent) in told and km_between(o.place, v.city) <= GATEWAY_KM
-                    for o in w.obs):
+                    _lands_near(o, v.city) and (o.art, o.sent) in told for o in w.obs):
                 continue
             for o in w.obs:
                 o.city = v.city
