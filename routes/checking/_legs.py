@@ -9,6 +9,7 @@ claim place lies within ``CITY_RADIUS_KM`` of the leg place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from routes.checking._envelopes import told_vehicle
@@ -208,6 +209,13 @@ def placed_alone(place: Place) -> str:
             "of the story is")
 
 
+#: a figure told as a fact of the way between two places, in the present: "The route from
+#: Mariupol to Zaporizhzhia is about 230 kilometres by road" (what the way measures, not the
+#: way this trip went, through the stops it made)
+_STATED_ROUTE = re.compile(r"\bThe\s+(?:[\w-]+\s+)?(?:route|road|distance|drive|line|railway|"
+                           r"highway)\s+(?:from|between)\s+[^.;]{1,60}?\s+(?:is|runs|measures)\b")
+
+
 def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     if not claim.origin or not claim.destination:
         return None
@@ -216,6 +224,8 @@ def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
     if not chains:
         chains = _chains(journey, claim.destination, claim.origin)
         rev = bool(chains)
+    if chains and all(len(c) > 1 for c in chains) and _STATED_ROUTE.search(claim.sentence):
+        chains = []  # measured between the two places directly (below)
     a = journey.place_named(claim.origin)
     b = journey.place_named(claim.destination)
     if chains:

@@ -191,6 +191,11 @@ _AFTER_A_TRIP_THAT = re.compile(r"\bafter\s+(?:(?:a|an|the|its|his|her|their)\s+
                                 r"departing)\b", re.IGNORECASE)
 
 
+#: a next thing done, told in a clause of its own after a place: ", and visited the"
+_DONE_NEXT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?!arriv|reach|land|dock|pull|touch)"
+                        r"[a-z]+ed\b")
+
+
 def own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
               info: TimeInfo, anchor: date | None, narrative: date | None) -> TimeInfo:
     """The clock time or day told right after a place, before the next place of its clause:
@@ -198,6 +203,11 @@ def own_clock(text: str, clauses: list[tuple[int, int]], end: int, after: int,
     clause's first time. Where nothing is told there, the clause's time stands."""
     b = next((b for a, b in clauses if a <= end <= b), len(text))
     segment = text[end:min(after, b)]
+    done_next = _DONE_NEXT.search(segment)
+    if done_next is not None:
+        # "travelled on to Seoul, about 1,150 km away, for talks ..., and visited the
+        # demilitarized zone on Thursday": the day of the next thing done, not Seoul's
+        segment = segment[:done_next.start()]
     later = _LATER.match(segment)
     if later is not None and info.day_text and (at := segment.find(info.day_text)) >= 0 and (
             at + len(info.day_text) <= later.start("rel")):
@@ -360,6 +370,13 @@ def told_order(obs: list[Obs]) -> dict[int, tuple[datetime, float]]:
             after = [(h.seq, t) for h, t in same if h.seq > o.seq]
             t = (max(before)[1] if before else min(after)[1] if after
                  else datetime.combine(day, time(12), tzinfo=UTC))
+            left_first = [h for h, _ in same if h.seq > o.seq and h.action == "depart"
+                          and h.pluperfect and h.city.key != o.city.key]
+            if not before and left_first and o.action != "depart":
+                # "stopped at Joint Base Elmendorf-Richardson on Monday", then "Air Force One
+                # had left Hanoi on Monday afternoon": there after that leaving, told later
+                keys[id(o)] = (t, min(h.seq for h in left_first) + 0.5)
+                continue
             keys[id(o)] = (t, o.seq)
     return keys
 
@@ -495,6 +512,12 @@ _END_OR_START_VERB = re.compile(
     r"ran|took|taking)\b", re.IGNORECASE)
 
 
+#: a leaving told right after the day a tour ended: ", leaving "
+_ENDED_BY_LEAVING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:by\s+)?"
+                               r"(?:leaving|departing(?:\s+from)?)\s+(?:the\s+)?",
+                               re.IGNORECASE)
+
+
 def day_of_the_end(text: str, here: list[Obs], told: list[Mention]) -> None:
     """A day told with the end of a trip is the arrival's, not the departure's: "paddled from
     Holyhead to Dublin in 20 hours, arriving on Thursday", "finished a ride from Perth to
@@ -518,6 +541,9 @@ def day_of_the_end(text: str, here: list[Obs], told: list[Mention]) -> None:
         verbs = list(_END_OR_START_VERB.finditer(text, max(0, at - 100), at)) if at > 0 else []
         if not verbs or verbs[-1]["end"] is None:
             continue  # "left Paris on Friday", "swam from Dover to Cap Gris-Nez on Tuesday"
+        if o.at > at and _ENDED_BY_LEAVING.fullmatch(text, at + len(o.day_text), o.at):
+            continue  # "ended a four-day tour of the Gulf on Friday, leaving Abu Dhabi for
+            # Washington": the tour ended with that leaving, on that day
         ends = verbs[-1].start()
         goal = next((g for g in reversed(here) if g.seq > o.seq and g.action in (
             "goal", "arrive") and g.city.key != o.city.key), None)

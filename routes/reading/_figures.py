@@ -307,17 +307,19 @@ _PART_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)")
 
 def _joined_durations(sentence: str, figs: list[Figure]) -> list[Figure]:
     """"Two hours and 16 minutes" is one duration (2.27 h), not two: a duration followed
-    right away by a smaller one with no qualifier of its own is its remainder."""
+    right away by a smaller one with no qualifier of its own is its remainder; and so is "a
+    19-hour, 16-minute flight", both parts qualifying the noun after them."""
     out: list[Figure] = []
     for f in figs:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == f.kind == "duration" and not f.qualifier
-                and not prev.compound and not f.compound
+                and prev.compound == f.compound
                 and prev.low is not None and prev.high is not None
                 and f.low is not None and f.high is not None and f.high < prev.low
                 and _PART_GAP.fullmatch(sentence, prev.end, f.start)):
             out[-1] = Figure("duration", sentence[prev.start:f.end], prev.low + f.low,
-                             prev.high + f.high, "h", prev.qualifier, prev.start, f.end, False)
+                             prev.high + f.high, "h", prev.qualifier, prev.start, f.end,
+                             f.compound)
             continue
         out.append(f)
     return out

@@ -48,7 +48,8 @@ _IN_CAPITAL = re.compile(r"[ \t]in[ \t]+(?=[A-Z])")
 #: the town of an "in" pair comes after a preposition, where a town is expected (not "leader
 #: Kim Jong Un in Beijing")
 _PREPOSITION_AND_TOWN = re.compile(
-    r"\b(?:at|in|to|from|near|of|into|outside)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
+    r"\b(?:at|in|to|from|near|of|into|outside|toward|towards|for|via|through|past)[ \t]+"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
 
 
 def _in_pairs(text: str) -> Iterator[re.Match[str]]:

@@ -407,10 +407,33 @@ _VESSEL_NAMED = re.compile(r"\b(?:ferry|ship|vessel|liner|yacht|boat|train|tanke
                            r"the\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
 
 
+#: the plane a leader the story follows flies in, named without the leader: "Air Force One",
+#: "the papal plane"
+_LEADERS_PLANE = re.compile(r"\bAir\s+Force\s+(?:One|Two)\b|"
+                            r"\b[Tt]he\s+(?:presidential|papal|royal)\s+(?:plane|jet|aircraft|flight)\b")
+#: a vessel named after its size, opening a sentence: "The 60-foot Malizia II left Plymouth"
+_SIZED_VESSEL = re.compile(r"(?:^|(?<=[.!?]\s))The\s+\d[\d,.]*-(?:foot|feet|ft|metre|meter|m)"
+                           r"\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)", re.MULTILINE)
+#: a ship named after the flag it flies: "the Sierra Leone-flagged Razoni"
+_FLAGGED = re.compile(r"-flagged\s+(?:(?:cargo|container|bulk|grain)\s+)?"
+                      r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+#: the traveller told aboard a vessel of some kind: "aboard a zero-emissions racing yacht"
+_ABOARD_A_VESSEL = re.compile(r"\baboard\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:yacht|boat|ship|vessel|sailboat|catamaran|trimaran|ferry)\b")
+
+
 def _vessel_words(text: str) -> set[str]:
     """The words of the vessel a story names in apposition ("the ferry, the Blue Aegean,"), so
-    that "The Blue Aegean had left the port of Piraeus" speaks of the trip."""
-    return {w.casefold() for m in _VESSEL_NAMED.finditer(text) for w in m[1].split()}
+    that "The Blue Aegean had left the port of Piraeus" speaks of the trip; and of one named
+    after its size, when the story puts the traveller aboard a vessel ("aboard a racing yacht",
+    then "The 60-foot Malizia II left Plymouth": that yacht), but for a numeral ("II")."""
+    words = {w.casefold() for m in _VESSEL_NAMED.finditer(text) for w in m[1].split()}
+    # ("The Sierra Leone-flagged Razoni": a ship named after the flag it flies)
+    words.update(w.casefold() for m in _FLAGGED.finditer(text) for w in m[1].split())
+    if _ABOARD_A_VESSEL.search(text):
+        words.update(w.casefold() for m in _SIZED_VESSEL.finditer(text) for w in m[1].split()
+                     if not set(w) <= set("IVXL"))
+    return words
 
 
 #: a ship's name after the kind of ship it is: "the liner Queen Mary 2", "the research vessel
@@ -440,6 +463,25 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 #: words before a town's name, where a person named after it is not meant ("to Darwin")
 _BEFORE_A_PLACE = frozenset({"in", "at", "from", "to", "near", "into", "of", "via", "through",
                              "past", "outside", "toward", "towards"})
+
+
+#: "to" right before a spot gone to: "taken by coach to Arrowe Park Hospital"
+_TO_A_SPOT = re.compile(r"\b(?:to|into|reach|reached)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the words after a subject that put its travel in the future or the past perfect: "is due
+#: to", "will", "was expected to", "had"
+_AUXILIARIES = frozenset({"is", "was", "will", "would", "had", "has", "were", "are"})
+#: a travel verb's plain form or participle, after an auxiliary: "is due to land", "had flown"
+_TRAVEL_AFTER_AUXILIARY = frozenset({
+    "land", "fly", "arrive", "travel", "leave", "depart", "drive", "sail", "visit", "head",
+    "return", "go", "board", "ride", "flown", "gone", "driven", "ridden", "landed",
+    "arrived", "travelled", "traveled", "left", "departed", "sailed", "returned", "headed"})
+
+
+def _travels_later(tokens: Sequence[Token]) -> bool:
+    """Whether the words after a sentence's first travel with an auxiliary between: "Trump
+    is due to land", "Trump will fly", "Trump had arrived" (up to three words on)."""
+    return len(tokens) > 2 and tokens[1].low in _AUXILIARIES and any(
+        t.low in _TRAVEL_AFTER_AUXILIARY for t in tokens[2:6])
 
 
 def _train_opening(text: str) -> re.Pattern[str] | None:
@@ -866,8 +908,15 @@ class _Reader:
     def run(self) -> Journey:
         self._read_sentences()
         text = "\n".join(a.text for a in self.articles)
-        traveller_tokens = self._traveller_tokens = self._traveller() | _vessel_words(text)
+        vessel = _vessel_words(text)
+        traveller_tokens = self._traveller_tokens = self._traveller() | vessel
+        if vessel and self.journey.traveller and all(
+                w.casefold() in vessel for w in self.journey.traveller.split()[-1:]):
+            # the traveller is a ship the story names ("The Sierra Leone-flagged Razoni"): "it"
+            # is the ship ("After inspection it sailed on through the strait toward Tripoli")
+            traveller_tokens = self._traveller_tokens = traveller_tokens | {"it", "its"}
         train_opens = _train_opening(text)
+        struck = _struck_vehicle(text)
         # a party told in the plural (or no one named): "Many were then flown on to Ramstein",
         # "Most continued to Odesa" go on with it
         group = all(t.endswith("s") for t in traveller_tokens - {"its"})
@@ -896,11 +945,16 @@ class _Reader:
                     and self._traveller_title.match(s.text) is not None) or (
                     # "The westbound Zephyr pulled into its final stop in Emeryville", in a story
                     # of a ride on Amtrak's California Zephyr
-                    train_opens is not None and train_opens.match(s.text) is not None)
+                    train_opens is not None and train_opens.match(s.text) is not None) or (
+                    # "Air Force One had left Hanoi on Monday afternoon": the leader's own plane
+                    _LEADERS_PLANE.search(s.text) is not None)
                 if s.traveller and self._someone_else_opens(s, traveller_tokens):
                     s.traveller = False  # "Trump arrived ..., where he attended": not Kim
                 if s.traveller and _another(s.low, traveller_tokens):
                     s.traveller = False  # "a second convoy would leave Mariupol": not this one
+                if s.traveller and struck is not None and struck.match(s.text):
+                    s.traveller = False  # "The coast guard plane had been due to fly to
+                    # Niigata", in a story of the airliner that collided with it
                 if s.traveller and (
                         _KIN_OPENS.match(s.text) or _NEXT_TRIP_OPENS.match(s.text)
                         or _KIN_APART.match(s.text) or (
@@ -928,7 +982,11 @@ class _Reader:
                     continue  # only the traveller's sentences tell the journey's times
                 s.time = sentence_time(s.text, self.anchor(ai), narrative)
                 if s.traveller and s.time.day and not s.time.background and _ACTIVITY.search(
-                        s.low):
+                        s.low) and not _DAY_HAD_BEEN_SPENT.search(
+                        s.text, 0, max(0, s.text.find(s.time.day_text))):
+                    # (not a day told of a stay before the trip: "flew in from Yakutsk,
+                    # where he had spent Tuesday": the next sentence's "shortly before 3 a.m."
+                    # is not on Tuesday)
                     narrative = s.time.day
         self._reconsider()
         obs = self._observations()
@@ -1156,9 +1214,11 @@ class _Reader:
         opener = first if first in names else (
             second.low if second is not None and second.cap and second.low in names
             and first in lexicon().person_titles else None)
-        if opener is None and second is not None and second.low in TRAVEL_VERBS \
+        if opener is None and second is not None and (
+                second.low in TRAVEL_VERBS or _travels_later(toks)) \
                 and first not in TRAVEL_PARTY and not self.places.is_name(toks[0].base):
             opener = first  # "Trump arrived later": someone who travels, and no place
+            # (or will: "Trump is due to land in Hanoi on Tuesday evening")
         if opener is None or opener in traveller:
             return False
         return not any(t.low in traveller for t in toks)
@@ -1793,6 +1853,27 @@ class _Reader:
                         visited_before = m.end
                     else:
                         visited_before = None
+                    if o.action in ("pass", "visit") and (o.day_text or o.hour_text) and any(
+                            a.action == "arrive" and a.seq < o.seq
+                            and _ON_THE_TRIP_THERE.search(s.text, told_here[here.index(a)].end,
+                                                          m.start)
+                            for a in here):
+                        # "arrived in Sydney on Friday evening ..., after a flight from London of
+                        # about 22 hours that included a refuelling stop in Singapore": on the way
+                        # there, before the arrival's day and hour
+                        o.day, o.day_text = None, ""
+                        forget_clock(o)
+                    if o.action == "visit" and o.day_text and not o.hour_text and any(
+                            g.action == "goal" and g.seq < o.seq
+                            and 0 <= s.text.find(o.day_text) < told_here[here.index(g)].start
+                            and _THEN_CALLS.search(s.text, told_here[here.index(g)].end,
+                                                   m.start)
+                            for g in here):
+                        # "left the Gare de l'Est on Aug. 25 and crossed the Alps to Vienna
+                        # before stopping in Budapest ... and Bucharest": the leaving's day,
+                        # and stops after the goal, on days the sentence does not tell
+                        o.day, o.day_text = None, ""
+                        forget_clock(o)
                     if o.action != "depart":
                         continue
                     # (from its owner's name: "after a flight from Rome's Fiumicino airport")
@@ -2000,7 +2081,13 @@ class _Reader:
             arrived = {o.city.key for o in out if o.action in ("arrive", "visit")
                        and id(o) not in bound_to}
             unreached.update(o.city.key for o in out if (
-                (o.action == "goal" and _BOUND_FOR.search(o.sentence)) or id(o) in bound_to)
+                (o.action == "goal" and (_BOUND_FOR.search(o.sentence)
+                                         # ("disappeared from radar less than an hour into a
+                                         # flight from Kuala Lumpur to Beijing"; but "A bus
+                                         # from Toronto to Montreal crashed near Kingston"
+                                         # draws the route it was on)
+                                         or _LOST_ON_ITS_WAY.search(o.sentence)))
+                or id(o) in bound_to)
                 and o.city.key not in arrived)
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
         # goal told, then another place reached instead
@@ -2245,6 +2332,13 @@ class _Reader:
                                     or THEN_STEP.search(o.sentence, g.at, o.at))), None)
                 if before is not None and before.t is not None:
                     times, origin_city = [before.t], before.city
+            went_on = next((g for _, g in reversed(goals) if (g.art, g.sent) == (o.art, o.sent)
+                            and g.t is not None and g.seq < o.seq and g.city.key != o.city.key
+                            and _ON_TO.search(o.sentence, g.at, o.at)), None)
+            if went_on is not None and went_on.t is not None:
+                # "flew from Rome to Ankara on Thursday ..., before travelling on to Istanbul in
+                # the evening": on from the goal reached first, not from where the day began
+                times, origin_city = [went_on.t], went_on.city
             if o.day is not None and any(t.date() > o.day for t in times):
                 # (a goal dated by its own sentence sets off after what was told of its origin
                 # by that day, not after a later leaving told earlier: "On Saturday, Francis
@@ -2485,6 +2579,9 @@ class _Reader:
                     visits.insert(at, Visit(o.city, [o]))
                     self.notes.append(f"{o.place.name}: no time stated; placed where its "
                                       "article tells it")
+        # ("arrived in Tokyo on Monday ..., landing at Yokota Air Base, west of the capital,
+        # after a 14-hour flight from Washington": one arrival, at the base)
+        _gateway_told_with_its_city(visits)
         return visits
 
     def _told_visits(self, obs: list[Obs]) -> list[Visit]:
@@ -3092,7 +3189,9 @@ class _Reader:
                     seen.add(key)
                     self._figure(fig, s, art, current, prior, lost_goal, prior_spot,
                                  lost_start=start is not None)
-                if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text):
+                if moves and moves[-1].role == "goal" and not _MAYBE.search(s.text) and (
+                        # (nor after a goal never reached: "bound for Ontario, California")
+                        self.places.city_of(moves[-1].place).name not in self._unreached_names):
                     # "flew from Madrid to Luton": the next sentence finds them in Luton (but
                     # not after "it could take 12 to 14 hours to reach Dandong")
                     current = self._reached = self.places.city_of(moves[-1].place)
@@ -3174,7 +3273,8 @@ class _Reader:
         last = self._last_figure
         in_time = (fig.kind == "duration" and not fig.compound and last is not None
                    and last[0] is s and last[2].kind == "distance"
-                   and _IN_TIME.search(s.text, max(0, fig.start - 30), fig.start) is not None)
+                   and _IN_TIME.search(s.text, max(0, fig.start - 30), fig.start) is not None
+                   and not _AS_ANOTHER_WOULD.search(s.text, max(0, fig.start - 80), fig.start))
         if in_time and not kind:
             # "skied about 2,200 km across the ice sheet from Narsaq to Qaanaaq in 54 days":
             # the time of the distance the sentence told, however far back its verb is
@@ -3311,6 +3411,10 @@ class _Reader:
                 origin = self.places.city_of(named[0].place)
                 cities = self._stop_cities()
                 dest = cities[-1] if cities and cities[-1].key != origin.key else None
+            elif _A_DETOUR_OF.search(s.text, max(0, fig.start - 30), fig.start):
+                origin, dest = None, None  # "sent west ... and then north through Grande
+                # Prairie, a detour of about 1,000 km": the way round, from and to places the
+                # story may not place (not the leg on from the last town it names)
             elif _IN_STAGES.match(s.text, fig.end):
                 origin, dest = None, None  # "Over 16 months it flew 42,000 kilometres in 17
                 # stages": a trip of more legs than the story names, which no leg measures
@@ -3350,6 +3454,13 @@ class _Reader:
                     # South Pole": from a start the gazetteer lacks, not the stop before it
                     # (nor "turned around to fly roughly 100 kilometres back to the
                     # Belarusian capital": from where it turned, a point no one names)
+                turned = _TURNED_ROUND.search(s.text, max(0, fig.start - 80), fig.start)
+                if turned is not None and dest is not None and any(
+                        m.end <= turned.start() and self.places.city_of(m.place).key == dest.key
+                        for m in s.mentions):
+                    dest = None  # "bound for Ontario, California, and the crew turned back,
+                    # landing about 20 minutes after takeoff": the way back, not the trip to
+                    # the goal given up
             origin_name = origin.name if origin else None
             dest_name = dest.name if dest else None
         if (last is not None and last[0] is s and dest_name is not None
@@ -3420,6 +3531,7 @@ class _Reader:
         area_from: Place | None = None  # "a 10-hour train journey from Poland"
         area_reached: Place | None = None  # "arrived in Vietnam ... after a train journey"
         border_from: Place | None = None  # "from the Polish border, a journey of ..."
+        area_to: Place | None = None  # "flying on to Britain, a journey of about 13 hours"
         for m in s.mentions:
             if (m.place.kind in ("admin", "country") and origin is None and not m.inside
                     and _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
@@ -3437,13 +3549,21 @@ class _Reader:
                 elif m.end <= fig.start and _REACHED_AREA.search(s.text, max(0, m.start - 20),
                                                                  m.start):
                     area_reached = area_reached or m.place
+                elif m.end <= fig.start and _TO_A_SPOT.search(
+                        s.text, max(0, m.start - 12), m.start) and _APPOSITION.fullmatch(
+                        s.text, m.end, fig.start):
+                    area_to = m.place
             if (_area(m.place) and m.role not in ("goal", "arrive")) or m.inside or m.embedded:
                 continue  # (nor "the Dakar Rally's final stage": no trip to Dakar; a strait
                 # sailed to is a goal, see _water_goal)
             left_from = "from" in s.text[max(0, m.start - 8):m.start].casefold() or bool(
                 _FROM_THE.search(s.text, max(0, m.start - 60), m.start)) or (
                     m.place.kind not in CITY_KINDS and not m.place.id.startswith("approx:")
-                    and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start) is not None)
+                    and _LEFT_THE.search(s.text, max(0, m.start - 14), m.start) is not None) or (
+                    # (one placed in its town only roughly, when the story names the town: "had
+                    # left Washington's Union Station")
+                    m.place.kind not in CITY_KINDS
+                    and _LEFT_OWNERS.search(s.text, max(0, m.start - 40), m.start) is not None)
             # ("from the White House", "left the White House")
             if left_from and m.start > fig.end and _FIGURE_FROM.search(
                     s.text, fig.end, m.start):
@@ -3462,7 +3582,8 @@ class _Reader:
                 bearing = m.start >= fig.end and _BEARING_OF.fullmatch(
                     s.text, fig.end, m.start) is not None
             elif m.role in ("goal", "arrive") or re.search(
-                    r"\b(?:to|reach|for|as\s+far\s+as|(?:expected|due)\s+(?:in|at))\s+"
+                    r"\b(?:to|reach|for|as\s+far\s+as|(?:expected|due)\s+(?:to\s+(?:land|arrive|dock)\s+)?"
+                    r"(?:in|at))\s+"
                     r"(?:the\s+)?$", s.text[max(0, m.start - 16):m.start].casefold()):
                 # ("is now expected in Rotterdam ... after a voyage of some 5,000 nautical
                 # miles": the goal of a voyage still under way)
@@ -3474,7 +3595,11 @@ class _Reader:
                         _APPOSITION.fullmatch(s.text, told_end, fig.start)
                         or _DAY_THEN_APPOSITION.fullmatch(s.text, told_end, fig.start)
                         or (fig.kind == "duration" and s.text[m.end:fig.start].isspace()
-                            and _LATER_AFTER.match(s.text, fig.end))):
+                            and (_LATER_AFTER.match(s.text, fig.end) or (
+                                # ("landed at Changi Airport about six hours after leaving
+                                # Perth, and passengers continued their journey to London")
+                                m.role == "arrive"
+                                and _SINCE_SETTING_OFF.match(s.text, fig.end))))):
                     # (and "arrived in Hanoi about six hours later": the time it took to get
                     # there, whatever the sentence goes on to)
                     rank = (0, 0)
@@ -3534,6 +3659,10 @@ class _Reader:
             dest = self._stop_in(area_reached, after=origin)
             if origin is None and dest is not None:
                 origin = self._first_city(dest)
+        if dest is None and area_to is not None:
+            # "stopped to refuel in Urumqi before flying on to Britain, a journey of about 13
+            # hours": to the trip's first stop in that country (after the place left, if told)
+            dest = self._stop_in(area_to, after=origin)
         told_of = _set_off_before(s, fig) if bearing else None
         far_of = None if bearing else _COMPASS_FROM_UNPLACED.match(s.text, fig.end)
         if told_of is None and far_of is not None and not any(
@@ -3636,7 +3765,11 @@ class _Reader:
                 dest = self.places.city_of(told[-1].place)
         if origin is None and dest is not None and (_FIRST_PART.search(
                 s.text, max(0, fig.start - 30), fig.start) or _HABITUAL_CLAUSE.search(
-                s.text, 0, fig.start) or _SINCE_SETTING_OUT.match(s.text, fig.end)
+                s.text, 0, fig.start) or (
+                    # ("The drive to her sister's house in Atlanta, about 660 miles, normally
+                    # takes around 10 hours": the length told of the trip as it usually goes)
+                    _THE_TRIP_TO.match(s.text) and _HABITUAL_CLAUSE.search(s.text, fig.end))
+                or _SINCE_SETTING_OUT.match(s.text, fig.end)
                 or _FROM_THE_START.match(s.text, fig.end)):
             # (and "the family usually drives the 660 miles to Atlanta", "reached Atlanta
             # shortly before midnight, 19 hours after setting out": the whole trip)
@@ -3706,10 +3839,14 @@ class _Reader:
         if self._route is not None and self._route_sentence is s and not (
                 origin is not None and dest is not None):
             return self._route  # "The line between Moscow and Vladivostok is 9,289 km long"
+        route_calls = _WITH_STOPS_AT.search(s.text, fig.end)
         if origin is None and dest is None and self._route is not None and not any(
-                m.place.kind not in AREA_KINDS for m in s.mentions if not m.inside):
+                m.place.kind not in AREA_KINDS for m in s.mentions if not m.inside
+                and (route_calls is None or m.start < route_calls.end())):
             # "The 142-kilometre line cuts the trip to 40 minutes", after "a railway between
-            # Jakarta and Bandung": the route the article is about
+            # Jakarta and Bandung": the route the article is about (and its calls told after
+            # the figure are on it: "covers the 771 km in about eight hours, with stops at
+            # Kanpur and Prayagraj")
             return self._route
         if origin is None and dest is None:
             # "The armoured train, which crossed into ... Dandong shortly before 11 p.m. on
@@ -3719,6 +3856,14 @@ class _Reader:
             # through the calls: "stopped at Paros and Naxos and reached Santorini")
             on_from = [m for m in s.mentions if m.end <= fig.start and m.role in ("pass", "visit")
                        and not m.inside and not m.embedded and not _area(m.place)]
+            on_the_way = _ON_THE_WAY_NEXT.match(s.text, on_from[-1].end) if on_from else None
+            if on_from and on_the_way is not None and _APPOSITION.fullmatch(
+                    s.text, on_the_way.end(), fig.start):
+                # "sailed through the Suez Canal, calling at Rotterdam on the way, a voyage of
+                # about 20,000 kilometres": the whole voyage, through the call
+                cities = self._stop_cities()
+                if len(cities) > 1:
+                    return cities[0], cities[-1]
             if on_from:
                 origin = self.places.city_of(on_from[-1].place)
         if dest is None and origin is not None:
@@ -3734,6 +3879,14 @@ class _Reader:
                 last = self.places.city_of(on_way[-1].place)
                 dest = next((b for a, b in pairwise(self._stop_cities())
                              if a.key == last.key and b.key != a.key), None)
+        if origin is None and dest is None and not any(not m.inside for m in s.mentions) and (
+                _HABITUAL_CLAUSE.search(s.text, 0, fig.start)):
+            # "Flight QF9 normally flies the 14,500 km route non-stop in about 17 hours", after
+            # "A Qantas flight from Perth to London was diverted to Singapore": the route the
+            # flight was on, as it usually goes (not the diversion)
+            route = self._vehicle_route(s)
+            if route is not None:
+                return route
         if origin is None and self._lost:
             return None, dest  # after a goal the gazetteer could not place: from where, unknown
         if origin is None:
@@ -3758,7 +3911,16 @@ class _Reader:
                 # "returned to Washington, an eight-hour flight", "On Tuesday he flew some
                 # 3,000 km south to Jakarta": from the stop before it on the journey, not from
                 # wherever the article last had the traveller set out
-                origin = self._prev_city(reached_first or dest) or origin
+                before = self._prev_city(reached_first or dest)
+                cities = self._stop_cities()
+                if before is None and cities and all(c.key != dest.key for c in cities) and (
+                        tells_ahead(s.low[:fig.start])):
+                    # "will attend the summit before travelling on to Santiago, a trip of some
+                    # 10,000 kilometres she plans to make by train": a trip still ahead, from
+                    # where the journey has brought the traveller (not from the place an
+                    # earlier sentence told it left)
+                    before = cities[-1]
+                origin = before or origin
                 # "It stopped at Paros and Naxos and reached Santorini at 3 p.m., a trip of
                 # about 230 km": the trip through the calls the sentence tells, from before them
                 calls = {self.places.city_of(m.place).key for m in s.mentions
@@ -3784,6 +3946,14 @@ class _Reader:
             dest = None
         if dest is None and _BEYOND.match(s.text, fig.end):
             return origin, None  # "more than 4,000 km further north": beyond the trip told
+        if dest is None and origin is not None and origin is current and any(
+                m.embedded and m.place.id.startswith("approx:") and not m.inside
+                and _TO_A_SPOT.search(s.text, max(0, m.start - 12), m.start)
+                for m in s.mentions):
+            # "were then taken by coach to Arrowe Park Hospital on the Wirral, about 170 miles
+            # north": on to a spot the story places only roughly, a leg to no stop (not the
+            # trip told before it, into the place reached)
+            return origin, None
         if (dest is None and origin is not None and origin is current
                 and self._reached is not None and origin.key == self._reached.key
                 and not any(m.place.kind not in AREA_KINDS and not m.place.id.startswith(
@@ -3802,6 +3972,17 @@ class _Reader:
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
             # unnamed: "and was driven about 90 km to the station")
         return origin, dest
+
+    def _vehicle_route(self, s: Sentence) -> tuple[Place, Place] | None:
+        """The route a vehicle the article told before ``s`` was on: "A Qantas flight from
+        Perth to London", the first such "from X to Y" told right after the vehicle."""
+        for t in self.sentences[s.art][:s.idx]:
+            named = [m for m in t.mentions if not m.inside and not _area(m.place)]
+            for a, b in pairwise(named):
+                if _VEHICLE_LEFT_FROM.search(t.text, max(0, a.start - 40), a.start) and (
+                        _TO_GAP_ONLY.fullmatch(t.text, a.end, b.start)):
+                    return self.places.city_of(a.place), self.places.city_of(b.place)
+        return None
 
     def _last_leg_told(self, s: Sentence, current: Place | None) -> tuple[Place, Place] | None:
         """The leg an article told last, for a figure that refers back to its two ends ("the
@@ -3881,7 +4062,9 @@ class _Reader:
                         for name in {last.name, *(m.surface for m in self._all_mentions()
                                                   if self.places.city_of(m.place).key
                                                   == last.key)})
-        if cities[0].key != last.key and not told_home:
+        if cities[0].key != last.key and not told_home and (
+                # (or near it: back in Washington, after setting off from Joint Base Andrews)
+                km_between(cities[0], last) > GATEWAY_KM):
             return None
         return cities[-2], last
 
@@ -4234,6 +4417,9 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
                      r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
                      r"ambushed|shot\s+down))\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                           # (past an old name told beside it: "Iznik, the ancient Nicaea,")
+                           r"(?:the\s+(?:ancient|old|former|historic|biblical)\s+[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
                            # ("Denver, which an onboard brochure described as about 500 miles
                            # west of Chicago")
                            r"(?:(?:which|that)\s+[^,;]{0,50}?\b(?:described|listed|put|gave|"
@@ -4321,13 +4507,27 @@ _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+
                             r"(?:hours?|days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: the trip that ended at an arrival, told after it with a stop on the way: "after a flight
+#: from London of about 22 hours that included a refuelling stop in"
+_ON_THE_TRIP_THERE = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w,-]+\s+){0,10}?"
+                                r"(?:that|which)\s+(?:included|involved|had)\s+(?:a|an)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:stop|stopover|call|layover)\s+(?:in|at)\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+#: calls told after a goal as the next thing done: "to Vienna before stopping in Budapest"
+_THEN_CALLS = re.compile(r"\b(?:before|then)\s+(?:stopping|calling|pausing|halting)\s+(?:at|in)\b",
+                         re.IGNORECASE)
 #: what joins the places of a list: ", ", " and ", ", and "
 _LISTED_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a departure told as what came before the sentence's event: "... after leaving Pyongyang"
 _AFTER_LEAVING = re.compile(r"\b(?:after\s+(?:(?:(?:he|she|they|it)\s+)?(?:leaving|departing|"
                             r"left|departed)\s+(?:from\s+)?|(?:a|an|the|his|her|their)\s+"
                             r"(?:[\w,.-]+\s+){0,6}?(?:journey|trip|flight|ride|drive|voyage|"
-                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+)|"
+                            r"crossing|trek)\s+(?:[\w,.-]+\s+){0,6}?from\s+|"
+                            # ("after a journey that began in the dark hours of Sunday morning at
+                            # Joint Base Andrews": where it began)
+                            r"(?:a|an|the|his|her|their)\s+(?:[\w,.-]+\s+){0,3}?(?:journey|trip|"
+                            r"flight|ride|drive|voyage|crossing|trek)\s+that\s+(?:had\s+)?"
+                            r"(?:began|begun|started)\s+(?:[\w,.-]+\s+){0,8}?(?:at|in|from)\s+)|"
                             # ("a surprise visit that capped a clandestine journey of nearly a
                             # full day from Washington": the journey that ended here)
                             r"capp(?:ed|ing)\s+(?:a|an|the|his|her|"
@@ -4380,7 +4580,8 @@ _NTH_LEG = re.compile(r"\s+(?:second|third|fourth|fifth|final|last|next|onward)\
 _START_OF_A_TOUR = frozenset({"start", "beginning", "outset"})
 #: a call on the way, and the calls listed after it: "stopped at Paros and", "calling at"
 _CALLS_BEFORE = re.compile(r"\b(?:stopped|stopping|called|calling|stops|calls)\s+(?:only\s+)?"
-                           r"(?:at|in)\s+(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
+                           r"(?:(?:briefly|to\s+refuel|for\s+fuel)\s+)?(?:at|in)\s+"
+                           r"(?:[^.;]{0,40}?(?:,|\band)\s+)?$", re.IGNORECASE)
 #: another thing done, told after the last place: "..., and struck the bridge"
 _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|landed|docked|"
                           r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
@@ -4388,6 +4589,14 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
                           r"later|the|its|his|her|their)\b)[a-z]{3,}\b")
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
+#: a vehicle told with its route, right before the place it left: "A Qantas flight from "
+_VEHICLE_LEFT_FROM = re.compile(r"\b(?:flight|train|bus|coach|ferry|ship|service|plane|jet|"
+                           r"sleeper)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+#: " to " between the two ends of a route: "from Perth to London"
+_TO_GAP_ONLY = re.compile(r"\s+to\s+(?:the\s+)?")
+#: a time told from the leaving: "... after leaving Perth", "... after takeoff"
+_SINCE_SETTING_OFF = re.compile(r"\s+after\s+(?:leaving|departing|setting\s+(?:off|out)|take-?off|"
+                                r"takeoff)\b", re.IGNORECASE)
 #: what joins a place to a figure set off after it: "to Sydney, a trip of some 22 hours"
 #: a trip told as finished: "has finished a 1,400-kilometre bike ride from Land's End to"
 _FINISHED_TRIP = re.compile(r"\b(?:finished|completed|ended)\s+(?:(?:a|an|the|his|her|their)\s+)?"
@@ -4519,6 +4728,9 @@ def _same_town(a: Place, b: Place) -> bool:
         (b.name in a.name or a.name in b.name) and km_between(a, b) <= PART_OF_TOWN_KM)
 
 
+#: how many hours apart a city's arrival and a landing at its airport told with no day of its
+#: own may be told and still be one arrival
+SAME_ARRIVAL_HOURS = 3.0
 #: how far from a town a place named after it ("East Perth") may be and still be a part of it
 PART_OF_TOWN_KM = 8.0
 
@@ -4547,9 +4759,15 @@ def _reached_at_its_gate(city_obs: list[Obs], gates: list[Obs],
     # (a story with no days told them as one too: "arrived in Havana on Sunday afternoon",
     # undated, then "Air Force One touched down at Jose Marti International Airport")
     day = gate_in.day or gate_in.narrative
+    # (a landing told with its hour and no day of its own is on the day of the city's arrival
+    # told at that hour: "arrived in Pyongyang in the early hours of Wednesday", then "His
+    # plane touched down at Sunan International Airport shortly before 3 a.m.")
+    own_day = bool(gate_in.day_text) or gate_in.hour is None
     return bool(arrivals) and all(
         o.art == gate_in.art and (o.seq < gate_in.seq or (o.art, o.sent) in retold)
-        and (o.day or o.narrative) == day for o in arrivals)
+        and ((o.day or o.narrative) == day or (
+            not own_day and o.hour is not None and gate_in.hour is not None
+            and abs(o.hour - gate_in.hour) <= SAME_ARRIVAL_HOURS)) for o in arrivals)
 
 
 def _mark(mine: list[Obs]) -> datetime | None:
@@ -4659,6 +4877,8 @@ def _gateway_city(place: Place, cities: Sequence[Place]) -> Place | None:
 
 #: "left the" right before a landmark's name: "left the White House at 8:20 p.m."
 _LEFT_THE = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a building left, told after its town's name: "had left Washington's Union Station"
+_LEFT_OWNERS = re.compile(r"\b(?:left|departed)\s+(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+$")
 #: a place left, right before its name: "sailing from", "after leaving"
 _LEFT_FROM = re.compile(r"\b(?:" + _LEFT_WORDS + r")\s+(?:the\s+)?$", re.IGNORECASE)
 #: "from the" right before a name: "drove from the White House"; and a place left told after
@@ -5027,6 +5247,24 @@ def _unplaced_start(s: Sentence, people: set[str]) -> str | None:
     return None
 
 
+#: another vehicle the traveller's collided with: "colliding with a coast guard aircraft"
+_COLLIDED_WITH = re.compile(r"\b(?:collided|colliding|collision|crashed|crashing|smashed)\s+"
+                            r"(?:with|into)\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)"
+                            r"(?:aircraft|plane|jet|helicopter|ship|vessel|boat|ferry|tanker|"
+                            r"train|truck|lorry|bus|car)\b", re.IGNORECASE)
+
+
+def _struck_vehicle(text: str) -> re.Pattern[str] | None:
+    """A sentence opening on the other vehicle of a collision the story tells, by the words
+    it was told with ("colliding with a coast guard aircraft", then "The coast guard plane
+    had been due to fly to Niigata"): that vehicle's trip, not the traveller's."""
+    m = _COLLIDED_WITH.search(text)
+    if m is None:
+        return None
+    words = m[1].split()
+    return re.compile(r"\s*The\s+" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+
+
 def _another(low: str, traveller: set[str]) -> bool:
     """Whether the sentence speaks of another of the traveller's kind ("a second convoy",
     "another ship", "the next train") and never of the traveller itself by name or party
@@ -5139,8 +5377,14 @@ _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(
                                 # ("flight MH370 ... bound for Beijing ... vanished from radar",
                                 # "bound for London's Gatwick airport crashed shortly after")
                                 r"\b(?:vanished|disappeared|went\s+missing|crashed|crash-landed|"
-                                r"ditched|was\s+shot\s+down)\b", re.IGNORECASE)
+                                r"ditched|was\s+shot\s+down)\b|"
+                                # ("bound for Ontario, California ... and the crew turned back")
+                                r"\b(?:turned|turning)\s+(?:back|around|round)\b",
+                                re.IGNORECASE)
 _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
+#: a trip lost or given up on its way, whose goal is then no stop
+_LOST_ON_ITS_WAY = re.compile(r"\b(?:vanished|disappeared|went\s+missing|was\s+shot\s+down|"
+                              r"(?:turned|turning)\s+(?:back|around|round))\b", re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
 #: where a trip is going now, told in the present: "is now heading for the Cape of Good Hope"
 _HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sailing|steaming|"
@@ -5245,7 +5489,11 @@ _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w,-]+
                          r"(?:journey|trip|voyage|drive|ride|trek|odyssey)\s+of\s+"
                          r"(?:[\w,-]+\s+){0,3}?$", re.IGNORECASE)
 #: a clause set beside the one before, of other things or people: ", while the foreigners"
-_WHILE_OTHERS = re.compile(r",\s+(?:while|whereas|whilst)\b", re.IGNORECASE)
+_WHILE_OTHERS = re.compile(r",\s+(?:while|whereas|whilst)\b|"
+                           # (or of another time: "The journey to Brussels Midi takes around
+                           # 2 hours, and since 2018 trains have run on to Amsterdam")
+                           r",\s+(?:and|but)\s+(?:since|until|from|in|by)\s+(?:\w+\s+)?\d{4}\b",
+                           re.IGNORECASE)
 #: the trip going on, after a place the sentence reached: "before continuing the journey"
 _CONTINUING = re.compile(r"\b(?:before|then|and)\s+(?:then\s+)?(?:continu(?:ing|ed)|"
                          r"pressing\s+on|pressed\s+on)\b", re.IGNORECASE)
@@ -5337,7 +5585,14 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
                  # (not a return: "later visited Bucha ... before returning to Kyiv")
                  and not BACK_TO.search(o.sentence, max(0, w.at - 30), w.at)
                  and (_BEFORE_GOING.search(o.sentence, o.at, w.at)
-                      or _BEFORE_THE_TRIP.search(o.sentence, o.at, w.at))]
+                      or _BEFORE_THE_TRIP.search(o.sentence, o.at, w.at)
+                      # ("stopped for the night in Valdosta, Georgia, and reached Atlanta on
+                      # Friday afternoon")
+                      or (o.action == "visit" and _AND_REACHED.search(o.sentence, o.at, w.at)
+                          # (a call told alone: "stopped in Munich and Stuttgart during the
+                          # night and reached Strasbourg" keeps its calls in the order told)
+                          and not any((x.art, x.sent) == (o.art, o.sent) and x is not o
+                                      and x.action in ("visit", "pass") for x in every)))]
         ahead = next((i for w in on_to for i, v in enumerate(visits)
                       if v.city.key == w.city.key and v.times()), None)
         if ahead is not None:
@@ -5355,6 +5610,14 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
     told = [(w.seq, i) for i, v in enumerate(visits) for w in v.obs
             if w.art == o.art and not (later and w.left_before)]
     before = [x for x in told if x[0] < o.seq]
+    if before and later and cue is not None and cue[0].casefold() == "then" and (
+            (last := max(before)[1]) + 1 < len(visits)) and any(
+            w.art == o.art and w.seq < o.seq and w.action == "arrive" and w.t is not None
+            and w.t > max(visits[last].times(), default=w.t) for w in visits[last + 1].obs):
+        # "He was then driven about 90 km to Rzeszow airport", after "arriving in Przemysl on
+        # Wednesday morning", in a story whose lede told the arrival in Washington later that
+        # day: the next step after the place told just before, not after the end told first
+        return last + 1
     if before and later:
         # "Kim later went on to the Vostochny Cosmodrome", told after his leaving Pyongyang
         # on Sunday was told after his arrival at Khasan on Tuesday: after all of them
@@ -5370,6 +5633,19 @@ _UNDER_WAY_TO = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bo
                            r"head(?:ed|ing|s)|set\s+(?:off|out)|left|leaving|departed)\b[^.;]*$",
                            re.IGNORECASE)
 
+#: a sentence opening on the trip to a place: "The drive to her sister's house in Atlanta"
+_THE_TRIP_TO = re.compile(r"The\s+(?:[\w-]+\s+)?(?:drive|trip|journey|flight|ride|run)\s+to\b")
+#: a day told in a clause of where the traveller had been: "where he had spent Tuesday"
+_DAY_HAD_BEEN_SPENT = re.compile(r",\s+where\s+(?:he|she|they|it)\s+had\s+(?:spent|been)\s+"
+                                 r"(?:the\s+)?$")
+#: an arrival told as the next thing done, after a stop: "..., and reached Atlanta"
+_AND_REACHED = re.compile(r"\band\s+(?:then\s+|finally\s+)?(?:reached|arrived|pulled\s+into|"
+                          r"rolled\s+into|got\s+to)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
+#: a goal gone on to after another, right before its name: "before travelling on to", "then
+#: on to", "and flew on to"
+_ON_TO = re.compile(r"\b(?:before\s+[a-z]+ing|then(?:\s+[a-z]+)?|and\s+(?:then\s+)?[a-z]+)\s+"
+                    r"on\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 #: a next move told as coming "before" another verb: "..., before flying from Rzeszow"
 _BEFORE_GOING = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE)
 #: a going on from a place to the goal told after it: "..., before continuing the roughly
@@ -5862,7 +6138,8 @@ _IN_FEET = re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)
 #: Beijing Hotel", "a day in the capital" (a stay, whatever travel the sentence goes on to tell)
 #: words that make a length a height or a depth: "an altitude of 8,600 metres"
 _HEIGHT_WORDS = frozenset({"altitude", "altitudes", "height", "heights", "elevation", "depth",
-                           "depths", "ceiling"})
+                           "depths", "ceiling", "climb", "ascent", "descent"})
+# ("a climb of more than 1,200 metres": height gained, not a way covered)
 #: words after "ran" that make it a run of a distance or between places
 _RAN_A_WAY = frozenset({"from", "the", "to", "across", "all", "nonstop", "non"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
@@ -5890,6 +6167,31 @@ _TOUR_THAT_INCLUDED = re.compile(r"[\s-]*(?:[\w-]+\s+)?(?:trip|tour|visit|swing|
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+only)?\s+have\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:taken|lasted|required|needed|covered|been|meant|saved|cut)\s+"
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+#: the calls of a route told after its figures: ", with stops at", ", calling at"
+_WITH_STOPS_AT = re.compile(r",\s+(?:with\s+(?:[\w-]+\s+)?stops\s+(?:at|in)|calling\s+at|"
+                            r"stopping\s+(?:at|in))\s+", re.IGNORECASE)
+#: a detour's length told: "a detour of about"
+_A_DETOUR_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?detour\s+of\s+$", re.IGNORECASE)
+#: "on the way" right after a call: "calling at Rotterdam on the way"
+_ON_THE_WAY_NEXT = re.compile(r"\s+(?:on|along)\s+the\s+way\b|\s+en\s+route\b", re.IGNORECASE)
+#: what a length before it measures, not a way: "The 400-metre vessel"
+_HULLS = frozenset({"vessel", "ship", "boat", "yacht", "tanker", "freighter", "liner", "hull",
+                    "ferry", "barge", "submarine"})
+#: travel words that are verbs, told after a vessel's length ("The 400-metre vessel sailed")
+_TRAVEL_VERB_FORMS = frozenset({"sailed", "sails", "sailing", "steamed", "left", "arrived",
+                                "docked", "crossed", "carried", "travelled", "traveled"})
+#: people stuck where they were, before the time they spent so: "were stranded overnight on
+#: Interstate 95 ..., some for"
+_STRANDED = re.compile(r"\b(?:stranded|stuck|trapped|snowbound|marooned)\b[^.;]*?\bfor\s+$",
+                       re.IGNORECASE)
+#: the same distance covered another way, told to compare: "a distance a modern airliner
+#: flies in just over three hours", "a trip that a car could make in a day"
+_AS_ANOTHER_WOULD = re.compile(r"\b(?:distance|trip|journey|way)\s+(?:that\s+)?(?:a|an)\s+"
+                               r"(?:[\w-]+\s+){1,3}?(?:flies|covers|drives|makes|does|"
+                               r"(?:can|could|would)\s+(?:[\w-]+\s+)?\w+)\s+in\s+$",
+                               re.IGNORECASE)
 
 
 #: a sentence about any trip of a kind, not this one: an indefinite subject and a verb in the
@@ -5928,6 +6230,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     if after[:1] == ["into"] and not fig.compound:
         return "", ""  # "about 120 km into the 390-km trip", "six hours into the flight":
         # where or when along the way something happened, not a leg
+    if fig.kind == "duration" and _STRANDED.search(sentence, max(0, fig.start - 120), fig.start):
+        return "", ""  # "drivers were stranded overnight ..., some for more than 24 hours":
+        # time stuck, not a trip's time
+    if fig.kind == "distance" and (after[:1] in (["below"], ["beneath"], ["underwater"]) or (
+            after[:1] == ["deep"] and after[1:2] != ["into"])):
+        return "", ""  # "The wreck lies about 3,800 metres below the surface": a depth
     if fig.kind == "distance" and _IN_FEET.search(fig.text):
         return "", ""  # "a panel blew out at about 16,000 feet": a height, never a leg here
     if fig.kind == "distance" and (fig.high or 0) < 1 and after[:1] in (
@@ -5936,6 +6244,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "The boat, about seven metres long": a size, not a leg
     if fig.kind == "distance" and (
             any(w in _HEIGHT_WORDS for w in before[-4:]) or (
+                # ("the highest road in France at 2,802 metres")
+                "highest" in before[-6:] and before[-1:] == ["at"]) or (
                 before[-1:] == ["to"] and before[-2:-1] in (
                     ["climbing"], ["climbed"], ["climb"], ["climbs"], ["rose"], ["soared"],
                     ["descended"], ["dived"], ["dove"], ["diving"]))
@@ -5944,9 +6254,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg (but
         # "40 km up the highway" is a way along it)
     if _COUNTERFACTUAL.search(sentence, max(0, fig.start - 60), fig.start) or (
-            _ANY_SUCH_TRIP.match(sentence[:fig.start])):
+            _ANY_SUCH_TRIP.match(sentence[:fig.start])) or _AS_ANOTHER_WOULD.search(
+            sentence, max(0, fig.start - 80), fig.start):
         return "", ""  # "A flight would have taken about four hours": a trip not made; "A
         # flight between the two cities takes under two hours": any such trip, a comparison
+        # (and "a distance a modern airliner flies in just over three hours": another way of
+        # covering it)
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
         return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be
@@ -5965,6 +6278,10 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "event", _WHOLE_TOUR  # "ending a six-day trip that included visits to a
         # fighter jet plant in Komsomolsk-on-Amur": the whole stay abroad, not a leg
     if fig.compound and after:
+        if fig.kind == "distance" and after[0] in _HULLS and not (
+                after[1:2] and after[1] in _TRAVEL_WORDS and after[1] not in _TRAVEL_VERB_FORMS):
+            return "", ""  # "The 400-metre vessel sailed through the Strait of Malacca": the
+            # vessel's length, whatever it did next
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
                      or w in _ROUTE_NOUNS), "")
