@@ -164,7 +164,10 @@ def check_claim(
                 told := told_vehicle(claim.sentence or "")) is not None:
             # "A driver who was travelling at about 130 miles per hour ... before a crash",
             # in a story whose trip never got where it was going: the vehicle its sentence names
-            speed_env, by = envelope_for(*told), told[1]
+            # (of the class the story names it by elsewhere: "The seven-car train held a speed
+            # above 600 km/h", after "A Japanese magnetic levitation train reached 603 km/h")
+            speed_env, by = _classed_elsewhere(journey, told[0]) or (
+                envelope_for(*told), told[1])
         claim.verdict, claim.explanation = judge_speed(claim, speed_env)
         if (claim.verdict == "inconsistent" and speed_env is not None
                 and unclassed_train(speed_env.mode, by)):
@@ -285,6 +288,14 @@ def _own_vehicle(claim: Claim) -> Envelope | None:
         return None
     env = envelope_for(*told)
     return None if modes_config()["speeds"][env.key].get("default_for") else env
+
+
+def _classed_elsewhere(journey: Journey, mode: str) -> tuple[Envelope, None] | None:
+    """The envelope of the one vehicle of its own class, of ``mode``, that the sentences of
+    the story's figures name, if they name just one."""
+    found = {env.key: env for c in journey.claims if (env := _own_vehicle(c)) is not None
+             and env.mode == mode}
+    return (next(iter(found.values())), None) if len(found) == 1 else None
 
 
 def _one_vehicle(journey: Journey) -> tuple[Envelope | None, str | None]:

@@ -407,6 +407,14 @@ _VESSEL_NAMED = re.compile(r"\b(?:ferry|ship|vessel|liner|yacht|boat|train|tanke
                            r"the\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),")
 
 
+#: the words a story calls one vehicle by, by kind
+_SAME_KIND: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("train", "express", "sleeper"), frozenset({"train", "express", "sleeper"})),
+    **dict.fromkeys(("plane", "jet", "aircraft", "airliner"),
+                    frozenset({"plane", "jet", "aircraft", "airliner"})),
+    **dict.fromkeys(("ship", "vessel", "ferry", "boat"),
+                    frozenset({"ship", "vessel", "ferry", "boat"})),
+}
 #: the plane a leader the story follows flies in, named without the leader: "Air Force One",
 #: "the papal plane"
 _LEADERS_PLANE = re.compile(r"\bAir\s+Force\s+(?:One|Two)\b|"
@@ -927,6 +935,9 @@ class _Reader:
             names and not group) else frozenset()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
+            for s in ss:
+                if len(s.mentions) > 1:
+                    s.mentions = _without_towns_placed_elsewhere(s)
             narrative: date | None = None
             prev_traveller = False
             other_told = False  # whether the sentence before opened on another's trip
@@ -1178,8 +1189,10 @@ class _Reader:
                 if role in lexicon().vehicle_nouns or (
                         len(words) > 2 and words[1][:1].isupper() and m["role"][:1].isupper()):
                     # a vehicle, or one named ("The California Zephyr", "The C-17"): "it" is
-                    # the traveller too ("It finally rolled into Emeryville")
-                    return {role, "it", "its"}
+                    # the traveller too ("It finally rolled into Emeryville"), and so is the
+                    # vehicle called by another word of its kind ("The train left Dar es
+                    # Salaam", after "The TAZARA express from Dar es Salaam crawled into")
+                    return {role, "it", "its", *_SAME_KIND.get(role, ())}
                 return {role}
         return set()
 
@@ -2604,7 +2617,11 @@ class _Reader:
                     and not _WAY_BACK.search(o.sentence) and (
                         visits[-1].obs[0].action == "goal"
                         or (visits[-1].obs[0].action == "arrive" and (
-                            o.pluperfect or sent not in moves))) \
+                            o.pluperfect or sent not in moves
+                            # ("left Miami at 6 a.m. and pulled into Orlando ..., covering the
+                            # 235 miles with stops in Fort Lauderdale and Boca Raton")
+                            or (stopping is not None and stopping[0].casefold().startswith(
+                                "with") and stopping.start() > visits[-1].obs[0].at)))) \
                     and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
                          or _CALLING_AT.search(o.sentence)
                          or (stopping is not None and stopping.start() > visits[-1].obs[0].at)):
@@ -3411,6 +3428,11 @@ class _Reader:
                 origin = self.places.city_of(named[0].place)
                 cities = self._stop_cities()
                 dest = cities[-1] if cities and cities[-1].key != origin.key else None
+            elif (gate := _FROM_THE_GATEWAY.match(s.text, fig.end)) is not None and (
+                    gate_ends := self._from_the_gateway(s, fig, gate["kind"].casefold())
+            ) is not None:
+                origin, dest = gate_ends  # "visited the Western Wall in Jerusalem, about 55 km from
+                # the airport", after landing at Ben Gurion: from the airport the trip landed at
             elif _A_DETOUR_OF.search(s.text, max(0, fig.start - 30), fig.start):
                 origin, dest = None, None  # "sent west ... and then north through Grande
                 # Prairie, a detour of about 1,000 km": the way round, from and to places the
@@ -3569,7 +3591,10 @@ class _Reader:
                     s.text, fig.end, m.start):
                 continue  # "covering 800 km ... before halting about 200 km from Moscow":
                 # Moscow is where another figure is measured from, not this leg's start
-            if left_from and origin is not None and source_end <= fig.start <= m.start:
+            if left_from and origin is not None and source_end <= fig.start <= m.start and not (
+                    # (but "Muan, ..., about 290 km from Seoul": where the place told before
+                    # the figure lies from this one)
+                    _BEARING_OF.fullmatch(s.text, fig.end, m.start)):
                 continue  # "from Kyiv to ... Przemysl, a ride of about 10 hours, before flying
                 # from Rzeszow": the figure's leg began at the place left before it
             if (left_from and not _hometown(s.text, m.start)) or (
@@ -3972,6 +3997,24 @@ class _Reader:
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
             # unnamed: "and was driven about 90 km to the station")
         return origin, dest
+
+    def _from_the_gateway(self, s: Sentence, fig: Figure,
+                          kind: str) -> tuple[Place | None, Place] | None:
+        """The airport (or station, or port) the journey last reached before the place the
+        sentence names before a figure told "from the airport", and that place."""
+        told = [m for m in s.mentions if m.end <= fig.start and not m.inside
+                and not _area(m.place) and m.place.kind not in _GATEWAY_KINDS]
+        if not told:
+            return None
+        place = told[0].place
+        # (told before, in this article: "landing at Ben Gurion airport near Tel Aviv")
+        gates = [m.place for t in self.sentences[s.art][:s.idx + 1] for m in t.mentions
+                 if m.place.kind == kind and not m.inside and m.role is not None
+                 and (t is not s or m.end <= fig.start)]
+        if gates and km_between(gates[-1], place) > GATEWAY_KM * 2:
+            return None
+        # (none placed: from an airport the story does not name, so no leg the map can draw)
+        return (gates[-1] if gates else None), place
 
     def _vehicle_route(self, s: Sentence) -> tuple[Place, Place] | None:
         """The route a vehicle the article told before ``s`` was on: "A Qantas flight from
@@ -4505,6 +4548,8 @@ _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+
                             # "after a day in New York", "after two nights in Venice"
                             r"(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:more\s+)?"
                             r"(?:hours?|days?|nights?|weeks?)\s+in|"
+                            # ("after spending a day in Shanghai")
+                            r"spending\s+(?:[\w-]+\s+){1,3}?(?:hours?|days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 #: the trip that ended at an arrival, told after it with a stop on the way: "after a flight
@@ -5263,6 +5308,43 @@ def _struck_vehicle(text: str) -> re.Pattern[str] | None:
         return None
     words = m[1].split()
     return re.compile(r"\s*The\s+" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+
+
+def _without_towns_placed_elsewhere(s: Sentence) -> list[Mention]:
+    """The sentence's mentions but a town named before what it is and the area it stands in,
+    where the gazetteer's town lies outside that area ("to Troll research station in
+    Antarctica": not Thrall, Texas, the namesake the gazetteer holds): the place meant is one
+    the gazetteer lacks, and no stop."""
+    out: list[Mention] = []
+    for m, n in zip(s.mentions, [*s.mentions[1:], None], strict=True):
+        if (n is not None and m.place.kind in CITY_KINDS and not m.inside and _area(n.place)
+                and _WHAT_THEN_IN.fullmatch(s.text, m.end, n.start)
+                and _outside(m.place, n.place)):
+            continue
+        out.append(m)
+    return out
+
+
+#: what a place is, then "in", between a name and its area: " research station in "
+_WHAT_THEN_IN = re.compile(r"\s+(?:[a-z-]+\s+){1,3}in\s+(?:the\s+)?")
+
+
+def _outside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies outside ``area`` (a country, a first-order division, or
+    Antarctica), as far as the gazetteer's codes tell."""
+    if area.id == "region:continent-an":
+        return place.lat > ANTARCTIC_LAT
+    if area.kind == "country":
+        return bool(area.country and place.country and area.country != place.country)
+    if area.kind == "admin":
+        return bool(area.country and place.country and (
+            area.country != place.country
+            or (area.admin1 and place.admin1 and area.admin1 != place.admin1)))
+    return False
+
+
+#: the latitude north of which no place is in Antarctica (the Antarctic Treaty's limit)
+ANTARCTIC_LAT = -60.0
 
 
 def _another(low: str, traveller: set[str]) -> bool:
@@ -6172,6 +6254,9 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+only)?\s+have\s+(?:[
 #: the calls of a route told after its figures: ", with stops at", ", calling at"
 _WITH_STOPS_AT = re.compile(r",\s+(?:with\s+(?:[\w-]+\s+)?stops\s+(?:at|in)|calling\s+at|"
                             r"stopping\s+(?:at|in))\s+", re.IGNORECASE)
+#: a gateway named by its kind alone, after a figure: "about 55 km from the airport"
+_FROM_THE_GATEWAY = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?P<kind>airport|station|port)\b"
+                               r"(?!\s+(?:of|in|at)\b)", re.IGNORECASE)
 #: a detour's length told: "a detour of about"
 _A_DETOUR_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?detour\s+of\s+$", re.IGNORECASE)
 #: "on the way" right after a call: "calling at Rotterdam on the way"
