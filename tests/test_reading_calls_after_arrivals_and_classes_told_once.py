@@ -28,3 +28,30 @@ def test_a_trains_class_told_in_another_sentence(shared_gazetteer: Any) -> None:
     held = claim_told(journey, "600 km/h")
     assert held.verdict == "consistent"
     assert "maglev" in held.explanation
+
+
+def test_a_stay_told_with_the_days_it_spanned(shared_gazetteer: Any) -> None:
+    text = ("BEIJING, March 28, 2018 - North Korean leader Kim Jong Un made an unannounced visit "
+            "to Beijing from Sunday to Wednesday, Chinese state media confirmed. His armoured "
+            "train crossed the border at Dandong on Sunday night and arrived at Beijing Railway "
+            "Station on Monday afternoon. He left on Tuesday afternoon.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Beijing had been a stop on the Sunday, before Dandong)
+    assert stops(journey)[:2] == ["Dandong", "Beijing Railway Station"]
+
+
+def test_a_fall_is_no_leg(shared_gazetteer: Any) -> None:
+    text = ("CHAMONIX, France, Aug. 12, 2023 - A climber was flown by helicopter to a hospital "
+            "in Sallanches on Saturday, about 25 km from Chamonix. He had set off from the "
+            "Gouter hut at 3 a.m. and fell about 100 metres on the descent.")
+    journey = undated_story(text, shared_gazetteer)
+    assert not any(c.text == "about 100 metres" for c in journey.claims)
+
+
+def test_a_trip_begun_somewhere_began_there(shared_gazetteer: Any) -> None:
+    text = ("TEL AVIV, Jan. 11, 2024 - The secretary of state left Israel on Wednesday night "
+            "after a week-long tour. He began the trip in Istanbul last Friday before flying "
+            "to Riyadh on Monday. He arrived in Tel Aviv late on Monday.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Istanbul had been no stop: "the trip in Istanbul" read as the trip's goal, unplaced)
+    assert stops(journey)[:2] == ["Istanbul", "Riyadh"]

@@ -119,6 +119,8 @@ _PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|to
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
 #: first words of the cues of getting on or off a vehicle
 _ON_AND_OFF = frozenset({"boarded", "boarding", "stepped", "got", "alighted"})
+#: beginning a trip, told before the trip's noun: "began the trip in Istanbul"
+_BEGAN = frozenset({"began", "begun", "started", "beginning", "starting"})
 #: cues of stopping somewhere, and the meals a stop may be for
 _STOPPED = frozenset({"stopped", "stopping", "stayed", "staying"})
 _MEALS = frozenset({"lunch", "dinner", "banquet", "dined", "dine", "dining"})
@@ -374,6 +376,11 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
     elif (prior is not None and prior[2][0].casefold() in _STOPPED
           and best[2][0].casefold() in _MEALS):
         best = prior  # "stopped for lunch in Valdosta": a stop, whatever it was for
+    elif (prior is not None and prior[2][0].casefold() in _BEGAN
+          and best[2][0].casefold() in _TRIP_NOUNS
+          and re.fullmatch(r"\s*(?:the|a|an|his|her|their|its)\s+", low[prior[0]:best[2].start()])
+          and re.fullmatch(r"\s+(?:in|at|from)\s+(?:the\s+)?", low[best[0]:])):
+        best = prior  # "began the trip in Istanbul": where it began, not a trip's goal
     end, action, m = best
     if action in ("goal", "depart") and _PAST_END.search(before, end):
         return "pass"  # "sailed downstream past Linz (to Vienna)": passed on the way

@@ -1866,6 +1866,11 @@ class _Reader:
                         visited_before = m.end
                     else:
                         visited_before = None
+                    if o.action == "visit" and o.day_text and _DAYS_SPANNED.match(s.text, m.end):
+                        # "made an unannounced visit to Beijing from Sunday to Wednesday": the
+                        # whole stay, not a call on its first day (before the arrival told next)
+                        o.day, o.day_text = None, ""
+                        forget_clock(o)
                     if o.action in ("pass", "visit") and (o.day_text or o.hour_text) and any(
                             a.action == "arrive" and a.seq < o.seq
                             and _ON_THE_TRIP_THERE.search(s.text, told_here[here.index(a)].end,
@@ -4552,6 +4557,9 @@ _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+
                             r"spending\s+(?:[\w-]+\s+){1,3}?(?:hours?|days?|nights?|weeks?)\s+in|"
                             r"stopping\s+(?:over\s+)?(?:in|at)|touring)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: the days a stay spanned, told right after the place: " from Sunday to Wednesday"
+_DAYS_SPANNED = re.compile(r"\s+from\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+(?:to|until|till|through)\s+"
+                           r"[A-Z][a-z]+\b")
 #: the trip that ended at an arrival, told after it with a stop on the way: "after a flight
 #: from London of about 22 hours that included a refuelling stop in"
 _ON_THE_TRIP_THERE = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w,-]+\s+){0,10}?"
@@ -6331,6 +6339,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             any(w in _HEIGHT_WORDS for w in before[-4:]) or (
                 # ("the highest road in France at 2,802 metres")
                 "highest" in before[-6:] and before[-1:] == ["at"]) or (
+                # ("fell about 100 metres on the descent": a fall)
+                before[-1:] in (["fell"], ["fall"], ["falling"], ["plunged"], ["tumbled"])) or (
                 before[-1:] == ["to"] and before[-2:-1] in (
                     ["climbing"], ["climbed"], ["climb"], ["climbs"], ["rose"], ["soared"],
                     ["descended"], ["dived"], ["dove"], ["diving"]))
