@@ -55,3 +55,13 @@ def test_a_trip_begun_somewhere_began_there(shared_gazetteer: Any) -> None:
     journey = undated_story(text, shared_gazetteer)
     # (Istanbul had been no stop: "the trip in Istanbul" read as the trip's goal, unplaced)
     assert stops(journey)[:2] == ["Istanbul", "Riyadh"]
+
+
+def test_a_distance_short_of_its_destination_is_no_leg(shared_gazetteer: Any) -> None:
+    text = ("ASTORIA, Ore., Feb. 3, 2024 - An oil tanker bound for Portland from Singapore ran "
+            "aground on Friday night. The ship had crossed the Pacific in 18 days, a voyage of "
+            "about 13,000 km, and was about 150 km from its destination when its engines "
+            "failed.")
+    short = claim_told(undated_story(text, shared_gazetteer), "about 150 km")
+    # (it had been set against Singapore - Portland, and called shorter than the straight line)
+    assert (short.origin, short.destination, short.verdict) == (None, None, "unverifiable")

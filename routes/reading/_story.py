@@ -3339,7 +3339,10 @@ class _Reader:
                 or (_BEARING_OF.match(s.text, fig.end) and (
                     where := _PARTY_WAS.search(s.text, max(0, fig.start - 40), fig.start))
                     is not None and (where["who"].casefold() in TRAVEL_PARTY
-                                     or where["who"].casefold() in self._traveller_tokens))):
+                                     or where["who"].casefold() in self._traveller_tokens))
+                # "and was about 150 km from its destination when its engines failed": short
+                # of the goal, at a point the story does not name
+                or _SHORT_OF_ITS_GOAL.match(s.text, fig.end)):
             # ("intercepted the aid boat about 185 km off the coast of Gaza": where it was)
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
@@ -6207,6 +6210,10 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
 #: a halt told before a distance from a place: "halting about 200 km from Moscow", "stopped
 #: some 60 miles short of", "came within 200 km of"
 #: the traveller's whereabouts told before a figure: "the ship was", "he was still"
+#: how far short of its goal the traveller was, told right after the figure: " from its
+#: destination"
+_SHORT_OF_ITS_GOAL = re.compile(r"\s+(?:away\s+)?(?:from|short\s+of)\s+(?:its|his|her|their)\s+"
+                                r"(?:final\s+)?(?:destination|goal)\b", re.IGNORECASE)
 _PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then\s+|only\s+|"
                         r"just\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
