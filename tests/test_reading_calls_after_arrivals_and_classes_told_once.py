@@ -65,3 +65,24 @@ def test_a_distance_short_of_its_destination_is_no_leg(shared_gazetteer: Any) ->
     short = claim_told(undated_story(text, shared_gazetteer), "about 150 km")
     # (it had been set against Singapore - Portland, and called shorter than the straight line)
     assert (short.origin, short.destination, short.verdict) == (None, None, "unverifiable")
+
+
+def test_a_place_left_for_a_goal_are_two_places(shared_gazetteer: Any) -> None:
+    from routes.reading import find_places, read_text
+
+    # (a run "Igoumenitsa for Brindisi" had been one name, like "Society for Science", and
+    # neither town was read)
+    text = "A ferry caught fire after leaving the Greek port of Igoumenitsa for Brindisi."
+    names = [p.place.name for p in find_places([read_text(text, "t.txt")], shared_gazetteer)]
+    assert "Brindisi" in names and any(n.startswith("Igoumen") for n in names)
+
+
+def test_a_distance_short_of_a_town_is_no_leg(shared_gazetteer: Any) -> None:
+    text = ("ARUSHA, Tanzania, July 5, 2024 - A bus travelling from Dar es Salaam to Arusha "
+            "overturned on Thursday evening. The bus had left Dar es Salaam at 6 a.m. and had "
+            "covered about 560 km of the 640-km journey when the driver lost control on a "
+            "bend, about 80 km short of Arusha.")
+    short = claim_told(undated_story(text, shared_gazetteer), "about 80 km")
+    # (it had been set against Dar es Salaam - Arusha, and called shorter than the straight
+    # line)
+    assert short.verdict == "unverifiable"

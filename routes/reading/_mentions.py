@@ -467,13 +467,23 @@ def runs_of(sentence: str, tokens: list[Token], memo: RunsMemo | None = None) ->
                 while k < n and tokens[k].low in JOINING and not tokens[k].cap:
                     k += 1
                 if (k > j and k < n and k - j <= 2 and tokens[k].cap
-                        and _joined_only_by(sentence, tokens, j, k)):
+                        and _joined_only_by(sentence, tokens, j, k)
+                        # ("left Igoumenitsa for Brindisi": the place left, then the goal,
+                        # not one name like "Society for Science")
+                        and not (tokens[j].low == "for" and _LEFT_FOR.search(
+                            sentence, max(0, tokens[i].start - 50), tokens[i].start))):
                     j = k
                     continue
                 break
         runs.append(Run(tokens[i:j], i))
         i = j
     return runs
+
+
+#: a verb of leaving before "X for Y", which is then a place left and a goal: "left ", "after
+#: leaving the Greek port of "
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|quit|exited)\s+"
+                       r"(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 
 
 def _abbreviated_title(sentence: str, tokens: list[Token], j: int) -> bool:

@@ -6211,9 +6211,10 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
 #: some 60 miles short of", "came within 200 km of"
 #: the traveller's whereabouts told before a figure: "the ship was", "he was still"
 #: how far short of its goal the traveller was, told right after the figure: " from its
-#: destination"
-_SHORT_OF_ITS_GOAL = re.compile(r"\s+(?:away\s+)?(?:from|short\s+of)\s+(?:its|his|her|their)\s+"
-                                r"(?:final\s+)?(?:destination|goal)\b", re.IGNORECASE)
+#: destination", " short of Arusha"
+_SHORT_OF_ITS_GOAL = re.compile(r"\s+(?:(?:away\s+)?(?:from|short\s+of)\s+(?:its|his|her|their)\s+"
+                                r"(?:final\s+)?(?:destination|goal)\b|short\s+of\b)",
+                                re.IGNORECASE)
 _PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then\s+|only\s+|"
                         r"just\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
