@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.stories import checked_story, claim_told, stops
+from tests.stories import checked_story, claim_told, stops, undated_story
 
 
 def test_a_vehicle_called_by_another_word_of_its_kind(shared_gazetteer: Any) -> None:
@@ -58,3 +58,18 @@ def test_a_town_outside_the_area_told_after_it_is_not_the_place(
     # (Troll had been placed at a namesake in Texas, and both figures called impossible)
     assert stops(journey) == ["Cape Town"]
     assert all(c.verdict != "inconsistent" for c in journey.claims)
+
+
+def test_a_town_before_stops_told_in_other_countries_stays(shared_gazetteer: Any) -> None:
+    text = ("ABU DHABI, May 16, 2025 - President Donald Trump ended a four-day tour of the Gulf "
+            "on Friday, leaving Abu Dhabi for Washington after stops in Saudi Arabia and "
+            "Qatar.\n\nAir Force One landed in Riyadh on Tuesday morning after an overnight "
+            "flight of about 12 hours from Joint Base Andrews. On Wednesday Trump flew the "
+            "roughly 500 km to Doha, and on Thursday he made the short hop of about 300 km to "
+            "Abu Dhabi.\n\nThe flight home is about 11,000 km.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Washington, followed by "after stops in Saudi Arabia", had been taken for a town
+    # named before what it is and an area it is not in, and dropped: the flight home was
+    # then set against Riyadh - Abu Dhabi and called wrong)
+    assert stops(journey)[-1] == "Washington"
+    assert claim_told(journey, "about 11,000 km").verdict == "consistent"

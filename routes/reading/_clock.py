@@ -615,9 +615,11 @@ def days_before_a_then(text: str, here: list[Obs]) -> None:
     Sunday, then was driven about 90 kilometres to Przemysl"), was reached after the step the
     sentence's day was told with, at a time it does not say: the day had gone to every place
     of the sentence, and a city reached days later was dated on the day of leaving (its clock
-    goes with it)."""
+    goes with it). So is a city left after "then" ("had flown from Rome to Warsaw on Monday
+    ..., then took a train from the border town of Przemysl"): left after reaching the goal."""
     for o in here:
-        if o.action not in ("visit", "arrive", "pass", "goal") or o.day is None or not o.day_text:
+        if o.action not in ("visit", "arrive", "pass", "goal", "depart") or o.day is None or (
+                not o.day_text):
             continue
         told = text.find(o.day_text)
         if not 0 <= told < o.at:

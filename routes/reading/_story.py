@@ -3675,6 +3675,13 @@ class _Reader:
                 reached_first = dest
                 dest_at, dest_end = onward_at[-1].place, onward_at[-1].end
                 dest = self.places.city_of(dest_at)
+        if (dest is not None and dest_rank[0] == 2 and origin is not None
+                and dest_end <= source_end <= fig.start
+                and THEN_STEP.search(s.text, dest_end, source_end)):
+            # "had flown from Rome to Warsaw on Monday ..., then took a train from the border
+            # town of Przemysl, a journey of about 10 hours": the goal was an earlier step's;
+            # this trip goes on from the place it then left
+            dest = None
         if origin is not None and 0 <= source_end <= fig.start and _TO_THE_BORDER.match(
                 s.text, source_end) and (edge := self._last_before_a_border(origin)) is not None:
             # "The trip from Beijing to the border takes 12 to 14 hours": to the trip's last
@@ -4001,6 +4008,11 @@ class _Reader:
                 # between the two landmarks of the city
                 return stops[at - 1], stops[at]
             return self._prev_city(origin), origin  # no origin known: no leg to guess
+        if (dest is None and origin is not None and current is not None
+                and current.key != origin.key and _DESCRIBED_LIES.match(s.text)):
+            # "The French territory lies about 16,700 km from Paris": the place the story has
+            # brought the traveller to, told by what it is (not the stop after Paris)
+            return origin, current
         if dest is None and origin is not None and not onward:
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
             # unnamed: "and was driven about 90 km to the station")
@@ -5337,7 +5349,9 @@ def _without_towns_placed_elsewhere(s: Sentence) -> list[Mention]:
 
 
 #: what a place is, then "in", between a name and its area: " research station in "
-_WHAT_THEN_IN = re.compile(r"\s+(?:[a-z-]+\s+){1,3}in\s+(?:the\s+)?")
+_WHAT_THEN_IN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:station|base|camp|outpost|airfield|airport|"
+                           r"port|mine|plant|facility|centre|center|observatory|laboratory|lab|"
+                           r"hospital|prison|colony)\s+in\s+(?:the\s+)?")
 
 
 def _outside(place: Place, area: Place) -> bool:
@@ -5465,6 +5479,9 @@ _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|ex
                     r"scheduled|hopes?|hoping|intends?|wants?)\b", re.IGNORECASE)
 #: a trip that did not get where it was going, whatever the place is called: "The train never
 #: reached the Pacific coast"; and the goals it was only bound for
+#: a trip halted short of where it was going: "about 60 km short of its destination"
+_SHORT_OF_ITS_DESTINATION = (r"\bshort\s+of\s+(?:its|his|her|their)\s+(?:final\s+)?"
+                             r"(?:destination|goal)\b")
 _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(?:ed)?|"
                                 r"ma(?:de|ke)\s+it\s+to|arrived)\b|"
                                 # ("flight MH370 ... bound for Beijing ... vanished from radar",
@@ -5472,12 +5489,13 @@ _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(
                                 r"\b(?:vanished|disappeared|went\s+missing|crashed|crash-landed|"
                                 r"ditched|was\s+shot\s+down)\b|"
                                 # ("bound for Ontario, California ... and the crew turned back")
-                                r"\b(?:turned|turning)\s+(?:back|around|round)\b",
-                                re.IGNORECASE)
+                                r"\b(?:turned|turning)\s+(?:back|around|round)\b|"
+                                + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
 _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 #: a trip lost or given up on its way, whose goal is then no stop
 _LOST_ON_ITS_WAY = re.compile(r"\b(?:vanished|disappeared|went\s+missing|was\s+shot\s+down|"
-                              r"(?:turned|turning)\s+(?:back|around|round))\b", re.IGNORECASE)
+                              r"(?:turned|turning)\s+(?:back|around|round))\b|"
+                              + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
 #: where a trip is going now, told in the present: "is now heading for the Cape of Good Hope"
 _HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sailing|steaming|"
@@ -5643,10 +5661,14 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
     if o.action == "depart":
         # "landed in Moscow ... after a flight from Beijing", "crossed at Khasan ... after
         # leaving Pyongyang": left before the arrival or crossing it follows
-        arrival = next((i for i, v in enumerate(visits) for w in v.obs
-                        if (w.art, w.sent) == (o.art, o.sent) and w.action != "depart"
-                        and w.seq < o.seq), None)
-        if arrival is not None and _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at):
+        arrival, reached = next(((i, w) for i, v in enumerate(visits) for w in v.obs
+                                 if (w.art, w.sent) == (o.art, o.sent) and w.action != "depart"
+                                 and w.seq < o.seq), (None, None))
+        if arrival is not None and reached is not None and (
+                _BEFORE_GOING.search(o.sentence, max(0, o.at - 40), o.at)
+                # ("flown from Rome to Warsaw on Monday ..., then took a train from the
+                # border town of Przemysl")
+                or THEN_STEP.search(o.sentence, reached.at, o.at)):
             return arrival + 1  # "to Przemysl ..., before flying from Rzeszow": after it
         if arrival is not None:
             return arrival
@@ -5716,9 +5738,25 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
         # on Sunday was told after his arrival at Khasan on Tuesday: after all of them
         return max(i for _, i in before) + 1
     if before:
-        return max(before)[1] + 1
+        at = max(before)[1]
+        near = [i for i, v in enumerate(visits) if i != at and any(
+            w.action == "arrive" and w.art == o.art and w.seq < o.seq and w.t is not None
+            for w in v.obs) and km_between(v.city, o.city) <= GATEWAY_KM]
+        if o.action == "visit" and o.place.kind in CITY_KINDS and near and km_between(
+                visits[at].city, o.city) > FAR_FROM_THE_TOLD_KM:
+            # "She visited Bucha and Irpin, two towns near the capital", told after the way
+            # to Kyiv (the lede told the arrival): with the stay in the city they lie by,
+            # not after the border town the sentence before left from (a town: an airport
+            # or base near the city is where the way there arrived)
+            return near[-1] + 1
+        return at + 1
     after = [x for x in told if x[0] > o.seq]
     return min(after)[1] if after else None
+
+
+#: how far from the place told before it an undated visit must lie to be placed instead with
+#: the stay in a city it lies by (GATEWAY_KM) that the story told arriving in
+FAR_FROM_THE_TOLD_KM = 200.0
 
 
 #: a trip still under way toward its goal: the hour told with it is not the arrival's
@@ -6270,6 +6308,11 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+only)?\s+have\s+(?:[
 #: the calls of a route told after its figures: ", with stops at", ", calling at"
 _WITH_STOPS_AT = re.compile(r",\s+(?:with\s+(?:[\w-]+\s+)?stops\s+(?:at|in)|calling\s+at|"
                             r"stopping\s+(?:at|in))\s+", re.IGNORECASE)
+#: a sentence about where a place the story is in lies, named by what it is: "The French
+#: territory lies"
+_DESCRIBED_LIES = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:territory|island|city|town|capital|"
+                             r"country|port|village|archipelago|region|state|province)\s+"
+                             r"(?:lies|is|sits|stands)\s+")
 #: a gateway named by its kind alone, after a figure: "about 55 km from the airport"
 _FROM_THE_GATEWAY = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?P<kind>airport|station|port)\b"
                                r"(?!\s+(?:of|in|at)\b)", re.IGNORECASE)

@@ -1,0 +1,50 @@
+"""A place left after "then" in the sentence of a goal, towns near a city reached told after
+the way there, and a trip halted short of its destination. Every story is constructed for
+the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.stories import claim_told, stops, undated_story
+
+KYIV = ("KYIV, Feb. 21, 2023 - Italy's prime minister arrived in Kyiv on Tuesday morning, after "
+        "travelling overnight by train from Poland. She had flown from Rome to Warsaw on "
+        "Monday for talks, then took a train from the border town of Przemysl, a journey of "
+        "about 10 hours. She visited Bucha and Irpin, two towns near the capital, before "
+        "meeting the president.")
+
+
+def test_a_place_left_after_then_is_left_after_the_goal(shared_gazetteer: Any) -> None:
+    # (Przemysl had taken the Monday of the flight and come before Warsaw; Bucha and Irpin,
+    # told after it, had come before Warsaw too)
+    journey = undated_story(KYIV, shared_gazetteer)
+    assert stops(journey) == ["Rome", "Warsaw", "Przemysl", "Kyiv", "Bucha", "Irpin"]
+
+
+def test_a_trip_from_a_place_left_after_then_is_not_to_the_goal_before(
+        shared_gazetteer: Any) -> None:
+    # (it had been Przemysl - Warsaw, the goal of the step before "then")
+    train = claim_told(undated_story(KYIV, shared_gazetteer), "about 10 hours")
+    assert (train.origin, train.destination, train.verdict) == ("Przemysl", "Kyiv",
+                                                                "consistent")
+
+
+def test_a_trip_halted_short_of_its_destination_never_reached_it(
+        shared_gazetteer: Any) -> None:
+    text = ("TOKYO, Jan. 2, 2024 - A bullet train from Tokyo to Kanazawa, a trip of about 450 "
+            "km that normally takes two and a half hours, was stopped near Toyama, about 60 km "
+            "short of its destination, after an earthquake.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Kanazawa had been a stop, reached before Toyama)
+    assert stops(journey) == ["Tokyo", "Toyama"]
+
+
+def test_a_place_told_by_what_it_is_lies_where_the_story_is(shared_gazetteer: Any) -> None:
+    text = ("NOUMEA, New Caledonia, May 23, 2024 - France's president landed in Noumea on "
+            "Thursday morning after a flight of about 24 hours from Paris, with a refuelling "
+            "stop in Vancouver. The French territory lies about 16,700 km from Paris.")
+    far = claim_told(undated_story(text, shared_gazetteer), "about 16,700 km")
+    # (it had been Paris - Vancouver, the stop after Paris, and called wrong)
+    assert (far.origin, far.destination, far.verdict) == ("Paris", "Noumea", "consistent")
