@@ -48,3 +48,19 @@ def test_a_place_told_by_what_it_is_lies_where_the_story_is(shared_gazetteer: An
     far = claim_told(undated_story(text, shared_gazetteer), "about 16,700 km")
     # (it had been Paris - Vancouver, the stop after Paris, and called wrong)
     assert (far.origin, far.destination, far.verdict) == ("Paris", "Noumea", "consistent")
+
+
+def test_a_flight_told_after_the_arrival_with_a_later_trip_in_its_sentence(
+        shared_gazetteer: Any) -> None:
+    text = ("BEIJING, Nov. 4, 2023 - Australia's prime minister arrived in Shanghai on Saturday "
+            "evening. He flew from Sydney, a flight of about 10 hours, and will attend a trade "
+            "fair in Shanghai on Sunday before travelling on Monday to Beijing, about 1,070 km "
+            "to the north.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Sydney had come after Shanghai, and both figures had been set against Sydney -
+    # Beijing: the 1,070 km called shorter than the straight line)
+    assert stops(journey) == ["Sydney", "Shanghai", "Beijing"]
+    flight = claim_told(journey, "about 10 hours")
+    assert (flight.origin, flight.destination) == ("Sydney", "Shanghai")
+    on = claim_told(journey, "about 1,070 km")
+    assert (on.origin, on.destination, on.verdict) == ("Shanghai", "Beijing", "consistent")

@@ -3752,7 +3752,11 @@ class _Reader:
                           m.role == "visit" and (_BEFORE_THE_TRIP.match(s.text, m.end) or (
                               # ("flown from Kabul to Al Udeid Air Base, ..., and then on
                               # to Ramstein": a landmark gone to is a stop on the way)
-                              _GONE_TO.search(s.text, max(0, m.start - 8), m.start)))))
+                              _GONE_TO.search(s.text, max(0, m.start - 8), m.start)))) or (
+                          # ("will attend a trade fair in Shanghai on Sunday before travelling
+                          # on Monday to Beijing, about 1,070 km to the north")
+                          m.role is None and m.place.kind in CITY_KINDS
+                          and _BEFORE_GOING_ON.match(s.text, m.end)))
                       and not m.inside
                       and m.place.kind not in AREA_KINDS
                       and self.places.city_of(m.place).key != dest.key]
@@ -4414,7 +4418,7 @@ _ROUTE_FACT = re.compile(
     re.IGNORECASE)
 #: a new clause of the sentence, its subject's next act: ", and resumed", ", but turned"
 _AND_THEN = re.compile(r",\s+(?:(?:and|but)\s+(?:then\s+)?|then\s+)(?:[a-z]+ed|flew|drove|rode|"
-                       r"took|went|made|set\s+off)\b|"
+                       r"took|went|made|set\s+off|will|is\s+due\s+to|plans\s+to)\b|"
                        r"\bbefore\s+(?:continuing|flying|heading|travell?ing|driving|sailing|"
                        r"going|moving|returning)\s+(?:on\s+|back\s+|home\s+)?(?:to|for)\b")
 # ("flown from Israel to Doha ..., a flight of about three hours, before continuing to
@@ -5684,6 +5688,11 @@ def _told_position(visits: list[Visit], o: Obs, every: Sequence[Obs] = ()) -> in
         if (first is not None and first.city.key != o.city.key
                 and not _TOLD_AS_LATER.search(o.sentence, 0, o.at)
                 and not any((w.art, w.sent) == (o.art, o.sent) and w.action in ("goal", "arrive")
+                            # (but a goal dated after that arrival is a later trip: "He flew
+                            # from Sydney, a flight of about 10 hours, and will attend a fair
+                            # in Shanghai on Sunday before travelling on Monday to Beijing")
+                            and not (w.day is not None and first.day is not None
+                                     and w.day > first.day)
                             for w in every)):
             # "arrived in the United States on Sunday, landing at Wilkes-Barre", then "He
             # travelled overnight by train from Kyiv ... and flew from Rzeszow": a trip told
@@ -6166,6 +6175,9 @@ _BEFORE_THE_FIGURE = re.compile(_BEFORE_A + "$", re.IGNORECASE)
 _OFF_THE_COAST = re.compile(r"(?:\s*\([^)]*\))?\s+off\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)*"
                             r"(?:coast|coastline|shore|shores|mainland|island|port)\b|(?=[A-Z]))")
 #: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
+#: going on from a place, told right after it: "... on Sunday before travelling"
+_BEFORE_GOING_ON = re.compile(r"[^.;,]{0,25}?\bbefore\s+(?:travell?ing|flying|heading|driving|"
+                              r"sailing|going|continuing|moving)\b", re.IGNORECASE)
 _BEFORE_THE_TRIP = re.compile(r"[^.;]{0,20}?" + _BEFORE_A, re.IGNORECASE)
 #: the way home, told with no place: "The journey home, of about 16,000 kilometres"
 _THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|flight|drive|"
