@@ -64,3 +64,13 @@ def test_a_flight_told_after_the_arrival_with_a_later_trip_in_its_sentence(
     assert (flight.origin, flight.destination) == ("Sydney", "Shanghai")
     on = claim_told(journey, "about 1,070 km")
     assert (on.origin, on.destination, on.verdict) == ("Shanghai", "Beijing", "consistent")
+
+
+def test_a_place_flown_in_from_leaves_the_traveller_where_he_arrived(
+        shared_gazetteer: Any) -> None:
+    text = ("BEIJING, April 11, 2025 - Spain's prime minister arrived in Beijing on Thursday "
+            "for talks. He flew in from Hanoi, where he had spent two days, a flight of about "
+            "three and a half hours. He returns to Madrid, some 9,200 km away, on Saturday.")
+    away = claim_told(undated_story(text, shared_gazetteer), "some 9,200 km")
+    # (it had been measured from Hanoi, the place flown in from)
+    assert (away.origin, away.destination) == ("Beijing", "Madrid")

@@ -3183,7 +3183,10 @@ class _Reader:
                 # ("arrived at Dong Dang by train from Pyongyang" ends at Dong Dang), else
                 # the last place left
                 there = [m for m in moves if m.role in ("arrive", "visit")] or [
-                    m for m in moves if m.role == "depart"]
+                    m for m in moves if m.role == "depart"
+                    # (not a place flown in from: "Sanchez flew in from Hanoi", told after his
+                    # arrival in Beijing, leaves him in Beijing)
+                    and not _IN_FROM.search(s.text, max(0, m.start - 30), m.start)]
                 if there:
                     current = self.places.city_of(there[-1].place)
                     self._here = there[-1].place
