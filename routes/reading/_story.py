@@ -3886,7 +3886,7 @@ class _Reader:
         if self._route is not None and self._route_sentence is s and not (
                 origin is not None and dest is not None):
             return self._route  # "The line between Moscow and Vladivostok is 9,289 km long"
-        route_calls = _WITH_STOPS_AT.search(s.text, fig.end)
+        route_calls = _WITH_STOPS_AT.search(s.text, fig.end) if self._route is not None else None
         if origin is None and dest is None and self._route is not None and not any(
                 m.place.kind not in AREA_KINDS for m in s.mentions if not m.inside
                 and (route_calls is None or m.start < route_calls.end())):
@@ -4027,8 +4027,10 @@ class _Reader:
 
     def _from_the_gateway(self, s: Sentence, fig: Figure,
                           kind: str) -> tuple[Place | None, Place] | None:
-        """The airport (or station, or port) the journey last reached before the place the
-        sentence names before a figure told "from the airport", and that place."""
+        """For a figure told "from the airport" (or station, or port): the last such place
+        the article named on the way (with a role) up to the figure, or None when it named
+        none, and the place the sentence names before the figure; None when the two lie too
+        far apart for the one to be the other's gateway."""
         told = [m for m in s.mentions if m.end <= fig.start and not m.inside
                 and not _area(m.place) and m.place.kind not in _GATEWAY_KINDS]
         if not told:
