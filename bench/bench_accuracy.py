@@ -160,7 +160,8 @@ def _point(p: gwn.Prediction) -> tuple[str, float, float]:
 def _routes_reader(gazetteer: Any, how: str) -> Callable[[str], list[gwn.Prediction]]:
     """One article's places as predictions, read the ``how`` way ("names": find_places;
     "journey": read_story's places and other places); warmed up on a sentence first, since
-    lexicons and caches load on first use, which is start-up, not throughput."""
+    lexicons, caches and the country outlines (read the first time a story says "border
+    town") load on first use, which is start-up, not throughput."""
     from routes.errors import NoPlacesFoundError
     from routes.reading import find_places, read_story, read_text
 
@@ -178,7 +179,7 @@ def _routes_reader(gazetteer: Any, how: str) -> Callable[[str], list[gwn.Predict
             return []
         return [gwn.Prediction(m, pm.place.lat, pm.place.lon) for pm in found for m in pm.mentions]
 
-    one("The train left Paris for Berlin.")
+    one("The train left Paris for Berlin and the border town of Frankfurt (Oder).")
     return one
 
 

@@ -121,6 +121,34 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+class Written(float):
+    """A coordinate written as given (``text``), not as Python prints the float: "2.5500",
+    where 2.55 would read as a point coarser than 100 m."""
+
+    text: str
+
+    def __new__(cls, value: float, text: str) -> Written:
+        made = super().__new__(cls, value)
+        made.text = text
+        return made
+
+
+yaml.SafeDumper.add_representer(
+    Written, lambda dumper, v: dumper.represent_scalar("tag:yaml.org,2002:float", v.text))
+
+
+def airport_point(lat: float, lon: float) -> tuple[float, float]:
+    """The point as the record writes it: rounded to 5 decimals, and a coordinate left with
+    fewer than 3 once its trailing zeros went written to as many as the other one has
+    (airportsdata's "2.55" beside "49.0128" is 2.5500; see :func:`_coarse`)."""
+    lat, lon = round(lat, 5), round(lon, 5)
+    places = [len(repr(v).partition(".")[2]) for v in (lat, lon)]
+    keep = max(3, *places)
+    return tuple(  # type: ignore[return-value]
+        Written(v, f"{v:.{keep}f}") if n < 3 else v for v, n in zip((lat, lon), places,
+                                                                     strict=True))
+
+
 def dump(path: Path, header: str, doc: dict[str, Any]) -> None:
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
     path.write_text(header + text, encoding="utf-8")
@@ -667,6 +695,14 @@ def airport_id(country: str, town: str, core: str, name: str, iata: str,
     return None
 
 
+def _coarse(row: dict[str, str]) -> bool:
+    """Whether an airport's point is written to fewer than 3 decimals (coarser than about
+    100 m) in both coordinates. One short coordinate beside a precise one is a value whose
+    trailing zeros were dropped (Edinburgh: 55.95, -3.3725; Charles de Gaulle: 49.0128,
+    2.55), not a rough point: leaving those out lost some of the world's busiest airports."""
+    return max(len(repr(round(float(row[k]), 5)).partition(".")[2]) for k in ("lat", "lon")) < 3
+
+
 def build_airports(whl: Path, taken_ids: set[str],
                    only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     with zipfile.ZipFile(whl) as z:
@@ -702,7 +738,7 @@ def build_airports(whl: Path, taken_ids: set[str],
     out: list[dict[str, Any]] = []
     for iata, (r, hub) in sorted(chosen.items()):
         lat, lon = float(r["lat"]), float(r["lon"])
-        if min(len(v.partition(".")[2]) for v in (r["lat"], r["lon"])) < 3:
+        if _coarse(r):
             continue  # coarser than ~100 m: not good enough for a landmark
         if any(km(lat, lon, a, b) < 3.0 for a, b in landmarks):
             continue  # already curated by hand
@@ -746,8 +782,8 @@ def build_airports(whl: Path, taken_ids: set[str],
             "id": rid,
             "name": name,
             "kind": "airport",
-            "lat": round(lat, 5),
-            "lon": round(lon, 5),
+            "lat": airport_point(lat, lon)[0],
+            "lon": airport_point(lat, lon)[1],
             "country": r["country"],
             "city": city,
             "aliases": aliases,
@@ -924,13 +960,11 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
     out: list[dict[str, Any]] = []
     for r in sorted(rows, key=lambda r: r["iata"]):
         lat, lon = float(r["lat"]), float(r["lon"])
-        if min(len(v.partition(".")[2]) for v in (r["lat"], r["lon"])) < 3:
+        if _coarse(r):
             continue  # coarser than ~100 m: not good enough for a landmark
         if any(km(lat, lon, a, b) < 3.0 for a, b in kept):
             continue  # curated by hand, or a hub's airport under another code
         name = " ".join(r["name"].split())  # ("Yibin Wuliangye  Airport")
-        if any(len(repr(round(v, 5)).partition(".")[2]) < 3 for v in (lat, lon)):
-            continue  # written with fewer than 3 decimals once its trailing zeros go
         found = airport_town_and_size(r, cells)
         if found is None or named_after_another(name, lat, lon, found, famous):
             continue  # (a landmark names its town: an airport with none near is left out)
@@ -963,8 +997,8 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
             continue
         kept.append((lat, lon))
         out.append({
-            "id": rid, "name": name, "kind": "airport", "lat": round(lat, 5),
-            "lon": round(lon, 5), "country": r["country"], "city": town,
+            "id": rid, "name": name, "kind": "airport", "lat": airport_point(lat, lon)[0],
+            "lon": airport_point(lat, lon)[1], "country": r["country"], "city": town,
             "aliases": unique,
             "extent_km": 2.0,
             "source": f"{AP}: ICAO {r['icao'] or '-'}, IATA {r['iata']}; its town, {town}, the "

@@ -144,7 +144,10 @@ def test_a_capital_by_its_country(phrase: str, city: str, country: str,
 
 
 @pytest.mark.parametrize("phrase", ["the Chinse capital", "the Texas capital", "the capital",
-                                    "the venture capital"])
+                                    "the venture capital",
+                                    # a region named like a country is not that country
+                                    "the capital of Inner Mongolia",
+                                    "the capital of South Darfur"])
 def test_no_capital_without_a_country_written_as_such(phrase: str,
                                                       shared_gazetteer: Any) -> None:
     assert shared_gazetteer.resolve_description(phrase) is None

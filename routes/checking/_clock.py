@@ -243,7 +243,8 @@ def judge_departure(
     i = departure_leg(journey, claim.origin)
     if i is None:
         if claim.origin and journey.stops and any(
-                s.place.name == claim.origin for s in journey.stops):
+                claim.origin in (s.place.name, s.place.city) for s in journey.stops):
+            # (a stop at the city's airport or station is the city's: "Kuala Lumpur")
             return "unverifiable", (
                 f"{w.label} cannot be checked: no leg of the journey leaves {claim.origin} "
                 "(the story does not say where the traveller went next)."

@@ -544,9 +544,10 @@ class Gazetteer:
         kinds: frozenset[str] | None,
         ctx: _StoryKey,
         limit: int | None = None,
+        fuzzy: bool = True,
     ) -> list[tuple[Candidate, _Hit]]:
         """Candidates best first; only the first ``limit`` are built (all when None)."""
-        order = self._order(name, country, near, kinds, ctx)
+        order = self._order(name, country, near, kinds, ctx, fuzzy)
         if limit is not None:
             order = order[:limit]
         return [(self._candidate(o), o[2]) for o in order]
@@ -558,15 +559,18 @@ class Gazetteer:
         near: tuple[float, float] | None,
         kinds: frozenset[str] | None,
         ctx: _StoryKey,
+        fuzzy: bool = True,
     ) -> list[_Scored]:
         """(score, context fit, hit) best first, scored in one pass; building a
-        Candidate (with its reason) is left to the few that are returned."""
+        Candidate (with its reason) is left to the few that are returned. With no exact
+        match of the kinds asked, names like it are ranked instead, unless ``fuzzy`` is
+        False (a caller that only wants the name itself is spared that slow search)."""
         prepared = self._hits(name)
         if prepared is None:
             return []
         if kinds is not None:
             prepared = prepared.only(kinds)
-        if not prepared.hits:
+        if not prepared.hits and fuzzy:
             prepared = _Prepared.of(prepared.key, self._fuzzy(prepared.key))
             if kinds is not None:
                 prepared = prepared.only(kinds)
@@ -734,18 +738,20 @@ class Gazetteer:
         written = country_in(folded)
         if written is None or not self.contains_name(written):
             return None  # (not a name as written: no fuzzy likeness of a country's name)
-        country = self.candidates(written, kinds=("country",), limit=1)
+        # (the names as written only: "the capital of Inner Mongolia" names no country,
+        # and a country whose name is like it, Mongolia, is not the one meant)
+        country = self._ranked(written, None, None, frozenset(("country",)), (), 1, False)
         if not country:
             return None
-        iso = country[0].place.country
+        iso = country[0][0].place.country
         capital = capital_names().get(iso or "")
         if capital is None:
             return None
-        cities = self.candidates(capital, country=iso, kinds=("city",), limit=1)
+        cities = self._ranked(capital, iso, None, frozenset(("city",)), (), 1, False)
         if not cities:
             return None
-        return Candidate(cities[0].place, 0.9, phrase,
-                         f"description {phrase!r}: the capital of {country[0].place.name}")
+        return Candidate(cities[0][0].place, 0.9, phrase,
+                         f"description {phrase!r}: the capital of {country[0][0].place.name}")
 
     def nearest(
         self, lat: float, lon: float, *, limit: int = 1, max_km: float | None = None,

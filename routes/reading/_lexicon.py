@@ -23,6 +23,7 @@ class Lexicon:
     person_object_verbs: frozenset[str]
     person_roles: frozenset[str]
     org_heads: frozenset[str]
+    craft_heads: frozenset[str]
     org_cues: frozenset[str]
     trade_words: frozenset[str]
     surnames: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         person_object_verbs=_words(data, "person_object_verbs"),
         person_roles=_words(data, "person_roles"),
         org_heads=_words(data, "org_heads"),
+        craft_heads=_words(data, "craft_heads"),
         org_cues=_words(data, "org_cues"),
         trade_words=_words(data, "trade_words"),
         surnames=_words(data, "surnames"),

@@ -584,7 +584,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     if (title_possessive and core[0] in lex.org_heads) or (
             any(words[k].rstrip(".") in lex.org_heads and not _ends_a_place(toks, k, is_name)
                 for k in core_at[1:])
-            or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)) or (
+            or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)
+            or (len(words) > 2 and words[0] in lex.craft_heads and words[1] == "of")) or (
         len(core) == 1 and toks[-1].base.endswith(("Corp.", "Inc."))
     ):
         run.label = "org"

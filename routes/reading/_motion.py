@@ -243,14 +243,29 @@ _TIMED_LIST_GAP = re.compile(
     r"\s*,?\s+and\s+(?:then\s+)?(?:(?:at|in|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: what joins two places when the first is described in between, the preposition told again:
 #: "got off at Yekaterinburg, the city in the Urals often described as the gateway to Asia, and
-#: at Novosibirsk"
-_DESCRIBED_LIST_GAP = re.compile(r",\s+(?:the|a|an|(?:at|in|on|near)\s+the)\s+[^,;()]{1,80},\s*"
+#: at Novosibirsk"; "stopped in ... Irkutsk, near Lake Baikal, and in Khabarovsk"
+_DESCRIBED_LIST_GAP = re.compile(r",\s+(?:the|a|an|(?:at|in|on|near)(?:\s+the)?)\s+"
+                                 r"[^,;()]{1,80},\s*"
                                  r"(?:and|or)\s+(?:then\s+)?"
                                  # ("called at Obidos, at the river's narrowest point, and on
                                  # Monday at Santarem")
                                  r"(?:(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\s+|later\s+|"
                                  r"the\s+next\s+day\s+)?"
                                  r"(?:at|in|to|through|via)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _described_list(sentence: str, between: list[tuple[int, int]], start: int) -> bool:
+    """Whether the places ``between`` a cue and the place at ``start`` are a list the place
+    ends, its last member described before it with the preposition told again ("stopped in
+    Krasnoyarsk and Irkutsk, near Lake Baikal, and in Khabarovsk": a place named in the
+    description is no member)."""
+    for j, (_, end) in enumerate(between):
+        if all(_LIST_GAP.fullmatch(sentence, between[i][1], between[i + 1][0])
+               for i in range(j)) and _DESCRIBED_LIST_GAP.fullmatch(sentence, end, start):
+            return True
+    return False
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|which|who|where|as)\b|\bsaid\b",
                            re.IGNORECASE)
 #: what stands between the place reached and the source after it: "(arrived in Riyadh) on
@@ -281,7 +296,7 @@ TRAVEL_PARTY = frozenset(
         "trucks", "lorries", "buses", "coaches", "group",
         "riders", "peloton", "convoy's", "service", "race", "stage", "rally", "marathon",
         "caravan", "expedition", "column", "procession", "leg", "musicians", "players", "band",
-        "torch", "flame",
+        "torch", "flame", "hearse", "cortege", "cortège", "coffin", "casket",
         "orchestra", "troupe", "athletes", "migrants", "refugees", "evacuees", "troops",
         "families", "civilians", "hostages", "detainees", "protesters",
         "demonstrators", "marchers", "hikers", "climbers", "cyclists", "sailors", "swimmer",
@@ -427,8 +442,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         nexts = [*(x for x, _ in between[1:]), start]
         if all(_LIST_GAP.fullmatch(sentence, b, nxt)
                for (_, b), nxt in zip(between, nexts, strict=True)) or (
-                len(between) == 1 and (_TIMED_LIST_GAP.fullmatch(sentence, b, start)
-                                       or _DESCRIBED_LIST_GAP.fullmatch(sentence, b, start))):
+                len(between) == 1 and _TIMED_LIST_GAP.fullmatch(sentence, b, start)) or (
+                _described_list(sentence, between, start)):
             return motion_role(sentence, a, landmark=landmark,
                                blockers=[x for x in blockers if x[0] < a])
         if action == "pass" and cue in ("via", "through", "by way of") and all(

@@ -151,8 +151,9 @@ class PlaceResolver:
         """The divisions called "``name`` County", best known first (asked once per story and
         name; none of them joins the story's context, since asking is not naming)."""
         if name not in self._counties:
-            try:
-                cands = self.gaz.candidates(f"{name} County", limit=10)
+            try:  # (no such name: no search for similar ones)
+                cands = (self.gaz.candidates(f"{name} County", limit=10)
+                         if self.may_resolve(f"{name} County") else [])
             except RoutesError:
                 cands = []
             self._counties[name] = [c.place for c in cands if c.place.kind == "admin"
@@ -897,10 +898,13 @@ class PlaceResolver:
     def _first(self, ck: str, surface: str, limit: int, keep: Callable[[Candidate], bool],
                country: str | None = None) -> Place | None:
         """The first of the name's ``limit`` best candidates that ``keep`` accepts, kept in the
-        story's cache under ``ck`` (None when none is, or the gazetteer refuses the name)."""
+        story's cache under ``ck`` (None when none is, or the gazetteer refuses the name).
+        A name the gazetteer lacks is not asked: its answer would be the slow search for
+        similar names, which no ``keep`` wants."""
         if ck not in self._cache:
             try:
-                cands = self.gaz.candidates(surface, country=country, limit=limit)
+                cands = (self.gaz.candidates(surface, country=country, limit=limit)
+                         if self.may_resolve(surface) else [])
             except RoutesError:
                 cands = []
             self._cache[ck] = next((c.place for c in cands if keep(c)), None)

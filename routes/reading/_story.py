@@ -2691,6 +2691,13 @@ class _Reader:
                 # Naxos": the trip there told again, from where it began
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 on_the_way[sent] = visits[-1]
+            elif o.action == "visit" and o.pluperfect and (left := next((
+                    v for v in visits if any(w.action == "depart" and (w.art, w.sent) == sent
+                                             for w in v.obs)), None)) is not None:
+                # "arrived at Joint Base Andrews after a flight from Santiago de Cuba, the last
+                # stop of his visit to Cuba, where he had also visited Havana and Holguín":
+                # before the place the sentence left
+                visits.insert(visits.index(left), Visit(o.city, [o]))
             else:
                 visits.append(Visit(o.city, [o]))
         _goal_reached_at_the_end(visits)
@@ -2893,8 +2900,13 @@ class _Reader:
                     and all(o.action == "arrive" and o.art != gate_in.art
                             and o.day in (None, gate_in.day) for o in city_obs)):
                 city_at_gate, gate_key = True, gate_in.place.key
+            # "left Balmoral ... by road to Edinburgh", then "reached the Palace of
+            # Holyroodhouse": the city was only the goal, reached at the palace
+            reached_at_a_landmark = all(o.action == "goal" for o in city_obs) and any(
+                o.action == "arrive" and o.place.key != v.city.key
+                and o.seq > max(c.seq for c in city_obs) for o in v.obs) if city_obs else False
             if not city_at_gate and (beyond_gate or (
-                    city_obs and not (gateway and all(
+                    city_obs and not reached_at_a_landmark and not (gateway and all(
                         o.action == "goal" or told_as_a_visit(o) for o in city_obs))
                     and not all((o.art, o.sent, "arrive" if o.action == "goal" else o.action)
                                 in at_gate for o in city_obs)) or len(v.obs) == 0):
@@ -3048,6 +3060,13 @@ class _Reader:
                 # "had travelled by car from Pyongyang" ... "walked across the line at
                 # Panmunjom": the way the leg was told leaving, not the last steps on foot
                 told_mode = left_mode
+            if (told_mode is None and left_mode is None and legs and legs[-1].mode_told
+                    and reaching(i)[0] and reaching(i)[0] == reaching(i + 1)[0]
+                    and not any(cue.search(reaching(i)[0]) for _, cue in _LEG_MODES)):
+                # "The cortege travelled about 175 miles through Aberdeen and Dundee": a leg
+                # between two places of one sentence goes on the way the leg to the first
+                # went (by road, whatever flight the story tells later)
+                told_mode = legs[-1].mode
             told = same_city or bool(told_mode or rail or air or sea or road or walk)
             # (a flight story's hop no sentence gives a way, shorter than any airliner flies:
             # "landed at Seoul Air Base in Seongnam" and then "arrived in Seoul", by road)
@@ -3329,7 +3348,11 @@ class _Reader:
             return
         if kind != "travel" and fig.kind != "speed":
             return  # nothing checkable: "$300 billion", "four years"
-        if fig.kind == "distance" and (_OFF_THE_COAST.match(s.text, fig.end) or (
+        if fig.kind == "distance" and (_OFF_THE_COAST.match(s.text, fig.end)
+                                       or (_FROM_A_BORDER.match(s.text, fig.end)
+                                           and not _A_TRIP_OF.search(
+                                               s.text, max(0, fig.start - 40), fig.start))
+                                       or (
                 # "the Nullarbor Plain, where the track runs dead straight for 478 kilometres":
                 # a stretch of the way, told as a fact of the line, no leg
                 _ROUTE_RUNS_FOR.search(s.text, max(0, fig.start - 60), fig.start)) or (
@@ -5088,24 +5111,30 @@ def _goal_reached_at_the_end(visits: list[Visit]) -> None:
     """A trip's goal told as it set off ("leaves Beijing every Wednesday morning for
     Moscow"), in a story that then tells the way there stop by stop and ends at that goal
     ("The last leg, from Irkutsk to Moscow, took four days"), is the end, not a first stop
-    after the start: its telling joins the last visit. (Only a goal told alone, in the
-    sentence that left the place before it: a goal left again, stayed at, or come back to
-    at the end, was a stop.)"""
+    after the start: its telling joins the last visit; and so it joins a later visit that
+    arrives there ("left Balmoral ... by road to Edinburgh", "passed through Aberdeen, Dundee
+    and Perth and reached the Palace of Holyroodhouse", then flown on to London). (Only a goal
+    told alone, in the sentence that left the place before it: a goal left again, stayed at,
+    or come back to at the end, was a stop.)"""
     if len(visits) < 3:
         return
-    last = visits[-1]
-    if any(BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) for o in last.obs):
-        return  # ("left London for Paris. She went on to Lyon. Then she travelled back to
-        # Paris": back where she had been)
     for i in range(1, len(visits) - 1):
         v, start = visits[i], visits[i - 1]
-        if v.city.key == last.city.key and all(o.action == "goal" for o in v.obs) and any(
+        if not (all(o.action == "goal" for o in v.obs) and any(
                 o.action == "depart" and (o.art, o.sent) == (g.art, g.sent)
                 for o in start.obs for g in v.obs) and (
-                visits[i + 1].city.key != start.city.key):
-            last.obs[:0] = v.obs
-            del visits[i]
-            return
+                visits[i + 1].city.key != start.city.key)):
+            continue
+        later = next((w for w in visits[i + 2:] if w.city.key == v.city.key), None)
+        if later is None or (later is not visits[-1] and not any(
+                o.action == "arrive" for o in later.obs)):
+            continue
+        if any(BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) for o in later.obs):
+            return  # ("left London for Paris. She went on to Lyon. Then she travelled back to
+            # Paris": back where she had been)
+        later.obs[:0] = v.obs
+        del visits[i]
+        return
 
 
 def _way_told_after_the_end(visits: list[Visit]) -> None:
@@ -5475,7 +5504,10 @@ _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_W
                            # for the trip back to Mombasa")
                            r"(?:[\w'’-]+\s+){1,8}?(?:trip|journey|drive|flight|ride|voyage|run|"
                            r"train|bus|ferry|plane|boat)"
-                           r"\s+(?:(?:back|home)\s+)*(?:to|for))\s+(?:the\s+)?$",
+                           r"\s+(?:(?:back|home)\s+)*(?:to|for)|"
+                           # ("will travel to New York on Thursday ..., and then to
+                           # Philadelphia on Saturday")
+                           r"(?<=then\s)(?:on\s+)?to)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 
 
@@ -5569,8 +5601,9 @@ _HAD_GONE = re.compile(r"\bhad\s+(?:already\s+|first\s+)?(?:flown|travell?ed|gon
                        r"(?:\s+[\w,-]+){0,4}?\s+(?:to|into|for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 #: a visit told in the past perfect: "The day before, he had visited troops in Bakhmut"
-_HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+)?(?:visited|been\s+(?:in|to|at)|stopped|toured|"
-                       r"stayed|spent)\b", re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?"
+                       r"(?:visited|been\s+(?:in|to|at)|stopped|toured|stayed|spent)\b",
+                       re.IGNORECASE)
 #: a participle of arriving told after a goal, with nothing but an aside between them
 _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*){0,2}(?:arriving|docking|landing|reaching|"
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
@@ -6000,6 +6033,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                         r"(?:bus|coach|car|taxi|road)\s+(?:journey|ride|trip)|"
                         # ("got into a limousine for the drive of about 170 km to Hanoi")
                         r"limousines?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?drive\s+(?:of|to|from|back)|"
+                        # ("The hearse passed through Aberdeen, Dundee and Perth")
+                        r"hearses?|motorcades?|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
                         + r"))\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
@@ -6170,7 +6205,12 @@ _WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)
                          r"expedition|odyssey|race|course|ultramarathon|marathon|"
                          r"(?(all)tour|(?!))|"  # "the whole tour", never "the tour" alone
                          r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
-                         r"stretches)\b))\b(?:\s+by\s+(?P<by>rail|train)\b)?"
+                         r"stretches)\b)|"
+                         # ("The line runs 9,289 kilometers across seven time zones")
+                         r"(?:line|railway|railroad)(?=\s+(?:runs|ran|covers|covered|measures|"
+                         r"spans|stretches)\s+(?:for\s+)?(?:some\s+|about\s+|nearly\s+|"
+                         r"almost\s+|more\s+than\s+|over\s+)?$))\b"
+                         r"(?:\s+by\s+(?P<by>rail|train)\b)?"
                          r"(?!.*\b(?:to|from)\b)")
 #: a trip told as coming after what its sentence told before: "before the four-hour flight"
 _BEFORE_A = r"\bbefore\s+(?:the|a|an|its|their|his|her)\s+"
@@ -6179,6 +6219,18 @@ _BEFORE_THE_FIGURE = re.compile(_BEFORE_A + "$", re.IGNORECASE)
 #: a position at sea, told by its distance from a shore: "about 185 km off the coast of Gaza"
 _OFF_THE_COAST = re.compile(r"(?:\s*\([^)]*\))?\s+off\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)*"
                             r"(?:coast|coastline|shore|shores|mainland|island|port)\b|(?=[A-Z]))")
+#: how far a border was: "only about 45 miles from the Lithuanian border when it was ordered
+#: to turn around" (where the craft was, not a leg), unless the way on from it is told ("from
+#: the Polish border to Kyiv")
+_FROM_A_BORDER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:away\s+)?from\s+(?:the|a|its)\s+"
+                            r"(?:[A-Z][\w'’-]*\s+)*(?:border|frontier)\b"
+                            r"(?!\s+(?:to|into|towards?)\b)")
+#: a trip measured by the figure after it: "after a journey of about 1,600 km from the
+#: Ukrainian border", "covered roughly 1,600 km from the border" (a leg from the border, not
+#: where the traveller was)
+_A_TRIP_OF = re.compile(r"\b(?:(?:journey|trip|drive|ride|flight|voyage|run|trek|walk|crossing)\s+"
+                        r"of|covered|travell?ed|drove|driven|ran|rode|ridden|flew|flown|walked|"
+                        r"sailed|cycled|hiked|trekked)\s+$", re.IGNORECASE)
 #: a trip told as what came after a stop: "in Port Sudan before the three-hour flight"
 #: going on from a place, told right after it: "... on Sunday before travelling"
 _BEFORE_GOING_ON = re.compile(r"[^.;,]{0,25}?\bbefore\s+(?:travell?ing|flying|heading|driving|"
