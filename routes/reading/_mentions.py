@@ -1637,6 +1637,10 @@ def _moved(m: RawMention, chars: int, toks: int) -> RawMention:
                       m.facility)
 
 
+#: last words of a base's name, whose "Air Force" or "Navy" reads as a body's name
+_BASE_WORDS = frozenset({"base", "airbase", "airfield", "field", "station"})
+
+
 def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[RawMention]:
     """Places named inside an organisation's name: "The Washington Post", "Heart Society
     of Canada", "a Danish pharmaceutical company", "the Vatican-owned hospital". They are
@@ -1648,6 +1652,12 @@ def _embedded(run: Run, tokens: list[Token], found: list[RawMention]) -> list[Ra
         return []  # "medicine firm Tongrentang": the run is the organisation's own name
     out: list[RawMention] = []
     for m in found:
+        if (m.tok_start == run.i0 and m.tok_end == run.i0 + len(run.tokens) > run.i0 + 1
+                and run.tokens[-1].low in _BASE_WORDS):
+            # "Andrews Air Force Base": the whole name is the place's own (an air base named
+            # like a force), a mention like any other
+            out.append(m)
+            continue
         before = tokens[m.tok_start - 1].low if m.tok_start > run.i0 else ""
         if before == "the" and m.tok_start - 1 > run.i0:
             before = tokens[m.tok_start - 2].low  # "Office of the United States Trade ..."

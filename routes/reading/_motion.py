@@ -41,7 +41,11 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|"
                r"got\s+off|alighted|ended|ending|"
+               # ("drove off the train at Coquelles")
+               r"(?:drove|driven|drives|rolled)\s+off\s+(?:the\s+)?(?:train|shuttle|ferry|boat|ship)|"
                r"finished|finishing|parked|"
+               # ("crossed the finish line in Nome")
+               r"(?:crossed|crossing|crosses|reached|reaching)\s+the\s+finish(?:ing)?\s+line|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
                r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+(?:into|onto))"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
@@ -74,6 +78,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               r"met|meeting|talks|hosted|held|inspected|inspecting|attended|attending|"
               r"called\s+at|calling\s+at|"
+              # ("after calls at Paros, Naxos and Ios"; "The ship calls at Naples")
+              r"calls\s+at|"
               # "made a scheduled call at Paros", "made a brief stop in Omsk"
               # (not "a refueling stop", a stop-over: see STOPOVER)
               r"(?:made|making|makes)\s+(?:a|an)\s+(?:(?:scheduled|unscheduled|brief|short|"

@@ -2691,6 +2691,15 @@ class _Reader:
                 # Naxos": the trip there told again, from where it began
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 on_the_way[sent] = visits[-1]
+            elif (o.action == "goal" and len(visits) >= 2
+                  and visits[-1].obs[0].action == "arrive"
+                  and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
+                  and any(w.action == "depart" and (w.art, w.sent) == sent
+                          and visits[-1].obs[0].seq < w.seq < o.seq
+                          for v in visits[:-1] for w in v.obs)):
+                # "arrived in Budapest ... on the last leg of a tour that began in Paris and
+                # took him to Belgrade": the way there, told after the arrival, goes on before it
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
             elif o.action == "visit" and o.pluperfect and (left := next((
                     v for v in visits if any(w.action == "depart" and (w.art, w.sent) == sent
                                              for w in v.obs)), None)) is not None:
@@ -3432,6 +3441,14 @@ class _Reader:
                 # last leg, to the home the trip ended at, not the whole trip
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
                                    and not _hometown(s.text, m.start) and m.start < told_until
+                                   # ("crossed the finish line in Nome ..., nine days after
+                                   # leaving Willow, north of Anchorage, at the start of the
+                                   # nearly 1,000-mile race": the end, and a place by which the
+                                   # start is placed, are the whole trip's too)
+                                   and not (m.role in ("arrive", "pass", "visit")
+                                            and self._at_end(m.place))
+                                   and not _PLACED_BY.search(s.text, max(0, m.start - 30),
+                                                             m.start)
                                    for m in s.mentions):
                 # (and one told where it began: "boarded at Chicago Union Station on Thursday
                 # afternoon for the roughly 52-hour trip", to where the journey ends)
@@ -3679,6 +3696,14 @@ class _Reader:
                 if rank < dest_rank:
                     dest, dest_rank, dest_end = self.places.city_of(m.place), rank, m.end
                     dest_at = m.place
+        apposed = next((m for m in reversed(s.mentions) if m.end <= fig.start and not m.inside
+                        and re.fullmatch(r"\s*,\s*", s.text[m.end:fig.start])), None)
+        if (apposed is not None and apposed.role is None and not _area(apposed.place)
+                and re.match(r"(?:\s*\([^)]*\))?\s+away\b", s.text[fig.end:])):
+            # "drove off the train at Coquelles ... and was in Paris, some 290 kilometers
+            # away": the place the figure is told of, though the sentence gives it no role
+            dest, dest_rank, dest_end = self.places.city_of(apposed.place), (0, 0), apposed.end
+            dest_at = apposed.place
         if origin is None and border_from is not None:
             # "He travelled overnight by train from the Polish border, a journey of about 10
             # hours": from the trip's last stop in that country, or from a border crossing
@@ -4140,6 +4165,11 @@ class _Reader:
         cities = self._stop_cities()
         return cities[0] if cities and cities[0].key != dest.key else None
 
+    def _at_end(self, place: Place) -> bool:
+        """Whether the place is where the journey ends (its last stop's town)."""
+        cities = self._stop_cities()
+        return bool(cities) and self.places.city_of(place).key == cities[-1].key
+
     def _at_start(self, place: Place) -> bool:
         """Whether the place is where the journey begins (its first stop's town)."""
         cities = self._stop_cities()
@@ -4467,6 +4497,9 @@ _TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|b
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
 _COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                r"north-east|north-west|south-east|south-west)\s+of")
+#: a place told only to place the one before it: "Willow, north of Anchorage"
+_PLACED_BY = re.compile(r",\s+(?:(?:about|some)\s+[\d,.]+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+                        r"(?:" + _COMPASS_OF + r"|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 #: between an area and a figure told "away" from it: "the U.S. border, some 1,100 miles away"
 _AREA_AWAY = re.compile(r"(?:\s+(?:border|frontier|coast|coastline|shore))?\s*,\s*")
 #: the capital, named after a bearing ("southeast of the capital", "of the Kenyan capital")
@@ -6035,6 +6068,9 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                         r"limousines?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?drive\s+(?:of|to|from|back)|"
                         # ("The hearse passed through Aberdeen, Dundee and Perth")
                         r"hearses?|motorcades?|"
+                        # ("The Greyhound bus left the Port Authority terminal")
+                        r"(?:bus|coach)\s+(?:left|departed|pulled|rolled|arrived|reached|"
+                        r"set\s+off)|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
                         + r"))\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
@@ -6244,7 +6280,7 @@ _WAY_HOME_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|flight|drive|
                              r"\s+(?:back\s+)?home\b(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure: "the 444-km (276-mile) trip" (and no place after it)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
-_TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run)\b"
+_TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run|race|trek)\b"
                          r"(?![^.;]*\b(?:to|from|between)\b)")
 #: the route named by its figure, and what it is: "The 2,438-mile (3,924-kilometer) route is
 #: Amtrak's second-longest, after the ... service between Chicago and Los Angeles" (ends told
