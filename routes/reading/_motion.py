@@ -30,6 +30,9 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"flee|flees|escaped|"
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
                r"walked|marched|steamed|pulled)\s+out\s+of|took\s+off\s+(?:from|in)|"
+               # ("After 33 days on foot from Saint-Jean-Pied-de-Port, the pilgrims reached")
+               r"(?:days?|weeks?|months?|hours?|nights?)\s+(?:on\s+foot|on\s+the\s+road|at\s+sea|"
+               r"of\s+(?:walking|driving|sailing|cycling|riding|rowing))\s+from|"
                r"lifted\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|"
                # ("was forced to land in Minsk"; not "land" alone, a noun as often)
@@ -348,6 +351,12 @@ def _owners_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 _OWNED = re.compile(r"['’]s\s+|\s*|,?\s+(?:just\s+)?(?:outside|near|in)\s+(?:the\s+)?")
 
 
+#: "by" and the words of a vehicle before its noun: "by armored train", "by private jet"
+_BY_A_VEHICLE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: words that tie a place to a vehicle's own trip: "by train from Przemysl"
+_ROUTE_WORD = re.compile(r"\b(?:from|to|for|via|toward|towards|into|through)\b", re.IGNORECASE)
+
+
 def motion_role(sentence: str, start: int, *, landmark: bool,
                 blockers: list[tuple[int, int]]) -> Action | None:
     """The motion a mention at ``start`` is the goal or source of, or None.
@@ -393,6 +402,13 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # "boarded a bullet train in Tokyo (for Osaka)", "stepped off his train at Dong
         # Dang": getting on or off is the cue, not the vehicle (nor what it was for: "got
         # off for a short walk at Yekaterinburg")
+        best = prior
+    elif (prior is not None and best[2][0].casefold() in _VEHICLE_NOUNS
+          and _BY_A_VEHICLE.search(low if fast else before, 0, best[2].start())
+          and not _ROUTE_WORD.search(low if fast else before, best[2].end())):
+        # "arrived by armored train at the Vostochny Cosmodrome": the way, told after the
+        # verb, is no cue of its own (but "crossed into Ukraine by train from Przemysl" is
+        # the train's leaving)
         best = prior
     elif (prior is not None and prior[2][0].casefold() in _STOPPED
           and best[2][0].casefold() in _MEALS):

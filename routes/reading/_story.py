@@ -2104,7 +2104,11 @@ class _Reader:
                                          # flight from Kuala Lumpur to Beijing"; but "A bus
                                          # from Toronto to Montreal crashed near Kingston"
                                          # draws the route it was on)
-                                         or _LOST_ON_ITS_WAY.search(o.sentence)))
+                                         or _LOST_ON_ITS_WAY.search(o.sentence)
+                                         # ("seized an oil tanker ... as it sailed from Kuwait
+                                         # to Houston"; not the port it was taken to after)
+                                         or (_SEIZED.search(o.sentence) and _AS_IT_WENT.search(
+                                             o.sentence, max(0, o.at - 60), o.at))))
                 or id(o) in bound_to)
                 and o.city.key not in arrived)
         # "A flight from Delhi to San Francisco landed in Magadan after an engine fault": the
@@ -2667,7 +2671,11 @@ class _Reader:
                 earlier[-1].obs.append(o)  # "left Berlin", told after reaching Brussels
                 if (earlier[-1] is not visits[-1] and sent not in on_the_way
                         and visits[-1].obs[0].action in ("arrive", "goal")
-                        and _ALONG_THE_WAY.search(o.sentence)):
+                        and (_ALONG_THE_WAY.search(o.sentence) or (
+                            # ("An Amtrak train traveling from Chicago to Seattle derailed
+                            # ...", then "had left Chicago on Thursday and stopped in
+                            # Minneapolis and Fargo")
+                            o.pluperfect and earlier[-1] is visits[0]))):
                     # "(pulled into Perth after a journey from Sydney.) The train left Sydney
                     # on Wednesday and stopped at Broken Hill and Adelaide on the way": the
                     # trip told again, whose calls come before the place it reached
@@ -3447,6 +3455,9 @@ class _Reader:
                                    # start is placed, are the whole trip's too)
                                    and not (m.role in ("arrive", "pass", "visit")
                                             and self._at_end(m.place))
+                                   # ("Their route of about 780 kilometers took them through
+                                   # Pamplona, Burgos and León": places on the way)
+                                   and m.role != "pass"
                                    and not _PLACED_BY.search(s.text, max(0, m.start - 30),
                                                              m.start)
                                    for m in s.mentions):
@@ -3484,7 +3495,10 @@ class _Reader:
             ) is not None:
                 origin, dest = gate_ends  # "visited the Western Wall in Jerusalem, about 55 km from
                 # the airport", after landing at Ben Gurion: from the airport the trip landed at
-            elif _A_DETOUR_OF.search(s.text, max(0, fig.start - 30), fig.start):
+            elif _A_DETOUR_OF.search(s.text, max(0, fig.start - 30), fig.start) or (
+                    # "The detour added about 3,500 nautical miles and some 10 days to the
+                    # voyage": what the way round cost, more than the leg, not the leg
+                    _ADDED_TO.search(s.text, max(0, fig.start - 60), fig.start)):
                 origin, dest = None, None  # "sent west ... and then north through Grande
                 # Prairie, a detour of about 1,000 km": the way round, from and to places the
                 # story may not place (not the leg on from the last town it names)
@@ -5171,6 +5185,33 @@ def _goal_reached_at_the_end(visits: list[Visit]) -> None:
 
 
 def _way_told_after_the_end(visits: list[Visit]) -> None:
+    """The way there told after the arrival moves before it (see _way_before_the_end); a
+    visit told at the end as coming after what was done there ("After talks with President
+    Zelensky he visited Bucha", once the train "from the Polish city of Przemysl" was told)
+    stays after the arrival."""
+    end_at = next((i for i, v in enumerate(visits) for o in v.obs if o.action == "arrive"),
+                  None)
+    tail = 0
+    while end_at is not None and len(visits) - tail - 1 > end_at + 1 and all(
+            o.action == "visit" and _DONE_THERE_FIRST.search(o.sentence, 0, o.at)
+            for o in visits[len(visits) - tail - 1].obs):
+        tail += 1
+    if not tail:
+        _way_before_the_end(visits)
+        return
+    body = visits[:-tail]
+    _way_before_the_end(body)
+    visits[:] = [*body, *visits[-tail:]]
+
+
+#: a visit told as coming after what the traveller did where he had arrived: "After talks
+#: with President Zelensky he visited Bucha", "He later went to ..."
+_DONE_THERE_FIRST = re.compile(r"^\s*After\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:talks|"
+                               r"meetings?|lunch|dinner|ceremony|service|visit|news\s+conference|"
+                               r"summit)\b|\b(?:later|afterwards?|subsequently)\b")
+
+
+def _way_before_the_end(visits: list[Visit]) -> None:
     """A story that opens on the arrival tells the way there after it, in sentences of no
     day of their own: "arrived in Washington on Wednesday", then "travelled by train from
     Kyiv to the Polish border ... was driven to Rzeszow ... The flight to Joint Base Andrews
@@ -5237,7 +5278,11 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
         # alone is where the way to the arrival began, and the trip goes on after it
         visits[:] = [first, end, *after[1:]]
         return
-    if not before and len(after) == 1 and all(o.action == "depart" for o in later):
+    if not before and len(after) == 1 and all(
+            o.action == "depart" or (
+                # ("crossed into Ukraine by train from the Polish city of Przemysl")
+                o.action == "pass" and FROM_END.search(o.sentence, max(0, o.at - 40), o.at))
+            for o in later):
         # "landed near Saint-Nazaire ... after a 4,000-kilometre flight from Maine", then "The
         # balloon took off from Presque Isle, Maine, on Sunday"; "returned to Rome on
         # Friday", then "flew home from Singapore": a leaving told alone after the end is
@@ -5562,6 +5607,8 @@ _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(
                                 # "bound for London's Gatwick airport crashed shortly after")
                                 r"\b(?:vanished|disappeared|went\s+missing|crashed|crash-landed|"
                                 r"ditched|was\s+shot\s+down)\b|"
+                                # ("seized an oil tanker ... as it sailed from Kuwait to Houston")
+                                r"\b(?:seized|hijacked|commandeered)\b|"
                                 # ("bound for Ontario, California ... and the crew turned back")
                                 r"\b(?:turned|turning)\s+(?:back|around|round)\b|"
                                 + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
@@ -5570,6 +5617,11 @@ _BOUND_FOR = re.compile(r"\bbound\s+for\b", re.IGNORECASE)
 _LOST_ON_ITS_WAY = re.compile(r"\b(?:vanished|disappeared|went\s+missing|was\s+shot\s+down|"
                               r"(?:turned|turning)\s+(?:back|around|round))\b|"
                               + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
+#: a craft taken by force, and the trip it was on then: "as it sailed from Kuwait to"
+_SEIZED = re.compile(r"\b(?:seized|hijacked|commandeered)\b", re.IGNORECASE)
+_AS_IT_WENT = re.compile(r"\b(?:as|while|when)\s+(?:it|she|the\s+\w+)\s+(?:was\s+)?(?:sail\w*|"
+                         r"travel\w*|head\w*|bound|fl(?:ying|ew)|en\s+route)\b[^.;]{0,50}$",
+                         re.IGNORECASE)
 #: a trip that came back before its goal, told after the goal it was bound for
 #: where a trip is going now, told in the present: "is now heading for the Cape of Good Hope"
 _HEADING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:heading|headed|bound|sailing|steaming|"
@@ -6200,6 +6252,10 @@ def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
     and was driven about 90 km to Przemysl": Przemysl by road); None when it names none, or
     several and none before the place."""
     named = [mode for mode, cue in _LEG_MODES if cue.search(sentence)]
+    if len(named) == 1 and at >= 0 and (other := _GONE_ELSEWHERE.search(sentence, at)) and not any(
+            cue.search(sentence, 0, other.start()) for _, cue in _LEG_MODES):
+        return None  # "arrived in Kyiv ..., after leaving India ... and flying to Poland": the
+        # way to another place, told after this one
     if len(named) == 1:
         onward = _NEXT_LEG.search(sentence, at) if at >= 0 else None
         if onward is not None and not any(
@@ -6230,6 +6286,9 @@ _NEXT_LEG = re.compile(r"[,;]?\s+(?:and\s+|before\s+|then\s+)(?:then\s+)?(?:(?:h
                        r"(?:train|flight|plane|bus|coach|ferry|boat|ship|steamer)\b", re.IGNORECASE)
 
 
+#: a way to another place told after the place a leg reached: "and flying to Poland"
+_GONE_ELSEWHERE = re.compile(r"\b(?:flying|flew|driving|drove|sailing|sailed)\s+(?:on\s+)?"
+                             r"(?:to|into)\s+(?:the\s+)?[A-Z]")
 #: where a clause ends: a mode told past it is not the way to the place before it
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 
@@ -6279,7 +6338,7 @@ _THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|fl
 _WAY_HOME_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|flight|drive|ride|voyage)"
                              r"\s+(?:back\s+)?home\b(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure: "the 444-km (276-mile) trip" (and no place after it)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+)?$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:whole\s+|entire\s+)?$")
 _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run|race|trek)\b"
                          r"(?![^.;]*\b(?:to|from|between)\b)")
 #: the route named by its figure, and what it is: "The 2,438-mile (3,924-kilometer) route is
@@ -6290,8 +6349,8 @@ _ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|cover
 #: where a clause ends, for what a route's figure is told of
 _CLAUSE_END = re.compile(r"[,;]|\bthan\b")  # (a place after "than" is another route's)
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
-_THE_ROUTE_OF = re.compile(r"\b[Tt]he\s+(?:whole\s+|entire\s+|total\s+)?(?:route|journey|trip|"
-                           r"voyage|line|railway|ride)\s+of\s+$")
+_THE_ROUTE_OF = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:whole\s+|entire\s+|"
+                           r"total\s+)?(?:route|journey|trip|voyage|line|railway|ride)\s+of\s+$")
 #: the rest of a sentence naming no ends of a trip
 _NO_ENDS_AFTER = re.compile(r"(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure, then told between two ends: "the 4,352-kilometre (2,704-mile)
@@ -6423,6 +6482,11 @@ _FROM_THE_GATEWAY = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?P<kind>airport|st
                                r"(?!\s+(?:of|in|at)\b)", re.IGNORECASE)
 #: a detour's length told: "a detour of about"
 _A_DETOUR_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?detour\s+of\s+$", re.IGNORECASE)
+#: a figure told as what was added to a trip: "added about 3,500 nautical miles and some 10
+#: days", "an extra 1,000 km"
+_ADDED_TO = re.compile(r"\b(?:added|adds|adding)\s+(?:[^.;]{0,45}?\s+and\s+|)(?:about\s+|some\s+|"
+                       r"roughly\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+)?$|"
+                       r"\ban?\s+(?:extra|additional)\s+$", re.IGNORECASE)
 #: "on the way" right after a call: "calling at Rotterdam on the way"
 _ON_THE_WAY_NEXT = re.compile(r"\s+(?:on|along)\s+the\s+way\b|\s+en\s+route\b", re.IGNORECASE)
 #: what a length before it measures, not a way: "The 400-metre vessel"
