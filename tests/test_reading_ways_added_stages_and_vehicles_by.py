@@ -102,3 +102,25 @@ def test_a_train_s_calls_told_again_come_before_its_goal(shared_gazetteer: Any) 
     whole = claim_told(journey, "2,200-mile journey")
     assert (whole.origin, whole.destination, whole.verdict) == ("Chicago", "Seattle",
                                                                 "consistent")
+
+
+def test_a_time_later_than_an_incident_is_no_crossing(shared_gazetteer: Any) -> None:
+    text = ("RIGA, Latvia - A fire broke out on a passenger ferry sailing from Stockholm to "
+            "Riga early on Wednesday. The ship docked in Riga about four hours later. The "
+            "crossing normally takes about 17 hours.")
+    journey = undated_story(text, shared_gazetteer)
+    later = claim_told(journey, "about four hours")
+    # (it had been the crossing's own time, and "inconsistent")
+    assert (later.origin, later.destination, later.verdict) == (None, None, "unverifiable")
+    assert claim_told(journey, "about 17 hours").verdict == "consistent"
+
+
+def test_a_stay_before_the_arrival_and_the_way_to_it_told_after(
+        shared_gazetteer: Any) -> None:
+    text = ("BEIJING - Australia's prime minister arrived in Beijing on Sunday night after a "
+            "two-day stay in Shanghai. He had flown into Shanghai from Sydney on Friday, a "
+            "flight of about 10 hours.")
+    journey = undated_story(text, shared_gazetteer)
+    # (it had been Beijing, Sydney, Shanghai: the stay after the arrival, and a trip back)
+    assert stops(journey) == ["Sydney", "Shanghai", "Beijing"]
+    assert claim_told(journey, "about 10 hours").verdict == "consistent"

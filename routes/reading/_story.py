@@ -2614,6 +2614,8 @@ class _Reader:
         this way (each place is placed once, last)."""
         visits: list[Visit] = []
         on_the_way: dict[tuple[int, int], Visit] = {}  # sentence -> the goal its stops precede
+        # sentence -> the earlier visit a goal told in the past perfect went back to
+        reached_before: dict[tuple[int, int], Visit] = {}
         # sentences that only call at places: no trip of their own starts or ends in them
         moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
@@ -2646,6 +2648,22 @@ class _Reader:
                         _STOPOVER.search(o.sentence) or _told_via(o))):
                 # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
+                continue
+            back = reached_before.get(sent)
+            if (back is not None and o.action == "depart" and back.city.key != o.city.key
+                    and not any(v.city.key == o.city.key for v in visits)):
+                # (and where that trip set off from: "from Sydney on Friday")
+                visits.insert(visits.index(back), Visit(o.city, [o]))
+                continue
+            if (o.action == "goal" and len(visits) >= 2 and visits[-1].city.key != o.city.key
+                    and _HAD_GONE.search(o.sentence, max(0, o.at - 60), o.at)
+                    and (before := next((v for v in visits[:-1] if v.city.key == o.city.key),
+                                        None)) is not None):
+                # "arrived in Beijing on Sunday night after a two-day stay in Shanghai", then
+                # "He had flown into Shanghai from Sydney on Friday": the way to the stay told
+                # before, not a trip back to it
+                before.obs.insert(0, o)
+                reached_before[sent] = before
                 continue
             goal = on_the_way.get(sent)
             if goal is not None and goal.city.key != o.city.key:
@@ -3331,6 +3349,16 @@ class _Reader:
             if _OTHER_EVENT.search(s.text, told[-1].end if told else 0, fig.start):
                 return  # "left the port of Baltimore ..., and struck the Francis Scott Key
                 # Bridge about 30 minutes later": the time to an accident, not a trip's
+            before = self.sentences[s.art][s.idx - 1] if s.idx > 0 else None
+            if (before is not None and not any(m.role == "depart" for m in s.mentions)
+                    and _INCIDENT.search(before.text)):
+                # "A fire broke out on a passenger ferry sailing from Stockholm to Riga ...",
+                # then "docked in Riga about four hours later": the time since the fire, from
+                # a point the story does not place, not the crossing's
+                self.journey.claims.append(Claim(fig.kind, fig.text, s.source, fig.low,
+                                                 fig.high, fig.unit, None, None, fig.qualifier,
+                                                 s.text, art.outlet))
+                return
         last = self._last_figure
         in_time = (fig.kind == "duration" and not fig.compound and last is not None
                    and last[0] is s and last[2].kind == "distance"
@@ -4641,7 +4669,7 @@ def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
 #: a place visited before the sentence's arrival: "after a visit to Lima", "after a
 #: three-day state visit to Japan", "after stopping in Alaska"
 _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:visit|trip|stop|stopover|tour)\s+(?:to|in|of)|visiting|"
+                            r"(?:visit|trip|stop|stopover|tour|stay)\s+(?:to|in|of)|visiting|"
                             # "after stops in Carlisle, ...", "after calls at Naples"
                             r"(?:[\w-]+\s+)?(?:stops|visits|calls|stopovers)\s+(?:to|in|at)|"
                             # "after a day in New York", "after two nights in Venice"
@@ -4734,6 +4762,11 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
                           r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
                           r"nearly|almost|roughly|around|just|only|more|less|over|under|after|"
                           r"later|the|its|his|her|their)\b)[a-z]{3,}\b")
+#: an incident on the way, told before a time "later": the time is counted from it
+_INCIDENT = re.compile(r"\b(?:fire|blaze|broke\s+out|explosion|exploded|collided|collision|"
+                       r"struck|attacked|emergency|engine\s+(?:failure|fault|problem)|"
+                       r"was\s+hit|were\s+hit|ran\s+aground|capsized|hijacked|seized)\b",
+                       re.IGNORECASE)
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: a vehicle told with its route, right before the place it left: "A Qantas flight from "
