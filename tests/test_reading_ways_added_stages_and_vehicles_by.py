@@ -124,3 +124,16 @@ def test_a_stay_before_the_arrival_and_the_way_to_it_told_after(
     # (it had been Beijing, Sydney, Shanghai: the stay after the arrival, and a trip back)
     assert stops(journey) == ["Sydney", "Shanghai", "Beijing"]
     assert claim_told(journey, "about 10 hours").verdict == "consistent"
+
+
+def test_a_part_named_inside_the_whole_trip_s_figure_is_not_its_ends(
+        shared_gazetteer: Any) -> None:
+    text = ("PARIS - A group of cyclists reached the Eiffel Tower on Sunday afternoon at the end "
+            "of a four-day charity ride from London, about 480 kilometers including the ferry "
+            "crossing from Dover to Calais.")
+    journey = undated_story(text, shared_gazetteer)
+    # (both figures had been Dover - Calais, and "inconsistent")
+    for figure in ("four-day", "about 480 kilometers"):
+        claim = claim_told(journey, figure)
+        assert (claim.origin, claim.destination) == ("London", "Paris")
+        assert claim.verdict == "consistent"

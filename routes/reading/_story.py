@@ -3554,7 +3554,17 @@ class _Reader:
                 origin, dest = self._told_leg  # "(completing a 30-day run from Hanoi.) Duc,
                 # 35, an accountant from Haiphong, covered about 1,700 km": that run
             else:
-                origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
+                part = _INCLUDED_PART.search(s.text, fig.end)
+                kept = s.mentions
+                if part is not None:
+                    # "a four-day charity ride from London, about 480 kilometers including the
+                    # ferry crossing from Dover to Calais": a part of the trip named inside it
+                    # gives none of its ends
+                    s.mentions = [m for m in kept if not part.start() <= m.start < part.end()]
+                try:
+                    origin, dest = self._leg_ends(s, fig, current, prior, prior_spot)
+                finally:
+                    s.mentions = kept
                 if lost_goal or (_TO_UNPLACED.match(s.text, fig.end) and not any(
                         fig.end <= m.start <= fig.end + 40 for m in s.mentions)):
                     dest = None  # "25 km to Palas de Rei": a goal the gazetteer lacks
@@ -4762,6 +4772,10 @@ _OTHER_EVENT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?!(?:reached|arrived|l
                           r"pulled|got|rolled|touched|crossed|entered|returned|about|some|"
                           r"nearly|almost|roughly|around|just|only|more|less|over|under|after|"
                           r"later|the|its|his|her|their)\b)[a-z]{3,}\b")
+#: a part of a trip told inside the figure of the whole: "including the ferry crossing from
+#: Dover to Calais"
+_INCLUDED_PART = re.compile(r"\bincluding\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,40}?\bfrom\s+"
+                            r"[^.;]{1,40}?\bto\s+[^,.;]*", re.IGNORECASE)
 #: an incident on the way, told before a time "later": the time is counted from it
 _INCIDENT = re.compile(r"\b(?:fire|blaze|broke\s+out|explosion|exploded|collided|collision|"
                        r"struck|attacked|emergency|engine\s+(?:failure|fault|problem)|"
