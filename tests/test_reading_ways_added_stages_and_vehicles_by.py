@@ -137,3 +137,14 @@ def test_a_part_named_inside_the_whole_trip_s_figure_is_not_its_ends(
         claim = claim_told(journey, figure)
         assert (claim.origin, claim.destination) == ("London", "Paris")
         assert claim.verdict == "consistent"
+
+
+def test_days_by_road_too_slow_for_a_truck_prove_nothing(shared_gazetteer: Any) -> None:
+    text = ("KAMPALA, Uganda - A truck carrying a container reached Kampala on Thursday, six days "
+            "after leaving the port of Mombasa, a trip of about 1,150 kilometers. The driver "
+            "spent two nights at the border crossing at Malaba.")
+    days = claim_told(undated_story(text, shared_gazetteer), "six days")
+    # (a driver's nights and waits had been judged as a non-stop average, "inconsistent")
+    assert (days.origin, days.destination, days.verdict) == ("Mombasa", "Kampala",
+                                                             "unverifiable")
+    assert "nights and waits" in days.explanation

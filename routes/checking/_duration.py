@@ -294,6 +294,12 @@ def judge_duration(
             verdict = "unverifiable"
             speed += ("; told as the time from one arrival to the next, it holds the stay "
                       "between them, which can explain that, so it proves nothing")
+        elif env.mode == "road":
+            # "reached Kampala on Thursday, six days after leaving the port of Mombasa": a
+            # driver sleeps, and waits at borders, as no timetable says
+            verdict = "unverifiable"
+            speed += ("; over days by road, nights and waits (at borders, for repairs) can "
+                      "explain that, so it proves nothing")
         elif len(match.indices) > 1:
             # "arrived in Istanbul ... four days after leaving London", by way of Paris,
             # Venice and Belgrade: the stays between the legs, which the story does not time
