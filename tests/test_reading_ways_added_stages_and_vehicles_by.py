@@ -148,3 +148,20 @@ def test_days_by_road_too_slow_for_a_truck_prove_nothing(shared_gazetteer: Any) 
     assert (days.origin, days.destination, days.verdict) == ("Mombasa", "Kampala",
                                                              "unverifiable")
     assert "nights and waits" in days.explanation
+
+
+def test_a_stay_told_in_the_past_perfect_after_the_flight_comes_before_it(
+        shared_gazetteer: Any) -> None:
+    text = ("BERLIN - Turkey's president landed in Berlin on Friday afternoon after a flight of "
+            "about three and a half hours from Ankara. He had spent Thursday in Istanbul, "
+            "about 350 kilometers west of the capital, before returning to Ankara on Thursday "
+            "night.")
+    # (it had been Ankara, Berlin, Istanbul, Ankara: a trip on from Berlin)
+    assert stops(undated_story(text, shared_gazetteer)) == ["Istanbul", "Ankara", "Berlin"]
+
+
+def test_a_town_waited_in_before_the_arrival_comes_before_it(shared_gazetteer: Any) -> None:
+    text = ("RAFAH - The aid convoy arrived at Rafah on Saturday, after waiting for days in "
+            "El Arish.")
+    # (El Arish had come after Rafah)
+    assert stops(undated_story(text, shared_gazetteer)) == ["Arīsh", "Rafah"]

@@ -2655,6 +2655,24 @@ class _Reader:
                 # (and where that trip set off from: "from Sydney on Friday")
                 visits.insert(visits.index(back), Visit(o.city, [o]))
                 continue
+            if back is not None and o.action == "goal" and back.city.key == o.city.key:
+                back.obs.append(o)  # (and the way back to it: "before returning to Ankara")
+                continue
+            if (o.action == "visit" and o.pluperfect and len(visits) >= 2
+                    and not any(v.city.key == o.city.key for v in visits)
+                    # (not a call on the way: "the ship had stopped at Paros and Naxos on the
+                    # way", between the port left and the one reached)
+                    and not _ALONG_THE_WAY.search(o.sentence)
+                    and not re.search(r"\bstopped\b", o.sentence[max(0, o.at - 60):o.at])
+                    and visits[-1].obs[0].action == "arrive"
+                    and any(w.action == "depart" and (w.art, w.sent) == (
+                        visits[-1].obs[0].art, visits[-1].obs[0].sent) for w in visits[-2].obs)):
+                # "landed in Berlin ... after a flight from Ankara", then "He had spent
+                # Thursday in Istanbul ..., before returning to Ankara": before the place the
+                # flight left
+                visits.insert(len(visits) - 2, Visit(o.city, [o]))
+                reached_before[sent] = visits[-2]
+                continue
             if (o.action == "goal" and len(visits) >= 2 and visits[-1].city.key != o.city.key
                     and _HAD_GONE.search(o.sentence, max(0, o.at - 60), o.at)
                     and (before := next((v for v in visits[:-1] if v.city.key == o.city.key),
@@ -4680,6 +4698,8 @@ def _set_off_before(s: Sentence, fig: Figure) -> tuple[Place | None] | None:
 #: three-day state visit to Japan", "after stopping in Alaska"
 _AFTER_A_VISIT = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:visit|trip|stop|stopover|tour|stay)\s+(?:to|in|of)|visiting|"
+                            # ("after waiting for days in the Egyptian town of El Arish")
+                            r"waiting\s+(?:[\w-]+\s+){0,3}?in|"
                             # "after stops in Carlisle, ...", "after calls at Naples"
                             r"(?:[\w-]+\s+)?(?:stops|visits|calls|stopovers)\s+(?:to|in|at)|"
                             # "after a day in New York", "after two nights in Venice"
