@@ -137,12 +137,17 @@ yaml.SafeDumper.add_representer(
     Written, lambda dumper, v: dumper.represent_scalar("tag:yaml.org,2002:float", v.text))
 
 
+def _decimals(value: float) -> int:
+    """How many decimals a coordinate has once rounded to 5 and its trailing zeros gone."""
+    return len(repr(round(value, 5)).partition(".")[2])
+
+
 def airport_point(lat: float, lon: float) -> tuple[float, float]:
     """The point as the record writes it: rounded to 5 decimals, and a coordinate left with
     fewer than 3 once its trailing zeros went written to as many as the other one has
     (airportsdata's "2.55" beside "49.0128" is 2.5500; see :func:`_coarse`)."""
     lat, lon = round(lat, 5), round(lon, 5)
-    places = [len(repr(v).partition(".")[2]) for v in (lat, lon)]
+    places = [_decimals(v) for v in (lat, lon)]
     keep = max(3, *places)
     return tuple(  # type: ignore[return-value]
         Written(v, f"{v:.{keep}f}") if n < 3 else v for v, n in zip((lat, lon), places,
@@ -700,7 +705,7 @@ def _coarse(row: dict[str, str]) -> bool:
     100 m) in both coordinates. One short coordinate beside a precise one is a value whose
     trailing zeros were dropped (Edinburgh: 55.95, -3.3725; Charles de Gaulle: 49.0128,
     2.55), not a rough point: leaving those out lost some of the world's busiest airports."""
-    return max(len(repr(round(float(row[k]), 5)).partition(".")[2]) for k in ("lat", "lon")) < 3
+    return max(_decimals(float(row[k])) for k in ("lat", "lon")) < 3
 
 
 def build_airports(whl: Path, taken_ids: set[str],
@@ -778,12 +783,13 @@ def build_airports(whl: Path, taken_ids: set[str],
         rid = airport_id(r["country"], city, core, name, iata, taken_ids)
         if rid is None:
             continue
+        point_lat, point_lon = airport_point(lat, lon)
         out.append({
             "id": rid,
             "name": name,
             "kind": "airport",
-            "lat": airport_point(lat, lon)[0],
-            "lon": airport_point(lat, lon)[1],
+            "lat": point_lat,
+            "lon": point_lon,
             "country": r["country"],
             "city": city,
             "aliases": aliases,
@@ -996,9 +1002,10 @@ def build_world_airports(whl: Path, taken_ids: set[str], hubs_chosen: list[dict[
         if rid is None:
             continue
         kept.append((lat, lon))
+        point_lat, point_lon = airport_point(lat, lon)
         out.append({
-            "id": rid, "name": name, "kind": "airport", "lat": airport_point(lat, lon)[0],
-            "lon": airport_point(lat, lon)[1], "country": r["country"], "city": town,
+            "id": rid, "name": name, "kind": "airport", "lat": point_lat,
+            "lon": point_lon, "country": r["country"], "city": town,
             "aliases": unique,
             "extent_km": 2.0,
             "source": f"{AP}: ICAO {r['icao'] or '-'}, IATA {r['iata']}; its town, {town}, the "

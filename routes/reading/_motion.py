@@ -269,9 +269,10 @@ def _described_list(sentence: str, between: list[tuple[int, int]], start: int) -
     Krasnoyarsk and Irkutsk, near Lake Baikal, and in Khabarovsk": a place named in the
     description is no member)."""
     for j, (_, end) in enumerate(between):
-        if all(_LIST_GAP.fullmatch(sentence, between[i][1], between[i + 1][0])
-               for i in range(j)) and _DESCRIBED_LIST_GAP.fullmatch(sentence, end, start):
+        if _DESCRIBED_LIST_GAP.fullmatch(sentence, end, start):
             return True
+        if j + 1 < len(between) and not _LIST_GAP.fullmatch(sentence, end, between[j + 1][0]):
+            return False  # (the list broke before any description)
     return False
 
 
@@ -385,6 +386,7 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         return subject
     best: tuple[int, Action, re.Match[str]] | None = None
     prior: tuple[int, Action, re.Match[str]] | None = None
+    scanned = low if fast else before  # (the text the cues' offsets are in)
     cues = _CUE_LOW.finditer(low) if fast else _CUE.finditer(before)
     for m in cues:
         if blockers and any(a <= offset + m.start() < b for a, b in blockers):
@@ -404,8 +406,8 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         # off for a short walk at Yekaterinburg")
         best = prior
     elif (prior is not None and best[2][0].casefold() in _VEHICLE_NOUNS
-          and _BY_A_VEHICLE.search(low if fast else before, 0, best[2].start())
-          and not _ROUTE_WORD.search(low if fast else before, best[2].end())):
+          and _BY_A_VEHICLE.search(scanned, 0, best[2].start())
+          and not _ROUTE_WORD.search(scanned, best[2].end())):
         # "arrived by armored train at the Vostochny Cosmodrome": the way, told after the
         # verb, is no cue of its own (but "crossed into Ukraine by train from Przemysl" is
         # the train's leaving)
@@ -415,8 +417,9 @@ def motion_role(sentence: str, start: int, *, landmark: bool,
         best = prior  # "stopped for lunch in Valdosta": a stop, whatever it was for
     elif (prior is not None and prior[2][0].casefold() in _BEGAN
           and best[2][0].casefold() in _TRIP_NOUNS
-          and re.fullmatch(r"\s*(?:the|a|an|his|her|their|its)\s+", low[prior[0]:best[2].start()])
-          and re.fullmatch(r"\s+(?:in|at|from)\s+(?:the\s+)?", low[best[0]:])):
+          and re.fullmatch(r"\s*(?:the|a|an|his|her|their|its)\s+",
+                           scanned[prior[0]:best[2].start()], re.IGNORECASE)
+          and re.fullmatch(r"\s+(?:in|at|from)\s+(?:the\s+)?", scanned[best[0]:], re.IGNORECASE)):
         best = prior  # "began the trip in Istanbul": where it began, not a trip's goal
     end, action, m = best
     if action in ("goal", "depart") and _PAST_END.search(before, end):

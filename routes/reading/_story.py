@@ -3113,9 +3113,10 @@ class _Reader:
                 # "had travelled by car from Pyongyang" ... "walked across the line at
                 # Panmunjom": the way the leg was told leaving, not the last steps on foot
                 told_mode = left_mode
+            reached_in = reaching(i)[0]
             if (told_mode is None and left_mode is None and legs and legs[-1].mode_told
-                    and reaching(i)[0] and reaching(i)[0] == reaching(i + 1)[0]
-                    and not any(cue.search(reaching(i)[0]) for _, cue in _LEG_MODES)):
+                    and reached_in and reached_in == reaching(i + 1)[0]
+                    and not any(cue.search(reached_in) for _, cue in _LEG_MODES)):
                 # "The cortege travelled about 175 miles through Aberdeen and Dundee": a leg
                 # between two places of one sentence goes on the way the leg to the first
                 # went (by road, whatever flight the story tells later)
@@ -5668,6 +5669,8 @@ _MAYBE = re.compile(r"\b(?:could|would|will|might|may|plans?|planned|planning|ex
 #: a trip halted short of where it was going: "about 60 km short of its destination"
 _SHORT_OF_ITS_DESTINATION = (r"\bshort\s+of\s+(?:its|his|her|their)\s+(?:final\s+)?"
                              r"(?:destination|goal)\b")
+#: words of a craft taken by force (its goal then is not reached)
+_SEIZED_WORDS = r"\b(?:seized|hijacked|commandeered)\b"
 _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(?:ed)?|"
                                 r"ma(?:de|ke)\s+it\s+to|arrived)\b|"
                                 # ("flight MH370 ... bound for Beijing ... vanished from radar",
@@ -5675,7 +5678,7 @@ _NEVER_REACHED_ANY = re.compile(r"\b(?:never|failed\s+to)\s+(?:\w+\s+)?(?:reach(
                                 r"\b(?:vanished|disappeared|went\s+missing|crashed|crash-landed|"
                                 r"ditched|was\s+shot\s+down)\b|"
                                 # ("seized an oil tanker ... as it sailed from Kuwait to Houston")
-                                r"\b(?:seized|hijacked|commandeered)\b|"
+                                + _SEIZED_WORDS + r"|"
                                 # ("bound for Ontario, California ... and the crew turned back")
                                 r"\b(?:turned|turning)\s+(?:back|around|round)\b|"
                                 + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
@@ -5685,7 +5688,7 @@ _LOST_ON_ITS_WAY = re.compile(r"\b(?:vanished|disappeared|went\s+missing|was\s+s
                               r"(?:turned|turning)\s+(?:back|around|round))\b|"
                               + _SHORT_OF_ITS_DESTINATION, re.IGNORECASE)
 #: a craft taken by force, and the trip it was on then: "as it sailed from Kuwait to"
-_SEIZED = re.compile(r"\b(?:seized|hijacked|commandeered)\b", re.IGNORECASE)
+_SEIZED = re.compile(_SEIZED_WORDS, re.IGNORECASE)
 _AS_IT_WENT = re.compile(r"\b(?:as|while|when)\s+(?:it|she|the\s+\w+)\s+(?:was\s+)?(?:sail\w*|"
                          r"travel\w*|head\w*|bound|fl(?:ying|ew)|en\s+route)\b[^.;]{0,50}$",
                          re.IGNORECASE)
@@ -6405,7 +6408,9 @@ _THE_WAY_HOME = re.compile(r"\b[Tt]he\s+(?:(?:long|short)\s+)?(?:journey|trip|fl
 _WAY_HOME_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|flight|drive|ride|voyage)"
                              r"\s+(?:back\s+)?home\b(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure: "the 444-km (276-mile) trip" (and no place after it)
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:whole\s+|entire\s+)?$")
+#: "the" or an owner's word before a trip's noun: "the 2,200-mile journey", "its journey"
+_THE_OR_ITS = r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+_THE_BEFORE = re.compile(_THE_OR_ITS + r"(?:whole\s+|entire\s+)?$")
 _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run|race|trek)\b"
                          r"(?![^.;]*\b(?:to|from|between)\b)")
 #: the route named by its figure, and what it is: "The 2,438-mile (3,924-kilometer) route is
@@ -6416,8 +6421,8 @@ _ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|cover
 #: where a clause ends, for what a route's figure is told of
 _CLAUSE_END = re.compile(r"[,;]|\bthan\b")  # (a place after "than" is another route's)
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."
-_THE_ROUTE_OF = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:whole\s+|entire\s+|"
-                           r"total\s+)?(?:route|journey|trip|voyage|line|railway|ride)\s+of\s+$")
+_THE_ROUTE_OF = re.compile(_THE_OR_ITS + r"(?:whole\s+|entire\s+|total\s+)?(?:route|journey|"
+                           r"trip|voyage|line|railway|ride)\s+of\s+$")
 #: the rest of a sentence naming no ends of a trip
 _NO_ENDS_AFTER = re.compile(r"(?![^.;]*\b(?:to|from|between)\b)")
 #: the trip named by its figure, then told between two ends: "the 4,352-kilometre (2,704-mile)
