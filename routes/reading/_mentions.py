@@ -79,7 +79,10 @@ PLACE_HEADS = frozenset(
         "park", "palace", "airport", "port", "sea", "bay", "gulf", "peninsula", "valley", "zone",
         "guesthouse", "house", "tower", "gate", "temple", "mausoleum", "plaza", "stadium", "museum",
         "university", "strait", "canal", "desert", "plain", "plateau", "region", "prefecture",
-        "village", "town"
+        "village", "town",
+        # ("the Katherine Gorge": a landform named after a town, no Katherine)
+        "gorge", "canyon", "glacier", "fjord", "reef", "lagoon", "crater", "volcano", "pier",
+        "wharf", "quay", "marina", "cove", "beach", "creek", "falls",
     ]
 )
 #: words that name a part of an area: "Northern Europe", "Central Asia" (when not a name)
@@ -583,6 +586,7 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     # organisation ("the Sheriff's Office and ...": a title's office)
     if (title_possessive and core[0] in lex.org_heads) or (
             any(words[k].rstrip(".") in lex.org_heads and not _ends_a_place(toks, k, is_name)
+                and not _inside_a_building_name(words, k, run, is_name, lex)
                 for k in core_at[1:])
             or (len(core) > 1 and core[0] in lex.org_heads and core[-1] not in PLACE_HEADS)
             or (len(words) > 2 and words[0] in lex.craft_heads and words[1] == "of")) or (
@@ -726,6 +730,18 @@ def _ends_a_place(toks: list[Token], k: int, is_name: Callable[[str], bool]) -> 
     """Whether the run's words up to ``toks[k]`` are a place's name: the "Bank" of "the West
     Bank and Jerusalem" ends a territory's name, not a bank's."""
     return is_name(" ".join(t.base for t in toks[:k + 1]))
+
+
+def _inside_a_building_name(words: list[str], k: int, run: Run, is_name: Callable[[str], bool],
+                            lex: Lexicon) -> bool:
+    """Whether the body's word ``words[k]`` stands inside the name of a building the
+    gazetteer knows, the whole run: the "Opera" of "the Sydney Opera House" names the house,
+    which a runner reaches, not the company that plays in it. Only a word before the last, and
+    only when the last is a building's or place's word that no body ends on ("House", not
+    "University"): "the Bank of England" stays a bank."""
+    last = words[-1]
+    return (k < len(words) - 1 and last in PLACE_HEADS and last not in lex.org_heads
+            and is_name(" ".join(t.base for t in run.tokens)))
 
 
 @functools.cache

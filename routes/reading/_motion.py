@@ -26,6 +26,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                # "began with the ceremonial start in downtown Anchorage"
                r"(?:ceremonial|official|grand|race's)\s+start|"
                r"(?:set|sets|setting)\s+(?:off|out|sail)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
+               # ("14 hours after pushing off from the beach at Holyhead")
+               r"(?:push|pushed|pushing)\s+off\s+from|"
                r"quit|exited|boarded|boarding|started|starting|began|beginning|fled|fleeing|"
                r"flee|flees|escaped|"
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
@@ -190,7 +192,8 @@ _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?
 #: what may stand between a source and the goal after it ("from London to Brussels")
 #: the words between a motion cue and a town, naming a building reached in that town
 _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:in|at)$", re.IGNORECASE)
+                             # ("to the University Hospital of North Norway in Tromso")
+                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:in|at)$", re.IGNORECASE)
 #: the same after a cue that ends in "to": "flew him to Lukla and then on to a hospital in"
 _BUILDING_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)",
                           re.IGNORECASE)
@@ -229,7 +232,8 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?
                        # (and items the gazetteer lacks: "calling at Stavanger, Flam, Geiranger
                        # and Bergen")
                        r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=\s*,|\s+and\b))*"
-                       r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+)?"
+                       # ("stopped in Yekaterinburg and again in Novosibirsk")
+                       r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+(?:then\s+|again\s+|also\s+)?"
                        # ("at Visakhapatnam and at Vijayawada", "Coimbatore and the state
                        # capital Thiruvananthapuram"; not "Mariehamn in the Aland Islands")
                        r"(?:(?:at|in|to|through|via)\s+)?)?(?:the\s+)?"

@@ -181,6 +181,9 @@ _SUBJECTS_VERB = (
     r"biked|pedall?ed|kayaked|canoed|skied|mushed|hitchhiked|"
     # "The Glacier Express took eight hours to travel from St. Moritz to Zermatt"
     r"took\s+(?:[\w-]+\s+){1,4}?to\s+(?:travel|get|reach|cover|cross|make|go|sail|fly|drive)|"
+    # "The transport minister took the TGV from Paris to Marseille"
+    r"(?:took|caught)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:from|to)"
+    r"(?=\s+(?-i:[A-Z]))|"
     # "A retired teacher finished a charity bike ride, pedalling from Land's End ..."
     r"(?:finished|completed|began|started)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w,.-]+\s+)"
     r"{0,3}?(?:ride|trip|journey|walk|swim|crossing|trek|march|voyage|row|hike|flight|drive|"
@@ -320,10 +323,14 @@ _DONE_SINCE = re.compile(r"\b(?:arrived|reached|landed|left|departed|flew|drove|
 #: how far a place told as near a town may lie from it
 NEAR_TOWN_KM = 300.0
 #: the words between a place and the town it is told to be near: " pass near ", " near "
-_NEAR_GAP = re.compile(r",?\s+(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|dam|lake|airport|"
-                       r"air\s+base|station|port|camp|junction|valley|peak|mountain|bay|beach|"
-                       r"island|mine|park|reserve)\s+)?(?:near|outside)\s+(?:the\s+(?:city|town|"
-                       r"village)\s+of\s+)?")
+_NEAR_GAP = re.compile(r",?\s+(?:(?:(?:pass|tunnel|bridge|crossing|border\s+crossing|dam|lake|"
+                       r"airport|air\s+base|station|port|camp|junction|valley|peak|mountain|bay|"
+                       r"beach|island|mine|park|reserve)\s+)?(?:near|outside)|"
+                       # ("had left Shalimar station in Kolkata": a station of the town)
+                       r"(?:railway\s+|train\s+|bus\s+)?(?:station|terminal|airport)\s+in)"
+                       r"\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+#: the words of :data:`_NEAR_GAP`, for a quick test that a sentence may hold one
+_NEAR_WORDS = ("near", "outside", "station in", "terminal in", "airport in")
 #: a relative or colleague opening a sentence that parts from the traveller: "Harada's
 #: colleague, who had been at the same trade fair, took a different decision"
 _KIN_APART = re.compile(
@@ -421,7 +428,12 @@ _LEADERS_PLANE = re.compile(r"\bAir\s+Force\s+(?:One|Two)\b|"
                             r"\b[Tt]he\s+(?:presidential|papal|royal)\s+(?:plane|jet|aircraft|flight)\b")
 #: a vessel named after its size, opening a sentence: "The 60-foot Malizia II left Plymouth"
 _SIZED_VESSEL = re.compile(r"(?:^|(?<=[.!?]\s))The\s+\d[\d,.]*-(?:foot|feet|ft|metre|meter|m)"
-                           r"\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)", re.MULTILINE)
+                           r"\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)|"
+                           # ("The Malizia II set sail from Plymouth": a name doing what only a
+                           # vessel does)
+                           r"(?:^|(?<=[.!?]\s))The\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                           r"(?:set\s+sail|sailed|docked|moored|berthed|weighed\s+anchor|"
+                           r"cast\s+off)\b", re.MULTILINE)
 #: a ship named after the flag it flies: "the Sierra Leone-flagged Razoni"
 _FLAGGED = re.compile(r"-flagged\s+(?:(?:cargo|container|bulk|grain)\s+)?"
                       r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
@@ -439,8 +451,8 @@ def _vessel_words(text: str) -> set[str]:
     # ("The Sierra Leone-flagged Razoni": a ship named after the flag it flies)
     words.update(w.casefold() for m in _FLAGGED.finditer(text) for w in m[1].split())
     if _ABOARD_A_VESSEL.search(text):
-        words.update(w.casefold() for m in _SIZED_VESSEL.finditer(text) for w in m[1].split()
-                     if not set(w) <= set("IVXL"))
+        words.update(w.casefold() for m in _SIZED_VESSEL.finditer(text)
+                     for w in (m[1] or m[2]).split() if not set(w) <= set("IVXL"))
     return words
 
 
@@ -719,7 +731,7 @@ class _Reader:
             lost_at = self._lost_near.get(self.norm(m.surface))
             if lost_at is not None and km_between(m.place, lost_at) > NEAR_TOWN_KM:
                 s.mentions.remove(m)
-        if "near" not in s.text and "outside" not in s.text:
+        if not any(w in s.text for w in _NEAR_WORDS):
             return  # (most sentences: no place is told near another)
         for m in list(s.mentions):
             town = next((n for n in s.mentions if n.start > m.end and not n.inside
@@ -1753,11 +1765,14 @@ class _Reader:
                         # "enough for a coach trip to Aix-en-Provence", "easier than the old
                         # route, which stopped in Singapore": not this trip
                         role = None
-                    elif (role is None and m.place.kind in CITY_KINDS
-                          and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 5):start])
+                    elif (role in (None, "goal") and m.place.kind in CITY_KINDS
+                          and (role == "goal" or re.search(r"\b(?:in|at|of)\s+$",
+                                                           s.text[max(0, start - 5):start]))
                           and _TIME_AFTER_LEAVING.match(s.text, m.end)):
                         # "touching the statue in Sparta 22 hours and 40 minutes after leaving
-                        # Athens": where the trip timed from the leaving ended
+                        # Athens": where the trip timed from the leaving ended (and "walked
+                        # into ... Santiago de Compostela's cathedral on Thursday, 35 days
+                        # after setting out": a goal reached)
                         role = "arrive"
                     m.role = role
                     if role is None:
@@ -2622,7 +2637,8 @@ class _Reader:
             if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
                 continue
             sent = (o.art, o.sent)
-            stopping = STOPPING_IN.search(o.sentence) if o.action == "visit" else None
+            stopping = (STOPPING_IN.search(o.sentence) or _VEHICLE_STOPPED.search(o.sentence)
+                        ) if o.action == "visit" else None
             if sent not in on_the_way and len(visits) > 1 and o.action in ("visit", "pass") \
                     and (stopping or _ALONG_THE_WAY.search(o.sentence)) \
                     and not _WAY_BACK.search(o.sentence) and (
@@ -2700,6 +2716,15 @@ class _Reader:
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 continue
             earlier = [v for v in visits if v.city.key == o.city.key]
+            if earlier and sent not in moves and (
+                    (o.action == "visit"
+                     and _RESTING_IN.search(o.sentence, max(0, o.at - 40), o.at))
+                    or (o.action == "pass" and not _WAY_BACK.search(o.sentence))):
+                # "She walked about 22 kilometers a day, resting only in Burgos", told after
+                # the route through Burgos: the rest was on the way there, not a walk back
+                # (and "took a cruise on the Katherine Gorge", after a call at Katherine)
+                earlier[-1].obs.append(o)
+                continue
             if earlier and o.action == "visit" and o.pluperfect:
                 earlier[-1].obs.append(o)  # "from Washington, where he had met Biden at the
                 continue  # White House": in Washington, before leaving it
@@ -3378,6 +3403,14 @@ class _Reader:
                                                  fig.high, fig.unit, None, None, fig.qualifier,
                                                  s.text, art.outlet))
                 return
+        if (fig.kind == "duration" and _AFTER_ITS_LEAVING.match(s.text, fig.end)
+                and _LOST_ON_THE_WAY.search(s.text, 0, fig.start)):
+            # "vanished early Saturday about an hour after leaving Kuala Lumpur for Beijing":
+            # the time to where it was lost, which the story does not place, not the flight's
+            self.journey.claims.append(Claim(fig.kind, fig.text, s.source, fig.low, fig.high,
+                                             fig.unit, None, None, fig.qualifier, s.text,
+                                             art.outlet))
+            return
         last = self._last_figure
         in_time = (fig.kind == "duration" and not fig.compound and last is not None
                    and last[0] is s and last[2].kind == "distance"
@@ -3432,7 +3465,11 @@ class _Reader:
                                      or where["who"].casefold() in self._traveller_tokens))
                 # "and was about 150 km from its destination when its engines failed": short
                 # of the goal, at a point the story does not name
-                or _SHORT_OF_ITS_GOAL.match(s.text, fig.end)):
+                or _SHORT_OF_ITS_GOAL.match(s.text, fig.end)
+                # "was running at about 128 km/h when it jumped the tracks, about 230
+                # kilometers from where it started": where the incident befell it
+                or (_FROM_WHERE_IT_BEGAN.match(s.text, fig.end) is not None
+                    and _WHEN_BEFORE.search(s.text, 0, fig.start) is not None)):
             # ("intercepted the aid boat about 185 km off the coast of Gaza": where it was)
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
@@ -3719,6 +3756,9 @@ class _Reader:
                     _BEARING_OF.fullmatch(s.text, fig.end, m.start)):
                 continue  # "from Kyiv to ... Przemysl, a ride of about 10 hours, before flying
                 # from Rzeszow": the figure's leg began at the place left before it
+            if left_from and bearing and m.start > source_end:
+                continue  # "north of Tisdale, about 200 kilometers northeast of Saskatoon,
+                # while the team was traveling from Humboldt": the bearing's place holds
             if (left_from and not _hometown(s.text, m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
                     _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
@@ -4559,11 +4599,15 @@ _DIVISION_WORD = re.compile(r"\s+(region|oblast|province|governorate|prefecture)
 _NEW_CLAUSE = re.compile(r"\b(?:when|whereupon)\b", re.IGNORECASE)
 _HABITUAL_CLAUSE = re.compile(_AS_A_RULE + r"\b", re.IGNORECASE)
 #: a time since a departure, told right after a place: "in Sparta 22 hours and 40 minutes
-#: after leaving the Acropolis"
-_TIME_AFTER_LEAVING = re.compile(r"\s*,?\s+(?:(?:just|some|about|nearly|almost|barely|only)\s+)?"
-                                 r"[\w-]+\s+(?:hours?|days?|minutes?)(?:\s+and\s+[\w-]+\s+"
-                                 r"(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|setting\s+"
-                                 r"off|starting)\b", re.IGNORECASE)
+#: after leaving the Acropolis", "in front of Santiago de Compostela's cathedral on Thursday,
+#: 35 days after setting out from" (a building of the place, and the day, between them)
+_TIME_AFTER_LEAVING = re.compile(r"(?:['’]s(?:\s+[\w-]+){1,3}?)?"
+                                 r"(?:\s+on\s+[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?"
+                                 r"\s*,?\s+(?:(?:just|some|about|nearly|almost|barely|only)\s+)?"
+                                 r"[\w-]+\s+(?:hours?|days?|minutes?|weeks?|months?)(?:\s+and\s+"
+                                 r"[\w-]+\s+(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|"
+                                 r"setting\s+(?:off|out|sail)|pushing\s+off|starting)\b",
+                                 re.IGNORECASE)
 #: a distance from the border the trip crossed: "covered roughly 1,600 km from the border"
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
 _COMPASS_OF = (r"(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
@@ -4744,9 +4788,12 @@ _AFTER_LEAVING = re.compile(r"\b(?:after\s+(?:(?:(?:he|she|they|it)\s+)?(?:leavi
                             r"(?:(?:foot|gates?|centre|center|heart|steps|edge)\s+of\s+"
                             r"(?:the\s+)?|(?:re)?start(?:ing)?\s+line\s+(?:in|at)\s+)?$",
                             re.IGNORECASE)
-#: a town's possessive before a common noun is the town: "brought to Lampedusa's port"
+#: a town's possessive before a common noun is the town: "brought to Lampedusa's port", "the
+#: square in front of Santiago de Compostela's cathedral"
 _OWNS_A_THING = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:port|harbou?r|airport|station|border|"
-                           r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal)\b")
+                           r"outskirts|centre|center|coast|shore|docks?|quay|pier|terminal|"
+                           r"cathedral|basilica|square|plaza|waterfront|seafront|promenade|"
+                           r"(?:city|town)\s+hall|old\s+town)\b")
 #: a town's possessive before a named station, port, airport or other building: "Istanbul's
 #: Söğütlüçeşme station", "left Manhattan's Red Ball Garage" (the name is the first group)
 _OWNS_A_NAMED_THING = re.compile(r"['’]s\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
@@ -4802,6 +4849,14 @@ _INCIDENT = re.compile(r"\b(?:fire|blaze|broke\s+out|explosion|exploded|collided
                        r"struck|attacked|emergency|engine\s+(?:failure|fault|problem)|"
                        r"was\s+hit|were\s+hit|ran\s+aground|capsized|hijacked|seized)\b",
                        re.IGNORECASE)
+#: what ends a trip short of anywhere: "vanished", "crashed", "lost contact"
+_LOST_ON_THE_WAY = re.compile(r"\b(?:vanished|disappeared|went\s+missing|lost\s+contact|crashed|"
+                              r"went\s+down|sank|broke\s+up|plunged|was\s+shot\s+down|"
+                              r"exploded|ditched)\b", re.IGNORECASE)
+#: a time told since the leaving, right after a duration: "about an hour after leaving"
+_AFTER_ITS_LEAVING = re.compile(r"\s+(?:after|since)\s+(?:leaving|departing|taking\s+off|"
+                                r"setting\s+(?:off|out|sail)|lifting\s+off|(?:it|they)\s+"
+                                r"(?:had\s+)?(?:left|took\s+off|departed))\b", re.IGNORECASE)
 #: "later" right after a duration: the time since the trip before set off
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)
 #: a vehicle told with its route, right before the place it left: "A Qantas flight from "
@@ -5270,6 +5325,25 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
     body = visits[:-tail]
     _way_before_the_end(body)
     visits[:] = [*body, *visits[-tail:]]
+
+
+#: a vehicle's call, told as what it did: "The bus stopped in Memphis", "The train stopped for
+#: about an hour in Yekaterinburg" (a person who "stopped in Denver" may have gone on there)
+_VEHICLE_STOPPED = re.compile(r"\b(?:bus|coach|train|ship|ferry|plane|aircraft|jet|flight|convoy|"
+                              r"vessel|boat|yacht|liner|motorcade)\s+(?:had\s+)?(?:also\s+)?"
+                              r"stopped\b(?:\s+(?:off|over|briefly|twice|once))?(?:\s+for\s+"
+                              r"(?:[\w-]+\s+){1,4}?)?\s*(?:in|at)\b", re.IGNORECASE)
+#: a rest or a night on the way, told in passing: "resting only in Burgos", "with a rest day
+#: in Leon", "spending nights in Tulsa and Amarillo"
+_RESTING_IN = re.compile(r"\b(?:(?:resting|rested|with\s+(?:a\s+)?rest\s+days?|taking\s+(?:a\s+)?"
+                         r"rest\s+days?|spending\s+(?:the\s+)?nights?|overnighting|"
+                         r"sleeping)\s+(?:only\s+|once\s+|twice\s+|just\s+)?|"
+                         # ("Passengers spent four hours in Alice Springs", "during a stop of
+                         # several hours in Katherine")
+                         r"(?:spent|spending)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hours?|"
+                         r"minutes?|nights?|days?|afternoon|morning|evening)\s+|"
+                         r"a\s+stop\s+of\s+(?:[\w-]+\s+){1,3}?)(?:in|at)\s+"
+                         r"(?:[\w'’.-]+,?\s+){0,4}?$", re.IGNORECASE)
 
 
 #: a visit told as coming after what the traveller did where he had arrived: "After talks
@@ -6365,12 +6439,14 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 
 #: the trip as a whole, told with no place: "The rail journey covered some 4,000 km", "the
 #: entire trip took 60 hours"
-_WHOLE_TRIP = re.compile(r"\b[Tt]he\s+(?:(?P<all>whole|entire|total|overall)\s+)?"
+_WHOLE_TRIP = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                         r"(?:(?P<all>whole|entire|total|overall)\s+)?"
                          r"(?:(?P<mode>rail|train)\s+)?(?:journey|trip|pilgrimage|trek|voyage|"
                          r"expedition|odyssey|race|course|ultramarathon|marathon|"
                          r"(?(all)tour|(?!))|"  # "the whole tour", never "the tour" alone
-                         r"route(?=\s+(?:is|was|runs|ran|covers|covered|measures|spans|"
-                         r"stretches)\b)|"
+                         # ("Her route, the Camino Frances, runs about 780 kilometers")
+                         r"route(?=(?:,\s+[^,.;]{1,40},)?\s+(?:is|was|runs|ran|covers|covered|"
+                         r"measures|spans|stretches)\b)|"
                          # ("The line runs 9,289 kilometers across seven time zones")
                          r"(?:line|railway|railroad)(?=\s+(?:runs|ran|covers|covered|measures|"
                          r"spans|stretches)\s+(?:for\s+)?(?:some\s+|about\s+|nearly\s+|"
@@ -6489,6 +6565,13 @@ _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?
 _SHORT_OF_ITS_GOAL = re.compile(r"\s+(?:(?:away\s+)?(?:from|short\s+of)\s+(?:its|his|her|their)\s+"
                                 r"(?:final\s+)?(?:destination|goal)\b|short\s+of\b)",
                                 re.IGNORECASE)
+#: a distance told from the trip's start, with no place: "about 230 kilometers from where it
+#: started"
+_FROM_WHERE_IT_BEGAN = re.compile(r"\s+(?:from|after)\s+where\s+(?:it|they|he|she)\s+(?:had\s+)?"
+                                  r"(?:started|set\s+off|set\s+out|began|departed|left)\b",
+                                  re.IGNORECASE)
+#: a "when" clause, which tells the moment a figure placed the traveller at
+_WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)
 _PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then\s+|only\s+|"
                         r"just\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
 _STOPPED_SHORT = re.compile(r"\b(?:halt(?:ed|ing|s)?|stopp(?:ed|ing)|stops|turn(?:ed|ing)\s+back|"
@@ -6587,6 +6670,17 @@ _ANY_SUCH_TRIP = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|
                             r"[^.;]*?\b(?:takes|lasts|would\s+take)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+#: a sentence about other vehicles on the route, as they run: a plural subject, or an older
+#: or ordinary one, and a verb in the present ("The older express trains on the route take
+#: about 13 hours", "Regular buses need six hours"): a comparison, not this trip
+_OTHERS_TAKE = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:The\s+|Most\s+|"
+                          r"Other\s+)?(?:[\w-]+\s+){0,3}?(?:trains|flights|buses|coaches|ferries|"
+                          r"ships|planes|cars|services|(?:older|old|regular|conventional|"
+                          r"ordinary|slower|existing|other)\s+(?:[\w-]+\s+)?(?:train|flight|"
+                          r"bus|coach|ferry|service))\b[^.;]*?\b(?:take|need|require|last|"
+                          r"takes|needs|requires|lasts)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 #: what a span of time qualifies when it is no trip's time: "rowing in two-hour shifts", "a
 #: 24-hour strike", "a 30-minute delay", "a 72-hour ceasefire"
 _NO_TRIP_SPANS = frozenset({
@@ -6641,7 +6735,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg (but
         # "40 km up the highway" is a way along it)
     if _COUNTERFACTUAL.search(sentence, max(0, fig.start - 60), fig.start) or (
-            _ANY_SUCH_TRIP.match(sentence[:fig.start])) or _AS_ANOTHER_WOULD.search(
+            _ANY_SUCH_TRIP.match(sentence[:fig.start])
+            or _OTHERS_TAKE.match(sentence[:fig.start])) or _AS_ANOTHER_WOULD.search(
             sentence, max(0, fig.start - 80), fig.start):
         return "", ""  # "A flight would have taken about four hours": a trip not made; "A
         # flight between the two cities takes under two hours": any such trip, a comparison
