@@ -631,7 +631,8 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
                  or (toks[-1].low in _LAND_HEADS and k + 2 < len(toks)))
                 and is_name(" ".join(w.base for w in _listed_with(toks, k)))) and not (
                 toks[k + 1].low in _AND_OR
-                and all(w.low in lex.person_titles for w in toks[k + 2:])):
+                and all(w.low in lex.person_titles for w in toks[k + 2:])) and not (
+                _mountain_pass(sentence, toks, k, is_name)):
             # ("The King and Queen": two titles, no name; "Lord and Levi": a name)
             run.label = "person"
             run.scan_until = k
@@ -724,6 +725,34 @@ def _of_a_known_family(toks: list[Token], people: People,
 
 #: initials a body is known by ("RCMP", "NDP", "FC"): two to six capitals
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+#: the French word for a mountain pass, which the lexicon also holds as Colonel's short form
+_PASS_WORD = "col"
+#: lower-case French particles that follow it in a pass's name ("Col de la Bonette", "Col du
+#: Tourmalet"); a colonel's name after "Col" is capitalised ("Col Tim Collins")
+_PASS_PARTICLES = frozenset({"de", "du", "des"})
+
+
+def _mountain_pass(sentence: str, toks: list[Token], k: int,
+                   is_name: Callable[[str], bool]) -> bool:
+    """Whether the title at ``toks[k]`` is the French "Col" of a pass the gazetteer knows
+    ("over the Col de la Bonette", "the Col du Galibier and the Col de la Madeleine"), not
+    Colonel: it opens the run or a name of its list, has no full stop after it, a lower-case
+    particle next, and its words up to the list's next "and" are a known name ("Col de
+    Villiers" names a colonel, no pass)."""
+    t = toks[k]
+    if t.low != _PASS_WORD or sentence.startswith(".", t.end) or k + 2 >= len(toks):
+        return False
+    if k > 0 and toks[k - 1].low not in _AND_OR and not (
+            k > 1 and toks[k - 1].low == "the" and toks[k - 2].low in _AND_OR):
+        return False
+    if toks[k + 1].low not in _PASS_PARTICLES or toks[k + 1].cap:
+        return False
+    end = next((j for j in range(k + 2, len(toks)) if toks[j].low in _AND_OR), len(toks))
+    while end > k + 2 and toks[end - 1].low == "the":
+        end -= 1
+    return is_name(sentence[t.start:toks[end - 1].start] + toks[end - 1].base)
 
 
 def _ends_a_place(toks: list[Token], k: int, is_name: Callable[[str], bool]) -> bool:
