@@ -73,3 +73,18 @@ def test_col_is_a_pass_only_where_a_pass_is_named(shared_gazetteer: Any, text: s
                                                     places: set[str]) -> None:
     found = find_places([read_text(text, "t.txt")], shared_gazetteer)
     assert {pm.place.name for pm in found} == places
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police in Mount Rainier, Maryland, arrested a man on Tuesday.", "city"),
+    ("The fire spread through Mount Rainier, Md., a suburb of the capital.", "city"),
+    ("A climber died on Mount Rainier, Washington, on Sunday.", "region"),
+    ("A climber died on Mount Rainier on Sunday.", "region"),
+])
+def test_a_state_with_a_town_of_a_mountain_s_name_names_the_town(
+        text: str, kind: str, shared_gazetteer: Any) -> None:
+    found = find_places([read_text(text, "t.txt")], shared_gazetteer)
+    rainier = _named(found, "Mount Rainier").place
+    # (the volcano had been read for the Maryland town, 3,800 km from it)
+    assert rainier.kind == kind
+    assert (rainier.lat < 40) == (kind == "city")

@@ -815,7 +815,16 @@ class PlaceResolver:
         if top.kind in CITY_KINDS or q.by_in or listed:
             return False
         areas, _ = self._areas(q.area)
-        return bool(areas) and all(a.country and a.country != top.country for a in areas)
+        if not areas:
+            return False
+        if all(a.country and a.country != top.country for a in areas):
+            return True
+        # "Mount Rainier, Maryland": a mountain or other small feature of the same country,
+        # qualified by a state that has a town of its name, names that town (but "Mount
+        # Rainier, Washington", where no town bears it, is the mountain)
+        return (top.kind == "region" and 0 < top.extent_km <= FEATURE_TOWN_KM
+                and all(a.kind == "admin" for a in areas)
+                and self.town_in_area(q.town, q.area) is not None)
 
     def town_in_area(self, town: str, area_text: str) -> tuple[Place, Place, bool] | None:
         """The namesake of ``town`` inside the first area ``area_text`` can mean that has one,
@@ -1034,6 +1043,11 @@ class PlaceResolver:
 
 
 _V = TypeVar("_V")
+
+
+#: the widest feature (km) whose name a town of another state may bear ("Mount Rainier,
+#: Maryland"): a mountain, a pass, a lake, not a range or a desert
+FEATURE_TOWN_KM = 60.0
 
 
 def _per_gazetteer(
