@@ -128,9 +128,12 @@ DETOUR_MAX = 1.5
 #: the same for a walk: paths and trails wind over passes and round valleys where no road goes
 #: (the Haute Route from Chamonix to Zermatt is about 180 km on foot, twice the road estimate)
 DETOUR_MAX_WALK = 2.0
+#: the same for a road race's stage (see _A_RACE_STAGE)
+DETOUR_MAX_RACE = 3.0
 #: a stage of a road race, whose course is drawn over the passes it sets out to climb, not
 #: the way a car would go (Embrun - Isola over the Col de la Bonette: 145 km, 1.6 times the
-#: top of the road estimate): allowed the walk's margin
+#: top of the road estimate; Pau - Cauterets over the Aubisque and the Tourmalet: 166 km, 2.2
+#: times), and may loop round to finish near its start: allowed DETOUR_MAX_RACE
 _A_RACE_STAGE = re.compile(r"\bstages?\b[^.;]{0,80}\b(?:Tour|Giro|Vuelta|race|rally|stage)\b|"
                            r"\b(?:Tour|Giro|Vuelta)\b[^.;]{0,80}\bstages?\b|\bstage\s+(?:race|win)\b")
 #: the same for a train off the curated corridors. The rail estimate's band holds the main
@@ -326,7 +329,8 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str,
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own_kind in ("road", "sea", "rail") and from_geodesic(own):
         _, top = band(own)
-        most = (DETOUR_MAX_WALK if mode == "walk" or _A_RACE_STAGE.search(claim.sentence)
+        most = (DETOUR_MAX_RACE if _A_RACE_STAGE.search(claim.sentence)
+                else DETOUR_MAX_WALK if mode == "walk"
                 else DETOUR_MAX_RAIL if own_kind == "rail" else DETOUR_MAX)
         if top < acc.low <= most * top and (
                 own_kind != "sea" or (geo is not None and _round_land(geo))):

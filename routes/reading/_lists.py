@@ -95,6 +95,10 @@ def towns_by_country(s: Sentence, last_town: dict[str, Place]) -> None:
         if adj is None or adj.place.kind != "country" or not adj.place.country:
             continue
         named = OF_NAME.match(s.text, m.end())
+        if named is not None and s.text[named.end():named.end() + 1].isupper() and not any(
+                n.start == named.end() for n in s.mentions):
+            continue  # "the Panamanian village of Bajo Chiquito": a town the gazetteer lacks,
+            # not the last of that country the article named (Panama City)
         # "the Polish city of Rzeszow": the town named after it; else the last one of that
         # country named before it, in this sentence or an earlier one
         town = next((n.place for n in s.mentions if named is not None

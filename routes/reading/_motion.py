@@ -188,7 +188,14 @@ FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                # (not past a goal: "from the Matterhorn to the hospital in")
-                               r"(?:(?!to\b)[\w'’-]+\s+){1,5}(?:in|at|near)$", re.IGNORECASE)
+                               r"(?:(?!to\b)[\w'’-]+\s+){1,5}(?:in|at|near)$|"
+                               # ("from near the summit of Mont Blanc", "from Camp 2 on Mount
+                               # Everest": a spot on the mountain)
+                               r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:summit|top|slopes?|flanks?|foot|"
+                               r"base|peak|crater|rim|north\s+face|south\s+face)\s+of(?:\s+the)?\s*$|"
+                               r"\bfrom\s+(?:a\s+|the\s+)?(?:camp|hut|base\s+camp|shelter|refuge|"
+                               r"Camp\s+\w+|[\w'’-]+\s+(?:hut|refuge|camp))\s+on(?:\s+the)?\s*$",
+                               re.IGNORECASE)
 #: what may stand between a source and the goal after it ("from London to Brussels")
 #: the words between a motion cue and a town, naming a building reached in that town
 _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"

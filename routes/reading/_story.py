@@ -2634,8 +2634,10 @@ class _Reader:
         # sentences that only call at places: no trip of their own starts or ends in them
         moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
-            if _area(o.place) and not any(v.city.key == o.city.key for v in visits):
-                continue
+            if _area(o.place) and not _small_water(o.place) and not any(
+                    v.city.key == o.city.key for v in visits):
+                continue  # (but a bay or strait gone to is where the trip went: "paddled
+                # into Dublin Bay", see _water_goal)
             sent = (o.art, o.sent)
             stopping = (STOPPING_IN.search(o.sentence) or _VEHICLE_STOPPED.search(o.sentence)
                         ) if o.action == "visit" else None
@@ -2663,6 +2665,16 @@ class _Reader:
                     and visits[-1].city.key != o.city.key and (
                         _STOPOVER.search(o.sentence) or _told_via(o))):
                 # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
+                continue
+            if (o.action in ("arrive", "visit") and visits
+                    and visits[-1].city.key != o.city.key
+                    and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
+                    and visits[-1].obs[0].action in ("goal", "arrive")
+                    and _AFTER_BEING_AT.search(o.sentence, max(0, o.at - 50), o.at)
+                    and not any(v.city.key == o.city.key for v in visits)):
+                # "flew to Tokyo on Monday after visiting Seoul", "flew back to Kathmandu
+                # after reaching the summit of Mount Everest": where it had been first
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 continue
             back = reached_before.get(sent)
@@ -3469,7 +3481,10 @@ class _Reader:
                 # "was running at about 128 km/h when it jumped the tracks, about 230
                 # kilometers from where it started": where the incident befell it
                 or (_FROM_WHERE_IT_BEGAN.match(s.text, fig.end) is not None
-                    and _WHEN_BEFORE.search(s.text, 0, fig.start) is not None)):
+                    and _WHEN_BEFORE.search(s.text, 0, fig.start) is not None)
+                # "attacked 5 kilometers from the top of the Tourmalet", "crashed 20 km from
+                # the finish": a point on the course, not a leg
+                or _FROM_A_MARK.match(s.text, fig.end)):
             # ("intercepted the aid boat about 185 km off the coast of Gaza": where it was)
             # "before halting about 200 kilometres from Moscow": where the trip stopped, a
             # point the story does not name, not the length of a leg to or from Moscow (a
@@ -5327,12 +5342,21 @@ def _way_told_after_the_end(visits: list[Visit]) -> None:
     visits[:] = [*body, *visits[-tail:]]
 
 
+#: a place been at before the trip its sentence told first: "(flew to Tokyo) after visiting",
+#: "(flew back to Kathmandu) after reaching the summit of"
+_AFTER_BEING_AT = re.compile(r"\bafter\s+(?:(?:first\s+)?(?:visiting|reaching|touring|climbing|"
+                             r"summiting|arriving\s+(?:in|at)|stopping\s+(?:in|at)|a\s+(?:stop|"
+                             r"stay|visit)\s+(?:in|at|to)))\s+(?:[\w'’-]+\s+){0,4}?$",
+                             re.IGNORECASE)
 #: a vehicle's call, told as what it did: "The bus stopped in Memphis", "The train stopped for
 #: about an hour in Yekaterinburg" (a person who "stopped in Denver" may have gone on there)
 _VEHICLE_STOPPED = re.compile(r"\b(?:bus|coach|train|ship|ferry|plane|aircraft|jet|flight|convoy|"
                               r"vessel|boat|yacht|liner|motorcade)\s+(?:had\s+)?(?:also\s+)?"
                               r"stopped\b(?:\s+(?:off|over|briefly|twice|once))?(?:\s+for\s+"
-                              r"(?:[\w-]+\s+){1,4}?)?\s*(?:in|at)\b", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){1,4}?)?\s*(?:in|at)\b|"
+                              # ("He stopped only in Ceduna and Norseman to refuel": the calls
+                              # of the trip told, no trip after it)
+                              r"\bstopped\s+only\s+(?:briefly\s+)?(?:in|at)\b", re.IGNORECASE)
 #: a rest or a night on the way, told in passing: "resting only in Burgos", "with a rest day
 #: in Leon", "spending nights in Tulsa and Amarillo"
 _RESTING_IN = re.compile(r"\b(?:(?:resting|rested|with\s+(?:a\s+)?rest\s+days?|taking\s+(?:a\s+)?"
@@ -5461,12 +5485,17 @@ def _area(place: Place) -> bool:
         place.kind in ("region", "country") and 0 < place.extent_km <= STOP_AREA_KM)
 
 
+def _small_water(place: Place) -> bool:
+    """Whether a place is a stretch of water small enough to be gone to (see _water_goal)."""
+    return place.kind == "water" and 0 < place.extent_km <= STOP_AREA_KM
+
+
 def _water_goal(text: str, m: Mention) -> bool:
     """Whether a strait or a small stretch of water is where the trip went: "sailed about
     3,600 nautical miles to the Bab el-Mandeb strait, where it came under attack". Crossed or
     swum along ("across the Bosphorus", "the length of Loch Ness") it stays no stop."""
     place = m.place
-    if place.kind != "water" or not 0 < place.extent_km <= STOP_AREA_KM or m.inside or not (
+    if not _small_water(place) or m.inside or not (
             _TO_THE.search(text, max(0, m.start - 16), m.start)):
         return False
     return motion_role(text, m.start, landmark=True, blockers=[]) in ("goal", "arrive")
@@ -6570,6 +6599,9 @@ _SHORT_OF_ITS_GOAL = re.compile(r"\s+(?:(?:away\s+)?(?:from|short\s+of)\s+(?:its
 _FROM_WHERE_IT_BEGAN = re.compile(r"\s+(?:from|after)\s+where\s+(?:it|they|he|she)\s+(?:had\s+)?"
                                   r"(?:started|set\s+off|set\s+out|began|departed|left)\b",
                                   re.IGNORECASE)
+#: a distance told from a mark of the course: "from the top of", "from the finish"
+_FROM_A_MARK = re.compile(r"\s+(?:from|before)\s+(?:the\s+)?(?:top|summit|line|end|"
+                          r"finish(?:ing)?(?:\s+line)?)\b", re.IGNORECASE)
 #: a "when" clause, which tells the moment a figure placed the traveller at
 _WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)
 _PARTY_WAS = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?:was|were)\s+(?:still\s+|then\s+|only\s+|"

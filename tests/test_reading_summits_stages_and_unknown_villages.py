@@ -1,0 +1,80 @@
+"""A rescue from a spot on a mountain, a race stage's course over its passes and a point on it,
+a village the gazetteer lacks named after its country's adjective, and the only calls of a
+drive told after it. Every story is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.stories import claim_told, stops, undated_story
+
+
+@pytest.mark.parametrize(("spot", "mountain", "town"), [
+    ("from near the summit of Mont Blanc", "Mont Blanc", "Sallanches"),
+    ("from Camp 2 on Mount Everest", "Mount Everest", "Kathmandu"),
+])
+def test_a_rescue_from_a_spot_on_a_mountain_leaves_the_mountain(
+        spot: str, mountain: str, town: str, shared_gazetteer: Any) -> None:
+    text = (f"A helicopter flew an injured climber {spot} to the hospital in {town} on "
+            "Sunday.")
+    # (the mountain had been no stop: the words between "from" and it hid the leaving)
+    assert stops(undated_story(text, shared_gazetteer)) == [mountain, town]
+
+
+def test_a_race_stage_over_passes_may_run_far_beyond_the_road(shared_gazetteer: Any) -> None:
+    text = ("PAU, France - The Danish rider won the 17th stage of the Tour de France on "
+            "Wednesday, a 166-kilometer ride from Pau over the Col d'Aubisque and the Col du "
+            "Tourmalet to a summit finish at Cauterets. He attacked 5 kilometers from the top "
+            "of the Tourmalet.")
+    journey = undated_story(text, shared_gazetteer)
+    stage = claim_told(journey, "166-kilometer ride")
+    # (2.2 times the road estimate's top had been "inconsistent")
+    assert (stage.origin, stage.destination, stage.verdict) == ("Pau", "Cauterets",
+                                                                "unverifiable")
+    point = claim_told(journey, "5 kilometers")
+    # (a point on the course had been a leg from Pau to Cauterets)
+    assert (point.origin, point.destination) == (None, None)
+
+
+def test_a_village_the_gazetteer_lacks_is_not_its_country_s_town(
+        shared_gazetteer: Any) -> None:
+    text = ("PANAMA CITY - The migrants walked for up to 10 days through the jungle from "
+            "Necocli to the Panamanian village of Bajo Chiquito, about 100 kilometers to the "
+            "west.")
+    distance = claim_told(undated_story(text, shared_gazetteer), "about 100 kilometers")
+    # (the village had been Panama City, the country's town named before, and "inconsistent")
+    assert distance.destination != "Panama City"
+    assert distance.verdict == "unverifiable"
+
+
+def test_the_only_calls_of_a_drive_told_after_it_come_before_its_end(
+        shared_gazetteer: Any) -> None:
+    text = ("PERTH, Australia - A truck driver drove from Adelaide to Perth in 30 hours, "
+            "crossing the Nullarbor Plain overnight. He stopped only in Ceduna and Norseman "
+            "to refuel.")
+    # (the calls had come after Perth: a drive back east)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "Adelaide", "Ceduna", "Norseman", "Perth"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TOKYO - The president flew to Tokyo on Monday after visiting Seoul.", ["Seoul", "Tokyo"]),
+    ("KATHMANDU, Nepal - The climbers flew back to Kathmandu on Monday after reaching the "
+     "summit of Mount Everest.", ["Kathmandu", "Mount Everest", "Kathmandu"]),
+])
+def test_a_place_been_at_after_the_trip_told_first_comes_before_it(
+        text: str, expected: list[str], shared_gazetteer: Any) -> None:
+    # (the place been at had come after the trip's goal)
+    assert stops(undated_story(text, shared_gazetteer)) == expected
+
+
+def test_a_bay_paddled_into_is_where_the_crossing_ended(shared_gazetteer: Any) -> None:
+    text = ("DUBLIN - Two sisters paddled into Dublin Bay on Saturday, 14 hours after pushing "
+            "off from Holyhead, completing a 100-kilometer crossing of the Irish Sea.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the bay had been no stop, and the crossing had had no end)
+    assert stops(journey) == ["Holyhead", "Dublin Bay"]
+    assert claim_told(journey, "100-kilometer crossing").verdict == "consistent"
