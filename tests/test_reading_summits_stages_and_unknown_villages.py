@@ -78,3 +78,31 @@ def test_a_bay_paddled_into_is_where_the_crossing_ended(shared_gazetteer: Any) -
     # (the bay had been no stop, and the crossing had had no end)
     assert stops(journey) == ["Holyhead", "Dublin Bay"]
     assert claim_told(journey, "100-kilometer crossing").verdict == "consistent"
+
+
+def test_a_visit_told_with_a_stay_to_come_is_planned(shared_gazetteer: Any) -> None:
+    text = ("SYDNEY - The king arrived in Sydney on Friday night after a flight from London. "
+            "He will spend five days in Australia, visiting Canberra on Monday.")
+    # (Canberra, a visit still to come, had been a stop)
+    assert stops(undated_story(text, shared_gazetteer)) == ["London", "Sydney"]
+
+
+def test_the_crossing_a_leaving_was_for_runs_past_its_calls(shared_gazetteer: Any) -> None:
+    text = ("HELSINKI - A ferry docked in Helsinki on Monday night, 10 hours late. The ship "
+            "had left Stockholm at 4:30 p.m. on Sunday for what is normally a 17-hour "
+            "crossing of about 400 kilometers, stopping in Mariehamn.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the leaving and its call had come after the arrival)
+    assert stops(journey) == ["Stockholm", "Mariehamn", "Helsinki"]
+    for figure in ("17-hour crossing", "about 400 kilometers"):
+        claim = claim_told(journey, figure)
+        # (it had been the last leg, from the call at Mariehamn)
+        assert (claim.origin, claim.destination) == ("Stockholm", "Helsinki")
+
+
+def test_calls_made_to_resupply_come_before_the_end(shared_gazetteer: Any) -> None:
+    text = ("NEW ORLEANS - A grandmother paddled from Minneapolis to New Orleans, arriving on "
+            "Monday. She stopped in St. Louis and Memphis to resupply.")
+    # (the calls had come after New Orleans, a paddle back upstream)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "Minneapolis", "St. Louis", "Memphis", "New Orleans"]

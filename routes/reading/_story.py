@@ -3776,7 +3776,11 @@ class _Reader:
                 # while the team was traveling from Humboldt": the bearing's place holds
             if (left_from and not _hometown(s.text, m.start)) or (
                     m.start >= fig.end and _BEARING_OF.fullmatch(s.text, fig.end, m.start)) or (
-                    _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)):
+                    _LEAVING_NAMED.search(s.text, max(0, m.start - 30), m.start)) or (
+                    # "had left Stockholm at 4:30 p.m. on Sunday for what is normally a
+                    # 17-hour overnight crossing": the trip the leaving was for
+                    m.role == "depart" and m.end <= fig.start
+                    and _LEFT_FOR_A_TRIP.match(s.text, m.end, fig.start) is not None):
                 # ("five days after leaving Sarria": the place left is where the leg starts)
                 origin = self.places.city_of(m.place)  # "from Milan", "160 km south of Baghdad"
                 origin_at = m.place
@@ -4092,7 +4096,10 @@ class _Reader:
             # the way", "set off from Prince Rupert ..., passing through Calgary, Regina and
             # Winnipeg, and covered about 4,400 kilometers": past the stops told on the way,
             # to the stop after them
-            along = _ALONG_THE_WAY.search(s.text, fig.end) is not None
+            # (and "a 17-hour overnight crossing of about 400 kilometers, stopping in
+            # Mariehamn": a call of the trip measured, not its end)
+            along = _ALONG_THE_WAY.search(s.text, fig.end) is not None or (
+                STOPPING_IN.search(s.text, fig.end) is not None)
             on_way = [m for m in s.mentions if not m.inside and not _area(m.place) and (
                 (along and m.start >= fig.end and m.role in ("visit", "pass"))
                 or (m.role == "pass" and m.start >= source_end >= 0))]
@@ -4560,6 +4567,10 @@ _TITLE_SYNONYMS = {"pope": "pontiff"}
 #: the town written right after a name: "Union Station in Chicago"
 _IN_TOWN = re.compile(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: the place a figure's trip left, named after it: "five days after leaving Sarria"
+#: the trip a leaving was for, right before its figure: "for what is normally a", "for the"
+_LEFT_FOR_A_TRIP = re.compile(r"[^;]{0,60}?\bfor\s+(?:what\s+(?:is|was)\s+(?:normally\s+|"
+                              r"usually\s+|typically\s+)?)?(?:a|an|the|its|their)\s+$",
+                              re.IGNORECASE)
 _LEAVING_NAMED = re.compile(r"\b(?:leaving|departing|set(?:ting)?\s+(?:out|off)"
                             r"\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a distance told on beyond where the traveller is: "more than 4,000 km further north"
@@ -5356,7 +5367,12 @@ _VEHICLE_STOPPED = re.compile(r"\b(?:bus|coach|train|ship|ferry|plane|aircraft|j
                               r"(?:[\w-]+\s+){1,4}?)?\s*(?:in|at)\b|"
                               # ("He stopped only in Ceduna and Norseman to refuel": the calls
                               # of the trip told, no trip after it)
-                              r"\bstopped\s+only\s+(?:briefly\s+)?(?:in|at)\b", re.IGNORECASE)
+                              r"\bstopped\s+only\s+(?:briefly\s+)?(?:in|at)\b|"
+                              # ("stopped in St. Louis and Memphis to resupply": calls made
+                              # for the trip's needs, on its way)
+                              r"\bstopped\s+(?:briefly\s+)?(?:in|at)\s+[^;]{1,60}?\s+(?:to\s+"
+                              r"(?:refuel|resupply|restock|rest|change\s+drivers)|for\s+(?:fuel|"
+                              r"supplies|food|water|provisions|a\s+rest))\b", re.IGNORECASE)
 #: a rest or a night on the way, told in passing: "resting only in Burgos", "with a rest day
 #: in Leon", "spending nights in Tulsa and Amarillo"
 _RESTING_IN = re.compile(r"\b(?:(?:resting|rested|with\s+(?:a\s+)?rest\s+days?|taking\s+(?:a\s+)?"
@@ -5443,6 +5459,14 @@ def _way_before_the_end(visits: list[Visit]) -> None:
         # flight of about four and a half hours", then "he flew to Najaf": the leaving told
         # alone is where the way to the arrival began, and the trip goes on after it
         visits[:] = [first, end, *after[1:]]
+        return
+    if not before and len(after) > 1 and all(o.action == "depart" for o in first.obs) and all(
+            o.action in ("visit", "pass") and (o.art, o.sent) == (d.art, d.sent)
+            and (STOPPING_IN.search(o.sentence) or _ALONG_THE_WAY.search(o.sentence))
+            for d in first.obs[:1] for v in after[1:] for o in v.obs):
+        # "docked in Helsinki on Monday night", then "had left Stockholm ... for a 17-hour
+        # crossing, stopping in Mariehamn": the way there, its calls and all, before the end
+        visits[:] = [*after, end]
         return
     if not before and len(after) == 1 and all(
             o.action == "depart" or (
@@ -5724,8 +5748,11 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS 
                       r"(?:[\w'’-]+\s+){0,3}?(?:reach|visit|enter|tour))\s+"
                       r"(?:the\s+)?"
                       # (and each place of a list: "will take him to Najaf, Ur, Erbil, Mosul
-                      # and Qaraqosh")
-                      r"(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*,?\s+(?:and\s+|or\s+)?)*$",
+                      # and Qaraqosh"; and of the visits told with it: "will spend five days
+                      # in Australia, visiting Canberra")
+                      r"(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*,?\s+(?:and\s+|or\s+)?|"
+                      r"(?:visiting|touring|calling\s+at|stopping\s+(?:in|at)|including)\s+"
+                      r"(?:the\s+)?)*$",
                       re.IGNORECASE)
 #: a plan for next week or later, whatever places it goes on to name: "plans to drive back
 #: via Finland and Sweden next week, passing through Rovaniemi and Stockholm"
