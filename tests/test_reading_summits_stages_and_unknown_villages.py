@@ -106,3 +106,39 @@ def test_calls_made_to_resupply_come_before_the_end(shared_gazetteer: Any) -> No
     # (the calls had come after New Orleans, a paddle back upstream)
     assert stops(undated_story(text, shared_gazetteer)) == [
         "Minneapolis", "St. Louis", "Memphis", "New Orleans"]
+
+
+def test_passengers_bound_elsewhere_are_not_the_train_s_stops(shared_gazetteer: Any) -> None:
+    text = ("LONDON - The first Eurostar train since the fault left London St Pancras on "
+            "Saturday and arrived at Paris Gare du Nord three hours later. The train also "
+            "carried passengers bound for Brussels, who changed at Lille.")
+    # (Brussels and Lille had been stops of the train, between London and Paris)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "London St Pancras International", "Paris Gare du Nord"]
+
+
+def test_a_balloon_lifting_off_outside_a_town_leaves_it(shared_gazetteer: Any) -> None:
+    text = ("ZERMATT, Switzerland - Two balloonists landed in a field near Como on Sunday, four "
+            "hours after lifting off from a meadow outside Zermatt, having flown about 110 "
+            "kilometers over the Alps.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Zermatt had been no stop: "lifting off" was no leaving, "outside" no place word)
+    assert stops(journey) == ["Zermatt", "Como"]
+    assert claim_told(journey, "about 110 kilometers").verdict == "consistent"
+
+
+def test_a_horsewoman_rides(shared_gazetteer: Any) -> None:
+    text = ("ULAANBAATAR, Mongolia - A British horsewoman rode into Ulaanbaatar on Friday, 40 "
+            "days after setting off from Khovd, a journey of about 1,400 kilometers.")
+    days = claim_told(undated_story(text, shared_gazetteer), "40 days")
+    # (the untold way had been a flight, and 40 days an airliner's crawl)
+    assert days.verdict == "consistent"
+    assert "horseback" in days.explanation
+
+
+def test_a_source_placed_in_a_part_of_its_country_leads_to_the_goal(
+        shared_gazetteer: Any) -> None:
+    text = ("BERLIN - A German air force plane flew 20 wounded soldiers from Rzeszow in "
+            "southeastern Poland to Cologne on Wednesday.")
+    # (the goal past "in southeastern Poland" had been no stop)
+    assert len(stops(undated_story(text, shared_gazetteer))) == 2

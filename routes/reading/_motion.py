@@ -35,7 +35,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
                # ("After 33 days on foot from Saint-Jean-Pied-de-Port, the pilgrims reached")
                r"(?:days?|weeks?|months?|hours?|nights?)\s+(?:on\s+foot|on\s+the\s+road|at\s+sea|"
                r"of\s+(?:walking|driving|sailing|cycling|riding|rowing))\s+from|"
-               r"lifted\s+off\s+(?:from|in))"),
+               r"(?:lifted|lifting|lifts)\s+off\s+(?:from|in))"),
     ("arrive", r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|"
                # ("was forced to land in Minsk"; not "land" alone, a noun as often)
                r"(?:forced|made|allowed|cleared|permitted|ordered)\s+to\s+land|"
@@ -125,7 +125,7 @@ _OWNER_END = re.compile(r"\b(from|to|at|in|into)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z]
 _COUNTED_STOPS = re.compile(r"^(?:\d+|[a-z]+)\s+(?:other\s+)?(?:ports|stops|stations|cities|"
                             r"towns|villages|places|islands|harbou?rs)(?:\s+along\s+the\s+way)?,?\s+"
                             r"(?:including|among\s+them|such\s+as)$", re.IGNORECASE)
-_PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|toward|towards)\s*$",
+_PREP_END = re.compile(r"\b(?:at|in|to|from|into|for|of|on|inside|near|outside|toward|towards)\s*$",
                        re.IGNORECASE)
 #: nouns of a trip, which a figure may follow before its source ("a flight of 15,000 km from")
 #: first words of the cues of getting on or off a vehicle
@@ -188,7 +188,7 @@ FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: the words between a motion cue and a town, naming a building left in or near that town
 _FROM_BUILDING_IN = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                # (not past a goal: "from the Matterhorn to the hospital in")
-                               r"(?:(?!to\b)[\w'’-]+\s+){1,5}(?:in|at|near)$|"
+                               r"(?:(?!to\b)[\w'’-]+\s+){1,5}(?:in|at|near|outside)$|"
                                # ("from near the summit of Mont Blanc", "from Camp 2 on Mount
                                # Everest": a spot on the mountain)
                                r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:summit|top|slopes?|flanks?|foot|"
@@ -204,7 +204,11 @@ _TO_BUILDING_IN = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'�
 #: the same after a cue that ends in "to": "flew him to Lukla and then on to a hospital in"
 _BUILDING_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)",
                           re.IGNORECASE)
-_TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+_TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?"
+                     # ("from Rzeszow in southeastern Poland to Cologne")
+                     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                     r"north-?eastern|north-?western|south-?eastern|south-?western|far)\s+)?"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
                      r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},|"
                      # ("from Washington's Union Station to Wilmington": the source's own
                      # station or airport, placed only roughly, between the two)

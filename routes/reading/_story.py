@@ -547,7 +547,9 @@ _BALLOON = re.compile(r"\b(?:balloon|balloonists?)\b")
 _SLED = re.compile(r"\b(?:dog\s+sled|sled\s+dogs?|dog\s+team|mushers?|mushing|iditarod)\b")
 #: a ride on horseback or by camel: the walker's way, at a rider's pace
 _HORSEBACK = re.compile(r"\b(?:horseback|on\s+horses?|horse\s+ride|horse-?riding|"
-                        r"horse\s+riding|riding\s+horses?|camels?|camel\s+caravan)\b")
+                        r"horse\s+riding|riding\s+horses?|camels?|camel\s+caravan|"
+                        # ("A British horsewoman rode into Ulaanbaatar")
+                        r"horse(?:wo)?man|horse(?:wo)?men|changed\s+horses)\b")
 _ARMOURED = re.compile(r"\b(?:armou?red|bullet-?proof|special)\s+train\b")
 #: a conventional train by its class: never re-read as a high-speed one (see
 #: routes/checking/_train_class.py)
@@ -1747,6 +1749,7 @@ class _Reader:
                             _HABITUAL.search(s.text, max(0, start - 60), start)
                             or _NOT_THERE.search(s.text, max(0, start - 90), start)
                             or _MANY_VEHICLES.search(s.text, max(0, start - 60), start)
+                            or _OTHERS_BOUND.search(s.text, 0, start)
                             or _TOUR_SUMMED_UP.search(s.text, max(0, start - 140), start)):
                         # "The family usually drives to Atlanta": not this trip
                         role = None
@@ -4597,6 +4600,11 @@ _MANY_VEHICLES = re.compile(r"\b(?:ships|ferries|trains|flights|planes|buses|lin
                             r"(?:sailing|running|flying|leaving|departing|operating|travell?ing)\s+"
                             r"(?:from|to|between)\s+(?:[\w'’.-]+,?\s+){0,6}?(?:the\s+)?$",
                             re.IGNORECASE)
+#: others the vehicle carried, bound elsewhere: "also carried passengers bound for Brussels,
+#: who changed at Lille" (their places, to the sentence's end, are not the traveller's)
+_OTHERS_BOUND = re.compile(r"\b(?:passengers|travell?ers|commuters|those|others|people)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:bound|headed|heading|destined|going\s+on)\s+"
+                           r"(?:for|to)\b", re.IGNORECASE)
 #: a route other than the one told, with what it did in a clause of its own: "the old route,
 #: which stopped in Singapore or Dubai", "previous services that ran via Lille"
 _ANOTHER_ROUTE = re.compile(
@@ -4632,7 +4640,8 @@ _TIME_AFTER_LEAVING = re.compile(r"(?:['’]s(?:\s+[\w-]+){1,3}?)?"
                                  r"\s*,?\s+(?:(?:just|some|about|nearly|almost|barely|only)\s+)?"
                                  r"[\w-]+\s+(?:hours?|days?|minutes?|weeks?|months?)(?:\s+and\s+"
                                  r"[\w-]+\s+(?:hours?|minutes?))?\s+after\s+(?:leaving|departing|"
-                                 r"setting\s+(?:off|out|sail)|pushing\s+off|starting)\b",
+                                 r"setting\s+(?:off|out|sail)|pushing\s+off|lifting\s+off|"
+                                 r"taking\s+off|starting)\b",
                                  re.IGNORECASE)
 #: a distance from the border the trip crossed: "covered roughly 1,600 km from the border"
 #: a bearing, as a distance is told from a place: "160 km south of", "due north-west of"
