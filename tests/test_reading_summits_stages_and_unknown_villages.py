@@ -142,3 +142,39 @@ def test_a_source_placed_in_a_part_of_its_country_leads_to_the_goal(
             "southeastern Poland to Cologne on Wednesday.")
     # (the goal past "in southeastern Poland" had been no stop)
     assert len(stops(undated_story(text, shared_gazetteer))) == 2
+
+
+def test_a_flight_on_days_later_holds_the_stay(shared_gazetteer: Any) -> None:
+    text = ("MANILA - The pope flew from Rome to Jakarta, a flight of about 13 hours, and on to "
+            "Port Moresby three days later.")
+    days = claim_told(undated_story(text, shared_gazetteer), "three days")
+    # (three days for the flight had been an airliner's crawl, "inconsistent")
+    assert days.verdict == "unverifiable"
+    assert "stay" in days.explanation
+
+
+def test_a_leg_ridden_in_a_story_that_flew_the_bicycle(shared_gazetteer: Any) -> None:
+    text = ("GLASGOW - A Scottish cyclist rode back into Glasgow on Saturday after a ride round "
+            "the world. He had flown his bicycle between continents, and finished by riding "
+            "from Lisbon to Glasgow in 12 days.")
+    days = claim_told(undated_story(text, shared_gazetteer), "12 days")
+    # (the leg had been flown, and 12 days "inconsistent")
+    assert (days.origin, days.destination, days.verdict) == ("Lisbon", "Glasgow", "consistent")
+
+
+def test_the_way_told_after_the_finish_with_having_comes_before_it(
+        shared_gazetteer: Any) -> None:
+    text = ("EDINBURGH - A charity runner finished his run in Edinburgh on Sunday, having "
+            "started in London and run through Cambridge, York and Newcastle.")
+    # (the places run through had come after Edinburgh)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "London", "Cambridge", "York", "Newcastle upon Tyne", "Edinburgh"]
+
+
+def test_a_convoy_is_judged_as_a_convoy_not_a_city_motorcade(shared_gazetteer: Any) -> None:
+    text = ("CONSTANTA, Romania - A convoy of 30 grain trucks from Odesa reached the Romanian "
+            "port of Constanta on Thursday after a 36-hour drive of about 460 kilometers "
+            "through Moldova.")
+    drive = claim_told(undated_story(text, shared_gazetteer), "36-hour drive")
+    # (it had been judged as "a motorcade in a city")
+    assert "road convoy" in drive.explanation

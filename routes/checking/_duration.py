@@ -364,11 +364,15 @@ def _told_later(claim: Claim) -> bool:
     if at < 0 or re.match(r"\s+later\b", claim.sentence[at + len(claim.text):]) is None:
         return False
     before = claim.sentence[:at]
-    return _ARRIVED.search(before) is not None and _LEFT.search(before) is None
+    # (and "flew from Rome to Jakarta on April 16 ..., and on to Port Moresby three days
+    # later": the next trip counted from the one before, the stay between them in it)
+    return (_ARRIVED.search(before) is not None or _ON_TO.search(before) is not None) and (
+        _LEFT.search(before) is None)
 
 
 #: verbs of arriving and of leaving, told before a time "later"
 _ARRIVED = re.compile(r"\b(?:reached|arrived|pulled\s+into|got\s+to|landed)\b", re.IGNORECASE)
+_ON_TO = re.compile(r"\b(?:and|then)\s+(?:then\s+)?on\s+to\b", re.IGNORECASE)
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing|set\s+(?:off|out)|took\s+off)\b",
                    re.IGNORECASE)
 

@@ -46,6 +46,10 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|"
                r"got\s+off|alighted|ended|ending|"
+               # ("finished his run in Edinburgh")
+               r"finish(?:ed|es|ing)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+               r"(?:run|ride|walk|trek|march|swim|race|journey|trip|marathon|pilgrimage|voyage|"
+               r"crossing|expedition|row|paddle|climb)(?=\s+(?:in|at)\b)|"
                # ("drove off the train at Coquelles")
                r"(?:drove|driven|drives|rolled)\s+off\s+(?:the\s+)?(?:train|shuttle|ferry|boat|ship)|"
                r"finished|finishing|parked|"

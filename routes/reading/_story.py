@@ -2666,7 +2666,14 @@ class _Reader:
             if (o.action == "pass" and visits and visits[-1].obs[0].action in ("goal", "arrive")
                     and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
                     and visits[-1].city.key != o.city.key and (
-                        _STOPOVER.search(o.sentence) or _told_via(o))):
+                        _STOPOVER.search(o.sentence) or _told_via(o) or (
+                            # "finished ... in Edinburgh on Sunday, having started in London
+                            # and run through Cambridge, Lincoln and York": the way there, told
+                            # after the end, from the start told before it
+                            visits[-1].obs[0].seq < o.seq and len(visits) > 1 and any(
+                                w.action == "depart" and (w.art, w.sent) == sent
+                                and visits[-1].obs[0].seq < w.seq < o.seq
+                                for v in visits[:-1] for w in v.obs)))):
                 # "with a stopover in", "flew into Brindisi from Kyiv by way of Rzeszow"
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 continue
@@ -3153,6 +3160,12 @@ class _Reader:
                 # "had travelled by car from Pyongyang" ... "walked across the line at
                 # Panmunjom": the way the leg was told leaving, not the last steps on foot
                 told_mode = left_mode
+            if road_vehicle is not None and told_mode in (None, "air") and _ridden_from(
+                    leg_texts[i], a.place.name):
+                # "He had flown his bicycle between continents, ... and finished by riding
+                # from Lisbon to Glasgow in 12 days": this leg is ridden, whatever flight
+                # its sentence tells of others
+                told_mode = "road"
             reached_in = reaching(i)[0]
             if (told_mode is None and left_mode is None and legs and legs[-1].mode_told
                     and reached_in and reached_in == reaching(i + 1)[0]
@@ -6333,7 +6346,9 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                         r"(?:bus|coach)\s+(?:left|departed|pulled|rolled|arrived|reached|"
                         r"set\s+off)|"
                         + _TOOK + r"(?:bus|coach|taxi|car)|(?:bus|coach)(?=" + _VEHICLE_FROM
-                        + r"))\b", re.IGNORECASE)),
+                        # ("cycled from Lisbon to Glasgow")
+                        + r")|cycled|cycling\s+(?:from|to|back)|biked|pedall?ed|by\s+bike|"
+                        r"by\s+bicycle)\b", re.IGNORECASE)),
     ("air", re.compile(r"\b(?:flew|flown|flies|flying\s+(?:from|to|back|out|home|in)|"
                        r"by air|by plane|by helicopter|landed|"
                        r"touched\s+down|flight\s+(?:from|to)|"
@@ -6362,6 +6377,15 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
     ("walk", re.compile(r"\b(?:walked|on foot|hiked|trekked|(?:a|the)\s+(?:[\w-]+\s+)?"
                         r"(?:trek|hike|walk)\s+(?:to|from|up)\b)", re.IGNORECASE)),
 )
+
+
+def _ridden_from(text: str, name: str) -> bool:
+    """Whether lower-cased ``text`` tells a ride from the place ``name`` ("riding from Lisbon
+    to Glasgow"), in a story of riders (a cyclist's, a horseman's)."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return bool(first) and re.search(r"\b(?:rode|riding|ridden|cycled|cycling)\s+(?:back\s+)?"
+                                     r"from\s+(?:the\s+)?" + re.escape(first) + r"\b",
+                                     text) is not None
 
 
 _AIR_VEHICLES = {"helicopter": _HELICOPTER, "solar plane": _SOLAR_PLANE, "balloon": _BALLOON}
