@@ -178,3 +178,34 @@ def test_a_convoy_is_judged_as_a_convoy_not_a_city_motorcade(shared_gazetteer: A
     drive = claim_told(undated_story(text, shared_gazetteer), "36-hour drive")
     # (it had been judged as "a motorcade in a city")
     assert "road convoy" in drive.explanation
+
+
+def test_a_goal_a_ship_was_sailing_to_when_it_ran_aground_is_not_reached(
+        shared_gazetteer: Any) -> None:
+    text = ("ATHENS - A ferry carrying 200 passengers ran aground off the island of Paros on "
+            "Saturday night, about six hours after leaving the port of Piraeus. The ship was "
+            "sailing from Piraeus to Naxos and Santorini. All passengers were brought to Paros.")
+    # (Naxos had been reached, and Paros reached again after it)
+    assert stops(undated_story(text, shared_gazetteer)) == ["Piraeus", "Paros"]
+
+
+def test_a_spot_told_by_its_bearing_is_no_way_to_the_goal(shared_gazetteer: Any) -> None:
+    text = ("LIMA, Peru - A bus carrying 40 passengers plunged into a gorge on Monday on a "
+            "mountain road in the Andes, about 120 kilometers east of Lima, while traveling "
+            "from Lima to Huancayo. The bus had left Lima late on Sunday night.")
+    spot = claim_told(undated_story(text, shared_gazetteer), "about 120 kilometers")
+    # (it had been Lima - Huancayo, and "inconsistent": 198 km in a straight line)
+    assert (spot.origin, spot.destination, spot.verdict) == ("Lima", None, "unverifiable")
+
+
+def test_a_sailing_race_s_leg_may_run_far_beyond_the_sea_estimate(
+        shared_gazetteer: Any) -> None:
+    text = ("ITAJAI, Brazil - The first boats in the Ocean Race crossed the finish line in "
+            "Itajai on Sunday, 35 days after leaving Cape Town on the longest leg in the race's "
+            "history, about 12,750 nautical miles through the Southern Ocean.")
+    journey = undated_story(text, shared_gazetteer)
+    leg = claim_told(journey, "about 12,750 nautical miles")
+    # (the boats had flown, and the leg's length had been "inconsistent" with open water)
+    assert journey.legs[0].mode == "sea"
+    assert leg.verdict == "unverifiable"
+    assert "race's course" in leg.explanation

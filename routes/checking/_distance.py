@@ -134,8 +134,11 @@ DETOUR_MAX_RACE = 3.0
 #: the way a car would go (Embrun - Isola over the Col de la Bonette: 145 km, 1.6 times the
 #: top of the road estimate; Pau - Cauterets over the Aubisque and the Tourmalet: 166 km, 2.2
 #: times), and may loop round to finish near its start: allowed DETOUR_MAX_RACE
-_A_RACE_STAGE = re.compile(r"\bstages?\b[^.;]{0,80}\b(?:Tour|Giro|Vuelta|race|rally|stage)\b|"
-                           r"\b(?:Tour|Giro|Vuelta)\b[^.;]{0,80}\bstages?\b|\bstage\s+(?:race|win)\b")
+_A_RACE_STAGE = re.compile(r"\b(?:stages?|legs?)\b[^.;]{0,80}\b(?:Tour|Giro|Vuelta|race|rally|"
+                           r"stage)\b|\b(?:Tour|Giro|Vuelta)\b[^.;]{0,80}\bstages?\b|"
+                           # ("on the longest leg in the race's history, about 12,750 nautical
+                           # miles through the Southern Ocean": a sailing race's leg)
+                           r"\bstage\s+(?:race|win)\b|\brace\b[^.;]{0,80}\blegs?\b")
 #: the same for a train off the curated corridors. The rail estimate's band holds the main
 #: lines its source lists, but a line forced round mountains or through one far crossing runs
 #: much further: Beijing - Pyongyang by Dandong is 1.66 times the straight line, Quetta -
@@ -156,6 +159,8 @@ _WINDING = {
              "rail network for this leg"),
     "sea": ("a voyage round a land mass (round a peninsula, through the straits and channels "
             "its coasts force)", "coastline model"),
+    "race": ("a race's course that winds (over passes and climbs, or where the wind takes a "
+             "sailing race)", "course map"),
 }
 
 
@@ -329,12 +334,15 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str,
     quoted = "; ".join(describe(m) for m in ms.values())
     if own is not None and own_kind in ("road", "sea", "rail") and from_geodesic(own):
         _, top = band(own)
-        most = (DETOUR_MAX_RACE if _A_RACE_STAGE.search(claim.sentence)
+        race = _A_RACE_STAGE.search(claim.sentence) is not None
+        most = (DETOUR_MAX_RACE if race
                 else DETOUR_MAX_WALK if mode == "walk"
                 else DETOUR_MAX_RAIL if own_kind == "rail" else DETOUR_MAX)
+        # (a race's leg at sea is sailed where the wind is, open water or not: "about 12,750
+        # nautical miles through the Southern Ocean" from Cape Town to Itajai)
         if top < acc.low <= most * top and (
-                own_kind != "sea" or (geo is not None and _round_land(geo))):
-            what, lacking = _WINDING["walk" if mode == "walk" else own_kind]
+                own_kind != "sea" or race or (geo is not None and _round_land(geo))):
+            what, lacking = _WINDING["race" if race else "walk" if mode == "walk" else own_kind]
             return (
                 "unverifiable",
                 f"{fig} is longer than {describe(own)} {span}, but {what} can be; with no "

@@ -526,8 +526,8 @@ _HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet 
                          r"shinkansen|maglev|"
                          r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo|acela|ktx|"
                          r"vande\s+bharat|al\s+boraq)\b")
-_SEA = re.compile(r"\b(?:ferry|ferries|ship|vessel|boat|yacht|sailed|sailing|cruise|voyage|"
-                  r"liner)\b")
+_SEA = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|boats?|yachts?|sailed|sailing|cruise|"
+                  r"voyage|liner|sailors?|(?:ocean|sailing|yacht)\s+race)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
                    r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
 #: a story of runners: its legs on foot are run ("The runners set off from Athens")
@@ -2135,12 +2135,18 @@ class _Reader:
         reached_later: set[int] = set()
         for o in out:
             by_sentence.setdefault((o.art, o.sent), []).append(o)
+        # (a story that tells the trip cut short: "ran aground off Paros", "crashed")
+        cut_short = any(_INCIDENT.search(s.text) or _LOST_ON_THE_WAY.search(s.text)
+                        for ss in self.sentences for s in ss)
         for here in by_sentence.values():
             for goal in (o for o in here if o.action == "goal"):
                 # "The aircraft had been flying to Tabriz", after its crash (but the route of a
                 # vehicle in an accident, "The train from Toronto to Montreal derailed near
-                # Kingston", stays the trip the map shows)
-                if _HAD_BEEN_GOING.search(goal.sentence, max(0, goal.at - 90), goal.at) and (
+                # Kingston", stays the trip the map shows); and "The ship was sailing from
+                # Piraeus to Naxos", after it ran aground off Paros
+                if (_HAD_BEEN_GOING.search(goal.sentence, max(0, goal.at - 90), goal.at) or (
+                        cut_short and _WAS_GOING.search(goal.sentence, max(0, goal.at - 90),
+                                                        goal.at))) and (
                         goal.city.key not in unreached):
                     unreached.add(goal.city.key)
                     self.notes.append(f"{goal.city.name}: the trip was bound there but did "
@@ -4217,9 +4223,12 @@ class _Reader:
             # "The French territory lies about 16,700 km from Paris": the place the story has
             # brought the traveller to, told by what it is (not the stop after Paris)
             return origin, current
-        if dest is None and origin is not None and not onward:
+        if dest is None and origin is not None and not onward and not (
+                bearing and _COMPASS_AFTER.match(s.text, fig.end)):
             dest = self._next_city(origin)  # (not for a leg on to a place the story leaves
-            # unnamed: "and was driven about 90 km to the station")
+            # unnamed: "and was driven about 90 km to the station"; nor for a spot told by its
+            # bearing from a town: "plunged into a gorge ... about 120 kilometers east of
+            # Lima, while traveling from Lima to Huancayo" is where the bus was)
         return origin, dest
 
     def _from_the_gateway(self, s: Sentence, fig: Figure,
@@ -5181,6 +5190,11 @@ _HAD_BEEN_GOING = re.compile(r"\bhad\s+been\s+(?:flying|heading|travell?ing|driv
                              # ("had been bound from Tanjung Pelepas in Malaysia to Rotterdam")
                              r"(?:from\s+(?:[\w'’.-]+,?\s+){1,6}?)?"
                              r"(?:to|for|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the same in the past progressive, which says the trip was under way when it was cut short
+_WAS_GOING = re.compile(r"\b(?:was|were)\s+(?:flying|heading|travell?ing|driving|sailing|bound|"
+                        r"en\s+route)\s+(?:from\s+(?:[\w'’.-]+,?\s+){1,6}?)?"
+                        r"(?:to|for|towards?)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?){0,4}?$",
+                        re.IGNORECASE)
 #: how far (km) an airport or station may lie from a city and still be where a trip to that
 #: city arrived (Dulles airport, 40 km from Washington)
 GATEWAY_KM = 60.0
