@@ -83,3 +83,12 @@ def test_the_pilgrims_valley_of_mina_is_near_mecca(shared_gazetteer: Any) -> Non
     # (Mina had been Minot, North Dakota, which GeoNames also calls Mina)
     assert stops(journey) == ["Makkah", "Mina"]
     assert claim_told(journey, "about 8 kilometers").verdict == "consistent"
+
+
+def test_the_pilgrims_shrine_of_jasna_gora_is_reached(shared_gazetteer: Any) -> None:
+    text = ("CZESTOCHOWA, Poland - Thousands of pilgrims arrived at the Jasna Gora monastery on "
+            "Saturday after a nine-day walk of about 260 kilometers from Warsaw.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the shrine had been unknown, and the walk had had no end)
+    assert stops(journey) == ["Warsaw", "Jasna Góra Monastery"]
+    assert claim_told(journey, "about 260 kilometers").verdict == "consistent"
