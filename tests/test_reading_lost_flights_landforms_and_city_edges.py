@@ -10,6 +10,7 @@ from typing import Any
 
 from routes.checking._distance import city_reach_km
 from routes.models import Place
+from routes.reading._sentences import split_sentences
 from tests.stories import claim_told, stops, undated_story
 
 
@@ -92,3 +93,12 @@ def test_the_pilgrims_shrine_of_jasna_gora_is_reached(shared_gazetteer: Any) -> 
     # (the shrine had been unknown, and the walk had had no end)
     assert stops(journey) == ["Warsaw", "Jasna Góra Monastery"]
     assert claim_told(journey, "about 260 kilometers").verdict == "consistent"
+
+
+def test_a_name_and_its_verb_after_a_clock_time_open_a_sentence() -> None:
+    text = "The bus had left Humboldt around 3:45 p.m. Nipawin is about 150 km away."
+    # (the name after "p.m." had been read on in the sentence of the clock time)
+    assert [s.text for s in split_sentences(text)] == [
+        "The bus had left Humboldt around 3:45 p.m.", "Nipawin is about 150 km away."]
+    assert len(split_sentences("He left at 3 p.m. Monday and arrived at 9 p.m. EST.")) == 1
+

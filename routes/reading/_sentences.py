@@ -84,7 +84,19 @@ def _ends_clock(para: str, dot: int) -> bool:
 
 def _opens_sentence(para: str, at: int) -> bool:
     word = re.match(r"[\"“‘']?([A-Za-z]+)", para[at:])
-    return word is not None and word[1] in _STARTERS
+    if word is None:
+        return False
+    if word[1] in _STARTERS:
+        return True
+    # ("left Humboldt around 3:45 p.m. Nipawin is about 150 kilometers from Humboldt": a name
+    # and its verb; "3 p.m. Monday" and "3 p.m. EST" go on with the time)
+    return (word[1][0].isupper() and word[1][1:].islower()
+            and word[1].casefold() not in _DAYS_AND_MONTHS
+            and _VERB_NEXT.match(para, at + word.end()) is not None)
+
+
+#: a verb right after a name, which makes the name a new sentence's subject
+_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|has|had|lies|will|would|said|says)\b")
 
 
 def _lead(para: str, start: int) -> int:
