@@ -209,3 +209,14 @@ def test_a_sailing_race_s_leg_may_run_far_beyond_the_sea_estimate(
     assert journey.legs[0].mode == "sea"
     assert leg.verdict == "unverifiable"
     assert "race's course" in leg.explanation
+
+
+def test_a_stay_in_the_end_s_city_told_after_the_way_stays_at_the_end(
+        shared_gazetteer: Any) -> None:
+    text = ("LONDON - Japan's emperor arrived at London's Stansted Airport on Saturday for a "
+            "state visit. The emperor flew from Tokyo's Haneda airport, a flight of about 14 "
+            "hours. After three days in London, he will travel by train to Oxford.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the way had stayed after the arrival, by train, and the flight was "inconsistent")
+    assert stops(journey) == ["Haneda Airport", "London Stansted Airport", "London"]
+    assert claim_told(journey, "about 14 hours").verdict == "consistent"

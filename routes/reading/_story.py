@@ -5451,6 +5451,18 @@ def _way_before_the_end(visits: list[Visit]) -> None:
     if end_at is None or end_at == len(visits) - 1:
         return
     end = visits[end_at]
+    # a stay in the end's own city told after the way ("arrived at London's Stansted
+    # Airport", "flew from Tokyo's Haneda airport", "After three days in London, he will
+    # travel ...") is the stay at the end: set aside while the way is put before the end,
+    # then kept right after it
+    stays = [v for v in visits[end_at + 1:] if v.city.key == end.city.key
+             and all(o.action == "visit" for o in v.obs)]
+    if stays and len(stays) < len(visits) - end_at - 1:
+        rest = [v for v in visits if not any(v is x for x in stays)]
+        _way_before_the_end(rest)
+        at = next(i for i, v in enumerate(rest) if v is end)
+        visits[:] = [*rest[:at + 1], *stays, *rest[at + 1:]]
+        return
     told = next(o for o in end.obs if ends_it(o))
     before, after = visits[:end_at], visits[end_at + 1:]
     later = [o for v in after for o in v.obs]
