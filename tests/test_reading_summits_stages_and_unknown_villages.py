@@ -220,3 +220,11 @@ def test_a_stay_in_the_end_s_city_told_after_the_way_stays_at_the_end(
     # (the way had stayed after the arrival, by train, and the flight was "inconsistent")
     assert stops(journey) == ["Haneda Airport", "London Stansted Airport", "London"]
     assert claim_told(journey, "about 14 hours").verdict == "consistent"
+
+
+def test_calls_told_as_done_after_the_arrival_come_before_it(shared_gazetteer: Any) -> None:
+    text = ("DARWIN, Australia - The train arrived in Darwin on Wednesday, four days after "
+            "leaving Adelaide, having stopped at Alice Springs and Katherine.")
+    # (the calls had come after Darwin, a ride back south)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "Adelaide", "Alice Springs", "Katherine", "Darwin"]

@@ -2658,8 +2658,11 @@ class _Reader:
                             o.pluperfect or sent not in moves
                             # ("left Miami at 6 a.m. and pulled into Orlando ..., covering the
                             # 235 miles with stops in Fort Lauderdale and Boca Raton")
+                            # (and "arrived in Darwin ..., having stopped at Alice Springs and
+                            # Katherine": calls told as done before the arrival)
                             or (stopping is not None and stopping[0].casefold().startswith(
-                                "with") and stopping.start() > visits[-1].obs[0].at)))) \
+                                ("with", "having")) and stopping.start() > visits[-1].obs[0].at)
+                        ))) \
                     and ((visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
                          or _CALLING_AT.search(o.sentence)
                          or (stopping is not None and stopping.start() > visits[-1].obs[0].at)):
