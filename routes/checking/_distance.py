@@ -128,7 +128,8 @@ DETOUR_MAX = 1.5
 #: the same for a walk: paths and trails wind over passes and round valleys where no road goes
 #: (the Haute Route from Chamonix to Zermatt is about 180 km on foot, twice the road estimate)
 DETOUR_MAX_WALK = 2.0
-#: the same for a road race's stage (see _A_RACE_STAGE)
+#: the same for a race's stage or leg, by road or at sea, whatever way the leg goes (see
+#: _A_RACE_STAGE)
 DETOUR_MAX_RACE = 3.0
 #: a stage of a road race, whose course is drawn over the passes it sets out to climb, not
 #: the way a car would go (Embrun - Isola over the Col de la Bonette: 145 km, 1.6 times the

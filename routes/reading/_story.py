@@ -426,14 +426,13 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 #: "the papal plane"
 _LEADERS_PLANE = re.compile(r"\bAir\s+Force\s+(?:One|Two)\b|"
                             r"\b[Tt]he\s+(?:presidential|papal|royal)\s+(?:plane|jet|aircraft|flight)\b")
-#: a vessel named after its size, opening a sentence: "The 60-foot Malizia II left Plymouth"
-_SIZED_VESSEL = re.compile(r"(?:^|(?<=[.!?]\s))The\s+\d[\d,.]*-(?:foot|feet|ft|metre|meter|m)"
-                           r"\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)|"
-                           # ("The Malizia II set sail from Plymouth": a name doing what only a
-                           # vessel does)
-                           r"(?:^|(?<=[.!?]\s))The\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
-                           r"(?:set\s+sail|sailed|docked|moored|berthed|weighed\s+anchor|"
-                           r"cast\s+off)\b", re.MULTILINE)
+#: a vessel named at a sentence's opening, after its size ("The 60-foot Malizia II left
+#: Plymouth") or before what only a vessel does ("The Malizia II set sail from Plymouth")
+_VESSEL_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))The\s+\d[\d,.]*-(?:foot|feet|ft|metre|meter|"
+                             r"m)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)|"
+                             r"(?:^|(?<=[.!?]\s))The\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                             r"(?:set\s+sail|sailed|docked|moored|berthed|weighed\s+anchor|"
+                             r"cast\s+off)\b", re.MULTILINE)
 #: a ship named after the flag it flies: "the Sierra Leone-flagged Razoni"
 _FLAGGED = re.compile(r"-flagged\s+(?:(?:cargo|container|bulk|grain)\s+)?"
                       r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
@@ -451,7 +450,7 @@ def _vessel_words(text: str) -> set[str]:
     # ("The Sierra Leone-flagged Razoni": a ship named after the flag it flies)
     words.update(w.casefold() for m in _FLAGGED.finditer(text) for w in m[1].split())
     if _ABOARD_A_VESSEL.search(text):
-        words.update(w.casefold() for m in _SIZED_VESSEL.finditer(text)
+        words.update(w.casefold() for m in _VESSEL_OPENING.finditer(text)
                      for w in (m[1] or m[2]).split() if not set(w) <= set("IVXL"))
     return words
 
