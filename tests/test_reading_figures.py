@@ -29,7 +29,9 @@ def test_miles_alone_are_converted_exactly() -> None:
 @pytest.mark.parametrize(
     ("sentence", "low", "high"),
     [("it takes 12 to 14 hours", 12, 14), ("a 12-14 hours ride", 12, 14),
-     ("between 12 and 14 hours", 12, 14), ("12–14 hours", 12, 14)],
+     ("between 12 and 14 hours", 12, 14), ("12–14 hours", 12, 14),
+     # (words joined by "and" had been one number: 7 + 8 = 15 hours)
+     ("took between seven and eight hours", 7, 8), ("between one and two hours", 1, 2)],
 )
 def test_ranges(sentence: str, low: float, high: float) -> None:
     kind, _, lo, hi, _ = one(sentence)

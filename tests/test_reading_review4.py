@@ -159,6 +159,16 @@ def test_a_time_that_fits_the_trip_is_not_blamed_for_a_wrong_distance(
     assert v == "consistent" and "it is the 190 km that is wrong" in why
 
 
+def test_a_time_too_fast_for_a_distance_a_winding_line_may_have_is_flagged(
+        shared_gazetteer: Any) -> None:
+    j = checked("The Glacier Express covered the 291 km from Zermatt to St. Moritz in just 90 "
+                "minutes.", shared_gazetteer)
+    assert verdict(j, "291 km")[2] == "unverifiable"  # (longer than our estimate: may wind)
+    _, _, v, why = verdict(j, "90 minutes")
+    # (it had been "consistent", with the 291 km blamed, though nothing ruled that out)
+    assert v == "inconsistent" and "one of the two figures is wrong" in why
+
+
 def test_an_average_speed_is_judged_as_an_average(shared_gazetteer: Any) -> None:
     j = checked("The cycling stage ran from Tours to Blois on Friday, an average speed of "
                 "64 km/h.", shared_gazetteer)

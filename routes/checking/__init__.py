@@ -321,7 +321,8 @@ def check_journey(journey: Journey) -> Journey:
     it was itself found inconsistent ("a three-hour flight" from London to New York must not
     make a true 1 p.m. landing look wrong).
     """
-    for claim in journey.claims:
+    # (distances before the times told with them: see _against_its_distance)
+    for claim in sorted(journey.claims, key=lambda c: c.kind != "distance"):
         if claim.kind != "time":
             check_claim(journey, claim)
     durations: dict[int, list[Claim]] = {}
@@ -376,9 +377,11 @@ def _against_its_distance(journey: Journey, claim: Claim, env: Envelope) -> None
     together = (f"Together with the {told.text} stated with it, it means at least "
                 f"{slowest:,.0f} km/h, faster than {env.label} can go ({env.top_kmh:,.0f} km/h "
                 "at most)")
-    if claim.verdict == "consistent":
+    if claim.verdict == "consistent" and told.verdict == "inconsistent":
         # the time fits the trip as measured, so the distance is the figure that does not
-        # ("two hours ... after a 180 km crossing" from Helsinki to Tallinn, 80 km by sea)
+        # ("two hours ... after a 180 km crossing" from Helsinki to Tallinn, 80 km by sea;
+        # but not "the 291 km from Zermatt to St. Moritz in just 90 minutes", whose distance
+        # a winding line may have: one of the two is wrong, whichever fits our estimate)
         claim.explanation = (f"{claim.explanation} {together}: the time fits the trip as "
                              f"measured, so it is the {told.text} that is wrong.").strip()
         return

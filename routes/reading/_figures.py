@@ -55,7 +55,9 @@ _DIGITS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[½¼¾]|[\s-](?:" + "|".join(_SLASHED) 
            r"|[½¼¾])")
 _WORDNUM = (
     rf"(?:half\s+an?(?![\w])|an?(?:\s+(?:dozen|hundred|thousand|couple\s+of|single))?(?![\w])"
-    rf"|{_W}(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_W}|half(?![\w])))*)"
+    # ("a hundred and twenty", "two and a half"; not "between seven and eight": a range)
+    rf"|{_W}(?:(?:\s+|-)(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+)?{_W}"
+    rf"|(?:\s+|-)(?:and\s+)?(?:a\s+)?half(?![\w]))*)"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 

@@ -537,6 +537,13 @@ def classify(sentence: str, tokens: list[Token], run: Run, people: People,
     return run
 
 
+#: titles that are kin words: inside a capitalised name after its first word they are part of
+#: it ("Tan Son Nhat International Airport"), since no one writes "Dr. Son Hunter"
+_KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "sister", "brother", "father",
+                        "mother", "uncle", "aunt", "grandfather", "grandmother", "cousin",
+                        "nephew", "niece", "grandson", "granddaughter"})
+
+
 def _is_title(word: str, lex: Lexicon) -> bool:
     """Whether a word is a person's title, in the singular or the plural ("lawyers")."""
     return word in lex.person_titles or (word.endswith("s") and word[:-1] in lex.person_titles)
@@ -625,7 +632,7 @@ def _label(sentence: str, tokens: list[Token], run: Run, people: People,
     for k, t in enumerate(toks):
         # (not a title's possessive: "London King's Cross" names no one)
         if t.low in lex.person_titles and k + 1 < len(toks) and t.cap and not t.possessive \
-                and not (
+                and not (k > 0 and t.low in _KIN_WORDS) and not (
                 (prev in _ONLY_PLACES_AFTER or _state_after().match(after) is not None
                  or _gone_from_or_to(tokens, run.i0)
                  or (toks[-1].low in _LAND_HEADS and k + 2 < len(toks)))
@@ -1196,6 +1203,14 @@ def scan_names(
         parts = [p for p in _facility_parts(run, found, titled)
                  if "," not in sentence[p.tokens[0].start:p.tokens[-1].end]]
         facility = bool(parts)
+        if found and not facility and tails and len(run.tokens) > 1 and all(
+                m.tok_end < run.i0 + len(run.tokens) for m in found):
+            # "Tan Son Nhat airport": a name the gazetteer knows with its lower-case word,
+            # not the town its first words name ("Tan Son")
+            named = _run_with_tail(sentence, tokens, run, is_name, norm)
+            if named is not None:
+                out.append(named)
+                continue
         if not found and not facility:
             # "Yaroslavsky station": a name the gazetteer knows only with its lower-case word
             named = _run_with_tail(sentence, tokens, run, is_name, norm) if tails else None

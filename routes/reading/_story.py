@@ -600,6 +600,10 @@ _UNDER_WAY = re.compile(r"\s+(?:in\s+the\s+air|at\s+sea|on\s+the\s+road|on\s+boa
                         r"on\s+the\s+(?:rails|tracks|train|bus|bike|ice)|"
                         r"of\s+(?:flying|driving|sailing|walking|cycling|rowing|"
                         r"travel(?:l?ing)?))\b", re.IGNORECASE)
+#: the same told before the figure: "had been in the air for"
+_UNDER_WAY_FOR = re.compile(r"\b(?:in\s+the\s+air|airborne|aloft|at\s+sea|on\s+the\s+road|"
+                            r"on\s+the\s+water|in\s+the\s+saddle|behind\s+the\s+wheel)\s+"
+                            r"for\s+$", re.IGNORECASE)
 _EVENT_WORDS: dict[str, str] = {
     "meeting": "meeting", "meetings": "meeting", "met": "meeting", "talks": "meeting",
     "talk": "meeting", "spoke": "meeting", "summit": "meeting", "session": "meeting",
@@ -1919,11 +1923,18 @@ class _Reader:
                             _IN_FROM.search(s.text, max(0, at - 40), at)
                             or _EARLIER_AFTER.match(s.text, m.end)))
                     # ("flew into London Luton from Madrid": an airport reached is a visit)
+                    # (and "made an unannounced visit to Kyiv ..., after a flight from Joint
+                    # Base Andrews to Rzeszow": a visit told as a noun is the stay reached)
                     arrived_first = any((a.action == "arrive" or (
-                        a.action == "visit" and a.place.kind in _GATEWAY_KINDS))
+                        a.action == "visit" and (a.place.kind in _GATEWAY_KINDS
+                                                 or told_as_a_visit(a))))
                         and a.seq < o.seq for a in here) \
                         and re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, at - 12):at])
-                    told_trip = (s.idx > 0 and _TRIP_FROM.match(s.text) is not None
+                    told_trip = (s.idx > 0 and (
+                        _TRIP_FROM.match(s.text) is not None
+                        # ("The train covered the roughly 470 km from Nairobi Terminus", told
+                        # after "arrived in ... Mombasa")
+                        or _VEHICLE_COVERED_FROM.fullmatch(s.text, 0, at) is not None)
                                  and any(w.action == "arrive" for w in out[:first_here]))
                     if had_left or arrived_first or told_trip or _AFTER_LEAVING.search(
                             s.text, max(0, at - 90), at):
@@ -2781,6 +2792,14 @@ class _Reader:
                 # "arrived in Singapore after a flight from Washington": the place left comes
                 # before the arrival the same sentence tells first
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
+            elif (o.action == "depart" and o.pluperfect and not earlier and visits
+                  and visits[-1].obs[0].action == "arrive"
+                  and (visits[-1].obs[0].art, visits[-1].obs[0].sent) != sent
+                  and _VEHICLE_COVERED_FROM.fullmatch(o.sentence, 0, o.at)):
+                # "(arrived in ... Mombasa.) The train covered the roughly 470 km from Nairobi
+                # Terminus ..., with a brief stop at Voi": the trip there, and its calls
+                visits.insert(len(visits) - 1, Visit(o.city, [o]))
+                on_the_way[sent] = visits[-1]
             elif (o.action == "depart" and o.pluperfect and visits
                   and visits[-1].obs[0].action in ("goal", "arrive") and any(
                       (w.art, w.sent) == sent and w.seq > o.seq and w.action in ("goal", "arrive")
@@ -2791,7 +2810,10 @@ class _Reader:
                 visits.insert(len(visits) - 1, Visit(o.city, [o]))
                 on_the_way[sent] = visits[-1]
             elif (o.action == "goal" and len(visits) >= 2
-                  and visits[-1].obs[0].action == "arrive"
+                  and (visits[-1].obs[0].action == "arrive"
+                       # (or a visit told as a noun: "made an unannounced visit to Kyiv ...
+                       # after a flight from Joint Base Andrews to Rzeszow")
+                       or told_as_a_visit(visits[-1].obs[0]))
                   and (visits[-1].obs[0].art, visits[-1].obs[0].sent) == sent
                   and any(w.action == "depart" and (w.art, w.sent) == sent
                           and visits[-1].obs[0].seq < w.seq < o.seq
@@ -3760,7 +3782,12 @@ class _Reader:
                 continue
             if m.place.kind in ("admin", "country") and not m.inside:
                 # ("a 10-hour train journey from Poland": the country left)
-                if m.start > fig.end and FROM_END.search(s.text, max(0, m.start - 8), m.start):
+                if m.start > fig.end and _FROM_ITS_BORDER.fullmatch(
+                        s.text, max(0, m.start - 9), m.start) and _BORDER_AFTER.match(
+                        s.text, m.end) and _FIGURE_WAY_TO.fullmatch(s.text, fig.end, m.start):
+                    border_from = m.place  # "traveling for about 10 hours by train from the
+                    # Polish border"
+                elif m.start > fig.end and FROM_END.search(s.text, max(0, m.start - 8), m.start):
                     area_from = area_from or m.place
                 elif m.end <= fig.start and _FROM_ITS_BORDER.fullmatch(
                         s.text, max(0, m.start - 9), m.start) and _BORDER_AFTER.match(
@@ -3785,6 +3812,10 @@ class _Reader:
                     m.place.kind not in CITY_KINDS
                     and _LEFT_OWNERS.search(s.text, max(0, m.start - 40), m.start) is not None)
             # ("from the White House", "left the White House")
+            if left_from and m.start > fig.end and _EARLIER_TRIP_FROM.fullmatch(
+                    s.text, fig.end, m.start):
+                continue  # "traveling for about 10 hours by train from the Polish border after
+                # a flight from Joint Base Andrews": the trip before the figure's
             if left_from and m.start > fig.end and _FIGURE_FROM.search(
                     s.text, fig.end, m.start):
                 continue  # "covering 800 km ... before halting about 200 km from Moscow":
@@ -3835,7 +3866,8 @@ class _Reader:
                     rank = (0, 0)
                 elif m.start >= fig.end:
                     if _AND_THEN.search(s.text, fig.end, m.start) or _WHILE_OTHERS.search(
-                            s.text, fig.end, m.start):
+                            s.text, fig.end, m.start) or _EARLIER_TRIP.match(
+                                s.text, fig.end, m.start):
                         continue  # "landed six hours after leaving JFK, and resumed its
                         # journey to Rome": the goal of the next clause's trip (and "El
                         # Arish, about 45 km to the west, while the foreigners were taken by
@@ -4697,6 +4729,12 @@ _SINCE_SETTING_OUT = re.compile(r"\s+after\s+(?:(?:he|she|they|it)\s+)?(?:settin
 #: Sunan airport covered about 4,700 km"
 _TRIP_FROM = re.compile(r"[\"“‘']?(?:The|A|An|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?"
                         r"(?:flight|trip|journey|voyage|ride|crossing|drive)\s+from\s+")
+#: a sentence that opens with the vehicle covering a way, up to the place it left: "The train
+#: covered the roughly 470 km from "
+_VEHICLE_COVERED_FROM = re.compile(r"[\"“]?(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:train|flight|plane|aircraft|jet|ship|ferry|bus|convoy|"
+                                   r"motorcade)\s+(?:covered|made|completed)\b[^,;.]{0,50}?"
+                                   r"\bfrom\s+(?:the\s+)?")
 #: a verb of travel anywhere in a sentence (for the lede's traveller)
 _TRAVEL_CUE = re.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|landed|travell?ed|drove|"
                          r"sailed|departed|reached|boarded|set\s+off|headed)\b")
@@ -5885,6 +5923,15 @@ _AFTER_THEY_LEFT = re.compile(r"\s+after\s+(?:she|he|they|it|we|the\s+[a-z]+)\s+
 #: a country's border a trip set off from: "from the Polish border", "from the border of"
 _FROM_ITS_BORDER = re.compile(r".*\bfrom\s+the\s+", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+#: the words after a figure up to a border it was covered from: " by train from the "
+_FIGURE_WAY_TO = re.compile(r"\s+(?:(?:by|on|aboard)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
+                            r"from\s+the\s+", re.IGNORECASE)
+#: after a figure, a trip that came before the one it measures, up to the place it left:
+#: " by train from the Polish border after a flight from "
+_EARLIER_TRIP = re.compile(r"\s+(?!after\b)[^,;.]*?\bafter\s+(?:an?|the|his|her|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:flight|drive|ride|journey|trip|voyage|"
+                           r"crossing)\b", re.IGNORECASE)
+_EARLIER_TRIP_FROM = re.compile(_EARLIER_TRIP.pattern + r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 #: a stretch of a line or road told by its length: "where the track runs dead straight for"
 _ROUTE_RUNS_FOR = re.compile(r"\b(?:track|tracks|line|railway|rail|road|highway|motorway|route)\s+"
                              r"(?:runs|run|stretches|extends|goes)\b[^,;.]{0,30}?\bfor\s+$",
@@ -6383,7 +6430,8 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                        # ("made a refueling stop at Ramstein ... after a flight of roughly
                        # eight hours", "aboard a modified Boeing 757")
                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?flight\s+of|"
-                       r"aboard\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|"
+                       # (and "aboard an Air India One jet": a name of three words)
+                       r"aboard\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|"
                        r"aircraft|airliner|boeing|airbus)|"
                        + _TOOK + r"(?:flight|plane|helicopter|jet))\b", re.IGNORECASE)),
     ("sea", re.compile(r"\b(?:sailed|by sea|by ship|by ferry|by boat|swam|rowed|paddled|kayaked|"
@@ -6720,6 +6768,11 @@ _RAN_A_WAY = frozenset({"from", "the", "to", "across", "all", "nonstop", "non"})
 _STAY_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:capital|city)\b)")
 
 
+#: a length in metres or feet, as a figure's text ends: a height, when told "at" a place
+_IN_METRES = re.compile(r"\b(?:met(?:re|er)s?|m|feet|foot|ft)$", re.IGNORECASE)
+#: what "N metres of" is, when it is a height gained or lost
+_CLIMBING = frozenset({"climbing", "climb", "ascent", "descent", "elevation", "vertical",
+                       "altitude"})
 _HIGH = re.compile(r"\s+(?:high|tall|deep|up)\b(?!-)")
 _ALONG_A_WAY = re.compile(r"\s+up\s+(?:the\s+|a\s+)?(?:road|highway|motorway|freeway|interstate|"
                           r"coast|river|line|track|valley|street|route|trail|lake|estuary)\b|"
@@ -6851,7 +6904,12 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                     ["climbing"], ["climbed"], ["climb"], ["climbs"], ["rose"], ["soared"],
                     ["descended"], ["dived"], ["dove"], ["diving"]))
             or after[:3] == ["above", "sea", "level"]
-            or (_HIGH.match(sentence, fig.end) and not _ALONG_A_WAY.match(sentence, fig.end))):
+            or (_HIGH.match(sentence, fig.end) and not _ALONG_A_WAY.match(sentence, fig.end))
+            # ("reached base camp, at 5,364 metres", "the pass, at 2,106 metres", "about 25
+            # km with 1,250 metres of climbing": heights, in metres or feet)
+            or (_IN_METRES.search(fig.text) is not None and (
+                (before[-1:] == ["at"] and after[:1] not in (["from"], ["away"], ["off"]))
+                or (after[:1] == ["of"] and after[1:2] and after[1] in _CLIMBING)))):
         return "", ""  # "climbed to an altitude of 8,600 metres": a height, not a leg (but
         # "40 km up the highway" is a way along it)
     if _COUNTERFACTUAL.search(sentence, max(0, fig.start - 60), fig.start) or (
@@ -6910,6 +6968,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
             # counted from the one before, not how long it took
             arrives = any(w in _ARRIVAL_WORDS for w in after[1:6])
             return ("travel", "trip") if arrives else ("", "")
+        if _UNDER_WAY_FOR.search(sentence, max(0, fig.start - 40), fig.start):
+            return "travel", "trip"  # "He had been in the air for 33 hours and 30 minutes"
         if _UNDER_WAY.match(sentence, fig.end) and any(
                 w in ("spend", "spends", "spent", "spending") for w in before[-3:]):
             return "travel", "trip"  # "spend about six days on the train": the time aboard
