@@ -92,3 +92,84 @@ def test_time_in_the_air_is_the_flight_s(shared_gazetteer: Any) -> None:
     flight = claim_told(undated_story(text, shared_gazetteer), "150 minutes")
     assert (flight.origin, flight.destination, flight.verdict) == ("London", "Rome",
                                                                    "consistent")
+
+
+def test_a_place_that_lies_a_distance_from_another_is_the_figure_s_end(
+        shared_gazetteer: Any) -> None:
+    text = ("DUBAI - The flight from Singapore to Frankfurt diverted to Dubai on Sunday. Dubai "
+            "lies about 5,850 km from Singapore, a little more than halfway along the route to "
+            "Frankfurt.")
+    figure = claim_told(undated_story(text, shared_gazetteer), "about 5,850 km")
+    # (it had been judged Singapore - Frankfurt, and "inconsistent")
+    assert (figure.origin, figure.destination, figure.verdict) == ("Singapore", "Dubai",
+                                                                   "consistent")
+
+
+def test_a_route_listed_at_a_length_is_the_whole_trip(shared_gazetteer: Any) -> None:
+    text = ("KOLKATA - The students left Mumbai on Saturday morning. The train stopped at "
+            "Nagpur, Raipur and Bilaspur before reaching Howrah station on Sunday night. "
+            "Indian Railways lists the route at 1,968 km, and the train took about 30 hours.")
+    journey = undated_story(text, shared_gazetteer)
+    route = claim_told(journey, "1,968 km")
+    # (it had been put on the last leg told, Bilaspur - Howrah, and been "inconsistent")
+    assert (route.origin, route.verdict) == ("Mumbai", "consistent")
+    assert claim_told(journey, "about 30 hours").origin == "Mumbai"
+
+
+def test_the_capital_of_a_country_the_story_names_is_not_traded_for_a_district(
+        shared_gazetteer: Any) -> None:
+    text = ("CUSCO, Peru - Chilean President Gabriel Boric visited Cusco on Monday. He had "
+            "flown from Santiago to Lima on Saturday, a flight of about 2,500 km.")
+    flight = claim_told(undated_story(text, shared_gazetteer), "about 2,500 km")
+    # (Santiago had been a district of Cusco, and the figure "inconsistent")
+    assert (flight.origin, flight.destination, flight.verdict) == ("Santiago", "Lima",
+                                                                   "consistent")
+
+
+def test_a_stop_on_the_way_out_is_kept_when_the_trip_is_due_back_there(
+        shared_gazetteer: Any) -> None:
+    text = ("WELLINGTON - The prime minister left for Samoa on Tuesday, before a bilateral "
+            "visit to Tonga. He flew from Wellington to Auckland on Monday night, a domestic "
+            "flight of about 490 km. The aircraft then flew north-east to Apia. After the "
+            "meeting, he flew to Nuku'alofa for talks with the king. He is due back in "
+            "Auckland on Sunday.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Auckland had been the end only, and Tonga the first stop: the 490 km "inconsistent")
+    assert stops(journey)[:3] == ["Wellington", "Auckland", "Apia"]
+    assert stops(journey)[-1] == "Auckland"
+    assert claim_told(journey, "about 490 km").verdict == "consistent"
+
+
+def test_a_trip_to_a_state_ends_at_the_trip_s_stop_there(shared_gazetteer: Any) -> None:
+    text = ("REYKJAVIK - A flight from Munich to Los Angeles landed at Keflavik International "
+            "Airport on Monday after a passenger fell ill. It had left Munich Airport at 3:55 "
+            "p.m. for the roughly 9,600-km trip to California. The flight resumed and arrived "
+            "at Los Angeles International Airport on Tuesday.")
+    trip = claim_told(undated_story(text, shared_gazetteer), "roughly 9,600-km trip")
+    # (it had been judged Munich - Keflavik, the diversion, and "inconsistent")
+    assert (trip.destination, trip.verdict) == ("Los Angeles", "consistent")
+
+
+def test_a_place_a_sentence_opens_with_where_the_traveller_acted_is_a_stop(
+        shared_gazetteer: Any) -> None:
+    text = ("JEDDAH - The evacuees left Khartoum on Wednesday in a convoy of buses. The road to "
+            "Port Sudan, about 850 km via Atbara, took them some 35 hours. At Port Sudan they "
+            "queued on the quayside before boarding. The crossing, roughly 160 nautical miles "
+            "to Jeddah, lasted about 12 hours.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Port Sudan had been no stop, and the crossing judged from Atbara, "inconsistent")
+    assert "Port Sudan" in stops(journey)
+    crossing = claim_told(journey, "roughly 160 nautical miles")
+    assert (crossing.origin, crossing.verdict) == ("Port Sudan", "consistent")
+    road = claim_told(journey, "about 850 km")
+    # (the way through Atbara is from the stop before it)
+    assert (road.origin, road.destination) == ("Khartoum", "Port Sudan")
+    assert journey.legs[0].mode == "road"  # (a convoy of buses, in a story with a ship)
+
+
+def test_a_place_the_story_reached_already_is_no_new_stop_when_a_sentence_opens_with_it(
+        shared_gazetteer: Any) -> None:
+    text = ("MOMBASA - The King arrived in Mombasa on Thursday. The train had covered the 470 "
+            "km from Nairobi. In Mombasa, the couple toured a marine project.")
+    # (one stay told twice)
+    assert stops(undated_story(text, shared_gazetteer)).count("Mombasa") == 1

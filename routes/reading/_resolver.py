@@ -340,7 +340,11 @@ class PlaceResolver:
             # a town far from every other place of the story ("Oceanside" named before New
             # York and Fire Island): the story may have been elsewhere in the same country
             local = place.kind in CITY_KINDS or is_county(place)
-            isolated = not lone and local and not _near_one(place, others)
+            isolated = not lone and local and not _near_one(place, others) and not (
+                # (but not the capital of a country the story names: "Chilean President
+                # Gabriel Boric flew from Santiago to Lima", in a story datelined Cusco, is
+                # no district of Cusco)
+                _capital_of_a_named_country(place, distinct.values()))
             if not (lone or isolated):
                 continue
             named = next((o for o in others if o.kind in CITY_KINDS and self._bears(o, key)),
@@ -1117,6 +1121,17 @@ def _spelt_alike(a: str, b: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
     return ratio(a, b) >= SPELLING_RATIO
+
+
+def _capital_of_a_named_country(place: Place, named: Iterable[Place]) -> bool:
+    """Whether ``place`` is the national capital (a city of 100,000 or more) of a country
+    the story names."""
+    from routes.gazetteer._capitals import capital_names
+
+    capital = capital_names().get(place.country or "")
+    return (capital is not None and place.kind in CITY_KINDS and place.population >= 100_000
+            and capital in (place.name, place.gazetteer_name)
+            and any(p.kind == "country" and p.country == place.country for p in named))
 
 
 def _same_name(a: str, b: str) -> bool:

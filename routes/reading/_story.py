@@ -1737,6 +1737,14 @@ class _Reader:
                     if (role is None and m.place.kind in CITY_KINDS and _AFTER_A_VISIT.search(
                             s.text, max(0, start - 40), start)):
                         role = "visit"  # "after a day in New York": a stay, before the event
+                    if (role is None and m.place.kind in CITY_KINDS
+                            and _OPENING_IN.fullmatch(s.text, 0, start)
+                            and _TRAVELLER_DID.match(s.text, m.end)
+                            and not any(x.city.key == self.places.city_of(m.place).key
+                                        for x in out)):
+                        role = "visit"  # "In Dandong, he met officials", "At Port Sudan they
+                        # queued on the quayside": the traveller was there (a place the story
+                        # had him reach already is that stay, told again)
                     if (role is None and visited_here and m.place.kind not in CITY_KINDS
                             and re.search(r"\b(?:in|at|inside|and|to|plus)\s+$",
                                           s.text[max(0, start - 25):start])):
@@ -2653,6 +2661,13 @@ class _Reader:
         # sentences that only call at places: no trip of their own starts or ends in them
         moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
+            if o.action == "visit" and _BEFORE_A_VISIT.search(
+                    o.sentence, max(0, o.at - 50), o.at) and any(
+                        (w.city.key == o.city.key or (
+                            o.place.kind == "country" and w.place.country == o.place.country))
+                        and (w.art, w.sent) > (o.art, o.sent) for w in obs):
+                continue  # "left for Samoa ..., before a bilateral visit to Tonga", whose
+                # trip a later sentence tells ("will fly south-west to Nuku'alofa")
             if _area(o.place) and not _small_water(o.place) and not any(
                     v.city.key == o.city.key for v in visits):
                 continue  # (but a bay or strait gone to is where the trip went: "paddled
@@ -3796,9 +3811,12 @@ class _Reader:
                 elif m.end <= fig.start and _REACHED_AREA.search(s.text, max(0, m.start - 20),
                                                                  m.start):
                     area_reached = area_reached or m.place
-                elif m.end <= fig.start and _TO_A_SPOT.search(
+                elif (m.end <= fig.start and _TO_A_SPOT.search(
                         s.text, max(0, m.start - 12), m.start) and _APPOSITION.fullmatch(
-                        s.text, m.end, fig.start):
+                        s.text, m.end, fig.start)) or (
+                            # ("for the roughly 9,600-km, 12-hour trip to California")
+                            m.start > fig.end and _FIGURE_TRIP_TO.fullmatch(s.text, fig.end,
+                                                                            m.start)):
                     area_to = m.place
             if (_area(m.place) and m.role not in ("goal", "arrive")) or m.inside or m.embedded:
                 continue  # (nor "the Dakar Rally's final stage": no trip to Dakar; a strait
@@ -3890,6 +3908,14 @@ class _Reader:
             # away": the place the figure is told of, though the sentence gives it no role
             dest, dest_rank, dest_end = self.places.city_of(apposed.place), (0, 0), apposed.end
             dest_at = apposed.place
+        lies = next((m for m in reversed(s.mentions) if m.end <= fig.start and not m.inside
+                     and _LIES_FIGURE.fullmatch(s.text, m.end, fig.start)), None)
+        if lies is not None and not _area(lies.place) and re.match(
+                r"\s+(?:from\b|" + _COMPASS_OF + r")", s.text[fig.end:]):
+            # "Dubai lies about 5,850 km from Singapore, ... along the route to Frankfurt":
+            # the place the figure is told of, whatever goal the sentence names after it
+            dest, dest_rank, dest_end = self.places.city_of(lies.place), (0, 0), lies.end
+            dest_at = lies.place
         if origin is None and border_from is not None:
             # "He travelled overnight by train from the Polish border, a journey of about 10
             # hours": from the trip's last stop in that country, or from a border crossing
@@ -4214,6 +4240,13 @@ class _Reader:
                     if origin is None or origin.key not in calls:
                         break
                     origin = self._prev_city(origin)
+                # ("The road to Port Sudan, about 850 km via Atbara": the way through the place
+                # the figure is told by, from the stop before it)
+                via = next((m for m in s.mentions if m.start > fig.end
+                            and _VIA_AFTER.fullmatch(s.text, fig.end, m.start)), None)
+                if (via is not None and origin is not None
+                        and origin.key == self.places.city_of(via.place).key):
+                    origin = self._prev_city(origin) or origin
         if (dest is not None and origin is not None and dest.key == origin.key
                 and origin_at is not None and dest_at is not None
                 and origin_at.key != dest_at.key and dest_at.key != dest.key):
@@ -5379,6 +5412,28 @@ def _gateway_told_with_its_city(visits: list[Visit]) -> None:
             return
 
 
+#: after a figure, the place its way went through: " via "
+_VIA_AFTER = re.compile(r"\s+(?:via|by\s+way\s+of)\s+(?:the\s+)?")
+#: a sentence opening with where it happened, up to the place: "In ", "At the "
+_OPENING_IN = re.compile(r"[\"“]?(?:In|At)\s+(?:the\s+)?")
+#: after such a place, the traveller doing something there (not saying it): ", he met", " they
+#: queued"
+_TRAVELLER_DID = re.compile(
+    r",?\s+(?:he|she|they|the\s+(?:couple|group|pair|evacuees|delegation|family|team|"
+    r"president|prime\s+minister|leaders?|royals|travellers|passengers|migrants))\s+"
+    r"(?:also\s+|then\s+|later\s+|first\s+)?"
+    r"(?!added|argued|warned|insisted|stressed|claimed|noted|announced|declared|reported|"
+    r"stated|explained|acknowledged|admitted|complained|confirmed|denied|tweeted|posted)"
+    r"(?:[a-z]+ed|met|spent|saw|took|went|gave|held|made|laid|ate|got|rode|caught|stayed|"
+    r"slept|bought|swam|sat|stood|rang|led|fed|left)\b")
+#: a visit told as still to come after the sentence's trip: "before a bilateral visit to"
+_BEFORE_A_VISIT = re.compile(r"\bbefore\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:visit|trip|stop|stopover)\s+(?:to|in|at)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+#: a return told by where the traveller is back: "is due back in", "was back at"
+_BACK_IN = re.compile(r"\bback\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _goal_reached_at_the_end(visits: list[Visit]) -> None:
     """A trip's goal told as it set off ("leaves Beijing every Wednesday morning for
     Moscow"), in a story that then tells the way there stop by stop and ends at that goal
@@ -5401,9 +5456,10 @@ def _goal_reached_at_the_end(visits: list[Visit]) -> None:
         if later is None or (later is not visits[-1] and not any(
                 o.action == "arrive" for o in later.obs)):
             continue
-        if any(BACK_TO.search(o.sentence, max(0, o.at - 30), o.at) for o in later.obs):
+        if any(BACK_TO.search(o.sentence, max(0, o.at - 30), o.at)
+               or _BACK_IN.search(o.sentence, max(0, o.at - 20), o.at) for o in later.obs):
             return  # ("left London for Paris. She went on to Lyon. Then she travelled back to
-            # Paris": back where she had been)
+            # Paris": back where she had been; and "He is due back in Auckland on Sunday")
         later.obs[:0] = v.obs
         del visits[i]
         return
@@ -5923,6 +5979,11 @@ _AFTER_THEY_LEFT = re.compile(r"\s+after\s+(?:she|he|they|it|we|the\s+[a-z]+)\s+
 #: a country's border a trip set off from: "from the Polish border", "from the border of"
 _FROM_ITS_BORDER = re.compile(r".*\bfrom\s+the\s+", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+#: after a figure, the trip it measures up to the land it went to: ", 12-hour trip to "
+_FIGURE_TRIP_TO = re.compile(r"(?:[\s,]+[\w-]+){0,3}?\s+(?:trip|journey|flight|voyage|drive|ride|"
+                             r"crossing)\s+to\s+(?:the\s+)?")
+#: a place's verb of lying at a distance, up to the figure: "Dubai lies about"
+_LIES_FIGURE = re.compile(r"\s+(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:only\s+|just\s+)?")
 #: the words after a figure up to a border it was covered from: " by train from the "
 _FIGURE_WAY_TO = re.compile(r"\s+(?:(?:by|on|aboard)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
                             r"from\s+the\s+", re.IGNORECASE)
@@ -6417,6 +6478,9 @@ _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
                         r"limousines?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?drive\s+(?:of|to|from|back)|"
                         # ("The hearse passed through Aberdeen, Dundee and Perth")
                         r"hearses?|motorcades?|"
+                        # ("setting off in a convoy of buses", "The road to Port Sudan")
+                        r"convoys?\s+of\s+(?:buses|coaches|cars|trucks|lorries|vehicles|"
+                        r"pickups|minibuses)|the\s+road\s+(?:to|from)\s+(?=(?-i:[A-Z]))|"
                         # ("The Greyhound bus left the Port Authority terminal")
                         r"(?:bus|coach)\s+(?:left|departed|pulled|rolled|arrived|reached|"
                         r"set\s+off)|"
@@ -6611,7 +6675,9 @@ _WHOLE_TRIP = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                          r"(?(all)tour|(?!))|"  # "the whole tour", never "the tour" alone
                          # ("Her route, the Camino Frances, runs about 780 kilometers")
                          r"route(?=(?:,\s+[^,.;]{1,40},)?\s+(?:is|was|runs|ran|covers|covered|"
-                         r"measures|spans|stretches)\b)|"
+                         r"measures|spans|stretches)\b|"
+                         # ("Indian Railways lists the route at 1,968 km")
+                         r"\s+at\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?(?:\d|$))|"
                          # ("The line runs 9,289 kilometers across seven time zones")
                          r"(?:line|railway|railroad)(?=\s+(?:runs|ran|covers|covered|measures|"
                          r"spans|stretches)\s+(?:for\s+)?(?:some\s+|about\s+|nearly\s+|"
