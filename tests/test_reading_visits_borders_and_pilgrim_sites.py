@@ -173,3 +173,69 @@ def test_a_place_the_story_reached_already_is_no_new_stop_when_a_sentence_opens_
             "km from Nairobi. In Mombasa, the couple toured a marine project.")
     # (one stay told twice)
     assert stops(undated_story(text, shared_gazetteer)).count("Mombasa") == 1
+
+
+def test_a_dateline_with_an_accented_capital_is_a_dateline(shared_gazetteer: Any) -> None:
+    text = ("SÃO PAULO, Aug 7 (Wire) - President Lula left São Paulo for Bogotá on Monday. He "
+            "had flown into São Paulo from Brasília on Sunday, a trip of about 870 km. His "
+            "plane then set out on the longer flight north-west to Bogotá. Officials said the "
+            "journey of roughly 4,300 km would take about six hours.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the dateline had swallowed the lede: no stop but Bogotá, and the 4,300 km had been
+    # judged on the whole tour)
+    assert stops(journey) == ["Brasília", "São Paulo", "Bogotá"]
+    flight = claim_told(journey, "roughly 4,300 km")
+    assert (flight.origin, flight.destination, flight.verdict) == ("São Paulo", "Bogotá",
+                                                                   "consistent")
+
+
+def test_a_trip_that_had_been_due_is_no_stop(shared_gazetteer: Any) -> None:
+    text = ("MADRID - The president cancelled the second half of his tour on Monday. He had "
+            "landed at Madrid's Barajas airport on Friday after a flight from Buenos Aires. He "
+            "had been due to travel on Tuesday to Paris, and then to Berlin. Both stops were "
+            "scrapped.")
+    # (Paris and Berlin had been stops, and figures judged on the legs to them)
+    assert stops(undated_story(text, shared_gazetteer)) == [
+        "Buenos Aires", "Madrid Barajas International Airport"]
+
+
+def test_a_spot_in_a_town_the_gazetteer_lacks_is_no_other_stop(shared_gazetteer: Any) -> None:
+    text = ("CAEN, France - The president flew from Paris to Caen on Thursday. From Caen, the "
+            "motorcade drove about 40 km west to the American cemetery at Colleville-sur-Mer, "
+            "a trip of around 45 minutes. He returned to Paris in the evening.")
+    drive = claim_told(undated_story(text, shared_gazetteer), "about 40 km")
+    # (it had been judged Caen - Paris, the next stop, and "inconsistent")
+    assert (drive.destination, drive.verdict) == (None, "unverifiable")
+
+
+def test_a_line_reached_by_a_delay_does_not_lose_the_trip(shared_gazetteer: Any) -> None:
+    text = ("NAGOYA - The fastest Nozomi covers the 515 km from Tokyo Station to Shin-Osaka in "
+            "about 2 hours 27 minutes. The knock-on effect reached the Sanyo Shinkansen to the "
+            "west. The train then ran on from Shin-Osaka to Hiroshima, about 330 km, in "
+            "roughly 90 minutes.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the line had been read as a town the gazetteer lacks, and every later figure lost)
+    assert not any("Sanyo" in note for note in journey.notes)
+    assert claim_told(journey, "about 330 km").destination == "Hiroshima"
+
+
+def test_a_voyage_told_from_its_end_then_from_its_start_ends_where_the_lede_said(
+        shared_gazetteer: Any) -> None:
+    text = ("KIRKENES, Norway - The coastal express ship docked in Kirkenes on Sunday after a "
+            "six-day voyage up the coast from Bergen. The ship, which carries freight to 34 "
+            "ports along the roughly 1,250-nautical-mile route, left Bergen on Monday evening "
+            "and called at "
+            "Ålesund and Trondheim on its way to Bodø. After threading through the Lofoten "
+            "islands, it reached Tromsø on Thursday night, where passengers went ashore for a "
+            "concert. The 90 nautical miles separating Tromsø and Kirkenes took the rest of the "
+            "voyage, with a stop at Honningsvåg.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Kirkenes had come second, the route had been Trondheim - Bodø and the 90 nautical miles
+    # Tromsø - North Cape)
+    assert stops(journey)[0] == "Bergen" and stops(journey)[-1] == "Kirkenes"
+    route = claim_told(journey, "roughly 1,250-nautical-mile route")
+    assert (route.origin, route.destination, route.verdict) == ("Bergen", "Kirkenes",
+                                                                "consistent")
+    last = claim_told(journey, "90 nautical miles")
+    assert (last.origin, last.destination, last.verdict) == ("Tromsø", "Kirkenes",
+                                                             "inconsistent")

@@ -917,7 +917,8 @@ _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|t|m)$")
 #: places as "in Zilina, Presov and Kosice" is
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LOCATIVE = re.compile(r"\b(?i:in|at|to|from|near|via|through|past|outside|into|toward|towards|"
-                       r"across|around|between|and|or|reached|reaching|visited|visiting|"
+                       r"across|around|between|separating|and|or|reached|reaching|visited|"
+                       r"visiting|"
                        r"toured|entered|left|leaving|departed|(?:town|city|village|port|"
                        r"settlement|hamlet|island|isle|resort|suburb|enclave|oasis|community|"
                        r"municipality|township|borough|commune|parish|district|"

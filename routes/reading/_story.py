@@ -3354,6 +3354,10 @@ class _Reader:
                 # ("arrived at Dong Dang by train from Pyongyang" ends at Dong Dang), else
                 # the last place left
                 there = [m for m in moves if m.role in ("arrive", "visit")] or [
+                    # ("had flown into São Paulo from Brasília": where the flight went)
+                    g for g, d in pairwise(moves) if g.role == "goal" and d.role == "depart"
+                    and re.fullmatch(r"\s+from\s+(?:the\s+)?", s.text[g.end:d.start])
+                    and _INTO_BEFORE.search(s.text, max(0, g.start - 12), g.start)] or [
                     m for m in moves if m.role == "depart"
                     # (not a place flown in from: "Sanchez flew in from Hanoi", told after his
                     # arrival in Beijing, leaves him in Beijing)
@@ -3559,7 +3563,9 @@ class _Reader:
         window = s.text[max(0, fig.start - 60):fig.start]
         # (a route named by its figure is told up to the clause's end: "The 2,438-mile route
         # is Amtrak's second-longest, after the ... service between Chicago and Los Angeles")
-        route = _THE_BEFORE.search(window) and _ROUTE_AFTER.match(s.text, fig.end)
+        route = (_THE_BEFORE.search(window) and _ROUTE_AFTER.match(s.text, fig.end)) or (
+            # "ports along the roughly 1,250-nautical-mile route": the route the trip runs
+            _ALONG_THE.search(window) and _ROUTE_WORD_AFTER.match(s.text, fig.end))
         clause_end = _CLAUSE_END.search(s.text, fig.end) if route else None
         told_until = clause_end.start() if clause_end is not None else len(s.text)
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
@@ -3607,6 +3613,13 @@ class _Reader:
                   and (home := self._way_home()) is not None):
                 origin, dest = home  # "The journey home, of about 16,000 kilometres": the
                 # last leg, to the home the trip ended at, not the whole trip
+            elif (whole is not None and whole.re is _WHOLE_TRIP and whole["all"] is None
+                  and self._told_leg is not None and not any(
+                      not _area(m.place) for m in s.mentions)
+                  and _WOULD_TAKE.search(s.text, fig.end, fig.end + 30)):
+                origin, dest = self._told_leg  # "(then set out on the much longer flight
+                # north-west to Bogota.) Officials said the journey of roughly 4,300 km would
+                # take about six hours": the trip just begun, not the whole tour
             elif whole and not any(m.place.kind not in AREA_KINDS and not self._at_start(m.place)
                                    and not _hometown(s.text, m.start) and m.start < told_until
                                    # ("crossed the finish line in Nome ..., nine days after
@@ -4143,8 +4156,11 @@ class _Reader:
             last_leg = self._last_leg_told(s, current)
             if last_leg is not None:
                 return last_leg
-        if self._route is not None and self._route_sentence is s and not (
-                origin is not None and dest is not None):
+        if self._route is not None and self._route_sentence is s and (
+                not (origin is not None and dest is not None)
+                # ("The 90 nautical miles separating Tromso and Kirkenes took the rest of the
+                # voyage, with a stop at Honningsvag": the two it names)
+                or _FIGURE_BETWEEN.match(s.text, fig.end)):
             return self._route  # "The line between Moscow and Vladivostok is 9,289 km long"
         route_calls = _WITH_STOPS_AT.search(s.text, fig.end) if self._route is not None else None
         if origin is None and dest is None and self._route is not None and not any(
@@ -5300,7 +5316,12 @@ SAME_SPOT_KM = 10.0
 #: a goal told by a capitalised name: "to Palas de Rei", "reached Idomeni"
 _GOAL_NAME = re.compile(r"(?<!according )(?<!due )(?<!next )(?<!close )(?<!compared )"
                         r"\b(?:to|reached|reaching|into|arrived\s+(?:in|at)|arriving\s+(?:in|at))"
-                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|du|"
+                        r"\s+(?:the\s+)?"
+                        # (and a spot in it: "to the American cemetery at Colleville-sur-Mer")
+                        r"(?:(?:[A-Z][\w-]*\s+)?(?:cemetery|memorial|monastery|camp|base|port|"
+                        r"village|town|hamlet|oasis|hospital|beach|border\s+post|crossing)\s+"
+                        r"(?:at|in|of|near)\s+)?"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|del|la|le|of|do|da|du|"
                         r"des|di|[A-Z][\w'’.-]*)){0,3})")
 #: a goal told at the end of a long way there: "walked for six days through the jungle of
 #: the Darien Gap to Bajo Chiquito"
@@ -5315,6 +5336,11 @@ _TO_UNPLACED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+to\s+(?:the\s+)?[A-Z]")
 _NOT_PLACES = frozenset({*(w.capitalize() for w in WEEKDAYS), "January", "February", "March",
                          "April", "May", "June", "July", "August", "September", "October",
                          "November", "December", "The", "A", "An"})
+
+
+#: the last words of a line's or a road's name, which no town's name ends on
+_LINE_NAME_ENDS = frozenset({"shinkansen", "line", "railway", "railroad", "express", "highway",
+                             "motorway", "expressway", "freeway", "interstate", "turnpike"})
 
 
 #: an area this small across (km, as its record says) is a place a trip goes to, as a town
@@ -5412,6 +5438,10 @@ def _gateway_told_with_its_city(visits: list[Visit]) -> None:
             return
 
 
+#: the word before a goal flown or driven into: "flown into "
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+#: a trip's length told as it began: "would take", "would last"
+_WOULD_TAKE = re.compile(r"\bwould\s+(?:take|last|cover|require)\b")
 #: after a figure, the place its way went through: " via "
 _VIA_AFTER = re.compile(r"\s+(?:via|by\s+way\s+of)\s+(?:the\s+)?")
 #: a sentence opening with where it happened, up to the place: "In ", "At the "
@@ -5575,7 +5605,10 @@ def _way_before_the_end(visits: list[Visit]) -> None:
     # whose chain the arrival split, Lesbos before it and Athens after)
     split = bool(before) and all(any((w.art, w.sent) == (o.art, o.sent) and w.seq < o.seq
                                      for v in before for w in v.obs) for o in later)
-    if not split and not all(o.art == told.art and o.sent == told.sent
+    if not split and not all((o.art == told.art and o.sent == told.sent)
+                             # (or the start, told leaving again as the way begins: "after a
+                             # six-day voyage ... from Bergen", then "left Bergen on Monday")
+                             or (v is before[0] and o.action == "depart" and o.art == told.art)
                              for v in before for o in v.obs):
         return
     # (not a trip on from the end, told leaving it: "From Doha airport they took a coach to
@@ -5689,7 +5722,10 @@ def _between(s: Sentence, city_of: Callable[[Place], Place]) -> tuple[Place, Pla
     return None
 
 
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+#: a figure told of the two places named right after it: " separating ", " between the "
+_FIGURE_BETWEEN = re.compile(r"\s+(?:between|separating)\s+(?:the\s+)?(?-i:[A-Z])")
+#: (and "The 90 nautical miles separating Tromso and Kirkenes")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|separating)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _DASH_GAP = re.compile(r"\s?[-–—]\s?")
 _ROUTE_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:trains?|route|line|railway|rail|"
@@ -5708,6 +5744,8 @@ def _unplaced_names(s: Sentence, pattern: re.Pattern[str],
             name = name[:-1]  # the sentence's full stop, not "St."
         if name.split()[0] in _NOT_PLACES or any(w.casefold() in people for w in name.split()):
             continue  # "on Tuesday", "said to Kim"
+        if name.split()[-1].casefold() in _LINE_NAME_ENDS:
+            continue  # "The knock-on effect reached the Sanyo Shinkansen": a line, not a town
         a = m.start("name")
         if any(x.start < a + len(name) and a < x.end for x in s.mentions):
             continue  # placed
@@ -5883,6 +5921,8 @@ _IN_FROM = re.compile(r"\b(?:flew|flown|flies|fly|flying|came|come|comes|coming|
 _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|the\s+(?:day|night|evening)\s+before|"
                             r"the\s+previous\s+(?:day|night|evening))\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS + r"|to)"
+                      # ("He had been due to travel on Tuesday to Paris")
+                      + r"|had\s+been\s+" + PLAN_WORDS
                       # ("Francis was to fly back to Baghdad from Erbil on Sunday evening")
                       + r"|plan(?:s|ned)?\s+to|expects?\s+to|hop(?:e|es|ed)\s+to|"
                       # ("has also started to think about flying to Guangzhou")
@@ -5909,7 +5949,8 @@ _PLAN_AHEAD = re.compile(r"\b(?:will|plans?\s+to|(?:is|are)\s+" + PLAN_WORDS + r
 #: a goal a planned trip goes on to, after the plan is told: "From Beijing he will travel
 #: to Shanghai by high-speed train, ..., before returning to Cairo on Saturday"
 _PLANNED_THEN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:" + PLAN_WORDS
-                           + r"|to)|plans?\s+to|hop(?:e|es|ed)\s+to|"
+                           + r"|to)|had\s+been\s+" + PLAN_WORDS + r"|plans?\s+to|"
+                           r"hop(?:e|es|ed)\s+to|"
                            # ("Farid said he would rest for a week ... and try again through
                            # Croatia and Slovenia to reach Trieste")
                            r"said\s+(?:that\s+)?(?:he|she|they|we|it)\s+would)\s"
@@ -6725,6 +6766,10 @@ _TRIP_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:journey|trip|voyage|ride|run|r
 #: after a comma are another route's)
 _ROUTE_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+route\s+(?:is|was|runs|ran|covers|covered|"
                           r"measures|spans|stretches)\b(?![^.;,]*\b(?:to|from|between)\b)")
+#: "along the" right before a figure, and the route it names right after it (a route's
+#: own word: not "train" or "line", which :data:`_ROUTE_NOUN_AFTER` also takes)
+_ALONG_THE = re.compile(r"\balong\s+(?:the|its)\s+$")
+_ROUTE_WORD_AFTER = re.compile(r"(?:\s*\([^)]*\))?[\s-]+route\b")
 #: where a clause ends, for what a route's figure is told of
 _CLAUSE_END = re.compile(r"[,;]|\bthan\b")  # (a place after "than" is another route's)
 #: the trip told by its length, with no ends: "The route of 9,289 kilometres crosses ..."

@@ -146,8 +146,10 @@ BOILER_MAX_WORDS = 5
 #: or country, of up to three words ("VANCOUVER, British Columbia (CP) -", "PORT MORESBY,
 #: Papua New Guinea (AP) -"), maybe with the day ("BEIJING, Jan 9 (Reuters) -", "HANOI
 #: (Feb. 26, 2019) -")
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?(?:,\s+(?!(?i:" + MONTH_NAMES + r")\.?\s+\d)"
-                       r"[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][A-Za-z.]{1,14}){0,2})?)"
+#: (capitals with accents too: "SÃO PAULO, Aug 7 (Wire) -", "ZÜRICH, Switzerland -")
+_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?(?:,\s+(?!(?i:" + MONTH_NAMES
+                       + r")\.?\s+\d)[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]{1,14}"
+                       r"(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]{1,14}){0,2})?)"
                        r"(?P<when>,\s+(?:(?i:" + MONTH_NAMES + r")\.?\s+\d{1,2}|\d{1,2}\s+(?i:"
                        + MONTH_NAMES + r"))(?:,?\s+\d{4})?)?\s*"
                        r"(?:\((?P<said>[^)]{1,40})\))?\s*[—–-]{1,2}\s+(?=\S)")
