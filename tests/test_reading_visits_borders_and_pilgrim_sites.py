@@ -239,3 +239,31 @@ def test_a_voyage_told_from_its_end_then_from_its_start_ends_where_the_lede_said
     last = claim_told(journey, "90 nautical miles")
     assert (last.origin, last.destination, last.verdict) == ("Tromsø", "Kirkenes",
                                                              "inconsistent")
+
+
+def test_a_long_stop_and_a_trip_summed_up_to_the_capital(shared_gazetteer: Any) -> None:
+    text = ("MEXICO CITY - Some 300 migrants stepped off chartered buses in Mexico City on "
+            "Tuesday night, after a two-day ride from Tapachula. The buses left Tapachula on "
+            "Sunday evening and made a long stop in the city of Oaxaca, about 650 km from the "
+            "start. In all, the journey from Tapachula to the capital covered some 2,400 km.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Oaxaca had been no stop, "the capital" no place, and the 650 km judged on the whole
+    # ride, "inconsistent"; the sum had then made the capital a second visit)
+    assert stops(journey) == ["Tapachula", "Oaxaca", "Mexico City"]
+    part = claim_told(journey, "about 650 km")
+    assert (part.origin, part.destination, part.verdict) == ("Tapachula", "Oaxaca",
+                                                             "consistent")
+    whole = claim_told(journey, "some 2,400 km")
+    assert (whole.origin, whole.destination, whole.verdict) == ("Tapachula", "Mexico City",
+                                                                "inconsistent")
+
+
+def test_a_spot_placed_at_its_city_s_point_may_lie_anywhere_in_the_city(
+        shared_gazetteer: Any) -> None:
+    text = ("DUBAI - A flight from Singapore to Frankfurt diverted to Dubai International "
+            "Airport on Sunday. The passenger was taken by ambulance to Rashid Hospital, about "
+            "5 km from the airport.")
+    ride = claim_told(undated_story(text, shared_gazetteer), "about 5 km")
+    # (the line to Dubai's point, 20 km from its airport, had made it "inconsistent")
+    assert ride.verdict == "unverifiable"
+    assert "Rashid Hospital" in ride.explanation

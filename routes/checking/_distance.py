@@ -21,8 +21,9 @@ import re
 
 from routes.checking._legs import LegMatch, placed_alone
 from routes.checking._tolerance import Accepted, distance_range, fmt_range
-from routes.models import Claim, Measure, Place, Verdict
+from routes.models import Claim, Measure, Verdict
 from routes.network._estimates import from_geodesic
+from routes.town_reach import city_reach_km
 from routes.units import canonical_unit, from_km
 
 MODE_MEASURE = {"rail": "rail", "road": "road", "walk": "road", "air": "air", "sea": "sea"}
@@ -68,22 +69,6 @@ def _digits(lo: float, hi: float) -> int:
 #: town (a park, a palace, a building placed approximately): its point is one spot of ground
 #: that spans up to about this much (Hyde Park is 2.5 km across)
 SITE_SLACK_KM = 2.0
-#: from how many people a town's point, its centre, stands for ground a trip may begin or end
-#: well away from (its port, its airport, its outskirts)
-CITY_REACH_FROM = 100_000
-#: how far from its centre a town of CITY_REACH_FROM people reaches (km); a larger one reaches
-#: as far times the square root of how many times larger it is (a town's area grows with its
-#: people, its radius with their square root): 6 km for a million, up to CITY_REACH_MAX_KM
-CITY_REACH_KM = 2.0
-CITY_REACH_MAX_KM = 10.0
-
-
-def city_reach_km(place: Place) -> float:
-    """How far from its point a trip may begin or end in a big town and still be there."""
-    if place.kind != "city" or place.population < CITY_REACH_FROM:
-        return 0.0
-    return min(CITY_REACH_MAX_KM,
-               CITY_REACH_KM * math.sqrt(place.population / CITY_REACH_FROM))
 
 
 #: kinds of an end that is an area a trip reaches at its edge (an island, a strip of coast, a
@@ -275,21 +260,36 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str,
                 f"line ends at the middle of {across}; measured to its nearest edge the figure "
                 "may hold, so it cannot be ruled out.",
             )
+        # (a spot the story names in a city, placed only by the city's point: "taken by
+        # ambulance to Rashid Hospital, about 5 km from the airport", with the hospital
+        # unknown to the map and Dubai's point 20 km from its airport; it may lie anywhere in
+        # the city, so twice the reach)
+        inside = [p for p, told in ((match.origin, claim.origin),
+                                    (match.destination, claim.destination))
+                  if p is not None and told and told != p.name and p.kind == "city"]
         cities = [p for p in (match.origin, match.destination)
-                  if p is not None and city_reach_km(p) > 0]
-        reach = sum(city_reach_km(p) for p in cities)
+                  if p is not None and (city_reach_km(p) > 0 or (
+                      p.id.startswith("approx:") and p.extent_km > 0))]
+        reach = sum(p.extent_km if p.id.startswith("approx:")
+                    else city_reach_km(p) * (2 if p in inside else 1) for p in cities)
         if cities and geo.km - acc.high <= reach:
             # "paddled into Dublin Bay ..., a 100-kilometer crossing" from Holyhead: 108 km to
             # the city's centre, but a crossing ends at its shore, not in the middle of a city
             # of a million people
-            named = " and ".join(p.name for p in cities)
+            named = " and ".join(dict.fromkeys(
+                (p.city or p.name) if p.id.startswith("approx:") else p.name for p in cities))
+            spots = [told for p, told in ((match.origin, claim.origin),
+                                          (match.destination, claim.destination))
+                     if p is not None and told and (p in inside or p.id.startswith("approx:"))]
+            where = (f" ({' and '.join(spots)}, which the gazetteer lacks, was placed at its "
+                     "city's centre)" if spots else "")
             return (
                 "unverifiable",
                 f"{fig} is shorter than the straight line {span} ({geo.km:,.0f} km), but that "
-                f"line is measured from the centre of {named}, and a trip that begins or ends "
-                "at the edge of a city that size (its port, its airport, its outskirts) can be "
-                f"up to {reach:,.0f} km shorter: with the figure's rounding, it cannot be ruled "
-                "out.",
+                f"line is measured from the centre of {named}{where}, and a trip that begins or "
+                "ends at the edge of a city that size (its port, its airport, its outskirts) "
+                f"can be up to {reach:,.0f} km shorter: with the figure's rounding, it cannot "
+                "be ruled out.",
             )
         return (
             "inconsistent",

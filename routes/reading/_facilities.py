@@ -24,6 +24,7 @@ from routes.models import Place
 from routes.reading._distance import km_between
 from routes.reading._english import is_english_word
 from routes.reading._lexicon import data_yaml
+from routes.town_reach import city_reach_km
 
 
 class _Located(Protocol):
@@ -95,13 +96,16 @@ def hint_agrees(hint: _Located, dominant: _Located | None, named_alone: bool) ->
 
 
 def facility_at(surface: str, key: str, where: Place) -> Place:
-    """A street or building the gazetteer lacks, placed at ``where`` (approximately)."""
+    """A street or building the gazetteer lacks, placed at ``where`` (approximately): it may
+    stand anywhere in that town, so it spreads across the ground the town's point stands for
+    (see routes.town_reach; nothing for a small town, whose point is near enough)."""
     return Place(
         name=surface, lat=where.lat, lon=where.lon, kind="landmark",
         country=where.country, city=where.city or where.name,
         source=(f"not in the gazetteer: placed at {where.name} ({where.source or where.key}), "
                 "the place the article names with it; approximate"),
         id=f"approx:{key}@{where.key}",
+        extent_km=2 * city_reach_km(where),
     )
 
 

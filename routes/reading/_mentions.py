@@ -110,7 +110,11 @@ DESCRIPTION_HEADS = (
 #: a city: the head counts only before punctuation, a name or one of these words
 _CAPITAL_FOLLOWERS = frozenset({"city", "where", "which", "that", "on", "in", "for", "to",
                                 "from", "and", "or", "by", "at", "with", "since", "after",
-                                "before", "until", "last", "this", "next", "early", "late"})
+                                "before", "until", "last", "this", "next", "early", "late",
+                                # (a verb, when the phrase closes a trip told as the subject:
+                                # "the journey from Tapachula to the capital covered")
+                                "covered", "took", "takes", "lasted", "lasts", "spanned",
+                                "stretched", "would", "will"})
 #: lower-case tails of compounds that make the head a modifier: "Beijing-based", "state-run"
 COMPOUND_TAILS = frozenset(
     [

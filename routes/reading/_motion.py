@@ -92,7 +92,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
               # "made a scheduled call at Paros", "made a brief stop in Omsk"
               # (not "a refueling stop", a stop-over: see STOPOVER)
               r"(?:made|making|makes)\s+(?:a|an)\s+(?:(?:scheduled|unscheduled|brief|short|"
-              r"quick|planned|surprise|final|first|last)\s+)?(?:call|stop)|"
+              r"quick|planned|surprise|final|first|last|long|lengthy|overnight|lunch|rest)"
+              r"\s+)?(?:call|stop)|"
               # "was formally received at the Presidential Palace", "laid a wreath at the
               # mausoleum", "after a short rest at the guesthouse"
               r"(?:was|were)\s+(?:formally\s+|officially\s+|warmly\s+)?received|"

@@ -2661,6 +2661,13 @@ class _Reader:
         # sentences that only call at places: no trip of their own starts or ends in them
         moves = {(o.art, o.sent) for o in obs if o.action not in ("visit", "pass")}
         for o in sorted(obs, key=lambda x: (x.art, x.seq)):
+            summed = [v for v in visits if v.city.key == o.city.key] if _SUMMED_UP.match(
+                o.sentence) and o.action in ("depart", "goal") else []
+            if summed:
+                # "In all, the journey from Tapachula to the capital covered some 2,400 km":
+                # the whole trip told again, from its start to its end (no return)
+                summed[-1 if o.action == "goal" else 0].obs.append(o)
+                continue
             if o.action == "visit" and _BEFORE_A_VISIT.search(
                     o.sentence, max(0, o.at - 50), o.at) and any(
                         (w.city.key == o.city.key or (
@@ -3915,8 +3922,12 @@ class _Reader:
                     dest_at = m.place
         apposed = next((m for m in reversed(s.mentions) if m.end <= fig.start and not m.inside
                         and re.fullmatch(r"\s*,\s*", s.text[m.end:fig.start])), None)
-        if (apposed is not None and apposed.role is None and not _area(apposed.place)
-                and re.match(r"(?:\s*\([^)]*\))?\s+away\b", s.text[fig.end:])):
+        if (apposed is not None and (apposed.role is None or (
+                # ("made a long stop in the city of Oaxaca, about 650 km from the start")
+                apposed.role == "visit" and _FROM_THE_START.match(s.text, fig.end)))
+                and not _area(apposed.place)
+                and (re.match(r"(?:\s*\([^)]*\))?\s+away\b", s.text[fig.end:])
+                     or _FROM_THE_START.match(s.text, fig.end))):
             # "drove off the train at Coquelles ... and was in Paris, some 290 kilometers
             # away": the place the figure is told of, though the sentence gives it no role
             dest, dest_rank, dest_end = self.places.city_of(apposed.place), (0, 0), apposed.end
@@ -5456,6 +5467,8 @@ _TRAVELLER_DID = re.compile(
     r"stated|explained|acknowledged|admitted|complained|confirmed|denied|tweeted|posted)"
     r"(?:[a-z]+ed|met|spent|saw|took|went|gave|held|made|laid|ate|got|rode|caught|stayed|"
     r"slept|bought|swam|sat|stood|rang|led|fed|left)\b")
+#: a sentence that sums the trip up: "In all, ", "All told, "
+_SUMMED_UP = re.compile(r"\s*[\"“]?(?:In\s+all|In\s+total|All\s+told|Altogether|Overall),")
 #: a visit told as still to come after the sentence's trip: "before a bilateral visit to"
 _BEFORE_A_VISIT = re.compile(r"\bbefore\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:visit|trip|stop|stopover)\s+(?:to|in|at)\s+(?:the\s+)?$",
