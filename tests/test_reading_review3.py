@@ -288,8 +288,8 @@ def test_a_pilgrimage_told_from_its_arrival(shared_gazetteer: Any) -> None:
     names = stops(j)
     assert names[0] == "Saint-Jean-Pied-de-Port" and names[-1] == "Santiago de Compostela"
     assert names.index("Pamplona") < names.index("Burgos") < names.index("Leon")
-    # Roncesvalles is read as a namesake in Canada (the Spanish village is not in the
-    # gazetteer): the route through it is not judged, and a note says so
+    # (the Spanish village is curated now; a gazetteer without it reads the namesake in
+    # Canada, and then the route through it is not judged, and a note says so)
     c = claim(j, "about 780 kilometres")
     assert c[:2] == ("Saint-Jean-Pied-de-Port", "Santiago de Compostela")
     assert c[2] != "inconsistent"  # true, whichever Roncesvalles the gazetteer holds

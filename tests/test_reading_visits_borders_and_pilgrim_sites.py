@@ -267,3 +267,27 @@ def test_a_spot_placed_at_its_city_s_point_may_lie_anywhere_in_the_city(
     # (the line to Dubai's point, 20 km from its airport, had made it "inconsistent")
     assert ride.verdict == "unverifiable"
     assert "Rashid Hospital" in ride.explanation
+
+
+def test_a_pilgrim_s_camino_told_from_its_end(shared_gazetteer: Any) -> None:
+    text = ("SANTIAGO DE COMPOSTELA, Spain - Padraig Dunne, a farmer from County Kerry, "
+            "limped into the Praza do Obradoiro in front of Santiago's cathedral on Tuesday, "
+            "34 days after setting off from the French Pyrenees on the Camino Frances, the "
+            "pilgrimage his late wife had wanted them to walk. He "
+            "began at Saint-Jean-Pied-de-Port, walking the first stage over the pass to the "
+            "monastery at Roncesvalles, about 25 km. From Sarria, the starting point for many "
+            "pilgrims because it lies just beyond the 100 km minimum needed to earn a "
+            "certificate, he covered the final 115 km in six days. The Camino Frances covers "
+            "about 780 km.")
+    journey = undated_story(text, shared_gazetteer)
+    # ("Santiago" had been Chile's capital, Roncesvalles a Toronto neighbourhood, the minimum
+    # a leg, and the first stage judged Roncesvalles - the next stop)
+    names = stops(journey)
+    assert names[0] == "Saint-Jean-Pied-de-Port" and names[-1] == "Santiago de Compostela"
+    stage = claim_told(journey, "about 25 km")
+    assert (stage.origin, stage.destination, stage.verdict) == (
+        "Saint-Jean-Pied-de-Port", "Roncesvalles", "consistent")
+    assert not [c for c in journey.claims if c.text == "100 km"]
+    route = claim_told(journey, "about 780 km")
+    assert (route.origin, route.destination, route.verdict) == (
+        "Saint-Jean-Pied-de-Port", "Santiago de Compostela", "consistent")

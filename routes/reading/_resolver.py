@@ -393,6 +393,7 @@ class PlaceResolver:
         swaps.update(self._towns_of_named_landmarks(distinct, swaps))
         swaps.update(self._neighbours_together(distinct, swaps))
         swaps.update(self._short_forms_of_named_cities(distinct, swaps))
+        swaps.update(self._first_words_of_named_cities(distinct, swaps, counts))
         swaps.update(self._big_cities_where_the_story_is(distinct, swaps))
         self._one_state_named(mentions, distinct)
         self.dropped = self._far_alternates(distinct)
@@ -517,6 +518,34 @@ class PlaceResolver:
                 continue
             try:
                 cands = self.gaz.candidates(key, limit=10)
+            except RoutesError:
+                continue
+            city = next((c.place for c in cands if c.place.key in longer
+                         and self.norm(c.matched) == key), None)
+            if city is not None:
+                self._cache[key] = city
+                moved[place.key] = city
+        return moved
+
+    def _first_words_of_named_cities(self, distinct: dict[str, Place], swaps: dict[str, Place],
+                                     counts: Counter[str]) -> dict[str, Place]:
+        """A town named by the first words of a city the story names in full, alone in its
+        country among the story's places while that city's country has others: "Santiago's
+        cathedral", in a story datelined Santiago de Compostela, Spain, is that city (GeoNames
+        lists "Santiago" among its names), not the capital of Chile."""
+        moved: dict[str, Place] = {}
+        cities = [swaps.get(k, p) for k, p in distinct.items()]
+        cities = [p for p in cities if p.kind in CITY_KINDS]
+        for key, place in self._story_choices(distinct, CITY_KINDS):
+            if place.key in swaps or counts[place.country or ""] != 1:
+                continue
+            longer = {o.key for o in cities
+                      if o.key != place.key and o.country != place.country
+                      and counts[o.country or ""] > 1 and self.norm(o.name).startswith(key + " ")}
+            if not longer:
+                continue
+            try:
+                cands = self.gaz.candidates(key, limit=100)  # (a common name: many namesakes)
             except RoutesError:
                 continue
             city = next((c.place for c in cands if c.place.key in longer

@@ -1780,8 +1780,11 @@ class _Reader:
                         # route, which stopped in Singapore": not this trip
                         role = None
                     elif (role in (None, "goal") and m.place.kind in CITY_KINDS
-                          and (role == "goal" or re.search(r"\b(?:in|at|of)\s+$",
-                                                           s.text[max(0, start - 5):start]))
+                          and (role == "goal" or re.search(
+                              # (and "walked into the square before Santiago de Compostela's
+                              # cathedral on Friday, 34 days after leaving")
+                              r"\b(?:in|at|of|before|outside|beside|near)\s+$",
+                              s.text[max(0, start - 8):start]))
                           and _TIME_AFTER_LEAVING.match(s.text, m.end)):
                         # "touching the statue in Sparta 22 hours and 40 minutes after leaving
                         # Athens": where the trip timed from the leaving ended (and "walked
@@ -3576,6 +3579,9 @@ class _Reader:
         clause_end = _CLAUSE_END.search(s.text, fig.end) if route else None
         told_until = clause_end.start() if clause_end is not None else len(s.text)
         whole = _WHOLE_TRIP.search(window) or _IN_ALL.search(window) or (
+            # "The Camino Frances covers about 780 km": a route named by the trip's own name
+            _NAMED_ROUTE_COVERS.fullmatch(s.text, 0, fig.start) if not any(
+                m.start < fig.start for m in s.mentions) else None) or (
             # "The route of 9,289 kilometres (5,772 miles) crosses seven time zones"
             _THE_ROUTE_OF.search(window) if _NO_ENDS_AFTER.match(s.text, fig.end) else None) or (
             # "the 444-km (276-mile) trip had been made in under 90 minutes", told with no place
@@ -3883,7 +3889,9 @@ class _Reader:
             elif m.role in ("goal", "arrive") or re.search(
                     r"\b(?:to|reach|for|as\s+far\s+as|(?:expected|due)\s+(?:to\s+(?:land|arrive|dock)\s+)?"
                     r"(?:in|at))\s+"
-                    r"(?:the\s+)?$", s.text[max(0, m.start - 16):m.start].casefold()):
+                    r"(?:the\s+)?$", s.text[max(0, m.start - 16):m.start].casefold()) or (
+                        # ("to the monastery at Roncesvalles, about 25 km")
+                        _TO_A_BUILDING_AT.search(s.text, max(0, m.start - 40), m.start)):
                 # ("is now expected in Rotterdam ... after a voyage of some 5,000 nautical
                 # miles": the goal of a voyage still under way)
                 # of several goals, the one the figure is told with: a goal it is set off after
@@ -5682,6 +5690,14 @@ def _way_before_the_end(visits: list[Visit]) -> None:
             _lies_between(start, v.city, end.city)
             or v.city.country not in (start.country, end.city.country) for v in after):
         visits[:] = [*before, *after, end]
+    elif (start is None and not before and len(after) > 1
+          and all(o.action == "depart" for o in first.obs) and all(
+              _lies_between(first.city, v.city, end.city) for v in after[1:])):
+        # "limped into ... Santiago's cathedral on Tuesday, 34 days after setting off", then
+        # "He began at Saint-Jean-Pied-de-Port, walking ... to Roncesvalles" and "From Sarria
+        # ... he covered the final 115 km": the way from its start, every place of it between
+        # the start and the end
+        visits[:] = [*after, end]
 
 
 def _hometown(text: str, start: int) -> bool:
@@ -6036,6 +6052,12 @@ _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 #: after a figure, the trip it measures up to the land it went to: ", 12-hour trip to "
 _FIGURE_TRIP_TO = re.compile(r"(?:[\s,]+[\w-]+){0,3}?\s+(?:trip|journey|flight|voyage|drive|ride|"
                              r"crossing)\s+to\s+(?:the\s+)?")
+#: a sentence opening on a named route and its length, up to the figure: "The Camino Frances
+#: covers "
+_NAMED_ROUTE_COVERS = re.compile(r"\s*[\"“]?The\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:covers|runs|"
+                                 r"stretches|spans|measures)\s+")
+#: a goal told by a building in it, up to the town: "to the monastery at "
+_TO_A_BUILDING_AT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){1,2}(?:at|in)\s+$")
 #: a place's verb of lying at a distance, up to the figure: "Dubai lies about"
 _LIES_FIGURE = re.compile(r"\s+(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:only\s+|just\s+)?")
 #: the words after a figure up to a border it was covered from: " by train from the "
@@ -6980,6 +7002,9 @@ _OTHERS_TAKE = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:The\
 
 #: what a span of time qualifies when it is no trip's time: "rowing in two-hour shifts", "a
 #: 24-hour strike", "a 30-minute delay", "a 72-hour ceasefire"
+#: nouns after a distance that make it a rule or an area's size, not a way covered
+_RULE_NOUNS = frozenset({"minimum", "maximum", "limit", "limits", "threshold", "requirement",
+                         "radius", "exclusion", "buffer", "cordon", "perimeter"})
 _NO_TRIP_SPANS = frozenset({
     "shift", "shifts", "strike", "strikes", "ceasefire", "truce", "curfew", "delay", "delays",
     "wait", "waits", "break", "breaks", "nap", "naps", "sleep", "window", "deadline",
@@ -7044,6 +7069,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         # flight between the two cities takes under two hours": any such trip, a comparison
         # (and "a distance a modern airliner flies in just over three hours": another way of
         # covering it)
+    if after[:1] and after[0] in _RULE_NOUNS:
+        return "", ""  # "the 100 km minimum needed to earn a Compostela certificate", "a
+        # 30-km exclusion zone": a rule or an area's size, not a way covered
     if "enough" in before[-12:] and re.search(r"\benough\s+(?:\w+\s+)?for\b",
                                                sentence[max(0, fig.start - 90):fig.start]):
         return "", ""  # "enough for a coach trip to the Vatican some 80 km away": could be
