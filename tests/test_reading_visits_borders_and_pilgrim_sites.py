@@ -291,3 +291,18 @@ def test_a_pilgrim_s_camino_told_from_its_end(shared_gazetteer: Any) -> None:
     route = claim_told(journey, "about 780 km")
     assert (route.origin, route.destination, route.verdict) == (
         "Saint-Jean-Pied-de-Port", "Santiago de Compostela", "consistent")
+
+
+def test_a_walker_s_one_ferry_crossing_does_not_sail_the_rest(shared_gazetteer: Any) -> None:
+    text = ("ROME - A retired vicar arrived in Rome on Friday after walking the pilgrim road "
+            "from Canterbury. He walked to Dover and crossed to Calais on the ferry. In France "
+            "he walked on through Reims to Besancon. From Lausanne he walked the 20 km over the "
+            "Alps to the hospice at the Great St Bernard Pass.")
+    journey = undated_story(text, shared_gazetteer)
+    modes = {(leg.origin, leg.destination): leg.mode for leg in journey.legs}
+    # (every leg no sentence gave a way had been sailed, Reims - Besancon included)
+    assert modes[("Dover", "Calais")] == "sea"
+    assert modes[("Reims", "Besancon")] == "walk"
+    over = claim_told(journey, "20 km")
+    # (the pass, told by the hospice on it, had been no end: Lausanne - the next town)
+    assert (over.destination, over.verdict) == ("Great St Bernard Pass", "inconsistent")

@@ -2962,6 +2962,14 @@ class _Reader:
                 _BOAT.search(text_all) and _ON_BOARD_MIGRANTS.search(text_all)) else None)
         if sea_vehicle is not None and not (rail or air or road):
             sea = True
+        if (sea or road) and not (rail or air) and len(_WALKED.findall(text_all)) >= 3:
+            # a walker's story with one crossing or one ride in it ("walked to Dover and
+            # crossed to Calais on the ferry", on a pilgrimage to Rome): that leg is the
+            # ship's, told by its own sentence; the rest are walked
+            if len(_SEA.findall(text_all)) <= 1:
+                sea = False
+            if len(_ROAD.findall(text_all)) <= 1:
+                road = False
         # a story of walking walks the legs it gives no mode (the Camino, a march)
         # (and a ride on horseback or by camel goes the walker's way, at its own pace)
         horse = _HORSEBACK.search(text_all)
@@ -6057,7 +6065,7 @@ _FIGURE_TRIP_TO = re.compile(r"(?:[\s,]+[\w-]+){0,3}?\s+(?:trip|journey|flight|v
 _NAMED_ROUTE_COVERS = re.compile(r"\s*[\"“]?The\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:covers|runs|"
                                  r"stretches|spans|measures)\s+")
 #: a goal told by a building in it, up to the town: "to the monastery at "
-_TO_A_BUILDING_AT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){1,2}(?:at|in)\s+$")
+_TO_A_BUILDING_AT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){1,2}(?:at|in)\s+(?:the\s+)?$")
 #: a place's verb of lying at a distance, up to the figure: "Dubai lies about"
 _LIES_FIGURE = re.compile(r"\s+(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:only\s+|just\s+)?")
 #: the words after a figure up to a border it was covered from: " by train from the "
@@ -6544,6 +6552,9 @@ _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b
 #: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|"
                       r"skied|pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
+#: a walker's own walking, as a story tells it (not "walk" alone, which a city stroll is)
+_WALKED = re.compile(r"\b(?:walked|walking|on\s+foot|hiked|trekked|pilgrims?|pilgrimage|"
+                     r"marched)\b")
 #: a vehicle named with the trip's ends: "The coach from London Victoria to Edinburgh takes
 #: about nine hours, against four and a half by train" is a coach's trip
 _VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
