@@ -306,3 +306,30 @@ def test_a_walker_s_one_ferry_crossing_does_not_sail_the_rest(shared_gazetteer: 
     over = claim_told(journey, "20 km")
     # (the pass, told by the hospice on it, had been no end: Lausanne - the next town)
     assert (over.destination, over.verdict) == ("Great St Bernard Pass", "inconsistent")
+
+
+def test_a_platform_stepped_onto_is_the_arrival_and_a_named_journey_its_length(
+        shared_gazetteer: Any) -> None:
+    text = ("MOSCOW - Margaret Hollis stepped down onto the platform at Moscow's Yaroslavsky "
+            "station on Monday, and declared the 7,621-kilometre Trans-Mongolian journey the "
+            "best of her life. She had boarded the train at Peking railway station the "
+            "previous Tuesday.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Moscow had been no stop, and the length, told before the line's name, no figure)
+    assert stops(journey) == ["Beijing Railway Station", "Yaroslavsky Station"]
+    assert claim_told(journey, "7,621-kilometre").verdict == "consistent"
+
+
+def test_the_road_journey_told_next_is_the_drive_just_told(shared_gazetteer: Any) -> None:
+    text = ("Ramaphosa tours the region\n\n"
+            "PRETORIA, May 16 (Wire) - The president returned home on Thursday from a tour of "
+            "two neighbouring countries.\n\nMay 13: Ramaphosa left the Union Buildings in "
+            "Pretoria by motorcade and drove to Gaborone, crossing into Botswana at the "
+            "Tlokweng border post. The road journey of about 360 km took roughly four and a "
+            "half hours.\n\nMay 14: The president flew from Sir Seretse Khama International "
+            "Airport to Windhoek.\n\nMay 16: He flew back to Waterkloof Air Force Base in "
+            "Pretoria, some 1,200 km from Windhoek.")
+    drive = claim_told(undated_story(text, shared_gazetteer), "about 360 km")
+    # (it had had no ends at all)
+    assert (drive.origin, drive.destination, drive.verdict) == ("Pretoria", "Gaborone",
+                                                                "consistent")

@@ -45,6 +45,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"cut\s+short|"  # ("had to cut short its voyage at Naxos")
                r"entered|enters|entering|got\s+to|reached|reaches|reaching|docked|docks|docking|"
                r"berthed|anchored|moored|dropped\s+anchor|touch(?:ed|ing)\s+down|stepped\s+off|"
+               # ("stepped down onto the platform at Moscow's Yaroslavsky station")
+               r"stepped\s+(?:down\s+)?onto\s+the\s+platform|"
                r"got\s+off|alighted|ended|ending|"
                # ("finished his run in Edinburgh")
                r"finish(?:ed|es|ing)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"

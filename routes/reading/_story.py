@@ -4832,7 +4832,10 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
                      r"derailed|exploded|caught\s+fire|came\s+down|went\s+down|broke\s+down|"
                      r"ran\s+aground|went\s+missing|disappeared|was\s+(?:hit|struck|attacked|"
                      r"ambushed|shot\s+down))\b", re.IGNORECASE)
-_NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+_NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                           # (and a building's lower-case word: "Wadi Seidna air base,")
+                           r"(?:\s+(?:air\s+base|airbase|airfield|airport|air\s+strip|station|"
+                           r"base|camp|port|hospital))?),\s+"
                            # (past an old name told beside it: "Iznik, the ancient Nicaea,")
                            r"(?:the\s+(?:ancient|old|former|historic|biblical)\s+[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
@@ -4849,6 +4852,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|who)\s[^,;]*,")
 #: 800 kilometers took just under two hours"
 _THAT_LEG = re.compile(r"\s*(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:flight|drive|ride|crossing|sail|car\s+journey|train\s+journey|"
+                       # ("The road journey of about 360 km took roughly four and a half hours")
+                       r"(?:road|bus|coach|sea|boat|ferry)\s+(?:journey|trip|crossing)|"
                        # ("The train, which travels at about 50 km/h, took more than two days",
                        # not "The train covered roughly 1,600 km from the border")
                        r"train(?!.*\b(?:from|between)\b)|"
@@ -7013,6 +7018,10 @@ _OTHERS_TAKE = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:The\
 
 #: what a span of time qualifies when it is no trip's time: "rowing in two-hour shifts", "a
 #: 24-hour strike", "a 30-minute delay", "a 72-hour ceasefire"
+#: a name between a figure and its noun: " Trans-Mongolian journey", " Tour de France stage"
+_NAMED_BEFORE_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|du|la|of)\s+)?){1,3}"
+                                r"(?P<noun>journey|trip|voyage|ride|route|run|race|stage|trek|"
+                                r"crossing|flight|drive|walk|line|railway)\b")
 #: nouns after a distance that make it a rule or an area's size, not a way covered
 _RULE_NOUNS = frozenset({"minimum", "maximum", "limit", "limits", "threshold", "requirement",
                          "radius", "exclusion", "buffer", "cordon", "perimeter"})
@@ -7108,6 +7117,8 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         # the noun the figure qualifies, or an adjective and it ("a 1,120-km rail link")
         noun = next((w for w in after[:2] if w in _TRAVEL_WORDS or w in _EVENT_WORDS
                      or w in _ROUTE_NOUNS), "")
+        if not noun and (named := _NAMED_BEFORE_NOUN.match(sentence, fig.end)):
+            noun = named["noun"].casefold()  # "the 7,621-kilometre Trans-Mongolian journey"
         if noun in _TRAVEL_WORDS or noun in _ROUTE_NOUNS:
             return "travel", noun
         if noun in _EVENT_WORDS:
