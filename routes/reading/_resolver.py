@@ -514,18 +514,21 @@ class PlaceResolver:
             longer = {o.key for o in cities
                       if o.key != place.key and self.norm(o.name).endswith(" " + key)
                       and o.population >= SHORT_FORM_RATIO * max(1, place.population)}
-            if not longer:
-                continue
-            try:
-                cands = self.gaz.candidates(key, limit=10)
-            except RoutesError:
-                continue
-            city = next((c.place for c in cands if c.place.key in longer
-                         and self.norm(c.matched) == key), None)
+            city = self._bearing_the_name(key, longer, 10) if longer else None
             if city is not None:
                 self._cache[key] = city
                 moved[place.key] = city
         return moved
+
+    def _bearing_the_name(self, key: str, longer: set[str], limit: int) -> Place | None:
+        """Of the places keyed in ``longer``, the one the gazetteer offers for the name
+        ``key`` itself (among its first ``limit`` candidates), or None."""
+        try:
+            cands = self.gaz.candidates(key, limit=limit)
+        except RoutesError:
+            return None
+        return next((c.place for c in cands if c.place.key in longer
+                     and self.norm(c.matched) == key), None)
 
     def _first_words_of_named_cities(self, distinct: dict[str, Place], swaps: dict[str, Place],
                                      counts: Counter[str]) -> dict[str, Place]:
@@ -542,14 +545,8 @@ class PlaceResolver:
             longer = {o.key for o in cities
                       if o.key != place.key and o.country != place.country
                       and counts[o.country or ""] > 1 and self.norm(o.name).startswith(key + " ")}
-            if not longer:
-                continue
-            try:
-                cands = self.gaz.candidates(key, limit=100)  # (a common name: many namesakes)
-            except RoutesError:
-                continue
-            city = next((c.place for c in cands if c.place.key in longer
-                         and self.norm(c.matched) == key), None)
+            # (a common name: many namesakes rank before the city)
+            city = self._bearing_the_name(key, longer, 100) if longer else None
             if city is not None:
                 self._cache[key] = city
                 moved[place.key] = city
