@@ -333,3 +333,16 @@ def test_the_road_journey_told_next_is_the_drive_just_told(shared_gazetteer: Any
     # (it had had no ends at all)
     assert (drive.origin, drive.destination, drive.verdict) == ("Pretoria", "Gaborone",
                                                                 "consistent")
+
+
+def test_a_president_named_like_a_village_is_the_traveller(shared_gazetteer: Any) -> None:
+    text = ("BEIJING - An exhibition marks the anniversary of Richard Nixon's 1972 visit to "
+            "China. Premier Zhou Enlai waited on the tarmac when Air Force One landed at "
+            "Peking's Capital Airport. Zhou insisted on accompanying his guest to Hangzhou. The "
+            "following day Nixon travelled on to Shanghai, about 160 km to the north-east. "
+            "Nixon left Shanghai for Anchorage on Feb. 28.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Nixon, a Texan village's name, had been no person's: the premier was the traveller
+    # and Shanghai no stop)
+    assert journey.traveller == "Richard Nixon"
+    assert "Shanghai" in stops(journey)

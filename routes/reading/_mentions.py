@@ -1025,7 +1025,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     tokens, nobody.reached, run.label, run.scan_until, run.person_from,
                     run.titles_of, run.org_by)
             if run.label == "person":
-                people.add(person_tokens(run), lex, is_name, area_kind)
+                # (a family name that is a common place name is kept from the names alone
+                # only when a big place bears it: "George Washington", not "Richard Nixon",
+                # whose Nixon is a Texan village)
+                people.add(person_tokens(run), lex, speaks, area_kind)
             elif run.label == "speaker":
                 words = [t.low for t in run.tokens]
                 known_person = len(words) == 1 and (words[0] in lex.surnames
