@@ -346,3 +346,12 @@ def test_a_president_named_like_a_village_is_the_traveller(shared_gazetteer: Any
     # and Shanghai no stop)
     assert journey.traveller == "Richard Nixon"
     assert "Shanghai" in stops(journey)
+
+
+def test_a_longer_route_told_by_its_length_is_no_leg(shared_gazetteer: Any) -> None:
+    text = ("DUNKIRK, France - The ships crossed from Dunkirk to Ramsgate, about 40 nautical "
+            "miles. Because of German guns, many ships had to use a longer northern route of "
+            "almost 90 nautical miles.")
+    way_round = claim_told(undated_story(text, shared_gazetteer), "almost 90 nautical miles")
+    # (it had been judged Dunkirk - Ramsgate, "inconsistent")
+    assert way_round.verdict == "unverifiable"

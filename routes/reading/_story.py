@@ -6971,7 +6971,10 @@ _DESCRIBED_LIES = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:territory|island|c
 _FROM_THE_GATEWAY = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?P<kind>airport|station|port)\b"
                                r"(?!\s+(?:of|in|at)\b)", re.IGNORECASE)
 #: a detour's length told: "a detour of about"
-_A_DETOUR_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?detour\s+of\s+$", re.IGNORECASE)
+_A_DETOUR_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?detour\s+of\s+$|"
+                          # ("had to use a longer northern route of almost 90 nautical miles")
+                          r"\b(?:a|the)\s+(?:longer|roundabout|indirect)\s+(?:[\w-]+\s+)?"
+                          r"(?:route|way|course|passage)\s+of\s+$", re.IGNORECASE)
 #: a figure told as what was added to a trip: "added about 3,500 nautical miles and some 10
 #: days", "an extra 1,000 km"
 _ADDED_TO = re.compile(r"\b(?:added|adds|adding)\s+(?:[^.;]{0,45}?\s+and\s+|)(?:about\s+|some\s+|"
