@@ -355,3 +355,26 @@ def test_a_longer_route_told_by_its_length_is_no_leg(shared_gazetteer: Any) -> N
     way_round = claim_told(undated_story(text, shared_gazetteer), "almost 90 nautical miles")
     # (it had been judged Dunkirk - Ramsgate, "inconsistent")
     assert way_round.verdict == "unverifiable"
+
+
+def test_a_drive_told_after_its_arrival_then_a_trip_on_from_there(
+        shared_gazetteer: Any) -> None:
+    text = ("Lopez Obrador drives to Oaxaca\n\nOAXACA, Mexico, Jan 14 (Wire) - Mexican "
+            "President Andres Manuel Lopez Obrador arrived in the southern city of Oaxaca on "
+            "Saturday after driving from the capital, keeping to his habit of travelling by "
+            "road to avoid the cost of a presidential plane.\n\nThe president left the "
+            "National Palace in Mexico City at dawn in a white SUV and covered the roughly "
+            "1,400 km to Oaxaca in some six hours, stopping once for breakfast in Puebla, "
+            "aides said.\n\nAfter a meeting with the state governor, Lopez Obrador continued "
+            "on Sunday to Salina Cruz, about 250 km by road to the south-east, to inspect a "
+            "rail and port link.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Oaxaca had come first, every leg had been a train's, and the 250 km judged from
+    # Puebla: "inconsistent")
+    assert stops(journey) == ["Mexico City", "Puebla", "Oaxaca", "Salina Cruz"]
+    assert {leg.mode for leg in journey.legs} == {"road"}
+    drive = claim_told(journey, "roughly 1,400 km")
+    assert (drive.origin, drive.destination, drive.verdict) == ("Mexico City", "Oaxaca",
+                                                                "inconsistent")
+    on = claim_told(journey, "about 250 km")
+    assert (on.origin, on.verdict) == ("Oaxaca", "consistent")

@@ -528,7 +528,7 @@ _HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet 
 _SEA = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|boats?|yachts?|sailed|sailing|cruise|"
                   r"voyage|liner|sailors?|(?:ocean|sailing|yacht)\s+race)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
-                   r"convoy|drove|drive|driving|driven|motorbike|motorcycle)\b")
+                   r"convoy|drove|drive|driving|driven|motorbike|motorcycle|suvs?|by\s+road)\b")
 #: a story of runners: its legs on foot are run ("The runners set off from Athens")
 _RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultrarunners?|"
                       r"jogged|sprinted|[\w]+-day\s+run(?=\s+from\b))\b")
@@ -2938,6 +2938,10 @@ class _Reader:
                                  # still prefer trucks", in a trucker's story)
                                  or (by_rail == 0
                                      and sum(1 for t in own if _ROAD.search(t)) >= 3)
+                                 # ("after driving from the capital ... in a white SUV",
+                                 # then "to inspect ... a rail and port link": a drive)
+                                 or (sum(1 for t in own if _ROAD.search(t)) >= 2
+                                     and not any(_TRAIN_TAKEN.search(t) for t in own))
                                  # ("completing a 30-day run from Hanoi", in a story that
                                  # also tells of trains: a runner's)
                                  or (by_rail == 0 and _RUNNING.search(text_all))):
@@ -3862,7 +3866,12 @@ class _Reader:
                     # (one placed in its town only roughly, when the story names the town: "had
                     # left Washington's Union Station")
                     m.place.kind not in CITY_KINDS
-                    and _LEFT_OWNERS.search(s.text, max(0, m.start - 40), m.start) is not None)
+                    and _LEFT_OWNERS.search(s.text, max(0, m.start - 40), m.start) is not None) or (
+                    # (and the town of a building left that the map has only roughly: "left
+                    # the National Palace in Mexico City at dawn")
+                    m.place.kind in CITY_KINDS
+                    and _LEFT_A_BUILDING_IN.search(s.text, max(0, m.start - 60), m.start)
+                    is not None)
             # ("from the White House", "left the White House")
             if left_from and m.start > fig.end and _EARLIER_TRIP_FROM.fullmatch(
                     s.text, fig.end, m.start):
@@ -5703,14 +5712,21 @@ def _way_before_the_end(visits: list[Visit]) -> None:
             _lies_between(start, v.city, end.city)
             or v.city.country not in (start.country, end.city.country) for v in after):
         visits[:] = [*before, *after, end]
-    elif (start is None and not before and len(after) > 1
-          and all(o.action == "depart" for o in first.obs) and all(
-              _lies_between(first.city, v.city, end.city) for v in after[1:])):
+    elif start is None and not before and len(after) > 1 and all(
+            o.action == "depart" for o in first.obs):
         # "limped into ... Santiago's cathedral on Tuesday, 34 days after setting off", then
         # "He began at Saint-Jean-Pied-de-Port, walking ... to Roncesvalles" and "From Sarria
         # ... he covered the final 115 km": the way from its start, every place of it between
-        # the start and the end
-        visits[:] = [*after, end]
+        # the start and the end (and a trip on from the end told after it: "continued on
+        # Sunday to Salina Cruz", after the drive from Mexico City to Oaxaca)
+        k = 1
+        while k < len(after) and _lies_between(first.city, after[k].city, end.city):
+            k += 1
+        rest = after[k:]
+        way_told = max((o.art, o.sent) for v in after[:k] for o in v.obs)
+        if not rest or all(o.action == "goal" and (o.art, o.sent) > way_told
+                           for o in rest[0].obs):
+            visits[:] = [*after[:k], end, *rest]
 
 
 def _hometown(text: str, start: int) -> bool:
@@ -6069,6 +6085,9 @@ _FIGURE_TRIP_TO = re.compile(r"(?:[\s,]+[\w-]+){0,3}?\s+(?:trip|journey|flight|v
 #: covers "
 _NAMED_ROUTE_COVERS = re.compile(r"\s*[\"“]?The\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:covers|runs|"
                                  r"stretches|spans|measures)\s+")
+#: a building left, up to the town it stands in: "left the National Palace in "
+_LEFT_A_BUILDING_IN = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s+){1,4}(?:in|at)\s+$")
 #: a goal told by a building in it, up to the town: "to the monastery at "
 _TO_A_BUILDING_AT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){1,2}(?:at|in)\s+(?:the\s+)?$")
 #: a place's verb of lying at a distance, up to the figure: "Dubai lies about"
@@ -6557,6 +6576,10 @@ _SHIPS = re.compile(r"\b(?:ferry|ferries|ship|ships|liner|cruise|vessel|yacht)\b
 #: a story told of walking (lower-cased text)
 _WALKING = re.compile(r"\b(?:walked|walking|walk|walks|on foot|hiked|hiking|trekked|trekking|"
                       r"skied|pilgrims?|pilgrimage|marched|marching|procession|cortege|cortège)\b")
+#: a train the traveller took, not one the story only names ("a rail and port link")
+_TRAIN_TAKEN = re.compile(r"\b(?:by\s+(?:train|rail)|aboard|boarded|train\s+(?:left|pulled|"
+                          r"arrived|rolled|reached|departed)|(?:took|rode|caught)\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?train)\b")
 #: a walker's own walking, as a story tells it (not "walk" alone, which a city stroll is)
 _WALKED = re.compile(r"\b(?:walked|walking|on\s+foot|hiked|trekked|pilgrims?|pilgrimage|"
                      r"marched)\b")
@@ -6564,7 +6587,8 @@ _WALKED = re.compile(r"\b(?:walked|walking|on\s+foot|hiked|trekked|pilgrims?|pil
 #: about nine hours, against four and a half by train" is a coach's trip
 _VEHICLE_FROM = r"\s+(?:from|to|between)\s+(?-i:[A-Z])"
 _LEG_MODES: tuple[tuple[Mode, re.Pattern[str]], ...] = (
-    ("road", re.compile(r"\b(?:drove|driven|drives|by car|by road|by bus|by coach|by motorcade|"
+    ("road", re.compile(r"\b(?:drove|driven|drives|driving\s+(?:from|to|back|home)|by car|by road|"
+                        r"by bus|by coach|by motorcade|in\s+an?\s+(?:[\w-]+\s+)?suv|"
                         r"(?:bus|coach|car|taxi|road)\s+(?:journey|ride|trip)|"
                         # ("got into a limousine for the drive of about 170 km to Hanoi")
                         r"limousines?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?drive\s+(?:of|to|from|back)|"
