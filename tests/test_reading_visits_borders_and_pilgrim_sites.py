@@ -378,3 +378,17 @@ def test_a_drive_told_after_its_arrival_then_a_trip_on_from_there(
                                                                 "inconsistent")
     on = claim_told(journey, "about 250 km")
     assert (on.origin, on.verdict) == ("Oaxaca", "consistent")
+
+
+@pytest.mark.parametrize(("sentence", "base", "country"), [
+    ("The first leg took them to Clark Air Base in the Philippines.", "Clark Air Base", "PH"),
+    ("Buses carried the families to Camp Pendleton.", "Marine Corps Base Camp Pendleton",
+     "US"),
+    ("The RAF A400M took off from Wadi Seidna air base.", "Wadi Seidna Air Base", "SD"),
+])
+def test_military_bases_the_press_names_are_places(sentence: str, base: str, country: str,
+                                                    shared_gazetteer: Any) -> None:
+    found = {(pm.place.name, pm.place.country) for pm in find_places(
+        [read_text(sentence, "a.txt")], shared_gazetteer)}
+    # (they had been no places: Clark Air Base had been placed in California)
+    assert (base, country) in found
