@@ -392,3 +392,20 @@ def test_military_bases_the_press_names_are_places(sentence: str, base: str, cou
         [read_text(sentence, "a.txt")], shared_gazetteer)}
     # (they had been no places: Clark Air Base had been placed in California)
     assert (base, country) in found
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("HANOI - Kim Jong Un arrived here on Tuesday after a 60-hour train journey from "
+     "Pyongyang.", "Hanoi"),
+    ("ADRÉ, Chad - Families kept arriving on Sunday in this Chadian border town after "
+     "fleeing El Geneina. Many walked the whole way from El Geneina, a distance of about 300 "
+     "km, in a single night.", "Adré"),
+])
+def test_an_arrival_told_by_pointing_at_the_dateline_ends_there(
+        text: str, end: str, shared_gazetteer: Any) -> None:
+    journey = undated_story(f"A trip\n\n{text}", shared_gazetteer)
+    # (the dateline's town had been no stop: "here" names no place)
+    assert stops(journey)[-1] == end
+    # (and the pointing word is no name of the town)
+    assert all(m != "here" and not m.startswith("this ")
+               for pm in journey.places for m in pm.mentions)

@@ -29,6 +29,9 @@ class Mention:
     #: one word of a longer capitalised name ("Cambridge" of "Cambridge Analytica"): it counts
     #: for a big place only, on every look (see PlaceResolver.reconsider)
     big_only: bool = False
+    #: a word that points at the dateline's place ("arrived here", "in this border town"):
+    #: the place for the journey, but no name of it for the place lists
+    deictic: bool = False
 
 
 @dataclass(slots=True)

@@ -952,6 +952,7 @@ class _Reader:
             names and not group) else frozenset()
         for ai, ss in enumerate(self.sentences):
             self._mentions(ai, ss)
+            self._dateline_pointed_at(ai, ss)
             for s in ss:
                 if len(s.mentions) > 1:
                     s.mentions = _without_towns_placed_elsewhere(s)
@@ -1264,6 +1265,29 @@ class _Reader:
         return (" ".join(words) in self.people.names
                 or all(w in self.people.tokens for w in words)) and not any(
             w in traveller for w in words)
+
+    def _dateline_pointed_at(self, ai: int, ss: list[Sentence]) -> None:
+        """Wire copy arrives at its dateline's place by pointing at it: "Kim Jong Un arrived
+        here on Tuesday", "kept arriving on Sunday in this Chadian border town". Each such
+        word becomes a mention of the dateline's place (only where an arrival is told before
+        it), so the arrival is a stop; it lends the place no name (see _place_lists)."""
+        dateline = self.articles[ai].dateline
+        if not dateline or not ss:
+            return
+        town = dateline.split(",")[0].strip().casefold()  # ("ADRÉ, Chad": the town)
+        place = next((m.place for m in ss[0].mentions if m.surface.casefold() == town), None)
+        if place is None or place.kind not in CITY_KINDS:
+            return
+        for s in ss[1:]:
+            found = [Mention(place, m["here"], ai, s.idx, m.start("here"), m.end("here"),
+                             False, True, deictic=True)
+                     for m in _ARRIVED_HERE.finditer(s.text)]
+            if found:
+                # (a word inside the phrase is the town's, not a place of its own: "this
+                # Chadian border town")
+                kept = [x for x in s.mentions if not any(
+                    f.start <= x.start and x.end <= f.end for f in found)]
+                s.mentions = sorted([*kept, *found], key=lambda x: x.start)
 
     def _mentions(self, ai: int, ss: list[Sentence]) -> None:
         art = self.articles[ai]
@@ -4597,7 +4621,7 @@ class _Reader:
                     if pm is None:
                         pm = mentions[m.place.key] = PlaceMention(m.place)
                         order.append(m.place.key)
-                    if m.surface not in pm.mentions:
+                    if m.surface not in pm.mentions and not m.deictic:
                         pm.mentions.append(m.surface)
                     qk = (m.place.key, s.art, s.idx)
                     if qk not in quoted:
@@ -5485,6 +5509,12 @@ _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 _WOULD_TAKE = re.compile(r"\bwould\s+(?:take|last|cover|require)\b")
 #: after a figure, the place its way went through: " via "
 _VIA_AFTER = re.compile(r"\s+(?:via|by\s+way\s+of)\s+(?:the\s+)?")
+#: an arrival at the place a dateline names, told by pointing at it: "arrived here", "arriving
+#: on Sunday in this Chadian border town"
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing|reached|docked|"
+                           r"came|coming)\b[^.;:\"“”]{0,40}?\b(?:(?:in|to|at|into)\s+)?"
+                           r"(?P<here>here|this\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|"
+                           r"port|village))\b")
 #: a sentence opening with where it happened, up to the place: "In ", "At the "
 _OPENING_IN = re.compile(r"[\"“]?(?:In|At)\s+(?:the\s+)?")
 #: after such a place, the traveller doing something there (not saying it): ", he met", " they
