@@ -409,3 +409,16 @@ def test_an_arrival_told_by_pointing_at_the_dateline_ends_there(
     # (and the pointing word is no name of the town)
     assert all(m != "here" and not m.startswith("this ")
                for pm in journey.places for m in pm.mentions)
+
+
+def test_a_race_won_at_a_town_finishes_there(shared_gazetteer: Any) -> None:
+    text = ("SPARTA, Greece - Kenji Morimoto touched the foot of the statue of King Leonidas in "
+            "Sparta on Saturday to win the Spartathlon, the 246-km race. The 390 runners set off "
+            "on Friday from the foot of the Acropolis in Athens. They reached the Corinth "
+            "Canal, about 80 km into the race, by early afternoon.")
+    journey = undated_story(f"Runner wins\n\n{text}", shared_gazetteer)
+    # (Sparta had been no stop, so the race had no ends; then, with the finish read, the
+    # Corinth Canal had come after it)
+    assert stops(journey) == ["Acropolis of Athens", "Corinth Canal", "Sparta"]
+    race = claim_told(journey, "246-km race")
+    assert (race.origin, race.destination, race.verdict) == ("Athens", "Sparta", "consistent")

@@ -1762,6 +1762,11 @@ class _Reader:
                             s.text, max(0, start - 40), start)):
                         role = "visit"  # "after a day in New York": a stay, before the event
                     if (role is None and m.place.kind in CITY_KINDS
+                            and re.search(r"\b(?:in|at)\s+$", s.text[max(0, start - 4):start])
+                            and _TO_WIN_AFTER.match(s.text, m.end)):
+                        role = "arrive"  # "touched the statue of King Leonidas in Sparta on
+                        # Saturday to win the Spartathlon": the race's finish, reached
+                    if (role is None and m.place.kind in CITY_KINDS
                             and _OPENING_IN.fullmatch(s.text, 0, start)
                             and _TRAVELLER_DID.match(s.text, m.end)
                             and not any(x.city.key == self.places.city_of(m.place).key
@@ -5515,6 +5520,9 @@ _ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing|
                            r"came|coming)\b[^.;:\"“”]{0,40}?\b(?:(?:in|to|at|into)\s+)?"
                            r"(?P<here>here|this\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|"
                            r"port|village))\b")
+#: after a place, a race won there: " on Saturday to win the "
+_TO_WIN_AFTER = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+)?,?\s+to\s+win\s+"
+                           r"(?:the|a|an|his|her|their)\s+")
 #: a sentence opening with where it happened, up to the place: "In ", "At the "
 _OPENING_IN = re.compile(r"[\"“]?(?:In|At)\s+(?:the\s+)?")
 #: after such a place, the traveller doing something there (not saying it): ", he met", " they
@@ -5704,7 +5712,9 @@ def _way_before_the_end(visits: list[Visit]) -> None:
     first = after[0]
     if not before and len(after) > 1 and all(o.action == "depart" for o in first.obs) and not any(
             (o.art, o.sent) == (d.art, d.sent) for d in first.obs for v in after[1:]
-            for o in v.obs):
+            for o in v.obs) and not _lies_between(first.city, after[1].city, end.city):
+        # (not a place on the way from there: "set off ... from the foot of the Acropolis in
+        # Athens", then "reached the Corinth Canal", told after the finish in Sparta)
         # "arrived in Baghdad on Friday", then "He flew from Rome on a chartered plane, a
         # flight of about four and a half hours", then "he flew to Najaf": the leaving told
         # alone is where the way to the arrival began, and the trip goes on after it
