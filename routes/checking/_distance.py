@@ -21,7 +21,7 @@ import re
 
 from routes.checking._legs import LegMatch, placed_alone
 from routes.checking._tolerance import Accepted, distance_range, fmt_range
-from routes.models import Claim, Measure, Verdict
+from routes.models import Claim, Measure, Place, Verdict
 from routes.network._estimates import from_geodesic
 from routes.town_reach import city_reach_km
 from routes.units import canonical_unit, from_km
@@ -69,6 +69,12 @@ def _digits(lo: float, hi: float) -> int:
 #: town (a park, a palace, a building placed approximately): its point is one spot of ground
 #: that spans up to about this much (Hyde Park is 2.5 km across)
 SITE_SLACK_KM = 2.0
+
+
+def _placed_at_its_town(place: Place) -> bool:
+    """Whether the place is a building the gazetteer lacks, placed at its town's point (see
+    routes.reading._facilities.facility_at)."""
+    return place.id.startswith("approx:")
 
 
 #: kinds of an end that is an area a trip reaches at its edge (an island, a strip of coast, a
@@ -192,7 +198,7 @@ def doubtful_ends(match: LegMatch, ratio: float) -> str | None:
             why.append(placed_alone(p))
         elif ratio >= MISPLACED_RATIO or p not in (match.origin, match.destination):
             continue
-        elif p.id.startswith("approx:"):
+        elif _placed_at_its_town(p):
             why.append(f"{p.name} is placed only approximately ({p.source})")
         elif p.kind == "city" and p.population < SMALL_TOWN:
             where = f" in {p.country}" if p.country else ""
@@ -264,23 +270,22 @@ def judge_distance(claim: Claim, match: LegMatch | None, mode: str,
         # ambulance to Rashid Hospital, about 5 km from the airport", with the hospital
         # unknown to the map and Dubai's point 20 km from its airport; it may lie anywhere in
         # the city, so twice the reach)
-        inside = [p for p, told in ((match.origin, claim.origin),
-                                    (match.destination, claim.destination))
-                  if p is not None and told and told != p.name and p.kind == "city"]
-        cities = [p for p in (match.origin, match.destination)
-                  if p is not None and (city_reach_km(p) > 0 or (
-                      p.id.startswith("approx:") and p.extent_km > 0))]
-        reach = sum(p.extent_km if p.id.startswith("approx:")
+        ends = [(p, told) for p, told in ((match.origin, claim.origin),
+                                          (match.destination, claim.destination))
+                if p is not None]
+        inside = [p for p, told in ends if told and told != p.name and p.kind == "city"]
+        cities = [p for p, _ in ends
+                  if city_reach_km(p) > 0 or (_placed_at_its_town(p) and p.extent_km > 0)]
+        reach = sum(p.extent_km if _placed_at_its_town(p)
                     else city_reach_km(p) * (2 if p in inside else 1) for p in cities)
         if cities and geo.km - acc.high <= reach:
             # "paddled into Dublin Bay ..., a 100-kilometer crossing" from Holyhead: 108 km to
             # the city's centre, but a crossing ends at its shore, not in the middle of a city
             # of a million people
             named = " and ".join(dict.fromkeys(
-                (p.city or p.name) if p.id.startswith("approx:") else p.name for p in cities))
-            spots = [told for p, told in ((match.origin, claim.origin),
-                                          (match.destination, claim.destination))
-                     if p is not None and told and (p in inside or p.id.startswith("approx:"))]
+                (p.city or p.name) if _placed_at_its_town(p) else p.name for p in cities))
+            spots = [told for p, told in ends
+                     if told and (p in inside or _placed_at_its_town(p))]
             where = (f" ({' and '.join(spots)}, which the gazetteer lacks, was placed at its "
                      "city's centre)" if spots else "")
             return (

@@ -3987,9 +3987,9 @@ class _Reader:
             dest, dest_rank, dest_end = self.places.city_of(apposed.place), (0, 0), apposed.end
             dest_at = apposed.place
         lies = next((m for m in reversed(s.mentions) if m.end <= fig.start and not m.inside
-                     and _LIES_FIGURE.fullmatch(s.text, m.end, fig.start)), None)
-        if lies is not None and not _area(lies.place) and re.match(
-                r"\s+(?:from\b|" + _COMPASS_OF + r")", s.text[fig.end:]):
+                     and _LIES_FIGURE.fullmatch(s.text, m.end, fig.start)),
+                    None) if _FROM_OR_BEARING_AFTER.match(s.text, fig.end) else None
+        if lies is not None and not _area(lies.place):
             # "Dubai lies about 5,850 km from Singapore, ... along the route to Frankfurt":
             # the place the figure is told of, whatever goal the sentence names after it
             dest, dest_rank, dest_end = self.places.city_of(lies.place), (0, 0), lies.end
@@ -5752,8 +5752,7 @@ def _way_before_the_end(visits: list[Visit]) -> None:
             _lies_between(start, v.city, end.city)
             or v.city.country not in (start.country, end.city.country) for v in after):
         visits[:] = [*before, *after, end]
-    elif start is None and not before and len(after) > 1 and all(
-            o.action == "depart" for o in first.obs):
+    elif not before and len(after) > 1 and all(o.action == "depart" for o in first.obs):
         # "limped into ... Santiago's cathedral on Tuesday, 34 days after setting off", then
         # "He began at Saint-Jean-Pied-de-Port, walking ... to Roncesvalles" and "From Sarria
         # ... he covered the final 115 km": the way from its start, every place of it between
@@ -6131,6 +6130,8 @@ _LEFT_A_BUILDING_IN = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:th
 #: a goal told by a building in it, up to the town: "to the monastery at "
 _TO_A_BUILDING_AT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){1,2}(?:at|in)\s+(?:the\s+)?$")
 #: a place's verb of lying at a distance, up to the figure: "Dubai lies about"
+#: what follows such a figure: the place it is measured from, " from", " north of"
+_FROM_OR_BEARING_AFTER = re.compile(r"\s+(?:from\b|" + _COMPASS_OF + r")")
 _LIES_FIGURE = re.compile(r"\s+(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:only\s+|just\s+)?")
 #: the words after a figure up to a border it was covered from: " by train from the "
 _FIGURE_WAY_TO = re.compile(r"\s+(?:(?:by|on|aboard)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
