@@ -56,18 +56,27 @@ def envelope_for(mode: str, vehicle: str | None = None) -> Envelope:
     if v:
         # Specific vehicles first: an "armoured special train" must not fall to the word "train".
         for key, raw in speeds.items():
-            words = [str(w).casefold() for w in raw.get("match", [])]
-            if raw.get("default_for") is None and any(w in v for w in words):
+            if raw.get("default_for") is None and _word_starts(key).search(v):
                 return _make(key, raw)
         for key, raw in speeds.items():
-            words = [str(w).casefold() for w in raw.get("match", [])]
-            if any(w in v for w in words):
+            if _word_starts(key).search(v):
                 return _make(key, raw)
     for key, raw in speeds.items():
         if raw.get("default_for") == mode:
             return _make(key, raw)
     key, raw = next(iter(speeds.items()))
     return _make(key, raw)
+
+
+@cache
+def _word_starts(key: str) -> re.Pattern[str]:
+    """An envelope's words where a word of the vehicle starts with one ("jets", "buses",
+    "crh380a"), not inside a word: "Airbus jets" are no bus, a "railcar" is no car."""
+    words = sorted((str(w).casefold() for w in modes_config()["speeds"][key].get("match", [])),
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @cache

@@ -117,6 +117,8 @@ STREET_HEADS = frozenset(_WORDS["street_heads"])
 BUILDING_HEADS = frozenset(_WORDS["building_heads"])
 #: first words of names of natural features and grounds the gazetteer may lack
 FEATURE_PREFIXES = frozenset(_WORDS["feature_prefixes"])
+#: first words of streets' and squares' names: "Via Roma", "Calle Madrid"
+STREET_PREFIXES = frozenset(_WORDS["street_prefixes"])
 #: heads that the organisation test also knows (an institution is also a building)
 INSTITUTION_HEADS = frozenset(_WORDS["institution_heads"])
 #: the compass words that close or open a street's name as its quadrant ("Eglinton Avenue
@@ -144,6 +146,10 @@ def facility_run(lows: Sequence[str], possessive_last: bool = False) -> bool:
                 and not _generic(lows))  # "St George's Chapel": a saint, not a street
     if lows[0] in FEATURE_PREFIXES:
         return n == 2 or (n == 3 and lows[1] not in _JOINING)
+    if lows[0] in STREET_PREFIXES:
+        # "Via Roma", "Corso Vittorio Emanuele": a street, not Rome (but "Via Rail", the
+        # Canadian railway, is a company)
+        return lows[1] in _JOINING or not is_english_word(lows[1])
     return n >= 3 and lows[0] in OF_HEADS and lows[1] == "of"
 
 

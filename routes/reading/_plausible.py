@@ -12,7 +12,7 @@ apart from the story reader so that each can be read, and changed, on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from routes.models import Place
 from routes.reading._facilities import COMPASS, STREET_HEADS
@@ -129,6 +129,24 @@ STORM_NAME = re.compile(r"\b(?:Hurricane|(?:Super\s+)?Typhoon|Cyclone|Superstorm
                         r"(?:(?:Sub)?[Tt]ropical|Winter|Post-[Tt]ropical)\s+(?:Storm|Depression)|"
                         r"Storm)\s+"
                         r"([A-Z][a-z'’-]+)\b")
+
+
+def diseases_and_storms(text: str) -> Iterator[str]:
+    """The names ``text`` gives a disease ("Marburg virus") or a storm ("Hurricane Milton"):
+    no town wherever the article tells them. Why the word tests first: both patterns are
+    searched over the whole article, position by position, while most articles name neither;
+    a substring test (in C) on the words every match must hold settles that for the price of
+    a glance (the dotless i is an "i" to a case-blind pattern, not to casefold)."""
+    folded = text.casefold().replace("ı", "i")
+    if any(w in folded for w in _DISEASE_WORDS) and DISEASE_AFTER.search(text):
+        yield from (m[1] for m in DISEASE_NAME.finditer(text))
+    if any(w in text for w in _STORM_WORDS):
+        yield from (m[1] for m in STORM_NAME.finditer(text))
+
+
+#: words every match of DISEASE_AFTER holds (folded), and of STORM_NAME
+_DISEASE_WORDS = ("virus", "fever", "disease", "encephalitis")
+_STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "storm", "Storm", "Depression")
 
 
 #: the words of an address after a quadrant: "Northwest 34th Street", "Northeast Club House

@@ -122,10 +122,8 @@ from routes.reading._motion import (
 from routes.reading._observations import Obs, Visit
 from routes.reading._people_names import given_names, place_prefixes, surnames
 from routes.reading._plausible import (
-    DISEASE_AFTER,
-    DISEASE_NAME,
-    STORM_NAME,
     before_local_noun,
+    diseases_and_storms,
     east_asian_name_abroad,
     far_flung,
     feature_named_after,
@@ -836,6 +834,8 @@ class _Reader:
         """An airport written by its IATA code where a flight lands or leaves ("landed at JFK",
         "the plane, which left LAX", "through LHR airport"): that airport, which the gazetteer
         lists as "JFK Airport" (a bare code is no name: "CNN" is also Kannur's airport)."""
+        if _THREE_CAPITALS.search(s.text) is None:
+            return  # (no code to find: the test scans in C, the pattern position by position)
         for m in _AIRPORT_CODE.finditer(s.text):
             start, end = m.span("code")
             if not (m["head"] or _FLIGHT_WORDS.search(s.text)) or any(
@@ -1308,9 +1308,7 @@ class _Reader:
         trains = [n for n in lexicon().named_trains if n in art.text]
         # names that are no town wherever the article tells them: its diseases ("Marburg
         # virus") and its storms ("Residents fleeing Hurricane Milton" left no Milton)
-        no_towns = {self.norm(m[1]) for m in DISEASE_NAME.finditer(art.text)} if (
-            DISEASE_AFTER.search(art.text)) else set()
-        no_towns.update(self.norm(m[1]) for m in STORM_NAME.finditer(art.text))
+        no_towns = {self.norm(name) for name in diseases_and_storms(art.text)}
         for s in ss:
             tokens = s.tokens
             raws = scan_names(s.text, tokens, self.people, contains, self.norm,
@@ -5328,6 +5326,8 @@ _AIRPORT_CODE = re.compile(
     r"\b(?:(?:at|from|into|via|through|left|leaving|leaves|departed|departing|reached|"
     r"out\s+of|(?:flew|flown|flight|flights|diverted|fly|flying|bound)\s+(?:back\s+)?to)\s+|"
     r"(?=[A-Z]{3}\s+airport\b))(?P<code>[A-Z]{3})\b(?![’'-])(?P<head>\s+airport\b)?")
+#: what every airport code holds
+_THREE_CAPITALS = re.compile("[A-Z]{3}")
 #: words that say the sentence is about a flight, for a code with no "airport" after it
 _FLIGHT_WORDS = re.compile(
     r"\b(?:flights?|flew|fly|flying|flown|landed|landing|lands|took\s+off|takes\s+off|plane|"
@@ -6776,11 +6776,20 @@ def _own_road_vehicle(story: str | None, own: str) -> str | None:
     return None if _WALKING.search(own) else story
 
 
+#: a distance measured "by air" (as the crow flies), not a way travelled: "Luang Prabang, about
+#: 220 km north of Vientiane by air" (the train's leg is no flight)
+_MEASURED_BY_AIR = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:[a-z]+-)?[a-z]+\s+)?"
+                              r"(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                              r"\s+by\s+air\b")
+
+
 def _leg_mode(sentence: str, at: int = -1) -> Mode | None:
     """The mode the sentence names for the trip to the place it names at ``at``: the one it
     names, or of several the last told before the place ("flew from Washington to Rzeszow,
     and was driven about 90 km to Przemysl": Przemysl by road); None when it names none, or
     several and none before the place."""
+    if "by air" in sentence:
+        sentence = _MEASURED_BY_AIR.sub(lambda m: m[0][:-6] + " " * 6, sentence)
     named = [mode for mode, cue in _LEG_MODES if cue.search(sentence)]
     if len(named) == 1 and at >= 0 and (other := _GONE_ELSEWHERE.search(sentence, at)) and not any(
             cue.search(sentence, 0, other.start()) for _, cue in _LEG_MODES):
@@ -7101,6 +7110,12 @@ _NO_TRIP_SPANS = frozenset({
     "quarantine"})
 
 
+#: a time told before what it comes ahead of: "five days before their test", "two weeks
+#: ahead of the summit"
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:before|ahead\s+of)\s+(?:the|a|an|their|his|her|its|this|"
+                              r"next)\b", re.IGNORECASE)
+
+
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
@@ -7116,6 +7131,9 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
+    if fig.kind == "duration" and not fig.compound and _BEFORE_AN_EVENT.match(sentence, fig.end):
+        return "", ""  # "after a 12-hour flight from Auckland, five days before their test
+        # against Argentina": the time left until something else, not a trip's time
     if after[:1] == ["into"] and not fig.compound:
         return "", ""  # "about 120 km into the 390-km trip", "six hours into the flight":
         # where or when along the way something happened, not a leg
