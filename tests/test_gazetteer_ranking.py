@@ -103,6 +103,14 @@ def test_proximity_fades_with_the_prominence_gap() -> None:
     assert _rank.proximity_damping(0.10) == 1.0 and _rank.proximity_damping(0.30) == 0.0
 
 
+def test_a_lesser_namesake_named_without_its_bracketed_qualifier_lags() -> None:
+    """"Frankfurt (Oder)" matched by "Frankfurt" is taken past proximity's reach; the top
+    namesake, and one whose qualifier the story wrote, are not moved."""
+    lagged = _rank.lag_qualified_names([0.0, 0.15, 0.15], [True, True, False])
+    assert lagged == [0.0, 0.15 + _rank.QUALIFIED_NAME_LAG, 0.15]
+    assert _rank.proximity_damping(lagged[1]) == 0.0
+
+
 def test_a_state_of_the_story_country_keeps_its_country_context() -> None:
     georgias = [("country", 42.2, 43.5, "GE", P("country", 0)),
                 ("state", 32.7, -83.4, "US", P("admin", 4_800_000, folder="region"))]

@@ -11,7 +11,7 @@ import pytest
 
 from routes.checking._envelopes import envelope_for
 from routes.reading import find_places, read_text
-from tests.stories import claim_told, undated_story
+from tests.stories import claim_told, stops, undated_story
 
 
 @pytest.mark.parametrize(("mode", "vehicle", "key"), [
@@ -83,3 +83,84 @@ def test_a_street_opened_by_its_southern_european_word_is_a_street(
 def test_via_as_a_word_or_a_railway_s_name_is_no_street(text: str, places: list[str],
                                                           shared_gazetteer: Any) -> None:
     assert _names(text, shared_gazetteer) == places
+
+
+def test_a_runner_named_in_the_lede_runs_from_one_town_to_another(shared_gazetteer: Any) -> None:
+    text = ("SPARTA, Greece - Yannis Kouros ran from Athens to Sparta in 22 hours and 40 "
+            "minutes on Saturday.")
+    journey = undated_story(text, shared_gazetteer)
+    # ("ran" taught no traveller: "no journey found")
+    assert stops(journey) == ["Athens", "Sparta"]
+    assert claim_told(journey, "22 hours and 40 minutes").verdict == "consistent"
+
+
+def test_running_a_company_is_no_run(shared_gazetteer: Any) -> None:
+    text = "ATHENS - Kouros ran the company for a decade. Kouros flew from Athens to Sparta."
+    assert stops(undated_story(text, shared_gazetteer)) == ["Athens", "Sparta"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CAP GRIS-NEZ, France - The swimmer waded ashore at Cap Gris-Nez on Tuesday, 14 hours "
+     "after entering the water at Dover. She swam the 18-km crossing.",
+     ["Dover", "Cap Gris-Nez"]),
+    ("GENEVA - The swimmer climbed out of the lake at Geneva on Sunday, 30 hours after diving "
+     "in at Montreux, a swim of about 70 km.", ["Montreux", "Geneva"]),
+])
+def test_a_swim_starts_where_the_swimmer_went_in(text: str, expected: list[str],
+                                                   shared_gazetteer: Any) -> None:
+    # (Dover had been the end, and Geneva no stop)
+    assert stops(undated_story(text, shared_gazetteer)) == expected
+
+
+@pytest.mark.parametrize(("text", "frankfurt"), [
+    ("The train left Paris and called at Strasbourg, Frankfurt and Erfurt before arriving in "
+     "Berlin.", "Frankfurt am Main"),
+    ("He flew from Paris to Berlin via Frankfurt.", "Frankfurt am Main"),
+    ("He drove from Berlin to Frankfurt (Oder) on Monday.", "Frankfurt (Oder)"),
+    ("He drove from Berlin to Frankfurt an der Oder on Monday.", "Frankfurt (Oder)"),
+])
+def test_a_town_s_bracketed_qualifier_left_unwritten_means_the_bigger_namesake(
+        text: str, frankfurt: str, shared_gazetteer: Any) -> None:
+    # (Berlin's nearness had made a bare "Frankfurt" the town on the Oder, 11 times smaller)
+    names = _names(text, shared_gazetteer)
+    assert frankfurt in names
+    assert "Oder" not in names  # (the river written as the qualifier is the town's)
+
+
+def test_a_body_named_in_apposition_is_no_traveller(shared_gazetteer: Any) -> None:
+    text = ("KHARKIV, Ukraine - A convoy of trucks arrived in Kharkiv on Thursday after a "
+            "two-day, 650-km drive from Lviv. The trucks stopped overnight in Kyiv.\n\n"
+            "The charity, Help Ukraine Lviv, said it planned three more convoys.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the charity had been the traveller, and Lviv, a word of its name, no place)
+    assert stops(journey) == ["Lviv", "Kyiv", "Kharkiv"]
+    assert claim_told(journey, "650-km drive").verdict == "inconsistent"  # (878 km straight)
+
+
+def test_a_junction_by_rail_from_a_town_is_measured_from_that_town(shared_gazetteer: Any) -> None:
+    text = ("First train reaches Jessore\n\nJESSORE, Bangladesh, Oct 11, 2024 (Reuters) - The "
+            "first train on the new rail link pulled into Jessore on Friday from Dhaka. It "
+            "stopped at Bhanga junction, about 75 km by rail from Dhaka, before reaching "
+            "Jessore.")
+    far = claim_told(undated_story(text, shared_gazetteer), "about 75 km")
+    # (it had been Dhaka - Jessore, "shorter than the straight line")
+    assert (far.origin, far.destination, far.verdict) == ("Dhaka", "Bhanga", "consistent")
+
+
+def test_a_distance_from_a_spot_the_story_does_not_place_is_no_leg(shared_gazetteer: Any) -> None:
+    text = ("ISTANBUL - Manchester United flew from Manchester to Istanbul on Wednesday, landing "
+            "at Sabiha Gokcen airport, about 45 km from the team hotel.")
+    far = claim_told(undated_story(text, shared_gazetteer), "about 45 km")
+    # (it had been the flight's length, "shorter than the straight line")
+    assert (far.origin, far.destination, far.verdict) == (None, None, "unverifiable")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Winds of up to 30 metres per second forced it to stop.",
+    "You lose a day crossing the date line, the coach said.",
+])
+def test_a_wind_s_speed_and_the_calendar_are_no_figures_of_the_trip(
+        sentence: str, shared_gazetteer: Any) -> None:
+    text = f"AUCKLAND - The team flew from Auckland to Los Angeles on Monday. {sentence}"
+    assert undated_story(text, shared_gazetteer).claims == []
+

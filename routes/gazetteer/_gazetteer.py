@@ -163,6 +163,14 @@ def _respelt(asked: str, shown: str) -> bool:
     return _bare(shown).replace(" ", "") != _bare(asked).replace(" ", "")
 
 
+def _qualifier_unwritten(hit: _Hit) -> bool:
+    """Whether the place's own name ends in a qualifier in brackets ("Frankfurt (Oder)") and
+    the name matched is the rest of it ("Frankfurt")."""
+    name = hit.entry.name
+    cut = name.find(" (")
+    return cut > 0 and name.endswith(")") and hit.shown.casefold() == name[:cut].casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """The exact matches of one name, with what :func:`_rank.context_scores` reads (radians,
@@ -204,8 +212,10 @@ class _Prepared:
         return cls(
             key, tuple(hits), lat, tuple(math.radians(p.lon) for p in places),
             tuple(math.cos(x) for x in lat), proms, qualities,
-            tuple(_rank.prominence_gaps(qualities, proms, _rank.own_name_towns(
-                [p.kind for p in places], [p.population for p in places], qualities))),
+            tuple(_rank.lag_qualified_names(_rank.prominence_gaps(
+                qualities, proms, _rank.own_name_towns(
+                    [p.kind for p in places], [p.population for p in places], qualities)),
+                [_qualifier_unwritten(h) for h in hits])),
             tuple(p.country for p in places), tuple(p.city for p in places),
             tuple(p.kind for p in places),
         )
@@ -223,7 +233,9 @@ class _Prepared:
         return _Prepared(
             self.key, kept, tuple(self.lat[i] for i in keep),
             tuple(self.lon[i] for i in keep), tuple(self.cos_lat[i] for i in keep),
-            proms, qualities, tuple(_rank.prominence_gaps(qualities, proms, own)),
+            proms, qualities, tuple(_rank.lag_qualified_names(
+                _rank.prominence_gaps(qualities, proms, own),
+                [_qualifier_unwritten(h) for h in kept])),
             tuple(self.countries[i] for i in keep), tuple(self.cities[i] for i in keep),
             tuple(self.kinds[i] for i in keep),
         )

@@ -52,7 +52,11 @@ Every candidate gets a score in 0..1::
     * proximity counts fully up to a gap of 0.15 (about 11-fold population: Portland, Maine
       next to a story's Bangor beats Portland, Oregon) and fades linearly to nothing at 0.22
       (about 35-fold: a Chicago story's "Rome" is not Rome, Wisconsin, 700 people, 60 km
-      away; nor is its "London" London, Ontario, 500 km away).
+      away; nor is its "London" London, Ontario, 500 km away);
+    * a lesser namesake whose own name ends in a qualifier in brackets that the story did not
+      write ("Frankfurt (Oder)" matched by "Frankfurt") has :data:`QUALIFIED_NAME_LAG` (0.08)
+      added to its gap: the qualifier is how it tells itself from the bigger one, so a bare
+      "Frankfurt" beside Berlin is still Frankfurt am Main (gap 0.15 + 0.08: no proximity).
 
     * an **old or foreign name** that GeoNames lists for a big place only as an alternate
       ("Salisbury" for Harare, "Odessa" for Odesa) does not set the gap of a town of at
@@ -98,6 +102,12 @@ COUNTRY_DAMP_SCALE = 0.08
 #: PROXIMITY_NO_GAP (~35-fold).
 PROXIMITY_FULL_GAP = 0.15
 PROXIMITY_NO_GAP = 0.22
+#: The gap added to a lesser namesake whose own name carries a qualifier in brackets that the
+#: story did not write ("Frankfurt (Oder)", matched by "Frankfurt"): the qualifier is how the
+#: place tells itself from a bigger namesake, so a story that leaves it out means the bigger
+#: one, however near the smaller lies to the story's other places (Berlin); enough to take it
+#: past PROXIMITY_NO_GAP from the edge of PROXIMITY_FULL_GAP.
+QUALIFIED_NAME_LAG = 0.08
 #: Story places too big for proximity to them to say anything.
 NO_PROXIMITY_KINDS = frozenset({"country", "continent"})
 DIVISION_KINDS = frozenset({"admin"})
@@ -294,6 +304,13 @@ def prominence_gaps(qualities: Sequence[float], proms: Sequence[float],
             gaps = [(named - b) / W_PROMINENCE if own else g
                     for g, b, own in zip(gaps, base, own_towns, strict=True)]
     return gaps
+
+
+def lag_qualified_names(gaps: Sequence[float], unwritten: Sequence[bool]) -> list[float]:
+    """``gaps`` with :data:`QUALIFIED_NAME_LAG` added to each lesser namesake (a gap above
+    zero) matched without the bracketed qualifier of its own name (``unwritten``)."""
+    return [g + QUALIFIED_NAME_LAG if u and g > 0 else g
+            for g, u in zip(gaps, unwritten, strict=True)]
 
 
 def own_name_towns(kinds: Sequence[str], populations: Sequence[int],

@@ -965,6 +965,11 @@ _ROLE_MODIFIERS = ("first", "second", "third", "senior", "junior", "deputy", "as
 _APPOS_MODIFIED = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:" + "|".join(_ROLE_MODIFIERS)
                              + r")\s+){1,2}([\w-]+)\b")
 _SAID = frozenset({"said", "says", "told", "according"})
+#: nouns of bodies that speak, before their name in apposition ("The charity, Help Ukraine
+#: Lviv, said"), beside the lexicon's organisation cues (agency, firm, company...)
+_BODIES = frozenset({"charity", "foundation", "organisation", "organization", "ngo",
+                     "association", "coalition", "alliance", "society", "nonprofit",
+                     "non-profit", "campaign", "movement", "union", "federation", "club"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside",
                                  "inside", "throughout", "toward", "towards", "via"})
 #: prepositions of being or going somewhere: a known person's name alone after one is rather a
@@ -1056,6 +1061,10 @@ def learn_people(sentences: Iterable[tuple[str, list[Token]]], people: People,
                     continue  # "Beijing said": a capital speaking for its state
                 if run.i0 and tokens[run.i0 - 1].low in _PLACE_PREPOSITIONS:
                     continue  # "who was from Dewsbury said": the place, then the verb
+                if run.i0 and (tokens[run.i0 - 1].low in _BODIES
+                               or tokens[run.i0 - 1].low in lex.org_cues) and (
+                        s[tokens[run.i0 - 1].end:run.tokens[0].start].strip() == ","):
+                    continue  # "The charity, Help Ukraine Lviv, said": a body's name
                 if _coordinated_names(run.tokens, is_name):
                     continue  # "China and Russia said": states speaking together
                 if len(words) == 1 and (words[0] in lex.common_words
@@ -1101,6 +1110,18 @@ TRAVEL_VERBS = frozenset({
 #: train", but "Beijing took steps"
 _WITH_VEHICLE = frozenset({"took", "takes", "caught", "catches"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
+#: "ran" travels when a way or a length follows it: "Kouros ran from Athens to Sparta", "ran
+#: 246 km" (not "ran the company", "ran for office")
+_RAN = frozenset({"ran", "runs"})
+_RAN_WAY = frozenset({"from", "to", "into", "across", "through", "along", "back", "home",
+                      "past", "around", "round"})
+
+
+def _ran_somewhere(tokens: list[Token], n: int) -> bool:
+    if tokens[n].low not in _RAN or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1].low
+    return after in _RAN_WAY or after[:1].isdigit()
 
 
 def _vehicle_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1139,7 +1160,7 @@ def _travelling_subject(sentence: str, tokens: list[Token], run: Run, lex: Lexic
     if len(run.tokens) > 2:
         return False
     n = _verb_after_aside(sentence, tokens, len(run.tokens))
-    if n < 0 or tokens[n].low not in TRAVEL_VERBS:
+    if n < 0 or (tokens[n].low not in TRAVEL_VERBS and not _ran_somewhere(tokens, n)):
         return False
     if tokens[n].low == "set" and (n + 1 >= len(tokens) or tokens[n + 1].low not in (
             "off", "out")):

@@ -28,6 +28,9 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"(?:set|sets|setting)\s+(?:off|out|sail)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
                # ("14 hours after pushing off from the beach at Holyhead")
                r"(?:push|pushed|pushing)\s+off\s+from|"
+               # ("14 hours after entering the water at Dover", "after diving in at Chillon")
+               r"(?:entered|entering|enters|entry\s+into)\s+the\s+(?:water|sea)\s+(?:at|off|from)|"
+               r"(?:dived|dove|diving|dives|jumped|jumping|plunged|plunging)\s+in\s+(?:at|off|from)|"
                r"quit|exited|boarded|boarding|started|starting|began|beginning|fled|fleeing|"
                r"flee|flees|escaped|"
                r"(?:flew|flown|flying|sailed|drove|driven|rolled|rode|"
@@ -58,6 +61,9 @@ _CUES: tuple[tuple[Action, str], ...] = (
                # ("crossed the finish line in Nome")
                r"(?:crossed|crossing|crosses|reached|reaching)\s+the\s+finish(?:ing)?\s+line|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
+               # ("climbed out of the lake at Geneva", a swim's end)
+               r"(?:climbed|clambered|scrambled|hauled\s+(?:herself|himself|themselves))\s+"
+               r"out\s+of\s+(?:the\s+)?(?:water|sea|lake|river)|"
                r"(?:rolled|steamed|glided|coasted|chugged|eased|crawled|limped|nosed)\s+(?:into|onto))"),
     ("goal", r"(?:en\s+route|on\s+(?:his|her|their|its)\s+way|bound|headed|heading|heads|"
              r"trip|journey|ride|travel|travels|traveled|travelled|traveling|travelling|"

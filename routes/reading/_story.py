@@ -1318,6 +1318,8 @@ class _Reader:
                 raws = [r for r in raws if not _inside_a_name(s.text, r.start, r.end, trains)]
             raws = _towns_after_their_old_towns(s.text,
                                                 self._without_lost_compounds(tokens, raws))
+            if "(" in s.text or " der " in s.text:
+                raws = _with_written_qualifier(s.text, tokens, raws, contains, self.norm)
             towns_here: list[tuple[str, Place]] = []
             for r in raws:
                 if r.facility:
@@ -4063,6 +4065,16 @@ class _Reader:
             # not of the trip's other stop
             place = told_of[0]
             return origin, (self.places.city_of(place) if place is not None else None)
+        if (far := _FROM_SOMETHING_UNNAMED.match(s.text, fig.end)) is not None and (
+                _SET_OFF_BY_A_COMMA.search(s.text, max(0, fig.start - 30), fig.start)) and not (
+                _FROM_THE_START.match(s.text, fig.end) or _FROM_THE_BORDER.match(s.text, fig.end)
+                or _CAPITAL_AFTER.match(s.text, far.end())) and not any(
+                m.start >= far.end() and not m.inside and _TO_OR_IN_BEFORE.search(
+                    s.text, max(far.end(), m.start - 14), m.start) for m in s.mentions):
+            # "landing at Sabiha Gokcen airport, about 45 km from the team hotel": how far the
+            # place told before lies from a spot the story does not place, not the flight's
+            # length (nor a leg from any stop)
+            return None, None
         if _COMPASS_AFTER.match(s.text, fig.end) and _MISHAP.search(
                 s.text, max([0, *(m.end for m in s.mentions if m.end <= fig.start)]),
                 fig.start):
@@ -4822,6 +4834,16 @@ _PLACED_BY = re.compile(r",\s+(?:(?:about|some)\s+[\d,.]+\s*(?:km|kilomet(?:re|e
 _AREA_AWAY = re.compile(r"(?:\s+(?:border|frontier|coast|coastline|shore))?\s*,\s*")
 #: the capital, named after a bearing ("southeast of the capital", "of the Kenyan capital")
 _CAPITAL_AFTER = re.compile(r"(?:[A-Z][\w'’-]+\s+)?capital\b")
+#: a distance from something the story names by a common noun, after a figure: "about 45 km
+#: from the team hotel", "some 3 km by road from the stadium"
+_FROM_SOMETHING_UNNAMED = re.compile(r"(?:\s+by\s+(?:rail|road|car|bus|train))?\s+(?:away\s+)?"
+                                     r"from\s+(?:the|a|an|his|her|their|its)\s+(?=[a-z])")
+#: the words right before a place that make it an end of a way from an unnamed spot ("from
+#: the hotel to Taksim"), not where that spot is ("the team hotel on the Bosphorus")
+_TO_OR_IN_BEFORE = re.compile(r"\b(?:to|towards?|and|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a figure set off by a comma after what it tells of: "Sabiha Gokcen airport, about 45 km"
+_SET_OFF_BY_A_COMMA = re.compile(r",\s*(?:(?:about|some|roughly|around|nearly|almost|only|just|"
+                                 r"barely|approximately|an?|the)\s+)*$", re.IGNORECASE)
 #: a bearing from a place, after a figure: "about 440 kilometers southeast of the capital"
 _COMPASS_FROM_UNPLACED = re.compile(r"(?:\s*\([^)]*\))?\s+" + _COMPASS_OF + r"\s+(?:the\s+)?")
 #: a trip told to the border, right after the place it left: "from Beijing to the border"
@@ -4871,7 +4893,7 @@ _MISHAP = re.compile(r"\b(?:plunged|crashed|overturned|rolled\s+over|collided|sa
 _NAME_SET_OFF = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                            # (and a building's lower-case word: "Wadi Seidna air base,")
                            r"(?:\s+(?:air\s+base|airbase|airfield|airport|air\s+strip|station|"
-                           r"base|camp|port|hospital))?),\s+"
+                           r"base|camp|port|hospital|junction|terminal|depot|pier))?),\s+"
                            # (past an old name told beside it: "Iznik, the ancient Nicaea,")
                            r"(?:the\s+(?:ancient|old|former|historic|biblical)\s+[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
@@ -5291,6 +5313,33 @@ def _county_meant(text: str, surface: str, place: Place) -> str:
             surface.endswith((" County", " Parish"))):
         return ""
     return county_written(text, surface)
+
+
+def _with_written_qualifier(text: str, tokens: Sequence[Token], raws: list[RawMention],
+                            contains: Callable[[str], bool],
+                            norm: Callable[[str], str]) -> list[RawMention]:
+    """A town written with the qualifier that tells it from a namesake, in brackets or after
+    "an der" ("Frankfurt (Oder)", "Frankfurt an der Oder", "Halle an der Saale"), is named
+    whole when the gazetteer knows it so: the town is the smaller Frankfurt, and the river is
+    no place of its own here (a bare "Frankfurt" is the bigger one)."""
+    out: list[RawMention] = []
+    end = -1
+    for r in raws:
+        if r.start < end:
+            continue  # (the qualifier, now part of the town before it)
+        m = None if r.facility or r.description else _WRITTEN_QUALIFIER.match(text, r.end)
+        whole = text[r.start:m.end()] if m else ""
+        if m and contains(norm(whole)):
+            r.surface, r.key, r.end = whole, norm(whole), m.end()
+            r.tok_end = next((i for i, t in enumerate(tokens) if t.start >= r.end), len(tokens))
+            end = r.end
+        out.append(r)
+    return out
+
+
+#: a town's qualifier written after its name: "(Oder)", "an der Oder", "ob der Tauber"
+_WRITTEN_QUALIFIER = re.compile(r"\s*\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\)|"
+                                r"\s+(?:an|ob|in|auf)\s+der\s+[A-Z][\w'’.-]*")
 
 
 def _towns_after_their_old_towns(text: str, raws: list[RawMention]) -> list[RawMention]:
@@ -6201,7 +6250,9 @@ _ARRIVING = re.compile(r"\s*,\s*(?:[^,.;]{0,60}?,\s*){0,2}(?:arriving|docking|la
                        r"pulling\s+into|touching\s+down)\b(?P<rest>[^;]*)", re.IGNORECASE)
 #: a figure told per unit of time or per person: "17 km a day", "two hours per stage"
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|stage|leg|person|"
-                   r"head|passenger)\b", re.IGNORECASE)
+                   r"head|passenger)\b|"
+                   # ("winds of up to 30 metres per second": a speed of the wind)
+                   r"\s+(?:a|per)\s+(?:second|minute)\b", re.IGNORECASE)
 #: the part of a trip from its start: "the first 5,185 km"
 _FIRST_PART = re.compile(r"\b(?:the\s+)?first\s+(?:[\w,.-]+\s+)?$", re.IGNORECASE)
 #: the part of a trip left after a place: "the remaining 330 km", "the final 50 miles"
@@ -6952,7 +7003,8 @@ _LEAVING = re.compile(r"\b(?:departed|departs|left|leaves|leaving|set\s+off|set\
                       r"pulled\s+out)\b", re.IGNORECASE)
 #: what joins a distance to the place it is measured from: "160 km south of", "150 miles
 #: north-west of", "50 km outside"
-_BEARING_OF = re.compile(r"\s+(?:" + _COMPASS_OF + r"|outside|from)\s+(?:the\s+|la\s+|le\s+|"
+_BEARING_OF = re.compile(r"(?:\s+by\s+(?:rail|road|car|train|air|sea))?"  # ("75 km by rail from")
+                         r"\s+(?:" + _COMPASS_OF + r"|outside|from)\s+(?:the\s+|la\s+|le\s+|"
                          r"el\s+|al\s+|los\s+|las\s+)?", re.IGNORECASE)
 #: another distance measured from the place after it: "... about 200 kilometres from"
 _FIGURE_FROM = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|mi|"
@@ -7129,6 +7181,11 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                                             ["faster"], ["quicker"], ["less"], ["more"]) or any(
             w in ("adds", "adding") for w in before[-8:]):
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
+    if before[-1:] in (["lose"], ["loses"], ["lost"], ["losing"], ["gain"], ["gains"],
+                       ["gained"], ["gaining"]) and fig.text.split()[0].casefold() in (
+                           "a", "an", "one"):
+        return "", ""  # "You lose a day crossing the date line": the calendar, not a trip
+        # (but "Contact was lost about 40 minutes after takeoff" is a time)
     if before[-1:] in (["times"], ["twice"], ["once"], ["per"], ["every"], ["each"]):
         return "", ""  # "three times a week", "once a day": how often, not how long
     if fig.kind == "duration" and not fig.compound and _BEFORE_AN_EVENT.match(sentence, fig.end):
