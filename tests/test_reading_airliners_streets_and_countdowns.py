@@ -17,7 +17,8 @@ from tests.stories import claim_told, stops, undated_story
 @pytest.mark.parametrize(("mode", "vehicle", "key"), [
     ("air", "airbus a350-900ulr jets", "airliner"),
     ("air", "jets", "airliner"),
-    ("road", "buses", "car"),
+    ("road", "buses", "bus"),
+    ("road", "taxis", "car"),
     ("rail", "crh380a", "high_speed_train"),
     ("walk", "ultramarathon", "runner"),
 ])
@@ -164,3 +165,27 @@ def test_a_wind_s_speed_and_the_calendar_are_no_figures_of_the_trip(
     text = f"AUCKLAND - The team flew from Auckland to Los Angeles on Monday. {sentence}"
     assert undated_story(text, shared_gazetteer).claims == []
 
+
+
+def test_a_time_no_coach_could_make_over_a_stated_distance_is_flagged(
+        shared_gazetteer: Any) -> None:
+    text = ("New coach to Cusco\n\nCUSCO, Peru, Aug 22, 2024 (Reuters) - The first coach left "
+            "Lima on Wednesday and drove south to Nazca, then climbed over the Andes to Cusco, "
+            "covering the 660 km from Nazca to Cusco in just four hours. A flight from Lima to "
+            "Cusco takes about an hour and 20 minutes.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Cusco had been no stop, "climbed ... to" no way there; the flight told to compare had
+    # made the coach's legs flights)
+    assert stops(journey) == ["Lima", "Nazca", "Cusco"]
+    assert [leg.mode for leg in journey.legs] == ["road", "road"]
+    assert [leg.vehicle for leg in journey.legs] == ["bus", "bus"]
+    time = claim_told(journey, "four hours")
+    # (165 km/h: a car may, a coach, governed to 100-130 km/h, may not)
+    assert time.verdict == "inconsistent"
+    assert "bus or coach" in time.explanation
+
+
+def test_a_team_s_coach_is_no_bus(shared_gazetteer: Any) -> None:
+    text = ("MADRID - The team drove from Madrid to Zaragoza on Monday, a trip of about 320 "
+            "km. The coach said the players were tired.")
+    assert [leg.vehicle for leg in undated_story(text, shared_gazetteer).legs] == [None]

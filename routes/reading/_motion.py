@@ -73,6 +73,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"walked(?!\s+(?:across|over)\s+the\b)|"
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"
+             # ("then climbed over the Andes to Cusco", "wound its way down to the coast")
+             r"climbed|climbing|descended|descending|wound|winding|"
              r"sped|speeding|rolled|rolling|then\s+(?:on\s+)?to|"
              # (not "moved its Sudan operations to Nairobi": an organisation's move)
              r"(?:move|moved|moving)(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -535,6 +535,15 @@ _RUNNING = re.compile(r"\b(?:runners?|marathon|ultramarathon|ultra-marathon|ultr
 _RAN = re.compile(r"\bran\b")
 _DRIVEN = re.compile(r"\b(?:cars?|motorcades?|drove|driven|drives|buses|bus|coach|taxi|trucks?|"
                      r"trains?)\b")
+#: a story told of a bus or coach ridden (lower-cased text): "by coach", "aboard an old bus",
+#: "The first coach left Lima" (not "the coach said": a team's coach is a person)
+_BUS_RIDE = re.compile(r"\b(?:by|aboard|on|in|into|onto)\s+(?:an?\s+|the\s+|their\s+|his\s+|"
+                       r"her\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:bus|coach|minibus)\b(?!\s+"
+                       r"(?:station|stop|terminal|depot|driver|company|operator|lane))|"
+                       r"\b(?:bus|coach|minibus)\s+(?:left|departed|pulled|rolled|arrived|"
+                       r"reached|set\s+off|covered|carrying|travell?ing)\b")
+#: a car or a taxi told for one leg (lower-cased text)
+_CAR_RIDE = re.compile(r"\b(?:cars?|taxis?|suvs?|limousines?|motorcades?|trucks?|vans?)\b")
 #: a story of helicopters: its flights are a helicopter's, not an airliner's
 _HELICOPTER = re.compile(r"\b(?:helicopters?|chopper)\b")
 #: stories of slow aircraft and of dog sleds: their legs are judged by their own envelopes
@@ -2978,7 +2987,12 @@ class _Reader:
         # a runner's story is run, not flown or sailed, where a leg tells no mode
         # ("completing a 30-day run from Hanoi", in a story that also tells of a flight)
         runner = not rail and bool(_RUNNING.search(text_all))
-        air, sea, road = _ways_after_rail(text_all, rail, runner)
+        # (not by the way any such trip takes, told to compare: "A flight from Lima to Cusco
+        # takes about an hour and 20 minutes", in a coach's story)
+        ways = text_all
+        for st in (st for ss in self.sentences for st in ss if _A_TRIP_TAKES.match(st.text)):
+            ways = ways.replace(st.low, " ")
+        air, sea, road = _ways_after_rail(ways, rail, runner)
         titles = " ".join(a.title for a in self.articles).lower()
         if not (rail or air or sea or road or runner) and titles:
             # a body that names no way of travelling, under a headline that does ("Ferry sails
@@ -3027,6 +3041,8 @@ class _Reader:
                        "balloon" if _BALLOON.search(text_all) else None)
         if road_vehicle is None and _SLED.search(text_all):
             road_vehicle = "dog sled"
+        if road_vehicle is None and _BUS_RIDE.search(text_all):
+            road_vehicle = "bus"  # ("The first coach left Lima", "in an old bus")
         if road_vehicle is None and horse is not None:
             road_vehicle = "camel" if "camel" in horse[0] else "horse"
         stops: list[Stop] = []
@@ -6818,6 +6834,9 @@ def _own_road_vehicle(story: str | None, own: str) -> str | None:
     """The rider or runner of a story as the vehicle of one leg, unless the leg's own
     sentences tell it another way ("set off from Pamplona on foot ... reached Santiago" in a
     story where someone also cycled from Madrid to Lisbon: that leg was walked)."""
+    if story == "bus":
+        # (a car, a taxi told for the leg itself is no bus: "took a taxi to the hotel")
+        return None if _CAR_RIDE.search(own) else story
     if story not in ("bicycle", "runner") or not own.strip():
         return story
     if _CYCLING.search(own):
@@ -7132,6 +7151,13 @@ _AS_ANOTHER_WOULD = re.compile(r"\b(?:distance|trip|journey|way)\s+(?:that\s+)?(
 _ANY_SUCH_TRIP = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
                             r"[^.;]*?\b(?:takes|lasts|would\s+take)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+#: a sentence telling how long any such trip takes, to compare: "A flight from Lima to Cusco
+#: takes about an hour and 20 minutes"
+_A_TRIP_TAKES = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
+                           r"[^.;]*?\b(?:takes|lasts|would\s+take)\b")
 
 
 #: a sentence about other vehicles on the route, as they run: a plural subject, or an older
