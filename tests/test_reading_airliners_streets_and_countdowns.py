@@ -189,3 +189,78 @@ def test_a_team_s_coach_is_no_bus(shared_gazetteer: Any) -> None:
     text = ("MADRID - The team drove from Madrid to Zaragoza on Monday, a trip of about 320 "
             "km. The coach said the players were tired.")
     assert [leg.vehicle for leg in undated_story(text, shared_gazetteer).legs] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ferry docked in Calais on Thursday two hours after leaving Dover, as winds gusting to "
+    "70 mph swept the Channel.",
+    "A ferry sailed from Dover to Calais in two hours on Thursday; it cannot sail in waves "
+    "higher than about 4 metres.",
+    "A ferry sailed from Dover to Calais in two hours on Thursday; for the last stretch it "
+    "crept into the harbour at barely 2 knots.",
+])
+def test_the_weather_and_a_pace_on_part_of_the_way_are_no_figures_of_the_leg(
+        sentence: str, shared_gazetteer: Any) -> None:
+    journey = undated_story(f"CALAIS, France - {sentence}", shared_gazetteer)
+    # (each had been judged as the crossing's, and "inconsistent")
+    assert [c.text for c in journey.claims if c.kind in ("speed", "distance")] == []
+
+
+def test_a_time_told_as_how_long_ago_is_no_leg_s_time(shared_gazetteer: Any) -> None:
+    text = ("CAPE TOWN - Dorothy Lindqvist's trip on the Blue Train began in Pretoria on "
+            "Saturday and ended in Cape Town on Sunday. Two days earlier she flew from London "
+            "to Johannesburg.")
+    journey = undated_story(text, shared_gazetteer)
+    # (it had been the London - Johannesburg flight's time)
+    assert "Two days" not in [c.text for c in journey.claims]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("SANTA MONICA, Calif. - The Delgado family parked their minivan on the Santa Monica Pier "
+     "on Sunday, having driven 2,400 miles since leaving Chicago twelve days earlier.",
+     "twelve days"),
+    ("VLADIVOSTOK, Russia - A private train arrived in Vladivostok on Monday at the end of a "
+     "9,289-km trip along the Trans-Siberian Railway that began in Moscow 14 days earlier.",
+     "14 days"),
+])
+def test_days_since_leaving_still_time_the_trip(text: str, days: str,
+                                               shared_gazetteer: Any) -> None:
+    assert days in [c.text for c in undated_story(text, shared_gazetteer).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "ST. LOUIS, Sept. 9, 2025 - Harold Brenner has flown plenty in his life. This month he "
+    "went by Greyhound from New York to Pittsburgh, a ride of a little over nine hours.",
+    "ST. LOUIS, Sept. 9, 2025 - Harold Brenner boarded at the Port Authority Bus Terminal in "
+    "Manhattan on Tuesday. The ride to Pittsburgh took a little over nine hours. \"Nobody "
+    "flying over the Alleghenies sees that,\" he said.",
+])
+def test_a_bus_ride_in_a_story_that_flies_nowhere_is_no_flight(
+        text: str, shared_gazetteer: Any) -> None:
+    journey = undated_story(text, shared_gazetteer)
+    # (the words of flying had made it a flight, "far too slow for an airliner")
+    assert [leg.mode for leg in journey.legs] == ["road"]
+    assert claim_told(journey, "a little over nine hours").verdict == "consistent"
+
+
+def test_a_figure_whose_two_ends_are_one_place_is_not_judged(shared_gazetteer: Any) -> None:
+    text = ("BRIGHTON, England - For Hannah Wells, who commutes from Brighton to an office near "
+            "London Victoria, Thursday was supposed to be ordinary. The coach she boarded "
+            "crawled up the A23 to Gatwick Airport, a trip of about 28 miles that took an hour "
+            "and ten minutes.")
+    journey = undated_story(text, shared_gazetteer)
+    # (both had been "inconsistent" against Gatwick - Gatwick, 0 km)
+    assert {c.verdict for c in journey.claims if c.kind in ("distance", "duration")} == {
+        "unverifiable"}
+
+
+def test_where_the_traveller_was_some_time_later_is_reached(shared_gazetteer: Any) -> None:
+    text = ("TOKYO - Linda Marchetti boarded a Nozomi at Tokyo Station on Tuesday, and two "
+            "hours and fifteen minutes later she was in Kyoto.")
+    assert stops(undated_story(text, shared_gazetteer)) == ["Tokyo Station", "Kyoto"]
+
+
+def test_a_vintage_car_s_make_is_no_town(shared_gazetteer: Any) -> None:
+    names = _names("Geoff Smith drove his 1930 Austin Seven from Bristol to Carlisle.",
+                   shared_gazetteer)
+    assert names == ["Bristol", "Carlisle"]  # (Austin, Texas had been a place of the story)

@@ -249,7 +249,9 @@ def _match_claim(journey: Journey, claim: Claim) -> LegMatch | None:
         return LegMatch(
             best, pa or a, pb or b, _combine(journey, best, pa or a, pb or b), reversed=rev
         )
-    if a is None or b is None:
+    if a is None or b is None or a.key == b.key:
+        # (no leg joins them, and both ends are one place: "a trip of about 28 miles" read
+        # from Gatwick to Gatwick, its start lost; nothing can be measured)
         return None
     from routes.network import measure_leg
 

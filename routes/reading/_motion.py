@@ -61,6 +61,10 @@ _CUES: tuple[tuple[Action, str], ...] = (
                # ("crossed the finish line in Nome")
                r"(?:crossed|crossing|crosses|reached|reaching)\s+the\s+finish(?:ing)?\s+line|"
                r"(?:waded|wading|came|coming|stepped|went|swam|scrambled|crawled)\s+ashore|"
+               # ("two hours and fifteen minutes later she was in Kyoto")
+               r"(?:later|afterwards|by\s+(?:nightfall|evening|the\s+evening|morning|noon|"
+               r"midnight|dusk|sunset))\s*,?\s+(?:he|she|they|it|we|i)\s+(?:was|were)"
+               r"(?:\s+back)?(?=\s+in\b)|"
                # ("climbed out of the lake at Geneva", a swim's end)
                r"(?:climbed|clambered|scrambled|hauled\s+(?:herself|himself|themselves))\s+"
                r"out\s+of\s+(?:the\s+)?(?:water|sea|lake|river)|"

@@ -541,7 +541,19 @@ _BUS_RIDE = re.compile(r"\b(?:by|aboard|on|in|into|onto)\s+(?:an?\s+|the\s+|thei
                        r"her\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:bus|coach|minibus)\b(?!\s+"
                        r"(?:station|stop|terminal|depot|driver|company|operator|lane))|"
                        r"\b(?:bus|coach|minibus)\s+(?:left|departed|pulled|rolled|arrived|"
-                       r"reached|set\s+off|covered|carrying|travell?ing)\b")
+                       r"reached|set\s+off|covered|carrying|travell?ing)\b|"
+                       # ("went by Greyhound", "aboard a FlixBus", "on the Megabus")
+                       r"\b(?:by|aboard|on|in)\s+(?:an?\s+|the\s+)?(?:greyhound|flixbus|megabus|"
+                       r"national\s+express)\b|"
+                       # ("boarded at the Port Authority Bus Terminal")
+                       r"\bboard(?:ed|ing|s)?\s+(?:\w+\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                       r"(?:bus|coach)\s+(?:terminal|station|depot)\b")
+#: a flight taken, told outside quotes (lower-cased text): "flew from", "a flight to",
+#: "landed in", "aboard a plane"
+_FLOWN = re.compile(r"\b(?:flew|flown|flying)\s+(?:back\s+|home\s+|on\s+)?(?:from|to|into|in|"
+                    r"out|over|across)\b|\bflights?\s+(?:from|to|into)\b|\b(?:landed|touched\s+"
+                    r"down|took\s+off)\b|\baboard\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?"
+                    r"(?:plane|jet|aircraft|airliner)\b")
 #: a car or a taxi told for one leg (lower-cased text)
 _CAR_RIDE = re.compile(r"\b(?:cars?|taxis?|suvs?|limousines?|motorcades?|trucks?|vans?)\b")
 #: a story of helicopters: its flights are a helicopter's, not an airliner's
@@ -2993,6 +3005,16 @@ class _Reader:
         for st in (st for ss in self.sentences for st in ss if _A_TRIP_TAKES.match(st.text)):
             ways = ways.replace(st.low, " ")
         air, sea, road = _ways_after_rail(ways, rail, runner)
+        if air and _BUS_RIDE.search(ways) and not _FLOWN.search(_QUOTED_SPAN.sub(" ", ways)):
+            # "Harold Brenner has flown plenty in his life. This month he went by Greyhound
+            # from New York to Pittsburgh", "'Nobody flying over the Alleghenies sees that,' he
+            # said": a bus ride, in a story that flies nowhere
+            air, road = False, True
+        elif air and not _FLOWN.search(ways) and not _AIR.search(_QUOTED_SPAN.sub(" ", ways)):
+            # (words of flying only inside a quote, and no flight taken anywhere: "'Nobody
+            # flying over the Alleghenies sees that,' he said", of a bus ride)
+            air = False
+            road = bool(_ROAD.search(ways))
         titles = " ".join(a.title for a in self.articles).lower()
         if not (rail or air or sea or road or runner) and titles:
             # a body that names no way of travelling, under a headline that does ("Ferry sails
@@ -3531,6 +3553,8 @@ class _Reader:
                 f"{fig.disagrees!r} gives two different figures (beyond rounding): each unit "
                 "is checked on its own")
         kind, word = _figure_context(fig, s.text)
+        if fig.kind == "speed" and _speed_of_something_else(fig, s.text):
+            return
         if fig.kind == "duration" and _LATER_AFTER.match(s.text, fig.end):
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
                     and m.role is not None]  # (places the trip went to or from)
@@ -7194,6 +7218,36 @@ _BEFORE_AN_EVENT = re.compile(r"\s+(?:before|ahead\s+of)\s+(?:the|a|an|their|his
                               r"next)\b", re.IGNORECASE)
 
 
+def _speed_of_something_else(fig: Figure, sentence: str) -> bool:
+    """Whether a speed is the weather's ("winds gusting to 70 mph", "40-knot squalls") or a
+    pace on part of the way ("for the last stretch it pushed through pack ice at barely 2
+    knots"), not the traveller's over a leg."""
+    after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 20].casefold())
+    before = re.findall(r"[a-z]+", sentence[max(0, fig.start - 80):fig.start].casefold())
+    if any(w in _WEATHER_WORDS for w in before[-3:]) or (after[:1] and after[0] in _WEATHER_WORDS):
+        return True
+    return "for" in before[-11:] and any(w in _PART_OF_THE_WAY for w in before[-11:])
+
+
+#: words of part of a way, with "for" before them: "for the last stretch", "for a while"
+_PART_OF_THE_WAY = frozenset({"last", "final", "first", "part", "stretch", "stretches", "while",
+                              "section"})
+#: words of the weather a speed is told of: "winds gusting to 70 mph", "40-knot squalls"
+_WEATHER_WORDS = frozenset({"wind", "winds", "gust", "gusts", "gusting", "gusted", "squall",
+                            "squalls", "gale", "gales", "storm", "storms", "breeze", "breezes"})
+#: words of leaving before a time "earlier": the time since (the plane "had left Minneapolis
+#: about 90 minutes earlier", told after its landing, is the flight's)
+_SINCE_OR_LEFT = frozenset({"since", "after", "left", "leaving", "departed", "departing",
+                            "set", "took", "started", "began", "begun"})
+#: an arrival told before a time: the time "earlier" is then how long the way there took
+_REACHED_BEFORE = re.compile(r"\b(?:arrived|arriving|reached|reaching|docked|landed|pulled\s+into|"
+                             r"rolled\s+into|ended|finished|completed|parked)\b", re.IGNORECASE)
+#: a figure in metres or feet
+_IN_METRES_OR_FEET = re.compile(r"\b(?:m|metres?|meters?|ft|feet|foot)\b", re.IGNORECASE)
+#: words of the sea a height in metres is told of: "waves higher than about 4 metres"
+_WAVE_WORDS = frozenset({"wave", "waves", "swell", "swells", "seas", "surf"})
+
+
 def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
     """Whether a figure measures travel ("travel"), an event ("event") or neither ("")."""
     after = re.findall(r"[a-z]+", sentence[fig.end:fig.end + 40].casefold())
@@ -7207,6 +7261,20 @@ def _figure_context(fig: Figure, sentence: str) -> tuple[str, str]:
                                             ["faster"], ["quicker"], ["less"], ["more"]) or any(
             w in ("adds", "adding") for w in before[-8:]):
         return "", ""  # "the detour adds about 3,500 nautical miles": a difference
+    if fig.kind == "distance" and _IN_METRES_OR_FEET.search(fig.text) and (
+            any(w in _WAVE_WORDS for w in before[-4:])
+            or (bool(after) and after[0] in _WAVE_WORDS)):
+        return "", ""  # "waves higher than about 4 metres", "a 6-metre swell": a height
+    if (fig.kind == "duration" and not fig.compound and after[:1] in (["earlier"], ["ago"])
+            # (but "since leaving Chicago twelve days earlier", "arrived in Vladivostok ...
+            # at the end of a trip that began in Moscow 14 days earlier" is how long the trip
+            # took)
+            and not _SINCE_OR_LEFT & set(before[-6:])
+            and not _REACHED_BEFORE.search(sentence, 0, fig.start)):
+        return "", ""  # "Her journey had really started three days earlier in London": when,
+        # not how long a leg took
+    if fig.kind == "duration" and after[:1] == ["off"]:
+        return "", ""  # "took a day off to hike": a rest, not a trip
     if before[-1:] in (["lose"], ["loses"], ["lost"], ["losing"], ["gain"], ["gains"],
                        ["gained"], ["gaining"]) and fig.text.split()[0].casefold() in (
                            "a", "an", "one"):
