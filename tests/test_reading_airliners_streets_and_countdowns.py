@@ -264,3 +264,25 @@ def test_a_vintage_car_s_make_is_no_town(shared_gazetteer: Any) -> None:
     names = _names("Geoff Smith drove his 1930 Austin Seven from Bristol to Carlisle.",
                    shared_gazetteer)
     assert names == ["Bristol", "Carlisle"]  # (Austin, Texas had been a place of the story)
+
+
+def test_an_island_and_its_port_are_one_stop(shared_gazetteer: Any) -> None:
+    text = ("Ferry back in service\n\nST PETER PORT, Guernsey, April 15, 2025 (Reuters) - The "
+            "fast ferry returned to service on Tuesday, carrying 500 passengers from Poole to "
+            "Guernsey. It made the 55-nautical-mile crossing to St Peter Port in three hours.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Guernsey and its port had been two stops, and the crossing's figures judged on the few
+    # hundred metres between them)
+    assert stops(journey) == ["Poole", "Saint Peter Port"]
+    crossing = claim_told(journey, "55-nautical-mile crossing")
+    assert (crossing.origin, crossing.destination) == ("Poole", "Saint Peter Port")
+    assert crossing.verdict == "inconsistent"  # (about 78 nautical miles in a straight line)
+
+
+def test_a_warship_refuelling_on_its_way_sails_there(shared_gazetteer: Any) -> None:
+    text = ("PORTSMOUTH, England, October 4, 2024 (Reuters) - The frigate HMS Dunbar returned to "
+            "Portsmouth on Friday. It refuelled in Gibraltar before the last leg home.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Gibraltar had been no stop; the frigate's legs had been flown)
+    assert "Gibraltar" in stops(journey)
+    assert {leg.mode for leg in journey.legs} == {"sea"}

@@ -28,6 +28,8 @@ _CUES: tuple[tuple[Action, str], ...] = (
                r"(?:set|sets|setting)\s+(?:off|out|sail)|pulled\s+out|seen\s+off|was\s+seen\s+off|"
                # ("14 hours after pushing off from the beach at Holyhead")
                r"(?:push|pushed|pushing)\s+off\s+from|"
+               # ("11 hours after towing it out of Rotterdam")
+               r"(?:towed|towing|tugged|tugging)\s+(?:it|her|them|the\s+[\w-]+)\s+out\s+of|"
                # ("14 hours after entering the water at Dover", "after diving in at Chillon")
                r"(?:entered|entering|enters|entry\s+into)\s+the\s+(?:water|sea)\s+(?:at|off|from)|"
                r"(?:dived|dove|diving|dives|jumped|jumping|plunged|plunging)\s+in\s+(?:at|off|from)|"
@@ -78,7 +80,7 @@ _CUES: tuple[tuple[Action, str], ...] = (
              r"marched|cycled|commuted|ferried|walking|riding|cycling|hiking|trekking|"
              r"marching|drifted|drifting|mushed|mushing|"
              # ("then climbed over the Andes to Cusco", "wound its way down to the coast")
-             r"climbed|climbing|descended|descending|wound|winding|"
+             r"climbed|climbing|descended|descending|wound|winding|delivered|"
              r"sped|speeding|rolled|rolling|then\s+(?:on\s+)?to|"
              # (not "moved its Sudan operations to Nairobi": an organisation's move)
              r"(?:move|moved|moving)(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -96,6 +98,9 @@ _CUES: tuple[tuple[Action, str], ...] = (
     ("visit", r"(?:visited|visits|visit|visiting|toured|tours|tour|touring|returned|"
               r"dined|dine|dining|lunched|lunching|breakfasted|lunch|dinner|banquet|"
               r"stayed|stays|staying|stopped|stopping|stops|"
+              # ("It refuelled in Gibraltar before the last leg home")
+              # (not "a refuelling stop in Vancouver": a stop-over, see STOPOVER)
+              r"(?:refuell?ed|refuell?ing|refuels|bunkered)(?=\s+(?:in|at)\b)|"
               r"(?:after|following)\s+(?:[\w-]+\s+){1,3}?(?:hours|days|nights)(?=\s+(?:in|at)\s)|"
               r"(?:spent|spending)\s+(?:[\w-]+\s+){0,2}?(?:nights?|days?|hours?|morning|afternoon|"
               r"evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

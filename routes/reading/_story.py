@@ -524,6 +524,9 @@ _HIGH_SPEED = re.compile(r"\b(?:high-speed (?:trains?|rail|service|line)|bullet 
                          r"eurostar|tgv|thalys|frecciarossa|fuxing|railjet|italo|acela|ktx|"
                          r"vande\s+bharat|al\s+boraq)\b")
 _SEA = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|boats?|yachts?|sailed|sailing|cruise|"
+                  # (warships, tugs and working ships: "The frigate HMS Dunbar returned")
+                  r"frigates?|destroyers?|warships?|corvettes?|icebreakers?|tugs?|tugboats?|"
+                  r"trawlers?|freighters?|catamarans?|hovercraft|lifeboats?|"
                   r"voyage|liner|sailors?|(?:ocean|sailing|yacht)\s+race)\b")
 _ROAD = re.compile(r"\b(?:bus|buses|coach|coaches|car|cars|truck|trucks|lorry|lorries|motorcade|"
                    r"convoy|drove|drive|driving|driven|motorbike|motorcycle|suvs?|by\s+road)\b")
@@ -2399,6 +2402,7 @@ class _Reader:
         visits = self._visits(obs)
         _way_told_after_the_end(visits)
         start_where_it_returns(visits)
+        _islands_and_their_ports(visits)
         self._stops(visits)
 
     def _visits(self, obs: list[Obs]) -> list[Visit]:
@@ -5723,6 +5727,37 @@ _RESTING_IN = re.compile(r"\b(?:(?:resting|rested|with\s+(?:a\s+)?rest\s+days?|t
 _DONE_THERE_FIRST = re.compile(r"^\s*After\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:talks|"
                                r"meetings?|lunch|dinner|ceremony|service|visit|news\s+conference|"
                                r"summit)\b|\b(?:later|afterwards?|subsequently)\b")
+
+
+def _islands_and_their_ports(visits: list[Visit]) -> None:
+    """An island reached and the town on it told next (or before) are one stop, the town:
+    "carrying 500 passengers from Poole to Guernsey. It made the 55-nautical-mile crossing to
+    St Peter Port in three hours" crossed once, to St Peter Port, not on from Guernsey to its
+    own port (a leg of a few kilometres, against which the crossing's figures had been
+    "inconsistent")."""
+    i = 0
+    while i + 1 < len(visits):
+        a, b = visits[i], visits[i + 1]
+        island, town = (a, b) if _on_the_island(b.city, a.city) else (
+            (b, a) if _on_the_island(a.city, b.city) else (None, None))
+        if island is None or town is None:
+            i += 1
+            continue
+        for o in island.obs:  # (the times told of the island are the town's)
+            o.place = o.city = town.city
+        town.obs[:0] = island.obs if island is a else []
+        if island is b:
+            town.obs.extend(island.obs)
+        del visits[i if island is a else i + 1]
+
+
+def _on_the_island(town: Place, island: Place) -> bool:
+    """Whether ``town`` lies on ``island``, an island, a small region or a small country the
+    reader takes as a stop (:data:`STOP_AREA_KM` across at most: Guernsey), within its
+    extent."""
+    return (town.kind in CITY_KINDS and island.kind in ("region", "country")
+            and town.country == island.country and 0 < island.extent_km <= STOP_AREA_KM
+            and km_between(town, island) <= island.extent_km)
 
 
 def _way_before_the_end(visits: list[Visit]) -> None:
