@@ -7204,19 +7204,20 @@ _AS_ANOTHER_WOULD = re.compile(r"\b(?:distance|trip|journey|way)\s+(?:that\s+)?(
                                re.IGNORECASE)
 
 
+#: what a sentence telling how long any such trip takes opens with: "A flight from Lima to Cusco
+#: takes", "By comparison, a drive ... would take" (see _A_TRIP_TAKES and _ANY_SUCH_TRIP)
+_A_TRIP_TAKES_WORDS = (r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
+                       r"[^.;]*?\b(?:takes|lasts|would\s+take)")
 #: a sentence about any trip of a kind, not this one: an indefinite subject and a verb in the
 #: present ("A flight between the two cities takes under two hours", "A trip by car lasts
 #: about ten hours")
-_ANY_SUCH_TRIP = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
-                            r"[^.;]*?\b(?:takes|lasts|would\s+take)\s+(?:[\w-]+\s+){0,2}?$")
+_ANY_SUCH_TRIP = re.compile(_A_TRIP_TAKES_WORDS + r"\s+(?:[\w-]+\s+){0,2}?$")
 
 
 #: a sentence telling how long any such trip takes, to compare: "A flight from Lima to Cusco
 #: takes about an hour and 20 minutes"
-_A_TRIP_TAKES = re.compile(r"\s*(?:By\s+comparison,\s+|By\s+contrast,\s+)?(?:A|An)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:flight|drive|ride|trip|journey|crossing)\b"
-                           r"[^.;]*?\b(?:takes|lasts|would\s+take)\b")
+_A_TRIP_TAKES = re.compile(_A_TRIP_TAKES_WORDS + r"\b")
 
 
 #: a sentence about other vehicles on the route, as they run: a plural subject, or an older
