@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from routes.checking._envelopes import envelope_for
+from routes.geodesy import geodesic_km
 from routes.reading import find_places, read_text
 from tests.stories import claim_told, stops, undated_story
 
@@ -286,3 +287,26 @@ def test_a_warship_refuelling_on_its_way_sails_there(shared_gazetteer: Any) -> N
     # (Gibraltar had been no stop; the frigate's legs had been flown)
     assert "Gibraltar" in stops(journey)
     assert {leg.mode for leg in journey.legs} == {"sea"}
+
+
+@pytest.mark.parametrize(("text", "town", "reference", "km"), [
+    ("He flew from London to Johannesburg and rode to Kimberley, some 480 km south-west of "
+     "Pretoria.", "Kimberley", "Pretoria", 480),
+    ("Tegalluar lies near Bandung. The operator is studying an extension to Surabaya, about "
+     "700 km east of Jakarta.", "Surabaya", "Jakarta", 700),
+])
+def test_a_town_told_with_its_distance_from_another_is_the_namesake_that_far(
+        text: str, town: str, reference: str, km: float, shared_gazetteer: Any) -> None:
+    found = {pm.place.name: pm.place
+             for pm in find_places([read_text(text, "t.txt")], shared_gazetteer)}
+    # (Kimberley had been the English village, London being in the story; Surabaya a hamlet
+    # near Bandung, the story's other place)
+    a, b = found[town], found[reference]
+    assert 0.45 * km <= geodesic_km(a.lat, a.lon, b.lat, b.lon) <= 1.25 * km
+
+
+def test_a_wrong_distance_moves_no_city_to_a_village(shared_gazetteer: Any) -> None:
+    names = {pm.place.name: pm.place.country for pm in find_places(
+        [read_text("The bus reached Paris, about 110 km from Lyon.", "t.txt")],
+        shared_gazetteer)}
+    assert names["Paris"] == "FR"

@@ -1019,6 +1019,14 @@ class PlaceResolver:
         self._remember(border)
         return border
 
+    def placed_by_distance(self, key: str, place: Place) -> None:
+        """``place`` is the town this name means for the whole story: the story told how far it
+        lies from another place, and this namesake lies that far ("Kimberley, some 480 km
+        south-west of Pretoria"); the second look leaves it as a qualifier would."""
+        self._cache[key] = place
+        self._qualified.add(key)
+        self._remember(place)
+
     def state_called(self, surface: str, key: str, country: str | None) -> Place | None:
         """The first-order division of ``country`` that bears the name as its own, if any
         ("New York", "Washington"): for a city's name that words after it make a state's."""

@@ -1107,6 +1107,40 @@ class _Reader:
                 if there:
                     setattr(claim, end, (there[-1] if end == "origin" else there[0]).name)
 
+    def _namesake_at_its_distance(self, r: RawMention, place: Place, far: re.Match[str],
+                                  raws: list[RawMention]) -> Place | None:
+        """The namesake of a town that lies as far from the place named after it as the
+        sentence says ("Kimberley, some 480 km south-west of Pretoria" is in South Africa,
+        not the English village a story with London in it had chosen); None when the town
+        chosen already fits, or no namesake does."""
+        ref = next((x for x in raws if x.start == far.end()), None)
+        if ref is None or ref.facility:
+            return None
+        there = self.places.resolve(ref.surface, ref.key, ref.weak)
+        if there is None:
+            return None
+        stated = float(far["n"].replace(",", "")) * (MILE_KM if far["unit"].startswith("mile")
+                                                      else 1.0)
+        def fits(p: Place) -> bool:
+            return _STRAIGHT_SHARE[0] * stated <= km_between(p, there) <= (
+                _STRAIGHT_SHARE[1] * stated)
+
+        if fits(place):
+            self.places.placed_by_distance(r.key, place)
+            return None
+        try:
+            found = self.gaz.candidates(r.surface, near=(there.lat, there.lon), limit=10)
+        except RoutesError:
+            return None
+        # (never a village for a city: "Paris, about 110 km from Lyon" is a wrong figure, not a
+        # hamlet near Lyon)
+        better = next((c.place for c in found if c.place.kind in CITY_KINDS
+                       and self.norm(c.matched or "") == r.key and fits(c.place)
+                       and c.place.population * 10 >= place.population), None)
+        if better is not None:
+            self.places.placed_by_distance(r.key, better)
+        return better
+
     def _county_called(self, name: str, word: str) -> Place | None:
         """The county (or parish: ``word``) called ``name``, if the gazetteer resolves the
         pair to a division and not to some other place."""
@@ -1444,6 +1478,9 @@ class _Reader:
                         qualified or chosen or plausible(r, place, self.norm, abbr, s.text,
                                                          self.places.named_after(place))):
                     continue
+                if place.kind in CITY_KINDS and not qualified and (
+                        far := _APPOSED_DISTANCE.match(s.text, r.end)) is not None:
+                    place = self._namesake_at_its_distance(r, place, far, raws) or place
                 s.mentions.append(Mention(place, r.surface, ai, s.idx, r.start, r.end,
                                           r.possessive, False, embedded=r.embedded,
                                           big_only=r.in_longer))
@@ -5384,6 +5421,19 @@ def _with_written_qualifier(text: str, tokens: Sequence[Token], raws: list[RawMe
 #: a town's qualifier written after its name: "(Oder)", "an der Oder", "ob der Tauber"
 _WRITTEN_QUALIFIER = re.compile(r"\s*\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\)|"
                                 r"\s+(?:an|ob|in|auf)\s+der\s+[A-Z][\w'’.-]*")
+
+
+#: a town's distance from another place, told right after it: ", some 480 km south-west of
+#: Pretoria", ", about 700 km east of Jakarta", ", 30 miles from"
+_APPOSED_DISTANCE = re.compile(
+    r",\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|just\s+over|just\s+under|"
+    r"more\s+than|less\s+than)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:re|er)s?|"
+    r"miles?)\s+(?:(?:due\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+of|from)\s+(?:the\s+)?")
+#: how much of a distance told between two towns their straight line may be: a road's or a
+#: rail's figure runs up to about twice the straight line, a rounded one a little under it
+_STRAIGHT_SHARE = (0.45, 1.25)
+MILE_KM = 1.609344
 
 
 def _towns_after_their_old_towns(text: str, raws: list[RawMention]) -> list[RawMention]:
