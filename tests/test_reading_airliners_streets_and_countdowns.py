@@ -310,3 +310,16 @@ def test_a_wrong_distance_moves_no_city_to_a_village(shared_gazetteer: Any) -> N
         [read_text("The bus reached Paris, about 110 km from Lyon.", "t.txt")],
         shared_gazetteer)}
     assert names["Paris"] == "FR"
+
+
+def test_a_distance_and_a_time_from_where_the_traveller_started_span_the_trip(
+        shared_gazetteer: Any) -> None:
+    text = ("ST. LOUIS, Sept. 9, 2025 - Harold Brenner, 78, took Greyhound buses from New York to "
+            "Pittsburgh, then to Columbus, and on to St. Louis. He reached St. Louis on Friday "
+            "evening, about 950 miles and four days from where he started.")
+    journey = undated_story(text, shared_gazetteer)
+    for told in ("about 950 miles", "four days"):
+        claim = claim_told(journey, told)
+        # (both had been the last leg's, Columbus - St. Louis: 950 miles "inconsistent")
+        assert (claim.origin, claim.destination, claim.verdict) == (
+            "New York City", "St. Louis", "consistent")

@@ -4934,8 +4934,12 @@ _FROM_THE_BORDER = re.compile(
     r"\s+(?:from|" + _COMPASS_OF + r")\s+the\s+(?:border|frontier)\b",
     re.IGNORECASE)  # ("Vladivostok lies about 200 km north of the border crossing")
 #: a distance from where the trip began: "reached Corinth, about 80 km from the start"
-_FROM_THE_START = re.compile(r"\s+from\s+the\s+(?:start|outset|beginning|starting\s+line)\b",
-                             re.IGNORECASE)
+_FROM_THE_START = re.compile(
+    # (past a second figure told with it: "about 950 miles and four days from where he started")
+    r"(?:\s+and\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[\w,.-]+\s+(?:days?|hours?|weeks?|"
+    r"nights?|miles?|km|kilomet(?:re|er)s?))?"
+    r"\s+from\s+(?:the\s+(?:start|outset|beginning|starting\s+line)|where\s+(?:he|she|they|it|"
+    r"we|i)\s+(?:had\s+)?(?:started|began|begun|set\s+(?:out|off)|left))\b", re.IGNORECASE)
 #: a time since the trip began, with no place named: "19 hours after setting out"
 _SINCE_SETTING_OUT = re.compile(r"\s+after\s+(?:(?:he|she|they|it)\s+)?(?:setting\s+(?:out|off)|"
                                 r"set\s+(?:out|off)|starting\s+out|leaving\s+home)\b",
