@@ -323,3 +323,18 @@ def test_a_distance_and_a_time_from_where_the_traveller_started_span_the_trip(
         # (both had been the last leg's, Columbus - St. Louis: 950 miles "inconsistent")
         assert (claim.origin, claim.destination, claim.verdict) == (
             "New York City", "St. Louis", "consistent")
+
+
+def test_a_trip_of_years_ago_is_not_this_one_s(shared_gazetteer: Any) -> None:
+    text = ("PERTH, Australia, Feb. 21, 2025 - Joan Fairweather, 74, rode the Indian Pacific from "
+            "Sydney to Perth this week, via Broken Hill. \"In 1979 it took us eleven days by "
+            "hitching,\" she said.")
+    # (it had been checked as the train's time, "inconsistent")
+    assert "eleven days" not in [c.text for c in undated_story(text, shared_gazetteer).claims]
+
+
+def test_a_year_in_an_aside_leaves_the_trip_s_time(shared_gazetteer: Any) -> None:
+    text = ("LONDON, March 3, 2025 - The race, first held in 1983, took him 3 hours and 10 "
+            "minutes from Oxford to London.")
+    assert "3 hours and 10 minutes" in [c.text for c in undated_story(
+        text, shared_gazetteer).claims]

@@ -1141,6 +1141,18 @@ class _Reader:
             self.places.placed_by_distance(r.key, better)
         return better
 
+    def _in_a_year_before(self, s: Sentence, fig: Figure) -> bool:
+        """Whether the figure's clause is set in a year before the article's ("In 1979 it took
+        us eleven days"), so tells another trip than the one the story follows."""
+        anchor = self.anchor(s.art)
+        if anchor is None:
+            return False
+        year = None
+        for m in _IN_A_YEAR.finditer(s.text, 0, fig.start):
+            year = m
+        return (year is not None and int(year[1]) < anchor.year
+                and not _CLAUSE_BETWEEN.search(s.text, year.end(), fig.start))
+
     def _county_called(self, name: str, word: str) -> Place | None:
         """The county (or parish: ``word``) called ``name``, if the gazetteer resolves the
         pair to a division and not to some other place."""
@@ -3596,6 +3608,8 @@ class _Reader:
         kind, word = _figure_context(fig, s.text)
         if fig.kind == "speed" and _speed_of_something_else(fig, s.text):
             return
+        if self._in_a_year_before(s, fig):
+            return  # "In 1979 it took us eleven days by hitching": a trip of years ago
         if fig.kind == "duration" and _LATER_AFTER.match(s.text, fig.end):
             told = [m for m in s.mentions if m.end <= fig.start and not m.inside
                     and m.role is not None]  # (places the trip went to or from)
@@ -5438,6 +5452,12 @@ _APPOSED_DISTANCE = re.compile(
 #: rail's figure runs up to about twice the straight line, a rounded one a little under it
 _STRAIGHT_SHARE = (0.45, 1.25)
 MILE_KM = 1.609344
+
+
+#: a year the clause is set in: "In 1979", "back in 2003", "during 1968"
+_IN_A_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(1[89]\d\d|20\d\d)\b")
+#: what ends a clause between a year and a figure ("The race, first held in 1983, took him")
+_CLAUSE_BETWEEN = re.compile(r"[,;:()]")
 
 
 def _towns_after_their_old_towns(text: str, raws: list[RawMention]) -> list[RawMention]:
