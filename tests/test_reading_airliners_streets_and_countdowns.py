@@ -338,3 +338,13 @@ def test_a_year_in_an_aside_leaves_the_trip_s_time(shared_gazetteer: Any) -> Non
             "minutes from Oxford to London.")
     assert "3 hours and 10 minutes" in [c.text for c in undated_story(
         text, shared_gazetteer).claims]
+
+
+def test_a_train_told_of_in_a_quote_is_not_the_one_ridden(shared_gazetteer: Any) -> None:
+    text = ("LONDON, May 5, 2025 - Arthur Bell caught the 07:30 train from Newcastle on Monday, "
+            "arriving at London's King's Cross station three hours later. \"In 1955 the steam "
+            "train took most of the day,\" he said.")
+    journey = undated_story(text, shared_gazetteer)
+    # (the steam train had classed his train: three hours "faster than a conventional train")
+    assert [leg.vehicle for leg in journey.legs] == ["train"]
+    assert claim_told(journey, "three hours").verdict != "inconsistent"

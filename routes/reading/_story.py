@@ -3098,13 +3098,17 @@ class _Reader:
         walk = not (rail or air or sea or road) and bool(_WALKING.search(text_all) or horse)
         vehicle = None
         if rail:
-            vm = (_ARMOURED.search(text_all) or _HIGH_SPEED.search(text_all)
-                  or next((c for c in _CONVENTIONAL.finditer(text_all)
+            # (a train told of in a quote is not the one ridden: "'In 1955 the steam train took
+            # most of the day,' he said")
+            unquoted = _QUOTED_SPAN.sub(lambda q: " " * len(q[0]), text_all) if (
+                '"' in text_all or "“" in text_all) else text_all
+            vm = (_ARMOURED.search(unquoted) or _HIGH_SPEED.search(unquoted)
+                  or next((c for c in _CONVENTIONAL.finditer(unquoted)
                            if not c[0].startswith("freight")
-                           or _RIDING.search(text_all, max(0, c.start() - 30), c.start())
+                           or _RIDING.search(unquoted, max(0, c.start() - 30), c.start())
                            # (or the story's subject: "A freight train carrying electronics
                            # left Chongqing")
-                           or _OPENS_ON.search(text_all, max(0, c.start() - 12), c.start())),
+                           or _OPENS_ON.search(unquoted, max(0, c.start() - 12), c.start())),
                           None))
             vehicle = (" ".join(vm[0].lower().split()) if vm else
                        "high-speed train" if initials is not None else "train")
