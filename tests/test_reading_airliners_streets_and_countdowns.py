@@ -348,3 +348,14 @@ def test_a_train_told_of_in_a_quote_is_not_the_one_ridden(shared_gazetteer: Any)
     # (the steam train had classed his train: three hours "faster than a conventional train")
     assert [leg.vehicle for leg in journey.legs] == ["train"]
     assert claim_told(journey, "three hours").verdict != "inconsistent"
+
+
+def test_the_two_cities_are_the_trip_s_past_its_calls(shared_gazetteer: Any) -> None:
+    text = ("Night train reaches Venice\n\nVENICE, Italy, May 26, 2025 (AP) - The night train "
+            "left Vienna at 9:27 p.m. on Saturday and stopped at Villach after midnight. It "
+            "reached Venice at 8:20 a.m., covering the 300 km between the two cities in just "
+            "under 11 hours.")
+    far = claim_told(undated_story(text, shared_gazetteer), "300 km")
+    # (it had been Villach - Venice, the call on the way to the end: the planted figure, 436
+    # km in a straight line, went unnoticed)
+    assert (far.origin, far.destination, far.verdict) == ("Vienna", "Venice", "inconsistent")

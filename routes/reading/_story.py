@@ -4324,6 +4324,12 @@ class _Reader:
             if len(named) >= 2 and named[-2].place.key != named[-1].place.key:
                 return (self.places.city_of(named[-2].place),
                         self.places.city_of(named[-1].place))
+        if origin is None and dest is not None and _BETWEEN_THE_TWO.match(s.text, fig.end):
+            # "It reached Venice ..., covering the 300 km between the two cities", after "left
+            # Vienna ... and stopped at Villach": from the city before, past the calls
+            two = self._last_leg_told(s, dest)
+            if two is not None and two[1].key == dest.key:
+                return two
         if origin is None and dest is None and _BETWEEN_THE_TWO.match(s.text, fig.end):
             # "covers about 306 miles between the two capitals": the two places of the leg
             # the article told last, not the leg after the place it left the traveller in
@@ -4531,9 +4537,26 @@ class _Reader:
                 return ends[0], ends[1]
         if current is not None:
             before = self._prev_city(current)
+            # ("left Vienna ... and stopped at Villach after midnight. It reached Venice ...,
+            # covering the 300 km between the two cities": the trip's two cities, past the
+            # calls on the way)
+            while before is not None and self._only_called_at(before):
+                earlier = self._prev_city(before)
+                if earlier is None or earlier.key == current.key:
+                    break
+                before = earlier
             if before is not None:
                 return before, current
         return None
+
+    def _only_called_at(self, city: Place) -> bool:
+        """Whether every sentence that puts the traveller in ``city`` tells a call on the way
+        there ("stopped at Villach", "called at Trondheim"), and none a visit or an arrival."""
+        told = [o for o in self._obs if o.city.key == city.key]
+        return bool(told) and all(
+            o.action in ("visit", "pass") and o.at >= 0
+            and _A_CALL_BEFORE.search(o.sentence, max(0, o.at - 30), o.at) is not None
+            for o in told)
 
     def _named(self, name: str) -> Place | None:
         """The journey's place of this name (a stop's place or its city)."""
@@ -5462,6 +5485,11 @@ MILE_KM = 1.609344
 _IN_A_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(1[89]\d\d|20\d\d)\b")
 #: what ends a clause between a year and a figure ("The race, first held in 1983, took him")
 _CLAUSE_BETWEEN = re.compile(r"[,;:()]")
+
+
+#: a call on the way, right before the place: "stopped at", "called at", "calling at"
+_A_CALL_BEFORE = re.compile(r"\b(?:stopped|stopping|stops|called|calling|calls|halted|paused)\s+"
+                            r"(?:briefly\s+|only\s+)?(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _towns_after_their_old_towns(text: str, raws: list[RawMention]) -> list[RawMention]:
