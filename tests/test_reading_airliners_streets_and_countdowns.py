@@ -359,3 +359,16 @@ def test_the_two_cities_are_the_trip_s_past_its_calls(shared_gazetteer: Any) -> 
     # (it had been Villach - Venice, the call on the way to the end: the planted figure, 436
     # km in a straight line, went unnoticed)
     assert (far.origin, far.destination, far.verdict) == ("Vienna", "Venice", "inconsistent")
+
+
+def test_a_route_set_off_in_the_subject_after_a_possessive_is_the_trip(
+        shared_gazetteer: Any) -> None:
+    text = ("BUDAPEST, Hungary, Sept. 25, 2025 - Gisela Brandt, 72, set out from her home in "
+            "Berlin eight days ago. Her first bus, from Berlin to Prague, took four and a half "
+            "hours. Her second bus, from Prague to Vienna, covered about 330 km. The last leg "
+            "ran from Vienna to Budapest.")
+    journey = undated_story(text, shared_gazetteer)
+    # (Prague had been no stop, and the 330 km measured from Berlin: "inconsistent")
+    assert stops(journey) == ["Berlin", "Prague", "Vienna", "Budapest"]
+    far = claim_told(journey, "about 330 km")
+    assert (far.origin, far.destination, far.verdict) == ("Prague", "Vienna", "consistent")

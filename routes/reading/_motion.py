@@ -247,11 +247,14 @@ _TO_GAP = re.compile(r"(?:,?\s+in\s+(?:the\s+)?"
 _OPENING_FROM = re.compile(r"\s*From\s+(?:the\s+)?")
 #: a route told inside the sentence's subject, before its verb of travel: "The Nightjet from
 #: Vienna to Paris left at 7:40 p.m.", "A ferry from Dover to Calais docked"
-_SUBJECT_FROM = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?")
+_SUBJECT_FROM = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?|"
+                           # ("Her first bus, from Berlin to Prague, took four and a half hours")
+                           r"(?:Her|His|Their|Its|Our|My)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+"
+                           r"from\s+(?:the\s+)?")
 #: a place's name, as far as its capitalised words go
 _NAME = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}")
 _SUBJECT_VERB = re.compile(
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?\s+"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?,?\s+"
     r"(?:has\s+|had\s+|was\s+|were\s+)?(?:left|leaves|departed|departs|arrived|arrives|"
     r"pulled|reached|reaches|set\s+off|set\s+out|took|takes|ran|runs|docked|docks|landed|"
     r"lands|sailed|sails|covered|covers|crossed|crosses|lasted|crashed|derailed|sank|capsized|"
