@@ -1014,15 +1014,14 @@ class PlaceResolver:
                              and near_a_border(c.place.lat, c.place.lon))
         if border is None:
             return place
-        self._cache[key] = border
-        self._qualified.add(key)
-        self._remember(border)
+        self.fix_for_the_story(key, border)
         return border
 
-    def placed_by_distance(self, key: str, place: Place) -> None:
-        """``place`` is the town this name means for the whole story: the story told how far it
-        lies from another place, and this namesake lies that far ("Kimberley, some 480 km
-        south-west of Pretoria"); the second look leaves it as a qualifier would."""
+    def fix_for_the_story(self, key: str, place: Place) -> None:
+        """``place`` is the town this name means for the whole story, as a qualifier would fix
+        it ("Paris, Texas"), so the second look leaves it: a town by a border that the story
+        calls a border town, or one that lies as far from another place as the story says
+        ("Kimberley, some 480 km south-west of Pretoria")."""
         self._cache[key] = place
         self._qualified.add(key)
         self._remember(place)

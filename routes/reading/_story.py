@@ -148,6 +148,7 @@ from routes.reading._sentence_records import Mention, Sentence
 from routes.reading._sentences import split_sentences
 from routes.reading._text import Article
 from routes.reading._written import use_written_names
+from routes.units import to_km
 
 #: speed used to order goals that have no stated time (km/h): slow enough for any train
 ORDER_SPEED_KMH = 60.0
@@ -1119,14 +1120,13 @@ class _Reader:
         there = self.places.resolve(ref.surface, ref.key, ref.weak)
         if there is None:
             return None
-        stated = float(far["n"].replace(",", "")) * (MILE_KM if far["unit"].startswith("mile")
-                                                      else 1.0)
+        stated = to_km(float(far["n"].replace(",", "")), far["unit"])
         def fits(p: Place) -> bool:
             return _STRAIGHT_SHARE[0] * stated <= km_between(p, there) <= (
                 _STRAIGHT_SHARE[1] * stated)
 
         if fits(place):
-            self.places.placed_by_distance(r.key, place)
+            self.places.fix_for_the_story(r.key, place)
             return None
         try:
             found = self.gaz.candidates(r.surface, near=(there.lat, there.lon), limit=10)
@@ -1138,7 +1138,7 @@ class _Reader:
                        and self.norm(c.matched or "") == r.key and fits(c.place)
                        and c.place.population * 10 >= place.population), None)
         if better is not None:
-            self.places.placed_by_distance(r.key, better)
+            self.places.fix_for_the_story(r.key, better)
         return better
 
     def _in_a_year_before(self, s: Sentence, fig: Figure) -> bool:
@@ -3058,12 +3058,13 @@ class _Reader:
         for st in (st for ss in self.sentences for st in ss if _A_TRIP_TAKES.match(st.text)):
             ways = ways.replace(st.low, " ")
         air, sea, road = _ways_after_rail(ways, rail, runner)
-        if air and _BUS_RIDE.search(ways) and not _FLOWN.search(_QUOTED_SPAN.sub(" ", ways)):
+        said = _QUOTED_SPAN.sub(" ", ways) if air else ways  # (quotes left out)
+        if air and _BUS_RIDE.search(ways) and not _FLOWN.search(said):
             # "Harold Brenner has flown plenty in his life. This month he went by Greyhound
             # from New York to Pittsburgh", "'Nobody flying over the Alleghenies sees that,' he
             # said": a bus ride, in a story that flies nowhere
             air, road = False, True
-        elif air and not _FLOWN.search(ways) and not _AIR.search(_QUOTED_SPAN.sub(" ", ways)):
+        elif air and not _FLOWN.search(ways) and not _AIR.search(said):
             # (words of flying only inside a quote, and no flight taken anywhere: "'Nobody
             # flying over the Alleghenies sees that,' he said", of a bus ride)
             air = False
@@ -4324,17 +4325,14 @@ class _Reader:
             if len(named) >= 2 and named[-2].place.key != named[-1].place.key:
                 return (self.places.city_of(named[-2].place),
                         self.places.city_of(named[-1].place))
-        if origin is None and dest is not None and _BETWEEN_THE_TWO.match(s.text, fig.end):
-            # "It reached Venice ..., covering the 300 km between the two cities", after "left
-            # Vienna ... and stopped at Villach": from the city before, past the calls
-            two = self._last_leg_told(s, dest)
-            if two is not None and two[1].key == dest.key:
-                return two
-        if origin is None and dest is None and _BETWEEN_THE_TWO.match(s.text, fig.end):
+        if origin is None and _BETWEEN_THE_TWO.match(s.text, fig.end):
             # "covers about 306 miles between the two capitals": the two places of the leg
-            # the article told last, not the leg after the place it left the traveller in
-            last_leg = self._last_leg_told(s, current)
-            if last_leg is not None:
+            # the article told last, not the leg after the place it left the traveller in;
+            # told with the place reached ("It reached Venice ..., covering the 300 km between
+            # the two cities", after "left Vienna ... and stopped at Villach"), the leg into it,
+            # from the city before past the calls
+            last_leg = self._last_leg_told(s, current if dest is None else dest)
+            if last_leg is not None and (dest is None or last_leg[1].key == dest.key):
                 return last_leg
         if self._route is not None and self._route_sentence is s and (
                 not (origin is not None and dest is not None)
@@ -5478,7 +5476,6 @@ _APPOSED_DISTANCE = re.compile(
 #: how much of a distance told between two towns their straight line may be: a road's or a
 #: rail's figure runs up to about twice the straight line, a rounded one a little under it
 _STRAIGHT_SHARE = (0.45, 1.25)
-MILE_KM = 1.609344
 
 
 #: a year the clause is set in: "In 1979", "back in 2003", "during 1968"
@@ -5851,9 +5848,7 @@ def _islands_and_their_ports(visits: list[Visit]) -> None:
             continue
         for o in island.obs:  # (the times told of the island are the town's)
             o.place = o.city = town.city
-        town.obs[:0] = island.obs if island is a else []
-        if island is b:
-            town.obs.extend(island.obs)
+        town.obs = [*a.obs, *b.obs]
         del visits[i if island is a else i + 1]
 
 
